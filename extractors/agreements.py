@@ -1,0 +1,310 @@
+"""Signing triggers, agreement types, status and agreement title, read off one sentence.
+
+A signing is reported in Indonesian news in three ways, and only these create an event:
+1. a signing word with an agreement nearby: "penandatanganan nota kesepakatan", "meneken MoU";
+2. an agreement as the object of a light verb: "melakukan MoU", "menjalin kerja sama",
+   "Nota Kesepakatan tersebut akan kami lakukan", "dilanjutkan MOU dengan";
+3. an agreement between named parties: "Nota Kesepakatan antara A dan B", "MoU dengan Pemprov".
+A signing word with no agreement ("penandatanganan itu", "Penandatanganan dilakukan secara langsung")
+only continues an event already read; a signature on a petition or a forged one is no event at all.
+Agreements cited as a legal basis ("berdasarkan MoU ...") or only discussed are no events (SPEC §1).
+Examples: agreements.examples.jsonl beside this file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Each label's surface forms, most specific first; SPEC §1's table.
+TYPE_PATTERNS: list[tuple[str, str]] = [
+    ("pakta_integritas", r"pakta\s+integritas"),
+    ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?:\s+bersama)?"),
+    ("komitmen_bersama", r"komitmen\s+bersama|deklarasi\s+bersama|piagam\s+komitmen|kesepakatan\s+bersama|"
+                         r"ikrar\s+bersama|pernyataan\s+komitmen|penandatanganan\s+komitmen"),
+    ("pks", r"perjanjian\s+kerja\s*-?\s*sama|kontrak\s+kerja\s*-?\s*sama|perjanjian\s+kemitraan|"
+            r"(?<![A-Za-z])PKS(?![A-Za-z])|kesepakatan\s+kerja\s*-?\s*sama"),
+    ("mou", r"nota\s+kesepahaman|nota\s+kesepakatan|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
+            r"memorandum\s+(?:kesepahaman|kesepakatan)|(?<![A-Za-z])(?:MoU|MOU|Mou|MoUs|NK)(?![A-Za-z])"),
+    ("other", r"adendum|addendum|surat\s+keputusan\s+bersama|(?<![A-Za-z])SKB(?![A-Za-z])|"
+              r"naskah\s+perjanjian\s+hibah(?:\s+daerah)?|(?<![A-Za-z])NPHD(?![A-Za-z])|perjanjian\s+hibah|"
+              r"letter\s+of\s+intent|(?<![A-Za-z])LoI(?![A-Za-z])|piagam\s+kerja\s*-?\s*sama|"
+              r"kesepakatan|perjanjian|kontrak"),
+]
+# "kerja sama" alone after a signing word is elliptic for a perjanjian kerja sama.
+BARE_COOPERATION = r"kerja\s*-?\s*sama"
+
+SIGN_WORDS = (r"penandatanganan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
+              r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
+              r"meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
+              r"tanda\s+tangan|tandatangan")
+# Light verbs that make an agreement noun an act: only with the agreement as their object.
+ACTIVE_LIGHT = r"melakukan|menjalin|jalin|membuat|menyepakati|melanjutkan|memperpanjang|memperbarui|menggelar"
+PASSIVE_LIGHT = (r"dilakukan|lakukan|dijalin|dibuat|disepakati|dilanjutkan|diperpanjang|diperbarui|"
+                 r"dilaksanakan|laksanakan|digelar|berlangsung|terjalin")
+RELATIONAL = r"antara|dengan|bersama"
+
+# Contexts that make an agreement mention a citation or a topic, not a signing.
+NOT_AN_ACT = re.compile(
+    r"\b(?:berdasarkan|mengacu(?:\s+pada|\s+kepada)?|merujuk|sesuai(?:\s+dengan)?|dasar\s+hukum|"
+    r"dituangkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
+    r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
+    r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
+    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir)\b\s*(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+PLANNED = re.compile(
+    r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|berencana|dijadwalkan|terjadwal|bakal|"
+    r"hendak|segera|nantinya|mendatang|menyusul|ke\s+depan|kedepan|mempersiapkan|persiapan|"
+    r"menunggu|diharapkan\s+dapat\s+ditandatangani)\b",
+    re.IGNORECASE,
+)
+DONE = re.compile(r"\b(?:telah|sudah|sempat|pernah|resmi|usai|selesai|seusai|setelah)\b", re.IGNORECASE)
+ANAPHORA = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:tersebut|ini|itu|tadi|dimaksud)\b", re.IGNORECASE)
+
+_TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE if label != "mou" else 0))
+             for label, pat in TYPE_PATTERNS]
+_MOU_CI = re.compile(r"nota\s+kesepahaman|nota\s+kesepakatan|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
+                     r"memorandum\s+(?:kesepahaman|kesepakatan)", re.IGNORECASE)
+_SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
+_ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE)
+_PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{PASSIVE_LIGHT})(?![\w-])",
+                         re.IGNORECASE)
+_BARE_COOP_RE = re.compile(rf"(?<![\w-]){BARE_COOPERATION}(?![\w-])", re.IGNORECASE)
+_REL_AFTER_RE = re.compile(rf"^\s*(?:[\w/.-]+\s+){{0,6}}?(?:{RELATIONAL})\s+[A-Z]")
+_PETITION = re.compile(r"\b(?:petisi|surat\s+pernyataan\s+pribadi|prasasti|kartu|buku\s+tamu|absen|"
+                       r"palsu|dipalsukan|pemalsuan|memalsukan|"
+                       r"ijazah|rapor|slip|kuitansi|cek|spanduk|baliho|kanvas|jersey|bola|poster)\b",
+                       re.IGNORECASE)
+
+
+@dataclass
+class AgreementMention:
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Trigger:
+    """One reported (or announced) signing in a sentence; offsets are relative to the sentence."""
+
+    start: int
+    end: int
+    text: str
+    types: list[str] = field(default_factory=list)
+    agreements: list[AgreementMention] = field(default_factory=list)
+    anaphoric: bool = False  # "penandatanganan tersebut", "Nota Kesepakatan ini": an event read before
+    creates_event: bool = True  # False: a signing word with no agreement, it only continues an event
+    kind: str = "sign"  # "sign" | "light" | "relational"
+
+
+def find_agreements(sentence: str) -> list[AgreementMention]:
+    """Agreement nouns in a sentence, longest first, without overlaps."""
+    found: list[AgreementMention] = []
+    taken: set[int] = set()
+    for label, rx in _TYPE_RES:
+        matches = list(rx.finditer(sentence))
+        if label == "mou":
+            matches += list(_MOU_CI.finditer(sentence))
+        for m in matches:
+            span = set(range(m.start(), m.end()))
+            if span & taken:
+                continue
+            if label == "other" and _is_generic_other(sentence, m):
+                continue
+            taken |= span
+            found.append(AgreementMention(label, m.start(), m.end(), m.group(0)))
+    return sorted(found, key=lambda a: a.start)
+
+
+def _is_generic_other(sentence: str, m: re.Match) -> bool:
+    """Bare "kesepakatan"/"perjanjian"/"kontrak" are agreements only when nothing more specific is said."""
+    word = m.group(0).lower()
+    after = sentence[m.end():m.end() + 30].lower()
+    before = sentence[max(0, m.start() - 25):m.start()].lower()
+    if word == "kesepakatan" and re.match(r"\s*(?:bersama|kerja)", after):
+        return True
+    if word == "kontrak" and re.match(r"\s*(?:kerja|pemain|kerja\s+karyawan|rumah|tanah)", after):
+        return True  # employment and private contracts are not agreements between institutions (SPEC §1)
+    if word in {"kesepakatan", "perjanjian"} and re.search(r"(?:nota|surat|naskah)\s*$", before):
+        return True
+    if word == "kesepakatan" and re.search(r"(?:mencapai|tercapai|belum\s+ada|tidak\s+ada)\s*$", before):
+        return True  # "mencapai kesepakatan" is an outcome of talks, not a signed document
+    return False
+
+
+def agreement_types(sentence: str) -> list[str]:
+    """Every SPEC label the sentence names, in SPEC order; "other" only when nothing else is named."""
+    labels = {a.label for a in find_agreements(sentence)}
+    if len(labels) > 1:
+        labels.discard("other")
+    order = ["mou", "pks", "rencana_kerja", "komitmen_bersama", "pakta_integritas", "other"]
+    return [label for label in order if label in labels]
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    """The signings a sentence reports, in order. See the module docstring for what counts."""
+    agreements = find_agreements(sentence)
+    triggers: list[Trigger] = []
+    used_agreements: set[int] = set()
+
+    def nearest_agreements(pos_start: int, pos_end: int, before: int, after: int) -> list[int]:
+        idx = [i for i, a in enumerate(agreements)
+               if (pos_end <= a.start <= pos_end + after) or (pos_start - before <= a.end <= pos_start)]
+        return idx
+
+    for m in _SIGN_RE.finditer(sentence):
+        if _PETITION.search(sentence[m.end():m.end() + 40]) or _PETITION.search(sentence[max(0, m.start() - 30):m.start()]):
+            continue
+        idx = [i for i in nearest_agreements(m.start(), m.end(), 60, 80)]
+        # Prefer agreements that follow the signing word ("penandatanganan MoU"); take a coordinated
+        # group ("nota kesepakatan dan rencana kerja") as one.
+        after = [i for i in idx if agreements[i].start >= m.end()]
+        chosen = _coordinated(sentence, agreements, after[0]) if after else (
+            _coordinated(sentence, agreements, idx[-1]) if idx else [])
+        trig = Trigger(m.start(), m.end(), m.group(0), kind="sign")
+        if chosen:
+            trig.agreements = [agreements[i] for i in chosen]
+            used_agreements.update(chosen)
+        else:
+            coop = _BARE_COOP_RE.search(sentence, m.end(), min(len(sentence), m.end() + 25))
+            if coop:
+                trig.agreements = [AgreementMention("pks", coop.start(), coop.end(), coop.group(0))]
+            else:
+                trig.creates_event = False
+        triggers.append(trig)
+
+    for i, a in enumerate(agreements):
+        if i in used_agreements or any(t.start <= a.start < t.end + 80 and i in
+                                       [agreements.index(x) for x in t.agreements if x in agreements]
+                                       for t in triggers):
+            continue
+        before = sentence[max(0, a.start - 40):a.start]
+        after = sentence[a.end:a.end + 60]
+        light = None
+        active = list(_ACTIVE_RE.finditer(before))
+        if active and re.fullmatch(r"\s*(?:\w+\s+){0,2}", before[active[-1].end():] + " ") and \
+                not re.search(r"\b(?:hubungan|komunikasi|silaturahmi|koordinasi)\b", before[active[-1].end():]):
+            light = ("light", a.start - (len(before) - active[-1].start()), a.start - (len(before) - active[-1].end()))
+        passive_after = _PASSIVE_RE.search(after[:45])
+        if light is None and passive_after and re.fullmatch(
+                r"\s*(?:(?:tersebut|ini|itu|ini|yang|telah|sudah|akan|pun|juga|rencananya|nanti)\s+){0,3}",
+                after[:passive_after.start()] + " "):
+            light = ("light", a.end + passive_after.start(), a.end + passive_after.end())
+        passive_before = list(_PASSIVE_RE.finditer(before[-30:]))
+        if light is None and passive_before and re.fullmatch(r"\s*", before[-30:][passive_before[-1].end():]):
+            off = a.start - len(before[-30:])
+            light = ("light", off + passive_before[-1].start(), off + passive_before[-1].end())
+        if light is None and _REL_AFTER_RE.match(after):
+            light = ("relational", a.start, a.end)
+        if light is None:
+            continue
+        if NOT_AN_ACT.search(sentence[:min(a.start, light[1])]):
+            continue
+        group = _coordinated(sentence, agreements, i)
+        used_agreements.update(group)
+        start, end = light[1], light[2]
+        triggers.append(Trigger(start, end, sentence[start:end], agreements=[agreements[j] for j in group],
+                                kind=light[0]))
+
+    for t in triggers:
+        t.types = _labels(t.agreements)
+        tail = sentence[max(a.end for a in t.agreements):] if t.agreements else sentence[t.end:]
+        t.anaphoric = bool(ANAPHORA.match(tail)) or bool(ANAPHORA.match(sentence[t.end:]))
+        if t.kind == "sign" and t.creates_event and NOT_AN_ACT.search(sentence[:t.start]):
+            t.creates_event = False
+    triggers.sort(key=lambda t: t.start)
+    return _dedupe(triggers)
+
+
+def _coordinated(sentence: str, agreements: list[AgreementMention], i: int) -> list[int]:
+    """Agreement i and those joined to it by "dan", "serta", "," ("nota kesepakatan dan rencana kerja")."""
+    group = [i]
+    j = i
+    while j + 1 < len(agreements):
+        gap = sentence[agreements[j].end:agreements[j + 1].start]
+        if re.fullmatch(r"\s*(?:,|dan|serta|sekaligus|&|,\s*dan)\s*", gap, re.IGNORECASE):
+            group.append(j + 1)
+            j += 1
+        else:
+            break
+    return group
+
+
+def _labels(agreements: list[AgreementMention]) -> list[str]:
+    labels = {a.label for a in agreements}
+    if len(labels) > 1:
+        labels.discard("other")
+    order = ["mou", "pks", "rencana_kerja", "komitmen_bersama", "pakta_integritas", "other"]
+    return [label for label in order if label in labels]
+
+
+def _dedupe(triggers: list[Trigger]) -> list[Trigger]:
+    """A signing word and a light verb reading the same agreement are one trigger."""
+    out: list[Trigger] = []
+    for t in triggers:
+        same = next((o for o in out if o.agreements and t.agreements and
+                     {(a.start, a.end) for a in o.agreements} & {(a.start, a.end) for a in t.agreements}), None)
+        if same is None:
+            out.append(t)
+        elif same.kind != "sign" and t.kind == "sign":
+            out[out.index(same)] = t
+    return out
+
+
+def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str | None:
+    """"planned" when the clause announces the signing, "signed" when it reports it done, None if it doesn't say.
+
+    Planned markers ("akan", "rencananya", "dijadwalkan") count in the trigger's own clause; "telah"/"sudah"
+    right before the verb override them ("yang sudah akan" does not occur; "telah dijadwalkan" does, and means
+    the signing is still to come, so only markers after "telah" flip it back).
+    """
+    clause_start = _clause_start(sentence, trigger_start)
+    window = sentence[clause_start:min(len(sentence), trigger_end + 60)]
+    near_before = sentence[max(clause_start, trigger_start - 60):trigger_start]
+    planned = PLANNED.search(near_before) or PLANNED.search(sentence[trigger_end:trigger_end + 40])
+    if planned:
+        done = DONE.search(near_before)
+        if done and done.start() > planned.start():
+            return "signed"
+        return "planned"
+    if DONE.search(window):
+        return "signed"
+    return None
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding pos begins: after the last ";", "sedangkan", "namun" and the like."""
+    cut = 0
+    for m in re.finditer(r";|\bsedangkan\b|\bsementara\s+itu\b|\bnamun\b|\bkemudian\b|\bmaka\b|\btetapi\b",
+                         sentence[:pos], re.IGNORECASE):
+        cut = m.end()
+    return cut
+
+
+_TITLE_LEAD = re.compile(r"\s*(?:tentang|mengenai|terkait|perihal|soal|dalam\s+rangka|untuk|guna)\s+", re.I)
+_TITLE_STOP = re.compile(r"\s(?i:antara|dengan|oleh|bersama|yang\s+(?:ditandatangani|diteken|dilakukan)|"
+                         r"pada|kemarin|hari\s+ini|senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b"
+                         r"|\sdi\s+[A-Z]|\s(?i:bertempat|berlangsung)\b|[,.;:(\"“”]")
+
+
+def agreement_title(sentence: str, agreement_end: int) -> str | None:
+    """What the agreement is about: "tentang peningkatan kualitas pelayanan publik" -> that phrase."""
+    rest = sentence[agreement_end:]
+    lead = _TITLE_LEAD.match(rest)
+    if lead:
+        body = rest[lead.end():]
+    else:
+        # "Rencana Kerja Pelayanan Publik": a capitalised continuation names the agreement.
+        m = re.match(r"\s+((?:[A-Z][\w-]*\s*){1,8})", rest)
+        if not m or re.match(r"\s*(?:antara|dengan|oleh)\b", rest, re.I):
+            return None
+        body = m.group(1)
+    stop = _TITLE_STOP.search(" " + body)
+    title = (" " + body)[: stop.start() if stop else len(body) + 1].strip()
+    words = title.split()
+    if not 1 <= len(words) <= 20:
+        return None
+    return title

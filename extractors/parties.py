@@ -1,0 +1,421 @@
+"""Who signs: institution mentions in a Doc, resolved to canonical institutions, and the signers of a trigger.
+
+Mentions come from the entities on the Doc (gazetteer matches carry the institution key in `kb_id_`; model
+ORG entities and "PT ...", "Universitas ...", "Dinas ..." phrases are resolved by their head word and the
+region they name). An official ("Bupati Kampar", "PJ. Walikota Pekanbaru", "Kapolda Riau") stands for the
+institution, with the person as representative. For one trigger the signers are the institutions in its
+subject ("Pemkab Kampar dan Bank Riau Kepri menandatangani ...") and its objects ("... dengan A, B, dan C",
+"antara A dan B", "oleh A serta B"); witnesses ("disaksikan", "hadir"), venues ("di Kantor Bupati X"),
+regions named as a place ("di lingkungan Provinsi X") and the topic of the agreement ("tentang ...") are not
+signers. Examples: parties.examples.jsonl beside this file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from pipeline.gazetteer import Gazetteer, Institution
+from pipeline.records import Party
+
+OFFICIAL_PREFIX = re.compile(
+    r"(?:(?:(?:Pj|PJ|Pj\.|PJ\.|Plt|PLT|Plt\.|Plh|Plh\.|Penjabat|Pelaksana\s+Tugas)\s*\.?\s+)?"
+    r"(?:Wakil\s+|Wakil\s+Ketua\s+|Ketua\s+|Kepala\s+|Direktur\s+Utama\s+|Dirut\s+|Direktur\s+|Rektor\s+|"
+    r"Kapolda\s+|Kajati\s+|Sekretaris\s+|Sekretaris\s+Jenderal\s+|Sekjen\s+|Menteri\s+|Deputi\s+|"
+    r"Pimpinan\s+|Pemimpin\s+|General\s+Manager\s+|GM\s+|Manajer\s+|Kepala\s+Kantor\s+|Kakanwil\s+|"
+    r"Kepala\s+Perwakilan\s+|Anggota\s+|Komisioner\s+|Dekan\s+|Presiden\s+Direktur\s+|CEO\s+)*)$"
+)
+_TITLE_PJ = re.compile(r"(?:\b(?:Pj|PJ|Plt|PLT|Plh|Penjabat|Pelaksana\s+Tugas)\.?\s+|\bWakil\s+)+$")
+_NAME = re.compile(
+    r"\s*,?\s*((?:(?:H|Hj|Dr|dr|Ir|Drs|Dra|Prof|KH|Hc|drg|Tgk|Teuku|Tuan)\.?\s+)*"
+    r"[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z][a-zA-Z'’.-]*|bin|binti)){0,4})"
+    r"(?:\s*,\s*(?:[A-Z][A-Za-z.]{0,5}\.?\s*,?\s*){0,4})?"
+)
+_NOT_NAME_START = re.compile(
+    r"^(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemda|Ombudsman|Bupati|Wali|Walikota|Gubernur|Sekda|"
+    r"Kamis|Senin|Selasa|Rabu|Jumat|Sabtu|Minggu|Dan|Dengan|Serta|Di|Pada|Yang|Tentang|Kepala|Ketua|Direktur|"
+    r"Bank|PT|Universitas|Dinas|Badan|Kementerian|Polda|Kejati|Kejari|DPRD|Rektor|Kapolda|Kajati|"
+    r"Nota|MoU|MOU|Perjanjian|Rencana|Komitmen|Pakta|Penandatanganan|Kegiatan|Acara|Hal|Ini|Itu|Tersebut|"
+    r"Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Pj|PJ|Plt|"
+    r"Wakil|Sekretaris|Kemenag|Kemenkumham|Polri|OJK|BPN|Inspektorat|Pelayanan|Publik|Pemerintah)\b"
+)
+# Where a mention names a place, not a signer.
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:di|ke|dari\s+seluruh|se|seluruh|wilayah|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
+    r"Aula|aula|Ruang|ruang|Hotel|hotel|Pendopo|pendopo|Rumah\s+Dinas|rumah\s+dinas|Rumah\s+Jabatan|"
+    r"Balai|balai|Mapolda|Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
+    r"mengenai|perihal)\s*)$")
+_WITNESS = re.compile(
+    r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri|hadir|didampingi|mendampingi|dibuka\s+oleh|membuka|"
+    r"tamu|undangan|di\s+hadapan|turut\s+hadir|hadir\s+pula|juga\s+hadir|tampak\s+hadir|serta\s+disaksikan|"
+    r"diikuti|mengikuti|peserta|narasumber|difasilitasi|memfasilitasi|diinisiasi|diprakarsai)\b",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(
+    r"\b(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan|menyebutkan|menerangkan|"
+    r"mengemukakan|memaparkan|berharap|mengharapkan|menilai|menambahkan|melanjutkan|mengapresiasi|"
+    r"menyambut|mengucapkan|berkata|bilang|katanya|ujarnya|ungkapnya|jelasnya|tuturnya|paparnya|tegasnya|"
+    r"sebutnya|terangnya|imbuhnya|tambahnya|lanjutnya|cakapnya|tukasnya|pungkasnya|kata|ujar|ungkap|jelas|"
+    r"tutur|papar|tegas|sebut|terang|imbuh|tambah|tukas|pungkas)\b",
+    re.IGNORECASE,
+)
+_TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|perihal|dalam\s+rangka|guna|untuk)\b", re.IGNORECASE)
+_LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantaranya|termasuk|lainnya)\b",
+                            re.IGNORECASE)
+_WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
+
+# Head words of organisations that the gazetteer does not list, and the kind they imply.
+ORG_HEADS: list[tuple[str, str]] = [
+    (r"PT\.?\s+Bank|Bank", "bumn_bumd"),
+    (r"Perumda|Perusda|PDAM|BUMD|Perum|PD\.?|Perseroda", "bumn_bumd"),
+    (r"PT\.?|CV\.?|Koperasi|KUD", "swasta"),
+    (r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi|STIE|STIKES|STKIP|STAIN|IAIN|UIN|Akademi|Unversitas",
+     "perguruan_tinggi"),
+    (r"Kepolisian|Polda|Polres|Polresta|Polsek|Kejaksaan|Kejati|Kejari|Pengadilan|Mahkamah", "penegak_hukum"),
+    (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|RSUD|"
+     r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
+     r"Desa|Pemerintah\s+Desa|Pemdes", "pemerintah_daerah"),
+    (r"Kementerian|Kantor\s+Wilayah|Kanwil|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|Otoritas|Direktorat|"
+     r"Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Imigrasi",
+     "kementerian_lembaga"),
+    (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
+    (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
+     r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang", "organisasi"),
+    (r"Rumah\s+Sakit|RS", "swasta"),
+]
+_ORG_HEAD_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")\s+"
+    r"((?:[A-Z0-9(][\w&.'’()/-]*)(?:\s+(?:[A-Z0-9(][\w&.'’()/-]*|dan|&|of|and|Tbk\.?)){0,7})"
+)
+
+
+@dataclass
+class PartyMention:
+    """An institution named in the text, with doc-level character offsets."""
+
+    start: int
+    end: int
+    text: str
+    institution: Institution
+    official: bool = False
+    representative: str | None = None
+    label: str = "ORG"
+
+    def to_party(self) -> Party:
+        inst = self.institution
+        return Party(mention=self.text, name=inst.name, kind=inst.kind, region_code=inst.region_code,
+                     representative=self.representative, start=self.start, end=self.end)
+
+
+@dataclass
+class ArticleContext:
+    """What the party extractor knows about the whole article: its mentions, speakers and host."""
+
+    doc: Doc
+    gazetteer: Gazetteer
+    mentions: list[PartyMention] = field(default_factory=list)
+    person_institution: dict[str, Institution] = field(default_factory=dict)
+    paragraph_speaker: dict[int, Institution] = field(default_factory=dict)
+    host: Institution | None = None
+
+    def mentions_between(self, start: int, end: int) -> list[PartyMention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def paragraph_of(self, char: int) -> int:
+        return self.doc.text.count("\n\n", 0, char)
+
+
+def kind_from_head(text: str) -> str:
+    for head, kind in ORG_HEADS:
+        if re.match(rf"(?:{head})\b", text):
+            return kind
+    return "lainnya"
+
+
+def _institution_from_key(gaz: Gazetteer, key: str) -> Institution | None:
+    return gaz.institutions.get(key.split("#", 1)[0])
+
+
+def collect_mentions(doc: Doc, gaz: Gazetteer) -> list[PartyMention]:
+    """Every institution mention in the Doc, officials extended to their title ("PJ. Walikota Pekanbaru")."""
+    text = doc.text
+    mentions: list[PartyMention] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        inst = _institution_from_key(gaz, ent.kb_id_) if ent.kb_id_ else None
+        official = ent.kb_id_.endswith("#official")
+        start, end = ent.start_char, ent.end_char
+        if inst is None:
+            inst = _resolve_free_org(ent.text, gaz)
+            if inst is None:
+                continue
+        lead = _TITLE_PJ.search(text[max(0, start - 40):start])
+        if lead and official:
+            start -= len(lead.group(0))
+        mentions.append(PartyMention(start, end, text[start:end], inst, official))
+    # Organisations by head word that neither the gazetteer nor the model found in full.
+    for m in _ORG_HEAD_RE.finditer(text):
+        start, end = m.start(), _trim_org(text, m.start(), m.end())
+        if end - start < 4:
+            continue
+        covering = [x for x in mentions if x.start <= start and x.end >= end]
+        if covering:
+            continue
+        inside = [x for x in mentions if x.start >= start and x.end <= end]
+        inst = _resolve_free_org(text[start:end], gaz, inside)
+        if inst is None:
+            continue
+        mentions = [x for x in mentions if x not in inside]
+        mentions.append(PartyMention(start, end, text[start:end], inst, False))
+    mentions.sort(key=lambda x: x.start)
+    for mention in mentions:
+        mention.representative = _representative(text, mention)
+    return mentions
+
+
+def _trim_org(text: str, start: int, end: int) -> int:
+    """End an organisation phrase before a date, a day or a clause word that the capitals swallowed."""
+    phrase = text[start:end]
+    cut = re.search(r"\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|dan\s+(?:Pemkab|Pemkot|"
+                    r"Pemprov|Ombudsman|Bupati|Gubernur|Wali|Walikota|PT|Bank|Universitas))\b|[()]", phrase)
+    if cut:
+        end = start + cut.start()
+    return start + len(text[start:end].rstrip(" ,.&/-"))
+
+
+def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | None = None) -> Institution | None:
+    """An organisation the gazetteer does not list: its kind from its head word, its region from inside."""
+    words = text.split()
+    if not words or len(words) > 12 or not any(w[:1].isupper() for w in words):
+        return None
+    if len(words) == 1 and not (text.isupper() and len(text) >= 3):
+        return None
+    if re.fullmatch(r"(?:Kementerian|Lembaga|Badan|Dinas|Instansi|OPD|Organisasi\s+Perangkat\s+Daerah)"
+                    r"(?:\s+(?:Lembaga|Lainnya|Terkait|Daerah))*", text):
+        return None
+    kind = kind_from_head(text)
+    region = None
+    for m in inside or []:
+        if m.institution.region_code:
+            region = m.institution.region_code
+            break
+    if region is None:
+        region = _region_in(text, gaz)
+    if kind == "lainnya" and region and re.match(r"(?:Pemerintah|Pemda)\b", text):
+        kind = "pemerintah_daerah"
+    key = "org:" + re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return Institution(key, " ".join(words), kind, region)
+
+
+def _region_in(text: str, gaz: Gazetteer) -> str | None:
+    """The region a free organisation name ends with: "Dinas Kesehatan Kabupaten Kampar" -> 14.01."""
+    words = text.split()
+    for n in range(min(4, len(words)), 0, -1):
+        tail = " ".join(words[-n:])
+        prev = words[-n - 1].lower() if len(words) > n else ""
+        prefer = {"kabupaten": "kabupaten", "kab.": "kabupaten", "kota": "kota", "provinsi": "provinsi"}.get(prev)
+        codes = gaz.lookup_region(tail, prefer)
+        if codes and tail[:1].isupper():
+            return codes[0]
+    return None
+
+
+def _representative(text: str, mention: PartyMention) -> str | None:
+    """The person who signs for the party: "Bupati Kampar, Kamsol" or "Pemkab X diwakili Sekda Y"."""
+    after = text[mention.end:mention.end + 120]
+    rep = re.match(r"\s*,?\s*(?:yang\s+)?diwakili\s+(?:oleh\s+)?(.+?)(?=,\s+[a-z]|\s+(?:dan|serta|dengan|"
+                   r"menandatangani|meneken|di|pada)\s|[.;]|$)", after)
+    if rep:
+        return rep.group(1).strip(" ,")
+    if mention.official:
+        m = _NAME.match(after)
+        if m and not _NOT_NAME_START.match(m.group(1)):
+            name = m.group(1).strip()
+            return f"{mention.text} {name}"
+        return mention.text
+    return None
+
+
+def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> ArticleContext:
+    ctx = ArticleContext(doc=doc, gazetteer=gaz, mentions=collect_mentions(doc, gaz))
+    text = doc.text
+    # Appositions tie people to institutions: "Kepala Ombudsman Riau, Bambang Pratama" and
+    # "Jafar Ahmad, Kepala Perwakilan Ombudsman RI Jambi".
+    for m in ctx.mentions:
+        after = _NAME.match(text, m.end)
+        if after and not _NOT_NAME_START.match(after.group(1)) and text[m.end:after.start(1)].strip() == ",":
+            for part in after.group(1).split():
+                if len(part) > 3 and part[0].isupper():
+                    ctx.person_institution.setdefault(part.strip(".,"), m.institution)
+        before = re.search(r"([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’.-]+){0,3})\s*,\s*(?:[\w.]+\s+){0,6}$",
+                           text[max(0, m.start - 80):m.start])
+        if before and not _NOT_NAME_START.match(before.group(1)):
+            for part in before.group(1).split():
+                if len(part) > 3:
+                    ctx.person_institution.setdefault(part.strip(".,"), m.institution)
+    # Speakers: who a paragraph's quote belongs to ("kata Lagat", "paparnya" after an earlier speaker).
+    last: Institution | None = None
+    for p_index, (p_start, p_end) in enumerate(_paragraphs(text)):
+        para = text[p_start:p_end]
+        speaker = None
+        for sm in re.finditer(r"\b(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|lanjut|"
+                              r"tukas|pungkas|cakap)\s+([A-Z][a-zA-Z'’-]+)", para):
+            speaker = ctx.person_institution.get(sm.group(1))
+            if speaker:
+                break
+        if speaker is None:
+            sm = re.search(r"([A-Z][a-zA-Z'’-]+)(?:\s+[A-Z][a-zA-Z'’-]+){0,3}\s*,?\s*(?:[\w.]+\s+){0,8}?"
+                           r"(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan)", para)
+            if sm:
+                speaker = ctx.person_institution.get(sm.group(1))
+            if speaker is None:
+                inst_speaker = [m for m in ctx.mentions_between(p_start, p_end)
+                                if _SPEECH.search(text[m.end:min(p_end, m.end + 80)])]
+                if inst_speaker and re.search(r"\b(?:mengatakan|menyampaikan|menjelaskan)\b",
+                                              text[inst_speaker[0].end:inst_speaker[0].end + 80]):
+                    speaker = inst_speaker[0].institution
+        if speaker is None and re.search(r"\b(?:katanya|ujarnya|ungkapnya|jelasnya|tuturnya|paparnya|tegasnya|"
+                                         r"sebutnya|terangnya|imbuhnya|tambahnya|lanjutnya|cakapnya|tukasnya|"
+                                         r"pungkasnya|tambah\s+dia|kata\s+dia|ujar\s+dia)\b", para):
+            speaker = last
+        if speaker is None and para.lstrip()[:1] in {'"', "“"} and last is not None:
+            speaker = last
+        if speaker is not None:
+            ctx.paragraph_speaker[p_index] = speaker
+            last = speaker
+    ctx.host = _host(ctx, title)
+    return ctx
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in re.finditer(r"\n\s*\n", text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
+    """The institution the article is about: the first one named in its lead (first two sentences)."""
+    sents = [s for s in ctx.doc.sents if s.text.strip()]
+    lead_end = sents[min(2, len(sents)) - 1].end_char if sents else 0
+    for m in ctx.mentions:
+        if m.start > lead_end:
+            break
+        if m.institution.kind != "lainnya":
+            return m.institution
+    return None
+
+
+@dataclass
+class SignerReading:
+    """The signers of one trigger as the sentence gives them."""
+
+    subjects: list[PartyMention]
+    objects: list[PartyMention]
+    implicit_we: bool  # "kami"/"kita" or an elided subject: the speaker's institution signs
+    example_list: bool  # "dengan kementerian lainnya seperti A, B, C": separate agreements
+
+
+def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
+                 next_trigger: int | None, prev_trigger_end: int | None, relational: bool) -> SignerReading:
+    """Subjects and objects of the trigger at [trig_start, trig_end) (doc offsets) in one sentence."""
+    text = ctx.doc.text
+    zone_end = next_trigger if next_trigger is not None else sent_end
+    subj_start = prev_trigger_end if prev_trigger_end is not None else sent_start
+    # A speech verb before the trigger ends the subject zone's reach: "X mengatakan, penandatanganan ...".
+    for sm in _SPEECH.finditer(text, subj_start, trig_start):
+        subj_start = sm.end()
+    clause = list(re.finditer(r";|\bsedangkan\b|\bsementara\b|\bnamun\b|\bmaka\b|\bsehingga\b|\bkarena\b",
+                              text[subj_start:trig_start], re.IGNORECASE))
+    if clause:
+        subj_start += clause[-1].end()
+    obj_end = zone_end
+    cut = re.search(r";|\bsedangkan\b|\bsementara\b|\bnamun\b|\bsehingga\b|\bkarena\b|\bmerupakan\b|"
+                    r"\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b", text[trig_end:zone_end],
+                    re.IGNORECASE)
+    if cut:
+        obj_end = trig_end + cut.start()
+    subjects = [m for m in ctx.mentions_between(subj_start, trig_start) if _is_signer(text, m, sent_start)]
+    objects = [m for m in ctx.mentions_between(trig_end, obj_end) if _is_signer(text, m, trig_end)]
+    # Subjects only stand when nothing else (a verb of their own) comes between them and the trigger.
+    if subjects:
+        gap = text[subjects[-1].end:trig_start]
+        if re.search(r"\b(?:meminta|menginginkan|mendorong|berharap|mengapresiasi|menerima|mengumpulkan|"
+                     r"menggelar|mengadakan|membuka|menghadiri|mengikuti|mengunjungi|bersama\s+dengan)\b",
+                     gap, re.IGNORECASE):
+            subjects = []
+    subjects = _drop_witnesses(text, subjects, subj_start)
+    objects = _drop_witnesses(text, objects, trig_end)
+    objects = _drop_topic(text, objects, trig_end)
+    we = bool(_WE.search(text[max(subj_start, trig_start - 40):min(obj_end, trig_end + 25)]))
+    example_list = bool(_LIST_EXAMPLES.search(text[trig_end:obj_end])) and len(objects) > 1
+    return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list)
+
+
+def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
+    if m.label != "ORG":
+        return False
+    before = text[max(zone_start, m.start - 30):m.start]
+    if _LOCATIVE_BEFORE.search(before):
+        return False
+    # "Sekretaris Daerah Kabupaten/Kota di lingkungan ..." and generic "Kabupaten/Kota" are no one in particular.
+    return not re.match(r"\s*/\s*(?:Kota|Kabupaten)", text[m.end:m.end + 12])
+
+
+def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) -> list[PartyMention]:
+    """Mentions after "disaksikan", "hadir", "didampingi" (until "dan"-less clause end) are witnesses."""
+    kept = []
+    for m in mentions:
+        before = text[zone_start:m.start]
+        w = None
+        for w in _WITNESS.finditer(before):
+            pass
+        if w is not None:
+            between = before[w.end():]
+            if not re.search(r"\b(?:menandatangani|meneken|dengan|antara|oleh\s+(?!.*hadir))\b|[.;]", between):
+                continue
+        kept.append(m)
+    return kept
+
+
+def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int) -> list[PartyMention]:
+    """What follows "tentang"/"terkait" is the agreement's subject matter until "antara"/"dengan"/"oleh"."""
+    kept = []
+    for m in mentions:
+        before = text[zone_start:m.start]
+        t = None
+        for t in _TOPIC.finditer(before):
+            pass
+        if t is not None and not re.search(r"\b(?:antara|dengan|oleh|bersama)\b|,\s*(?:yakni|yaitu)",
+                                           before[t.end():]):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _dedupe(mentions: list[PartyMention]) -> list[PartyMention]:
+    seen: dict[str, PartyMention] = {}
+    for m in mentions:
+        key = m.institution.key
+        if key not in seen:
+            seen[key] = m
+        elif m.representative and not seen[key].representative:
+            seen[key].representative = m.representative
+    return list(seen.values())
+
+
+def speaker_institution(ctx: ArticleContext, char: int) -> Institution | None:
+    return ctx.paragraph_speaker.get(ctx.paragraph_of(char))
+
+
+def national_body(inst: Institution, gaz: Gazetteer) -> Institution:
+    """The national institution a regional office belongs to (Ombudsman RI for "Ombudsman Kepri")."""
+    if inst.kind == "ombudsman" and inst.region_code:
+        return gaz.institutions.get("ombudsman:RI", inst)
+    return inst

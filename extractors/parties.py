@@ -336,7 +336,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     if clause:
         subj_start += clause[-1].end()
     obj_end = zone_end
-    cut = re.search(r";|\bsedangkan\b|\bsementara\b|\bnamun\b|\bsehingga\b|\bkarena\b|\bmerupakan\b|"
+    cut = re.search(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|"
+                    r"tukas|pungkas|lanjut)|\bsedangkan\b|\bsementara\b|\bnamun\b|\bsehingga\b|\bkarena\b|\bmerupakan\b|"
                     r"\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b", text[trig_end:zone_end],
                     re.IGNORECASE)
     if cut:

@@ -33,13 +33,22 @@ _VENUE = re.compile(
     r"((?:(?i:" + VENUE_HEADS + r")\b|" + _PART + r")" + _CONT + r")"
     r"((?:\s*,\s*" + _PART + _CONT + r"){0,2})"
 )
-_STOP_WORDS = re.compile(
+# Words that end a venue wherever they stand (a day, a date, a clause word) ...
+_END_WORDS = re.compile(
     r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Pada|Kemarin|Yang|Dengan|Oleh|Dalam|Dan|Serta|"
     r"Sebagai|Untuk|Tersebut|Ini|Itu|Bersama|Pukul|WIB|WITA|WIT|Januari|Februari|Maret|"
-    r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Ombudsman|Pemkab|Pemkot|Pemprov|Pemda|"
-    r"Bupati|Wakil|Wali|Walikota|Gubernur|Sekda|Kepala|Ketua|Direktur|Rektor|Kapolda|Kajati|Menteri|Pj|Plt|"
-    r"Sedangkan|Sementara|Namun|Hal|Acara|Kegiatan|Penandatanganan|Ia|Dia|Beliau|Mereka|Kami|Kita)\b"
+    r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b"
 )
+# ... and words that cannot start one: after a comma they begin who is there, not where.
+_STOP_WORDS = re.compile(
+    _END_WORDS.pattern[:-3] + r"|Ombudsman|Pemkab|Pemkot|Pemprov|Pemda|Bupati|Wakil|Wali|Walikota|Gubernur|"
+    r"Sekda|Kepala|Ketua|Direktur|Rektor|Kapolda|Kajati|Menteri|Pj|Plt|Sedangkan|Sementara|Namun|Hal|Acara|"
+    r"Kegiatan|Penandatanganan|Ia|Dia|Beliau|Mereka|Kami|Kita)\b"
+)
+# Heads that make a lowercase "di ..." a venue ("di kantor Ombudsman", "di hotel Harris").
+_LOWER_HEADS = re.compile(r"(?:kantor|gedung|aula|ruang|ruangan|balai|hotel|ballroom|pendopo|pendapa|"
+                          r"rumah\s+dinas|rumah\s+jabatan|wisma|graha|auditorium|kampus|markas|istana)\b")
+_REGION_ONLY = re.compile(r"^(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan)\b")
 
 
 @dataclass
@@ -61,7 +70,7 @@ def find_venues(sentence: str) -> list[VenueMention]:
         if not m:
             continue
         head = m.group(1)
-        if not head[:1].isupper() and not re.match(r"(?i:" + VENUE_HEADS + r")\b", head):
+        if not head[:1].isupper() and not _LOWER_HEADS.match(head):
             continue
         head = _trim(head)
         if not head or _STOP_WORDS.match(head):
@@ -73,6 +82,8 @@ def find_venues(sentence: str) -> list[VenueMention]:
                 break
             text = text + ", " + piece
         explicit = not re.match(r"(?i:di)\s", lead.group(0))
+        if _REGION_ONLY.match(text) and not explicit:
+            continue  # "pelayanan publik di Provinsi Riau" names a scope, not where anyone met
         out.append(VenueMention(text, rest_start, rest_start + len(text), explicit))
     return out
 
@@ -82,7 +93,7 @@ def _trim(text: str) -> str:
     words = text.split()
     kept: list[str] = []
     for w in words:
-        if _STOP_WORDS.match(w) and kept:
+        if _END_WORDS.match(w) and kept:
             break
         kept.append(w)
     while kept and kept[-1].lower() in {"dan", "&", "of", "di", "yang"}:
@@ -98,6 +109,11 @@ def _looks_like_place(piece: str) -> bool:
     if first.isupper() and len(first) > 4:
         return False  # an uppercase word after a comma is usually an acronym of who is there
     return len(piece.split()) <= 5
+
+
+def is_building(text: str) -> bool:
+    """A venue that names a building or room ("Kantor Bupati X", "Ballroom ..."), not only a town."""
+    return bool(re.match(r"(?i:" + VENUE_HEADS + r")\b", text))
 
 
 def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int) -> VenueMention | None:

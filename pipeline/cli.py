@@ -31,6 +31,8 @@ def _add_run(sub: argparse._SubParsersAction) -> None:
                    help="entities from the gazetteer only, without the trained NER model")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.add_argument("--overwrite", action="store_true", help="replace an existing dataset in --out")
+    p.add_argument("--resume", action="store_true",
+                   help="carry on an interrupted run in --out, skipping the inputs it finished")
 
 
 def _add_eval(sub: argparse._SubParsersAction) -> None:

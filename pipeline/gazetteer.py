@@ -224,8 +224,9 @@ def build_gazetteer(extra_csvs: Iterable[str | Path] = ()) -> Gazetteer:
 
 def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None:
     code = region.code
-    pemda = Institution(f"pemda:{code}", "Pemerintah " + region.name, "pemerintah_daerah", code)
-    dprd = Institution(f"dprd:{code}", "Dewan Perwakilan Rakyat Daerah " + region.name, "dprd", code)
+    full_name = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+    pemda = Institution(f"pemda:{code}", "Pemerintah " + full_name, "pemerintah_daerah", code)
+    dprd = Institution(f"dprd:{code}", "Dewan Perwakilan Rakyat Daerah " + full_name, "dprd", code)
     if region.level == "provinsi":
         heads, prefixes, titles = ["Provinsi", "Prov.", "Prov"], ["Pemprov", "Pemerintah Provinsi",
                                                                    "Pemda Provinsi", "Pemda Prov."], _PROVINCE_TITLES
@@ -267,6 +268,7 @@ def _add_ombudsman(gaz: Gazetteer, aliases: dict[str, list[str]]) -> None:
         forms = []
         for n in names:
             forms += [f"Ombudsman RI Perwakilan {n}", f"Ombudsman RI Perwakilan Provinsi {n}",
+                      f"Ombudsman RI Provinsi {n}", f"Ombudsman Republik Indonesia Provinsi {n}",
                       f"Ombudsman Perwakilan {n}", f"Ombudsman Perwakilan Provinsi {n}",
                       f"Ombudsman Republik Indonesia Perwakilan {n}", f"Ombudsman RI {n}",
                       f"Ombudsman {n}", f"Ombudsman Provinsi {n}", f"Perwakilan Ombudsman RI {n}",

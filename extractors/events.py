@@ -1,0 +1,405 @@
+"""Signing events of one article: triggers read per sentence, joined into occasions, completed from context.
+
+The rules, in the order they apply (SPEC §1):
+- Each sentence's triggers (extractors/agreements.py) become candidates with their own signers, date,
+  venue and status, each read from the trigger's part of the sentence.
+- One ceremony is one event: a candidate that points back ("penandatanganan tersebut", "Nota Kesepakatan
+  ini"), or names no new party, or names only parties of an earlier event, joins that event; "Kegiatan yang
+  digelar di X tersebut" gives the event its venue.
+- A candidate with objects but no subject ("sudah dilakukan dengan A, B", "kami melakukan MoU dengan C")
+  gets the speaker's institution, or the subject of the previous signing in the same passage, or the
+  article's host (the institution its lead is about); a regional office speaking of agreements with
+  national bodies speaks for its national institution.
+- Agreements listed as examples ("dengan kementerian lainnya seperti A, B, C") without a date are separate
+  agreements: one event each.
+- The article's main signing, when its sentence gives no date or venue, happened at the occasion the lead
+  reports (its first full date and its "bertempat di" place); earlier or planned signings do not inherit it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extractors.agreements import Trigger, agreement_title, find_triggers, signing_status
+from extractors.dates import DateMention, date_for_signing, find_dates
+from extractors.parties import (
+    ArticleContext,
+    PartyMention,
+    build_context,
+    national_body,
+    read_signers,
+    speaker_institution,
+)
+from extractors.venue import VenueMention, find_venues, is_building, venue_for_signing
+from pipeline.gazetteer import Gazetteer, Institution
+from pipeline.records import Party, SigningEvent
+
+_PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|terdahulu|tahun\s+\d{4})\b",
+                           re.IGNORECASE)
+_OCCASION = re.compile(r"^\W*(?:Kegiatan|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|Pertemuan)\b|"
+                       r"\b(?:kegiatan|acara|agenda)\s+(?:yang\s+(?:digelar|dilaksanakan|berlangsung|diadakan)|"
+                       r"tersebut|ini)\b", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    sent_start: int
+    sent_end: int
+    trigger: Trigger
+    trig_start: int
+    trig_end: int
+    status: str | None
+    date: DateMention | None
+    venue: VenueMention | None
+    subjects: list[PartyMention]
+    objects: list[PartyMention]
+    we: bool
+    example_list: bool
+    title: str | None
+    paragraph: int
+
+
+@dataclass
+class Draft:
+    """An event being assembled from one or more candidates."""
+
+    first: Candidate
+    types: list[str]
+    status: str | None
+    date: DateMention | None
+    venue: VenueMention | None
+    venue_start: int | None
+    title: str | None
+    parties: list[Party] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    subjects: list[Institution] = field(default_factory=list)
+    implicit: bool = False
+    merged: int = 1
+
+    def add_party(self, inst: Institution, mention: str, rep: str | None, start: int | None,
+                  end: int | None, subject: bool = False) -> None:
+        if inst.key in self.keys:
+            if rep:
+                i = self.keys.index(inst.key)
+                self.parties[i].representative = self.parties[i].representative or rep
+            return
+        self.keys.append(inst.key)
+        if subject:
+            self.subjects.append(inst)
+        self.parties.append(Party(mention=mention, name=inst.name, kind=inst.kind, region_code=inst.region_code,
+                                  representative=rep, start=start, end=end))
+
+
+def reference_date(published: str | None, text: str) -> dt.date | None:
+    """The date relative words resolve against: the publication date, else the article's first full date."""
+    if published:
+        try:
+            return dt.date.fromisoformat(published[:10])
+        except ValueError:
+            pass
+    for d in find_dates(text[:4000], None):
+        if d.precision == "day" and not d.relative:
+            return dt.date.fromisoformat(d.value)
+    return None
+
+
+def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
+                   title: str | None = None) -> list[SigningEvent]:
+    """Every signing event of one article, in text order, with stable ids."""
+    text = doc.text
+    ref = reference_date(published, text)
+    ctx = build_context(doc, gazetteer, title)
+    drafts: list[Draft] = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        candidates = _candidates(ctx, sent, ref)
+        if not candidates:
+            _attach_occasion(drafts, sent, ref)
+            continue
+        for cand in candidates:
+            _place(ctx, drafts, cand)
+    _inherit_occasion(drafts, doc, ref)
+    events: list[SigningEvent] = []
+    for draft in drafts:
+        _complete_parties(ctx, draft)
+        events.extend(_finish(draft, doc, ctx, article_id, ref))
+    _assign_ids(events)
+    return events
+
+
+def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None) -> list[Candidate]:
+    s_text = sent.text
+    base = sent.start_char
+    triggers = find_triggers(s_text)
+    out: list[Candidate] = []
+    for i, trig in enumerate(triggers):
+        prev_end = triggers[i - 1].end if i > 0 else None
+        nxt = triggers[i + 1].start if i + 1 < len(triggers) else None
+        seg_start = prev_end if prev_end is not None else 0
+        seg_end = nxt if nxt is not None else len(s_text)
+        status = signing_status(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
+        prefer = "future" if status == "planned" else "past"
+        date = date_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start, ref,
+                                prefer=prefer)
+        if date is not None:
+            date = _shift(date, base + seg_start)
+        venue = venue_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
+        venue_abs = None
+        if venue is not None:
+            venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
+                                     venue.explicit)
+        reading = read_signers(ctx, base, sent.end_char, base + trig.start, base + trig.end,
+                               base + nxt if nxt is not None else None,
+                               base + prev_end if prev_end is not None else None, trig.kind == "relational")
+        title = agreement_title(s_text, max(a.end for a in trig.agreements)) if trig.agreements else None
+        out.append(Candidate(base, sent.end_char, trig, base + trig.start, base + trig.end, status, date,
+                             venue_abs, reading.subjects, reading.objects, reading.implicit_we, reading.example_list,
+                             title, ctx.paragraph_of(base)))
+    return out
+
+
+def _shift(d: DateMention, offset: int) -> DateMention:
+    return DateMention(d.start + offset, d.end + offset, d.text, d.value, d.precision, d.relative)
+
+
+def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
+    """Join the candidate to the event it continues, or start a new one."""
+    trig = cand.trigger
+    explicit = cand.subjects + cand.objects
+    target: Draft | None = None
+    if drafts:
+        last = drafts[-1]
+        compatible = [d for d in reversed(drafts) if not trig.types or set(trig.types) & set(d.types)]
+        if not trig.creates_event:
+            target = last
+        elif trig.anaphoric and compatible:
+            target = compatible[0]
+        elif not explicit and not cand.we and compatible and (
+                cand.date is None or compatible[0].date is None or cand.date.value == compatible[0].date.value):
+            target = compatible[0]
+        elif explicit and not cand.example_list:
+            keys = {m.institution.key for m in explicit}
+            same = [d for d in reversed(drafts) if keys <= set(d.keys)
+                    and (cand.date is None or d.date is None or cand.date.value == d.date.value)]
+            target = same[0] if same else None
+    if target is None:
+        if not trig.creates_event:
+            return
+        draft = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue,
+                      cand.venue.start if cand.venue else None, cand.title)
+        _add_candidate_parties(ctx, drafts, draft, cand)
+        drafts.append(draft)
+        return
+    target.merged += 1
+    for label in trig.types:
+        if label not in target.types:
+            target.types.append(label)
+    if "other" in target.types and len(target.types) > 1:
+        target.types.remove("other")
+    if target.date is None and cand.date is not None:
+        target.date = cand.date
+    if target.venue is None and cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text)):
+        target.venue = cand.venue
+    if target.status is None:
+        target.status = cand.status
+    if target.title is None:
+        target.title = cand.title
+    # Only those who sign in the continuing sentence join ("Sekda Lingga yang turut menandatangani ...").
+    if trig.kind == "sign" and trig.text.lower().startswith(("menandatangani", "meneken", "teken")):
+        for m in cand.subjects:
+            target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
+    for m in cand.objects if trig.creates_event else []:
+        target.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draft, cand: Candidate) -> None:
+    for m in cand.subjects:
+        draft.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
+    for m in cand.objects:
+        draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+    if cand.subjects or cand.trigger.kind == "relational" and len(cand.objects) >= 2:
+        return
+    if not cand.objects and not cand.we:
+        return
+    # An elided or "kami" subject: who speaks, or who signed just before in the same passage.
+    subject: Institution | None = None
+    subject_mention = "kami" if cand.we else None
+    if cand.we:
+        subject = speaker_institution(ctx, cand.trig_start)
+    if subject is None and drafts:
+        prev = drafts[-1]
+        if prev.subjects and abs(prev.first.paragraph - cand.paragraph) <= 1:
+            subject = prev.subjects[0]
+    if subject is None:
+        subject = speaker_institution(ctx, cand.trig_start)
+    if subject is None:
+        subject = ctx.host
+    if subject is None:
+        return
+    if cand.objects and all(m.institution.region_code is None for m in cand.objects):
+        subject = national_body(subject, ctx.gazetteer)
+    if any(m.institution.key == subject.key for m in cand.objects):
+        return
+    draft.implicit = True
+    draft.add_party(subject, subject_mention or _mention_for(ctx, subject), None, None, None, subject=True)
+    # Keep the subject first, as news writes it.
+    i = draft.keys.index(subject.key)
+    draft.keys.insert(0, draft.keys.pop(i))
+    draft.parties.insert(0, draft.parties.pop(i))
+
+
+def _mention_for(ctx: ArticleContext, inst: Institution) -> str:
+    """The words the article uses for an institution it names elsewhere."""
+    for m in ctx.mentions:
+        if m.institution.key == inst.key:
+            return m.text
+    return inst.name
+
+
+def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> None:
+    """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read."""
+    if not drafts or not _OCCASION.search(sent.text):
+        return
+    last = drafts[-1]
+    if last.venue is None:
+        venues = [v for v in find_venues(sent.text) if v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text)]
+        if venues:
+            v = venues[0]
+            last.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, v.explicit)
+    if last.date is None and last.status != "planned":
+        dates = [d for d in find_dates(sent.text, ref) if d.precision == "day"]
+        if dates:
+            last.date = _shift(dates[0], sent.start_char)
+
+
+def _inherit_occasion(drafts: list[Draft], doc: Doc, ref: dt.date | None) -> None:
+    """The main signing happened at the occasion the article reports, when its sentences don't say."""
+    if not drafts:
+        return
+    main = drafts[0]
+    if main.status == "planned" or _PAST_MARKERS.search(_sentence_text(doc, main.first)):
+        return
+    text = doc.text
+    if main.date is None:
+        head = text[: max(1500, main.first.sent_end)]
+        days = [d for d in find_dates(head, ref) if d.precision == "day" and not d.relative]
+        if days:
+            main.date = days[0]
+    if main.venue is None:
+        for sent in doc.sents:
+            if sent.start_char > main.first.sent_end + 1500:
+                break
+            venues = [v for v in find_venues(sent.text) if v.explicit]
+            if venues:
+                v = venues[0]
+                main.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)
+                break
+
+
+def _sentence_text(doc: Doc, cand: Candidate) -> str:
+    return doc.text[cand.sent_start:cand.sent_end]
+
+
+def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
+    """An agreement has two sides: when the text names one, the other is the article's host."""
+    host = ctx.host
+    if len(draft.parties) < 2 and host is not None and host.key not in draft.keys:
+        draft.implicit = True
+        draft.add_party(host, _mention_for(ctx, host), None, None, None)
+
+
+def _finish(draft: Draft, doc: Doc, ctx: ArticleContext, article_id: str, ref: dt.date | None) -> list[SigningEvent]:
+    cand = draft.first
+    text = doc.text
+    ev_start, ev_end = _strip_span(text, cand.sent_start, cand.sent_end)
+    status = draft.status
+    if status is None:
+        status = "planned" if draft.date is not None and ref is not None and draft.date.value > ref.isoformat()[
+            :len(draft.date.value)] else "signed"
+    venue_code = _venue_region(ctx, draft)
+    base = SigningEvent(
+        article_id=article_id,
+        agreement_types=draft.types or ["other"],
+        status=status,
+        parties=draft.parties,
+        evidence=text[ev_start:ev_end],
+        evidence_start=ev_start,
+        evidence_end=ev_end,
+        agreement_title=draft.title,
+        date=draft.date.value if draft.date else None,
+        date_precision=draft.date.precision if draft.date else None,
+        date_text=draft.date.text if draft.date else None,
+        venue=draft.venue.text if draft.venue else None,
+        venue_region_code=venue_code,
+    )
+    base.confidence = _confidence(draft)
+    if cand.example_list and draft.date is None and len(cand.objects) > 1:
+        subjects = [p for p in draft.parties if p.start is None or all(p.start != o.start for o in cand.objects)]
+        subjects = [p for p in subjects if not any(p.name == o.institution.name for o in cand.objects)]
+        out = []
+        for obj in cand.objects:
+            ev = SigningEvent(**{**base.__dict__, "parties": subjects + [obj.to_party()]})
+            ev.confidence = round(base.confidence * 0.9, 3)
+            out.append(ev)
+        return out
+    return [base]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _venue_region(ctx: ArticleContext, draft: Draft) -> str | None:
+    if draft.venue is None:
+        return None
+    gaz = ctx.gazetteer
+    doc = ctx.doc
+    for ent in doc.ents:
+        if ent.start_char >= draft.venue.start and ent.end_char <= draft.venue.end and ent.kb_id_:
+            inst = gaz.institutions.get(ent.kb_id_.split("#")[0])
+            if inst is not None and inst.region_code and inst.kind in {"pemerintah_daerah", "ombudsman", "dprd"}:
+                return inst.region_code
+    for part in reversed(re.split(r",\s*", draft.venue.text)):
+        words = part.split()
+        for n in range(len(words), 0, -1):
+            for i in range(0, len(words) - n + 1):
+                code = gaz.region_code_for(" ".join(words[i:i + n]))
+                if code and words[i][:1].isupper():
+                    return code
+    return None
+
+
+def _confidence(draft: Draft) -> float:
+    """A score from how the event was read; `teken eval --calibration` checks it against gold."""
+    cand = draft.first
+    score = {"sign": 0.62, "light": 0.52, "relational": 0.45}.get(cand.trigger.kind, 0.5)
+    explicit = len(cand.subjects) + len(cand.objects)
+    score += 0.12 if explicit >= 2 else 0.05 if explicit == 1 else -0.12
+    if draft.implicit:
+        score -= 0.06
+    if draft.date is not None:
+        score += 0.08
+    if draft.venue is not None:
+        score += 0.04
+    if draft.merged > 1:
+        score += 0.04
+    if not draft.parties:
+        score -= 0.2
+    return round(min(0.98, max(0.05, score)), 3)
+
+
+def _assign_ids(events: list[SigningEvent]) -> None:
+    seen: dict[int, int] = {}
+    for ev in events:
+        k = seen.get(ev.evidence_start, 0)
+        seen[ev.evidence_start] = k + 1
+        ev.assign_id(k)

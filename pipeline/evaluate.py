@@ -1,0 +1,236 @@
+"""`teken eval GOLD.jsonl`: the pipeline against hand-annotated articles (the format of shared/dev/seeds.jsonl).
+
+Matching (issue 2): a predicted event matches a gold event when they share a signing party other than the
+Ombudsman; an event whose only parties are Ombudsman offices matches on the date. Parties compare by
+Kemendagri region code (and whether they are the Ombudsman), else by canonical name after expanding short
+forms through the gazetteer ("Kemenag" = "Kementerian Agama"). Events are paired greedily, most shared
+parties first. Field accuracies are over matched pairs; "all fields" is the share of gold events matched
+with types, status, date, venue and the party set all right.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.records import SigningEvent
+
+BANDS = [(0.0, 0.4), (0.4, 0.55), (0.55, 0.7), (0.7, 0.85), (0.85, 1.01)]
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def prf(self) -> dict[str, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0 if not self.fn else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+@dataclass
+class Score:
+    events: Counts = field(default_factory=Counts)
+    parties: Counts = field(default_factory=Counts)
+    fields: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in
+                                                                  ("type", "status", "date", "venue")})
+    all_right: int = 0
+    gold_events: int = 0
+    bands: list[list[int]] = field(default_factory=lambda: [[0, 0] for _ in BANDS])
+
+    def add(self, other: Score) -> None:
+        for name in ("events", "parties"):
+            a, b = getattr(self, name), getattr(other, name)
+            a.tp, a.fp, a.fn = a.tp + b.tp, a.fp + b.fp, a.fn + b.fn
+        for k, (right, total) in other.fields.items():
+            self.fields[k][0] += right
+            self.fields[k][1] += total
+        self.all_right += other.all_right
+        self.gold_events += other.gold_events
+        for i, (right, total) in enumerate(other.bands):
+            self.bands[i][0] += right
+            self.bands[i][1] += total
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"events": self.events.prf(), "parties": self.parties.prf()}
+        out["events"].update(tp=self.events.tp, fp=self.events.fp, fn=self.events.fn)
+        for k, (right, total) in self.fields.items():
+            out[f"{k}_accuracy"] = round(right / total, 4) if total else None
+        out["all_fields_right"] = round(self.all_right / self.gold_events, 4) if self.gold_events else None
+        out["gold_events"] = self.gold_events
+        return out
+
+
+class PartyKeys:
+    """Comparable keys for parties: region code, else the canonical name behind a short form."""
+
+    def __init__(self, gazetteer):
+        self.names: dict[str, str] = {}
+        for form in gazetteer.forms:
+            inst = gazetteer.institutions.get(form.key)
+            if inst is not None and not inst.region_code:
+                self.names.setdefault(form.text.lower(), inst.name.lower())
+
+    def key(self, party: dict[str, Any]) -> tuple[str, str]:
+        if party.get("region_code"):
+            return ("code", f"{party['region_code']}|{party.get('kind') == 'ombudsman'}")
+        name = " ".join(str(party.get("name") or party.get("mention") or "").split())
+        canonical = self.names.get(name.lower())
+        if canonical is None:
+            canonical = self.names.get(str(party.get("mention") or "").lower(), name.lower())
+        return ("name", re.sub(r"[^a-z0-9]+", " ", canonical).strip())
+
+
+def _norm_venue(v: str | None) -> str | None:
+    if not v:
+        return None
+    return re.sub(r"[^a-z0-9]+", " ", v.lower()).strip()
+
+
+def score_article(pred: list[dict[str, Any]], gold: list[dict[str, Any]], keys: PartyKeys) -> tuple[Score, list[str]]:
+    s = Score(gold_events=len(gold))
+    notes: list[str] = []
+
+    def signers(ev):
+        return {keys.key(p) for p in ev["parties"] if p.get("kind") != "ombudsman"}
+
+    def allkeys(ev):
+        return {keys.key(p) for p in ev["parties"]}
+
+    pairs = []
+    for i, p in enumerate(pred):
+        for j, g in enumerate(gold):
+            gs = signers(g)
+            if gs:
+                shared = len(signers(p) & gs)
+                if shared:
+                    pairs.append((shared, p.get("date") == g.get("date"), i, j))
+            elif not signers(p) and p.get("date") == g.get("date"):
+                pairs.append((1, True, i, j))
+    pairs.sort(key=lambda x: (-x[0], -x[1], x[2], x[3]))
+    used_p, used_g, matched = set(), set(), []
+    for _, _, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        matched.append((i, j))
+    s.events.tp = len(matched)
+    s.events.fp = len(pred) - len(matched)
+    s.events.fn = len(gold) - len(matched)
+    for i, p in enumerate(pred):
+        band = next(b for b, (lo, hi) in enumerate(BANDS) if lo <= float(p.get("confidence", 0.5)) < hi)
+        s.bands[band][1] += 1
+        s.bands[band][0] += i in used_p
+        if i not in used_p:
+            s.parties.fp += len(allkeys(p))
+            notes.append(f"  extra event: {_brief(p)}")
+    for j, g in enumerate(gold):
+        if j not in used_g:
+            s.parties.fn += len(allkeys(g))
+            notes.append(f"  missed event: {_brief(g)}")
+    for i, j in matched:
+        p, g = pred[i], gold[j]
+        pk, gk = allkeys(p), allkeys(g)
+        s.parties.tp += len(pk & gk)
+        s.parties.fp += len(pk - gk)
+        s.parties.fn += len(gk - pk)
+        checks = {
+            "type": sorted(p["agreement_types"]) == sorted(g["agreement_types"]),
+            "status": p["status"] == g["status"],
+            "date": p.get("date") == g.get("date"),
+            "venue": _norm_venue(p.get("venue")) == _norm_venue(g.get("venue")),
+        }
+        for k, ok in checks.items():
+            s.fields[k][0] += ok
+            s.fields[k][1] += 1
+        if all(checks.values()) and pk == gk:
+            s.all_right += 1
+        wrong = [k for k, ok in checks.items() if not ok] + (["parties"] if pk != gk else [])
+        if wrong:
+            detail = "; ".join(f"{k}: got {_field(p, k)!r}, gold {_field(g, k)!r}" for k in wrong)
+            notes.append(f"  matched {_brief(g)} -> {detail}")
+    return s, notes
+
+
+def _field(ev: dict[str, Any], k: str) -> Any:
+    if k == "type":
+        return ev["agreement_types"]
+    if k == "parties":
+        return sorted(p.get("name") or "" for p in ev["parties"])
+    return ev.get(k)
+
+
+def _brief(ev: dict[str, Any]) -> str:
+    names = ", ".join(p.get("name") or p.get("mention") or "?" for p in ev["parties"])
+    return f"[{'/'.join(ev['agreement_types'])} {ev['status']} {ev.get('date')}] {names}"
+
+
+def event_dict(ev: SigningEvent) -> dict[str, Any]:
+    return ev.to_dict()
+
+
+def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, gazetteer_files=(),
+             verbose: bool = False) -> tuple[Score, list[str]]:
+    import teken
+    from pipeline.nlp import GazetteerMatcher
+
+    pipe = teken.nlp(use_model, tuple(gazetteer_files))
+    gaz = next(p for _, p in pipe.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
+    keys = PartyKeys(gaz)
+    total = Score()
+    report: list[str] = []
+    for item in gold_lines:
+        events = teken.extract(item["text"], item.get("published"), title=item.get("title"), url=item.get("url"),
+                               article_id=item.get("id"), use_model=use_model, gazetteer_files=gazetteer_files)
+        s, notes = score_article([event_dict(e) for e in events], item.get("events", []), keys)
+        total.add(s)
+        if verbose:
+            d = s.as_dict()
+            report.append(f"{item.get('id')}: events P/R {d['events']['precision']:.2f}/{d['events']['recall']:.2f}"
+                          f" parties F1 {d['parties']['f1']:.2f} ({len(events)} predicted, "
+                          f"{len(item.get('events', []))} gold)")
+            report.extend(notes)
+    return total, report
+
+
+def eval_command(args) -> int:
+    with open(args.gold, encoding="utf-8") as fh:
+        gold = [json.loads(line) for line in fh if line.strip()]
+    score, report = evaluate(gold, use_model=not args.no_model, gazetteer_files=args.gazetteer,
+                             verbose=args.verbose)
+    result = score.as_dict()
+    result["articles"] = len(gold)
+    result["calibration"] = [
+        {"band": f"{lo:.2f}-{min(hi, 1.0):.2f}", "events": total,
+         "precision": round(right / total, 4) if total else None}
+        for (lo, hi), (right, total) in zip(BANDS, score.bands, strict=True)
+    ]
+    if report:
+        print("\n".join(report), file=sys.stderr if args.json else sys.stdout)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    e, p = result["events"], result["parties"]
+    print(f"gold file        {args.gold} ({len(gold)} articles, {result['gold_events']} gold events)")
+    print(f"events           P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}"
+          f"   (tp {e['tp']}, fp {e['fp']}, fn {e['fn']})")
+    print(f"parties          P {p['precision']:.3f}  R {p['recall']:.3f}  F1 {p['f1']:.3f}")
+    for k in ("type", "status", "date", "venue"):
+        v = result[f"{k}_accuracy"]
+        print(f"{k + ' accuracy':<16} {'n/a' if v is None else f'{v:.3f}'}")
+    v = result["all_fields_right"]
+    print(f"all fields right {'n/a' if v is None else f'{v:.3f}'}")
+    if args.calibration:
+        print("calibration (precision of predicted events per confidence band):")
+        for row in result["calibration"]:
+            prec = "n/a" if row["precision"] is None else f"{row['precision']:.3f}"
+            print(f"  {row['band']}: {row['events']:4d} events, precision {prec}")
+    return 0

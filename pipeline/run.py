@@ -1,0 +1,333 @@
+"""A teken run: read -> clean -> NLP -> extract -> write, as a one-way stream of small steps.
+
+Each step is a class with `run(items) -> iterator` and its own counts (datatrove's shape); the executor
+decides where the steps run (this process, a process pool, a Dask cluster) and never leaks into a step.
+A bad input becomes an `articles` row with a reason and never stops the run; results are written in
+chunks, so a restarted run with `--resume` carries on where it stopped.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from corpus.clean import clean_document
+from corpus.readers import RawDocument, iter_documents
+from corpus.settings import ReadSettings
+from pipeline import __version__
+from pipeline.records import Article, SigningEvent
+from pipeline.writers import FINAL_FILES, PartWriter
+
+Result = tuple[Article, list[SigningEvent]]
+
+
+@dataclass
+class StepStats:
+    name: str
+    items_in: int = 0
+    items_out: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    extra: Counter = field(default_factory=Counter)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"in": self.items_in, "out": self.items_out, "errors": self.errors,
+                "seconds": round(self.seconds, 3), **dict(self.extra)}
+
+
+class ReadStep:
+    """Inputs (files, folders) -> RawDocument, skipping those a resumed run has finished."""
+
+    def __init__(self, paths: Sequence[str], settings: ReadSettings, skip: set[tuple[str, int | None]]):
+        self.paths, self.settings, self.skip = list(paths), settings, skip
+        self.stats = StepStats("read")
+
+    def run(self, _: Iterable[Any] = ()) -> Iterator[RawDocument]:
+        it = iter_documents(self.paths, self.settings)
+        while True:
+            t = time.perf_counter()
+            doc = next(it, None)
+            self.stats.seconds += time.perf_counter() - t
+            if doc is None:
+                return
+            if (doc.input_path, doc.input_record) in self.skip:
+                self.stats.extra["skipped_done"] += 1
+                continue
+            self.stats.items_out += 1
+            self.stats.errors += doc.error is not None
+            yield doc
+
+
+class CleanStep:
+    """RawDocument -> Article (text cleaned, metadata read, or an error recorded)."""
+
+    def __init__(self, settings: ReadSettings):
+        self.settings = settings
+        self.stats = StepStats("clean")
+
+    def run(self, docs: Iterable[RawDocument]) -> Iterator[Article]:
+        for doc in docs:
+            self.stats.items_in += 1
+            t = time.perf_counter()
+            article = clean_document(doc, self.settings)
+            self.stats.seconds += time.perf_counter() - t
+            self.stats.items_out += 1
+            self.stats.errors += article.error is not None
+            yield article
+
+
+class ExtractStep:
+    """Article -> (Article, events): spaCy over batches of texts, then the rule-based extractors."""
+
+    def __init__(self, nlp, batch_size: int = 64):
+        from pipeline.nlp import GazetteerMatcher
+
+        self.nlp = nlp
+        self.gazetteer = next(p for _, p in nlp.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
+        self.batch_size = batch_size
+        self.stats = StepStats("nlp+extract")
+
+    def run(self, articles: Iterable[Article]) -> Iterator[Result]:
+        batch: list[Article] = []
+        for article in articles:
+            self.stats.items_in += 1
+            batch.append(article)
+            if len(batch) >= self.batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, batch: list[Article]) -> Iterator[Result]:
+        from extractors.events import extract_events
+
+        t = time.perf_counter()
+        good = [a for a in batch if a.error is None and a.text]
+        docs = dict(zip((id(a) for a in good), self._pipe([a.text for a in good]), strict=True))
+        out: list[Result] = []
+        for article in batch:
+            events: list[SigningEvent] = []
+            doc = docs.get(id(article))
+            if doc is not None:
+                try:
+                    events = extract_events(doc, self.gazetteer, article.article_id, article.published,
+                                            article.title)
+                except Exception as err:  # one article's bad luck must not cost the run
+                    article.error = f"extraction failed: {type(err).__name__}: {err}"
+                    self.stats.errors += 1
+            article.n_events = len(events)
+            self.stats.extra["events"] += len(events)
+            out.append((article, events))
+        self.stats.seconds += time.perf_counter() - t
+        self.stats.items_out += len(out)
+        return iter(out)
+
+    def _pipe(self, texts: list[str]):
+        try:
+            return list(self.nlp.pipe(texts, batch_size=self.batch_size))
+        except Exception:
+            # Fall back to one text at a time, so one bad text costs only itself.
+            docs = []
+            for text in texts:
+                try:
+                    docs.append(self.nlp(text))
+                except Exception:
+                    docs.append(self.nlp.make_doc(""))
+            return docs
+
+
+# ---- executors -------------------------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(use_model: bool, gazetteer_files: Sequence[str], settings: ReadSettings, batch_size: int) -> None:
+    from pipeline.nlp import build_nlp
+
+    _WORKER["clean"] = CleanStep(settings)
+    _WORKER["extract"] = ExtractStep(build_nlp(use_model, gazetteer_files), batch_size)
+
+
+def _worker_process(docs: list[RawDocument]) -> list[Result]:
+    return list(_WORKER["extract"].run(_WORKER["clean"].run(docs)))
+
+
+def _batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass
+class RunOptions:
+    inputs: Sequence[str]
+    out: str
+    gazetteer_files: Sequence[str] = ()
+    use_model: bool = True
+    workers: int = 1
+    executor: str = "local"
+    batch_size: int = 64
+    chunk_size: int = 500
+    resume: bool = False
+    progress: bool = True
+    settings: ReadSettings = field(default_factory=ReadSettings)
+
+
+@dataclass
+class RunSummary:
+    out: Path
+    articles: int
+    errors: int
+    events: int
+    seconds: float
+    error_reasons: Counter
+    manifest: dict[str, Any]
+
+
+def run_pipeline(opts: RunOptions) -> RunSummary:
+    """Run the whole pipeline and write the dataset into opts.out."""
+    from pipeline.nlp import build_nlp, model_name
+
+    started = datetime.now(timezone.utc)
+    t0 = time.perf_counter()
+    out = Path(opts.out)
+    out.mkdir(parents=True, exist_ok=True)
+    writer = PartWriter(out, resume=opts.resume)
+    skip = writer.done_inputs() if opts.resume else set()
+    read = ReadStep(opts.inputs, opts.settings, skip)
+    nlp = build_nlp(opts.use_model, opts.gazetteer_files)
+    model = model_name(nlp)
+
+    if opts.executor == "dask":
+        results, steps = _run_dask(read, opts), [read.stats]
+    elif opts.workers > 1:
+        del nlp
+        results, steps = _run_pool(read, opts), [read.stats]
+    else:
+        clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size)
+        results, steps = extract.run(clean.run(read.run())), [read.stats, clean.stats, extract.stats]
+
+    n_articles = n_errors = n_events = 0
+    reasons: Counter = Counter()
+    bar = _progress(opts.progress)
+    chunk: list[Result] = []
+    for article, events in results:
+        n_articles += 1
+        n_events += len(events)
+        if article.error:
+            n_errors += 1
+            reasons[_reason_class(article.error)] += 1
+        chunk.append((article, events))
+        if len(chunk) >= opts.chunk_size:
+            writer.write_chunk(chunk)
+            chunk = []
+        bar(n_articles, n_events, n_errors, time.perf_counter() - t0)
+    writer.write_chunk(chunk)
+    bar(n_articles, n_events, n_errors, time.perf_counter() - t0, final=True)
+    seconds = time.perf_counter() - t0
+    manifest = {
+        "teken_version": __version__,
+        "model": model,
+        "inputs": [str(p) for p in opts.inputs],
+        "gazetteer_files": [str(p) for p in opts.gazetteer_files],
+        "started": started.isoformat(timespec="seconds"),
+        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "seconds": round(seconds, 3),
+        "executor": opts.executor,
+        "workers": opts.workers,
+        "resumed": opts.resume,
+        "counts": {"articles_this_run": n_articles, "errors_this_run": n_errors, "events_this_run": n_events,
+                   "skipped_done": read.stats.extra.get("skipped_done", 0)},
+        "error_reasons": dict(reasons),
+        "steps": {s.name: s.as_dict() for s in steps},
+        "settings": {k: getattr(opts.settings, k) for k in opts.settings.__dataclass_fields__},
+        "python": platform.python_version(),
+        "files": list(FINAL_FILES),
+    }
+    counts = writer.finalize(manifest)
+    manifest["counts"].update(counts)
+    return RunSummary(out, n_articles, n_errors, n_events, seconds, reasons, manifest)
+
+
+def _run_pool(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(opts.workers, initializer=_worker_init,
+                  initargs=(opts.use_model, list(opts.gazetteer_files), opts.settings, opts.batch_size)) as pool:
+        for results in pool.imap(_worker_process, _batched(read.run(), opts.batch_size)):
+            yield from results
+
+
+def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
+    try:
+        import dask.bag as db
+    except ImportError as err:  # pragma: no cover - depends on the optional extra
+        raise RuntimeError("the dask executor needs the optional extra: pip install 'teken[dask]'") from err
+
+    def process(docs: list[RawDocument]) -> list[Result]:
+        if "extract" not in _WORKER:
+            _worker_init(opts.use_model, list(opts.gazetteer_files), opts.settings, opts.batch_size)
+        return _worker_process(list(docs))
+
+    # Bounded windows of documents keep the driver's memory flat on big runs.
+    for window in _batched(read.run(), opts.batch_size * max(1, opts.workers) * 4):
+        bag = db.from_sequence(window, npartitions=max(1, opts.workers))
+        yield from bag.map_partitions(process).compute()
+
+
+def _reason_class(error: str) -> str:
+    return error.split(":")[0].split("(")[0].strip()[:60]
+
+
+def _progress(enabled: bool) -> Callable[..., None]:
+    if not enabled:
+        return lambda *a, **k: None
+    from tqdm import tqdm
+
+    bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+
+    def update(n: int, events: int, errors: int, seconds: float, final: bool = False) -> None:
+        bar.n = n
+        bar.set_postfix(events=events, errors=errors, refresh=False)
+        bar.refresh() if final else bar.update(0)
+        if final:
+            bar.close()
+
+    return update
+
+
+def run_command(args) -> int:
+    opts = RunOptions(
+        inputs=args.inputs, out=args.out, gazetteer_files=args.gazetteer, use_model=not args.no_model,
+        workers=args.workers, executor=args.executor, batch_size=args.batch_size, resume=args.resume,
+        progress=not args.no_progress,
+    )
+    out = Path(args.out)
+    existing = [f for f in FINAL_FILES if (out / f).exists()]
+    if existing and not (args.overwrite or args.resume):
+        print(f"teken run: {out} already holds a dataset ({existing[0]}); pass --overwrite or --resume",
+              file=sys.stderr)
+        return 2
+    summary = run_pipeline(opts)
+    rate = summary.articles / summary.seconds if summary.seconds else 0.0
+    lines = [
+        f"teken run: {summary.articles} articles ({summary.errors} not readable), {summary.events} events, "
+        f"{summary.seconds:.1f} s ({rate:.1f} articles/s) -> {summary.out}",
+    ]
+    for reason, n in summary.error_reasons.most_common(8):
+        lines.append(f"  {n:6d}  {reason}")
+    print("\n".join(lines), file=sys.stderr)
+    return 0

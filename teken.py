@@ -1,0 +1,106 @@
+"""teken's Python API, for notebooks and scripts; the `teken` command is a thin layer over it.
+
+    import teken
+    events = teken.extract("Ombudsman Kepri menandatangani ...", published="2021-12-17")
+    ds = teken.read_dataset("out/demo")        # ds.events, ds.parties, ds.articles: pandas DataFrames
+    teken.run(["scraped/"], out="out/run1")    # the batch job, as `teken run`
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pipeline import __version__
+from pipeline.records import Article, Party, SigningEvent
+
+__all__ = ["Article", "Dataset", "Party", "SigningEvent", "__version__", "extract", "extract_article",
+           "nlp", "read_dataset", "run"]
+
+
+@lru_cache(maxsize=4)
+def nlp(use_model: bool = True, gazetteer_files: tuple[str, ...] = ()):
+    """The teken spaCy pipeline, built once per process and setting."""
+    from pipeline.nlp import build_nlp
+
+    return build_nlp(use_model, gazetteer_files)
+
+
+def extract(text: str, published: str | None = None, *, title: str | None = None, url: str | None = None,
+            article_id: str | None = None, use_model: bool = True,
+            gazetteer_files: Sequence[str] = ()) -> list[SigningEvent]:
+    """Signing events in one article, given as cleaned text or as HTML (detected by its markup).
+
+    `published` (ISO date) anchors relative dates ("kemarin (18/11)", "Mei tahun lalu"); without it, the
+    article's dateline or first full date does.
+    """
+    article = _article_from(text, published, title, url, article_id)
+    if article.error:
+        return []
+    return extract_article(article, use_model=use_model, gazetteer_files=gazetteer_files)
+
+
+def extract_article(article: Article, *, use_model: bool = True,
+                    gazetteer_files: Sequence[str] = ()) -> list[SigningEvent]:
+    from extractors.events import extract_events
+    from pipeline.nlp import GazetteerMatcher
+
+    pipe = nlp(use_model, tuple(str(g) for g in gazetteer_files))
+    gaz = next(p for _, p in pipe.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
+    return extract_events(pipe(article.text), gaz, article.article_id, article.published, article.title)
+
+
+def _article_from(text: str, published: str | None, title: str | None, url: str | None,
+                  article_id: str | None) -> Article:
+    from corpus.clean import clean_document
+    from corpus.readers import RawDocument
+    from corpus.settings import ReadSettings
+
+    looks_html = text.lstrip()[:1] == "<" and "</" in text[:5000]
+    meta: dict[str, Any] = {"id": article_id, "url": url, "published": published, "title": title}
+    raw = RawDocument(input_path="<api>", input_record=None, kind="html" if looks_html else "text",
+                      content=text, meta={k: v for k, v in meta.items() if v is not None})
+    # The API trusts its caller about the language: a short snippet is no page to be judged.
+    return clean_document(raw, ReadSettings(min_text_chars=1, require_indonesian=False))
+
+
+@dataclass
+class Dataset:
+    """A finished run's dataset as pandas DataFrames, joined on `event_id` and `article_id`."""
+
+    events: Any
+    parties: Any
+    articles: Any
+    manifest: dict[str, Any]
+
+    def __repr__(self) -> str:
+        return (f"Dataset(events={len(self.events)}, parties={len(self.parties)}, "
+                f"articles={len(self.articles)})")
+
+
+def read_dataset(path: str | Path) -> Dataset:
+    """Read a folder written by `teken run` into DataFrames."""
+    import json
+
+    import pandas as pd
+
+    folder = Path(path)
+    manifest_path = folder / "manifest.json"
+    if not manifest_path.is_file():
+        raise FileNotFoundError(f"{folder} holds no teken dataset (no manifest.json)")
+    return Dataset(
+        events=pd.read_parquet(folder / "events.parquet"),
+        parties=pd.read_parquet(folder / "parties.parquet"),
+        articles=pd.read_parquet(folder / "articles.parquet"),
+        manifest=json.loads(manifest_path.read_text(encoding="utf-8")),
+    )
+
+
+def run(inputs: Sequence[str], out: str, **options: Any):
+    """The batch job, as `teken run INPUT... --out DIR`; options are RunOptions fields."""
+    from pipeline.run import RunOptions, run_pipeline
+
+    return run_pipeline(RunOptions(inputs=list(inputs), out=out, **options))

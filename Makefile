@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/teken run corpus/demo --out out/demo
-	$(BIN)/teken eval corpus/demo/gold.jsonl
+	$(BIN)/teken eval corpus/demo-gold.jsonl
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

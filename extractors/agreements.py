@@ -60,6 +60,11 @@ PLANNED = re.compile(
     re.IGNORECASE,
 )
 DONE = re.compile(r"\b(?:telah|sudah|sempat|pernah|resmi|usai|selesai|seusai|setelah)\b", re.IGNORECASE)
+# "belum memiliki nota kesepakatan", "tidak menandatangani", "batal meneken": no signing happened.
+NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak)\b(?:\s+[\w-]+){0,3}\s*$",
+                     re.IGNORECASE)
+# "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.
+SIMILAR = re.compile(r"^\s*(?:serupa|yang\s+sama|sejenis|lanjutan)\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:tersebut|ini|itu|tadi|dimaksud)\b", re.IGNORECASE)
 
 _TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE if label != "mou" else 0))
@@ -96,8 +101,11 @@ class Trigger:
     types: list[str] = field(default_factory=list)
     agreements: list[AgreementMention] = field(default_factory=list)
     anaphoric: bool = False  # "penandatanganan tersebut", "Nota Kesepakatan ini": an event read before
+    similar: bool = False  # "penandatanganan serupa": a new event of the type just read
+    generic: bool = False  # only a bare "perjanjian"/"kesepakatan": usually the agreement just named
     creates_event: bool = True  # False: a signing word with no agreement, it only continues an event
     kind: str = "sign"  # "sign" | "light" | "relational"
+    sentence: str = ""
 
 
 def find_agreements(sentence: str) -> list[AgreementMention]:
@@ -211,10 +219,18 @@ def find_triggers(sentence: str) -> list[Trigger]:
 
     for t in triggers:
         t.types = _labels(t.agreements)
+        t.generic = bool(t.agreements) and all(a.label == "other" and a.text.lower() in
+                                               {"perjanjian", "kesepakatan", "kontrak"} for a in t.agreements)
+        t.similar = bool(SIMILAR.match(sentence[t.end:]))
+        first = min([t.start] + [a.start for a in t.agreements])
+        if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]):
+            t.creates_event = False
         tail = sentence[max(a.end for a in t.agreements):] if t.agreements else sentence[t.end:]
         t.anaphoric = bool(ANAPHORA.match(tail)) or bool(ANAPHORA.match(sentence[t.end:]))
         if t.kind == "sign" and t.creates_event and NOT_AN_ACT.search(sentence[:t.start]):
             t.creates_event = False
+    for t in triggers:
+        t.sentence = sentence
     triggers.sort(key=lambda t: t.start)
     return _dedupe(triggers)
 

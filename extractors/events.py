@@ -40,6 +40,8 @@ from pipeline.records import Party, SigningEvent
 
 _PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|terdahulu|tahun\s+\d{4})\b",
                            re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:kelanjutan|lanjutan|sebelumnya|tindak\s+lanjut|melanjutkan|dilanjutkan)\b",
+                      re.IGNORECASE)
 _OCCASION = re.compile(r"^\W*(?:Kegiatan|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|Pertemuan)\b|"
                        r"\b(?:kegiatan|acara|agenda)\s+(?:yang\s+(?:digelar|dilaksanakan|berlangsung|diadakan)|"
                        r"tersebut|ini)\b", re.IGNORECASE)
@@ -114,8 +116,9 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     ref = reference_date(published, text)
     ctx = build_context(doc, gazetteer, title)
     drafts: list[Draft] = []
+    skip_until = _headline_end(doc, title)
     for sent in doc.sents:
-        if not sent.text.strip():
+        if not sent.text.strip() or sent.end_char <= skip_until:
             continue
         candidates = _candidates(ctx, sent, ref)
         if not candidates:
@@ -148,7 +151,8 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None) -> list[Ca
                                 prefer=prefer)
         if date is not None:
             date = _shift(date, base + seg_start)
-        venue = venue_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
+        venue = venue_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start,
+                                  plain_before=prev_end is None)
         venue_abs = None
         if venue is not None:
             venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
@@ -163,41 +167,37 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None) -> list[Ca
     return out
 
 
+def _sentence_of(cand: Candidate) -> str:
+    return cand.trigger.sentence
+
+
 def _shift(d: DateMention, offset: int) -> DateMention:
     return DateMention(d.start + offset, d.end + offset, d.text, d.value, d.precision, d.relative)
 
 
 def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
-    """Join the candidate to the event it continues, or start a new one."""
+    """Join the candidate to the event it continues, or start a new one (one per listed example)."""
     trig = cand.trigger
     explicit = cand.subjects + cand.objects
-    target: Draft | None = None
-    if drafts:
-        last = drafts[-1]
-        compatible = [d for d in reversed(drafts) if not trig.types or set(trig.types) & set(d.types)]
-        if not trig.creates_event:
-            target = last
-        elif trig.anaphoric and compatible:
-            target = compatible[0]
-        elif not explicit and not cand.we and compatible and (
-                cand.date is None or compatible[0].date is None or cand.date.value == compatible[0].date.value):
-            target = compatible[0]
-        elif explicit and not cand.example_list:
-            keys = {m.institution.key for m in explicit}
-            same = [d for d in reversed(drafts) if keys <= set(d.keys)
-                    and (cand.date is None or d.date is None or cand.date.value == d.date.value)]
-            target = same[0] if same else None
+    if not trig.creates_event and drafts and (trig.similar or _new_objects(ctx, drafts[-1], cand)) \
+            and not trig.text.lower().startswith("tanda"):
+        # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just read.
+        trig.creates_event = True
+        trig.types = list(drafts[-1].types)
+        trig.anaphoric = False
+    target = _target(drafts, cand, explicit)
     if target is None:
         if not trig.creates_event:
             return
-        draft = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue,
-                      cand.venue.start if cand.venue else None, cand.title)
-        _add_candidate_parties(ctx, drafts, draft, cand)
-        drafts.append(draft)
+        if cand.example_list and cand.date is None and len(cand.objects) > 1:
+            for obj in cand.objects:
+                _new_draft(ctx, drafts, cand, [obj])
+            return
+        _new_draft(ctx, drafts, cand, cand.objects)
         return
     target.merged += 1
     for label in trig.types:
-        if label not in target.types:
+        if label not in target.types and not trig.generic:
             target.types.append(label)
     if "other" in target.types and len(target.types) > 1:
         target.types.remove("other")
@@ -209,22 +209,71 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         target.status = cand.status
     if target.title is None:
         target.title = cand.title
-    # Only those who sign in the continuing sentence join ("Sekda Lingga yang turut menandatangani ...").
-    if trig.kind == "sign" and trig.text.lower().startswith(("menandatangani", "meneken", "teken")):
-        for m in cand.subjects:
-            target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
-    for m in cand.objects if trig.creates_event else []:
-        target.add_party(m.institution, m.text, m.representative, m.start, m.end)
+    # Only those who sign in the continuing sentence join ("Sekda Lingga yang turut menandatangani ...");
+    # officials named there give the representative of a party already read.
+    joins = trig.kind == "sign" and trig.text.lower().startswith(("menandatangani", "meneken", "teken"))
+    for m in explicit:
+        if m.institution.key in target.keys:
+            target.add_party(m.institution, m.text, m.representative, m.start, m.end)
+        elif (joins and m in cand.subjects) or (trig.creates_event and m in cand.objects):
+            target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
 
 
-def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draft, cand: Candidate) -> None:
+def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
+    """Parties the event doesn't have yet, introduced right after the trigger ("... dengan Pemkab X")."""
+    new = [m for m in cand.objects if m.institution.key not in draft.keys]
+    if not new:
+        return False
+    between = ctx.doc.text[cand.trig_end:new[0].start]
+    return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|antara|bersama)\b", between, re.IGNORECASE))
+
+
+def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) -> Draft | None:
+    """The earlier event this candidate continues, if any."""
+    if not drafts:
+        return None
+    trig = cand.trigger
+    last = drafts[-1]
+    compatible = [d for d in reversed(drafts)
+                  if trig.generic or not trig.types or set(trig.types) & set(d.types)]
+    same_date = lambda d: cand.date is None or d.date is None or cand.date.value == d.date.value  # noqa: E731
+    if not trig.creates_event:
+        return last
+    if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):
+        keys = {m.institution.key for m in explicit}
+        fitting = [d for d in compatible if not keys or keys & set(d.keys)]
+        if fitting:
+            return fitting[0]
+        # "... tersebut merupakan kelanjutan dari dua tahun lalu yang dilakukan dengan A, B": the earlier
+        # signing it refers to is an event of its own.
+        if cand.objects and (not same_date(compatible[0]) or _EARLIER.search(_sentence_of(cand))):
+            return None
+        return compatible[0]
+    if not explicit and not cand.we and compatible and same_date(compatible[0]):
+        return compatible[0]
+    if explicit and not cand.example_list:
+        keys = {m.institution.key for m in explicit}
+        same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)]
+        return same[0] if same else None
+    return None
+
+
+def _new_draft(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, objects: list[PartyMention]) -> None:
+    draft = Draft(cand, list(cand.trigger.types), cand.status, cand.date, cand.venue,
+                  cand.venue.start if cand.venue else None, cand.title)
+    _add_candidate_parties(ctx, drafts, draft, cand, objects)
+    drafts.append(draft)
+
+
+def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draft, cand: Candidate,
+                           objects: list[PartyMention]) -> None:
     for m in cand.subjects:
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
-    for m in cand.objects:
+    for m in objects:
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
-    if cand.subjects or cand.trigger.kind == "relational" and len(cand.objects) >= 2:
+    if cand.subjects or cand.trigger.kind == "relational" and len(objects) >= 2:
         return
-    if not cand.objects and not cand.we:
+    if not objects and not cand.we:
         return
     # An elided or "kami" subject: who speaks, or who signed just before in the same passage.
     subject: Institution | None = None
@@ -241,9 +290,9 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         subject = ctx.host
     if subject is None:
         return
-    if cand.objects and all(m.institution.region_code is None for m in cand.objects):
+    if objects and all(m.institution.region_code is None for m in objects):
         subject = national_body(subject, ctx.gazetteer)
-    if any(m.institution.key == subject.key for m in cand.objects):
+    if any(m.institution.key == subject.key for m in objects):
         return
     draft.implicit = True
     draft.add_party(subject, subject_mention or _mention_for(ctx, subject), None, None, None, subject=True)
@@ -259,6 +308,25 @@ def _mention_for(ctx: ArticleContext, inst: Institution) -> str:
         if m.institution.key == inst.key:
             return m.text
     return inst.name
+
+
+def _headline_end(doc: Doc, title: str | None) -> int:
+    """Where the headline line ends, when the text starts with one: a headline sums up, it reports nothing new.
+
+    The first line is a headline when it repeats the title, or when it is short, carries no final
+    punctuation and a paragraph follows.
+    """
+    text = doc.text
+    stripped = len(text) - len(text.lstrip())
+    end = text.find("\n", stripped)
+    if end < 0:
+        return 0
+    first = " ".join(text[stripped:end].split())
+    if title and first.lower() == " ".join(title.split()).lower():
+        return end
+    if first and len(first.split()) <= 20 and first[-1] not in '.!?"”:' and text[end:].strip():
+        return end
+    return 0
 
 
 def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> None:
@@ -338,15 +406,6 @@ def _finish(draft: Draft, doc: Doc, ctx: ArticleContext, article_id: str, ref: d
         venue_region_code=venue_code,
     )
     base.confidence = _confidence(draft)
-    if cand.example_list and draft.date is None and len(cand.objects) > 1:
-        subjects = [p for p in draft.parties if p.start is None or all(p.start != o.start for o in cand.objects)]
-        subjects = [p for p in subjects if not any(p.name == o.institution.name for o in cand.objects)]
-        out = []
-        for obj in cand.objects:
-            ev = SigningEvent(**{**base.__dict__, "parties": subjects + [obj.to_party()]})
-            ev.confidence = round(base.confidence * 0.9, 3)
-            out.append(ev)
-        return out
     return [base]
 
 

@@ -62,8 +62,8 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 _TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|perihal|dalam\s+rangka|guna|untuk)\b", re.IGNORECASE)
-_LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantaranya|termasuk|lainnya)\b",
-                            re.IGNORECASE)
+_LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantaranya|termasuk|lainnya|"
+                            r"secara\s+terpisah|masing-masing|sendiri-sendiri|secara\s+bertahap)\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
 
 # Head words of organisations that the gazetteer does not list, and the kind they imply.
@@ -165,11 +165,25 @@ def collect_mentions(doc: Doc, gaz: Gazetteer) -> list[PartyMention]:
         if covering:
             continue
         inside = [x for x in mentions if x.start >= start and x.end <= end]
+        if any(x.start == start for x in inside) or re.search(
+                r"(?:Rumah|Aula|Gedung|Kantor|Ruang|Ruangan|Balai|Wisma)\s+$", text[max(0, start - 12):start]):
+            continue
+        if len(inside) >= 2 or (inside and re.search(r"\s(?:dan|&)\s*$", text[start:inside[0].start])):
+            joint = re.search(r"\s(?:dan|&)\s", text[start:end])
+            if joint is None:
+                continue
+            end = start + joint.start()
+            inside = [x for x in mentions if x.start >= start and x.end <= end]
         inst = _resolve_free_org(text[start:end], gaz, inside)
         if inst is None:
             continue
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
+    # An agreement's name is no party: "PKS" here is a perjanjian kerja sama, not the political party.
+    from extractors.agreements import find_agreements
+
+    agreement_spans = [(a.start, a.end) for a in find_agreements(text)]
+    mentions = [x for x in mentions if not any(a0 <= x.start and x.end <= a1 for a0, a1 in agreement_spans)]
     mentions.sort(key=lambda x: x.start)
     for mention in mentions:
         mention.representative = _representative(text, mention)
@@ -331,7 +345,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     # A speech verb before the trigger ends the subject zone's reach: "X mengatakan, penandatanganan ...".
     for sm in _SPEECH.finditer(text, subj_start, trig_start):
         subj_start = sm.end()
-    clause = list(re.finditer(r";|\bsedangkan\b|\bsementara\b|\bnamun\b|\bmaka\b|\bsehingga\b|\bkarena\b",
+    clause = list(re.finditer(r";|\bsedangkan\b|\bsementara\b|\bnamun\b|\bmaka\b|\bsehingga\b|\bkarena\b|"
+                              r"\bmerupakan\b|\badalah\b|\bialah\b|\bturunan\s+dari\b|\bmenambah\b",
                               text[subj_start:trig_start], re.IGNORECASE))
     if clause:
         subj_start += clause[-1].end()
@@ -342,7 +357,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                     re.IGNORECASE)
     if cut:
         obj_end = trig_end + cut.start()
-    subjects = [m for m in ctx.mentions_between(subj_start, trig_start) if _is_signer(text, m, sent_start)]
+    subjects = [m for m in ctx.mentions_between(subj_start, trig_start) if _is_signer(text, m, sent_start)
+                and not re.search(r"\b(?:dengan|bersama|oleh|antara|kepada|untuk|dari|terhadap)\s*$",
+                                  text[max(subj_start, m.start - 14):m.start], re.IGNORECASE)]
     objects = [m for m in ctx.mentions_between(trig_end, obj_end) if _is_signer(text, m, trig_end)]
     # Subjects only stand when nothing else (a verb of their own) comes between them and the trigger.
     if subjects:
@@ -351,8 +368,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                      r"menggelar|mengadakan|membuka|menghadiri|mengikuti|mengunjungi|bersama\s+dengan)\b",
                      gap, re.IGNORECASE):
             subjects = []
-    subjects = _drop_witnesses(text, subjects, subj_start)
-    objects = _drop_witnesses(text, objects, trig_end)
+    subjects = _drop_witnesses(text, subjects, sent_start)
+    objects = _drop_witnesses(text, objects, sent_start)
     objects = _drop_topic(text, objects, trig_end)
     we = bool(_WE.search(text[max(subj_start, trig_start - 40):min(obj_end, trig_end + 25)]))
     example_list = bool(_LIST_EXAMPLES.search(text[trig_end:obj_end])) and len(objects) > 1
@@ -379,7 +396,7 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
             pass
         if w is not None:
             between = before[w.end():]
-            if not re.search(r"\b(?:menandatangani|meneken|dengan|antara|oleh\s+(?!.*hadir))\b|[.;]", between):
+            if not re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|dengan|antara)\b|[.;]", between):
                 continue
         kept.append(m)
     return kept

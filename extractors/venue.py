@@ -26,7 +26,7 @@ NOT_VENUE_AFTER_DI = re.compile(
     r"satu|salah)\b")
 _LEAD = re.compile(
     r"(?:(?i:bertempat|berlangsung|digelar|dilaksanakan|diadakan|dilangsungkan|diselenggarakan|dilakukan|"
-    r"ditandatangani|diteken|berlokasi)\s+)?(?i:di)\s+")
+    r"ditandatangani|diteken|berlokasi)\s+)?(?<![\w-])(?i:di)\s+")
 _PART = r"[A-Z0-9][\w'’&.-]*"
 _CONT = r"(?:\s+(?:" + _PART + r"|(?i:dan|&|of|de|la|lt\.?)\s+" + _PART + r"))*"
 _VENUE = re.compile(
@@ -116,8 +116,13 @@ def is_building(text: str) -> bool:
     return bool(re.match(r"(?i:" + VENUE_HEADS + r")\b", text))
 
 
-def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int) -> VenueMention | None:
-    """The venue of the signing at the trigger: the first place after it, else the nearest before it."""
+def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
+                      plain_before: bool = True) -> VenueMention | None:
+    """The venue of the signing at the trigger: the first place after it, else the nearest before it.
+
+    With `plain_before` False (a second signing in one sentence), a place before the trigger counts only
+    when introduced as one ("bertempat di"): a bare "di X" there belongs to the signing before.
+    """
     venues = find_venues(sentence)
     if not venues:
         return None
@@ -128,4 +133,4 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int) -> Ve
         return after[0]
     if explicit_before:
         return explicit_before[-1]
-    return before[-1] if before else None
+    return before[-1] if before and plain_before else None

@@ -177,12 +177,15 @@ _KOTA_TITLES = ["Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota", "W
                 "Sekretaris Daerah Kota", "Setda Kota"]
 
 
-def _region_variants(name: str) -> list[str]:
-    """Spellings of one region name: "Tanjung Pinang" -> also "Tanjungpinang"; "Kepulauan Anambas" -> "Anambas"."""
+def _region_variants(name: str, province: bool = False) -> list[str]:
+    """Spellings of one region name: "Tanjung Pinang" -> also "Tanjungpinang"; "Kepulauan Anambas" -> "Anambas".
+
+    Provinces keep "Kepulauan": "Kepulauan Riau" without it is another province.
+    """
     out = [name]
     if " " in name and len(name.split()) == 2:
         out.append(name.replace(" ", ""))
-    if name.startswith("Kepulauan "):
+    if name.startswith("Kepulauan ") and not province:
         rest = name[len("Kepulauan "):]
         out += [rest, "Kep. " + rest, "Kep " + rest]
     return out
@@ -204,7 +207,7 @@ def build_gazetteer(extra_csvs: Iterable[str | Path] = ()) -> Gazetteer:
     level_rank = {"provinsi": 0, "kota": 1, "kabupaten": 2}
     for code, region in sorted(gaz.regions.items(), key=lambda kv: (level_rank[kv[1].level], kv[0])):
         names = []
-        for n in _region_variants(region.short) + aliases.get(code, []):
+        for n in _region_variants(region.short, region.level == "provinsi") + aliases.get(code, []):
             if n not in names:
                 names.append(n)
         for n in names:
@@ -239,7 +242,7 @@ def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None
     else:
         heads, prefixes, titles = ["Kota"], ["Pemkot", "Pemerintah Kota", "Pemda Kota"], _KOTA_TITLES
         dprd_heads = ["DPRD Kota", "DPRD"]
-    full = [region.name]
+    full = [] if region.level == "provinsi" else [region.name]
     if region.name.startswith("Kota Administrasi "):
         full.append("Kota " + region.short)
     forms = full + [f"{h} {n}" for h in heads + prefixes + ["Pemda"] for n in names]
@@ -292,17 +295,35 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
         return
     wanted = {"province": {"provinsi"}, "provinsi": {"provinsi"}, "regency": {"kabupaten", "kota"},
               "kabupaten": {"kabupaten"}, "kota": {"kota"}}.get(level, {"provinsi", "kabupaten", "kota"})
+    official = bool(_OFFICIAL_PATTERN.match(pattern))
     for code, region in gaz.regions.items():
         if region.level not in wanted:
             continue
-        names = list(dict.fromkeys(_region_variants(region.short) + aliases.get(code, [])))
-        canonical = name_tpl
-        for ph in ("{name}", "{province_name}", "{region_name}", "{regency_name}", "{city_name}"):
-            canonical = canonical.replace(ph, region.short if region.level != "provinsi" else region.name)
+        names = list(dict.fromkeys(_region_variants(region.short, region.level == "provinsi")
+                                   + aliases.get(code, [])))
+        canonical = name_tpl.replace("{full_name}", region.name)
+        canonical = canonical.replace("{name}", region.name if region.level == "provinsi" else region.short)
         canonical = re.sub(r"\{\w+\}", region.short, canonical)
-        inst = Institution(f"tpl:{_slug(name_tpl)}:{code}", canonical, kind, code)
+        inst = Institution(_template_key(name_tpl, kind, code), canonical, kind, code)
         forms = [re.sub(r"\{\w+\}", n, pattern) for n in names]
-        gaz.add(inst, forms, case_sensitive=False)
+        gaz.add(inst, forms, case_sensitive=False, official=official)
+
+
+_OFFICIAL_PATTERN = re.compile(
+    r"(?:Pj\.?|Plt\.?|Wakil|Bupati|Wabup|Gubernur|Wagub|Wali\s*kota|Walikota|Wawako|Sekda|Sekdaprov|Sekdakab|"
+    r"Sekdakot|Sekretaris|Kapolda|Kapolres|Kapolresta|Kajati|Kajari|Ketua|Kepala|Kakanwil|Rektor|Direktur|Dirut|"
+    r"Komandan|Pangdam|Danrem|Dandim|Danlanal|Danlanud)\b")
+
+
+def _template_key(name_tpl: str, kind: str, code: str) -> str:
+    """Template rows for a region's government, DPRD or Ombudsman office name the same body the code builds."""
+    if kind == "pemerintah_daerah" and name_tpl.startswith("Pemerintah "):
+        return f"pemda:{code}"
+    if kind == "dprd" and name_tpl.startswith(("Dewan Perwakilan Rakyat Daerah", "DPRD")):
+        return f"dprd:{code}"
+    if kind == "ombudsman":
+        return f"ombudsman:{code}"
+    return f"tpl:{_slug(name_tpl)}:{code}"
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,305 @@
+"""Cleaning: turn one raw document (HTML or text) into an Article with its main text and metadata.
+
+HTML is decoded (declared charset, else UTF-8, else windows-1252) and handed to trafilatura for
+the main text and the metadata (title, date, site, canonical URL); when trafilatura gives
+nothing or fails (lxml refuses very deep trees, for one) a plain tag-stripping extraction takes
+over. Every text, from HTML or not, then passes the Indonesian boilerplate filter, the language
+check and the publication-date search. `clean_document` never raises: whatever goes wrong
+becomes `Article.error`, in words.
+
+The cleaned text has one paragraph per block, paragraphs separated by a blank line; evidence
+offsets downstream point into exactly this text.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import logging
+import re
+import unicodedata
+from datetime import date
+from typing import Any
+from urllib.parse import urlsplit
+
+from trafilatura import bare_extraction
+
+from corpus.boilerplate import remove_boilerplate
+from corpus.dateline import find_publication_date, normalise_date
+from corpus.language import detect_language
+from corpus.readers import RawDocument, content_problem, decode_bytes
+from corpus.settings import DEFAULT_SETTINGS, ReadSettings, describe_bytes
+from pipeline.records import Article, stable_article_id
+
+# trafilatura and its helpers log broken pages at ERROR level; with no handler configured,
+# Python would print each one on stderr over the progress bar. The article row already says
+# what went wrong; a NullHandler keeps the messages for applications that do configure logging.
+for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
+_WAYBACK = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$", re.IGNORECASE)
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def clean_document(doc: RawDocument, settings: ReadSettings = DEFAULT_SETTINGS) -> Article:
+    """The Article for one raw document; `error` says why when it holds no usable Indonesian text."""
+    try:
+        return _clean(doc, settings)
+    except Exception as exc:  # noqa: BLE001 - one bad page must cost one row, never the run
+        meta = doc.meta if isinstance(doc.meta, dict) else {}
+        return Article(
+            article_id=_article_id(meta, None, None, doc),
+            input_path=doc.input_path,
+            input_record=doc.input_record,
+            error=f"cleaning failed: {type(exc).__name__}: {str(exc)[:200]}",
+        )
+
+
+def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
+    meta: dict[str, Any] = doc.meta if isinstance(doc.meta, dict) else {}
+    meta_url = _unwrap_wayback(meta.get("url")) if isinstance(meta.get("url"), str) else None
+    article = Article(
+        article_id="",
+        input_path=doc.input_path,
+        input_record=doc.input_record,
+        url=meta_url,
+        title=meta.get("title") if isinstance(meta.get("title"), str) else None,
+        published=normalise_date(meta.get("published")),
+    )
+
+    def failed(reason: str) -> Article:
+        article.article_id = _article_id(meta, article.url, doc.content, doc)
+        article.site = article.site or _host(article.url)
+        article.text = ""
+        article.error = reason
+        return article
+
+    if doc.error:
+        return failed(doc.error)
+    content = doc.content
+    if content is None:
+        return failed("no content")
+    if not isinstance(content, (str, bytes)):
+        return failed(f"content is not text or bytes ({type(content).__name__})")
+    page_title: str | None = None
+
+    if doc.kind == "html":
+        if len(content) > settings.max_html_bytes:
+            return failed(f"HTML larger than {describe_bytes(settings.max_html_bytes)} cap")
+        problem = content_problem(content)
+        if problem:
+            return failed(problem)
+        charset = meta.get("charset") if isinstance(meta.get("charset"), str) else None
+        markup = content if isinstance(content, str) else decode_html(content, charset)
+        found = extract_html(markup, meta_url)
+        article.url = article.url or _unwrap_wayback(found.get("url"))
+        page_title = found.get("title")
+        article.title = article.title or page_title
+        article.site = found.get("sitename")
+        article.published = article.published or normalise_date(found.get("date"))
+        text = paragraphs_from_lines(normalise_text(found.get("text") or ""))
+    else:
+        if isinstance(content, bytes):
+            problem = content_problem(content)
+            if problem:
+                return failed(problem)
+            content = decode_bytes(content)
+        if not content.strip():
+            return failed("empty file (whitespace only)")
+        text = normalise_text(content)
+        if "\n\n" not in text:
+            # One paragraph a line, as scrapers often write text: make the breaks explicit.
+            text = paragraphs_from_lines(text)
+
+    article.published = article.published or find_publication_date(text)
+    for title in (article.title, page_title):
+        text = _drop_title_line(text, clean_title(title, article.site, article.url))
+    text = remove_boilerplate(text)
+    text = _truncate(text, settings.max_text_chars)
+
+    article.site = article.site or _host(article.url)
+    article.title = clean_title(article.title, article.site, article.url)
+    if len(text) < settings.min_text_chars:
+        return failed("no article text")
+    language, _confidence = detect_language(text)
+    article.language = language
+    if settings.require_indonesian and language != "id":
+        return failed(f"not Indonesian (looks like {language})")
+    article.text = text
+    article.article_id = _article_id(meta, article.url, doc.content, doc)
+    return article
+
+
+# ----------------------------------------------------------------------------- HTML
+
+
+def decode_html(data: bytes, http_charset: str | None = None) -> str:
+    """HTML text from bytes: HTTP charset, else the page's declaration, else UTF-8, else windows-1252."""
+    declared = http_charset
+    if not declared:
+        head = data[:16384]
+        m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+        declared = m.group(1).decode("ascii", "replace") if m else None
+    return decode_bytes(data, declared)
+
+
+def extract_html(markup: str, url: str | None = None) -> dict[str, str | None]:
+    """Main text (one block a line) and metadata of a page: trafilatura, else a plain tag strip."""
+    found: dict[str, str | None] = {}
+    try:
+        result = bare_extraction(
+            markup,
+            url=url,
+            with_metadata=True,
+            fast=True,  # no readability/justext second pass: same text on news pages, half the time
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+            deduplicate=False,
+            # Only dates the page states as its own (meta tags, JSON-LD, <time>, the URL): htmldate's
+            # extensive search takes the oldest date anywhere in the text, which in news is often the
+            # date of an earlier event. The dateline search below handles pages without metadata.
+            date_extraction_params={
+                "extensive_search": False,
+                "original_date": True,
+                "max_date": date.today().isoformat(),
+            },
+        )
+    except Exception:  # noqa: BLE001 - trafilatura's failures come in many types; the fallback handles all
+        result = None
+    if result is not None:
+        for key in ("text", "title", "date", "sitename", "url"):
+            value = getattr(result, key, None)
+            found[key] = value if isinstance(value, str) and value.strip() else None
+    if not found.get("text"):
+        title, text = plain_text_from_html(markup)
+        found["text"] = text
+        found["title"] = found.get("title") or title
+    return found
+
+
+_DROP_BLOCKS = re.compile(
+    r"<!--.*?(?:-->|$)|<(script|style|noscript|template|svg|head|nav|footer|header|aside|form|iframe)\b.*?(?:</\1\s*>|$)",
+    re.IGNORECASE | re.DOTALL,
+)
+# Bounded classes ([^<>], {0,n}) keep every pattern linear on junk such as 100,000 "<" in a row.
+_BLOCK_TAGS = re.compile(
+    r"<\s*/?\s*(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|article|section|blockquote|pre|dd|dt)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_ANY_TAG = re.compile(r"<[^<>]*>")
+_TITLE = re.compile(r"<title\b[^<>]*>([^<]{0,2000})</title\s*>", re.IGNORECASE)
+
+
+def plain_text_from_html(markup: str) -> tuple[str | None, str]:
+    """(title, text) by stripping tags with regular expressions: no tree, so no depth or size limit."""
+    m = _TITLE.search(markup[:200_000])
+    title = _SPACES.sub(" ", html_lib.unescape(m.group(1))).strip() or None if m else None
+    body = _DROP_BLOCKS.sub(" ", markup)
+    body = _BLOCK_TAGS.sub("\n", body)
+    body = html_lib.unescape(_ANY_TAG.sub(" ", body))
+    lines = [_SPACES.sub(" ", ln).strip() for ln in body.split("\n")]
+    # Menus and buttons are runs of one or two words; article text comes in sentences.
+    lines = [ln for ln in lines if len(ln.split()) >= 4]
+    return title, "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- text
+
+
+def normalise_text(text: str) -> str:
+    """NFC, Unix line ends, no invisible characters, single spaces, lines stripped."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.translate(_INVISIBLE)
+    lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def paragraphs_from_lines(text: str) -> str:
+    """One paragraph a non-empty line, paragraphs separated by a blank line."""
+    return "\n\n".join(ln for ln in text.split("\n") if ln.strip())
+
+
+def _drop_title_line(text: str, title: str | None) -> str:
+    """Without a first line that only repeats the headline (many pages print it inside the body)."""
+    if not title or not text:
+        return text
+    first, _sep, rest = text.partition("\n")
+    line, headline = first.strip().casefold(), _SPACES.sub(" ", title).strip().casefold()
+    if line == headline or (len(line) >= 20 and headline.endswith(line)):
+        return rest.lstrip("\n")
+    return text
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
+
+
+def clean_title(title: str | None, site: str | None, url: str | None) -> str | None:
+    """The headline without the site name pages append ("... | merdeka.com", "... - Tribun Solo")."""
+    if not title:
+        return None
+    title = _SPACES.sub(" ", title).strip()
+    names = {_squash(n) for n in (site, _host(url)) if n}
+    names |= {n.split(".")[0] for n in names if "." in n}
+    parts = _TITLE_SEPARATORS.split(title)
+    while len(parts) > 1:
+        tail = _squash(parts[-1])
+        names_site = any(n and (tail in n or (n in tail and len(tail) - len(n) <= 12)) for n in names)
+        looks_like_domain = re.search(r"\.(com|id|net|co\.id|org)\b", parts[-1], re.IGNORECASE)
+        if not tail or not (names_site or looks_like_domain):
+            break
+        title = title[: title.rfind(parts[-1])]
+        title = re.sub(r"\s+[|\-–—:»]\s*$", "", title).strip()
+        parts = parts[:-1]
+    return title or None
+
+
+def _squash(name: str) -> str:
+    """A site name reduced to letters and digits: "Today Kapanlagi.com" -> "todaykapanlagicom"."""
+    name = name.casefold()
+    name = re.sub(r"^www\.", "", name)
+    return re.sub(r"[^0-9a-z]+", "", name)
+
+
+def _truncate(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n\n", 0, limit)
+    return text[:cut] if cut > limit // 2 else text[:limit]
+
+
+# ----------------------------------------------------------------------------- ids and urls
+
+
+def _article_id(meta: dict[str, Any], url: str | None, content: Any, doc: RawDocument) -> str:
+    own = meta.get("id")
+    if isinstance(own, (str, int)) and not isinstance(own, bool) and str(own).strip():
+        return str(own).strip()
+    usable = content if isinstance(content, (str, bytes)) else None
+    return stable_article_id(url, usable, doc.input_path, doc.input_record)
+
+
+def _unwrap_wayback(url: str | None) -> str | None:
+    """The original URL of a Wayback Machine copy, since that names the article."""
+    if not url:
+        return None
+    url = url.strip()
+    m = _WAYBACK.match(url)
+    return m.group(1) if m else url
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.removeprefix("www.")

@@ -1,0 +1,439 @@
+"""Readers: turn files and folders of scraped news (HTML, WARC, JSON Lines, text) into raw documents.
+
+A reader never raises for a bad input. Whatever cannot be read becomes a `RawDocument` whose
+`error` says why in words a user understands ("truncated gzip", "invalid JSON on line 3"), so
+that the run records it in `articles` and carries on with the next input.
+
+Memory stays bounded by `ReadSettings.max_file_bytes`: single files are read (and gunzipped) in
+chunks and given up at the cap; JSON Lines and WARC files are streamed, the cap applying to each
+line or record.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from corpus.settings import DEFAULT_SETTINGS, ReadSettings, describe_bytes
+
+_CHUNK = 1 << 20
+
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_TEXT_SUFFIXES = (".txt",)
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_WARC_SUFFIXES = (".warc",)
+
+# A document that opens with markup (after a BOM, blanks and comments) is HTML whatever its name.
+_MARKUP_RE = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<\s*(!doctype\s+html|html|head|body|meta|title|div|article|p)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@dataclass
+class RawDocument:
+    """One article as a container holds it, before any cleaning."""
+
+    input_path: str  # the file it came from, as given or found in a folder walk
+    input_record: int | None  # 1-based line in JSONL, record number in WARC, None for single files
+    kind: str  # "html" | "text"
+    content: bytes | str | None  # HTML bytes (or str, from JSONL) or the text
+    meta: dict[str, Any] = field(default_factory=dict)  # id, url, published, title, charset, crawled
+    error: str | None = None  # why it could not be read; content is None then
+
+
+class _Unreadable(Exception):
+    """A reason, in words, why a file or part of it cannot be read."""
+
+
+def iter_documents(
+    paths: Iterable[str | Path], settings: ReadSettings = DEFAULT_SETTINGS
+) -> Iterator[RawDocument]:
+    """Every article in files or folders (any mix); folders are walked recursively in sorted order.
+
+    The format follows the file name: .html/.htm (also .gz), .warc/.warc.gz, .jsonl/.jsonl.gz,
+    .txt/.txt.gz. A file with another name is read as HTML when it looks like markup, else it
+    gives an "unsupported file type" row. Hidden files and folders met in a folder walk are
+    skipped; a file named explicitly is always read.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]  # one path given bare, not a string to iterate letter by letter
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for found in _walk_sorted(path):
+                yield from _read_path(found, settings)
+        else:
+            yield from _read_path(path, settings)
+
+
+def _walk_sorted(folder: Path) -> Iterator[Path]:
+    """Files under `folder` in the order of their sorted paths, lazily (a folder may hold millions)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        yield folder  # reading it then gives the error row
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk_sorted(path)
+        else:
+            yield path
+
+
+def _split_suffix(path: Path) -> tuple[str, bool]:
+    """The format suffix and whether the file is gzipped: "x.html.gz" -> (".html", True)."""
+    name = path.name.lower()
+    gz = name.endswith(".gz")
+    if gz:
+        name = name[:-3]
+    return os.path.splitext(name)[1], gz
+
+
+def _read_path(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
+    shown = str(path)
+    if not path.exists():
+        yield _failed(shown, None, "file not found")
+        return
+    if path.is_dir():
+        yield _failed(shown, None, "cannot read folder")
+        return
+    if not path.is_file():
+        yield _failed(shown, None, "not a regular file")
+        return
+    suffix, gz = _split_suffix(path)
+    try:
+        if suffix in _WARC_SUFFIXES:
+            yield from _read_warc(path, settings)
+        elif suffix in _JSONL_SUFFIXES:
+            yield from _read_jsonl(path, gz, settings)
+        elif suffix in _HTML_SUFFIXES:
+            yield _read_single(path, gz, "html", settings)
+        elif suffix in _TEXT_SUFFIXES:
+            yield _read_single(path, gz, "text", settings)
+        else:
+            yield _read_single(path, gz, None, settings)
+    except Exception as exc:  # noqa: BLE001 - a reader bug must cost one row, not the run
+        yield _failed(shown, None, f"cannot read file: {type(exc).__name__}: {exc}")
+
+
+def _failed(input_path: str, record: int | None, reason: str, meta: dict[str, Any] | None = None,
+            kind: str = "html") -> RawDocument:
+    return RawDocument(input_path, record, kind, None, meta or {}, error=reason)
+
+
+# ----------------------------------------------------------------------------- single files
+
+
+def _read_single(path: Path, gz: bool, kind: str | None, settings: ReadSettings) -> RawDocument:
+    shown = str(path)
+    try:
+        data = read_capped(path, gz, settings.max_file_bytes)
+        if not gz and data[:2] == b"\x1f\x8b":
+            # A gzipped body saved under a plain name, as some crawlers store responses.
+            data = read_capped(path, True, settings.max_file_bytes)
+    except _Unreadable as why:
+        return _failed(shown, None, str(why), kind=kind or "html")
+    problem = content_problem(data)
+    if problem:
+        return _failed(shown, None, problem, kind=kind or "html")
+    if kind is None:
+        if not _MARKUP_RE.match(data[:4096]):
+            shown_suffix = "".join(path.suffixes[-2:]) or "no extension"
+            return _failed(shown, None, f"unsupported file type ({shown_suffix})")
+        kind = "html"
+    if kind == "text":
+        return RawDocument(shown, None, "text", decode_bytes(data), {})
+    return RawDocument(shown, None, "html", data, {})
+
+
+def read_capped(path: Path, gz: bool, cap: int) -> bytes:
+    """The bytes of a file (gunzipped when `gz`), never holding more than `cap` + one chunk."""
+    try:
+        if not gz:
+            size = path.stat().st_size
+            if size > cap:
+                raise _Unreadable(f"file larger than {describe_bytes(cap)} cap ({describe_bytes(size)})")
+            return path.read_bytes()
+        with gzip.open(path, "rb") as fh:
+            return _read_stream_capped(fh, cap, "file larger than {cap} cap when decompressed")
+    except _Unreadable:
+        raise
+    except EOFError:
+        raise _Unreadable("truncated gzip") from None
+    except gzip.BadGzipFile:
+        raise _Unreadable("not a gzip file (bad header)") from None
+    except zlib.error:
+        raise _Unreadable("corrupt gzip data") from None
+    except PermissionError:
+        raise _Unreadable("cannot read file: permission denied") from None
+    except OSError as exc:
+        raise _Unreadable(f"cannot read file: {exc.strerror or exc}") from None
+
+
+def _read_stream_capped(fh: IO[bytes], cap: int, message: str) -> bytes:
+    parts: list[bytes] = []
+    total = 0
+    while True:
+        chunk = fh.read(min(_CHUNK, cap + 1 - total))
+        if not chunk:
+            return b"".join(parts)
+        parts.append(chunk)
+        total += len(chunk)
+        if total > cap:
+            raise _Unreadable(message.format(cap=describe_bytes(cap)))
+
+
+def content_problem(data: bytes | str) -> str | None:
+    """Why these bytes cannot be an article at all (empty, whitespace, binary), or None."""
+    if not data:
+        return "empty file"
+    head = data[:8192]
+    if isinstance(head, str):
+        return "empty file (whitespace only)" if not data.strip() else None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None  # UTF-16 with a byte-order mark: NUL bytes are expected
+    if not data.strip():
+        return "empty file (whitespace only)"
+    if looks_binary(head):
+        return "binary content, not text"
+    return None
+
+
+def looks_binary(head: bytes) -> bool:
+    """True for bytes no text editor would show as text: NULs or many control characters."""
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(head) // 50)
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> str:
+    """Text from bytes: BOM, else the declared charset or UTF-8, else windows-1252.
+
+    windows-1252 is the last resort because it maps (almost) every byte, and a page that is not
+    UTF-8 and says nothing is, in practice, a Windows-authored Latin page; ISO-8859-1 labels are
+    read as windows-1252 too, as browsers do, so “curly quotes” survive.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    label = _normalise_charset(declared)
+    # Servers often send a Latin label by default for pages that are really UTF-8; bytes that are
+    # valid UTF-8 almost never come from a Latin encoder, so UTF-8 is tried first in that case.
+    order = ["utf-8", label] if label in (None, "utf-8", "windows-1252") else [label, "utf-8"]
+    for encoding in order:
+        if encoding and encoding != "windows-1252":
+            try:
+                return data.decode(encoding)
+            except (UnicodeDecodeError, LookupError):
+                continue
+    return data.decode("windows-1252", "replace")
+
+
+def _normalise_charset(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1"):
+        return "windows-1252"
+    return name
+
+
+# ----------------------------------------------------------------------------- JSON Lines
+
+
+def _read_jsonl(path: Path, gz: bool, settings: ReadSettings) -> Iterator[RawDocument]:
+    shown = str(path)
+    cap = settings.max_file_bytes
+    line_no = 0
+    yielded = 0
+    try:
+        opener = gzip.open if gz else open
+        with opener(path, "rb") as fh:
+            while True:
+                raw = fh.readline(cap + 1)
+                if not raw:
+                    if not yielded:
+                        reason = "empty file" if line_no == 0 else "empty file (whitespace only)"
+                        yield _failed(shown, None, reason)
+                    break
+                line_no += 1
+                if len(raw) > cap and not raw.endswith(b"\n"):
+                    # Skip the rest of the overlong line without holding it.
+                    while (rest := fh.readline(_CHUNK)) and not rest.endswith(b"\n"):
+                        pass
+                    reason = f"JSONL line {line_no} larger than {describe_bytes(cap)} cap"
+                    yield _failed(shown, line_no, reason)
+                    yielded += 1
+                    continue
+                if not raw.strip():
+                    continue  # blank lines separate nothing; a trailing newline is common
+                yield _jsonl_document(shown, line_no, raw)
+                yielded += 1
+    except EOFError:
+        yield _failed(shown, line_no + 1, f"truncated gzip after line {line_no}")
+    except gzip.BadGzipFile:
+        yield _failed(shown, None, "not a gzip file (bad header)")
+    except zlib.error:
+        yield _failed(shown, line_no + 1, f"corrupt gzip data after line {line_no}")
+    except OSError as exc:
+        yield _failed(shown, None, f"cannot read file: {exc.strerror or exc}")
+
+
+def _jsonl_document(shown: str, line_no: int, raw: bytes) -> RawDocument:
+    try:
+        record = json.loads(raw)
+    except UnicodeDecodeError:
+        return _failed(shown, line_no, f"invalid UTF-8 on line {line_no}")
+    except ValueError:
+        return _failed(shown, line_no, f"invalid JSON on line {line_no}")
+    if not isinstance(record, dict):
+        return _failed(shown, line_no, f"JSONL line {line_no} is not an object ({type(record).__name__})")
+    meta: dict[str, Any] = {}
+    if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
+        meta["id"] = str(record["id"]).strip() or None
+    for key in ("url", "published", "title"):
+        if isinstance(record.get(key), str) and record[key].strip():
+            meta[key] = record[key].strip()
+    if isinstance(record.get("published"), (int, float)) and not isinstance(record.get("published"), bool):
+        meta["published"] = record["published"]
+    meta = {k: v for k, v in meta.items() if v is not None}
+
+    for key, kind in (("html", "html"), ("text", "text")):
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return RawDocument(shown, line_no, kind, value, meta)
+    # Nothing usable: say what was wrong with the field that was there.
+    for key in ("html", "text"):
+        if key in record:
+            value = record[key]
+            kind = "html" if key == "html" else "text"
+            if value is None:
+                reason = f"{key} is null"
+            elif not isinstance(value, str):
+                reason = f"{key} is not a string ({type(value).__name__})"
+            else:
+                reason = f"{key} is empty"
+            return _failed(shown, line_no, reason, meta, kind=kind)
+    return _failed(shown, line_no, "JSONL line without text or html", meta, kind="text")
+
+
+# ----------------------------------------------------------------------------- WARC
+
+
+def _read_warc(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
+    """HTML responses (and resources) of a WARC file; other records are passed over silently."""
+    shown = str(path)
+    cap = settings.max_file_bytes
+    position = 0
+    try:
+        if path.stat().st_size == 0:
+            yield _failed(shown, None, "empty file")
+            return
+        if not _starts_like_warc(path):
+            yield _failed(shown, None, "not a WARC file (no WARC/1.x header)")
+            return
+        with open(path, "rb") as fh:
+            for position, record in enumerate(_QuietArchiveIterator(fh), 1):
+                doc = _warc_document(shown, position, record, cap)
+                if doc is not None:
+                    yield doc
+    except ArchiveLoadFailed as exc:
+        if position == 0:
+            yield _failed(shown, None, f"not a WARC file ({_short(exc)})")
+        else:
+            yield _failed(shown, position + 1, f"broken WARC after record {position} ({_short(exc)})")
+    except EOFError:
+        yield _failed(shown, position + 1, f"truncated gzip after WARC record {position}")
+    except zlib.error:
+        yield _failed(shown, position + 1, f"corrupt gzip data after WARC record {position}")
+    except OSError as exc:
+        yield _failed(shown, position + 1, f"cannot read WARC after record {position}: {exc}")
+
+
+def _starts_like_warc(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        head = fh.read(2)
+    opener = gzip.open if head == b"\x1f\x8b" else open
+    with opener(path, "rb") as fh:
+        return fh.read(5) == b"WARC/"
+
+
+class _QuietArchiveIterator(ArchiveIterator):
+    """warcio's iterator without the warnings it writes straight to stderr (they would break the
+    progress bar); a record with a wrong Content-Length still shows up as a broken record."""
+
+    def _consume_blanklines(self) -> tuple[bytes | None, int]:
+        empty_size = 0
+        first_line = True
+        while True:
+            line = self.reader.readline()
+            if len(line) == 0:
+                return None, empty_size
+            if len(line.rstrip()) == 0 or first_line:
+                empty_size += len(line)
+                if len(line.rstrip()) != 0:
+                    self.err_count += 1
+                first_line = False
+                continue
+            return line, empty_size
+
+
+def _warc_document(shown: str, position: int, record: Any, cap: int) -> RawDocument | None:
+    if record.rec_type not in ("response", "resource"):
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    meta: dict[str, Any] = {"url": url.strip("<> ")} if url else {}
+    crawled = record.rec_headers.get_header("WARC-Date")
+    if crawled:
+        meta["crawled"] = crawled
+    if record.rec_type == "response":
+        if not record.http_headers:
+            return None  # a DNS or other non-HTTP response
+        status = record.http_headers.get_statuscode() or ""
+        if not status.startswith("2"):
+            return None  # redirects and error pages are not articles
+        content_type = record.http_headers.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    if content_type and "html" not in content_type.lower():
+        return None
+    charset = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
+    if charset:
+        meta["charset"] = charset.group(1)
+    try:
+        stream = record.content_stream()
+        data = _read_stream_capped(stream, cap, "WARC record larger than {cap} cap")
+    except _Unreadable as why:
+        # The iterator skips the unread rest of the record by streaming through it.
+        return _failed(shown, position, str(why), meta)
+    except Exception as exc:  # noqa: BLE001 - broken content encodings come in many exception types
+        return _failed(shown, position, f"cannot decode WARC record body ({_short(exc)})", meta)
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return _failed(shown, position, "truncated WARC record", meta)
+    if not content_type and not _MARKUP_RE.match(data[:4096]):
+        return None
+    problem = content_problem(data)
+    if problem:
+        return _failed(shown, position, problem.replace("file", "record"), meta)
+    return RawDocument(shown, position, "html", data, meta)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]

@@ -1,0 +1,1009 @@
+"""Dates in Indonesian news: every date mention in a text, the one that dates a signing, publication dates.
+
+Rules live here; the sentences they must read (and must not read) live beside them in
+``dates.examples.jsonl`` (Duckling-style: the examples file is the test, see tests/test_dates.py).
+
+What a mention resolves to (SPEC §2 ``date``, ``date_precision``, ``date_text``):
+
+* Full dates, numeric or written: "16/12/2021", "16-12-2021", "16/12/21", "16.12.2021", "2021-12-16",
+  "16 Desember 2021", "16 Des 2021", "Kamis, 16 Nopember 2021", "16-17 Agustus 2022" (the first day)
+  -> day precision, ``relative=False``. When a weekday stands beside a full date and disagrees with it,
+  the numbers win.
+* Day and month without a year: "Selasa (27/1)", "kemarin (18/11)", "(18/11)", "Kamis, 16 Desember"
+  -> the year is taken from the reference (publication) date: among ref-1, ref and ref+1 the years whose
+  calendar gives the stated weekday, the one nearest the reference; with no weekday, or when none
+  matches, the nearest valid one. The numbers win over a relative word beside them ("kemarin (18/11)").
+* Relative day words: kemarin, kemarin lusa, hari ini, tadi pagi, besok, esok hari, lusa, "tiga hari lalu"
+  -> day precision. "Senin lalu" / "Senin kemarin" / "Senin (lalu)" -> the most recent Monday strictly
+  before the reference; "Senin depan" / "Senin mendatang" -> the next one after it; a bare weekday
+  ("pada Senin", "hari Senin") -> by ``prefer``: the most recent on or before the reference ("past"),
+  the next on or after it ("future"), or whichever is closer ("nearest").
+* Weeks: "pekan lalu", "minggu lalu", "sepekan lalu", "dua pekan lalu", "pekan depan", "akhir pekan lalu".
+  A week is not a day, and day precision would be false precision; the dataset has no week precision.
+  So a week resolves to the MONTH of the day one week (n weeks) before/after the reference, precision
+  "month" ("akhir pekan lalu": the month of last Saturday). An analyst counting signings per month gets
+  the right month in all but the straddling weeks, and never a made-up day.
+* Months: "bulan lalu", "sebulan lalu", "dua bulan lalu", "bulan ini", "akhir bulan ini", "bulan depan";
+  "bulan April 2021", "Desember 2021", "awal Desember 2021" (absolute); "Mei tahun lalu", "Februari tahun
+  ini", "Maret lalu" (the latest March not after the reference month), "November mendatang" (the next
+  November not before the reference month); a bare month ("bulan November", "pada Juni") -> by
+  ``prefer``: "future" = the nearest such month not before the reference month, "past" = the most
+  recent not after it, "nearest" = whichever is fewer months away.
+* Years: "pada 2019", "tahun 2019", "sejak 2019", "awal 2024", "akhir tahun 2021" (absolute);
+  "tahun lalu", "setahun lalu", "dua tahun (yang) lalu", "tiga tahun silam", "tahun ini", "pertengahan
+  tahun ini", "tahun depan". Numbers may be written as words (satu .. dua belas).
+
+Not dates (the examples file holds each): vague spans ("beberapa waktu lalu", "beberapa bulan lalu"),
+law citations ("Undang-Undang No. 37 Tahun 2008", "Perpres Nomor 76 Tahun 2013", "UU 25/2009"), budget
+and school years ("Tahun Anggaran 2022", "APBD tahun 2023", "tahun ajaran 2021/2022"), year ranges
+("2019-2024") and decades ("1970-an"), titles ("Catatan Akhir Tahun 2021"), repeated days and lists of
+days ("setiap Senin", "Senin-Jumat", "Senin, Rabu, dan Jumat"), programme names ("Jumat Curhat"), clock
+times ("pukul 09.00 WIB"), durations ("24 jam", "lima tahun ke depan"), counts, money, percentages,
+phone and version numbers, "Covid-19", "PON XX", scores ("2-1").
+
+Which mention dates a signing (``date_for_signing``), in order:
+1. Mentions that bound a period, not an occasion, are never the signing's date: a date right after
+   "sejak", "semenjak", "hingga", "sampai", "selama", "sepanjang", "berlaku", "mulai", "terhitung", "per".
+2. A mention is another occasion's date, and skipped, when between the trigger and it the text turns
+   to another agreement or occasion: a continuation or contrast marker ("merupakan tindak lanjut",
+   "kelanjutan", "menindaklanjuti", "sebelumnya", "menyusul", "sedangkan", "adapun", ...) followed, on
+   the way to the date, by an agreement noun, a signing word or an occasion noun ("Nota Kesepakatan yang
+   diteken pada 2019", "rapat koordinasi pada 2019"). A generic noun ("kegiatan", "acara") does not
+   turn: "merupakan kelanjutan kegiatan dari dua tahun yang lalu" keeps the date. Also skipped: a date
+   in another statement (another sentence, or past ";", "sedangkan", "namun", "adapun") that names an
+   agreement or occasion of its own ("MoU ini yang kedua; MoU pertama diteken tahun 2019").
+3. The date of a statement is not the signing's: "Kepala X, Senin (9/10), mengatakan ...", "..., kata
+   Kepala X, Senin (9/10)." A vague span ("beberapa waktu lalu", "belum lama ini") competes like a date;
+   when it ranks first, the signing has no date.
+4. Among the rest, a date in the trigger's own clause comes first (clauses split at sentence ends, ";",
+   "yang", ", dan", ", serta", "sedangkan", "namun", and the continuation markers); within a clause and
+   then across clauses, dates after the trigger come before dates before it, nearest first.
+5. If the clause of the chosen date also holds a more precise date compatible with it ("pada 2021,
+   tepatnya Kamis (16/12/2021)"), the more precise one is taken.
+
+``prefer`` is the caller's reading of the sentence: the pipeline passes "future" for a planned signing
+("Bulan November rencana akan dilakukan MoU" -> the coming November) and "past" for a signed one.
+Words inside the mention beat it: "lalu", "kemarin", "silam" are always past; "mendatang", "depan",
+"nanti" always future.
+
+``parse_date_string`` reads publication dates as metadata gives them (ISO dates and timestamps,
+"19/11/2020", "Kamis, 19 November 2020 - 14:05 WIB", "19 Nov 2020", RFC 2822, epoch seconds); a
+UTC timestamp is moved to WIB (UTC+7) first, since "kemarin" in a Jakarta newsroom means the Jakarta
+yesterday. dateparser is used only as the last fallback, for strings none of the rules read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import email.utils
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["DateMention", "date_for_signing", "find_dates", "parse_date_string"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date mention: where it is, the words, and what it resolves to."""
+
+    start: int  # char offsets in the text passed in
+    end: int
+    text: str  # the words the date came from, e.g. "kemarin (18/11)", "Mei tahun lalu"
+    value: str  # ISO: "2021-12-16" | "2021-04" | "2022"
+    precision: str  # "day" | "month" | "year"
+    relative: bool  # True when resolved against the reference date
+
+
+# --------------------------------------------------------------------------------------------------
+# Vocabulary
+
+_MONTHS_FULL: dict[str, int] = {
+    "januari": 1, "january": 1, "februari": 2, "pebruari": 2, "febuari": 2, "february": 2,
+    "maret": 3, "march": 3, "april": 4, "mei": 5, "juni": 6, "june": 6, "juli": 7, "july": 7,
+    "agustus": 8, "august": 8, "september": 9, "oktober": 10, "october": 10,
+    "november": 11, "nopember": 11, "desember": 12, "december": 12,
+}
+_MONTHS_ABBR: dict[str, int] = {
+    "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "agt": 8, "agu": 8, "agus": 8, "agust": 8, "ags": 8, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "oct": 10, "nov": 11, "nop": 11, "des": 12, "dec": 12,
+}
+_MONTHS: dict[str, int] = {**_MONTHS_FULL, **_MONTHS_ABBR}
+
+_WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
+}
+
+_NUMBER_WORDS: dict[str, int] = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
+}
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first so "agustus" wins over "agus", "dua belas" over "dua".
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_NL = r"(?![^\W_])"  # no letter or digit follows
+# Every rule starts with "(?<![^\W_])" (no letter or digit before): besides marking a word start, it lets
+# the regex engine give up at once inside words, which makes find_dates several times faster.
+_MON_FULL = rf"(?:{_alternation(list(_MONTHS_FULL))}){_NL}"
+_MON_ANY = rf"(?:{_alternation(list(_MONTHS_FULL))}|(?:{_alternation(list(_MONTHS_ABBR))})\.?){_NL}"
+_WD = rf"(?:senin|selasa|rabu|kamis|jum['’`]?at|sabtu|minggu|ahad){_NL}"
+_NUM = rf"(?:{_alternation(list(_NUMBER_WORDS))}|\d{{1,2}}){_NL}"
+_PRE = r"(?:awal|akhir|pertengahan|medio|penghujung|permulaan)"
+_YEAR = r"(?:19|20)\d{2}"
+_DAYPART = r"(?:dini\s+hari|pagi|siang|sore|malam)"
+_LALU = r"(?:lalu(?!\s+lintas)|kemarin|silam)"
+# A year followed by another year or by "-an" (a decade: "1970-an") is a span, not a date.
+_RANGE_AFTER = r"(?!\d|[.,]\d|\s*(?:[-–/]|s\.?\s?d\.?|sampai|hingga)\s*\d|-an(?![^\W_]))"
+
+_F = re.IGNORECASE
+
+
+def _month_number(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _weekday_number(word: str) -> int:
+    return _WEEKDAYS[re.sub(r"['’`]", "", word.lower())]
+
+
+def _count(word: str | None) -> int:
+    if not word:
+        return 1
+    word = re.sub(r"\s+", " ", word.lower())
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
+# --------------------------------------------------------------------------------------------------
+# Calendar arithmetic
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _year_for_day_month(day: int, month: int, ref: datetime.date, weekday: int | None,
+                        prefer: str) -> datetime.date | None:
+    """The year of a day and month printed without one: weekday-consistent and nearest the reference."""
+    candidates: list[datetime.date] = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(datetime.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if weekday is not None:
+        matching = [c for c in candidates if c.weekday() == weekday]
+        if matching:
+            candidates = matching
+
+    def key(c: datetime.date) -> tuple[int, int]:
+        # Ties (same distance either side) go the way the caller prefers.
+        side = 0 if (c <= ref) == (prefer != "future") else 1
+        return abs((c - ref).days), side
+
+    return min(candidates, key=key)
+
+
+def _month_by_preference(month: int, ref: datetime.date, prefer: str) -> tuple[int, int]:
+    past_year = ref.year if month <= ref.month else ref.year - 1
+    future_year = ref.year if month >= ref.month else ref.year + 1
+    if prefer == "future":
+        return future_year, month
+    if prefer == "nearest":
+        past_gap = (ref.year - past_year) * 12 + ref.month - month
+        future_gap = (future_year - ref.year) * 12 + month - ref.month
+        return (future_year, month) if future_gap < past_gap else (past_year, month)
+    return past_year, month
+
+
+def _weekday_by_preference(weekday: int, ref: datetime.date, prefer: str) -> datetime.date:
+    back = (ref.weekday() - weekday) % 7
+    forward = (weekday - ref.weekday()) % 7
+    if prefer == "future" or (prefer == "nearest" and forward < back):
+        return ref + datetime.timedelta(days=forward)
+    return ref - datetime.timedelta(days=back)
+
+
+def _tense(word: str | None) -> int:
+    """-1 for words that look back, +1 for words that look ahead, 0 for "ini"."""
+    if not word:
+        return 0
+    word = re.sub(r"\s+", " ", word.lower())
+    if word in {"lalu", "kemarin", "silam", "yang lalu", "kemarin lalu"}:
+        return -1
+    if word in {"ini"}:
+        return 0
+    return 1  # depan, mendatang, nanti, lagi, yang akan datang
+
+
+# --------------------------------------------------------------------------------------------------
+# Rules: a regex and a resolver each. A resolver returns a _Reading, _BLOCK (the span is a known
+# non-date and no other rule may read inside it), or None (this rule does not apply here).
+
+
+@dataclass(frozen=True)
+class _Reading:
+    start: int
+    end: int
+    value: str
+    precision: str
+    relative: bool
+
+
+class _Block:
+    pass
+
+
+_BLOCK = _Block()
+_Result = _Reading | _Block | None
+_Resolver = Callable[[re.Match[str], str, "datetime.date | None", str], _Result]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: _Resolver
+
+
+def _block(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    return _BLOCK
+
+
+def _day(start: int, end: int, d: datetime.date, relative: bool) -> _Reading:
+    return _Reading(start, end, d.isoformat(), "day", relative)
+
+
+def _valid_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in ".!?\n\"“”'‘’:(" or before.endswith(("–", "-"))
+
+
+_NUMBER_LABEL_BEFORE = re.compile(r"(?<![^\W_])(?:nomor|nomer|no|nr)\.?\s*:?\s*[\w./-]*$", _F)
+_NUMBER_BEFORE = re.compile(r"(?<![\w.])\d+[a-z]?\s*$", _F)
+_FRACTION_BEFORE = re.compile(
+    r"(?<![^\W_])(?:\w*per(?:dua|tiga|empat|lima|enam|delapan|sepuluh|seratus)|setengah|separuh|skor|rasio|"
+    r"nilai|perbandingan|bagian)\s*$",
+    _F,
+)
+_TIME_OF_DAY = {"pagi", "siang", "sore", "malam", "dini"}
+
+
+def _resolve_numeric(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    day, month = int(m["d"]), int(m["m"])
+    sep, year_text = m["sep"], m["y"]
+    weekday_word = m["wd"] or m["wd2"]
+    if not (weekday_word or m["rel"]) and _NUMBER_LABEL_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+        return _BLOCK  # "Nomor 05/12/2021", "No. 16/12/2021": a letter or decree number, not a date
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if year_text is None:
+        # Day/month alone is only a date when marked as one: in parentheses or beside a weekday or
+        # relative word. "3/4" in running text is a fraction or a score.
+        if sep != "/" or not (m["lp"] or weekday_word or m["rel"]):
+            return None
+        if not (weekday_word or m["rel"]) and _FRACTION_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            return None  # "dua pertiga (2/3) anggaran": a fraction restated in digits
+    elif len(year_text) == 2 and sep == ".":
+        return None  # "16.12.21" reads as a version number as often as a date
+    start = m.start()
+    if text[start] == "(":
+        start += 1
+        while text[start].isspace():
+            start += 1
+    end = m.end()
+    if m["lp"] and not (m["wd"] or m["rel"]) and text[end - 1] == ")":
+        end -= 1  # "(16/12/2021)" alone: the date is inside the parentheses
+        while text[end - 1].isspace():
+            end -= 1
+    if year_text is not None:
+        year = int(year_text)
+        if len(year_text) == 2:
+            year += 2000 if year < 70 else 1900
+        if not 1900 <= year <= 2100:
+            return None
+        d = _valid_date(year, month, day)
+        return _day(start, end, d, False) if d else None
+    if ref is None:
+        return None  # needs a reference; whatever it covers needs one too
+    weekday = _weekday_number(weekday_word) if weekday_word else None
+    d = _year_for_day_month(day, month, ref, weekday, prefer)
+    return _day(start, end, d, True) if d else None
+
+
+_NUMERIC = re.compile(
+    r"(?<![^\W_])(?:(?P<rel>kemarin(?:\s+lusa)?|hari\s+ini|besok|lusa|tadi(?:\s+(?:pagi|siang|sore|malam))?)\s*,?\s*)?"
+    rf"(?:(?:hari\s+)?(?P<wd>{_WD})(?:\s+(?:lalu|kemarin|ini))?(?:\s+{_DAYPART})?\s*,?\s*)?"
+    rf"(?P<lp>\(\s*)?(?:(?P<wd2>{_WD})\s*,?\s*)?"
+    r"(?<![\w/.:-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
+    r"(?![\w/]|[.,:-]\d)"
+    r"(?(lp)\s*\))",
+    _F,
+)
+
+
+def _resolve_iso(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    d = _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return _day(m.start(), m.end(), d, False) if d else None
+
+
+_ISO = re.compile(rf"(?<![\w/.-])(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?![\w/-]|[.,]\d)")
+
+
+def _resolve_written(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    day, month = int(m["d"]), _month_number(m["mon"])
+    if not 1 <= day <= 31:
+        return None
+    start = m.start() if m["wd"] else m.start("d")
+    if m["y"]:
+        d = _valid_date(int(m["y"]), month, day)
+        return _day(start, m.end("y"), d, False) if d else None
+    abbreviated = m["mon"].lower().rstrip(".") in _MONTHS_ABBR
+    if abbreviated and not (m["wd"] or m["tgl"]):
+        return None  # "5 Des" without a weekday or "tanggal" is too easily something else
+    if ref is None:
+        return None
+    end = m.end("rel") if m["rel"] else m.end("mon")
+    tense = _tense(m["rel"]) if m["rel"] else 0
+    local_prefer = "past" if tense < 0 else "future" if tense > 0 else prefer
+    weekday = _weekday_number(m["wd"]) if m["wd"] else None
+    d = _year_for_day_month(day, month, ref, weekday, local_prefer)
+    if d is not None and tense:
+        # "16 Desember lalu" is before the reference even if a later one is nearer.
+        if tense < 0 and d > ref:
+            d = _valid_date(d.year - 1, month, day)
+        elif tense > 0 and d < ref:
+            d = _valid_date(d.year + 1, month, day)
+    return _day(start, end, d, True) if d else None
+
+
+_WRITTEN = re.compile(
+    rf"(?<![^\W_])(?:(?:hari\s+)?(?P<wd>{_WD})(?:\s+{_DAYPART})?\s*,?\s*)?"
+    r"(?:(?P<tgl>tanggal|tgl\.?)\s*)?"
+    r"(?<![\w.,/-])(?P<d>\d{1,2})(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai|hingga|dan)\s*\d{1,2})?"
+    rf"\s+(?:bulan\s+)?(?P<mon>{_MON_ANY})"
+    rf"(?:\s*,?\s+(?:tahun\s+)?(?P<y>{_YEAR})(?!\d)|"
+    rf"\s+(?P<rel>{_LALU}|yang\s+lalu|mendatang|nanti|depan|yang\s+akan\s+datang){_NL})?",
+    _F,
+)
+
+
+def _resolve_english(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    d = _valid_date(int(m["y"]), _month_number(m["mon"]), int(m["d"]))
+    return _day(m.start(), m.end(), d, False) if d else None
+
+
+_ENGLISH = re.compile(
+    rf"(?<![^\W_])(?P<mon>{_MON_ANY})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})(?!\d)", _F
+)
+
+
+def _resolve_month_year(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    return _Reading(m.start(), m.end(), _iso_month(int(m["y"]), _month_number(m["mon"])), "month", False)
+
+
+_MONTH_YEAR = re.compile(
+    rf"(?<![^\W_])(?:{_PRE}\s+)?(?:bulan\s+)?(?P<mon>{_MON_ANY})\s*,?\s*(?:tahun\s+)?(?P<y>{_YEAR}){_RANGE_AFTER}",
+    _F,
+)
+
+
+def _resolve_month_relative(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    if ref is None:
+        return None
+    month = _month_number(m["mon"])
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    if rel.startswith("tahun "):
+        year = ref.year + _tense(rel[len("tahun "):])
+    elif _tense(rel) == 0:
+        year = ref.year  # "Maret ini": March of this year
+    else:
+        year, _ = _month_by_preference(month, ref, "past" if _tense(rel) < 0 else "future")
+    return _Reading(m.start(), m.end(), _iso_month(year, month), "month", True)
+
+
+_MONTH_RELATIVE = re.compile(
+    rf"(?<![^\W_])(?:{_PRE}\s+)?(?:bulan\s+)?(?P<mon>{_MON_FULL})\s+"
+    rf"(?P<rel>tahun\s+(?:{_LALU}|yang\s+lalu|ini|depan|mendatang|yang\s+akan\s+datang)|"
+    rf"{_LALU}|yang\s+lalu|ini|depan|mendatang|nanti|yang\s+akan\s+datang){_NL}",
+    _F,
+)
+
+
+def _resolve_month_bare(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    mon = m["mon"]
+    # Without "bulan" a month name needs a cue and a capital: "pada Juni", "akhir Mei"; a bare
+    # "Mei" or "April" is as often a person's name.
+    if not m["bulan"] and (not (m["cue"] or m["pre"]) or not mon[0].isupper()):
+        return None
+    start = m.start("pre") if m["pre"] else (m.start("bulan") if m["bulan"] else m.start("mon"))
+    if ref is None:
+        return None
+    year, month = _month_by_preference(_month_number(mon), ref, prefer)
+    return _Reading(start, m.end(), _iso_month(year, month), "month", True)
+
+
+_MONTH_BARE = re.compile(
+    rf"(?<![^\W_])(?:(?P<cue>pada|sejak|semenjak|hingga|sampai|mulai|jelang|menjelang|di|dalam|selama|sepanjang|per)\s+)?"
+    rf"(?:(?P<pre>{_PRE})\s+)?(?P<bulan>bulan\s+)?(?P<mon>{_MON_FULL})",
+    _F,
+)
+
+
+def _title_before(text: str, start: int, span_text: str) -> bool:
+    """True when a capitalised year phrase continues a capitalised name: "Catatan Akhir Tahun 2021"."""
+    if not span_text[:1].isupper():
+        return False
+    prev = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[:start])
+    if not prev:
+        return False
+    word = prev.group(1)
+    if not word[:1].isupper():
+        return False
+    if word.isupper() and span_text.isupper():
+        return False  # an all-caps headline, not a title inside running text
+    return word.lower() not in {"pada", "sejak", "hingga", "sampai", "mulai", "selama", "di", "dalam", "awal",
+                                "akhir", "pertengahan", "medio", "jelang", "menjelang"}
+
+
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:orang|unit|buah|titik|rumah|ekor|meter|m2|km|ton|kg|hektare|hektar|ha|kasus|peserta|desa|sekolah|"
+    r"laporan|pengaduan|warga|jiwa|kali|lembar|paket|persen|%)\b",
+    _F,
+)
+
+
+def _resolve_year(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    year = int(m["y"])
+    if not 1945 <= year <= 2100:
+        return None
+    if _COUNT_NOUN_AFTER.match(text, m.end()):
+        return None
+    start = m.start("pre") if m["pre"] else (m.start("tahun") if m["tahun"] else m.start("y"))
+    if m["tahun"] and not m["pre"] and _NUMBER_BEFORE.search(text[max(0, start - 30):start]):
+        return _BLOCK  # "Nomor 76 Tahun 2013", "UU 23 tahun 2014"
+    if _title_before(text, start, text[start:m.end()]):
+        return _BLOCK
+    if not (m["pre"] or m["tahun"] or m["cue"]):
+        return None
+    return _Reading(start, m.end(), str(year), "year", False)
+
+
+_YEAR_RULE = re.compile(
+    rf"(?<![^\W_])(?:(?P<cue>pada|sejak|semenjak|hingga|sampai|mulai|selama|sepanjang|menjelang|jelang|di|dalam|per|"
+    rf"periode|era)\s+)?"
+    rf"(?:(?P<pre>{_PRE})\s+)?(?P<tahun>tahun\s+)?(?<![\w.,/-])(?P<y>{_YEAR}){_RANGE_AFTER}(?![^\W_])",
+    _F,
+)
+
+
+def _resolve_relative_day(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    if ref is None:
+        return None
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    if word.startswith("kemarin lusa"):
+        delta = -2
+    elif word.startswith("kemarin"):
+        delta = -1
+    elif word in {"besok", "esok hari", "besok hari"}:
+        delta = 1
+    elif word == "lusa":
+        delta = 2
+    else:
+        delta = 0  # hari ini, tadi pagi, siang tadi
+    return _day(m.start(), m.end(), ref + datetime.timedelta(days=delta), True)
+
+
+_RELATIVE_DAY = re.compile(
+    r"(?<![\w-])(?:kemarin\s+lusa|kemarin(?!-)|hari\s+ini|besok(?:\s+hari)?|esok\s+hari|lusa|"
+    r"tadi\s+(?:pagi|siang|sore)|(?:pagi|siang|sore)\s+tadi)(?![^\W_])",
+    _F,
+)
+
+
+def _minggu_is_sunday(m: re.Match[str], text: str) -> bool:
+    """"Minggu" is Sunday after "hari" or capitalised mid-sentence; otherwise "minggu" is a week."""
+    if m["hari"]:
+        return True
+    word = m["wd"]
+    return word[0].isupper() and not _sentence_start(text, m.start("wd"))
+
+
+def _resolve_weekday_relative(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    weekday = _weekday_number(m["wd"])
+    if weekday == 6 and m["wd"].lower() == "minggu" and not _minggu_is_sunday(m, text):
+        return None
+    if ref is None:
+        return None
+    tense = _tense(m["rel"])
+    if tense < 0:
+        back = (ref.weekday() - weekday) % 7 or 7
+        d = ref - datetime.timedelta(days=back)
+    elif tense > 0:
+        forward = (weekday - ref.weekday()) % 7 or 7
+        d = ref + datetime.timedelta(days=forward)
+    else:
+        d = ref + datetime.timedelta(days=weekday - ref.weekday())  # "Senin ini": this week's Monday
+    return _day(m.start(), m.end(), d, True)
+
+
+_WEEKDAY_RELATIVE = re.compile(
+    rf"(?<![^\W_])(?P<hari>hari\s+)?(?P<wd>{_WD})\s+(?P<lp>\(\s*)?"
+    rf"(?P<rel>{_LALU}|yang\s+lalu|depan|mendatang|nanti|ini){_NL}(?(lp)\s*\))",
+    _F,
+)
+
+
+_DAY_LINK = r"(?:-|–|s\.?\s?d\.?|s/d|sampai|hingga|dan|atau)"
+
+
+def _resolve_weekday_bare(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    word = m["wd"]
+    if m["cue"] and m["cue"].lower() in {"setiap", "tiap", "saban"}:
+        return _BLOCK
+    if not m["hari"] and not word[0].isupper():
+        return None
+    if _weekday_number(word) == 6 and word.lower() == "minggu" and not _minggu_is_sunday(m, text):
+        return None
+    after = text[m.end():m.end() + 40]
+    if re.match(rf"\s*(?:,|,?\s*{_DAY_LINK})\s*(?:hari\s+)?{_WD}", after, _F):
+        return _BLOCK  # "Senin-Jumat", "Senin hingga Kamis": a span of days
+    if re.search(rf"{_WD}\s*(?:,|,?\s*{_DAY_LINK})?\s*(?:hari\s+)?$",
+                 text[max(0, m.start() - 40):m.start()], _F):
+        return _BLOCK
+    following = re.match(r"\s+([^\W\d_]+)", after)
+    if following and following.group(1)[0].isupper() and following.group(1).lower() not in _TIME_OF_DAY:
+        return _BLOCK  # "Jumat Curhat", "Jumat Berkah": a programme's name
+    if ref is None:
+        return None
+    start = m.start("hari") if m["hari"] else m.start("wd")
+    return _day(start, m.end(), _weekday_by_preference(_weekday_number(word), ref, prefer), True)
+
+
+_WEEKDAY_BARE = re.compile(
+    rf"(?<![^\W_])(?:(?P<cue>setiap|tiap|saban)\s+)?(?<![\w-])(?P<hari>hari\s+)?(?P<wd>{_WD})",
+    _F,
+)
+
+
+def _resolve_week(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    unit = m["unit"]
+    # "Minggu lalu" mid-sentence and capitalised is Sunday; the weekday rule reads it.
+    if (unit.lower() == "minggu" and not m["n"] and not m["pre"] and unit[0].isupper()
+            and not _sentence_start(text, m.start("unit"))):
+        return None
+    count = 1 if m["se"] else _count(m["n"])
+    tense = _tense(m["rel"])
+    if tense == 0 and (m["n"] or m["se"]):
+        return _BLOCK  # "dua pekan ini" is a duration
+    if ref is None:
+        return None
+    if m["pre"] and m["pre"].lower() == "akhir" and tense < 0 and count == 1:
+        # "akhir pekan lalu": last weekend, counted from its Saturday.
+        back = (ref.weekday() - 5) % 7
+        if ref.weekday() >= 5:
+            back += 7
+        anchor = ref - datetime.timedelta(days=back)
+    else:
+        anchor = ref + datetime.timedelta(days=7 * count * tense)
+    return _Reading(m.start(), m.end(), _iso_month(anchor.year, anchor.month), "month", True)
+
+
+_WEEK = re.compile(
+    rf"(?<![^\W_])(?:(?P<pre>awal|akhir|pertengahan)\s+)?(?:(?P<n>{_NUM})\s+|(?P<se>se))?(?P<unit>pekan|minggu)\s+"
+    rf"(?:yang\s+)?(?P<rel>{_LALU}|ini|depan|mendatang|lagi|akan\s+datang){_NL}",
+    _F,
+)
+
+
+def _resolve_month_shift(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    count = 1 if m["se"] else _count(m["n"])
+    tense = _tense(m["rel"])
+    if tense == 0 and (m["n"] or m["se"]):
+        return _BLOCK
+    if ref is None:
+        return None
+    year, month = _shift_month(ref.year, ref.month, count * tense)
+    return _Reading(m.start(), m.end(), _iso_month(year, month), "month", True)
+
+
+_MONTH_SHIFT = re.compile(
+    rf"(?<![\w-])(?:{_PRE}\s+)?(?:(?P<n>{_NUM})\s+bulan|(?P<se>sebulan)|bulan)\s+"
+    rf"(?:yang\s+)?(?P<rel>{_LALU}|ini|depan|mendatang|lagi|akan\s+datang){_NL}",
+    _F,
+)
+
+
+def _resolve_year_shift(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    count = 1 if m["se"] else _count(m["n"])
+    tense = _tense(m["rel"])
+    if tense == 0 and (m["n"] or m["se"]):
+        return _BLOCK
+    if ref is None:
+        return None
+    if _title_before(text, m.start(), m.group(0)):
+        return _BLOCK
+    return _Reading(m.start(), m.end(), str(ref.year + count * tense), "year", True)
+
+
+_YEAR_SHIFT = re.compile(
+    rf"(?<![\w-])(?:{_PRE}\s+)?(?:(?P<n>{_NUM})\s+tahun|(?P<se>setahun)|tahun)\s+"
+    rf"(?:yang\s+)?(?P<rel>{_LALU}|ini|depan|mendatang|lagi|akan\s+datang){_NL}",
+    _F,
+)
+
+
+def _resolve_day_shift(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    if ref is None:
+        return None
+    count = 1 if m["se"] else _count(m["n"])
+    delta = count * (-1 if _tense(m["rel"]) < 0 else 1)
+    return _day(m.start(), m.end(), ref + datetime.timedelta(days=delta), True)
+
+
+_DAY_SHIFT = re.compile(
+    rf"(?<![\w-])(?:(?P<n>{_NUM})\s+hari|(?P<se>sehari))\s+(?:yang\s+)?(?P<rel>{_LALU}|lagi){_NL}", _F
+)
+
+# Known non-dates, read as blocks so that no rule reads inside them.
+_BLOCKERS: list[str] = [
+    # Vague spans: no date to give.
+    (r"(?<![\w-])(?:beberapa|sekian|puluhan|belasan|ratusan|berapa)\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+"
+     r"(?:yang\s+)?(?:lalu|silam|kemarin|terakhir|lagi|ke\s*depan|mendatang|belakangan|ini)(?![^\W_])"),
+    r"(?<![\w-])(?:ber(?:tahun|bulan|minggu|hari)-\w+)\s+(?:yang\s+)?(?:lalu|silam)",
+    # Durations ahead: "lima tahun ke depan".
+    rf"(?<![\w-])(?:{_NUM}|se)\s*(?:hari|pekan|minggu|bulan|tahun)\s+ke\s*depan",
+    # Law citations: "Undang-Undang No. 37 Tahun 2008", "Perpres Nomor 76 Tahun 2013", "UU 25/2009".
+    rf"(?<![\w-])(?:nomor|nomer|no|nr)\.?\s*:?\s*[\w./-]*\d[\w./-]*\s+tahun\s+{_YEAR}",
+    rf"(?<![\w.])\d+[a-z]?\s+tahun\s+{_YEAR}",
+    (rf"(?<![\w-])(?:uu|pp|perpres|perppu|perpu|perda|perbup|perwal|perwali|pergub|permen\w*|kepmen\w*|keppres|"
+     rf"inpres|perkap|perkapolri|perma|sema|perban|perbawaslu|pkpu)\s*(?:nomor|no\.?)?\s*\d+\s*/\s*{_YEAR}"),
+    # Budget, school and fiscal years: a year of accounts, not of an occasion.
+    rf"(?<![\w-])tahun\s+(?:anggaran|ajaran|akademik|buku|fiskal|pelajaran)\s+{_YEAR}(?:\s*/\s*(?:19|20)?\d{{2}})?",
+    rf"(?<![\w-])T\.?\s?A\.?\s+{_YEAR}(?:\s*/\s*(?:19|20)?\d{{2}})?",
+    (rf"(?<![\w-])(?:apbd\w*|apbn\w*|apbdes|dipa|rkpd|rkp|rapbd|rapbn|pagu|dak|dau)(?:\s+perubahan)?\s+"
+     rf"(?:tahun\s+)?(?:anggaran\s+)?{_YEAR}"),
+    # Year ranges: a period, not an occasion.
+    rf"(?<![\w.,/-]){_YEAR}\s*(?:[-–/]|s\.?\s?d\.?|sampai|hingga)\s*(?:{_YEAR}|\d{{2}})(?!\d)",
+    # Repeated days: "setiap Senin", "tiap bulan Desember", "setiap tahun".
+    (rf"(?<![\w-])(?:setiap|tiap|saban)\s+(?:hari\s+)?(?:{_WD}|bulan(?:\s+{_MON_FULL})?|{_MON_FULL}|tahun|pekan|minggu|"
+     rf"tanggal\s+\d{{1,2}})"),
+    # Numbers that are not dates.
+    r"(?<![\w-])(?:versi|version|ver\.?|v)\s*\d+(?:\.\d+){1,3}",
+    r"(?:\+62|\(0\d{2,4}\)|(?<![\w.])0\d{2,4})[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\d)",
+    r"(?<![\w-])Rp\.?\s*\d[\d.,]*",
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:%|persen)",
+]
+
+_RULES: list[_Rule] = [
+    *[_Rule(f"block{i}", re.compile(p, _F), _block) for i, p in enumerate(_BLOCKERS)],
+    _Rule("numeric", _NUMERIC, _resolve_numeric),
+    _Rule("iso", _ISO, _resolve_iso),
+    _Rule("written", _WRITTEN, _resolve_written),
+    _Rule("english", _ENGLISH, _resolve_english),
+    _Rule("month_year", _MONTH_YEAR, _resolve_month_year),
+    _Rule("month_relative", _MONTH_RELATIVE, _resolve_month_relative),
+    _Rule("month_bare", _MONTH_BARE, _resolve_month_bare),
+    _Rule("year", _YEAR_RULE, _resolve_year),
+    _Rule("relative_day", _RELATIVE_DAY, _resolve_relative_day),
+    _Rule("weekday_relative", _WEEKDAY_RELATIVE, _resolve_weekday_relative),
+    _Rule("weekday_bare", _WEEKDAY_BARE, _resolve_weekday_bare),
+    _Rule("week", _WEEK, _resolve_week),
+    _Rule("month_shift", _MONTH_SHIFT, _resolve_month_shift),
+    _Rule("year_shift", _YEAR_SHIFT, _resolve_year_shift),
+    _Rule("day_shift", _DAY_SHIFT, _resolve_day_shift),
+]
+
+# A cheap gate: text with no digit and none of these words holds no date, and most sentences are skipped
+# without running twenty regexes.
+_GATE = re.compile(
+    rf"\d|kemarin|hari\s+ini|besok|esok|lusa|tadi|lalu|silam|depan|mendatang|nanti|lagi|ini|{_WD}|{_MON_FULL}",
+    _F,
+)
+
+
+def find_dates(text: str, reference: datetime.date | None, prefer: str = "past") -> list[DateMention]:
+    """Every date mention in ``text``, non-overlapping, longest match first, in text order.
+
+    Mentions that need a reference date and have none are dropped; absolute ones are still found.
+    ``prefer`` ("past", "future", "nearest") settles bare months and weekdays; see the module docstring.
+    """
+    if prefer not in {"past", "future", "nearest"}:
+        raise ValueError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
+    if not text or not _GATE.search(text):
+        return []
+    # (start, end, rule order, reading or None for a block)
+    found: list[tuple[int, int, int, _Reading | None]] = []
+    for order, rule in enumerate(_RULES):
+        for m in rule.pattern.finditer(text):
+            result = rule.resolve(m, text, reference, prefer)
+            if result is None:
+                continue
+            if isinstance(result, _Block):
+                found.append((m.start(), m.end(), order, None))
+            else:
+                found.append((result.start, result.end, order, result))
+    # Longest first; on equal length the earlier one; then blocks (listed first) before readings.
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
+    taken: list[tuple[int, int]] = []
+    kept: list[_Reading] = []
+    for start, end, _, reading in found:
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        taken.append((start, end))
+        if reading is not None:
+            kept.append(reading)
+    kept.sort(key=lambda r: r.start)
+    return [DateMention(r.start, r.end, text[r.start:r.end], r.value, r.precision, r.relative) for r in kept]
+
+
+# --------------------------------------------------------------------------------------------------
+# The date of one signing
+
+
+_AGREEMENT_OR_OCCASION = re.compile(
+    r"(?<![\w-])(?:nota\s+kesepa(?:haman|katan)|memorandum|mou|m\.o\.u|perjanjian|pks|kontrak|rencana\s+(?:kerja|aksi)|"
+    r"komitmen|deklarasi|piagam|kesepakatan|pakta\s+integritas|ad+endum|skb|surat\s+keputusan\s+bersama|"
+    r"penandatanganan|ditandatangani|menandatangani|tandatangani|diteken|meneken|teken|neken|"
+    r"rapat|rakor|rakornas|rakorda|raker|rakernas|rakerda|pertemuan|kunjungan|audiensi|workshop|lokakarya|"
+    r"seminar|webinar|sosialisasi|pelantikan|peresmian|peluncuran|launching|diskusi|fgd|bimtek|pelatihan|"
+    r"konferensi|kongres|musyawarah|musrenbang|pameran|upacara|peringatan|pemilu|pilkada)(?![^\W_])",
+    _F,
+)
+_TURN = re.compile(
+    r"(?<![\w-])(?:merupakan\s+(?:tindak\s+lanjut|kelanjutan|lanjutan)|(?:sebagai\s+)?tindak\s+lanjut|"
+    r"menindaklanjuti|ditindaklanjuti|kelanjutan|lanjutan|sebelumnya|menyusul|melanjutkan|sedangkan|"
+    r"sementara\s+itu|adapun|berbeda\s+dengan|selain\s+itu)(?![^\W_])",
+    _F,
+)
+_PERIOD_BEFORE = re.compile(
+    r"(?<![\w-])(?:sejak|semenjak|hingga|sampai|selama|sepanjang|berlaku|per|mulai|terhitung|s\.?d\.?)\s+"
+    r"(?:dengan\s+)?(?:pada\s+)?"
+    r"(?:(?:akhir|awal)\s+)?(?:tanggal\s+|tahun\s+|bulan\s+)?$",
+    _F,
+)
+_CLAUSE_BOUNDARY = re.compile(
+    r"[;\n]|[.!?](?=\s|$|[\"”’])|[\"“”]"
+    r"|,\s*(?:dan|serta|sedangkan|sementara|namun|tetapi|tapi|padahal)(?![^\W_])"
+    r"|(?<![\w-])(?:yang|sedangkan|sementara\s+itu|namun|tetapi|adapun|sebelumnya|sejak|semenjak|"
+    r"merupakan\s+(?:tindak\s+lanjut|kelanjutan|lanjutan)|tindak\s+lanjut|menindaklanjuti|ditindaklanjuti|"
+    r"kelanjutan|menyusul)(?![^\W_])",
+    _F,
+)
+_VAGUE = re.compile(
+    r"(?<![\w-])(?:(?:beberapa|sekian)\s+(?:waktu|hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?:lalu|silam)|"
+    r"belum\s+lama\s+ini|baru-baru\s+ini|tempo\s+hari|beberapa\s+waktu\s+(?:sebelumnya|belakangan))(?![^\W_])",
+    _F,
+)
+_SPEECH_VERBS = (r"mengatakan|menyampaikan|menjelaskan|menuturkan|mengungkapkan|menegaskan|menyebutkan|"
+                 r"menyebut|memaparkan|berkata|menyatakan|mengaku|mengemukakan|membenarkan|menerangkan")
+_SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:{_SPEECH_VERBS})(?![^\W_])", _F)
+_SPEECH_BEFORE = re.compile(
+    r"(?<![\w-])(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut|papar|ucap|terang|imbuh|tambah|tukas|pungkas|"
+    r"katanya|ujarnya|ungkapnya|tuturnya|jelasnya|tegasnya|sebutnya|paparnya|ucapnya|terangnya|imbuhnya|"
+    r"tambahnya|tukasnya|pungkasnya)(?![^\W_])[^.!?\"“”]{0,100},\s*$",
+    _F,
+)
+_STRONG_BOUNDARY = re.compile(
+    r"[.!?](?=\s+[A-Z\"“])|\n|;|(?<![\w-])(?:sedangkan|sementara\s+itu|namun|tetapi|adapun)(?![^\W_])", _F
+)
+_ABBREVIATIONS = {"no", "kep", "kab", "kec", "kel", "prov", "pj", "plt", "dr", "ir", "h", "hj", "drs", "st",
+                  "sh", "mh", "jl", "ny", "bpk", "sdr", "prof", "dll", "dsb", "tgl", "kp", "ds", "m", "s"}
+
+
+def _boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]:
+    """Start offsets of clause boundaries, leaving out those inside a date mention or the trigger."""
+    positions: list[int] = []
+    for m in _CLAUSE_BOUNDARY.finditer(text):
+        pos = m.start()
+        if any(s <= pos < e for s, e in protected):
+            continue
+        if m.group(0) == ".":
+            word = re.search(r"([^\W\d_]+)$", text[:pos])
+            if word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+        positions.append(pos)
+    return positions
+
+
+def _strong_boundaries(text: str, protected: list[tuple[int, int]]) -> list[int]:
+    """Where one statement ends and another begins: sentence ends, ";", and contrast words."""
+    ends = []
+    for m in _STRONG_BOUNDARY.finditer(text):
+        pos = m.start()
+        if any(s <= pos < e for s, e in protected):
+            continue
+        word = re.search(r"([^\W\d_]+)$", text[:pos])
+        if m.group(0) == "." and word and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        ends.append(pos)
+    return ends
+
+
+def _turns_away(stretch: str, toward_end: bool) -> bool:
+    """True when ``stretch`` turns to another agreement or occasion on the way to the date.
+
+    ``toward_end``: the date lies after the stretch (a marker then a noun); else before it (a noun then
+    the marker that links it back to the trigger).
+    """
+    for turn in _TURN.finditer(stretch):
+        rest = stretch[turn.end():] if toward_end else stretch[:turn.start()]
+        if _AGREEMENT_OR_OCCASION.search(rest):
+            return True
+    return False
+
+
+def _speech_date(text: str, d: DateMention) -> bool:
+    """True for the date of a statement, not of the signing: "Kepala X, Senin (9/10), mengatakan ..."."""
+    if _SPEECH_AFTER.match(text, d.end):
+        return True
+    return bool(_SPEECH_BEFORE.search(text[max(0, d.start - 120):d.start])) and bool(
+        re.match(r"\s*(?:[.,!?\"”]|$)", text[d.end:d.end + 3]))
+
+
+def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference: datetime.date | None,
+                     prefer: str = "past") -> DateMention | None:
+    """The date of the signing whose trigger is at [trigger_start, trigger_end) in ``text``, or None.
+
+    Not the date of another occasion in the same sentence; the clause heuristics are in the module
+    docstring.
+    """
+    mentions = find_dates(text, reference, prefer)
+    if not mentions:
+        return None
+    # Vague spans ("beberapa waktu lalu") compete like dates: when the signing's nearest time is vague,
+    # the answer is no date rather than a farther, wrong one.
+    vague = [m for m in _VAGUE.finditer(text)
+             if not any(m.start() < d.end and d.start < m.end() for d in mentions)]
+    candidates: list[tuple[int, int, DateMention | None]] = [(d.start, d.end, d) for d in mentions]
+    candidates += [(m.start(), m.end(), None) for m in vague]
+    protected = [(c[0], c[1]) for c in candidates] + [(trigger_start, trigger_end)]
+    boundaries = _boundaries(text, protected)
+    statement_ends = _strong_boundaries(text, protected)
+
+    def clause_of(pos: int) -> int:
+        return bisect.bisect_right(boundaries, pos)
+
+    def statement_of(pos: int) -> int:
+        return bisect.bisect_right(statement_ends, pos)
+
+    trigger_clause = clause_of(trigger_start)
+    trigger_statement = statement_of(trigger_start)
+    ranked: list[tuple[tuple[int, int, int], int, DateMention | None]] = []
+    for start, end, d in candidates:
+        if _PERIOD_BEFORE.search(text[max(0, start - 40):start]):
+            continue
+        if d is not None and _speech_date(text, d):
+            continue
+        after = start >= trigger_end
+        stretch = text[trigger_end:start] if after else text[end:trigger_start]
+        if _turns_away(stretch, toward_end=after):
+            continue
+        d_statement = statement_of(start)
+        if d_statement != trigger_statement:
+            lo = statement_ends[d_statement - 1] if d_statement > 0 else 0
+            hi = statement_ends[d_statement] if d_statement < len(statement_ends) else len(text)
+            if _AGREEMENT_OR_OCCASION.search(text[lo:start] + " " + text[end:hi]):
+                continue  # another statement with an agreement or occasion of its own: the date is its own
+        same_clause = clause_of(start) == trigger_clause
+        distance = start - trigger_end if after else trigger_start - end
+        ranked.append(((0 if same_clause else 1, 0 if after else 1, distance), start, d))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: r[0])
+    _, best_start, best = ranked[0]
+    if best is None:
+        return None
+    # A more precise reading of the same date in the same clause: "pada 2021, tepatnya Kamis (16/12/2021)".
+    for _, start, other in ranked[1:]:
+        if (other is not None and clause_of(start) == clause_of(best_start)
+                and other.value.startswith(best.value) and len(other.value) > len(best.value)):
+            best = other
+    return best
+
+
+# --------------------------------------------------------------------------------------------------
+# Publication dates from metadata
+
+_WIB = datetime.timezone(datetime.timedelta(hours=7))
+_META_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]\d{1,2}:\d{2}.*)?\s*$")
+_META_YMD = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
+_META_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])")
+_META_WRITTEN = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MON_ANY})\s*,?\s+({_YEAR})(?!\d)", _F)
+_META_ENGLISH = re.compile(rf"({_MON_ANY})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})(?!\d)", _F)
+_META_COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$")
+_META_EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
+
+
+def _from_iso_timestamp(value: str) -> datetime.date | None:
+    try:
+        stamp = datetime.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if stamp.tzinfo is not None and stamp.utcoffset() == datetime.timedelta(0):
+        stamp = stamp.astimezone(_WIB)
+    return stamp.date()
+
+
+def parse_date_string(value: str) -> datetime.date | None:
+    """A publication date as metadata gives it, or None when it holds no full date.
+
+    Reads "2020-11-19", "2020-11-19T10:00:00+07:00", "19/11/2020", "Kamis, 19 November 2020 - 14:05 WIB",
+    "19 Nov 2020", "Nov 19, 2020", RFC 2822 and epoch seconds; dateparser is the last resort.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    m = _META_ISO.match(value)
+    if m:
+        d = _from_iso_timestamp(value) if len(value) > 10 else None
+        return d or _valid_date(int(m[1]), int(m[2]), int(m[3]))
+    m = _META_COMPACT.match(value)
+    if m:
+        return _valid_date(int(m[1]), int(m[2]), int(m[3]))
+    m = _META_EPOCH.match(value)
+    if m:
+        stamp = datetime.datetime.fromtimestamp(int(m[1]), tz=datetime.UTC).astimezone(_WIB)
+        return stamp.date() if 1990 <= stamp.year <= 2100 else None
+    m = _META_WRITTEN.search(value)
+    if m:
+        return _valid_date(int(m[3]), _month_number(m[2]), int(m[1]))
+    m = _META_ENGLISH.search(value)
+    if m:
+        return _valid_date(int(m[3]), _month_number(m[1]), int(m[2]))
+    m = _META_YMD.search(value)
+    if m:
+        return _valid_date(int(m[1]), int(m[2]), int(m[3]))
+    m = _META_DMY.search(value)
+    if m:
+        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
+        return _valid_date(year, int(m[2]), int(m[1]))
+    try:
+        stamp = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        stamp = None
+    if stamp is not None:
+        if stamp.tzinfo is not None and stamp.utcoffset() == datetime.timedelta(0):
+            stamp = stamp.astimezone(_WIB)
+        return stamp.date()
+    return _dateparser_fallback(value)
+
+
+def _dateparser_fallback(value: str) -> datetime.date | None:
+    # Only strings with a four-digit year: dateparser resolves "2 jam lalu" against today, which is
+    # wrong for an archive crawled years later.
+    if not re.search(rf"(?<!\d){_YEAR}(?!\d)", value):
+        return None
+    try:
+        import dateparser  # slow to import and to run; only here, for the odd format
+    except ImportError:
+        return None
+    try:
+        stamp = dateparser.parse(
+            value,
+            languages=["id", "en"],
+            settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
+                      "PREFER_DATES_FROM": "past"},
+        )
+    except Exception:  # noqa: BLE001 -- dateparser raises a zoo of errors on odd input; that is no date
+        return None
+    return stamp.date() if stamp else None

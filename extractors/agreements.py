@@ -21,7 +21,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     ("pakta_integritas", r"pakta\s+integritas"),
     ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?:\s+bersama)?"),
     ("komitmen_bersama", r"komitmen\s+bersama|deklarasi\s+bersama|piagam\s+komitmen|kesepakatan\s+bersama|"
-                         r"ikrar\s+bersama|pernyataan\s+komitmen|penandatanganan\s+komitmen"),
+                         r"ikrar\s+bersama|pernyataan\s+komitmen"),
     ("pks", r"perjanjian\s+kerja\s*-?\s*sama|kontrak\s+kerja\s*-?\s*sama|perjanjian\s+kemitraan|"
             r"(?<![A-Za-z])PKS(?![A-Za-z])|kesepakatan\s+kerja\s*-?\s*sama"),
     ("mou", r"nota\s+kesepahaman|nota\s+kesepakatan|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
@@ -31,8 +31,10 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"letter\s+of\s+intent|(?<![A-Za-z])LoI(?![A-Za-z])|piagam\s+kerja\s*-?\s*sama|"
               r"kesepakatan|perjanjian|kontrak"),
 ]
-# "kerja sama" alone after a signing word is elliptic for a perjanjian kerja sama.
+# "kerja sama" alone after a signing word is elliptic for a perjanjian kerja sama, "komitmen" for a
+# komitmen bersama ("menandatangani komitmen antikorupsi").
 BARE_COOPERATION = r"kerja\s*-?\s*sama"
+BARE_COMMITMENT = r"komitmen"
 
 SIGN_WORDS = (r"penandatanganan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
@@ -59,7 +61,9 @@ PLANNED = re.compile(
     r"menunggu|diharapkan\s+dapat\s+ditandatangani)\b",
     re.IGNORECASE,
 )
-DONE = re.compile(r"\b(?:telah|sudah|sempat|pernah|resmi|usai|selesai|seusai|setelah)\b", re.IGNORECASE)
+# Done markers; "dalam kegiatan ini" places the signing inside the occasion the article reports.
+DONE = re.compile(r"\b(?:telah|sudah|sempat|pernah|resmi|usai|selesai|seusai|setelah|"
+                  r"(?:dalam|pada)\s+(?:kegiatan|acara|kesempatan)\s+(?:ini|tersebut|itu)\s+ada)\b", re.IGNORECASE)
 # "belum memiliki nota kesepakatan", "tidak menandatangani", "batal meneken": no signing happened.
 NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak)\b(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
@@ -76,8 +80,9 @@ _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE
 _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{PASSIVE_LIGHT})(?![\w-])",
                          re.IGNORECASE)
 _BARE_COOP_RE = re.compile(rf"(?<![\w-]){BARE_COOPERATION}(?![\w-])", re.IGNORECASE)
+_BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORECASE)
 _REL_AFTER_RE = re.compile(rf"^\s*(?:[\w/.-]+\s+){{0,6}}?(?:{RELATIONAL})\s+[A-Z]")
-_PETITION = re.compile(r"\b(?:petisi|surat\s+pernyataan\s+pribadi|prasasti|kartu|buku\s+tamu|absen|"
+_PETITION = re.compile(r"\b(?:petisi|surat\s+pernyataan|prasasti|kartu|buku\s+tamu|absen|"
                        r"palsu|dipalsukan|pemalsuan|memalsukan|"
                        r"ijazah|rapor|slip|kuitansi|cek|spanduk|baliho|kanvas|jersey|bola|poster)\b",
                        re.IGNORECASE)
@@ -177,9 +182,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
             trig.agreements = [agreements[i] for i in chosen]
             used_agreements.update(chosen)
         else:
-            coop = _BARE_COOP_RE.search(sentence, m.end(), min(len(sentence), m.end() + 25))
+            window = min(len(sentence), m.end() + 25)
+            coop = _BARE_COOP_RE.search(sentence, m.end(), window)
+            commit = _BARE_COMMIT_RE.search(sentence, m.end(), window)
             if coop:
                 trig.agreements = [AgreementMention("pks", coop.start(), coop.end(), coop.group(0))]
+            elif commit:
+                trig.agreements = [AgreementMention("komitmen_bersama", commit.start(), commit.end(),
+                                                    commit.group(0))]
             else:
                 trig.creates_event = False
         triggers.append(trig)

@@ -61,6 +61,7 @@ class Candidate:
     objects: list[PartyMention]
     we: bool
     example_list: bool
+    agentive: bool
     title: str | None
     paragraph: int
 
@@ -131,6 +132,9 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     for draft in drafts:
         _complete_parties(ctx, draft)
         events.extend(_finish(draft, doc, ctx, article_id, ref))
+    # An event must name at least one institution; a bare "kontrak" must name one itself.
+    events = [ev for ev in events if ev.parties and (ev.agreement_types != ["other"] or any(
+        p.start is not None for p in ev.parties))]
     _assign_ids(events)
     return events
 
@@ -159,10 +163,12 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None) -> list[Ca
                                      venue.explicit)
         reading = read_signers(ctx, base, sent.end_char, base + trig.start, base + trig.end,
                                base + nxt if nxt is not None else None,
-                               base + prev_end if prev_end is not None else None, trig.kind == "relational")
+                               base + prev_end if prev_end is not None else None, trig.kind == "relational",
+                               tuple(base + a.end for a in trig.agreements))
         title = agreement_title(s_text, max(a.end for a in trig.agreements)) if trig.agreements else None
         out.append(Candidate(base, sent.end_char, trig, base + trig.start, base + trig.end, status, date,
                              venue_abs, reading.subjects, reading.objects, reading.implicit_we, reading.example_list,
+                             reading.agentive,
                              title, ctx.paragraph_of(base)))
     return out
 
@@ -196,6 +202,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         _new_draft(ctx, drafts, cand, cand.objects)
         return
     target.merged += 1
+    if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand)):
+        return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
     for label in trig.types:
         if label not in target.types and not trig.generic:
             target.types.append(label)
@@ -217,6 +225,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
         elif (joins and m in cand.subjects) or (trig.creates_event and m in cand.objects):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
+
+
+def _starts_sentence(cand: Candidate) -> bool:
+    """ "Penandatanganan berlangsung di ...": the signing word is what the sentence is about."""
+    return not cand.trigger.sentence[:cand.trigger.start].strip(" “\"'(")
 
 
 def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
@@ -271,7 +284,7 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
     for m in objects:
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
-    if cand.subjects or cand.trigger.kind == "relational" and len(objects) >= 2:
+    if cand.subjects or cand.agentive or cand.trigger.kind == "relational" and len(objects) >= 2:
         return
     if not objects and not cand.we:
         return

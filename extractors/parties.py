@@ -334,10 +334,12 @@ class SignerReading:
     objects: list[PartyMention]
     implicit_we: bool  # "kami"/"kita" or an elided subject: the speaker's institution signs
     example_list: bool  # "dengan kementerian lainnya seperti A, B, C": separate agreements
+    agentive: bool = False  # objects after "oleh": they are all the signers, no subject is missing
 
 
 def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
-                 next_trigger: int | None, prev_trigger_end: int | None, relational: bool) -> SignerReading:
+                 next_trigger: int | None, prev_trigger_end: int | None, relational: bool,
+                 agreement_ends: tuple[int, ...] = ()) -> SignerReading:
     """Subjects and objects of the trigger at [trig_start, trig_end) (doc offsets) in one sentence."""
     text = ctx.doc.text
     zone_end = next_trigger if next_trigger is not None else sent_end
@@ -357,9 +359,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                     re.IGNORECASE)
     if cut:
         obj_end = trig_end + cut.start()
-    subjects = [m for m in ctx.mentions_between(subj_start, trig_start) if _is_signer(text, m, sent_start)
-                and not re.search(r"\b(?:dengan|bersama|oleh|antara|kepada|untuk|dari|terhadap)\s*$",
-                                  text[max(subj_start, m.start - 14):m.start], re.IGNORECASE)]
+    subjects = [m for m in ctx.mentions_between(subj_start, trig_start)
+                if _is_signer(text, m, sent_start) and not _object_of_other_verb(text, m, subj_start, agreement_ends)]
     objects = [m for m in ctx.mentions_between(trig_end, obj_end) if _is_signer(text, m, trig_end)]
     # Subjects only stand when nothing else (a verb of their own) comes between them and the trigger.
     if subjects:
@@ -373,7 +374,30 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     objects = _drop_topic(text, objects, trig_end)
     we = bool(_WE.search(text[max(subj_start, trig_start - 40):min(obj_end, trig_end + 25)]))
     example_list = bool(_LIST_EXAMPLES.search(text[trig_end:obj_end])) and len(objects) > 1
-    return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list)
+    agentive = bool(objects) and bool(re.search(r"\boleh\s+(?:[\w.-]+\s+){0,3}$", text[trig_end:objects[0].start],
+                                                re.IGNORECASE))
+    return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
+
+
+_AGREEMENT_THEN_PREP = re.compile(
+    r"(?:nota\s+kesepahaman|nota\s+kesepakatan|mou|perjanjian(?:\s+kerja\s*sama)?|pks|kerja\s*sama|"
+    r"rencana\s+kerja|komitmen\s+bersama|pakta\s+integritas|kesepakatan)\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
+
+
+def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement_ends: tuple[int, ...]) -> bool:
+    """ "... melakukan MoU dengan OJK, sebelumnya ...": OJK belongs to the phrase before, it is no subject.
+
+    A mention right after "dengan"/"oleh"/"kepada" is an object, unless the "dengan" follows an agreement
+    noun ("Nota kesepahaman dengan Kementerian Sosial, yang diteken ..."): then it names a party.
+    """
+    before = text[max(zone_start, m.start - 60):m.start]
+    if not re.search(r"\b(?:dengan|bersama|oleh|kepada|untuk|dari|terhadap)\s*$", before, re.IGNORECASE):
+        return False
+    own = _AGREEMENT_THEN_PREP.search(before)
+    if own is None:
+        return True
+    agreement_end = max(zone_start, m.start - 60) + own.start() + len(own.group(0).split()[0])
+    return not any(abs(agreement_end - end) <= 25 for end in agreement_ends)
 
 
 def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:

@@ -41,7 +41,8 @@ def teken_sentences(doc: Doc) -> Doc:
             continue
         prev = doc[i - 1]
         start = False
-        if "\n" in prev.text or ("\n" in prev.whitespace_ and prev.text not in {"(", "“", '"'}):
+        if "\n\n" in prev.text or "\n\n" in prev.whitespace_ or (
+                "\n" in prev.whitespace_ + prev.text and _line_starts_sentence(prev, token)):
             start = True
         elif prev.text in {".", "!", "?", "…"} or prev.text.endswith(("!", "?")):
             before = doc[i - 2] if i >= 2 else None
@@ -57,6 +58,15 @@ def teken_sentences(doc: Doc) -> Doc:
             start = False
         token.is_sent_start = start
     return doc
+
+
+def _line_starts_sentence(prev, token) -> bool:
+    """A single line break ends a sentence unless the line runs on ("merupakan\nkelanjutan")."""
+    if prev.text in {"(", "“", '"'}:
+        return False
+    if token.text[:1].islower() and prev.text[-1:].isalnum():
+        return False
+    return True
 
 
 class GazetteerMatcher:

@@ -82,6 +82,12 @@ _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{
 _BARE_COOP_RE = re.compile(rf"(?<![\w-]){BARE_COOPERATION}(?![\w-])", re.IGNORECASE)
 _BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORECASE)
 _REL_AFTER_RE = re.compile(rf"^\s*(?:[\w/.-]+\s+){{0,6}}?(?:{RELATIONAL})\s+[A-Z]")
+# "... tersebut merupakan kelanjutan (kegiatan) dari dua tahun lalu yang sudah dilakukan dengan A, B": an
+# earlier signing of the agreement just named.
+_CONTINUATION = re.compile(
+    r"\b(?:kelanjutan|lanjutan|melanjutkan)\b(?:\s+[\w()/.-]+){0,10}?\s+(?:yang\s+)?(?:sudah\s+|telah\s+|pernah\s+)?"
+    r"(dilakukan|ditandatangani|diteken|dijalin|dilaksanakan|dilakukan\s+bersama)\s+(?=dengan\b|bersama\b|oleh\b)",
+    re.IGNORECASE)
 _PETITION = re.compile(r"\b(?:petisi|surat\s+pernyataan|prasasti|kartu|buku\s+tamu|absen|"
                        r"palsu|dipalsukan|pemalsuan|memalsukan|"
                        r"ijazah|rapor|slip|kuitansi|cek|spanduk|baliho|kanvas|jersey|bola|poster)\b",
@@ -109,7 +115,7 @@ class Trigger:
     similar: bool = False  # "penandatanganan serupa": a new event of the type just read
     generic: bool = False  # only a bare "perjanjian"/"kesepakatan": usually the agreement just named
     creates_event: bool = True  # False: a signing word with no agreement, it only continues an event
-    kind: str = "sign"  # "sign" | "light" | "relational"
+    kind: str = "sign"  # "sign" | "light" | "relational" | "continuation" (an earlier signing)
     sentence: str = ""
 
 
@@ -227,6 +233,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
         triggers.append(Trigger(start, end, sentence[start:end], agreements=[agreements[j] for j in group],
                                 kind=light[0]))
 
+    for m in _CONTINUATION.finditer(sentence):
+        earlier = [a for a in agreements if a.end <= m.start()]
+        if earlier and not any(t.start <= m.start(1) < t.end for t in triggers):
+            group = _coordinated(sentence, agreements, agreements.index(earlier[0]))
+            triggers.append(Trigger(m.start(1), m.end(1), m.group(1), agreements=[agreements[j] for j in group],
+                                    kind="continuation"))
     for t in triggers:
         t.types = _labels(t.agreements)
         t.generic = bool(t.agreements) and all(a.label == "other" and a.text.lower() in
@@ -271,7 +283,10 @@ def _dedupe(triggers: list[Trigger]) -> list[Trigger]:
     """A signing word and a light verb reading the same agreement are one trigger."""
     out: list[Trigger] = []
     for t in triggers:
-        same = next((o for o in out if o.agreements and t.agreements and
+        if t.kind == "continuation":
+            out.append(t)
+            continue
+        same = next((o for o in out if o.kind != "continuation" and o.agreements and t.agreements and
                      {(a.start, a.end) for a in o.agreements} & {(a.start, a.end) for a in t.agreements}), None)
         if same is None:
             out.append(t)

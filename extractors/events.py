@@ -453,7 +453,7 @@ def _venue_region(ctx: ArticleContext, draft: Draft) -> str | None:
 def _confidence(draft: Draft) -> float:
     """A score from how the event was read; `teken eval --calibration` checks it against gold."""
     cand = draft.first
-    score = {"sign": 0.62, "light": 0.52, "relational": 0.45}.get(cand.trigger.kind, 0.5)
+    score = {"sign": 0.62, "light": 0.52, "relational": 0.45, "continuation": 0.45}.get(cand.trigger.kind, 0.5)
     explicit = len(cand.subjects) + len(cand.objects)
     score += 0.12 if explicit >= 2 else 0.05 if explicit == 1 else -0.12
     if draft.implicit:

@@ -68,19 +68,27 @@ class Score:
         return out
 
 
+REGIONAL_KINDS = {"pemerintah_daerah", "dprd", "ombudsman"}
+
+
 class PartyKeys:
-    """Comparable keys for parties: region code, else the canonical name behind a short form."""
+    """Comparable keys for parties.
+
+    A regional government, DPRD or Ombudsman office is known by its Kemendagri code (and kind): "Pemkab
+    Batanghari" and "Pemerintah Kabupaten Batang Hari" are one party. Any other party (Polda and Kejati
+    share a province code) is known by its canonical name, short forms expanded through the gazetteer.
+    """
 
     def __init__(self, gazetteer):
         self.names: dict[str, str] = {}
         for form in gazetteer.forms:
             inst = gazetteer.institutions.get(form.key)
-            if inst is not None and not inst.region_code:
+            if inst is not None:
                 self.names.setdefault(form.text.lower(), inst.name.lower())
 
     def key(self, party: dict[str, Any]) -> tuple[str, str]:
-        if party.get("region_code"):
-            return ("code", f"{party['region_code']}|{party.get('kind') == 'ombudsman'}")
+        if party.get("region_code") and party.get("kind") in REGIONAL_KINDS:
+            return ("code", f"{party['region_code']}|{party['kind']}")
         name = " ".join(str(party.get("name") or party.get("mention") or "").split())
         canonical = self.names.get(name.lower())
         if canonical is None:

@@ -69,6 +69,8 @@ class Gazetteer:
     regions: dict[str, Region] = field(default_factory=dict)
     # lowercased region name or alias -> codes it may mean, most likely first
     region_names: dict[str, list[str]] = field(default_factory=dict)
+    # aliases that are everyday words ("Mitra", "Sabu"): only with a prefix such as "Kabupaten", "Pemkab"
+    prefix_only: set[str] = field(default_factory=set)
 
     def add(self, inst: Institution, forms: Iterable[str], *, label: str = "ORG", official: bool = False,
             case_sensitive: bool | None = None) -> None:
@@ -87,6 +89,8 @@ class Gazetteer:
 
     def lookup_region(self, name: str, prefer: str | None = None) -> list[str]:
         text = _norm(name)
+        if text in self.region_names and not re.match(r"(?:kabupaten|kab|kota|provinsi|prov)\b", text):
+            return list(self.region_names[text])  # a whole alias such as "Kota Baru" (Kotabaru)
         level = prefer
         m = re.match(r"^(pemerintah |pemkab |pemkot |pemprov |pemda )?(provinsi |prov\.? |kabupaten |kab\.? |"
                      r"kota administrasi |kota )?(.+)$", text)
@@ -201,6 +205,8 @@ def build_gazetteer(extra_csvs: Iterable[str | Path] = ()) -> Gazetteer:
         alias = (row.get("alias") or "").strip()
         if code in gaz.regions and alias:
             aliases.setdefault(code, []).append(alias)
+            if "[needs-prefix]" in (row.get("note") or ""):
+                gaz.prefix_only.add(alias)
     for code, extra in _PROVINCE_EXTRA.items():
         aliases.setdefault(code, []).extend(extra)
 
@@ -248,7 +254,7 @@ def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None
     forms = full + [f"{h} {n}" for h in heads + prefixes + ["Pemda"] for n in names]
     gaz.add(pemda, forms, case_sensitive=False)
     gaz.add(pemda, [f"{t} {n}" for t in titles for n in names], official=True, case_sensitive=False)
-    gaz.add(pemda, [n for n in names], label="LOC", case_sensitive=True)
+    gaz.add(pemda, [n for n in names if n not in gaz.prefix_only], label="LOC", case_sensitive=True)
     gaz.add(dprd, [f"{h} {n}" for h in dprd_heads for n in names] + ["DPRD " + region.name],
             case_sensitive=False)
     gaz.add(dprd, [f"Ketua DPRD {n}" for n in names], official=True, case_sensitive=False)
@@ -328,4 +334,7 @@ def _template_key(name_tpl: str, kind: str, code: str) -> str:
 
 @lru_cache(maxsize=4)
 def default_gazetteer(extra_csvs: tuple[str, ...] = ()) -> Gazetteer:
-    return build_gazetteer(extra_csvs)
+    """The gazetteer with the user's CSVs merged, built once per process and cached on disk."""
+    from pipeline.cache import cached
+
+    return cached("gazetteer", extra_csvs, lambda: build_gazetteer(extra_csvs))

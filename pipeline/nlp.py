@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -62,38 +61,48 @@ def teken_sentences(doc: Doc) -> Doc:
 
 def _line_starts_sentence(prev, token) -> bool:
     """A single line break ends a sentence unless the line runs on ("merupakan\nkelanjutan")."""
-    if prev.text in {"(", "“", '"'}:
+    word = prev.doc[prev.i - 1] if prev.is_space and prev.i > 0 else prev
+    if word.text in {"(", "“", '"'}:
         return False
-    if token.text[:1].islower() and prev.text[-1:].isalnum():
+    if token.text[:1].islower() and word.text[-1:].isalnum():
         return False
     return True
 
 
 class GazetteerMatcher:
-    """Entities for every gazetteer surface form, with the institution's key as the span's kb_id_."""
+    """Entities for every gazetteer surface form, with the institution's key as the span's kb_id_.
 
-    def __init__(self, nlp: Language, gazetteer: Gazetteer):
+    Forms are tokenised once with the pipeline's own tokenizer and kept as token tuples (cased ones by
+    ORTH, the rest by LOWER) in dictionaries with a prefix set, so a Doc is matched in one pass; spaCy's
+    PhraseMatcher gives the same matches but takes seconds to build for ~200k forms. The tables are
+    cached on disk next to the gazetteer (pipeline/cache.py).
+    """
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, tables: dict | None = None):
         self.gazetteer = gazetteer
-        self.cased = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.uncased = PhraseMatcher(nlp.vocab, attr="LOWER")
-        by_rule: dict[tuple[bool, str, str, bool], list[str]] = {}
-        for form in gazetteer.forms:
-            by_rule.setdefault((form.case_sensitive, form.key, form.label, form.official), []).append(form.text)
-        self.rules: list[tuple[str, str, bool]] = []
-        make = nlp.make_doc
-        for (cased, key, label, official), texts in by_rule.items():
-            rule_id = f"r{len(self.rules)}"
-            self.rules.append((key, label, official))
-            docs = [make(t) for t in dict.fromkeys(texts)]
-            (self.cased if cased else self.uncased).add(rule_id, docs)
+        self.tables = tables if tables is not None else build_match_tables(nlp, gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
+        cased, uncased = self.tables["cased"], self.tables["uncased"]
+        cased_prefix, uncased_prefix = self.tables["cased_prefix"], self.tables["uncased_prefix"]
+        rules = self.tables["rules"]
+        orths = [t.text for t in doc]
+        lowers = [t.lower_ for t in doc]
+        n = len(doc)
         spans = []
-        strings = doc.vocab.strings
-        for matcher in (self.uncased, self.cased):
-            for match_id, start, end in matcher(doc):
-                key, label, official = self.rules[int(strings[match_id][1:])]
-                spans.append(Span(doc, start, end, label=label, kb_id=key + ("#official" if official else "")))
+        for i in range(n):
+            if (orths[i],) not in cased_prefix and (lowers[i],) not in uncased_prefix:
+                continue
+            for j in range(i + 1, n + 1):
+                ok, lk = tuple(orths[i:j]), tuple(lowers[i:j])
+                hit = cased.get(ok)
+                if hit is None:
+                    hit = uncased.get(lk)
+                if hit is not None:
+                    key, label, official = rules[hit]
+                    spans.append(Span(doc, i, j, label=label, kb_id=key + ("#official" if official else "")))
+                if ok not in cased_prefix and lk not in uncased_prefix:
+                    break
         # Longer matches win ("Pemerintah Kota Batam" over "Kota Batam"); gazetteer over model entities.
         matched = filter_spans(spans)
         taken = set()
@@ -104,9 +113,37 @@ class GazetteerMatcher:
         return doc
 
 
+def build_match_tables(nlp: Language, gazetteer: Gazetteer) -> dict:
+    """Token-tuple tables for the matcher: {tokens: rule index} by ORTH and by LOWER, and their prefixes."""
+    rules: list[tuple[str, str, bool]] = []
+    rule_ids: dict[tuple[str, str, bool], int] = {}
+    texts = list(dict.fromkeys(f.text for f in gazetteer.forms))
+    tokens = {t: tuple(tok.text for tok in d) for t, d in zip(texts, nlp.tokenizer.pipe(texts, batch_size=2000),
+                                                                 strict=True)}
+    cased: dict[tuple[str, ...], int] = {}
+    uncased: dict[tuple[str, ...], int] = {}
+    for form in gazetteer.forms:
+        rule = (form.key, form.label, form.official)
+        idx = rule_ids.setdefault(rule, len(rules))
+        if idx == len(rules):
+            rules.append(rule)
+        toks = tokens[form.text]
+        if form.case_sensitive:
+            cased.setdefault(toks, idx)
+        else:
+            uncased.setdefault(tuple(t.lower() for t in toks), idx)
+    prefixes = lambda table: {k[:i] for k in table for i in range(1, len(k) + 1)}  # noqa: E731
+    return {"rules": rules, "cased": cased, "uncased": uncased,
+            "cased_prefix": prefixes(cased), "uncased_prefix": prefixes(uncased)}
+
+
 @Language.factory("teken_gazetteer", default_config={"extra_csvs": []})
 def make_gazetteer_matcher(nlp: Language, name: str, extra_csvs: list[str]) -> GazetteerMatcher:
-    return GazetteerMatcher(nlp, default_gazetteer(tuple(extra_csvs)))
+    from pipeline.cache import cached
+
+    gazetteer = default_gazetteer(tuple(extra_csvs))
+    tables = cached("match-tables", extra_csvs, lambda: build_match_tables(nlp, gazetteer))
+    return GazetteerMatcher(nlp, gazetteer, tables)
 
 
 def build_nlp(use_model: bool = True, gazetteer_files: Sequence[str] = ()) -> Language:

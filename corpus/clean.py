@@ -48,7 +48,7 @@ def clean_document(doc: RawDocument, settings: ReadSettings = DEFAULT_SETTINGS) 
     """The Article for one raw document; `error` says why when it holds no usable Indonesian text."""
     try:
         return _clean(doc, settings)
-    except Exception as exc:  # noqa: BLE001 - one bad page must cost one row, never the run
+    except Exception as exc:
         meta = doc.meta if isinstance(doc.meta, dict) else {}
         return Article(
             article_id=_article_id(meta, None, None, doc),
@@ -170,7 +170,7 @@ def extract_html(markup: str, url: str | None = None) -> dict[str, str | None]:
                 "max_date": date.today().isoformat(),
             },
         )
-    except Exception:  # noqa: BLE001 - trafilatura's failures come in many types; the fallback handles all
+    except Exception:
         result = None
     if result is not None:
         for key in ("text", "title", "date", "sitename", "url"):

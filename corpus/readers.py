@@ -64,7 +64,9 @@ def iter_documents(
     The format follows the file name: .html/.htm (also .gz), .warc/.warc.gz, .jsonl/.jsonl.gz,
     .txt/.txt.gz. A file with another name is read as HTML when it looks like markup, else it
     gives an "unsupported file type" row. Hidden files and folders met in a folder walk are
-    skipped; a file named explicitly is always read.
+    skipped, and so are files that are plainly no article (README.md, a .csv of URLs, images,
+    scripts: `NOT_ARTICLE_SUFFIXES`) — a scrape folder holds such files beside the pages; a file
+    named explicitly is always read.
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path given bare, not a string to iterate letter by letter
@@ -72,9 +74,19 @@ def iter_documents(
         path = Path(given)
         if path.is_dir():
             for found in _walk_sorted(path):
+                if _split_suffix(found)[0] in NOT_ARTICLE_SUFFIXES:
+                    continue
                 yield from _read_path(found, settings)
         else:
             yield from _read_path(path, settings)
+
+
+# Files that a folder walk passes over: documentation, data, code and media beside scraped pages.
+NOT_ARTICLE_SUFFIXES = frozenset({
+    ".md", ".rst", ".csv", ".tsv", ".json", ".yaml", ".yml", ".toml", ".ini", ".cfg", ".py", ".ipynb", ".sh",
+    ".log", ".parquet", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".ico", ".css", ".js", ".pdf",
+    ".zip", ".pkl",
+})
 
 
 def _walk_sorted(folder: Path) -> Iterator[Path]:
@@ -126,7 +138,7 @@ def _read_path(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
             yield _read_single(path, gz, "text", settings)
         else:
             yield _read_single(path, gz, None, settings)
-    except Exception as exc:  # noqa: BLE001 - a reader bug must cost one row, not the run
+    except Exception as exc:
         yield _failed(shown, None, f"cannot read file: {type(exc).__name__}: {exc}")
 
 
@@ -422,7 +434,7 @@ def _warc_document(shown: str, position: int, record: Any, cap: int) -> RawDocum
     except _Unreadable as why:
         # The iterator skips the unread rest of the record by streaming through it.
         return _failed(shown, position, str(why), meta)
-    except Exception as exc:  # noqa: BLE001 - broken content encodings come in many exception types
+    except Exception as exc:
         return _failed(shown, position, f"cannot decode WARC record body ({_short(exc)})", meta)
     if getattr(record.raw_stream, "limit", 0) > 0:
         return _failed(shown, position, "truncated WARC record", meta)

@@ -1004,6 +1004,6 @@ def _dateparser_fallback(value: str) -> datetime.date | None:
             settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
                       "PREFER_DATES_FROM": "past"},
         )
-    except Exception:  # noqa: BLE001 -- dateparser raises a zoo of errors on odd input; that is no date
+    except Exception:
         return None
     return stamp.date() if stamp else None

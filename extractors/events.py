@@ -93,8 +93,17 @@ class Draft:
         self.keys.append(inst.key)
         if subject:
             self.subjects.append(inst)
-        self.parties.append(Party(mention=mention, name=inst.name, kind=inst.kind, region_code=inst.region_code,
-                                  representative=rep, start=start, end=end))
+        self.parties.append(Party(mention=mention, name=inst.name, kind=inst.kind,
+                                  region_code=party_region(inst), representative=rep, start=start, end=end))
+
+
+# Kinds that sit in a region without belonging to it: a university or a company has an address, not a
+# Kemendagri region of its own (SPEC §2: the code is given "when the party belongs to a region").
+UNREGIONAL_KINDS = {"perguruan_tinggi", "swasta"}
+
+
+def party_region(inst: Institution) -> str | None:
+    return None if inst.kind in UNREGIONAL_KINDS else inst.region_code
 
 
 def reference_date(published: str | None, text: str) -> dt.date | None:
@@ -249,7 +258,7 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) 
     last = drafts[-1]
     compatible = [d for d in reversed(drafts)
                   if trig.generic or not trig.types or set(trig.types) & set(d.types)]
-    same_date = lambda d: cand.date is None or d.date is None or cand.date.value == d.date.value  # noqa: E731
+    same_date = lambda d: cand.date is None or d.date is None or cand.date.value == d.date.value
     if not trig.creates_event:
         return last
     if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):

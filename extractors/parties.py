@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from pipeline.gazetteer import Gazetteer, Institution
-from pipeline.records import Party
 
 OFFICIAL_PREFIX = re.compile(
     r"(?:(?:(?:Pj|PJ|Pj\.|PJ\.|Plt|PLT|Plt\.|Plh|Plh\.|Penjabat|Pelaksana\s+Tugas)\s*\.?\s+)?"
@@ -102,11 +101,6 @@ class PartyMention:
     official: bool = False
     representative: str | None = None
     label: str = "ORG"
-
-    def to_party(self) -> Party:
-        inst = self.institution
-        return Party(mention=self.text, name=inst.name, kind=inst.kind, region_code=inst.region_code,
-                     representative=self.representative, start=self.start, end=self.end)
 
 
 @dataclass
@@ -415,9 +409,8 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
     kept = []
     for m in mentions:
         before = text[zone_start:m.start]
-        w = None
-        for w in _WITNESS.finditer(before):
-            pass
+        witnesses = list(_WITNESS.finditer(before))
+        w = witnesses[-1] if witnesses else None
         if w is not None:
             between = before[w.end():]
             if not re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|dengan|antara)\b|[.;]", between):
@@ -431,9 +424,8 @@ def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int) -> lis
     kept = []
     for m in mentions:
         before = text[zone_start:m.start]
-        t = None
-        for t in _TOPIC.finditer(before):
-            pass
+        topics = list(_TOPIC.finditer(before))
+        t = topics[-1] if topics else None
         if t is not None and not re.search(r"\b(?:antara|dengan|oleh|bersama)\b|,\s*(?:yakni|yaitu)",
                                            before[t.end():]):
             continue

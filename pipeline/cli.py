@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -30,6 +31,8 @@ def _add_run(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-model", action="store_true",
                    help="entities from the gazetteer only, without the trained NER model")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--no-text", action="store_true",
+                   help="leave the cleaned text out of articles.parquet (smaller; offsets then point nowhere)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing dataset in --out")
     p.add_argument("--resume", action="store_true",
                    help="carry on an interrupted run in --out, skipping the inputs it finished")
@@ -84,9 +87,7 @@ def _check_run_args(args: argparse.Namespace) -> None:
     if out.exists() and not out.is_dir():
         raise UsageError(f"output is not a folder: {out}")
     probe = out if out.exists() else next((p for p in out.parents if p.exists()), Path("."))
-    import os
-
-    if not os.access(probe, os.W_OK):
+    if not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
         raise UsageError(f"output not writable: {out}")
     if args.workers < 1:
         raise UsageError("--workers must be at least 1")

@@ -24,7 +24,7 @@ ABBREVIATIONS = {
     "kab", "kep", "kec", "kel", "prov", "pj", "plt", "plh", "dr", "drs", "dra", "ir", "prof", "h", "hj", "no",
     "jl", "jln", "st", "tbk", "ds", "drg", "sdr", "bpk", "yth", "dkk", "dll", "dsb", "rp", "kh", "kol", "brigjen",
     "irjen", "kompol", "akbp", "ajun", "mayjen", "letjen", "jend", "kapt", "serka", "ny", "tn", "sh", "se",
-    "mh", "msi", "mm", "mpd", "spd", "ak", "ssos", "ssi", "ip", "ipu", "mt", "st", "skm", "kom", "adm", "gg",
+    "mh", "msi", "mm", "mpd", "spd", "ak", "ssos", "ssi", "ip", "ipu", "mt", "skm", "kom", "adm", "gg",
     "ps", "pt", "cv", "ud", "bpjs", "rt", "rw", "des", "nov", "okt", "sep", "agu", "agt", "jan", "feb", "mar",
     "apr", "jun", "jul", "wib", "wita", "wit", "dpt", "a.n", "u.p", "tgl", "hlm", "nomor", "vol",
 }
@@ -132,7 +132,7 @@ def build_match_tables(nlp: Language, gazetteer: Gazetteer) -> dict:
             cased.setdefault(toks, idx)
         else:
             uncased.setdefault(tuple(t.lower() for t in toks), idx)
-    prefixes = lambda table: {k[:i] for k in table for i in range(1, len(k) + 1)}  # noqa: E731
+    prefixes = lambda table: {k[:i] for k in table for i in range(1, len(k) + 1)}
     return {"rules": rules, "cased": cased, "uncased": uncased,
             "cased_prefix": prefixes(cased), "uncased_prefix": prefixes(uncased)}
 

@@ -59,7 +59,7 @@ class Article:
     error: str | None = None
     n_events: int = 0
 
-    def to_row(self) -> dict[str, Any]:
+    def to_row(self, with_text: bool = True) -> dict[str, Any]:
         return {
             "article_id": self.article_id,
             "input_path": self.input_path,
@@ -72,6 +72,7 @@ class Article:
             "text_length": len(self.text),
             "n_events": self.n_events,
             "error": self.error,
+            "text": self.text if with_text else None,
         }
 
 
@@ -87,10 +88,6 @@ class Party:
     # Character offsets of the mention in the cleaned text, for traceability.
     start: int | None = None
     end: int | None = None
-
-    def key(self) -> str:
-        """Identity of the institution, used to merge mentions of one party."""
-        return self.region_code + "|" + self.kind if self.region_code else self.name.lower()
 
 
 @dataclass

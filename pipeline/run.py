@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -182,6 +182,7 @@ class RunOptions:
     chunk_size: int = 500
     resume: bool = False
     progress: bool = True
+    with_text: bool = True
     settings: ReadSettings = field(default_factory=ReadSettings)
 
 
@@ -200,11 +201,11 @@ def run_pipeline(opts: RunOptions) -> RunSummary:
     """Run the whole pipeline and write the dataset into opts.out."""
     from pipeline.nlp import build_nlp, model_name
 
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     t0 = time.perf_counter()
     out = Path(opts.out)
     out.mkdir(parents=True, exist_ok=True)
-    writer = PartWriter(out, resume=opts.resume)
+    writer = PartWriter(out, resume=opts.resume, with_text=opts.with_text)
     skip = writer.done_inputs() if opts.resume else set()
     read = ReadStep(opts.inputs, opts.settings, skip)
     nlp = build_nlp(opts.use_model, opts.gazetteer_files)
@@ -243,7 +244,7 @@ def run_pipeline(opts: RunOptions) -> RunSummary:
         "inputs": [str(p) for p in opts.inputs],
         "gazetteer_files": [str(p) for p in opts.gazetteer_files],
         "started": started.isoformat(timespec="seconds"),
-        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         "seconds": round(seconds, 3),
         "executor": opts.executor,
         "workers": opts.workers,
@@ -313,7 +314,7 @@ def run_command(args) -> int:
     opts = RunOptions(
         inputs=args.inputs, out=args.out, gazetteer_files=args.gazetteer, use_model=not args.no_model,
         workers=args.workers, executor=args.executor, batch_size=args.batch_size, resume=args.resume,
-        progress=not args.no_progress,
+        progress=not args.no_progress, with_text=not args.no_text,
     )
     out = Path(args.out)
     existing = [f for f in FINAL_FILES if (out / f).exists()]

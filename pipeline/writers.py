@@ -71,6 +71,7 @@ ARTICLES_SCHEMA = pa.schema([
     ("text_length", pa.int64()),
     ("n_events", pa.int64()),
     ("error", pa.string()),
+    ("text", pa.string()),
 ])
 
 FINAL_FILES = ("events.parquet", "parties.parquet", "articles.parquet", "events.csv", "parties.csv",
@@ -107,8 +108,9 @@ def party_rows(ev: SigningEvent) -> list[dict[str, Any]]:
 class PartWriter:
     """Appends chunks of results as Parquet part files and logs what each chunk covered."""
 
-    def __init__(self, out_dir: Path, resume: bool = False):
+    def __init__(self, out_dir: Path, resume: bool = False, with_text: bool = True):
         self.out_dir = out_dir
+        self.with_text = with_text
         self.parts = out_dir / ".parts"
         if self.parts.exists() and not resume:
             shutil.rmtree(self.parts)
@@ -136,7 +138,7 @@ class PartWriter:
         stem = self.parts / f"chunk-{self.next_chunk:05d}"
         events = [event_row(ev, art) for art, evs in results for ev in evs]
         parties = [row for _, evs in results for ev in evs for row in party_rows(ev)]
-        articles = [art.to_row() for art, _ in results]
+        articles = [art.to_row(self.with_text) for art, _ in results]
         # Events and parties first, articles last: an articles part is the mark of a finished chunk.
         pq.write_table(pa.Table.from_pylist(events, schema=EVENTS_SCHEMA), f"{stem}.events.parquet")
         pq.write_table(pa.Table.from_pylist(parties, schema=PARTIES_SCHEMA), f"{stem}.parties.parquet")
@@ -170,7 +172,7 @@ class PartWriter:
 def flat_events(table: pa.Table):
     """Events for spreadsheets: lists joined with "; ", one column per party attribute."""
     df = table.to_pandas()
-    joined = lambda values: "; ".join("" if v is None else str(v) for v in values)  # noqa: E731
+    joined = lambda values: "; ".join("" if v is None else str(v) for v in values)
     df["agreement_types"] = df["agreement_types"].map(lambda v: ";".join(v) if v is not None else "")
     parties = df.pop("parties")
     df["party_names"] = parties.map(lambda ps: joined(p["name"] for p in ps))

@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/teken run corpus/demo --out out/demo
+	$(BIN)/teken run corpus/demo --out out/demo --overwrite
 	$(BIN)/teken eval corpus/demo-gold.jsonl
 
 test: $(STAMP)

@@ -55,6 +55,10 @@ NOT_AN_ACT = re.compile(
     r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir)\b\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Words that announce a signing wherever they stand in its clause, and future time words.
+PLANNED_AFTER = re.compile(
+    r"\b(?:dijadwalkan|direncanakan|rencananya|terjadwal|mendatang|pekan\s+depan|minggu\s+depan|"
+    r"bulan\s+depan|tahun\s+depan|besok|lusa|akan\s+datang)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|berencana|dijadwalkan|terjadwal|bakal|"
     r"hendak|segera|nantinya|mendatang|menyusul|ke\s+depan|kedepan|mempersiapkan|persiapan|"
@@ -64,8 +68,11 @@ PLANNED = re.compile(
 # Done markers; "dalam kegiatan ini" places the signing inside the occasion the article reports.
 DONE = re.compile(r"\b(?:telah|sudah|sempat|pernah|resmi|usai|selesai|seusai|setelah|"
                   r"(?:dalam|pada)\s+(?:kegiatan|acara|kesempatan)\s+(?:ini|tersebut|itu)\s+ada)\b", re.IGNORECASE)
-# "belum memiliki nota kesepakatan", "tidak menandatangani", "batal meneken": no signing happened.
-NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak)\b(?:\s+[\w-]+){0,3}\s*$",
+# "belum memiliki nota kesepakatan", "tidak menandatangani", "batal meneken": no signing happened; and
+# "menyarankan Pemda menandatangani MoU", "perlu meneken": advice, not a signing reported or announced.
+NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak|menyarankan|disarankan|"
+                     r"mengimbau|diimbau|mendesak|didesak|mendorong|didorong|meminta|diminta|mengajak|perlu|"
+                     r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya)\b(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
 # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.
 SIMILAR = re.compile(r"^\s*(?:serupa|yang\s+sama|sejenis|lanjutan)\b", re.IGNORECASE)
@@ -82,6 +89,10 @@ _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{
 _BARE_COOP_RE = re.compile(rf"(?<![\w-]){BARE_COOPERATION}(?![\w-])", re.IGNORECASE)
 _BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORECASE)
 _REL_AFTER_RE = re.compile(rf"^\s*(?:[\w/.-]+\s+){{0,6}}?(?:{RELATIONAL})\s+[A-Z]")
+# "menjalin kerja sama dengan X yang dituangkan dalam nota kesepahaman": the cooperation was signed as that.
+_FORMALISED = re.compile(
+    r"\b(?:menjalin|jalin|membangun|menjalankan)\s+kerja\s*-?\s*sama\b.{0,120}?\b(?:dituangkan|diwujudkan|"
+    r"dikukuhkan|diresmikan|diformalkan|diikat)\s+(?:dalam|melalui|lewat|dengan)\s+", re.IGNORECASE)
 # "... tersebut merupakan kelanjutan (kegiatan) dari dua tahun lalu yang sudah dilakukan dengan A, B": an
 # earlier signing of the agreement just named.
 _CONTINUATION = re.compile(
@@ -145,8 +156,9 @@ def _is_generic_other(sentence: str, m: re.Match) -> bool:
     before = sentence[max(0, m.start() - 25):m.start()].lower()
     if word == "kesepakatan" and re.match(r"\s*(?:bersama|kerja)", after):
         return True
-    if word == "kontrak" and re.match(r"\s*(?:kerja|pemain|kerja\s+karyawan|rumah|tanah)", after):
-        return True  # employment and private contracts are not agreements between institutions (SPEC §1)
+    if word == "kontrak" and not re.match(r"\s*(?:pengadaan|pembangunan|proyek|pekerjaan|pengelolaan|konsesi|"
+                                          r"jual\s+beli|kemitraan|payung|induk|investasi|penyediaan|layanan)", after):
+        return True  # a player's or an employee's contract is no agreement between institutions (SPEC §1)
     if word in {"kesepakatan", "perjanjian"} and re.search(r"(?:nota|surat|naskah)\s*$", before):
         return True
     if word == "kesepakatan" and re.search(r"(?:mencapai|tercapai|belum\s+ada|tidak\s+ada)\s*$", before):
@@ -177,7 +189,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
     for m in _SIGN_RE.finditer(sentence):
         if _PETITION.search(sentence[m.end():m.end() + 40]) or _PETITION.search(sentence[max(0, m.start() - 30):m.start()]):
             continue
-        idx = [i for i in nearest_agreements(m.start(), m.end(), 60, 80)]
+        # A passive verb takes its agreement from before it, however long the parties between are
+        # ("Nota kesepakatan antara A dan B ditandatangani ...").
+        reach_back = 160 if m.group(0).lower().startswith("di") else 60
+        idx = nearest_agreements(m.start(), m.end(), reach_back, 80)
         # Prefer agreements that follow the signing word ("penandatanganan MoU"); take a coordinated
         # group ("nota kesepakatan dan rencana kerja") as one.
         after = [i for i in idx if agreements[i].start >= m.end()]
@@ -223,9 +238,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             light = ("light", off + passive_before[-1].start(), off + passive_before[-1].end())
         if light is None and _REL_AFTER_RE.match(after):
             light = ("relational", a.start, a.end)
-        if light is None:
-            continue
-        if NOT_AN_ACT.search(sentence[:min(a.start, light[1])]):
+        formal = _FORMALISED.search(sentence[:a.start])
+        if formal and formal.end() == a.start:
+            light = ("light", formal.start(), formal.start() + len(formal.group(0).split()[0]))
+        elif light is None or NOT_AN_ACT.search(sentence[:min(a.start, light[1])]):
             continue
         group = _coordinated(sentence, agreements, i)
         used_agreements.update(group)
@@ -253,22 +269,26 @@ def find_triggers(sentence: str) -> list[Trigger]:
             t.creates_event = False
     for t in triggers:
         t.sentence = sentence
+    # "jalin kesepakatan dengan X lewat penandatanganan NK": the bare "kesepakatan" is the NK itself.
+    specific = [t for t in triggers if t.creates_event and not t.generic and t.kind != "continuation"]
+    triggers = [t for t in triggers if not (t.generic and t.creates_event and any(
+        abs(o.start - t.start) < 120 for o in specific))]
     triggers.sort(key=lambda t: t.start)
     return _dedupe(triggers)
 
 
 def _coordinated(sentence: str, agreements: list[AgreementMention], i: int) -> list[int]:
     """Agreement i and those joined to it by "dan", "serta", "," ("nota kesepakatan dan rencana kerja")."""
-    group = [i]
-    j = i
-    while j + 1 < len(agreements):
-        gap = sentence[agreements[j].end:agreements[j + 1].start]
-        if re.fullmatch(r"\s*(?:,|dan|serta|sekaligus|&|,\s*dan)\s*", gap, re.IGNORECASE):
-            group.append(j + 1)
-            j += 1
-        else:
-            break
-    return group
+    def joined(a: AgreementMention, b: AgreementMention) -> bool:
+        gap = sentence[a.end:b.start]
+        return bool(re.fullmatch(r"\s*(?:,|dan|serta|sekaligus|&|,\s*dan)\s*", gap, re.IGNORECASE))
+
+    lo = hi = i
+    while lo > 0 and joined(agreements[lo - 1], agreements[lo]):
+        lo -= 1
+    while hi + 1 < len(agreements) and joined(agreements[hi], agreements[hi + 1]):
+        hi += 1
+    return list(range(lo, hi + 1))
 
 
 def _labels(agreements: list[AgreementMention]) -> list[str]:
@@ -303,9 +323,14 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
     the signing is still to come, so only markers after "telah" flip it back).
     """
     clause_start = _clause_start(sentence, trigger_start)
-    window = sentence[clause_start:min(len(sentence), trigger_end + 60)]
+    window = sentence[clause_start:_clause_end(sentence, trigger_end)]
     near_before = sentence[max(clause_start, trigger_start - 60):trigger_start]
-    planned = PLANNED.search(near_before) or PLANNED.search(sentence[trigger_end:trigger_end + 40])
+    clause_end = _clause_end(sentence, trigger_end)
+    # After the trigger, only until another predicate starts ("MoU yang diteken pada 2021 itu akan berakhir").
+    after = sentence[trigger_end:clause_end]
+    other = re.search(r"\b(?:akan|yang|untuk|agar|sehingga|hingga|sampai|berlaku|berakhir|masa)\b", after,
+                      re.IGNORECASE)
+    planned = PLANNED.search(near_before) or PLANNED_AFTER.search(after[:other.start()] if other else after)
     if planned:
         done = DONE.search(near_before)
         if done and done.start() > planned.start():
@@ -314,6 +339,13 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
     if DONE.search(window):
         return "signed"
     return None
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where the clause holding pos ends: at ";", ", lalu", ", sedangkan", ", kemudian" or a sentence stop."""
+    m = re.search(r";|,\s*(?:lalu|kemudian|sedangkan|sementara|namun|dan\s+(?:akan|juga))\b|\.\s", sentence[pos:],
+                  re.IGNORECASE)
+    return pos + m.start() if m else len(sentence)
 
 
 def _clause_start(sentence: str, pos: int) -> int:

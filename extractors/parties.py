@@ -159,8 +159,11 @@ def collect_mentions(doc: Doc, gaz: Gazetteer) -> list[PartyMention]:
         if covering:
             continue
         inside = [x for x in mentions if x.start >= start and x.end <= end]
-        if any(x.start == start for x in inside) or re.search(
-                r"(?:Rumah|Aula|Gedung|Kantor|Ruang|Ruangan|Balai|Wisma)\s+$", text[max(0, start - 12):start]):
+        overlaps = any(x.start < start < x.end for x in mentions)  # "Ketua DPRD Kepri Jumaga": taken
+        in_venue = re.search(r"(?:\b(?:di|bertempat\s+di)\s+(?:[A-Z][\w-]*\s+){0,3}|"
+                             r"(?:Rumah|Aula|Gedung|Kantor|Ruang|Ruangan|Balai|Wisma|Hotel)\s+(?:[A-Z][\w-]*\s+){0,2})$",
+                             text[max(0, start - 50):start])
+        if overlaps or in_venue or any(x.start == start for x in inside):
             continue
         if len(inside) >= 2 or (inside and re.search(r"\s(?:dan|&)\s*$", text[start:inside[0].start])):
             joint = re.search(r"\s(?:dan|&)\s", text[start:end])
@@ -275,6 +278,15 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
             if speaker:
                 break
         if speaker is None:
+            # "..., kata Kepala Ombudsman RI Perwakilan Riau, X": the institution right after the verb.
+            for sm in re.finditer(r"\b(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|lanjut|"
+                                  r"tukas|pungkas)\s+", para):
+                at = p_start + sm.end()
+                named = [m for m in ctx.mentions if at <= m.start <= at + 20 and m.end <= p_end]
+                if named:
+                    speaker = named[0].institution
+                    break
+        if speaker is None:
             sm = re.search(r"([A-Z][a-zA-Z'’-]+)(?:\s+[A-Z][a-zA-Z'’-]+){0,3}\s*,?\s*(?:[\w.]+\s+){0,8}?"
                            r"(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan)", para)
             if sm:
@@ -328,7 +340,7 @@ class SignerReading:
     objects: list[PartyMention]
     implicit_we: bool  # "kami"/"kita" or an elided subject: the speaker's institution signs
     example_list: bool  # "dengan kementerian lainnya seperti A, B, C": separate agreements
-    agentive: bool = False  # objects after "oleh": they are all the signers, no subject is missing
+    agentive: bool = False  # objects after "oleh" or "antara A dan B": all the signers, no subject is missing
 
 
 def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
@@ -360,16 +372,24 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     if subjects:
         gap = text[subjects[-1].end:trig_start]
         if re.search(r"\b(?:meminta|menginginkan|mendorong|berharap|mengapresiasi|menerima|mengumpulkan|"
-                     r"menggelar|mengadakan|membuka|menghadiri|mengikuti|mengunjungi|bersama\s+dengan)\b",
+                     r"menggelar|mengadakan|membuka|menghadiri|mengikuti|mengunjungi|bersama\s+dengan|"
+                     r"menyaksikan|meresmikan|memimpin|mengawal|memfasilitasi|mendampingi|menyambut|"
+                     r"menyerahkan|mengajak|menginstruksikan|menyarankan|mengimbau|menekankan|mengawasi)\b",
                      gap, re.IGNORECASE):
             subjects = []
     subjects = _drop_witnesses(text, subjects, sent_start)
     objects = _drop_witnesses(text, objects, sent_start)
     objects = _drop_topic(text, objects, trig_end)
+    if len(objects) >= 2 and re.match(r"\s*(?:[\w-]+\s+){0,6}?antara\b", text[trig_end:objects[0].start],
+                                      re.IGNORECASE):
+        subjects = []  # "antara A dan B" names both sides; whoever stands before the trigger only watches
+        both_sides = True
+    else:
+        both_sides = False
     we = bool(_WE.search(text[max(subj_start, trig_start - 40):min(obj_end, trig_end + 25)]))
     example_list = bool(_LIST_EXAMPLES.search(text[trig_end:obj_end])) and len(objects) > 1
-    agentive = bool(objects) and bool(re.search(r"\boleh\s+(?:[\w.-]+\s+){0,3}$", text[trig_end:objects[0].start],
-                                                re.IGNORECASE))
+    agentive = both_sides or bool(objects) and bool(
+        re.search(r"\boleh\s+(?:[\w.-]+\s+){0,3}$", text[trig_end:objects[0].start], re.IGNORECASE))
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
 
 
@@ -385,7 +405,7 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
     noun ("Nota kesepahaman dengan Kementerian Sosial, yang diteken ..."): then it names a party.
     """
     before = text[max(zone_start, m.start - 60):m.start]
-    if not re.search(r"\b(?:dengan|bersama|oleh|kepada|untuk|dari|terhadap)\s*$", before, re.IGNORECASE):
+    if not re.search(r"\b(?:dengan|oleh|kepada|untuk|dari|terhadap)\s*$", before, re.IGNORECASE):
         return False
     own = _AGREEMENT_THEN_PREP.search(before)
     if own is None:

@@ -27,10 +27,13 @@ NOT_VENUE_AFTER_DI = re.compile(
 _LEAD = re.compile(
     r"(?:(?i:bertempat|berlangsung|digelar|dilaksanakan|diadakan|dilangsungkan|diselenggarakan|dilakukan|"
     r"ditandatangani|diteken|berlokasi)\s+)?(?<![\w-])(?i:di)\s+")
+# Lowercase words that continue a lowercase venue head: "ruang rapat Wali Kota", "lantai 2 Gedung ...".
+_LOWER_MODIFIERS = r"(?:\s+(?:rapat|pertemuan|utama|serbaguna|serba\s+guna|sidang|kerja|tamu|dinas|jabatan|pola|" \
+                   r"paripurna|VIP|vip|lantai|\d+))*"
 _PART = r"[A-Z0-9][\w'’&.-]*"
 _CONT = r"(?:\s+(?:" + _PART + r"|(?i:dan|&|of|de|la|lt\.?)\s+" + _PART + r"))*"
 _VENUE = re.compile(
-    r"((?:(?i:" + VENUE_HEADS + r")\b|" + _PART + r")" + _CONT + r")"
+    r"((?:(?i:" + VENUE_HEADS + r")\b" + _LOWER_MODIFIERS + r"|" + _PART + r")" + _CONT + r")"
     r"((?:\s*,\s*" + _PART + _CONT + r"){0,2})"
 )
 # Words that end a venue wherever they stand (a day, a date, a clause word) ...
@@ -47,7 +50,8 @@ _STOP_WORDS = re.compile(
 )
 # Heads that make a lowercase "di ..." a venue ("di kantor Ombudsman", "di hotel Harris").
 _LOWER_HEADS = re.compile(r"(?:kantor|gedung|aula|ruang|ruangan|balai|hotel|ballroom|pendopo|pendapa|"
-                          r"rumah\s+dinas|rumah\s+jabatan|wisma|graha|auditorium|kampus|markas|istana)\b")
+                          r"rumah\s+dinas|rumah\s+jabatan|wisma|graha|auditorium|kampus|markas|istana|lantai|"
+                          r"lobi|lobby|mes)\b")
 _REGION_ONLY = re.compile(r"^(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan)\b")
 
 

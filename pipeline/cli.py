@@ -27,6 +27,8 @@ def _add_run(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=int, default=1, help="processes for the NLP step (default 1)")
     p.add_argument("--executor", choices=["local", "dask"], default="local",
                    help="where the steps run: in this process (with --workers processes) or on Dask")
+    p.add_argument("--dask-scheduler", default=None, metavar="ADDRESS",
+                   help="with --executor dask: a Dask cluster's scheduler (tcp://host:8786); default a local pool")
     p.add_argument("--batch-size", type=int, default=64, help="articles per nlp.pipe batch")
     p.add_argument("--no-model", action="store_true",
                    help="entities from the gazetteer only, without the trained NER model")

@@ -178,6 +178,7 @@ class RunOptions:
     use_model: bool = True
     workers: int = 1
     executor: str = "local"
+    dask_scheduler: str | None = None
     batch_size: int = 64
     chunk_size: int = 500
     resume: bool = False
@@ -272,21 +273,44 @@ def _run_pool(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
             yield from results
 
 
+def _dask_partition(docs: Iterable[RawDocument], use_model: bool, gazetteer_files: list[str],
+                    settings: ReadSettings, batch_size: int) -> list[Result]:
+    """One Dask partition: the worker builds its pipeline once, then cleans and extracts the documents."""
+    if "extract" not in _WORKER:
+        _worker_init(use_model, gazetteer_files, settings, batch_size)
+    return _worker_process(list(docs))
+
+
 def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
+    """Windows of documents as Dask bags: on a cluster (`--dask-scheduler`) or a local pool of processes."""
+    import contextlib
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
     try:
+        import dask
         import dask.bag as db
     except ImportError as err:  # pragma: no cover - depends on the optional extra
         raise RuntimeError("the dask executor needs the optional extra: pip install 'teken[dask]'") from err
 
-    def process(docs: list[RawDocument]) -> list[Result]:
-        if "extract" not in _WORKER:
-            _worker_init(opts.use_model, list(opts.gazetteer_files), opts.settings, opts.batch_size)
-        return _worker_process(list(docs))
+    task = partial(_dask_partition, use_model=opts.use_model, gazetteer_files=list(opts.gazetteer_files),
+                   settings=opts.settings, batch_size=opts.batch_size)
+    with contextlib.ExitStack() as stack:
+        if opts.dask_scheduler:
+            from dask.distributed import Client
 
-    # Bounded windows of documents keep the driver's memory flat on big runs.
-    for window in _batched(read.run(), opts.batch_size * max(1, opts.workers) * 4):
-        bag = db.from_sequence(window, npartitions=max(1, opts.workers))
-        yield from bag.map_partitions(process).compute()
+            stack.enter_context(Client(opts.dask_scheduler))
+            partitions = max(1, opts.workers) * 4
+        else:
+            # One pool for the whole run: each process builds its pipeline once, not once per window.
+            pool = stack.enter_context(ProcessPoolExecutor(max(1, opts.workers), mp_context=mp.get_context("spawn")))
+            stack.enter_context(dask.config.set(scheduler="processes", pool=pool))
+            partitions = max(1, opts.workers)
+        # Bounded windows of documents keep the driver's memory flat on big runs.
+        for window in _batched(read.run(), opts.batch_size * partitions):
+            bag = db.from_sequence(window, npartitions=partitions)
+            yield from bag.map_partitions(task).compute()
 
 
 def _reason_class(error: str) -> str:
@@ -313,7 +337,8 @@ def _progress(enabled: bool) -> Callable[..., None]:
 def run_command(args) -> int:
     opts = RunOptions(
         inputs=args.inputs, out=args.out, gazetteer_files=args.gazetteer, use_model=not args.no_model,
-        workers=args.workers, executor=args.executor, batch_size=args.batch_size, resume=args.resume,
+        workers=args.workers, executor=args.executor, dask_scheduler=args.dask_scheduler,
+        batch_size=args.batch_size, resume=args.resume,
         progress=not args.no_progress, with_text=not args.no_text,
     )
     out = Path(args.out)

@@ -76,7 +76,9 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak|men
                      re.IGNORECASE)
 # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.
 SIMILAR = re.compile(r"^\s*(?:serupa|yang\s+sama|sejenis|lanjutan)\b", re.IGNORECASE)
-ANAPHORA = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:tersebut|ini|itu|tadi|dimaksud)\b", re.IGNORECASE)
+ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pagi|siang|sore|malam|akhir|awal)\s)"
+                      r"\w+\s+){0,3}?(?<!bulan )(?<!tahun )(?<!hari )(?<!pekan )(?<!minggu )(?<!saat )(?<!kali )"
+                      r"(?:tersebut|ini|itu|tadi|dimaksud)\b", re.IGNORECASE)
 
 _TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE if label != "mou" else 0))
              for label, pat in TYPE_PATTERNS]
@@ -191,7 +193,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         # A passive verb takes its agreement from before it, however long the parties between are
         # ("Nota kesepakatan antara A dan B ditandatangani ...").
-        reach_back = 160 if m.group(0).lower().startswith("di") else 60
+        # So does an object-fronted "X akan kami tandatangani".
+        fronted = re.search(r"\b(?:kami|kita|akan|segera|telah|sudah|untuk)\s+$", sentence[max(0, m.start() - 12):m.start()],
+                            re.IGNORECASE)
+        reach_back = 160 if m.group(0).lower().startswith("di") or fronted else 60
         idx = nearest_agreements(m.start(), m.end(), reach_back, 80)
         # Prefer agreements that follow the signing word ("penandatanganan MoU"); take a coordinated
         # group ("nota kesepakatan dan rencana kerja") as one.
@@ -206,6 +211,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             window = min(len(sentence), m.end() + 25)
             coop = _BARE_COOP_RE.search(sentence, m.end(), window)
             commit = _BARE_COMMIT_RE.search(sentence, m.end(), window)
+            if coop is None and reach_back > 60:
+                # "kerja sama serupa dijadwalkan diteken ...": the cooperation stands before a passive verb.
+                coop = _BARE_COOP_RE.search(sentence, max(0, m.start() - 50), m.start())
             if coop:
                 trig.agreements = [AgreementMention("pks", coop.start(), coop.end(), coop.group(0))]
             elif commit:
@@ -259,7 +267,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         t.types = _labels(t.agreements)
         t.generic = bool(t.agreements) and all(a.label == "other" and a.text.lower() in
                                                {"perjanjian", "kesepakatan", "kontrak"} for a in t.agreements)
-        t.similar = bool(SIMILAR.match(sentence[t.end:]))
+        t.similar = bool(SIMILAR.match(sentence[t.end:])) or any(SIMILAR.match(sentence[a.end:]) for a in t.agreements)
         first = min([t.start] + [a.start for a in t.agreements])
         if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]):
             t.creates_event = False

@@ -85,6 +85,9 @@ class Draft:
 
     def add_party(self, inst: Institution, mention: str, rep: str | None, start: int | None,
                   end: int | None, subject: bool = False) -> None:
+        if inst.key == "ombudsman:RI" and mention.lower() == "ombudsman" and any(
+                p.kind == "ombudsman" for p in self.parties):
+            return  # "... dengan Ombudsman" about an event with an Ombudsman office: that office
         if inst.key in self.keys:
             if rep:
                 i = self.keys.index(inst.key)
@@ -125,12 +128,13 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     text = doc.text
     ref = reference_date(published, text)
     ctx = build_context(doc, gazetteer, title)
+    occasion_ref = _occasion_date(text, ref)
     drafts: list[Draft] = []
     skip_until = _headline_end(doc, title)
     for sent in doc.sents:
         if not sent.text.strip() or sent.end_char <= skip_until:
             continue
-        candidates = _candidates(ctx, sent, ref)
+        candidates = _candidates(ctx, sent, ref, occasion_ref)
         if not candidates:
             _attach_occasion(drafts, sent, ref)
             continue
@@ -148,7 +152,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     return events
 
 
-def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None) -> list[Candidate]:
+def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
+                occasion_ref: dt.date | None = None) -> list[Candidate]:
     s_text = sent.text
     base = sent.start_char
     triggers = find_triggers(s_text)
@@ -160,8 +165,10 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None) -> list[Ca
         seg_end = nxt if nxt is not None else len(s_text)
         status = signing_status(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
         prefer = "future" if status == "planned" else "past"
-        date = date_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start, ref,
-                                prefer=prefer)
+        segment = _mask_title_years(s_text, trig, seg_start, seg_end)
+        # Inside a quote, "hari ini"/"kemarin" are the speaker's: the day of the occasion the lead reports.
+        date_ref = occasion_ref if occasion_ref and _in_quote(s_text, trig.start) else ref
+        date = date_for_signing(segment, trig.start - seg_start, trig.end - seg_start, date_ref, prefer=prefer)
         if date is not None:
             date = _shift(date, base + seg_start)
         venue = venue_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start,
@@ -182,6 +189,40 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None) -> list[Ca
     return out
 
 
+def _occasion_date(text: str, ref: dt.date | None) -> dt.date | None:
+    """The day of the occasion the lead reports ("..., Selasa (9/8/2022)."), when it is the week before ``ref``."""
+    if ref is None:
+        return None
+    for d in find_dates(text[:600], ref):
+        if d.precision == "day" and not d.relative:
+            day = dt.date.fromisoformat(d.value)
+            return day if dt.timedelta(0) <= ref - day <= dt.timedelta(days=7) else None
+    return None
+
+
+def _in_quote(sentence: str, pos: int) -> bool:
+    """Whether pos lies inside quotation marks ("“... hari ini kami menandatangani ...,” kata X")."""
+    before = sentence[:pos]
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return opened or (sentence.lstrip()[:1] in {"“", '"'} and "”" not in before and before.count('"') < 2)
+
+
+def _mask_title_years(sentence: str, trig: Trigger, start: int, end: int) -> str:
+    """The trigger's segment with years that name the agreement blanked out ("rencana kerja ... tahun 2024")."""
+    segment = sentence[start:end]
+    for a in trig.agreements:
+        title_end = a.end
+        tail = re.match(r"(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*", sentence[a.end:])
+        if tail:
+            title_end = a.end + tail.end()
+        for m in re.finditer(r"\b(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d{2}\b", sentence[a.end:title_end]):
+            s0, s1 = a.end + m.start() - start, a.end + m.end() - start
+            before = sentence[max(0, a.end + m.start() - 12):a.end + m.start()].lower()
+            if 0 <= s0 and s1 <= len(segment) and not re.search(r"\b(?:pada|sejak|di|dalam)\s*$", before):
+                segment = segment[:s0] + " " * (s1 - s0) + segment[s1:]
+    return segment
+
+
 def _sentence_of(cand: Candidate) -> str:
     return cand.trigger.sentence
 
@@ -194,6 +235,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
     """Join the candidate to the event it continues, or start a new one (one per listed example)."""
     trig = cand.trigger
     explicit = cand.subjects + cand.objects
+    if drafts and trig.generic and trig.similar:
+        # "perjanjian serupa": of the kind just read; a "perjanjian" most likely the perjanjian kerja sama.
+        noun = trig.agreements[0].text.lower()
+        liked = [d for d in reversed(drafts) if noun == "perjanjian" and "pks" in d.types
+                 or noun == "kesepakatan" and "mou" in d.types]
+        trig.types = list((liked[0] if liked else drafts[-1]).types)
     if not trig.creates_event and drafts and (trig.similar or _new_objects(ctx, drafts[-1], cand)) \
             and not trig.text.lower().startswith("tanda"):
         # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just read.
@@ -276,7 +323,13 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) 
     if explicit and not cand.example_list:
         keys = {m.institution.key for m in explicit}
         same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)]
-        return same[0] if same else None
+        if same:
+            return same[0]
+        # "Sebanyak tiga pemda ... menandatangani rencana kerja bersama Ombudsman X." then "Rencana kerja
+        # diteken Kepala Ombudsman X, Wali Kota A, Bupati B ...": the second names who the first left out.
+        near = [d for d in compatible[:1] if len(d.parties) < 2 and same_date(d) and cand.date is None
+                and cand.paragraph - d.first.paragraph <= 2 and not trig.similar and keys & set(d.keys)]
+        return near[0] if near else None
     return None
 
 
@@ -294,6 +347,11 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     for m in objects:
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
     if cand.subjects or cand.agentive or cand.trigger.kind == "relational" and len(objects) >= 2:
+        return
+    both = _both_parties(ctx, cand)
+    if both:
+        for m in both:
+            draft.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
         return
     if not objects and not cand.we:
         return
@@ -322,6 +380,28 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     i = draft.keys.index(subject.key)
     draft.keys.insert(0, draft.keys.pop(i))
     draft.parties.insert(0, draft.parties.pop(i))
+
+
+_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+(?:instansi|lembaga|institusi|pemerintah|"
+                   r"daerah|belah\s+pihak))\b", re.IGNORECASE)
+
+
+def _both_parties(ctx: ArticleContext, cand: Candidate) -> list[PartyMention]:
+    """ "Kedua pihak menandatangani ...": the two institutions the sentence before named."""
+    text = ctx.doc.text
+    if not _BOTH.search(text[cand.sent_start:cand.trig_start]):
+        return []
+    prev = None
+    for sent in ctx.doc.sents:
+        if sent.end_char > cand.sent_start:
+            break
+        if sent.text.strip():
+            prev = sent
+    if prev is None:
+        return []
+    named = [m for m in ctx.mentions_between(prev.start_char, prev.end_char) if m.label == "ORG"]
+    unique = list({m.institution.key: m for m in named}.values())
+    return unique if len(unique) >= 2 else []
 
 
 def _mention_for(ctx: ArticleContext, inst: Institution) -> str:
@@ -381,10 +461,11 @@ def _inherit_occasion(drafts: list[Draft], doc: Doc, ref: dt.date | None) -> Non
         if days:
             main.date = days[0]
     if main.venue is None:
-        for sent in doc.sents:
+        for n, sent in enumerate(s for s in doc.sents if s.text.strip()):
             if sent.start_char > main.first.sent_end + 1500:
                 break
-            venues = [v for v in find_venues(sent.text) if v.explicit]
+            # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
+            venues = [v for v in find_venues(sent.text) if v.explicit or (n == 0 and is_building(v.text))]
             if venues:
                 v = venues[0]
                 main.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)

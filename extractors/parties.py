@@ -160,7 +160,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer) -> list[PartyMention]:
             continue
         inside = [x for x in mentions if x.start >= start and x.end <= end]
         overlaps = any(x.start < start < x.end for x in mentions)  # "Ketua DPRD Kepri Jumaga": taken
-        in_venue = re.search(r"(?:\b(?:di|bertempat\s+di)\s+(?:[A-Z][\w-]*\s+){0,3}|"
+        in_venue = re.search(r"(?:\b(?:di|bertempat\s+di)\s+(?:[A-Z0-9][\w-]*\s+){0,3}|"
                              r"(?:Rumah|Aula|Gedung|Kantor|Ruang|Ruangan|Balai|Wisma|Hotel)\s+(?:[A-Z][\w-]*\s+){0,2})$",
                              text[max(0, start - 50):start])
         if overlaps or in_venue or any(x.start == start for x in inside):
@@ -365,8 +365,19 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                     re.IGNORECASE)
     if cut:
         obj_end = trig_end + cut.start()
-    subjects = [m for m in ctx.mentions_between(subj_start, trig_start)
-                if _is_signer(text, m, sent_start) and not _object_of_other_verb(text, m, subj_start, agreement_ends)]
+    subjects = []
+    excluded_prev: PartyMention | None = None
+    for m in ctx.mentions_between(subj_start, trig_start):
+        if not _is_signer(text, m, sent_start):
+            continue
+        # "dengan A dan B": B belongs to the same phrase as A.
+        joined = excluded_prev is not None and re.fullmatch(r"\s*(?:,|dan|serta|&|,\s*dan)\s*",
+                                                             text[excluded_prev.end:m.start], re.IGNORECASE)
+        if joined or _object_of_other_verb(text, m, subj_start, agreement_ends):
+            excluded_prev = m
+            continue
+        excluded_prev = None
+        subjects.append(m)
     objects = [m for m in ctx.mentions_between(trig_end, obj_end) if _is_signer(text, m, trig_end)]
     # Subjects only stand when nothing else (a verb of their own) comes between them and the trigger.
     if subjects:
@@ -388,8 +399,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         both_sides = False
     we = bool(_WE.search(text[max(subj_start, trig_start - 40):min(obj_end, trig_end + 25)]))
     example_list = bool(_LIST_EXAMPLES.search(text[trig_end:obj_end])) and len(objects) > 1
+    # Agents: "oleh A dan B", or straight after a passive verb ("diteken Kanwil BPN dengan Pemkab X").
+    passive = re.match(r"(?:di|ter)\w+", text[trig_start:trig_end], re.IGNORECASE) is not None
     agentive = both_sides or bool(objects) and bool(
-        re.search(r"\boleh\s+(?:[\w.-]+\s+){0,3}$", text[trig_end:objects[0].start], re.IGNORECASE))
+        re.search(r"\boleh\s+(?:[\w.-]+\s+){0,3}$", text[trig_end:objects[0].start], re.IGNORECASE)
+        or passive and re.fullmatch(r"\s*(?:(?:Pj|Plt|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
 
 
@@ -410,6 +424,10 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
     own = _AGREEMENT_THEN_PREP.search(before)
     if own is None:
         return True
+    if re.match(r"(?:kerja\s*sama|kesepakatan)\b", own.group(0), re.IGNORECASE) and re.search(
+            r"\b(?:menjalin|jalin|melakukan|membangun|bekerja)\s+$",
+            text[max(zone_start, m.start - 60):m.start][:own.start()], re.IGNORECASE):
+        return False  # "menjalin kesepakatan dengan X ... melalui penandatanganan MoU": X signs it
     agreement_end = max(zone_start, m.start - 60) + own.start() + len(own.group(0).split()[0])
     return not any(abs(agreement_end - end) <= 25 for end in agreement_ends)
 

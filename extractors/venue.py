@@ -76,6 +76,9 @@ def find_venues(sentence: str) -> list[VenueMention]:
         head = m.group(1)
         if not head[:1].isupper() and not _LOWER_HEADS.match(head):
             continue
+        if not head[:1].isupper() and (sentence[rest_start + len(head):rest_start + len(head) + 1] == "-"
+                                       or not re.search(r"\s[A-Z0-9]", head)):
+            continue  # "di gedung-gedung pemerintah", a bare "di kantor": no place in particular
         head = _trim(head)
         if not head or _STOP_WORDS.match(head):
             continue
@@ -131,7 +134,9 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     if not venues:
         return None
     after = [v for v in venues if v.start >= trigger_end]
-    before = [v for v in venues if v.end <= trigger_start]
+    # Before the trigger, a bare "di X" mostly locates a noun ("pemerintah daerah di Kalimantan Tengah
+    # menandatangani ..."); it is the venue only when introduced as one or when it names a building.
+    before = [v for v in venues if v.end <= trigger_start and (v.explicit or is_building(v.text))]
     explicit_before = [v for v in before if v.explicit]
     if after:
         return after[0]

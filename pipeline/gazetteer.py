@@ -177,7 +177,7 @@ _PROVINCE_TITLES = ["Gubernur", "Wakil Gubernur", "Wagub", "Sekda Provinsi", "Se
                     "Sekretaris Daerah Provinsi", "Setda Provinsi", "Setda Prov."]
 _KABUPATEN_TITLES = ["Bupati", "Wakil Bupati", "Wabup", "Sekda Kabupaten", "Sekda Kab.",
                      "Sekretaris Daerah Kabupaten", "Setda Kabupaten", "Setda Kab."]
-_KOTA_TITLES = ["Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota", "Wawako", "Sekda Kota",
+_KOTA_TITLES = ["Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota", "Wawako", "Wako", "Sekda Kota",
                 "Sekretaris Daerah Kota", "Setda Kota"]
 
 
@@ -246,7 +246,7 @@ def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None
         titles = _KABUPATEN_TITLES
         dprd_heads = ["DPRD Kabupaten", "DPRD Kab.", "DPRD"]
     else:
-        heads, prefixes, titles = ["Kota"], ["Pemkot", "Pemerintah Kota", "Pemda Kota"], _KOTA_TITLES
+        heads, prefixes, titles = ["Kota"], ["Pemkot", "Pemko", "Pemerintah Kota", "Pemda Kota"], _KOTA_TITLES
         dprd_heads = ["DPRD Kota", "DPRD"]
     full = [] if region.level == "provinsi" else [region.name]
     if region.name.startswith("Kota Administrasi "):
@@ -312,6 +312,12 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
         canonical = re.sub(r"\{\w+\}", region.short, canonical)
         inst = Institution(_template_key(name_tpl, kind, code), canonical, kind, code)
         forms = [re.sub(r"\{\w+\}", n, pattern) for n in names]
+        if level == "regency" and not re.search(r"(?:Kota|Kabupaten|Kab\.)\s+\{", pattern):
+            # "Kajari Kota Madiun", "Kapolres Kabupaten Bogor": the level written out after the title.
+            heads = ["Kota"] if region.level == "kota" else ["Kabupaten", "Kab."]
+            forms += [re.sub(r"\{\w+\}", f"{h} {n}", pattern) for h in heads for n in names]
+        if not official:
+            forms.append(canonical)  # the full name is always a way of writing it
         gaz.add(inst, forms, case_sensitive=False, official=official)
 
 

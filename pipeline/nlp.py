@@ -93,8 +93,17 @@ class GazetteerMatcher:
         for i in range(n):
             if (orths[i],) not in cased_prefix and (lowers[i],) not in uncased_prefix:
                 continue
-            for j in range(i + 1, n + 1):
-                ok, lk = tuple(orths[i:j]), tuple(lowers[i:j])
+            ok: tuple[str, ...] = ()
+            lk: tuple[str, ...] = ()
+            j = i
+            while j < n:
+                # "Badan Narkotika Nasional Provinsi (BNNP) Lampung": an acronym in brackets inside a name
+                # is read past, so the name still matches.
+                if j > i and orths[j] == "(" and j + 2 < n and orths[j + 2] == ")" and orths[j + 1].isupper():
+                    j += 3
+                    continue
+                ok, lk = ok + (orths[j],), lk + (lowers[j],)
+                j += 1
                 hit = cased.get(ok)
                 if hit is None:
                     hit = uncased.get(lk)

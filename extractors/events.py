@@ -269,7 +269,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         target.date = cand.date
     if target.venue is None and cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text)):
         target.venue = cand.venue
-    if target.status is None:
+    if target.status is None and trig.creates_event:
+        # A bare signing word ("Tanda tangan hari ini tidak ada artinya kalau besok ...") says nothing of
+        # whether the event happened.
         target.status = cand.status
     if target.title is None:
         target.title = cand.title

@@ -72,7 +72,8 @@ DONE = re.compile(r"\b(?:telah|sudah|sempat|pernah|resmi|usai|selesai|seusai|set
 # "menyarankan Pemda menandatangani MoU", "perlu meneken": advice, not a signing reported or announced.
 NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak|menyarankan|disarankan|"
                      r"mengimbau|diimbau|mendesak|didesak|mendorong|didorong|meminta|diminta|mengajak|perlu|"
-                     r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya)\b(?:\s+[\w-]+){0,3}\s*$",
+                     r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul|menyusul)\b"
+                     r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
 # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.
 SIMILAR = re.compile(r"^\s*(?:serupa|yang\s+sama|sejenis|lanjutan)\b", re.IGNORECASE)
@@ -126,6 +127,7 @@ class Trigger:
     agreements: list[AgreementMention] = field(default_factory=list)
     anaphoric: bool = False  # "penandatanganan tersebut", "Nota Kesepakatan ini": an event read before
     similar: bool = False  # "penandatanganan serupa": a new event of the type just read
+    negated: bool = False  # "belum memiliki", "menyarankan ... menandatangani": no signing reported
     generic: bool = False  # only a bare "perjanjian"/"kesepakatan": usually the agreement just named
     creates_event: bool = True  # False: a signing word with no agreement, it only continues an event
     kind: str = "sign"  # "sign" | "light" | "relational" | "continuation" (an earlier signing)
@@ -244,6 +246,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if light is None and passive_before and re.fullmatch(r"\s*", before[-30:][passive_before[-1].end():]):
             off = a.start - len(before[-30:])
             light = ("light", off + passive_before[-1].start(), off + passive_before[-1].end())
+        if light is None and re.fullmatch(r"(?i:mou|pks)", a.text):
+            aspect = re.search(r"\b(?:sudah|telah|pernah|akan|bakal|baru|segera)\s+(?:ber)?$", before, re.IGNORECASE)
+            if aspect:  # "kita sudah MoU pada Maret 2023": the acronym used as a verb
+                light = ("light", a.start, a.end)
         if light is None and _REL_AFTER_RE.match(after):
             light = ("relational", a.start, a.end)
         formal = _FORMALISED.search(sentence[:a.start])
@@ -271,6 +277,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         first = min([t.start] + [a.start for a in t.agreements])
         if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]):
             t.creates_event = False
+            t.negated = True
         tail = sentence[max(a.end for a in t.agreements):] if t.agreements else sentence[t.end:]
         t.anaphoric = bool(ANAPHORA.match(tail)) or bool(ANAPHORA.match(sentence[t.end:]))
         if t.kind == "sign" and t.creates_event and NOT_AN_ACT.search(sentence[:t.start]):

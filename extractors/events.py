@@ -137,6 +137,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         candidates = _candidates(ctx, sent, ref, occasion_ref)
         if not candidates:
             _attach_occasion(drafts, sent, ref)
+            _attach_named(ctx, drafts, sent)
             continue
         for cand in candidates:
             _place(ctx, drafts, cand)
@@ -212,7 +213,9 @@ def _mask_title_years(sentence: str, trig: Trigger, start: int, end: int) -> str
     segment = sentence[start:end]
     for a in trig.agreements:
         title_end = a.end
-        tail = re.match(r"(?:\s+(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*", sentence[a.end:])
+        tail = re.match(r"(?:\s+(?!(?:yang|pada|dengan|antara|oleh|di|ke|dari|sejak|sebelumnya|lalu|dan|serta|"
+                        r"tanggal|bulan|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+                        r"November|Desember)\b)(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*", sentence[a.end:])
         if tail:
             title_end = a.end + tail.end()
         for m in re.finditer(r"\b(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d{2}\b", sentence[a.end:title_end]):
@@ -241,8 +244,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         liked = [d for d in reversed(drafts) if noun == "perjanjian" and "pks" in d.types
                  or noun == "kesepakatan" and "mou" in d.types]
         trig.types = list((liked[0] if liked else drafts[-1]).types)
-    if not trig.creates_event and drafts and (trig.similar or _new_objects(ctx, drafts[-1], cand)) \
-            and not trig.text.lower().startswith("tanda"):
+    if not trig.creates_event and not trig.negated and drafts \
+            and (trig.similar or _new_objects(ctx, drafts[-1], cand)) and not trig.text.lower().startswith("tanda"):
         # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just read.
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
@@ -267,8 +270,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         target.types.remove("other")
     if target.date is None and cand.date is not None:
         target.date = cand.date
-    if target.venue is None and cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text)):
-        target.venue = cand.venue
+    if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
+            trig.creates_event and cand.venue.start >= cand.trig_end)):
+        target.venue = _more_specific(target.venue, cand.venue)
     if target.status is None and trig.creates_event:
         # A bare signing word ("Tanda tangan hari ini tidak ada artinya kalau besok ...") says nothing of
         # whether the event happened.
@@ -330,7 +334,8 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) 
         # "Sebanyak tiga pemda ... menandatangani rencana kerja bersama Ombudsman X." then "Rencana kerja
         # diteken Kepala Ombudsman X, Wali Kota A, Bupati B ...": the second names who the first left out.
         near = [d for d in compatible[:1] if len(d.parties) < 2 and same_date(d) and cand.date is None
-                and cand.paragraph - d.first.paragraph <= 2 and not trig.similar and keys & set(d.keys)]
+                and cand.paragraph - d.first.paragraph <= 2 and not trig.similar
+                and (not d.keys or keys & set(d.keys))]
         return near[0] if near else None
     return None
 
@@ -348,9 +353,14 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
     for m in objects:
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+    if cand.we and (cand.subjects or cand.agentive):
+        # "Kemarin kami bersama Kajati Sulbar sudah menandatangani ...": the speaker signs too.
+        speaker = speaker_institution(ctx, cand.trig_start)
+        if speaker is not None:
+            draft.add_party(speaker, "kami", None, None, None, subject=True)
     if cand.subjects or cand.agentive or cand.trigger.kind == "relational" and len(objects) >= 2:
         return
-    both = _both_parties(ctx, cand)
+    both = _both_parties(ctx, cand, drafts)
     if both:
         for m in both:
             draft.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
@@ -388,11 +398,14 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+(?:instans
                    r"daerah|belah\s+pihak))\b", re.IGNORECASE)
 
 
-def _both_parties(ctx: ArticleContext, cand: Candidate) -> list[PartyMention]:
-    """ "Kedua pihak menandatangani ...": the two institutions the sentence before named."""
+def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> list[PartyMention]:
+    """ "Kedua pihak menandatangani ...", "... ditandatangani kedua pihak": the two institutions just named."""
     text = ctx.doc.text
-    if not _BOTH.search(text[cand.sent_start:cand.trig_start]):
+    if not (_BOTH.search(text[cand.sent_start:cand.trig_start])
+            or _BOTH.match(text, cand.trig_end + 1) or _BOTH.match(text[cand.trig_end:cand.trig_end + 30].lstrip())):
         return []
+    if drafts and len(drafts[-1].parties) == 2 and all(p.start is not None for p in drafts[-1].parties):
+        return [m for m in ctx.mentions if any(m.start == p.start for p in drafts[-1].parties)]
     prev = None
     for sent in ctx.doc.sents:
         if sent.end_char > cand.sent_start:
@@ -414,6 +427,15 @@ def _mention_for(ctx: ArticleContext, inst: Institution) -> str:
     return inst.name
 
 
+def _more_specific(current: VenueMention | None, new: VenueMention) -> VenueMention | None:
+    """The venue to keep: the first one read, unless that names only a town and the new one a building."""
+    if current is None:
+        return new
+    if not is_building(current.text) and is_building(new.text):
+        return new
+    return current
+
+
 def _headline_end(doc: Doc, title: str | None) -> int:
     """Where the headline line ends, when the text starts with one: a headline sums up, it reports nothing new.
 
@@ -433,16 +455,36 @@ def _headline_end(doc: Doc, title: str | None) -> int:
     return 0
 
 
+_NAMING = re.compile(
+    r"^\W*(?:(?:Kedua|Ketiga|Keempat|Kelima|Para|Adapun)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:perusahaan|pihak|instansi|lembaga|daerah|pemda|kabupaten|kota|universitas|kampus|bank|mitra|"
+    r"penandatangan|pengelola|investor)\b[^.]{0,60}?\b(?:itu\s+|tersebut\s+)?(?:adalah|yakni|yaitu|ialah)\b",
+    re.IGNORECASE)
+
+
+def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
+    """ "... bersama dua perusahaan." then "Kedua perusahaan itu adalah PT X ... serta PT Y": they sign too."""
+    if not drafts or not _NAMING.search(sent.text):
+        return
+    last = drafts[-1]
+    if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1:
+        return
+    for m in ctx.mentions_between(sent.start_char, sent.end_char):
+        if m.label == "ORG" and not re.search(r"\b(?:diwakili|mewakili|oleh)\s+(?:[\w.]+\s+){0,3}$",
+                                              ctx.doc.text[max(sent.start_char, m.start - 40):m.start]):
+            last.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
 def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> None:
     """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read."""
     if not drafts or not _OCCASION.search(sent.text):
         return
     last = drafts[-1]
-    if last.venue is None:
-        venues = [v for v in find_venues(sent.text) if v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text)]
-        if venues:
-            v = venues[0]
-            last.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, v.explicit)
+    venues = [v for v in find_venues(sent.text) if v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text)]
+    if venues:
+        v = venues[0]
+        last.venue = _more_specific(last.venue, VenueMention(v.text, sent.start_char + v.start,
+                                                            sent.start_char + v.end, v.explicit))
     if last.date is None and last.status != "planned":
         dates = [d for d in find_dates(sent.text, ref) if d.precision == "day"]
         if dates:
@@ -459,7 +501,7 @@ def _inherit_occasion(drafts: list[Draft], doc: Doc, ref: dt.date | None) -> Non
     text = doc.text
     if main.date is None:
         head = text[: max(1500, main.first.sent_end)]
-        days = [d for d in find_dates(head, ref) if d.precision == "day" and not d.relative]
+        days = [d for d in find_dates(head, ref) if d.precision == "day"]
         if days:
             main.date = days[0]
     if main.venue is None:

@@ -70,8 +70,8 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"PT\.?\s+Bank|Bank", "bumn_bumd"),
     (r"Perumda|Perusda|PDAM|BUMD|Perum|PD\.?|Perseroda", "bumn_bumd"),
     (r"PT\.?|CV\.?|Koperasi|KUD", "swasta"),
-    (r"Universitas|Institut|Politeknik|Sekolah\s+Tinggi|STIE|STIKES|STKIP|STAIN|IAIN|UIN|Akademi|Unversitas",
-     "perguruan_tinggi"),
+    (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Polytechnic|College|Sekolah\s+Tinggi|"
+     r"STIE|STIKES|STKIP|STAIN|IAIN|UIN|Akademi", "perguruan_tinggi"),
     (r"Kepolisian|Polda|Polres|Polresta|Polsek|Kejaksaan|Kejati|Kejari|Pengadilan|Mahkamah", "penegak_hukum"),
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|RSUD|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
@@ -132,11 +132,21 @@ def _institution_from_key(gaz: Gazetteer, key: str) -> Institution | None:
     return gaz.institutions.get(key.split("#", 1)[0])
 
 
+_MILITARY_NUMBER = re.compile(r"\b(Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Yonif|Brigif|Dandim|Danrem)\s*\d{2,4}\s*/\s*")
+
+
 def collect_mentions(doc: Doc, gaz: Gazetteer) -> list[PartyMention]:
     """Every institution mention in the Doc, officials extended to their title ("PJ. Walikota Pekanbaru")."""
     text = doc.text
     mentions: list[PartyMention] = []
     for ent in doc.ents:
+        if ent.label_ == "LOC" and ent.kb_id_.startswith("pemda:") and re.search(
+                r"\b(?:[Dd]engan|antara)\s+$", text[max(0, ent.start_char - 10):ent.start_char]):
+            # "Dengan Banjarnegara kita sudah MoU": a region named as a partner is its government.
+            inst = _institution_from_key(gaz, ent.kb_id_)
+            if inst is not None:
+                mentions.append(PartyMention(ent.start_char, ent.end_char, ent.text, inst, False))
+            continue
         if ent.label_ != "ORG":
             continue
         inst = _institution_from_key(gaz, ent.kb_id_) if ent.kb_id_ else None
@@ -176,6 +186,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer) -> list[PartyMention]:
             continue
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
+    mentions = _acronyms_defined_in_text(text, mentions)
     # An agreement's name is no party: "PKS" here is a perjanjian kerja sama, not the political party.
     from extractors.agreements import find_agreements
 
@@ -185,6 +196,25 @@ def collect_mentions(doc: Doc, gaz: Gazetteer) -> list[PartyMention]:
     for mention in mentions:
         mention.representative = _representative(text, mention)
     return mentions
+
+
+def _acronyms_defined_in_text(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Universiti Kebangsaan Malaysia (UKM)" defines UKM for the rest of the article: "Naib Canselor UKM"."""
+    defined: dict[str, Institution] = {}
+    for m in mentions:
+        acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[m.end:m.end + 14])
+        if acr and acr.group(1) not in defined:
+            defined[acr.group(1)] = m.institution
+    if not defined:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for acr, inst in defined.items():
+        for hit in re.finditer(rf"(?<![\w(-]){re.escape(acr)}(?![\w-])", text):
+            if any(a <= hit.start() < b for a, b in taken):
+                continue
+            extra.append(PartyMention(hit.start(), hit.end(), acr, inst, False))
+    return mentions + extra
 
 
 def _trim_org(text: str, start: int, end: int) -> int:
@@ -199,6 +229,11 @@ def _trim_org(text: str, start: int, end: int) -> int:
 
 def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | None = None) -> Institution | None:
     """An organisation the gazetteer does not list: its kind from its head word, its region from inside."""
+    if _MILITARY_NUMBER.match(text):
+        # "Kodim 0426/Tulang Bawang" is the gazetteer's "Kodim Tulang Bawang".
+        known = gaz.find_form(_MILITARY_NUMBER.sub(lambda m: m.group(1) + " ", text))
+        if known is not None:
+            return known
     words = text.split()
     if not words or len(words) > 12 or not any(w[:1].isupper() for w in words):
         return None
@@ -388,6 +423,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                      r"menyerahkan|mengajak|menginstruksikan|menyarankan|mengimbau|menekankan|mengawasi)\b",
                      gap, re.IGNORECASE):
             subjects = []
+    from extractors.venue import find_venues
+
+    venues = [(sent_start + v.start, sent_start + v.end) for v in find_venues(text[sent_start:sent_end])]
+    subjects = [m for m in subjects if not any(a <= m.start and m.end <= b for a, b in venues)]
+    objects = [m for m in objects if not any(a <= m.start and m.end <= b for a, b in venues)]
     subjects = _drop_witnesses(text, subjects, sent_start)
     objects = _drop_witnesses(text, objects, sent_start)
     objects = _drop_topic(text, objects, trig_end)
@@ -397,7 +437,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         both_sides = True
     else:
         both_sides = False
-    we = bool(_WE.search(text[max(subj_start, trig_start - 40):min(obj_end, trig_end + 25)]))
+    we = bool(_WE.search(text[subj_start:min(obj_end, trig_end + 25)]))
     example_list = bool(_LIST_EXAMPLES.search(text[trig_end:obj_end])) and len(objects) > 1
     # Agents: "oleh A dan B", or straight after a passive verb ("diteken Kanwil BPN dengan Pemkab X").
     passive = re.match(r"(?:di|ter)\w+", text[trig_start:trig_end], re.IGNORECASE) is not None
@@ -421,6 +461,8 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
     before = text[max(zone_start, m.start - 60):m.start]
     if not re.search(r"\b(?:dengan|oleh|kepada|untuk|dari|terhadap)\s*$", before, re.IGNORECASE):
         return False
+    if not re.sub(r"(?i:dengan)\s*$", "", text[zone_start:m.start]).strip(" “\"'(,"):
+        return False  # "“Dengan Banjarnegara kita sudah MoU ...": the partner, put first
     own = _AGREEMENT_THEN_PREP.search(before)
     if own is None:
         return True

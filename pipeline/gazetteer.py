@@ -108,6 +108,15 @@ class Gazetteer:
             codes.sort(key=lambda c: 0 if self.regions[c].level == level else 1)
         return codes
 
+    def find_form(self, text: str) -> Institution | None:
+        """The institution a whole text names exactly as one of its surface forms, if any."""
+        index = self.__dict__.get("_form_index")
+        if index is None:
+            index = {f.text.lower(): f.key for f in self.forms}
+            self.__dict__["_form_index"] = index
+        key = index.get(" ".join(text.split()).lower())
+        return self.institutions.get(key) if key else None
+
     def merge_csv(self, path: str | Path) -> None:
         """Add a user's institutions CSV; a row whose name is already known replaces that institution."""
         for inst, aliases in read_institutions_csv(path):

@@ -69,7 +69,7 @@ _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
 ORG_HEADS: list[tuple[str, str]] = [
     (r"PT\.?\s+Bank|Bank", "bumn_bumd"),
     (r"Perumda|Perusda|PDAM|BUMD|Perum|PD\.?|Perseroda", "bumn_bumd"),
-    (r"PT\.?|CV\.?|Koperasi|KUD", "swasta"),
+    (r"PT\.?|CV\.?|Koperasi|KUD|BUMDes|Bumdes", "swasta"),
     (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Polytechnic|College|Sekolah\s+Tinggi|"
      r"STIE|STIKES|STKIP|STAIN|IAIN|UIN|Akademi", "perguruan_tinggi"),
     (r"Kepolisian|Polda|Polres|Polresta|Polsek|Kejaksaan|Kejati|Kejari|Pengadilan|Mahkamah", "penegak_hukum"),
@@ -81,7 +81,8 @@ ORG_HEADS: list[tuple[str, str]] = [
      "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
-     r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang", "organisasi"),
+     r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban",
+     "organisasi"),
     (r"Rumah\s+Sakit|RS", "swasta"),
 ]
 _ORG_HEAD_RE = re.compile(
@@ -153,6 +154,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer) -> list[PartyMention]:
         official = ent.kb_id_.endswith("#official")
         start, end = ent.start_char, ent.end_char
         if inst is None:
+            # A model ORG the gazetteer does not know counts only with an institution's head word: without
+            # one it is, in news, mostly a dateline ("BANJARMASIN"), a site, a person or a programme ("QRIS").
+            if kind_from_head(ent.text) == "lainnya":
+                continue
             inst = _resolve_free_org(ent.text, gaz)
             if inst is None:
                 continue

@@ -130,9 +130,9 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     ctx = build_context(doc, gazetteer, title)
     occasion_ref = _occasion_date(text, ref)
     drafts: list[Draft] = []
-    skip_until = _headline_end(doc, title)
-    for sent in doc.sents:
-        if not sent.text.strip() or sent.end_char <= skip_until:
+    skip_until = _headline_end(text, title)
+    for sent in ctx.sents:
+        if sent.end_char <= skip_until:
             continue
         candidates = _candidates(ctx, sent, ref, occasion_ref)
         if not candidates:
@@ -141,11 +141,11 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             continue
         for cand in candidates:
             _place(ctx, drafts, cand)
-    _inherit_occasion(drafts, doc, ref)
+    _inherit_occasion(drafts, ctx, ref)
     events: list[SigningEvent] = []
     for draft in drafts:
         _complete_parties(ctx, draft)
-        events.extend(_finish(draft, doc, ctx, article_id, ref))
+        events.extend(_finish(draft, ctx, article_id, ref))
     # An event must name at least one institution; a bare "kontrak" must name one itself.
     events = [ev for ev in events if ev.parties and (ev.agreement_types != ["other"] or any(
         p.start is not None for p in ev.parties))]
@@ -299,7 +299,7 @@ def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
     new = [m for m in cand.objects if m.institution.key not in draft.keys]
     if not new:
         return False
-    between = ctx.doc.text[cand.trig_end:new[0].start]
+    between = ctx.text[cand.trig_end:new[0].start]
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|antara|bersama)\b", between, re.IGNORECASE))
 
 
@@ -400,18 +400,17 @@ _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+(?:instans
 
 def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> list[PartyMention]:
     """ "Kedua pihak menandatangani ...", "... ditandatangani kedua pihak": the two institutions just named."""
-    text = ctx.doc.text
+    text = ctx.text
     if not (_BOTH.search(text[cand.sent_start:cand.trig_start])
             or _BOTH.match(text, cand.trig_end + 1) or _BOTH.match(text[cand.trig_end:cand.trig_end + 30].lstrip())):
         return []
     if drafts and len(drafts[-1].parties) == 2 and all(p.start is not None for p in drafts[-1].parties):
         return [m for m in ctx.mentions if any(m.start == p.start for p in drafts[-1].parties)]
     prev = None
-    for sent in ctx.doc.sents:
+    for sent in ctx.sents:
         if sent.end_char > cand.sent_start:
             break
-        if sent.text.strip():
-            prev = sent
+        prev = sent
     if prev is None:
         return []
     named = [m for m in ctx.mentions_between(prev.start_char, prev.end_char) if m.label == "ORG"]
@@ -436,13 +435,12 @@ def _more_specific(current: VenueMention | None, new: VenueMention) -> VenueMent
     return current
 
 
-def _headline_end(doc: Doc, title: str | None) -> int:
+def _headline_end(text: str, title: str | None) -> int:
     """Where the headline line ends, when the text starts with one: a headline sums up, it reports nothing new.
 
     The first line is a headline when it repeats the title, or when it is short, carries no final
     punctuation and a paragraph follows.
     """
-    text = doc.text
     stripped = len(text) - len(text.lstrip())
     end = text.find("\n", stripped)
     if end < 0:
@@ -471,7 +469,7 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
         return
     for m in ctx.mentions_between(sent.start_char, sent.end_char):
         if m.label == "ORG" and not re.search(r"\b(?:diwakili|mewakili|oleh)\s+(?:[\w.]+\s+){0,3}$",
-                                              ctx.doc.text[max(sent.start_char, m.start - 40):m.start]):
+                                              ctx.text[max(sent.start_char, m.start - 40):m.start]):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
@@ -491,21 +489,21 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> No
             last.date = _shift(dates[0], sent.start_char)
 
 
-def _inherit_occasion(drafts: list[Draft], doc: Doc, ref: dt.date | None) -> None:
+def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None) -> None:
     """The main signing happened at the occasion the article reports, when its sentences don't say."""
     if not drafts:
         return
     main = drafts[0]
-    if main.status == "planned" or _PAST_MARKERS.search(_sentence_text(doc, main.first)):
+    text = ctx.text
+    if main.status == "planned" or _PAST_MARKERS.search(text[main.first.sent_start:main.first.sent_end]):
         return
-    text = doc.text
     if main.date is None:
         head = text[: max(1500, main.first.sent_end)]
         days = [d for d in find_dates(head, ref) if d.precision == "day"]
         if days:
             main.date = days[0]
     if main.venue is None:
-        for n, sent in enumerate(s for s in doc.sents if s.text.strip()):
+        for n, sent in enumerate(ctx.sents):
             if sent.start_char > main.first.sent_end + 1500:
                 break
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
@@ -516,10 +514,6 @@ def _inherit_occasion(drafts: list[Draft], doc: Doc, ref: dt.date | None) -> Non
                 break
 
 
-def _sentence_text(doc: Doc, cand: Candidate) -> str:
-    return doc.text[cand.sent_start:cand.sent_end]
-
-
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
     """An agreement has two sides: when the text names one, the other is the article's host."""
     host = ctx.host
@@ -528,9 +522,9 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
         draft.add_party(host, _mention_for(ctx, host), None, None, None)
 
 
-def _finish(draft: Draft, doc: Doc, ctx: ArticleContext, article_id: str, ref: dt.date | None) -> list[SigningEvent]:
+def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | None) -> list[SigningEvent]:
     cand = draft.first
-    text = doc.text
+    text = ctx.text
     ev_start, ev_end = _strip_span(text, cand.sent_start, cand.sent_end)
     status = draft.status
     if status is None:

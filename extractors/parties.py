@@ -110,6 +110,10 @@ class ArticleContext:
 
     doc: Doc
     gazetteer: Gazetteer
+    # doc.text and doc.sents are rebuilt from the tokens on every access: read once here.
+    text: str = ""
+    sents: list = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
     mentions: list[PartyMention] = field(default_factory=list)
     person_institution: dict[str, Institution] = field(default_factory=dict)
     paragraph_speaker: dict[int, Institution] = field(default_factory=dict)
@@ -119,7 +123,9 @@ class ArticleContext:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
     def paragraph_of(self, char: int) -> int:
-        return self.doc.text.count("\n\n", 0, char)
+        import bisect
+
+        return bisect.bisect_right(self.paragraph_starts, char) - 1
 
 
 def kind_from_head(text: str) -> str:
@@ -291,8 +297,10 @@ def _representative(text: str, mention: PartyMention) -> str | None:
 
 
 def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> ArticleContext:
-    ctx = ArticleContext(doc=doc, gazetteer=gaz, mentions=collect_mentions(doc, gaz))
     text = doc.text
+    starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
+    ctx = ArticleContext(doc=doc, gazetteer=gaz, text=text, sents=[s for s in doc.sents if s.text.strip()],
+                         paragraph_starts=starts, mentions=collect_mentions(doc, gaz))
     # Appositions tie people to institutions: "Kepala Ombudsman Riau, Bambang Pratama" and
     # "Jafar Ahmad, Kepala Perwakilan Ombudsman RI Jambi".
     for m in ctx.mentions:
@@ -362,7 +370,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
     """The institution the article is about: the first one named in its lead (first two sentences)."""
-    sents = [s for s in ctx.doc.sents if s.text.strip()]
+    sents = ctx.sents
     lead_end = sents[min(2, len(sents)) - 1].end_char if sents else 0
     for m in ctx.mentions:
         if m.start > lead_end:
@@ -387,7 +395,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                  next_trigger: int | None, prev_trigger_end: int | None, relational: bool,
                  agreement_ends: tuple[int, ...] = ()) -> SignerReading:
     """Subjects and objects of the trigger at [trig_start, trig_end) (doc offsets) in one sentence."""
-    text = ctx.doc.text
+    text = ctx.text
     zone_end = next_trigger if next_trigger is not None else sent_end
     subj_start = prev_trigger_end if prev_trigger_end is not None else sent_start
     # A speech verb before the trigger ends the subject zone's reach: "X mengatakan, penandatanganan ...".

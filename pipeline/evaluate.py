@@ -196,8 +196,13 @@ def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, ga
     total = Score()
     report: list[str] = []
     for item in gold_lines:
-        events = teken.extract(item["text"], item.get("published"), title=item.get("title"), url=item.get("url"),
-                               article_id=item.get("id"), use_model=use_model, gazetteer_files=gazetteer_files)
+        try:
+            events = teken.extract(item["text"], item.get("published"), title=item.get("title"),
+                                   url=item.get("url"), article_id=item.get("id"), use_model=use_model,
+                                   gazetteer_files=gazetteer_files)
+        except Exception as err:  # one article's failure is scored as no events, never the whole evaluation
+            print(f"teken eval: {item.get('id')}: extraction failed ({type(err).__name__}: {err})", file=sys.stderr)
+            events = []
         s, notes = score_article([event_dict(e) for e in events], item.get("events", []), keys)
         total.add(s)
         if verbose:

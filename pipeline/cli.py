@@ -68,6 +68,13 @@ def _add_ner(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="last line: one JSON object with the scores")
 
 
+def _add_bench(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("bench", help="throughput and peak memory of a run over copies of the demo corpus")
+    p.add_argument("--copies", type=int, default=20, help="copies of the 15 demo pages (default 20: 300 articles)")
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--no-model", action="store_true")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="teken", description="Signing events from Indonesian online news.")
     parser.add_argument("--version", action="version", version=f"teken {__version__}")
@@ -75,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run(sub)
     _add_eval(sub)
     _add_ner(sub)
+    _add_bench(sub)
     return parser
 
 
@@ -109,6 +117,10 @@ def main(argv: list[str] | None = None) -> int:
             from pipeline.evaluate import eval_command
 
             return eval_command(args)
+        if args.command == "bench":
+            from pipeline.bench import bench_command
+
+            return bench_command(args)
         if args.command == "train-ner":
             from pipeline.ner.train import train_ner_command
 

@@ -49,7 +49,7 @@ RELATIONAL = r"antara|dengan|bersama"
 # Contexts that make an agreement mention a citation or a topic, not a signing.
 NOT_AN_ACT = re.compile(
     r"\b(?:berdasarkan|mengacu(?:\s+pada|\s+kepada)?|merujuk|sesuai(?:\s+dengan)?|dasar\s+hukum|"
-    r"dituangkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
+    r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
     r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
     r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir)\b\s*(?:\w+\s+){0,2}$",
@@ -61,7 +61,7 @@ PLANNED_AFTER = re.compile(
     r"bulan\s+depan|tahun\s+depan|besok|lusa|akan\s+datang)\b", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|berencana|dijadwalkan|terjadwal|bakal|"
-    r"hendak|segera|nantinya|mendatang|menyusul|ke\s+depan|kedepan|mempersiapkan|persiapan|"
+    r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|persiapan|"
     r"menunggu|diharapkan\s+dapat\s+ditandatangani)\b",
     re.IGNORECASE,
 )
@@ -72,7 +72,7 @@ DONE = re.compile(r"\b(?:telah|sudah|sempat|pernah|resmi|usai|selesai|seusai|set
 # "menyarankan Pemda menandatangani MoU", "perlu meneken": advice, not a signing reported or announced.
 NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak|menyarankan|disarankan|"
                      r"mengimbau|diimbau|mendesak|didesak|mendorong|didorong|meminta|diminta|mengajak|perlu|"
-                     r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul|menyusul)\b"
+                     r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul)\b"
                      r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
 # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.

@@ -132,8 +132,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     drafts: list[Draft] = []
     skip_until = _headline_end(text, title)
     for sent in ctx.sents:
-        if sent.end_char <= skip_until:
-            continue
+        if sent.start_char < skip_until:
+            continue  # the headline (a sentence's span also holds the line breaks after it)
         candidates = _candidates(ctx, sent, ref, occasion_ref)
         if not candidates:
             _attach_occasion(drafts, sent, ref)
@@ -143,9 +143,15 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             _place(ctx, drafts, cand)
     _inherit_occasion(drafts, ctx, ref)
     events: list[SigningEvent] = []
+    drafts_out: list[Draft] = []
     for draft in drafts:
         _complete_parties(ctx, draft)
-        events.extend(_finish(draft, ctx, article_id, ref))
+        finished = _finish(draft, ctx, article_id, ref)
+        events.extend(finished)
+        drafts_out.extend([draft] * len(finished))
+    # A signing nobody is named for, in a sentence tied to no occasion, is a general remark
+    # ("Penandatanganan nota kesepahaman sering dijadikan acara seremonial.").
+    events = [ev for ev, d in zip(events, drafts_out, strict=True) if _anchored(d, text)]
     # An event must name at least one institution; a bare "kontrak" must name one itself.
     events = [ev for ev in events if ev.parties and (ev.agreement_types != ["other"] or any(
         p.start is not None for p in ev.parties))]
@@ -261,7 +267,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         _new_draft(ctx, drafts, cand, cand.objects)
         return
     target.merged += 1
-    if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand)):
+    signers_again = any(m.institution.key in target.keys for m in explicit)
+    if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again):
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
     for label in trig.types:
         if label not in target.types and not trig.generic:
@@ -271,7 +278,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
     if target.date is None and cand.date is not None:
         target.date = cand.date
     if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
-            trig.creates_event and cand.venue.start >= cand.trig_end)):
+            (trig.creates_event or signers_again) and cand.venue.start >= cand.trig_end)):
         target.venue = _more_specific(target.venue, cand.venue)
     if target.status is None and trig.creates_event:
         # A bare signing word ("Tanda tangan hari ini tidak ada artinya kalau besok ...") says nothing of
@@ -441,13 +448,19 @@ def _headline_end(text: str, title: str | None) -> int:
     The first line is a headline when it repeats the title, or when it is short, carries no final
     punctuation and a paragraph follows.
     """
+    if title:
+        # The title may follow a breadcrumb or a rubric line ("Beranda » Daerah » Kota Bengkulu").
+        wanted = " ".join(title.split()).lower()
+        pos = 0
+        for line in text[:800].split("\n")[:5]:
+            if " ".join(line.split()).lower() == wanted:
+                return pos + len(line)
+            pos += len(line) + 1
     stripped = len(text) - len(text.lstrip())
     end = text.find("\n", stripped)
     if end < 0:
         return 0
     first = " ".join(text[stripped:end].split())
-    if title and first.lower() == " ".join(title.split()).lower():
-        return end
     if first and len(first.split()) <= 20 and first[-1] not in '.!?"”:' and text[end:].strip():
         return end
     return 0
@@ -520,6 +533,21 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
     if len(draft.parties) < 2 and host is not None and host.key not in draft.keys:
         draft.implicit = True
         draft.add_party(host, _mention_for(ctx, host), None, None, None)
+
+
+_ANCHOR = re.compile(r"\b(?:tersebut|ini|itu|kemarin|tadi)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:sering|seringkali|kerap|kerapkali|biasanya|umumnya|pada\s+umumnya|selalu|"
+                       r"acap\s+kali|tak\s+jarang|tidak\s+jarang)\b", re.IGNORECASE)
+
+
+def _anchored(draft: Draft, text: str) -> bool:
+    """Whether an event is more than a general remark: it names a party itself, or its sentence is no quoted
+    or habitual generality, or ties it to a date, a place or the occasion."""
+    if any(p.start is not None for p in draft.parties) or draft.first.date or draft.first.venue:
+        return True
+    sentence = text[draft.first.sent_start:draft.first.sent_end]
+    general = _HABITUAL.search(sentence) or sentence.lstrip()[:1] in {'"', "“"}
+    return not general or bool(_ANCHOR.search(sentence))
 
 
 def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | None) -> list[SigningEvent]:

@@ -84,6 +84,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban",
      "organisasi"),
     (r"Rumah\s+Sakit|RS", "swasta"),
+    (r"Pemerintah\s+Prefektur|Prefektur|Pemerintah\s+Negara\s+Bagian|Negara\s+Bagian", "lainnya"),
 ]
 _ORG_HEAD_RE = re.compile(
     r"(?<![\w-])(" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")\s+"
@@ -139,6 +140,8 @@ def _institution_from_key(gaz: Gazetteer, key: str) -> Institution | None:
     return gaz.institutions.get(key.split("#", 1)[0])
 
 
+# A paragraph's dateline: the town and the source before the dash ("Palangka Raya (ANTARA) -").
+_DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*[ \t,]*){1,4}(?:\([^)\n]{1,40}\)[ \t]*)?(?=[-–—][ \t])")
 _MILITARY_NUMBER = re.compile(r"\b(Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Yonif|Brigif|Dandim|Danrem)\s*\d{2,4}\s*/\s*")
 
 
@@ -198,6 +201,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer) -> list[PartyMention]:
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
     mentions = _acronyms_defined_in_text(text, mentions)
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    mentions = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in datelines)]
     # An agreement's name is no party: "PKS" here is a perjanjian kerja sama, not the political party.
     from extractors.agreements import find_agreements
 
@@ -263,8 +268,14 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         region = _region_in(text, gaz)
     if kind == "lainnya" and region and re.match(r"(?:Pemerintah|Pemda)\b", text):
         kind = "pemerintah_daerah"
-    key = "org:" + re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return Institution(key, " ".join(words), kind, region)
+    name = " ".join(words)
+    foreign = re.match(r"(?:Pemerintah\s+)?(Prefektur|Negara\s+Bagian)\s+(\S+)", name)
+    if foreign:
+        # A foreign region's government, as a Pemkab is a kabupaten's; the name is one word after the head
+        # (what follows is usually the governor's name: "Prefektur Osaka Hiroshi Tanaka").
+        name = f"Pemerintah {foreign.group(1)} {foreign.group(2)}"
+    key = "org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return Institution(key, name, kind, region)
 
 
 def _region_in(text: str, gaz: Gazetteer) -> str | None:
@@ -305,7 +316,11 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
     # "Jafar Ahmad, Kepala Perwakilan Ombudsman RI Jambi".
     for m in ctx.mentions:
         after = _NAME.match(text, m.end)
-        if after and not _NOT_NAME_START.match(after.group(1)) and text[m.end:after.start(1)].strip() == ",":
+        titled = m.official or re.search(r"\b(?:Rektor|Direktur(?:\s+Utama)?|Dirut|Kepala|Ketua|Pimpinan|Pemimpin|"
+                                         r"Sekretaris|Komandan|Dekan|Presiden\s+Direktur)\s+$",
+                                         text[max(0, m.start - 25):m.start])
+        if after and not _NOT_NAME_START.match(after.group(1)) and (
+                text[m.end:after.start(1)].strip() == "," or (titled and not text[m.end:after.start(1)].strip())):
             for part in after.group(1).split():
                 if len(part) > 3 and part[0].isupper():
                     ctx.person_institution.setdefault(part.strip(".,"), m.institution)
@@ -321,7 +336,7 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
         para = text[p_start:p_end]
         speaker = None
         for sm in re.finditer(r"\b(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|lanjut|"
-                              r"tukas|pungkas|cakap)\s+([A-Z][a-zA-Z'’-]+)", para):
+                              r"tukas|pungkas|cakap|[Mm]enurut)\s+([A-Z][a-zA-Z'’-]+)", para):
             speaker = ctx.person_institution.get(sm.group(1))
             if speaker:
                 break

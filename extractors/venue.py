@@ -17,7 +17,8 @@ VENUE_HEADS = (
     r"Istana|Hall|Convention|Guest\s+House|Sekretariat|Command\s+Center|Media\s+Center|Lobi|Lobby|Lantai|"
     r"Kompleks|Komplek|Taman|Lapangan|Masjid|Mal|Mall|Plaza|Resort|Restoran|Rumah\s+Makan|Gelanggang|"
     r"Stadion|Pelabuhan|Bandara|Kawasan|Bundaran|Sasana|Puri|Bale|Anjungan|Studio|Dermaga|Galeri|Museum|"
-    r"Pusat|Universitas|Kantor\s+Wilayah|Kanwil|Ombudsman|Gedung\s+Daerah|Mess|Villa|Vila|Grand|Swiss-Belhotel"
+    r"Pusat|Universitas|Kantor\s+Wilayah|Kanwil|Ombudsman|Gedung\s+Daerah|Mess|Villa|Vila|Grand|Swiss-Belhotel|"
+    r"Alun-alun|Alun-Alun|Alun\s+alun|Pantai|Gor|GOR|Sport\s+Center|Mal\s+Pelayanan\s+Publik|MPP"
 )
 NOT_VENUE_AFTER_DI = re.compile(
     r"(?i:hadapan|sela|sela-sela|tengah|antara|bawah|atas|mana|sini|situ|sana|lingkungan|bidang|era|masa|"
@@ -34,7 +35,7 @@ _PART = r"[A-Z0-9][\w'’&.-]*"
 _CONT = r"(?:\s+(?:" + _PART + r"|(?i:dan|&|of|de|la|lt\.?)\s+" + _PART + r"))*"
 _VENUE = re.compile(
     r"((?:(?i:" + VENUE_HEADS + r")\b" + _LOWER_MODIFIERS + r"|" + _PART + r")" + _CONT + r")"
-    r"((?:\s*,\s*" + _PART + _CONT + r"){0,2})"
+    r"((?:\s*,\s*" + _PART + _CONT + r"){0,3})"
 )
 # Words that end a venue wherever they stand (a day, a date, a clause word) ...
 _END_WORDS = re.compile(

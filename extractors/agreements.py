@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.records import AGREEMENT_TYPES
+
 # Each label's surface forms, most specific first; SPEC §1's table.
 TYPE_PATTERNS: list[tuple[str, str]] = [
     ("pakta_integritas", r"pakta\s+integritas"),
@@ -172,11 +174,7 @@ def _is_generic_other(sentence: str, m: re.Match) -> bool:
 
 def agreement_types(sentence: str) -> list[str]:
     """Every SPEC label the sentence names, in SPEC order; "other" only when nothing else is named."""
-    labels = {a.label for a in find_agreements(sentence)}
-    if len(labels) > 1:
-        labels.discard("other")
-    order = ["mou", "pks", "rencana_kerja", "komitmen_bersama", "pakta_integritas", "other"]
-    return [label for label in order if label in labels]
+    return _labels(find_agreements(sentence))
 
 
 def find_triggers(sentence: str) -> list[Trigger]:
@@ -307,11 +305,11 @@ def _coordinated(sentence: str, agreements: list[AgreementMention], i: int) -> l
 
 
 def _labels(agreements: list[AgreementMention]) -> list[str]:
+    """The SPEC labels of some agreement mentions, in SPEC order; "other" only when nothing else is named."""
     labels = {a.label for a in agreements}
     if len(labels) > 1:
         labels.discard("other")
-    order = ["mou", "pks", "rencana_kerja", "komitmen_bersama", "pakta_integritas", "other"]
-    return [label for label in order if label in labels]
+    return [label for label in AGREEMENT_TYPES if label in labels]
 
 
 def _dedupe(triggers: list[Trigger]) -> list[Trigger]:

@@ -16,15 +16,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.records import PARTY_KINDS
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "extractors" / "data"
 INSTITUTIONS_CSV = DATA_DIR / "institutions.csv"
 TEMPLATES_CSV = DATA_DIR / "institution_templates.csv"
 REGION_ALIASES_CSV = DATA_DIR / "region_aliases.csv"
 
-KINDS = {
-    "ombudsman", "pemerintah_daerah", "dprd", "kementerian_lembaga", "penegak_hukum",
-    "bumn_bumd", "perguruan_tinggi", "swasta", "organisasi", "lainnya",
-}
+KINDS = set(PARTY_KINDS)
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 AgreementType = Literal["mou", "pks", "rencana_kerja", "komitmen_bersama", "pakta_integritas", "other"]
-AGREEMENT_TYPES: tuple[str, ...] = ("mou", "pks", "rencana_kerja", "komitmen_bersama", "pakta_integritas", "other")
+# In SPEC order, which is also the order labels are listed in on an event.
+AGREEMENT_TYPES: tuple[str, ...] = get_args(AgreementType)
 
 Status = Literal["signed", "planned"]
 DatePrecision = Literal["day", "month", "year"]
@@ -29,18 +30,7 @@ PartyKind = Literal[
     "organisasi",
     "lainnya",
 ]
-PARTY_KINDS: tuple[str, ...] = (
-    "ombudsman",
-    "pemerintah_daerah",
-    "dprd",
-    "kementerian_lembaga",
-    "penegak_hukum",
-    "bumn_bumd",
-    "perguruan_tinggi",
-    "swasta",
-    "organisasi",
-    "lainnya",
-)
+PARTY_KINDS: tuple[str, ...] = get_args(PartyKind)
 
 
 @dataclass

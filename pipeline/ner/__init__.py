@@ -1,0 +1,20 @@
+"""teken's Indonesian NER model: where the shipped model lives and how to load it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+
+MODEL_DIR: Path = Path(__file__).resolve().parents[1] / "models" / "ner_id"
+
+
+def load_ner_model(path: Path | None = None) -> spacy.Language | None:
+    """Load the NER pipeline (tok2vec + ner) from `path` or the shipped folder; None when it is not there.
+
+    A missing model is not an error: `teken run` then falls back to gazetteer-only entities.
+    """
+    folder = Path(path) if path is not None else MODEL_DIR
+    if not (folder / "config.cfg").is_file() or not (folder / "meta.json").is_file():
+        return None
+    return spacy.load(folder)

@@ -57,6 +57,7 @@ class ReadStep:
             self.stats.seconds += time.perf_counter() - t
             if doc is None:
                 return
+            self.stats.items_in += 1
             if (doc.input_path, doc.input_record) in self.skip:
                 self.stats.extra["skipped_done"] += 1
                 continue

@@ -61,6 +61,11 @@ NOT_AN_ACT = re.compile(
 PLANNED_AFTER = re.compile(
     r"\b(?:dijadwalkan|direncanakan|rencananya|terjadwal|mendatang|pekan\s+depan|minggu\s+depan|"
     r"bulan\s+depan|tahun\s+depan|besok|lusa|akan\s+datang)\b", re.IGNORECASE)
+# "berdasarkan Peraturan Bupati ... serta perjanjian kerja sama antara A dan B": cited as a basis, however far
+# the citation word stands, unless a signing verb comes between.
+CITED = re.compile(
+    r"\b(?:berdasarkan|mengacu|merujuk|sesuai\s+dengan|dasar\s+hukum|landasan\s+hukum|payung\s+hukum)\b"
+    r"(?![^.;]*\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b)[^.;]*$", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|berencana|dijadwalkan|terjadwal|bakal|"
     r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|persiapan|"
@@ -253,7 +258,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         formal = _FORMALISED.search(sentence[:a.start])
         if formal and formal.end() == a.start:
             light = ("light", formal.start(), formal.start() + len(formal.group(0).split()[0]))
-        elif light is None or NOT_AN_ACT.search(sentence[:min(a.start, light[1])]):
+        elif light is None or NOT_AN_ACT.search(sentence[:min(a.start, light[1])]) or \
+                CITED.search(sentence[_clause_start(sentence, a.start):a.start]):
             continue
         group = _coordinated(sentence, agreements, i)
         used_agreements.update(group)

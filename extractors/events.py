@@ -141,6 +141,9 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             continue
         for cand in candidates:
             _place(ctx, drafts, cand)
+        if not any(c.trigger.creates_event for c in candidates):
+            # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
+            _attach_named(ctx, drafts, sent)
     _inherit_occasion(drafts, ctx, ref)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []

@@ -390,9 +390,14 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
     for m in ctx.mentions:
         if m.start > lead_end:
             break
-        if m.institution.kind != "lainnya":
+        if m.institution.kind != "lainnya" and not _IN_PLACE.search(ctx.text[max(0, m.start - 50):m.start]):
             return m.institution
     return None
+
+
+# A mention that is part of a place's name: "Ruang Rapat Tuntung Pandang Setda Tanah Laut", "di Gedung ...".
+_IN_PLACE = re.compile(r"(?:\b(?:di|bertempat\s+di)\s+(?:[A-Z0-9][\w-]*\s+){0,3}|"
+                       r"(?:Rumah|Aula|Gedung|Kantor|Ruang|Ruangan|Balai|Wisma|Hotel|Pendopo)\s+(?:[A-Z0-9][\w-]*\s+){0,3})$")
 
 
 @dataclass

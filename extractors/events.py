@@ -125,9 +125,9 @@ def reference_date(published: str | None, text: str) -> dt.date | None:
 def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
                    title: str | None = None) -> list[SigningEvent]:
     """Every signing event of one article, in text order, with stable ids."""
-    text = doc.text
-    ref = reference_date(published, text)
     ctx = build_context(doc, gazetteer, title)
+    text = ctx.text
+    ref = reference_date(published, text)
     occasion_ref = _occasion_date(text, ref)
     drafts: list[Draft] = []
     skip_until = _headline_end(text, title)

@@ -145,9 +145,9 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*[ \t,]*){1,4}(?:\([^)\n]{
 _MILITARY_NUMBER = re.compile(r"\b(Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Yonif|Brigif|Dandim|Danrem)\s*\d{2,4}\s*/\s*")
 
 
-def collect_mentions(doc: Doc, gaz: Gazetteer) -> list[PartyMention]:
+def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[PartyMention]:
     """Every institution mention in the Doc, officials extended to their title ("PJ. Walikota Pekanbaru")."""
-    text = doc.text
+    text = doc.text if text is None else text
     mentions: list[PartyMention] = []
     for ent in doc.ents:
         if ent.label_ == "LOC" and ent.kb_id_.startswith("pemda:") and re.search(
@@ -184,9 +184,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer) -> list[PartyMention]:
             continue
         inside = [x for x in mentions if x.start >= start and x.end <= end]
         overlaps = any(x.start < start < x.end for x in mentions)  # "Ketua DPRD Kepri Jumaga": taken
-        in_venue = re.search(r"(?:\b(?:di|bertempat\s+di)\s+(?:[A-Z0-9][\w-]*\s+){0,3}|"
-                             r"(?:Rumah|Aula|Gedung|Kantor|Ruang|Ruangan|Balai|Wisma|Hotel)\s+(?:[A-Z][\w-]*\s+){0,2})$",
-                             text[max(0, start - 50):start])
+        in_venue = _IN_PLACE.search(text[max(0, start - 50):start])
         if overlaps or in_venue or any(x.start == start for x in inside):
             continue
         if len(inside) >= 2 or (inside and re.search(r"\s(?:dan|&)\s*$", text[start:inside[0].start])):
@@ -311,7 +309,7 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
     text = doc.text
     starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
     ctx = ArticleContext(doc=doc, gazetteer=gaz, text=text, sents=[s for s in doc.sents if s.text.strip()],
-                         paragraph_starts=starts, mentions=collect_mentions(doc, gaz))
+                         paragraph_starts=starts, mentions=collect_mentions(doc, gaz, text))
     # Appositions tie people to institutions: "Kepala Ombudsman Riau, Bambang Pratama" and
     # "Jafar Ahmad, Kepala Perwakilan Ombudsman RI Jambi".
     for m in ctx.mentions:

@@ -149,6 +149,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     """Every institution mention in the Doc, officials extended to their title ("PJ. Walikota Pekanbaru")."""
     text = doc.text if text is None else text
     mentions: list[PartyMention] = []
+    # Model ORGs the gazetteer does not know: a longer capitalised name by head word may replace them.
+    free: set[int] = set()
     for ent in doc.ents:
         if ent.label_ == "LOC" and ent.kb_id_.startswith("pemda:") and re.search(
                 r"\b(?:[Dd]engan|antara)\s+$", text[max(0, ent.start_char - 10):ent.start_char]):
@@ -170,6 +172,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             inst = _resolve_free_org(ent.text, gaz)
             if inst is None:
                 continue
+            free.add(start)
         lead = _TITLE_PJ.search(text[max(0, start - 40):start])
         if lead and official:
             start -= len(lead.group(0))
@@ -185,7 +188,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         inside = [x for x in mentions if x.start >= start and x.end <= end]
         overlaps = any(x.start < start < x.end for x in mentions)  # "Ketua DPRD Kepri Jumaga": taken
         in_venue = _IN_PLACE.search(text[max(0, start - 50):start])
-        if overlaps or in_venue or any(x.start == start for x in inside):
+        # The model may stop a name where a place begins ("Badan Pelaksana Otorita | Labuan Bajo Flores"):
+        # the capitalised phrase from the same head word then holds the whole name.
+        if overlaps or in_venue or any(x.start == start and not (start in free and x.end < end) for x in inside):
             continue
         if len(inside) >= 2 or (inside and re.search(r"\s(?:dan|&)\s*$", text[start:inside[0].start])):
             joint = re.search(r"\s(?:dan|&)\s", text[start:end])

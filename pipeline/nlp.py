@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -30,32 +32,41 @@ ABBREVIATIONS = {
 }
 
 
+_ENDS = {".", "!", "?", "…"}
+_STOPS = {".", "!", "?"}
+_CLOSERS = {'"', "”", "’", ")"}
+_CONTINUERS = {",", ";", ":", ")"}
+
+
 @Language.component("teken_sentences")
 def teken_sentences(doc: Doc) -> Doc:
     """Split at . ! ? and at blank lines; not after abbreviations, initials ("Dadan S.") or inside numbers."""
     n = len(doc)
-    for i, token in enumerate(doc):
-        if i == 0:
-            token.is_sent_start = True
-            continue
-        prev = doc[i - 1]
+    if n == 0:
+        return doc
+    # Plain lists: reading token attributes one by one made this step a tenth of the pipeline's time.
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    starts = [1] + [-1] * (n - 1)
+    for i in range(1, n):
+        prev, prev_ws, text = texts[i - 1], spaces[i - 1], texts[i]
         start = False
-        if "\n\n" in prev.text or "\n\n" in prev.whitespace_ or (
-                "\n" in prev.whitespace_ + prev.text and _line_starts_sentence(prev, token)):
+        if ("\n" in prev_ws or "\n" in prev) and (
+                "\n\n" in prev or "\n\n" in prev_ws or _line_starts_sentence(doc[i - 1], doc[i])):
             start = True
-        elif prev.text in {".", "!", "?", "…"} or prev.text.endswith(("!", "?")):
-            before = doc[i - 2] if i >= 2 else None
-            abbreviation = before is not None and not before.whitespace_ and (
-                before.lower_ in ABBREVIATIONS or (len(before.text) == 1 and before.text.isupper()))
-            continuation = token.text[:1].islower() or token.is_digit or token.text in {",", ";", ":", ")"}
+        elif prev in _ENDS or prev.endswith(("!", "?")):
+            abbreviation = i >= 2 and not spaces[i - 2] and (
+                texts[i - 2].lower() in ABBREVIATIONS or (len(texts[i - 2]) == 1 and texts[i - 2].isupper()))
+            continuation = text[:1].islower() or text.isdigit() or text in _CONTINUERS
             start = not abbreviation and not continuation
-        elif prev.text in {'"', "”", "’", ")"} and i >= 2 and doc[i - 2].text in {".", "!", "?"}:
-            start = not token.text[:1].islower()
-        if token.text in {'"', "”", ")", "’"} and prev.text in {".", "!", "?"}:
+        elif prev in _CLOSERS and i >= 2 and texts[i - 2] in _STOPS:
+            start = not text[:1].islower()
+        if text in _CLOSERS and prev in _STOPS:
             start = False
-        if token.is_space and i + 1 < n:
+        if text.isspace() and i + 1 < n:
             start = False
-        token.is_sent_start = start
+        starts[i] = 1 if start else -1
+    doc.from_array([SENT_START], np.asarray(starts, dtype="int64").astype("uint64"))
     return doc
 
 

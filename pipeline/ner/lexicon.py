@@ -215,21 +215,29 @@ def LexiconFeatureExtractor(columns: list[str | int], lexicons: list[str]) -> Mo
 
 @registry.architectures("teken.LexiconMultiHashEmbed.v1")
 def LexiconMultiHashEmbed(width: int, attrs: list[str | int], rows: list[int],
-                          lexicons: Sequence[str] = ("region",), lexicon_rows: int = 64) -> Model[list[Doc], list]:
-    """MultiHashEmbed.v2 (no static vectors) over `attrs`, plus one embedded column per lexicon feature."""
+                          lexicons: Sequence[str] = ("region",), lexicon_rows: int = 64,
+                          lexicon_width: int | None = None) -> Model[list[Doc], list]:
+    """MultiHashEmbed.v2 (no static vectors) over `attrs`, plus one embedded column per lexicon feature.
+
+    A lexicon column has a few dozen values, so it needs far fewer dimensions than a word: `lexicon_width`
+    (default: `width`) keeps the mixing layer, and so the time per token, small.
+    """
     if len(rows) != len(attrs):
         raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
     lexicons = list(lexicons)
     seed = 7
 
-    def make_hash_embed(index: int, n_rows: int) -> Model:
+    lex_width = lexicon_width or width
+
+    def make_hash_embed(index: int, n_rows: int, n_out: int) -> Model:
         nonlocal seed
         seed += 1
-        return HashEmbed(width, n_rows, column=index, seed=seed, dropout=0.0)
+        return HashEmbed(n_out, n_rows, column=index, seed=seed, dropout=0.0)
 
-    embeddings = [make_hash_embed(i, rows[i]) for i in range(len(attrs))]
-    embeddings += [make_hash_embed(len(attrs) + j, lexicon_rows) for j in range(len(lexicons))]
-    max_out = with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True))
+    embeddings = [make_hash_embed(i, rows[i], width) for i in range(len(attrs))]
+    embeddings += [make_hash_embed(len(attrs) + j, lexicon_rows, lex_width) for j in range(len(lexicons))]
+    concat_width = width * len(attrs) + lex_width * len(lexicons)
+    max_out = with_array(Maxout(width, concat_width, nP=3, dropout=0.0, normalize=True))
     return chain(
         LexiconFeatureExtractor(attrs, lexicons),
         list2ragged(),

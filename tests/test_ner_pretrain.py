@@ -136,3 +136,16 @@ def test_pretrained_weights_are_what_ner_training_starts_from(tmp_path):
 
     model_dir = train_ner(data, tmp_path / "train", max_steps=2, seed=1, init_tok2vec=weights)
     assert (model_dir / "ner").is_dir()
+
+
+def test_ner_commands_report_a_bad_argument_in_one_line_also_under_python_m(tmp_path):
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[1]
+    for args in (["eval-ner", "--data", str(tmp_path)], ["train-ner", "--data", str(tmp_path), "--out", "x"],
+                 ["pretrain-ner", str(tmp_path / "missing"), "--out", "x"]):
+        done = subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=repo, capture_output=True,
+                              text=True, timeout=120)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.strip().count("\n") == 0 and done.stderr.startswith(f"teken {args[0]}: ")

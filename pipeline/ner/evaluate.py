@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import sys
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import spacy
 
+from pipeline import UsageError
 from pipeline.ner import MODEL_DIR, load_ner_model
 from pipeline.ner.corpus import LABELS, BioSentence, gold_spans, read_bio_file, sentence_to_doc
 
@@ -176,18 +176,17 @@ def _print_table(title: str, scores: dict) -> None:
 
 
 def eval_ner_command(args: argparse.Namespace) -> int:
-    """Run `teken eval-ner`: print the score tables (and a JSON last line with --json); 2 on a bad argument."""
+    """Run `teken eval-ner`: print the score tables (and a JSON last line with --json); a bad argument raises
+    UsageError."""
     data = Path(args.data)
     for sub in ("nergrit", "nerp"):
         if not (data / sub / "test.tsv").is_file():
-            print(f"teken eval-ner: no {sub}/test.tsv in {data}", file=sys.stderr)
-            return 2
+            raise UsageError(f"no {sub}/test.tsv in {data}")
     model_dir = Path(args.model) if args.model else None
     try:
         result = evaluate_ner(data, model_dir)
     except FileNotFoundError as err:
-        print(f"teken eval-ner: {err}", file=sys.stderr)
-        return 2
+        raise UsageError(str(err)) from err
     print(f"model: {result['model']}")
     _print_table("NERGrit test (PER, ORG, LOC)", result["nergrit_test"])
     _print_table("NERP test (PPL->PER, PLC->LOC)", result["nerp_test_per_loc"])

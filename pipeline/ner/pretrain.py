@@ -15,12 +15,12 @@ import gzip
 import hashlib
 import json
 import re
-import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline import UsageError
 from pipeline.ner.train import DEFAULT_CONFIG, with_pretraining_section
 
 # spaCy's pretraining reader drops documents of 500 tokens or more; passages are cut below that.
@@ -177,27 +177,22 @@ def pretrain_ner(sources: Iterable[Path], out_dir: Path, config_path: Path = DEF
 
 
 def pretrain_ner_command(args: argparse.Namespace) -> int:
-    """Run `teken pretrain-ner`: exit 0 with the weights file printed, 2 on a bad argument."""
+    """Run `teken pretrain-ner`: exit 0 with the weights file printed; a bad argument raises UsageError."""
     config = Path(args.config) if args.config else DEFAULT_CONFIG
     for source in args.text:
         if not Path(source).exists():
-            print(f"teken pretrain-ner: text source not found: {source}", file=sys.stderr)
-            return 2
+            raise UsageError(f"text source not found: {source}")
     if not config.is_file():
-        print(f"teken pretrain-ner: config not found: {config}", file=sys.stderr)
-        return 2
+        raise UsageError(f"config not found: {config}")
     if args.epochs < 1:
-        print("teken pretrain-ner: --epochs must be at least 1", file=sys.stderr)
-        return 2
+        raise UsageError("--epochs must be at least 1")
     if args.max_words is not None and args.max_words < 1:
-        print("teken pretrain-ner: --max-words must be at least 1", file=sys.stderr)
-        return 2
+        raise UsageError("--max-words must be at least 1")
     try:
         weights = pretrain_ner([Path(s) for s in args.text], Path(args.out), config, args.epochs,
                                args.max_words, args.seed)
     except (ValueError, FileNotFoundError) as err:
-        print(f"teken pretrain-ner: {err}", file=sys.stderr)
-        return 2
+        raise UsageError(str(err)) from err
     print(f"weights: {weights}")
     print(f"next: teken train-ner --data DIR --out DIR --init-tok2vec {weights}")
     return 0

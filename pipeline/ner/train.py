@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from pipeline import UsageError
 from pipeline.ner.corpus import IND_POLICIES, write_training_corpora
 
 DEFAULT_CONFIG = Path(__file__).with_name("config.cfg")
@@ -131,27 +132,23 @@ def package_model(model_dir: Path, dest: Path, version: str = "0.1.0") -> Path:
 
 
 def train_ner_command(args: argparse.Namespace) -> int:
-    """Run `teken train-ner`: exit 0 with the model folder printed, 2 on a bad argument."""
+    """Run `teken train-ner`: exit 0 with the model folder printed; a bad argument raises UsageError."""
     data = Path(args.data)
     config = Path(args.config) if args.config else DEFAULT_CONFIG
     for sub in ("nergrit", "nerp"):
         if not (data / sub).is_dir():
-            print(f"teken train-ner: no {sub}/ folder in {data}", file=sys.stderr)
-            return 2
+            raise UsageError(f"no {sub}/ folder in {data}")
     if not config.is_file():
-        print(f"teken train-ner: config not found: {config}", file=sys.stderr)
-        return 2
+        raise UsageError(f"config not found: {config}")
     if args.max_steps is not None and args.max_steps < 1:
-        print("teken train-ner: --max-steps must be at least 1", file=sys.stderr)
-        return 2
+        raise UsageError("--max-steps must be at least 1")
     if args.limit is not None and args.limit < 2:
-        print("teken train-ner: --limit must be at least 2", file=sys.stderr)
-        return 2
+        raise UsageError("--limit must be at least 2")
+    init_tok2vec = getattr(args, "init_tok2vec", None)
     try:
         model_dir = train_ner(data, Path(args.out), config, args.max_steps, args.limit, args.seed,
-                              init_tok2vec=Path(args.init_tok2vec) if getattr(args, "init_tok2vec", None) else None)
+                              init_tok2vec=Path(init_tok2vec) if init_tok2vec else None)
     except (ValueError, FileNotFoundError) as err:
-        print(f"teken train-ner: {err}", file=sys.stderr)
-        return 2
+        raise UsageError(str(err)) from err
     print(f"model: {model_dir}")
     return 0

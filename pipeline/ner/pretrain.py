@@ -191,7 +191,7 @@ def pretrain_ner_command(args: argparse.Namespace) -> int:
     try:
         weights = pretrain_ner([Path(s) for s in args.text], Path(args.out), config, args.epochs,
                                args.max_words, args.seed)
-    except (ValueError, FileNotFoundError) as err:
+    except (ValueError, OSError) as err:  # no usable text, an unreadable or corrupt source file
         raise UsageError(str(err)) from err
     print(f"weights: {weights}")
     print(f"next: teken train-ner --data DIR --out DIR --init-tok2vec {weights}")

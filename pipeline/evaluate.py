@@ -217,6 +217,14 @@ def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, ga
 def eval_command(args) -> int:
     with open(args.gold, encoding="utf-8") as fh:
         gold = [json.loads(line) for line in fh if line.strip()]
+    split = getattr(args, "split", None)
+    if split is not None:
+        splits = sorted({str(g.get("split")) for g in gold if g.get("split") is not None})
+        if split not in splits:
+            from pipeline import UsageError
+
+            raise UsageError(f"no gold line has split {split!r} (splits in the file: {', '.join(splits) or 'none'})")
+        gold = [g for g in gold if g.get("split") == split]
     score, report = evaluate(gold, use_model=not args.no_model, gazetteer_files=args.gazetteer,
                              verbose=args.verbose)
     result = score.as_dict()
@@ -232,7 +240,8 @@ def eval_command(args) -> int:
         print(json.dumps(result, ensure_ascii=False))
         return 0
     e, p = result["events"], result["parties"]
-    print(f"gold file        {args.gold} ({len(gold)} articles, {result['gold_events']} gold events)")
+    shown = f"{args.gold} [split {split}]" if split is not None else args.gold
+    print(f"gold file        {shown} ({len(gold)} articles, {result['gold_events']} gold events)")
     print(f"events           P {e['precision']:.3f}  R {e['recall']:.3f}  F1 {e['f1']:.3f}"
           f"   (tp {e['tp']}, fp {e['fp']}, fn {e['fn']})")
     print(f"parties          P {p['precision']:.3f}  R {p['recall']:.3f}  F1 {p['f1']:.3f}")

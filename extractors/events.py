@@ -19,12 +19,15 @@ The rules, in the order they apply (SPEC §1):
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from extractors.agreements import Trigger, agreement_title, find_triggers, signing_status
+from extractors.ceremonies import merge_ceremonies, other_occasion
 from extractors.dates import DateMention, date_for_signing, find_dates
 from extractors.parties import (
     ArticleContext,
@@ -144,6 +147,10 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
+    log: list[str] | None = [] if os.environ.get("TEKEN_DEBUG_CEREMONIES") else None
+    drafts = merge_ceremonies(drafts, text, _merge_drafts, log)
+    if log:
+        print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
     _inherit_occasion(drafts, ctx, ref)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
@@ -259,7 +266,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
         trig.anaphoric = False
-    target = _target(drafts, cand, explicit)
+    target = _target(drafts, cand, explicit, ctx.text)
     if target is None:
         if not trig.creates_event:
             return
@@ -299,6 +306,37 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
 
 
+def _merge_drafts(target: Draft, other: Draft) -> None:
+    """One ceremony read twice (extractors/ceremonies.py): the later reading completes the first."""
+    target.merged += other.merged
+    for label in other.types:
+        if label not in target.types:
+            target.types.append(label)
+    if "other" in target.types and len(target.types) > 1:
+        target.types.remove("other")
+    if other.date is not None and (target.date is None or len(other.date.value) > len(target.date.value)):
+        target.date = other.date
+    if other.venue is not None:
+        target.venue = _more_specific(target.venue, other.venue)
+    target.status = target.status or other.status
+    target.title = target.title or other.title
+    few = len(target.parties) < 2
+    for party, key in zip(other.parties, other.keys, strict=True):
+        if key in target.keys:
+            i = target.keys.index(key)
+            target.parties[i].representative = target.parties[i].representative or party.representative
+            if target.parties[i].start is None and party.start is not None:
+                target.parties[i] = party
+            continue
+        if party.start is None and not few:
+            continue  # an inferred signer of the re-mention ("kami") adds nothing to a ceremony already read
+        target.keys.append(key)
+        target.parties.append(party)
+        if any(s.key == key for s in other.subjects):
+            target.subjects.extend(s for s in other.subjects if s.key == key)
+    target.implicit = target.implicit and other.implicit
+
+
 def _starts_sentence(cand: Candidate) -> bool:
     """ "Penandatanganan berlangsung di ...": the signing word is what the sentence is about."""
     return not cand.trigger.sentence[:cand.trigger.start].strip(" “\"'(")
@@ -313,7 +351,7 @@ def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|antara|bersama)\b", between, re.IGNORECASE))
 
 
-def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) -> Draft | None:
+def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str) -> Draft | None:
     """The earlier event this candidate continues, if any."""
     if not drafts:
         return None
@@ -338,7 +376,9 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) 
         return compatible[0]
     if explicit and not cand.example_list:
         keys = {m.institution.key for m in explicit}
-        same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)]
+        reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
+        same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)
+                and other_occasion(d, reading, text) is None]
         if same:
             return same[0]
         # "Sebanyak tiga pemda ... menandatangani rencana kerja bersama Ombudsman X." then "Rencana kerja

@@ -69,8 +69,8 @@ def general_party(party: Any, others: list[Any]) -> bool:
         if other is party or other.kind == "ombudsman":
             continue
         wo = _words(other.name)
-        if len(wo) > len(wp) and same_institution(party, other) and (party.region_code is None
-                                                                  or party.region_code == other.region_code):
+        if len(wo) > len(wp) and other.region_code and same_institution(party, other) and (
+                party.region_code is None or party.region_code == other.region_code):
             return True
     return False
 

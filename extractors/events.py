@@ -31,6 +31,7 @@ from extractors.ceremonies import general_party, merge_ceremonies, other_occasio
 from extractors.dates import DateMention, date_for_signing, find_dates
 from extractors.parties import (
     _LOCATIVE_BEFORE,
+    _SPEECH,
     ArticleContext,
     PartyMention,
     build_context,
@@ -189,6 +190,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     drafts = merge_ceremonies(drafts, text, _merge_drafts, log)
     if log:
         print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
+    _ombudsman_offices(ctx, drafts)
     _inherit_occasion(drafts, ctx, ref)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
@@ -644,6 +646,65 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
                 v = venues[0]
                 main.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)
                 break
+
+
+_OMBUDSMAN_TITLE = re.compile(r"\b(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner|Kepala(?:\s+Kantor)?(?:\s+Perwakilan)?|"
+                              r"Plt\.?\s+Kepala(?:\s+Perwakilan)?|Kaper)\s+$")
+_SIGNING_ACT = re.compile(r"\b(?:di)?(?:tanda\s*tangan(?:i|kan)?|menandatangani|penandatanganan|teken|meneken|"
+                          r"diteken|membubuhkan)\w*\b|\bpihak\s+(?:pertama|kedua|kesatu)\b", re.IGNORECASE)
+
+
+def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
+    """Which Ombudsman office signs (SPEC): the one whose official signs — the Ketua or an Anggota for Ombudsman RI,
+    the Kepala Perwakilan for a representative office; both are parties only when both sign. An official's
+    signing sentence belongs to the event read last before it."""
+    with_ombudsman = [d for d in drafts if any(p.kind == "ombudsman" for p in d.parties)]
+    if not with_ombudsman:
+        return
+    text = ctx.text
+    signing: dict[int, dict[str, PartyMention | None]] = {}
+    for sent in ctx.sents:
+        if not _SIGNING_ACT.search(sent.text):
+            continue
+        owner = None
+        for d in drafts:
+            if d.first.sent_start <= sent.start_char:
+                owner = d
+        if owner is None or owner not in with_ombudsman:
+            continue
+        for m in ctx.mentions_between(sent.start_char, sent.end_char):
+            if m.institution.kind != "ombudsman":
+                continue
+            before = text[max(sent.start_char, m.start - 40):m.start]
+            if not (m.official or _OMBUDSMAN_TITLE.search(before)):
+                continue
+            if re.search(r"\b(?:disaksikan|menyaksikan|dihadiri|hadir|didampingi|mendampingi|sambutan\w*)\b",
+                         text[sent.start_char:m.start], re.IGNORECASE):
+                continue
+            acts = list(_SIGNING_ACT.finditer(text, sent.start_char, sent.end_char))
+            if not any(not _SPEECH.search(text[min(a.end(), m.end):max(a.start(), m.start)]) for a in acts):
+                continue  # "Kepala Ombudsman X mengatakan, penandatanganan ...": he speaks of it
+            key = m.institution.key
+            found = signing.setdefault(id(owner), {})
+            if key == "ombudsman:RI" and re.search(r"Kepala|Kaper", before[-30:] + m.text):
+                # "Kepala Perwakilan Ombudsman RI Yohanes": the head of a representative office
+                regional = [k for p, k in zip(owner.parties, owner.keys, strict=True)
+                            if p.kind == "ombudsman" and k != "ombudsman:RI"]
+                if regional:
+                    found.setdefault(regional[0], None)
+                continue
+            found.setdefault(key, m)
+    for draft in with_ombudsman:
+        found = signing.get(id(draft))
+        if not found:
+            continue
+        offices = [i for i, p in enumerate(draft.parties) if p.kind == "ombudsman"]
+        for key, m in found.items():
+            if key not in draft.keys and m is not None:
+                draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+        for i in sorted((i for i in offices if draft.keys[i] not in found), reverse=True):
+            del draft.parties[i]
+            del draft.keys[i]
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

@@ -696,6 +696,14 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
             found.setdefault(key, m)
     for draft in with_ombudsman:
         found = signing.get(id(draft))
+        offices = [i for i, p in enumerate(draft.parties) if p.kind == "ombudsman"]
+        if not found and len(offices) > 1:
+            # Nobody is seen signing: an office the text only implies, or calls just "Ombudsman", gives way
+            # to the office it names in full.
+            named = [i for i in offices if draft.parties[i].start is not None
+                     and draft.parties[i].mention.strip().lower() not in {"ombudsman", "ori", "kami"}]
+            if named:
+                found = {draft.keys[i]: None for i in named}
         if not found:
             continue
         offices = [i for i, p in enumerate(draft.parties) if p.kind == "ombudsman"]

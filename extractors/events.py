@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from extractors.agreements import Trigger, agreement_title, find_triggers, signing_status
-from extractors.ceremonies import general_party, merge_ceremonies, other_occasion
+from extractors.ceremonies import general_party, merge_ceremonies, other_occasion, same_institution
 from extractors.dates import DateMention, date_for_signing, find_dates
 from extractors.parties import (
     _LOCATIVE_BEFORE,
@@ -191,6 +191,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     if log:
         print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
     _ombudsman_offices(ctx, drafts)
+    for draft in drafts:
+        _resolve_bare_heads(ctx, draft)
     _inherit_occasion(drafts, ctx, ref)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
@@ -713,6 +715,37 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
         for i in sorted((i for i in offices if draft.keys[i] not in found), reverse=True):
             del draft.parties[i]
             del draft.keys[i]
+
+
+def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
+    """A party named by its head alone is the office of that kind the article names in full: "Kejaksaan Negeri"
+    after "Kejari Subulussalam"; a DPRD without a region agrees with the government of its own region (the
+    KUA-PPAS and the budget MoUs are signed by a government and its own DPRD)."""
+    gaz = ctx.gazetteer
+    for i in range(len(draft.parties) - 1, -1, -1):
+        p = draft.parties[i]
+        if p.region_code or p.kind in {"ombudsman", "perguruan_tinggi", "swasta"}:
+            continue
+        inst = None
+        if p.kind == "dprd":
+            regions = {q.region_code for q in draft.parties if q.kind == "pemerintah_daerah" and q.region_code}
+            if len(regions) == 1:
+                inst = gaz.institutions.get(f"dprd:{regions.pop()}")
+        elif draft.keys[i].startswith("org:"):  # a name read off the text, not a listed national body
+            fuller = {m.institution.key: m.institution for m in ctx.mentions
+                      if m.institution.region_code and len(m.institution.name) > len(p.name)
+                      and m.institution.kind == p.kind and same_institution(p, m.institution)}
+            if len(fuller) == 1:
+                inst = next(iter(fuller.values()))
+        if inst is None:
+            continue
+        if inst.key in draft.keys:
+            del draft.parties[i]
+            del draft.keys[i]
+            continue
+        draft.parties[i] = Party(mention=p.mention, name=inst.name, kind=inst.kind, region_code=party_region(inst),
+                                 representative=p.representative, start=p.start, end=p.end)
+        draft.keys[i] = inst.key
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

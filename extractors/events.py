@@ -176,7 +176,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
                 listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char))
             continue
         for cand in candidates:
-            _place(ctx, drafts, cand)
+            _place(ctx, drafts, cand, ref)
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
                 if cand.placed is not None else None
             if group is not None:
@@ -188,7 +188,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
     log: list[str] | None = [] if os.environ.get("TEKEN_DEBUG_CEREMONIES") else None
-    drafts = merge_ceremonies(drafts, text, _merge_drafts, log)
+    drafts = merge_ceremonies(drafts, text, _merge_drafts, log, ref)
     if log:
         print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
     _ombudsman_offices(ctx, drafts)
@@ -293,7 +293,7 @@ def _shift(d: DateMention, offset: int) -> DateMention:
     return DateMention(d.start + offset, d.end + offset, d.text, d.value, d.precision, d.relative)
 
 
-def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
+def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.date | None = None) -> None:
     """Join the candidate to the event it continues, or start a new one (one per listed example)."""
     trig = cand.trigger
     explicit = cand.subjects + cand.objects
@@ -309,7 +309,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
         trig.anaphoric = False
-    target = _target(drafts, cand, explicit, ctx.text)
+    target = _target(drafts, cand, explicit, ctx.text, ref)
     if target is None:
         if not trig.creates_event:
             return
@@ -395,7 +395,8 @@ def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|antara|bersama)\b", between, re.IGNORECASE))
 
 
-def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str) -> Draft | None:
+def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str,
+            ref: dt.date | None = None) -> Draft | None:
     """The earlier event this candidate continues, if any."""
     if not drafts:
         return None
@@ -422,7 +423,7 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         keys = {m.institution.key for m in explicit}
         reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
         same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)
-                and other_occasion(d, reading, text) is None]
+                and other_occasion(d, reading, text, ref) is None]
         if same:
             return same[0]
         # "Sebanyak tiga pemda ... menandatangani rencana kerja bersama Ombudsman X." then "Rencana kerja

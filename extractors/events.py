@@ -25,7 +25,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from extractors.agreements import Trigger, agreement_title, find_triggers, signing_status
-from extractors.dates import DateMention, date_for_signing, find_dates
+from extractors.dates import (
+    DateMention,
+    article_reference,
+    bounds_period,
+    date_for_signing,
+    find_dates,
+    page_dates,
+)
 from extractors.parties import (
     ArticleContext,
     PartyMention,
@@ -109,34 +116,36 @@ def party_region(inst: Institution) -> str | None:
     return None if inst.kind in UNREGIONAL_KINDS else inst.region_code
 
 
-def reference_date(published: str | None, text: str) -> dt.date | None:
-    """The date relative words resolve against: the publication date, else the article's first full date."""
-    if published:
-        try:
-            return dt.date.fromisoformat(published[:10])
-        except ValueError:
-            pass
-    for d in find_dates(text[:4000], None):
-        if d.precision == "day" and not d.relative:
-            return dt.date.fromisoformat(d.value)
-    return None
+def reference_date(published: str | None, text: str, url: str | None = None) -> dt.date | None:
+    """The date relative words resolve against (extractors.dates.article_reference): the publication date,
+    else the date in the URL or the page's header, else a coarser reference from the URL or the text's years.
+
+    A date the text reports (the lead's "Kamis (16/12/2021)") is no publication date: "Selasa" or "kemarin"
+    elsewhere in an undated page stay unresolved rather than counted from it.
+    """
+    return article_reference(published, text, url)
 
 
 def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
-                   title: str | None = None) -> list[SigningEvent]:
-    """Every signing event of one article, in text order, with stable ids."""
+                   title: str | None = None, url: str | None = None) -> list[SigningEvent]:
+    """Every signing event of one article, in text order, with stable ids.
+
+    ``url`` (the article's address) may carry its date ("/2023/01/27/"), which then dates "Selasa (27/1)".
+    """
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
-    ref = reference_date(published, text)
-    occasion_ref = _occasion_date(text, ref)
+    ref = reference_date(published, text, url)
+    # The page's own dates (header, byline, dateline) date the page, never a signing (SPEC, Hard cases).
+    page = [(d.start, d.end) for d in page_dates(text, ref)]
+    occasion_ref = _occasion_date(text, ref, page)
     drafts: list[Draft] = []
     skip_until = _headline_end(text, title)
     for sent in ctx.sents:
         if sent.start_char < skip_until:
             continue  # the headline (a sentence's span also holds the line breaks after it)
-        candidates = _candidates(ctx, sent, ref, occasion_ref)
+        candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
         if not candidates:
-            _attach_occasion(drafts, sent, ref)
+            _attach_occasion(drafts, sent, ref, page=page)
             _attach_named(ctx, drafts, sent)
             continue
         for cand in candidates:
@@ -144,7 +153,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
-    _inherit_occasion(drafts, ctx, ref)
+    _inherit_occasion(drafts, ctx, ref, page=page)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
     for draft in drafts:
@@ -163,7 +172,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
 
 
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
-                occasion_ref: dt.date | None = None) -> list[Candidate]:
+                occasion_ref: dt.date | None = None, page: list[tuple[int, int]] = ()) -> list[Candidate]:
     s_text = sent.text
     base = sent.start_char
     triggers = find_triggers(s_text)
@@ -175,9 +184,11 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         seg_end = nxt if nxt is not None else len(s_text)
         status = signing_status(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
         prefer = "future" if status == "planned" else "past"
-        segment = _mask_title_years(s_text, trig, seg_start, seg_end)
+        segment = _mask_spans(_mask_title_years(s_text, trig, seg_start, seg_end), page, base + seg_start)
         # Inside a quote, "hari ini"/"kemarin" are the speaker's: the day of the occasion the lead reports.
-        date_ref = occasion_ref if occasion_ref and _in_quote(s_text, trig.start) else ref
+        line_start = ctx.text.rfind("\n", 0, base) + 1
+        date_ref = occasion_ref if occasion_ref and _in_quote(ctx.text[line_start:base + trig.start],
+                                                              base + trig.start - line_start) else ref
         date = date_for_signing(segment, trig.start - seg_start, trig.end - seg_start, date_ref, prefer=prefer)
         if date is not None:
             date = _shift(date, base + seg_start)
@@ -199,15 +210,35 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
     return out
 
 
-def _occasion_date(text: str, ref: dt.date | None) -> dt.date | None:
-    """The day of the occasion the lead reports ("..., Selasa (9/8/2022)."), when it is the week before ``ref``."""
-    if ref is None:
-        return None
-    for d in find_dates(text[:600], ref):
-        if d.precision == "day" and not d.relative:
+def _occasion_date(text: str, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> dt.date | None:
+    """The day of the occasion the lead reports ("..., Selasa (9/8/2022)."): inside a quote, "hari ini" and
+    "kemarin" are that day's.
+
+    With a publication date, only an occasion in the week before it; without one (an undated page), the
+    lead's first full date, which the speaker's "kemarin" counts back from.
+    """
+    exact = ref is not None and getattr(ref, "precision", "day") == "day"
+    for d in find_dates(text[:600], ref if exact else None):
+        if d.precision == "day" and not d.relative and not _in_spans(d.start, page):
             day = dt.date.fromisoformat(d.value)
+            if not exact:
+                return day if ref is None or getattr(ref, "guess", False) or day.isoformat().startswith(
+                    ref.isoformat()[:7 if ref.precision == "month" else 4]) else None
             return day if dt.timedelta(0) <= ref - day <= dt.timedelta(days=7) else None
     return None
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _mask_spans(segment: str, spans: list[tuple[int, int]], offset: int) -> str:
+    """The segment (starting at ``offset`` in the text) with the given text spans blanked out."""
+    for s0, s1 in spans:
+        a, b = max(s0 - offset, 0), min(s1 - offset, len(segment))
+        if a < b:
+            segment = segment[:a] + " " * (b - a) + segment[b:]
+    return segment
 
 
 def _in_quote(sentence: str, pos: int) -> bool:
@@ -489,7 +520,7 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
-def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> None:
+def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> None:
     """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read."""
     if not drafts or not _OCCASION.search(sent.text):
         return
@@ -500,24 +531,46 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> No
         last.venue = _more_specific(last.venue, VenueMention(v.text, sent.start_char + v.start,
                                                             sent.start_char + v.end, v.explicit))
     if last.date is None and last.status != "planned":
-        dates = [d for d in find_dates(sent.text, ref) if d.precision == "day"]
+        dates = [d for d in find_dates(sent.text, ref) if d.precision == "day"
+                 and not _in_spans(sent.start_char + d.start, page) and not bounds_period(sent.text, d.start, d.end)]
         if dates:
             last.date = _shift(dates[0], sent.start_char)
 
 
-def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None) -> None:
+# "tindak lanjut penandatanganan MoU", "menindaklanjuti kesepakatan": the signing is what is followed up
+# ("ditindaklanjuti dengan penandatanganan" is the opposite: the signing is the follow-up).
+_FOLLOWED_UP = re.compile(r"\b(?:tindak\s*lanjut|menindaklanjuti|tindaklanjut)(?:\s+(?:dari|atas|hasil))?"
+                          r"\s*(?:(?!(?:dengan|melalui|lewat|berupa|yakni|yaitu)\s)\w+\s+)?$", re.IGNORECASE)
+# A sentence that places its signing at the occasion just reported: "Acara ini turut diakhiri dengan
+# penandatanganan MoU ...", "Pada kesempatan yang sama, juga ditandatangani ...".
+_SAME_OCCASION = re.compile(
+    r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\b|"
+    r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|kegiatan|agenda|momen|momentum)\s+(?:yang\s+sama|tersebut|itu|ini)\b|"
+    r"\b(?:di\s*sela|disela)", re.IGNORECASE)
+
+
+def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,
+                      page: list[tuple[int, int]] = ()) -> None:
     """The main signing happened at the occasion the article reports, when its sentences don't say."""
     if not drafts:
         return
     main = drafts[0]
     text = ctx.text
+    for prev, draft in zip(drafts, drafts[1:], strict=False):
+        # "Acara ini turut diakhiri dengan penandatanganan MoU": the day of the occasion just read.
+        if draft.date is None and draft.status != "planned" and prev.date is not None and _SAME_OCCASION.search(
+                text[draft.first.sent_start:draft.first.trig_start]):
+            draft.date = prev.date
     if main.status == "planned" or _PAST_MARKERS.search(text[main.first.sent_start:main.first.sent_end]):
         return
-    if main.date is None:
-        head = text[: max(1500, main.first.sent_end)]
-        days = [d for d in find_dates(head, ref) if d.precision == "day"]
-        if days:
-            main.date = days[0]
+    if main.date is None and not main.first.example_list and not _FOLLOWED_UP.search(
+            text[main.first.sent_start:main.first.trig_start]):
+        main.date = _lead_day(ctx, main, ref, page)
+        if main.date is not None:
+            for prev, draft in zip(drafts, drafts[1:], strict=False):
+                if draft.date is None and draft.status != "planned" and prev.date is not None and \
+                        _SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start]):
+                    draft.date = prev.date
     if main.venue is None:
         for n, sent in enumerate(ctx.sents):
             if sent.start_char > main.first.sent_end + 1500:
@@ -528,6 +581,25 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
                 v = venues[0]
                 main.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)
                 break
+
+
+def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]]) -> DateMention | None:
+    """The day of the occasion the lead reports: the first day-precise date near the top that is not the
+    page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), and not in a sentence about
+    another signing (whose date is that signing's: "MoU ... tanggal 30 Nopember 2017")."""
+    text = ctx.text
+    limit = max(1500, main.first.sent_end)
+    for sent in ctx.sents:
+        if sent.start_char >= limit:
+            break
+        own = sent.start_char <= main.first.trig_start < sent.end_char
+        if not own and find_triggers(sent.text):
+            continue
+        for d in find_dates(text[sent.start_char:min(sent.end_char, limit)], ref):
+            if d.precision == "day" and not _in_spans(sent.start_char + d.start, page) \
+                    and not bounds_period(sent.text, d.start, d.end):
+                return _shift(d, sent.start_char)
+    return None
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
@@ -559,7 +631,8 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     ev_start, ev_end = _strip_span(text, cand.sent_start, cand.sent_end)
     status = draft.status
     if status is None:
-        status = "planned" if draft.date is not None and ref is not None and draft.date.value > ref.isoformat()[
+        known = ref is not None and not getattr(ref, "guess", False)
+        status = "planned" if draft.date is not None and known and draft.date.value > ref.isoformat()[
             :len(draft.date.value)] else "signed"
     venue_code = _venue_region(ctx, draft)
     base = SigningEvent(

@@ -19,12 +19,15 @@ The rules, in the order they apply (SPEC §1):
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from extractors.agreements import Trigger, agreement_title, find_triggers, signing_status
+from extractors.ceremonies import general_party, merge_ceremonies, other_occasion
 from extractors.dates import (
     DateMention,
     article_reference,
@@ -34,6 +37,7 @@ from extractors.dates import (
     page_dates,
 )
 from extractors.parties import (
+    _LOCATIVE_BEFORE,
     ArticleContext,
     PartyMention,
     build_context,
@@ -41,6 +45,7 @@ from extractors.parties import (
     read_signers,
     speaker_institution,
 )
+from extractors.signer_lists import GROUP_PHRASE, LIST_OPENER, WITNESS_CLAUSE, group_after, is_continuation
 from extractors.venue import VenueMention, find_venues, is_building, venue_for_signing
 from pipeline.gazetteer import Gazetteer, Institution
 from pipeline.records import Party, SigningEvent
@@ -70,6 +75,16 @@ class Candidate:
     example_list: bool
     agentive: bool
     title: str | None
+    paragraph: int
+    placed: Draft | None = None  # the event this mention was read into
+
+
+@dataclass
+class _Listing:
+    """A signing whose signers were named as a group ("dengan tujuh bank"): its list may follow."""
+
+    draft: Draft
+    sentence: int
     paragraph: int
 
 
@@ -140,19 +155,49 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     occasion_ref = _occasion_date(text, ref, page)
     drafts: list[Draft] = []
     skip_until = _headline_end(text, title)
+    listing: _Listing | None = None
+    n_sent = 0
     for sent in ctx.sents:
         if sent.start_char < skip_until:
             continue  # the headline (a sentence's span also holds the line breaks after it)
+        n_sent += 1
+        if listing is not None and (n_sent - listing.sentence > 3
+                                    or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1):
+            listing = None
+        if listing is not None and is_continuation(sent.text):
+            # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign.
+            _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char)
+            listing.sentence = n_sent
+            continue
         candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
         if not candidates:
             _attach_occasion(drafts, sent, ref, page=page)
             _attach_named(ctx, drafts, sent)
+            if listing is not None and LIST_OPENER.search(sent.text):
+                listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
+                _attach_listed(ctx, listing.draft, sent.start_char + LIST_OPENER.search(sent.text).end(),
+                               sent.end_char, skip_witnesses=False)
+            elif drafts and GROUP_PHRASE.search(sent.text) and ctx.paragraph_of(sent.start_char) - \
+                    drafts[-1].first.paragraph <= 1:
+                # "Dari 14 daerah hanya 8 kepala daerah yang hadir." after the signing: a list follows.
+                listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char))
             continue
         for cand in candidates:
             _place(ctx, drafts, cand)
+            group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
+                if cand.placed is not None else None
+            if group is not None:
+                listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char))
+                opener = LIST_OPENER.search(sent.text, group.end())
+                if opener and opener.start() - group.end() <= 60:
+                    _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char)
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
+    log: list[str] | None = [] if os.environ.get("TEKEN_DEBUG_CEREMONIES") else None
+    drafts = merge_ceremonies(drafts, text, _merge_drafts, log)
+    if log:
+        print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
     _inherit_occasion(drafts, ctx, ref, page=page)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
@@ -290,7 +335,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
         trig.anaphoric = False
-    target = _target(drafts, cand, explicit)
+    target = _target(drafts, cand, explicit, ctx.text)
     if target is None:
         if not trig.creates_event:
             return
@@ -301,6 +346,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         _new_draft(ctx, drafts, cand, cand.objects)
         return
     target.merged += 1
+    cand.placed = target
     signers_again = any(m.institution.key in target.keys for m in explicit)
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again):
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
@@ -330,6 +376,37 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
 
 
+def _merge_drafts(target: Draft, other: Draft) -> None:
+    """One ceremony read twice (extractors/ceremonies.py): the later reading completes the first."""
+    target.merged += other.merged
+    for label in other.types:
+        if label not in target.types:
+            target.types.append(label)
+    if "other" in target.types and len(target.types) > 1:
+        target.types.remove("other")
+    if other.date is not None and (target.date is None or len(other.date.value) > len(target.date.value)):
+        target.date = other.date
+    if other.venue is not None:
+        target.venue = _more_specific(target.venue, other.venue)
+    target.status = target.status or other.status
+    target.title = target.title or other.title
+    few = len(target.parties) < 2
+    for party, key in zip(other.parties, other.keys, strict=True):
+        if key in target.keys:
+            i = target.keys.index(key)
+            target.parties[i].representative = target.parties[i].representative or party.representative
+            if target.parties[i].start is None and party.start is not None:
+                target.parties[i] = party
+            continue
+        if party.start is None and not few:
+            continue  # an inferred signer of the re-mention ("kami") adds nothing to a ceremony already read
+        target.keys.append(key)
+        target.parties.append(party)
+        if any(s.key == key for s in other.subjects):
+            target.subjects.extend(s for s in other.subjects if s.key == key)
+    target.implicit = target.implicit and other.implicit
+
+
 def _starts_sentence(cand: Candidate) -> bool:
     """ "Penandatanganan berlangsung di ...": the signing word is what the sentence is about."""
     return not cand.trigger.sentence[:cand.trigger.start].strip(" “\"'(")
@@ -344,7 +421,7 @@ def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|antara|bersama)\b", between, re.IGNORECASE))
 
 
-def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) -> Draft | None:
+def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str) -> Draft | None:
     """The earlier event this candidate continues, if any."""
     if not drafts:
         return None
@@ -369,7 +446,9 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) 
         return compatible[0]
     if explicit and not cand.example_list:
         keys = {m.institution.key for m in explicit}
-        same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)]
+        reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
+        same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)
+                and other_occasion(d, reading, text) is None]
         if same:
             return same[0]
         # "Sebanyak tiga pemda ... menandatangani rencana kerja bersama Ombudsman X." then "Rencana kerja
@@ -386,6 +465,7 @@ def _new_draft(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, object
                   cand.venue.start if cand.venue else None, cand.title)
     _add_candidate_parties(ctx, drafts, draft, cand, objects)
     drafts.append(draft)
+    cand.placed = draft
 
 
 def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draft, cand: Candidate,
@@ -520,6 +600,28 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
+def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True) -> None:
+    """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py)."""
+    text = ctx.text
+    found = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
+    taken = [(m.start, m.end) for m in ctx.mentions]
+    for ent in ctx.doc.ents:
+        # A region named bare in the list ("Tebo, Sarolangun, Kota Jambi") stands for its government.
+        if ent.label_ != "LOC" or not ent.kb_id_.startswith("pemda:") or ent.start_char < start \
+                or ent.end_char > end or any(a <= ent.start_char < b for a, b in taken):
+            continue
+        inst = ctx.gazetteer.institutions.get(ent.kb_id_.split("#")[0])
+        if inst is not None:
+            found.append(PartyMention(ent.start_char, ent.end_char, ent.text, inst, False))
+    for m in sorted(found, key=lambda x: x.start):
+        before = text[max(start, m.start - 30):m.start]
+        if _LOCATIVE_BEFORE.search(before) or re.match(r"\s*/\s*(?:Kota|Kabupaten)", text[m.end:m.end + 12]):
+            continue
+        if skip_witnesses and WITNESS_CLAUSE.search(text[start:m.start]):
+            break
+        draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
 def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> None:
     """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read."""
     if not drafts or not _OCCASION.search(sent.text):
@@ -635,11 +737,13 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
         status = "planned" if draft.date is not None and known and draft.date.value > ref.isoformat()[
             :len(draft.date.value)] else "signed"
     venue_code = _venue_region(ctx, draft)
+    # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
+    parties = [p for p in draft.parties if not general_party(p, draft.parties)]
     base = SigningEvent(
         article_id=article_id,
         agreement_types=draft.types or ["other"],
         status=status,
-        parties=draft.parties,
+        parties=parties,
         evidence=text[ev_start:ev_end],
         evidence_start=ev_start,
         evidence_end=ev_end,

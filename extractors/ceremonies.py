@@ -17,7 +17,10 @@ The passes:
    dengan Pemkot X." ... "Nota kesepahaman ditandatangani Ketua Ombudsman dan Wali Kota X."
    Parties compare by institution, an office with its head ("Kejaksaan Negeri" and "Kejaksaan Negeri
    Serang", "Ombudsman RI" and "Ombudsman RI Perwakilan Riau") as one.
-2. ``same_day``: two drafts dated the same day that share a signer are one ceremony, whatever else each
+2. ``same_occasion``: a draft whose sentence places it at the occasion just reported ("Dalam acara
+   tersebut, Gubernur juga menandatangani ...", "pada kesempatan yang sama juga dilaksanakan penandatanganan
+   PKS ...") adds its signers and documents to that ceremony.
+3. ``same_day``: two drafts dated the same day that share a signer are one ceremony, whatever else each
    names ("... dengan Pemkab A, Selasa (3/5)" and "Pemkab B juga menandatangani ..., Selasa (3/5)").
 
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
@@ -123,8 +126,21 @@ def _same_day(a: Any, b: Any, text: str) -> bool:
     return any(same_institution(p, q) for p in _named(a) for q in _named(b))
 
 
+# "Dalam acara tersebut ...", "pada kesempatan yang sama juga ...", "Hadir pada acara dan juga ...".
+_SAME_OCCASION = re.compile(
+    r"\b(?:(?:pada|dalam|di)\s+(?:acara|kesempatan|momen|momentum|kegiatan|agenda|seremoni|prosesi)\s+"
+    r"(?:yang\s+sama|itu|tersebut|ini|serupa)|(?:pada|di)\s+hari\s+yang\s+sama|di\s+sela(?:-sela)?\s+acara|"
+    r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan)\b", re.IGNORECASE)
+
+
+def _same_occasion(a: Any, b: Any, text: str) -> bool:
+    cand = b.first
+    return bool(_SAME_OCCASION.search(text[cand.sent_start:cand.sent_end]))
+
+
 PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("named_subset", _named_subset),
+    ("same_occasion", _same_occasion),
     ("same_day", _same_day),
 ]
 

@@ -164,7 +164,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         if listing is not None and (n_sent - listing.sentence > 3
                                     or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1):
             listing = None
-        if listing is not None and is_continuation(sent.text):
+        if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent)):
             # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign.
             _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char)
             listing.sentence = n_sent
@@ -598,6 +598,20 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
         if m.label == "ORG" and not re.search(r"\b(?:diwakili|mewakili|oleh)\s+(?:[\w.]+\s+){0,3}$",
                                               ctx.text[max(sent.start_char, m.start - 40):m.start]):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+def _only_names(ctx: ArticleContext, sent: Span) -> bool:
+    """A line that does nothing but name institutions ("Dinas A Prov. X dan Dinas B Prov. Y.") carries on a list."""
+    mentions = ctx.mentions_between(sent.start_char, sent.end_char)
+    if not mentions:
+        return False
+    rest, pos = [], sent.start_char
+    for m in mentions:
+        rest.append(ctx.text[pos:m.start])
+        pos = max(pos, m.end)
+    rest.append(ctx.text[pos:sent.end_char])
+    leftover = re.sub(r"\b(?:dan|serta|&)\b|[\W\d_]|\b[a-zA-Z]\b", " ", " ".join(rest))
+    return len(leftover.split()) <= 1
 
 
 def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True) -> None:

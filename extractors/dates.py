@@ -82,7 +82,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["DateMention", "Reference", "article_reference", "bounds_period", "date_for_signing", "date_from_url", "find_dates",
-           "page_dates", "parse_date_string"]
+           "other_occasion_date", "page_dates", "parse_date_string", "statement_date"]
 
 
 @dataclass(frozen=True)
@@ -407,10 +407,19 @@ def _resolve_iso(m: re.Match[str], text: str, ref: datetime.date | None, prefer:
 _ISO = re.compile(rf"(?<![\w/.-])(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?![\w/-]|[.,]\d)")
 
 
+# A date that is part of a name: "Universitas 17 Agustus 1945", "Jalan 17 Agustus", "Stadion 10 November".
+_NAME_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?:Universitas|Univ\.?|Untag|Institut|Sekolah|SMA|SMP|SMK|SD|Yayasan|Jalan|Jl\.?|Gedung|Wisma|Lapangan|"
+    r"Stadion|Taman|Monumen|Tugu|Masjid|Pelabuhan|Bandara|Bandar\s+Udara|Kampus|Rumah\s+Sakit|RS|RSUD)[ \t]+$"
+)
+
+
 def _resolve_written(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
     day, month = int(m["d"]), _month_number(m["mon"])
     if not 1 <= day <= 31:
         return None
+    if not m["wd"] and _NAME_HEAD_BEFORE.search(text[max(0, m.start("d") - 25):m.start("d")]):
+        return _BLOCK
     start = m.start() if m["wd"] else m.start("d")
     if m["y"]:
         d = _valid_date(int(m["y"]), month, day)
@@ -511,7 +520,8 @@ def _title_before(text: str, start: int, span_text: str) -> bool:
     """True when a capitalised year phrase continues a capitalised name: "Catatan Akhir Tahun 2021"."""
     if not span_text[:1].isupper():
         return False
-    prev = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[:start])
+    # "Musyawarah Perencanaan Pembangunan (Musrenbang) Tahun 2019": the name may end in its short form.
+    prev = re.search(r"([^\W\d_][\w-]*)\)?[ \t]+$", text[:start])
     if not prev:
         return False
     word = prev.group(1)
@@ -973,6 +983,44 @@ _SINCE_SIGNING = re.compile(
 )
 
 
+# The day a statement reached the press: "ujar Dedy dalam keterangan tertulis kepada awak media, Sabtu (3/4)",
+# "dalam keterangannya yang diterima di Makassar, Selasa", "dikonfirmasi media, Senin (5/5/2025)".
+_STATEMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:keterangan(?:nya)?(?:\s+(?:tertulis|pers|resmi))?|siaran\s+pers|rilis(?:nya)?|press\s+release|"
+    r"dikonfirmasi|saat\s+dihubungi|ketika\s+dihubungi|dihubungi|melalui\s+(?:sambungan\s+)?telepon|via\s+(?:telepon|"
+    r"whatsapp|wa|pesan\s+singkat)|kepada\s+(?:wartawan|awak\s+media|media|jurnalis))(?![^\W_])[^.;!?\"“”]{0,70}$",
+    _F,
+)
+# A signing discussed at another occasion: "Rencana kerja sama tersebut disampaikan dalam audiensi ...".
+_DISCUSSED_AT = re.compile(
+    r"(?<![\w-])(?:disampaikan|dibahas|diungkapkan|dikemukakan|dibicarakan|terungkap|mengemuka|dipaparkan|"
+    r"dijelaskan|diutarakan)\s+(?:\w+\s+){0,2}?(?:dalam|saat|pada|ketika|di\s*sela(?:-sela)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:rapat|rakor|audiensi|kunjungan|pertemuan|sambutan|konferensi\s+pers|jumpa\s+pers|diskusi|dialog|"
+    r"silaturahmi|silaturahim|paparan|ekspose|wawancara|acara|kegiatan)(?![^\W_])",
+    _F,
+)
+
+
+def statement_date(text: str, start: int) -> bool:
+    """True for the day a statement reached the press (see _STATEMENT_BEFORE), not an occasion's day."""
+    return bool(_STATEMENT_BEFORE.search(text[max(0, start - 120):start]))
+
+
+_EARLIER_TURN = re.compile(
+    r"(?<![\w-])(?:(?:sebagai\s+)?tindak\s*lanjut|menindaklanjuti|kelanjutan|lanjutan|melanjutkan|sebelumnya)"
+    r"(?![^\W_])",
+    _F,
+)
+
+
+def other_occasion_date(text: str, start: int) -> bool:
+    """True when the text before a date turns back to an earlier agreement or occasion ("sebagai tindak
+    lanjut dari Nota Kesepahaman ... tanggal 30 Nopember 2017", "sebelumnya rapat koordinasi pada ..."):
+    the date is that one's. ("Selain itu juga dilaksanakan rapat ..., Minggu, 18 Desember" is the same day.)"""
+    stretch = text[:start]
+    return any(_AGREEMENT_OR_OCCASION.search(stretch[m.end():]) for m in _EARLIER_TURN.finditer(stretch))
+
+
 def bounds_period(text: str, start: int, end: int) -> bool:
     """True when the date at [start, end) bounds a period ("sejak 2019", "terhitung sejak 1 Juni 2023",
     "berakhir pada tahun ini") rather than dating an occasion; "sejak 2022 melalui penandatanganan" dates it."""
@@ -1011,11 +1059,11 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
     trigger_statement = statement_of(trigger_start)
     ranked: list[tuple[tuple[int, int, int], int, DateMention | None]] = []
     followup = bool(_FOLLOWUP_BEFORE.search(text[max(0, trigger_start - 40):trigger_start]))
-    announcing = prefer == "future" and bool(_ANNOUNCING.search(text))
+    announcing = (prefer == "future" and bool(_ANNOUNCING.search(text))) or bool(_DISCUSSED_AT.search(text))
     for start, end, d in candidates:
         if bounds_period(text, start, end):
             continue
-        if d is not None and _speech_date(text, d):
+        if d is not None and (_speech_date(text, d) or statement_date(text, start)):
             continue
         if followup and not (start >= trigger_end and _ON_BEFORE.search(text[max(trigger_end, start - 25):start])
                              and not _STRONG_BOUNDARY.search(text[trigger_end:start])):

@@ -34,7 +34,9 @@ from extractors.dates import (
     bounds_period,
     date_for_signing,
     find_dates,
+    other_occasion_date,
     page_dates,
+    statement_date,
 )
 from extractors.parties import (
     _LOCATIVE_BEFORE,
@@ -298,9 +300,13 @@ def _mask_title_years(sentence: str, trig: Trigger, start: int, end: int) -> str
     segment = sentence[start:end]
     for a in trig.agreements:
         title_end = a.end
+        # The title runs on through words, years and short forms in parentheses: "Memorandum of
+        # Understanding (MoU) terkait Fasilitasi Hukum ... tahun 2023", "(KUA-PPAS) tahun 2019".
+        # "dan" joins the title only between capitalised words ("Hukum Perdata dan Tata Usaha Negara").
         tail = re.match(r"(?:\s+(?!(?:yang|pada|dengan|antara|oleh|di|ke|dari|sejak|sebelumnya|lalu|dan|serta|"
                         r"tanggal|bulan|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
-                        r"November|Desember)\b)(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*", sentence[a.end:])
+                        r"November|Desember)\b)(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}|\([^()\d]{1,30}\))"
+                        r"|\s+dan(?=\s+[A-Z]))*", sentence[a.end:])
         if tail:
             title_end = a.end + tail.end()
         for m in re.finditer(r"\b(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d{2}\b", sentence[a.end:title_end]):
@@ -672,21 +678,20 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
         return
     main = drafts[0]
     text = ctx.text
-    for prev, draft in zip(drafts, drafts[1:], strict=False):
-        # "Acara ini turut diakhiri dengan penandatanganan MoU": the day of the occasion just read.
-        if draft.date is None and draft.status != "planned" and prev.date is not None and _SAME_OCCASION.search(
-                text[draft.first.sent_start:draft.first.trig_start]):
-            draft.date = prev.date
+    _same_occasion_dates(drafts, text)
     if main.status == "planned" or _PAST_MARKERS.search(text[main.first.sent_start:main.first.sent_end]):
         return
-    if main.date is None and not main.first.example_list and not _FOLLOWED_UP.search(
-            text[main.first.sent_start:main.first.trig_start]):
-        main.date = _lead_day(ctx, main, ref, page)
-        if main.date is not None:
-            for prev, draft in zip(drafts, drafts[1:], strict=False):
-                if draft.date is None and draft.status != "planned" and prev.date is not None and \
-                        _SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start]):
-                    draft.date = prev.date
+    if not main.first.example_list and not _FOLLOWED_UP.search(text[main.first.sent_start:main.first.trig_start]):
+        taken = [(d.date.start, d.date.end) for d in drafts[1:] if d.date is not None]
+        lead = _lead_day(ctx, main, ref, page, taken)
+        if main.date is None:
+            main.date = lead
+        elif lead is not None and lead.end <= main.first.sent_end and main.date.start > main.first.sent_end \
+                and main.date.precision != "day" and not lead.value.startswith(main.date.value):
+            # The lead's day beats a coarser, conflicting date read further down for the same signing
+            # ("... Kamis (19/10/2017)" in the lead; "kesepakatan yang ditandatangani ... pada 2016" later).
+            main.date = lead
+        _same_occasion_dates(drafts, text)
     if main.venue is None:
         for n, sent in enumerate(ctx.sents):
             if sent.start_char > main.first.sent_end + 1500:
@@ -699,21 +704,32 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
                 break
 
 
-def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]]) -> DateMention | None:
+def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
+    """An undated signing at "the same occasion" ("Acara ini turut diakhiri dengan penandatanganan MoU",
+    "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read."""
+    for prev, draft in zip(drafts, drafts[1:], strict=False):
+        if draft.date is None and draft.status != "planned" and prev.date is not None and prev.status != "planned" \
+                and (_SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start])
+                     or draft.first.trigger.anaphoric):
+            draft.date = prev.date
+
+
+def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]],
+              taken: list[tuple[int, int]] = ()) -> DateMention | None:
     """The day of the occasion the lead reports: the first day-precise date near the top that is not the
-    page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), and not in a sentence about
-    another signing (whose date is that signing's: "MoU ... tanggal 30 Nopember 2017")."""
+    page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), not the day a statement
+    reached the press ("dalam keterangan tertulis, Sabtu (3/4)"), and not another signing's date (``taken``:
+    "MoU ... tanggal 30 Nopember 2017")."""
     text = ctx.text
     limit = max(1500, main.first.sent_end)
     for sent in ctx.sents:
         if sent.start_char >= limit:
             break
-        own = sent.start_char <= main.first.trig_start < sent.end_char
-        if not own and find_triggers(sent.text):
-            continue
         for d in find_dates(text[sent.start_char:min(sent.end_char, limit)], ref):
-            if d.precision == "day" and not _in_spans(sent.start_char + d.start, page) \
-                    and not bounds_period(sent.text, d.start, d.end):
+            pos = sent.start_char + d.start
+            if d.precision == "day" and not _in_spans(pos, page) and not _in_spans(pos, taken) \
+                    and not bounds_period(sent.text, d.start, d.end) and not statement_date(sent.text, d.start) \
+                    and not other_occasion_date(sent.text, d.start):
                 return _shift(d, sent.start_char)
     return None
 

@@ -380,12 +380,40 @@ def _resolve_numeric(m: re.Match[str], text: str, ref: datetime.date | None, pre
         if not 1900 <= year <= 2100:
             return None
         d = _valid_date(year, month, day)
+        if d is not None and weekday_word:
+            d = _new_year_slip(d, _weekday_number(weekday_word), ref)
         return _day(start, end, d, False) if d else None
     if ref is None:
         return None  # needs a reference; whatever it covers needs one too
     weekday = _weekday_number(weekday_word) if weekday_word else None
     d = _year_for_day_month(day, month, ref, weekday, prefer)
+    if weekday is not None and _precision_of(ref) == "day" and (d is None or d.weekday() != weekday):
+        # "Rabu (18/10), kemarin" in a page of Thursday 15 October: the date and its weekday disagree, and
+        # "kemarin" ties the signing to the publication date, which decides (SPEC, Hard cases, Date).
+        after = _TIE_AFTER.match(text, end)
+        tie = m["rel"] or (after.group(1) if after else None)
+        if tie:
+            tied = ref - datetime.timedelta(days=1 if tie.lower().startswith("kemarin") else 0)
+            return _day(start, after.end() if after and not m["rel"] else end, tied, True)
     return _day(start, end, d, True) if d else None
+
+
+_TIE_AFTER = re.compile(r"\s*,?\s*(kemarin(?!\s+lusa)|hari\s+ini)(?![^\W_])", _F)
+
+
+def _new_year_slip(d: datetime.date, weekday: int, ref: datetime.date | None) -> datetime.date:
+    """ "Selasa (10/01/2022)" in a page of 11 January 2023: early in a year, the old year written by habit.
+
+    Only when the weekday disagrees with the written year, agrees with the publication year, and the date
+    then falls in the fortnight before the publication date.
+    """
+    if ref is None or _precision_of(ref) != "day" or d.weekday() == weekday or d.year != ref.year - 1:
+        return d
+    moved = _valid_date(ref.year, d.month, d.day)
+    if moved is not None and moved.weekday() == weekday and datetime.timedelta(0) <= ref - moved <= \
+            datetime.timedelta(days=14):
+        return moved
+    return d
 
 
 _NUMERIC = re.compile(
@@ -423,6 +451,8 @@ def _resolve_written(m: re.Match[str], text: str, ref: datetime.date | None, pre
     start = m.start() if m["wd"] else m.start("d")
     if m["y"]:
         d = _valid_date(int(m["y"]), month, day)
+        if d is not None and m["wd"]:
+            d = _new_year_slip(d, _weekday_number(m["wd"]), ref)
         return _day(start, m.end("y"), d, False) if d else None
     abbreviated = m["mon"].lower().rstrip(".") in _MONTHS_ABBR
     if abbreviated and not (m["wd"] or m["tgl"]):
@@ -1013,6 +1043,13 @@ _EARLIER_TURN = re.compile(
 )
 
 
+_DEADLINE_BEFORE = re.compile(
+    r"(?<![\w-])(?:sebelum|paling\s+lambat|selambat-lambatnya|selambatnya|batas\s+waktu|tenggat(?:\s+waktu)?)\s+"
+    r"(?:(?:hari\s+)?(?:tanggal|tgl\.?)\s+)?$",
+    _F,
+)
+
+
 def other_occasion_date(text: str, start: int) -> bool:
     """True when the text before a date turns back to an earlier agreement or occasion ("sebagai tindak
     lanjut dari Nota Kesepahaman ... tanggal 30 Nopember 2017", "sebelumnya rapat koordinasi pada ..."):
@@ -1090,6 +1127,9 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
     _, best_start, best = ranked[0]
     if best is None:
         return None
+    if best.precision == "day" and _DEADLINE_BEFORE.search(text[max(0, best.start - 40):best.start]):
+        # "bisa selesai tandatangan sebelum tanggal 26 Oktober": a deadline tells the month, not the day.
+        return DateMention(best.start, best.end, best.text, best.value[:7], "month", best.relative)
     # A more precise reading of the same date in the same clause: "pada 2021, tepatnya Kamis (16/12/2021)".
     for _, start, other in ranked[1:]:
         if (other is not None and clause_of(start) == clause_of(best_start)

@@ -306,7 +306,11 @@ def _mask_title_years(sentence: str, trig: Trigger, start: int, end: int) -> str
         tail = re.match(r"(?:\s+(?!(?:yang|pada|dengan|antara|oleh|di|ke|dari|sejak|sebelumnya|lalu|dan|serta|"
                         r"tanggal|bulan|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
                         r"November|Desember)\b)(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}|\([^()\d]{1,30}\))"
-                        r"|\s+dan(?=\s+[A-Z]))*", sentence[a.end:])
+                        r"|\s+dan(?=\s+[A-Z])"
+                        # "perjanjian kinerja dan pakta integritas tahun 2022": one year for both documents.
+                        r"|\s+(?:dan|serta)(?=\s+(?:pakta|rencana|nota|perjanjian|kesepakatan|komitmen|mou|pks)\b)"
+                        # "... di lingkungan Pemkot X, tahun 2026 memiliki dasar hukum": the year set off by a comma.
+                        r"|,(?=\s*tahun\s+\d{4}\b))*", sentence[a.end:])
         if tail:
             title_end = a.end + tail.end()
         for m in re.finditer(r"\b(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d{2}\b", sentence[a.end:title_end]):
@@ -679,7 +683,10 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
     main = drafts[0]
     text = ctx.text
     _same_occasion_dates(drafts, text)
-    if main.status == "planned" or _PAST_MARKERS.search(text[main.first.sent_start:main.first.sent_end]):
+    trig = main.first.trigger
+    # A year that names the document ("pakta integritas tahun 2022") is no mark of an earlier signing.
+    own = _mask_title_years(trig.sentence, trig, 0, len(trig.sentence))
+    if main.status == "planned" or _PAST_MARKERS.search(own):
         return
     if not main.first.example_list and not _FOLLOWED_UP.search(text[main.first.sent_start:main.first.trig_start]):
         taken = [(d.date.start, d.date.end) for d in drafts[1:] if d.date is not None]

@@ -28,7 +28,16 @@ from spacy.tokens import Doc, Span
 
 from extractors.agreements import Trigger, agreement_title, find_triggers, signing_status
 from extractors.ceremonies import general_party, merge_ceremonies, other_occasion, same_institution
-from extractors.dates import DateMention, date_for_signing, find_dates
+from extractors.dates import (
+    DateMention,
+    article_reference,
+    bounds_period,
+    date_for_signing,
+    find_dates,
+    other_occasion_date,
+    page_dates,
+    statement_date,
+)
 from extractors.parties import (
     _LOCATIVE_BEFORE,
     _SPEECH,
@@ -125,27 +134,29 @@ def party_region(inst: Institution) -> str | None:
     return None if inst.kind in UNREGIONAL_KINDS else inst.region_code
 
 
-def reference_date(published: str | None, text: str) -> dt.date | None:
-    """The date relative words resolve against: the publication date, else the article's first full date."""
-    if published:
-        try:
-            return dt.date.fromisoformat(published[:10])
-        except ValueError:
-            pass
-    for d in find_dates(text[:4000], None):
-        if d.precision == "day" and not d.relative:
-            return dt.date.fromisoformat(d.value)
-    return None
+def reference_date(published: str | None, text: str, url: str | None = None) -> dt.date | None:
+    """The date relative words resolve against (extractors.dates.article_reference): the publication date,
+    else the date in the URL or the page's header, else a coarser reference from the URL or the text's years.
+
+    A date the text reports (the lead's "Kamis (16/12/2021)") is no publication date: "Selasa" or "kemarin"
+    elsewhere in an undated page stay unresolved rather than counted from it.
+    """
+    return article_reference(published, text, url)
 
 
 def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
-                   title: str | None = None) -> list[SigningEvent]:
-    """Every signing event of one article, in text order, with stable ids."""
+                   title: str | None = None, url: str | None = None) -> list[SigningEvent]:
+    """Every signing event of one article, in text order, with stable ids.
+
+    ``url`` (the article's address) may carry its date ("/2023/01/27/"), which then dates "Selasa (27/1)".
+    """
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
     ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)]
-    ref = reference_date(published, text)
-    occasion_ref = _occasion_date(text, ref)
+    ref = reference_date(published, text, url)
+    # The page's own dates (header, byline, dateline) date the page, never a signing (SPEC, Hard cases).
+    page = [(d.start, d.end) for d in page_dates(text, ref)]
+    occasion_ref = _occasion_date(text, ref, page)
     drafts: list[Draft] = []
     skip_until = _headline_end(text, title)
     listing: _Listing | None = None
@@ -162,9 +173,9 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char)
             listing.sentence = n_sent
             continue
-        candidates = _candidates(ctx, sent, ref, occasion_ref)
+        candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
         if not candidates:
-            _attach_occasion(drafts, sent, ref)
+            _attach_occasion(drafts, sent, ref, page=page)
             _attach_named(ctx, drafts, sent)
             if listing is not None and LIST_OPENER.search(sent.text):
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
@@ -194,7 +205,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     _ombudsman_offices(ctx, drafts)
     for draft in drafts:
         _resolve_bare_heads(ctx, draft)
-    _inherit_occasion(drafts, ctx, ref)
+    _inherit_occasion(drafts, ctx, ref, page=page)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
     for draft in drafts:
@@ -213,7 +224,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
 
 
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
-                occasion_ref: dt.date | None = None) -> list[Candidate]:
+                occasion_ref: dt.date | None = None, page: list[tuple[int, int]] = ()) -> list[Candidate]:
     s_text = sent.text
     base = sent.start_char
     triggers = find_triggers(s_text)
@@ -225,9 +236,11 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         seg_end = nxt if nxt is not None else len(s_text)
         status = signing_status(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
         prefer = "future" if status == "planned" else "past"
-        segment = _mask_title_years(s_text, trig, seg_start, seg_end)
+        segment = _mask_spans(_mask_title_years(s_text, trig, seg_start, seg_end), page, base + seg_start)
         # Inside a quote, "hari ini"/"kemarin" are the speaker's: the day of the occasion the lead reports.
-        date_ref = occasion_ref if occasion_ref and _in_quote(s_text, trig.start) else ref
+        line_start = ctx.text.rfind("\n", 0, base) + 1
+        date_ref = occasion_ref if occasion_ref and _in_quote(ctx.text[line_start:base + trig.start],
+                                                              base + trig.start - line_start) else ref
         date = date_for_signing(segment, trig.start - seg_start, trig.end - seg_start, date_ref, prefer=prefer)
         if date is not None:
             date = _shift(date, base + seg_start)
@@ -249,15 +262,35 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
     return out
 
 
-def _occasion_date(text: str, ref: dt.date | None) -> dt.date | None:
-    """The day of the occasion the lead reports ("..., Selasa (9/8/2022)."), when it is the week before ``ref``."""
-    if ref is None:
-        return None
-    for d in find_dates(text[:600], ref):
-        if d.precision == "day" and not d.relative:
+def _occasion_date(text: str, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> dt.date | None:
+    """The day of the occasion the lead reports ("..., Selasa (9/8/2022)."): inside a quote, "hari ini" and
+    "kemarin" are that day's.
+
+    With a publication date, only an occasion in the week before it; without one (an undated page), the
+    lead's first full date, which the speaker's "kemarin" counts back from.
+    """
+    exact = ref is not None and getattr(ref, "precision", "day") == "day"
+    for d in find_dates(text[:600], ref if exact else None):
+        if d.precision == "day" and not d.relative and not _in_spans(d.start, page):
             day = dt.date.fromisoformat(d.value)
+            if not exact:
+                return day if ref is None or getattr(ref, "guess", False) or day.isoformat().startswith(
+                    ref.isoformat()[:7 if ref.precision == "month" else 4]) else None
             return day if dt.timedelta(0) <= ref - day <= dt.timedelta(days=7) else None
     return None
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _mask_spans(segment: str, spans: list[tuple[int, int]], offset: int) -> str:
+    """The segment (starting at ``offset`` in the text) with the given text spans blanked out."""
+    for s0, s1 in spans:
+        a, b = max(s0 - offset, 0), min(s1 - offset, len(segment))
+        if a < b:
+            segment = segment[:a] + " " * (b - a) + segment[b:]
+    return segment
 
 
 def _in_quote(sentence: str, pos: int) -> bool:
@@ -272,9 +305,17 @@ def _mask_title_years(sentence: str, trig: Trigger, start: int, end: int) -> str
     segment = sentence[start:end]
     for a in trig.agreements:
         title_end = a.end
+        # The title runs on through words, years and short forms in parentheses: "Memorandum of
+        # Understanding (MoU) terkait Fasilitasi Hukum ... tahun 2023", "(KUA-PPAS) tahun 2019".
+        # "dan" joins the title only between capitalised words ("Hukum Perdata dan Tata Usaha Negara").
         tail = re.match(r"(?:\s+(?!(?:yang|pada|dengan|antara|oleh|di|ke|dari|sejak|sebelumnya|lalu|dan|serta|"
                         r"tanggal|bulan|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
-                        r"November|Desember)\b)(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*", sentence[a.end:])
+                        r"November|Desember)\b)(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}|\([^()\d]{1,30}\))"
+                        r"|\s+dan(?=\s+[A-Z])"
+                        # "perjanjian kinerja dan pakta integritas tahun 2022": one year for both documents.
+                        r"|\s+(?:dan|serta)(?=\s+(?:pakta|rencana|nota|perjanjian|kesepakatan|komitmen|mou|pks)\b)"
+                        # "... di lingkungan Pemkot X, tahun 2026 memiliki dasar hukum": the year set off by a comma.
+                        r"|,(?=\s*tahun\s+\d{4}\b))*", sentence[a.end:])
         if tail:
             title_end = a.end + tail.end()
         for m in re.finditer(r"\b(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d{2}\b", sentence[a.end:title_end]):
@@ -633,7 +674,7 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
-def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> None:
+def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> None:
     """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read."""
     if not drafts or not _OCCASION.search(sent.text):
         return
@@ -644,24 +685,48 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> No
         last.venue = _more_specific(last.venue, VenueMention(v.text, sent.start_char + v.start,
                                                             sent.start_char + v.end, v.explicit))
     if last.date is None and last.status != "planned":
-        dates = [d for d in find_dates(sent.text, ref) if d.precision == "day"]
+        dates = [d for d in find_dates(sent.text, ref) if d.precision == "day"
+                 and not _in_spans(sent.start_char + d.start, page) and not bounds_period(sent.text, d.start, d.end)]
         if dates:
             last.date = _shift(dates[0], sent.start_char)
 
 
-def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None) -> None:
+# "tindak lanjut penandatanganan MoU", "menindaklanjuti kesepakatan": the signing is what is followed up
+# ("ditindaklanjuti dengan penandatanganan" is the opposite: the signing is the follow-up).
+_FOLLOWED_UP = re.compile(r"\b(?:tindak\s*lanjut|menindaklanjuti|tindaklanjut)(?:\s+(?:dari|atas|hasil))?"
+                          r"\s*(?:(?!(?:dengan|melalui|lewat|berupa|yakni|yaitu)\s)\w+\s+)?$", re.IGNORECASE)
+# A sentence that places its signing at the occasion just reported: "Acara ini turut diakhiri dengan
+# penandatanganan MoU ...", "Pada kesempatan yang sama, juga ditandatangani ...".
+_SAME_OCCASION = re.compile(
+    r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\b|"
+    r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|kegiatan|agenda|momen|momentum)\s+(?:yang\s+sama|tersebut|itu|ini)\b|"
+    r"\b(?:di\s*sela|disela)", re.IGNORECASE)
+
+
+def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,
+                      page: list[tuple[int, int]] = ()) -> None:
     """The main signing happened at the occasion the article reports, when its sentences don't say."""
     if not drafts:
         return
     main = drafts[0]
     text = ctx.text
-    if main.status == "planned" or _PAST_MARKERS.search(text[main.first.sent_start:main.first.sent_end]):
+    _same_occasion_dates(drafts, text)
+    trig = main.first.trigger
+    # A year that names the document ("pakta integritas tahun 2022") is no mark of an earlier signing.
+    own = _mask_title_years(trig.sentence, trig, 0, len(trig.sentence))
+    if main.status == "planned" or _PAST_MARKERS.search(own):
         return
-    if main.date is None:
-        head = text[: max(1500, main.first.sent_end)]
-        days = [d for d in find_dates(head, ref) if d.precision == "day"]
-        if days:
-            main.date = days[0]
+    if not main.first.example_list and not _FOLLOWED_UP.search(text[main.first.sent_start:main.first.trig_start]):
+        taken = [(d.date.start, d.date.end) for d in drafts[1:] if d.date is not None]
+        lead = _lead_day(ctx, main, ref, page, taken)
+        if main.date is None:
+            main.date = lead
+        elif lead is not None and lead.end <= main.first.sent_end and main.date.start > main.first.sent_end \
+                and main.date.precision != "day" and not lead.value.startswith(main.date.value):
+            # The lead's day beats a coarser, conflicting date read further down for the same signing
+            # ("... Kamis (19/10/2017)" in the lead; "kesepakatan yang ditandatangani ... pada 2016" later).
+            main.date = lead
+        _same_occasion_dates(drafts, text)
     if main.venue is None:
         for n, sent in enumerate(ctx.sents):
             if sent.start_char > main.first.sent_end + 1500:
@@ -772,6 +837,36 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
         draft.keys[i] = inst.key
 
 
+def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
+    """An undated signing at "the same occasion" ("Acara ini turut diakhiri dengan penandatanganan MoU",
+    "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read."""
+    for prev, draft in zip(drafts, drafts[1:], strict=False):
+        if draft.date is None and draft.status != "planned" and prev.date is not None and prev.status != "planned" \
+                and (_SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start])
+                     or draft.first.trigger.anaphoric):
+            draft.date = prev.date
+
+
+def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]],
+              taken: list[tuple[int, int]] = ()) -> DateMention | None:
+    """The day of the occasion the lead reports: the first day-precise date near the top that is not the
+    page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), not the day a statement
+    reached the press ("dalam keterangan tertulis, Sabtu (3/4)"), and not another signing's date (``taken``:
+    "MoU ... tanggal 30 Nopember 2017")."""
+    text = ctx.text
+    limit = max(1500, main.first.sent_end)
+    for sent in ctx.sents:
+        if sent.start_char >= limit:
+            break
+        for d in find_dates(text[sent.start_char:min(sent.end_char, limit)], ref):
+            pos = sent.start_char + d.start
+            if d.precision == "day" and not _in_spans(pos, page) and not _in_spans(pos, taken) \
+                    and not bounds_period(sent.text, d.start, d.end) and not statement_date(sent.text, d.start) \
+                    and not other_occasion_date(sent.text, d.start):
+                return _shift(d, sent.start_char)
+    return None
+
+
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
     """An agreement has two sides: when the text names one, the other is the article's host."""
     host = ctx.host
@@ -801,7 +896,8 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     ev_start, ev_end = _strip_span(text, cand.sent_start, cand.sent_end)
     status = draft.status
     if status is None:
-        status = "planned" if draft.date is not None and ref is not None and draft.date.value > ref.isoformat()[
+        known = ref is not None and not getattr(ref, "guess", False)
+        status = "planned" if draft.date is not None and known and draft.date.value > ref.isoformat()[
             :len(draft.date.value)] else "signed"
     venue_code = _venue_region(ctx, draft)
     # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.

@@ -18,25 +18,41 @@ from dataclasses import dataclass, field
 
 from pipeline.records import AGREEMENT_TYPES
 
-# Each label's surface forms, most specific first; SPEC §1's table.
+# Each label's surface forms; SPEC §1's table. Where two forms overlap the longest wins ("nota kesepakatan
+# bersama" is a nota kesepakatan, "adendum perjanjian kerja sama" an adendum).
+_COOP = r"kerja\s*-?\s*sama"
 TYPE_PATTERNS: list[tuple[str, str]] = [
     ("pakta_integritas", r"pakta\s+integritas"),
-    ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?:\s+bersama)?"),
+    # "rencana kerja sama" is a cooperation being planned, not a rencana kerja.
+    ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?!\s*-?\s*sama)(?:\s+bersama)?"),
     ("komitmen_bersama", r"komitmen\s+bersama|deklarasi\s+bersama|piagam\s+komitmen|kesepakatan\s+bersama|"
                          r"ikrar\s+bersama|pernyataan\s+komitmen"),
-    ("pks", r"perjanjian\s+kerja\s*-?\s*sama|kontrak\s+kerja\s*-?\s*sama|perjanjian\s+kemitraan|"
-            r"(?<![A-Za-z])PKS(?![A-Za-z])|kesepakatan\s+kerja\s*-?\s*sama"),
-    ("mou", r"nota\s+kesepahaman|nota\s+kesepakatan|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
+    ("pks", rf"perjanjian\s+{_COOP}|kontrak\s+{_COOP}|perjanjian\s+kemitraan|"
+            r"(?<![A-Za-z])PKS(?:-nya)?(?![A-Za-z])|memorandum\s+of\s+agreement|(?<![A-Za-z])MoA(?![A-Za-z])"),
+    ("mou", r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|"
+            r"memorandum\s+of\s+understanding|"
             r"memorandum\s+(?:kesepahaman|kesepakatan)|(?<![A-Za-z])(?:MoU|MOU|Mou|MoUs|NK)(?![A-Za-z])"),
-    ("other", r"adendum|addendum|surat\s+keputusan\s+bersama|(?<![A-Za-z])SKB(?![A-Za-z])|"
+    ("other", rf"(?:adendum|addendum)(?:\s+(?:perjanjian\s+{_COOP}|kesepakatan(?:\s+{_COOP}|\s+bersama)?|"
+              rf"nota\s+kesepa(?:haman|katan)|PKS(?:-nya)?|MoU|perjanjian(?:\s+kemitraan)?|kontrak(?:\s+{_COOP})?))?|"
+              r"surat\s+keputusan\s+bersama|(?<![A-Za-z])SKB(?![A-Za-z])|"
               r"naskah\s+perjanjian\s+hibah(?:\s+daerah)?|(?<![A-Za-z])NPHD(?![A-Za-z])|perjanjian\s+hibah|"
               r"letter\s+of\s+intent|(?<![A-Za-z])LoI(?![A-Za-z])|piagam\s+kerja\s*-?\s*sama|"
-              r"kesepakatan|perjanjian|kontrak"),
+              r"head\s+of\s+agreements?|(?<![A-Za-z])HoA(?![A-Za-z])|perjanjian\s+kinerja|berita\s+acara\s+kesepakatan|"
+              rf"kesepakatan\s+{_COOP}|nota\s+perjanjian|kesepakatan|perjanjian|kontrak"),
 ]
+# Names that say only that something was agreed, not what kind of document it is: "kesepakatan kerja sama",
+# a bare "kesepakatan"/"perjanjian"/"kontrak". They label an event only when nothing more specific names it.
+GENERIC_NAMES = re.compile(rf"(?:kesepakatan(?:\s+{_COOP})?|(?:nota\s+)?perjanjian|kontrak)", re.IGNORECASE)
 # "kerja sama" alone after a signing word is elliptic for a perjanjian kerja sama, "komitmen" for a
-# komitmen bersama ("menandatangani komitmen antikorupsi").
+# komitmen bersama ("menandatangani komitmen antikorupsi"); both are weak, like the generic names.
 BARE_COOPERATION = r"kerja\s*-?\s*sama"
 BARE_COMMITMENT = r"komitmen"
+# "sebagai komitmen bersama", "menjadi kesepakatan bersama", "memperkuat komitmen bersama": a shared commitment
+# or view spoken of as such, not a signed document.
+_ORDINARY_BEFORE = re.compile(
+    r"\b(?:sebagai|bentuk|wujud|menjadi|adalah|merupakan|ialah|memperkuat|menguatkan|meneguhkan|mempertegas|"
+    r"menandai|membangun|menunjukkan|mencerminkan|diperlukan|dibutuhkan|perlunya|pentingnya|membuat|"
+    r"berdasarkan|atas)\s+(?:(?:sebuah|suatu|adanya|bentuk|wujud|nyata|dari)\s+){0,2}$", re.IGNORECASE)
 
 SIGN_WORDS = (r"penandatanganan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
@@ -54,7 +70,7 @@ NOT_AN_ACT = re.compile(
     r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
     r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
-    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir)\b\s*(?:\w+\s+){0,2}$",
+    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna)\b\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Words that announce a signing wherever they stand in its clause, and future time words.
@@ -90,7 +106,7 @@ ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pag
 
 _TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE if label != "mou" else 0))
              for label, pat in TYPE_PATTERNS]
-_MOU_CI = re.compile(r"nota\s+kesepahaman|nota\s+kesepakatan|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
+_MOU_CI = re.compile(r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
                      r"memorandum\s+(?:kesepahaman|kesepakatan)", re.IGNORECASE)
 _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
 _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE)
@@ -98,7 +114,9 @@ _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{
                          re.IGNORECASE)
 _BARE_COOP_RE = re.compile(rf"(?<![\w-]){BARE_COOPERATION}(?![\w-])", re.IGNORECASE)
 _BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORECASE)
-_REL_AFTER_RE = re.compile(rf"^\s*(?:[\w/.-]+\s+){{0,6}}?(?:{RELATIONAL})\s+[A-Z]")
+# "MoU sebagai komitmen bersama antara A dan B": a predicate between the agreement and "antara" starts a new phrase.
+_REL_AFTER_RE = re.compile(rf"^\s*(?:(?!(?i:sebagai|adalah|merupakan|menjadi|ialah|bagi|untuk)\s)[\w/.-]+\s+){{0,6}}?"
+                           rf"(?:{RELATIONAL})\s+[A-Z]")
 # "menjalin kerja sama dengan X yang dituangkan dalam nota kesepahaman": the cooperation was signed as that.
 _FORMALISED = re.compile(
     r"\b(?:menjalin|jalin|membangun|menjalankan)\s+kerja\s*-?\s*sama\b.{0,120}?\b(?:dituangkan|diwujudkan|"
@@ -121,6 +139,7 @@ class AgreementMention:
     start: int
     end: int
     text: str
+    weak: bool = False  # a generic name or a bare "kerja sama"/"komitmen": labels only when nothing else does
 
 
 @dataclass
@@ -140,23 +159,34 @@ class Trigger:
     kind: str = "sign"  # "sign" | "light" | "relational" | "continuation" (an earlier signing)
     sentence: str = ""
 
+    @property
+    def weak(self) -> bool:
+        """Whether the trigger names its agreement only generically ("kerja sama", "kesepakatan")."""
+        return bool(self.agreements) and all(a.weak for a in self.agreements)
+
 
 def find_agreements(sentence: str) -> list[AgreementMention]:
     """Agreement nouns in a sentence, longest first, without overlaps."""
+    candidates: list[tuple[str, re.Match]] = []
+    for label, rx in _TYPE_RES:
+        candidates += [(label, m) for m in rx.finditer(sentence)]
+        if label == "mou":
+            candidates += [(label, m) for m in _MOU_CI.finditer(sentence)]
+    order = {label: i for i, (label, _) in enumerate(TYPE_PATTERNS)}
+    candidates.sort(key=lambda c: (-(c[1].end() - c[1].start()), order[c[0]], c[1].start()))
     found: list[AgreementMention] = []
     taken: set[int] = set()
-    for label, rx in _TYPE_RES:
-        matches = list(rx.finditer(sentence))
-        if label == "mou":
-            matches += list(_MOU_CI.finditer(sentence))
-        for m in matches:
-            span = set(range(m.start(), m.end()))
-            if span & taken:
-                continue
-            if label == "other" and _is_generic_other(sentence, m):
-                continue
-            taken |= span
-            found.append(AgreementMention(label, m.start(), m.end(), m.group(0)))
+    for label, m in candidates:
+        span = set(range(m.start(), m.end()))
+        if span & taken:
+            continue
+        if label == "other" and _is_generic_other(sentence, m):
+            continue
+        if label == "komitmen_bersama" and _ORDINARY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]):
+            continue
+        taken |= span
+        weak = label == "other" and bool(GENERIC_NAMES.fullmatch(m.group(0)))
+        found.append(AgreementMention(label, m.start(), m.end(), m.group(0), weak))
     return sorted(found, key=lambda a: a.start)
 
 
@@ -215,15 +245,16 @@ def find_triggers(sentence: str) -> list[Trigger]:
         else:
             window = min(len(sentence), m.end() + 25)
             coop = _BARE_COOP_RE.search(sentence, m.end(), window)
-            commit = _BARE_COMMIT_RE.search(sentence, m.end(), window)
+            # "menandatangani komitmen antikorupsi", not "penandatanganan dan penyampaian komitmen".
+            commit = _BARE_COMMIT_RE.match(sentence, m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()))
             if coop is None and reach_back > 60:
                 # "kerja sama serupa dijadwalkan diteken ...": the cooperation stands before a passive verb.
                 coop = _BARE_COOP_RE.search(sentence, max(0, m.start() - 50), m.start())
             if coop:
-                trig.agreements = [AgreementMention("pks", coop.start(), coop.end(), coop.group(0))]
+                trig.agreements = [AgreementMention("pks", coop.start(), coop.end(), coop.group(0), weak=True)]
             elif commit:
                 trig.agreements = [AgreementMention("komitmen_bersama", commit.start(), commit.end(),
-                                                    commit.group(0))]
+                                                    commit.group(0), weak=True)]
             else:
                 trig.creates_event = False
         triggers.append(trig)
@@ -275,8 +306,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                     kind="continuation"))
     for t in triggers:
         t.types = _labels(t.agreements)
-        t.generic = bool(t.agreements) and all(a.label == "other" and a.text.lower() in
-                                               {"perjanjian", "kesepakatan", "kontrak"} for a in t.agreements)
+        t.generic = bool(t.agreements) and all(a.label == "other" and a.weak for a in t.agreements)
         t.similar = bool(SIMILAR.match(sentence[t.end:])) or any(SIMILAR.match(sentence[a.end:]) for a in t.agreements)
         first = min([t.start] + [a.start for a in t.agreements])
         if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]):
@@ -300,7 +330,11 @@ def _coordinated(sentence: str, agreements: list[AgreementMention], i: int) -> l
     """Agreement i and those joined to it by "dan", "serta", "," ("nota kesepakatan dan rencana kerja")."""
     def joined(a: AgreementMention, b: AgreementMention) -> bool:
         gap = sentence[a.end:b.start]
-        return bool(re.fullmatch(r"\s*(?:,|dan|serta|sekaligus|&|,\s*dan)\s*", gap, re.IGNORECASE))
+        # A document named two ways is one mention with both names: "kesepakatan bersama (MoU)", "Nota
+        # Kesepakatan atau MoU", "MOU atau penandatanganan kesepakatan bersama", "Head of Agreement/HoA".
+        return bool(re.fullmatch(r"\s*\)?\s*(?:,|dan|serta|sekaligus|&|,\s*dan|(?:atau|dan|sekaligus)\s+"
+                                 r"(?:penandatanganan|penandatangan)\s+|atau|/|\(|)\s*\(?\s*", gap,
+                                 re.IGNORECASE))
 
     lo = hi = i
     while lo > 0 and joined(agreements[lo - 1], agreements[lo]):
@@ -311,9 +345,29 @@ def _coordinated(sentence: str, agreements: list[AgreementMention], i: int) -> l
 
 
 def _labels(agreements: list[AgreementMention]) -> list[str]:
-    """The SPEC labels of some agreement mentions, in SPEC order; "other" only when nothing else is named."""
-    labels = {a.label for a in agreements}
-    if len(labels) > 1:
+    """The SPEC labels of some agreement mentions, in SPEC order.
+
+    What the text names the document decides: a generic name ("kerja sama", "kesepakatan") counts only when
+    nothing more specific is named, and a bare "kesepakatan" gives "other" only when it is all there is.
+    """
+    strong = {a.label for a in agreements if not a.weak}
+    labels = strong or {a.label for a in agreements}
+    if not strong and len(labels) > 1:
+        labels.discard("other")
+    return [label for label in AGREEMENT_TYPES if label in labels]
+
+
+def event_labels(triggers: list[Trigger]) -> list[str]:
+    """The labels of one event from every mention joined into it (SPEC "Hard cases": Labels).
+
+    A document named two ways, or two documents signed at one ceremony, give every label named
+    ("nota kesepakatan dan rencana kerja", an MoU in the lead and its PKS two sentences later); a mention
+    that names the agreement only generically ("penandatanganan kerja sama itu") adds a label only when no
+    mention of the event names the document.
+    """
+    strong = {label for t in triggers if not t.weak for label in t.types}
+    labels = strong or {label for t in triggers for label in t.types}
+    if not strong and len(labels) > 1:
         labels.discard("other")
     return [label for label in AGREEMENT_TYPES if label in labels]
 

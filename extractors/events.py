@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extractors.agreements import Trigger, agreement_title, find_triggers, signing_status
+from extractors.agreements import Trigger, agreement_title, event_labels, find_triggers, signing_status
 from extractors.dates import DateMention, date_for_signing, find_dates
 from extractors.parties import (
     ArticleContext,
@@ -82,6 +82,7 @@ class Draft:
     subjects: list[Institution] = field(default_factory=list)
     implicit: bool = False
     merged: int = 1
+    mentions: list[Trigger] = field(default_factory=list)  # the triggers joined after the first
 
     def add_party(self, inst: Institution, mention: str, rep: str | None, start: int | None,
                   end: int | None, subject: bool = False) -> None:
@@ -273,11 +274,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
     signers_again = any(m.institution.key in target.keys for m in explicit)
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again):
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
-    for label in trig.types:
-        if label not in target.types and not trig.generic:
-            target.types.append(label)
-    if "other" in target.types and len(target.types) > 1:
-        target.types.remove("other")
+    target.mentions.append(trig)
+    target.types = event_labels([target.first.trigger, *target.mentions])
     if target.date is None and cand.date is not None:
         target.date = cand.date
     if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
@@ -319,9 +317,12 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) 
         return None
     trig = cand.trigger
     last = drafts[-1]
-    compatible = [d for d in reversed(drafts)
-                  if trig.generic or not trig.types or set(trig.types) & set(d.types)]
     same_date = lambda d: cand.date is None or d.date is None or cand.date.value == d.date.value
+    # A re-mention ("perjanjian kerja sama itu") or a generic name ("kerja sama") may name the document another
+    # way: it continues an event of another label unless it gives another date.
+    compatible = [d for d in reversed(drafts)
+                  if trig.generic or not trig.types or set(trig.types) & set(d.types)
+                  or (trig.anaphoric or trig.weak) and same_date(d)]
     if not trig.creates_event:
         return last
     if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):

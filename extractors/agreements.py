@@ -76,7 +76,7 @@ NOT_AN_ACT = re.compile(
 # Words that announce a signing wherever they stand in its clause, and future time words.
 PLANNED_AFTER = re.compile(
     r"\b(?:dijadwalkan|direncanakan|rencananya|terjadwal|mendatang|pekan\s+depan|minggu\s+depan|"
-    r"bulan\s+depan|tahun\s+depan|besok|lusa|akan\s+datang)\b", re.IGNORECASE)
+    r"bulan\s+depan|tahun\s+depan|besok|lusa|akan\s+datang|dalam\s+waktu\s+dekat|bakal|segera)\b", re.IGNORECASE)
 # "berdasarkan Peraturan Bupati ... serta perjanjian kerja sama antara A dan B": cited as a basis, however far
 # the citation word stands, unless a signing verb comes between.
 CITED = re.compile(
@@ -85,7 +85,7 @@ CITED = re.compile(
 PLANNED = re.compile(
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|berencana|dijadwalkan|terjadwal|bakal|"
     r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|persiapan|"
-    r"menunggu|diharapkan\s+dapat\s+ditandatangani)\b",
+    r"menunggu|diharapkan\s+dapat\s+ditandatangani|ditargetkan|targetnya|target\s+(?:kami|kita|kita\s+semua))\b",
     re.IGNORECASE,
 )
 # Done markers; "dalam kegiatan ini" places the signing inside the occasion the article reports.
@@ -388,30 +388,59 @@ def _dedupe(triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+# "tindak lanjut dari penandatanganan MoU itu", "hasil penandatanganan": the signing is the source of what the
+# clause announces, so it came before.
+_SOURCE_BEFORE = re.compile(r"\b(?:dari|atas|hasil|pasca|sejak|setelah|usai|seusai|sesudah)\s*$", re.IGNORECASE)
+
+
 def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str | None:
     """"planned" when the clause announces the signing, "signed" when it reports it done, None if it doesn't say.
 
-    Planned markers ("akan", "rencananya", "dijadwalkan") count in the trigger's own clause; "telah"/"sudah"
-    right before the verb override them ("yang sudah akan" does not occur; "telah dijadwalkan" does, and means
-    the signing is still to come, so only markers after "telah" flip it back).
+    Planned markers ("akan", "rencananya", "dijadwalkan", "targetnya") count in the trigger's own clause, and
+    after it until another predicate starts ("MoU yang diteken pada 2021 itu akan berakhir" is signed); a done
+    marker after a planned one ("telah dijadwalkan" does not occur that way round; "akan ... yang telah
+    menandatangani" does) or right before the signing word ("sempat tertunda" is not) reports it done. A finite
+    signing verb with neither ("menandatangani", "diteken") reports the act: news announces a plan in words.
     """
     clause_start = _clause_start(sentence, trigger_start)
-    window = sentence[clause_start:_clause_end(sentence, trigger_end)]
-    near_before = sentence[max(clause_start, trigger_start - 60):trigger_start]
     clause_end = _clause_end(sentence, trigger_end)
-    # After the trigger, only until another predicate starts ("MoU yang diteken pada 2021 itu akan berakhir").
+    # A passive verb has its agreement, and what announces it, before it ("Targetnya, adendum ... itu bisa
+    # selesai ditandatangani").
+    reach = 120 if sentence[trigger_start:trigger_start + 2].lower() == "di" else 60
+    near_before = sentence[max(clause_start, trigger_start - reach):trigger_start]
     after = sentence[trigger_end:clause_end]
     other = re.search(r"\b(?:akan|yang|untuk|agar|sehingga|hingga|sampai|berlaku|berakhir|masa)\b", after,
                       re.IGNORECASE)
-    planned = PLANNED.search(near_before) or PLANNED_AFTER.search(after[:other.start()] if other else after)
-    if planned:
-        done = DONE.search(near_before)
-        if done and done.start() > planned.start():
-            return "signed"
-        return "planned"
-    if DONE.search(window):
+    planned_before = None if _SOURCE_BEFORE.search(near_before) else _last(PLANNED, near_before)
+    planned_after = PLANNED_AFTER.search(after[:other.start()] if other else after)
+    done = _last(DONE, near_before)
+    if done and re.search(r"\b(?:bisa|dapat|harus|akan|agar|supaya|untuk|segera)\s+$", near_before[:done.start()],
+                          re.IGNORECASE):
+        done = None  # "bisa selesai tandatangan": a done marker under a modal is still to come
+    done_adjacent = done is not None and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", near_before[done.end():])
+    if planned_before:
+        return "signed" if done and done.start() > planned_before.start() else "planned"
+    if planned_after:
+        return "signed" if done_adjacent else "planned"
+    if DONE.search(sentence[clause_start:clause_end]):
+        return "signed"
+    if _FINITE_SIGN.fullmatch(sentence[trigger_start:trigger_end]) and not _SUBORDINATE.search(near_before):
         return "signed"
     return None
+
+
+# "sejak perjanjian itu diteken", "jika MoU ditandatangani": the signing is a time or a condition of something
+# else, and says nothing of whether it happened.
+_SUBORDINATE = re.compile(r"\b(?:sejak|setelah|sesudah|begitu|jika|apabila|bila|kalau|ketika|usai|seusai)\b"
+                          r"(?:\s+[\w-]+){0,6}\s*$", re.IGNORECASE)
+_FINITE_SIGN = re.compile(r"menandatangani|menandatanganinya|teken|neken|tandatangani|tanda\s+tangani|ditandatangani|ditandatanganinya|meneken|diteken|"
+                          r"menandatangan|bertandatangan|bertanda\s+tangan|membubuhkan\s+tanda\s+tangan",
+                          re.IGNORECASE)
+
+
+def _last(rx: re.Pattern, text: str) -> re.Match | None:
+    matches = list(rx.finditer(text))
+    return matches[-1] if matches else None
 
 
 def _clause_end(sentence: str, pos: int) -> int:

@@ -558,10 +558,9 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     cand = draft.first
     text = ctx.text
     ev_start, ev_end = _strip_span(text, cand.sent_start, cand.sent_end)
-    status = draft.status
-    if status is None:
-        status = "planned" if draft.date is not None and ref is not None and draft.date.value > ref.isoformat()[
-            :len(draft.date.value)] else "signed"
+    # A signing the text does not announce ("akan", "rencananya", "dijadwalkan") is reported as done, whatever
+    # date it carries: a date after the publication is more often misread than a plan left unsaid.
+    status = draft.status or "signed"
     venue_code = _venue_region(ctx, draft)
     base = SigningEvent(
         article_id=article_id,

@@ -54,7 +54,8 @@ _ORDINARY_BEFORE = re.compile(
     r"menandai|membangun|menunjukkan|mencerminkan|diperlukan|dibutuhkan|perlunya|pentingnya|membuat|"
     r"berdasarkan|atas)\s+(?:(?:sebuah|suatu|adanya|bentuk|wujud|nyata|dari)\s+){0,2}$", re.IGNORECASE)
 
-SIGN_WORDS = (r"penandatanganan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
+# "penandatangan" (properly the signatory) is written for "penandatanganan" often enough in news to count.
+SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
               r"meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
               r"tanda\s+tangan|tandatangan")
@@ -98,6 +99,13 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak|men
                      r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul)\b"
                      r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
+# "Pada acara yang sama juga dilaksanakan penandatanganan PKS ...", "Usai penandatanganan MoU, dilanjutkan dengan
+# penandatanganan naskah PKS ...", "MoU ini juga diikuti oleh penandatanganan PKS": a second document signed at
+# the ceremony just reported (SPEC: an MoU and its PKS at one ceremony are one event with both labels).
+SAME_OCCASION = re.compile(
+    r"\b(?:pada|dalam|di)\s+(?:acara|kesempatan|kegiatan|momentum|momen|agenda)\s+(?:yang\s+sama|tersebut|itu|ini)\b|"
+    r"\b(?:dilanjutkan|diikuti|disusul|dirangkai|dirangkaikan)\s+(?:dengan|oleh)\b|"
+    r"\b(?:usai|seusai|setelah|sesudah)\s+(?:penandatanganan|penandatangan)\b", re.IGNORECASE)
 # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.
 SIMILAR = re.compile(r"^\s*(?:serupa|yang\s+sama|sejenis|lanjutan)\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pagi|siang|sore|malam|akhir|awal)\s)"
@@ -153,6 +161,7 @@ class Trigger:
     agreements: list[AgreementMention] = field(default_factory=list)
     anaphoric: bool = False  # "penandatanganan tersebut", "Nota Kesepakatan ini": an event read before
     similar: bool = False  # "penandatanganan serupa": a new event of the type just read
+    same_occasion: bool = False  # "pada acara yang sama", "dilanjutkan dengan": a second document, same ceremony
     negated: bool = False  # "belum memiliki", "menyarankan ... menandatangani": no signing reported
     generic: bool = False  # only a bare "perjanjian"/"kesepakatan": usually the agreement just named
     creates_event: bool = True  # False: a signing word with no agreement, it only continues an event
@@ -264,6 +273,19 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                        [agreements.index(x) for x in t.agreements if x in agreements]
                                        for t in triggers):
             continue
+        # "penandatanganan nota kesepahaman antara A dengan B dan perjanjian kerja sama antara C dan D": the
+        # signing word governs both documents, each with its own parties.
+        signer = next((t for t in reversed(triggers) if t.kind == "sign" and t.agreements and
+                       t.agreements[-1].end <= a.start), None)
+        if signer is not None and re.search(r"\b(?:dan|serta|sekaligus)\s+$", sentence[:a.start], re.IGNORECASE) \
+                and a.start - signer.agreements[-1].end <= 120 \
+                and not re.search(r"[;.]|\b(?:sedangkan|sementara|lalu|kemudian)\b",
+                                  sentence[signer.agreements[-1].end:a.start], re.IGNORECASE) \
+                and not _SIGN_RE.search(sentence, signer.agreements[-1].end, a.start):
+            group = _coordinated(sentence, agreements, i)
+            used_agreements.update(group)
+            signer.agreements = signer.agreements + [agreements[j] for j in group]
+            continue
         before = sentence[max(0, a.start - 40):a.start]
         after = sentence[a.end:a.end + 60]
         light = None
@@ -308,6 +330,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         t.types = _labels(t.agreements)
         t.generic = bool(t.agreements) and all(a.label == "other" and a.weak for a in t.agreements)
         t.similar = bool(SIMILAR.match(sentence[t.end:])) or any(SIMILAR.match(sentence[a.end:]) for a in t.agreements)
+        t.same_occasion = bool(SAME_OCCASION.search(sentence[_clause_start(sentence, t.start):t.start]))
         first = min([t.start] + [a.start for a in t.agreements])
         if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]):
             t.creates_event = False

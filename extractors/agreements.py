@@ -259,7 +259,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
             if coop is None and reach_back > 60:
                 # "kerja sama serupa dijadwalkan diteken ...": the cooperation stands before a passive verb.
                 coop = _BARE_COOP_RE.search(sentence, max(0, m.start() - 50), m.start())
-            if coop:
+            named = _formalised_as(sentence, agreements, coop.end()) if coop else None
+            if named is not None:
+                # "menandatangani kerja sama ... yang tertuang dalam dua dokumen nota kesepakatan": the cooperation
+                # was signed as that document.
+                group = _coordinated(sentence, agreements, named)
+                trig.agreements = [agreements[j] for j in group]
+                used_agreements.update(group)
+            elif coop:
                 trig.agreements = [AgreementMention("pks", coop.start(), coop.end(), coop.group(0), weak=True)]
             elif commit:
                 trig.agreements = [AgreementMention("komitmen_bersama", commit.start(), commit.end(),
@@ -347,6 +354,18 @@ def find_triggers(sentence: str) -> list[Trigger]:
         abs(o.start - t.start) < 120 for o in specific))]
     triggers.sort(key=lambda t: t.start)
     return _dedupe(triggers)
+
+
+_FORMAL_VERB = re.compile(r"\b(?:tertuang|dituangkan|diwujudkan|dikukuhkan|diresmikan|diformalkan|diikat|ditandai)\s+"
+                          r"(?:dalam|melalui|lewat|dengan)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _formalised_as(sentence: str, agreements: list[AgreementMention], after: int) -> int | None:
+    """The agreement a bare "kerja sama" is said to be written down as, later in its sentence, if any."""
+    for i, a in enumerate(agreements):
+        if a.start >= after and not a.weak and _FORMAL_VERB.search(sentence[max(after, a.start - 60):a.start]):
+            return i
+    return None
 
 
 def _coordinated(sentence: str, agreements: list[AgreementMention], i: int) -> list[int]:

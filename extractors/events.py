@@ -322,7 +322,7 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) 
     # way: it continues an event of another label unless it gives another date.
     compatible = [d for d in reversed(drafts)
                   if trig.generic or not trig.types or set(trig.types) & set(d.types)
-                  or (trig.anaphoric or trig.weak) and same_date(d)]
+                  or (trig.anaphoric or trig.weak or not explicit) and same_date(d)]
     if not trig.creates_event:
         return last
     if trig.same_occasion and same_date(last):

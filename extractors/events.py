@@ -321,8 +321,9 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) 
     # A re-mention ("perjanjian kerja sama itu") or a generic name ("kerja sama") may name the document another
     # way: it continues an event of another label unless it gives another date.
     compatible = [d for d in reversed(drafts) if trig.generic or not trig.types or set(trig.types) & set(d.types)]
-    compatible += [d for d in reversed(drafts) if d not in compatible
-                   and (trig.anaphoric or trig.weak or not explicit) and same_date(d)]
+    if not _EARLIER.search(_sentence_of(cand)):  # "PKS ini merupakan tindak lanjut dari MoU ...": another document
+        compatible += [d for d in reversed(drafts) if d not in compatible
+                       and (trig.anaphoric or trig.weak or not explicit) and same_date(d)]
     if not trig.creates_event:
         return last
     if trig.same_occasion and same_date(last):

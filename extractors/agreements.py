@@ -368,6 +368,36 @@ def _formalised_as(sentence: str, agreements: list[AgreementMention], after: int
     return None
 
 
+def renamed(sentence: str) -> Trigger | None:
+    """The documents a sentence names again without reporting a signing ("MoU ini diharapkan ...", "perjanjian
+    kerja sama tersebut berlaku lima tahun"): another name of the agreement just reported, as a mention that
+    creates no event. None when the sentence names none that way, or cites one or names an earlier one."""
+    if _EARLIER_DOC.search(sentence):
+        return None
+    named = [a for a in find_agreements(sentence) if not a.weak and ANAPHORA.match(sentence[a.end:])
+             and not NOT_AN_ACT.search(sentence[:a.start]) and not CITED.search(sentence[:a.start])]
+    if not named:
+        return None
+    return Trigger(named[0].start, named[0].end, named[0].text, types=_labels(named), agreements=named,
+                   anaphoric=True, creates_event=False, kind="mention", sentence=sentence)
+
+
+def headline_names(title: str | None) -> Trigger | None:
+    """What a headline that reports a signing ("Ketua Ombudsman Tanda Tangani MoU dengan Pemda") calls the
+    document, as a mention that creates no event."""
+    if not title:
+        return None
+    named = [t for t in find_triggers(title) if t.creates_event and not t.weak]
+    if not named:
+        return None
+    return Trigger(named[0].start, named[0].end, named[0].text, types=named[0].types, agreements=named[0].agreements,
+                   creates_event=False, kind="mention", sentence=title)
+
+
+# "merupakan tindak lanjut dari MoU ...", "kelanjutan dari nota kesepakatan ...": another, earlier document.
+_EARLIER_DOC = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|lanjutan|sebelumnya|menindaklanjuti)\b", re.IGNORECASE)
+
+
 def _coordinated(sentence: str, agreements: list[AgreementMention], i: int) -> list[int]:
     """Agreement i and those joined to it by "dan", "serta", "," ("nota kesepakatan dan rencana kerja")."""
     def joined(a: AgreementMention, b: AgreementMention) -> bool:

@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extractors.agreements import Trigger, agreement_title, event_labels, find_triggers, signing_status
+from extractors.agreements import (
+    Trigger,
+    agreement_title,
+    event_labels,
+    find_triggers,
+    headline_names,
+    renamed,
+    signing_status,
+)
 from extractors.dates import DateMention, date_for_signing, find_dates
 from extractors.parties import (
     ArticleContext,
@@ -136,6 +144,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         if sent.start_char < skip_until:
             continue  # the headline (a sentence's span also holds the line breaks after it)
         candidates = _candidates(ctx, sent, ref, occasion_ref)
+        if not candidates and drafts and (again := renamed(sent.text)) is not None:
+            _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
         if not candidates:
             _attach_occasion(drafts, sent, ref)
             _attach_named(ctx, drafts, sent)
@@ -145,6 +155,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
+    if drafts and (headline := headline_names(title)) is not None:
+        _relabel(drafts[0], headline)  # the body says "kerja sama", the headline "Teken MoU"
     _inherit_occasion(drafts, ctx, ref)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
@@ -295,6 +307,15 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
         elif (joins and m in cand.subjects) or (trig.creates_event and m in cand.objects):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
+
+
+def _relabel(draft: Draft, mention: Trigger) -> None:
+    """Another name of an event's document, from a re-mention or the headline, when the event names its document
+    only generically ("penandatanganan kerja sama" in the body, "Tanda Tangani MoU" in the headline)."""
+    if not all(t.weak for t in [draft.first.trigger, *draft.mentions] if t.types):
+        return  # a second specific name in a remark ("kesepakatan bersama ini") is usually no second document
+    draft.mentions.append(mention)
+    draft.types = event_labels([draft.first.trigger, *draft.mentions])
 
 
 def _starts_sentence(cand: Candidate) -> bool:

@@ -26,7 +26,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extractors.agreements import Trigger, agreement_title, find_triggers, signing_status
+from extractors.agreements import (
+    Trigger,
+    agreement_title,
+    event_labels,
+    find_triggers,
+    headline_names,
+    renamed,
+    signing_status,
+)
 from extractors.ceremonies import general_party, merge_ceremonies, other_occasion, same_institution
 from extractors.dates import (
     DateMention,
@@ -107,6 +115,7 @@ class Draft:
     subjects: list[Institution] = field(default_factory=list)
     implicit: bool = False
     merged: int = 1
+    mentions: list[Trigger] = field(default_factory=list)  # the triggers joined after the first
 
     def add_party(self, inst: Institution, mention: str, rep: str | None, start: int | None,
                   end: int | None, subject: bool = False) -> None:
@@ -174,6 +183,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             listing.sentence = n_sent
             continue
         candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
+        if not candidates and drafts and (again := renamed(sent.text)) is not None:
+            _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
         if not candidates:
             _attach_occasion(drafts, sent, ref, page=page)
             _attach_named(ctx, drafts, sent)
@@ -205,6 +216,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     _ombudsman_offices(ctx, drafts)
     for draft in drafts:
         _resolve_bare_heads(ctx, draft)
+    if drafts and (headline := headline_names(title)) is not None:
+        _relabel(drafts[0], headline)  # the body says "kerja sama", the headline "Teken MoU"
     _inherit_occasion(drafts, ctx, ref, page=page)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
@@ -365,11 +378,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
     signers_again = any(m.institution.key in target.keys for m in explicit)
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again):
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
-    for label in trig.types:
-        if label not in target.types and not trig.generic:
-            target.types.append(label)
-    if "other" in target.types and len(target.types) > 1:
-        target.types.remove("other")
+    target.mentions.append(trig)
+    target.types = event_labels([target.first.trigger, *target.mentions])
     if target.date is None and cand.date is not None:
         target.date = cand.date
     if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
@@ -394,11 +404,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
 def _merge_drafts(target: Draft, other: Draft) -> None:
     """One ceremony read twice (extractors/ceremonies.py): the later reading completes the first."""
     target.merged += other.merged
-    for label in other.types:
-        if label not in target.types:
-            target.types.append(label)
-    if "other" in target.types and len(target.types) > 1:
-        target.types.remove("other")
+    target.mentions.extend([other.first.trigger, *other.mentions])
+    target.types = event_labels([target.first.trigger, *target.mentions])
     if other.date is not None and (target.date is None or len(other.date.value) > len(target.date.value)):
         target.date = other.date
     if other.venue is not None:
@@ -422,6 +429,15 @@ def _merge_drafts(target: Draft, other: Draft) -> None:
     target.implicit = target.implicit and other.implicit
 
 
+def _relabel(draft: Draft, mention: Trigger) -> None:
+    """Another name of an event's document, from a re-mention or the headline, when the event names its document
+    only generically ("penandatanganan kerja sama" in the body, "Tanda Tangani MoU" in the headline)."""
+    if not all(t.weak for t in [draft.first.trigger, *draft.mentions] if t.types):
+        return  # a second specific name in a remark ("kesepakatan bersama ini") is usually no second document
+    draft.mentions.append(mention)
+    draft.types = event_labels([draft.first.trigger, *draft.mentions])
+
+
 def _starts_sentence(cand: Candidate) -> bool:
     """ "Penandatanganan berlangsung di ...": the signing word is what the sentence is about."""
     return not cand.trigger.sentence[:cand.trigger.start].strip(" “\"'(")
@@ -442,10 +458,16 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         return None
     trig = cand.trigger
     last = drafts[-1]
-    compatible = [d for d in reversed(drafts)
-                  if trig.generic or not trig.types or set(trig.types) & set(d.types)]
     same_date = lambda d: cand.date is None or d.date is None or cand.date.value == d.date.value
+    # A re-mention ("perjanjian kerja sama itu") or a generic name ("kerja sama") may name the document another
+    # way: it continues an event of another label unless it gives another date.
+    compatible = [d for d in reversed(drafts) if trig.generic or not trig.types or set(trig.types) & set(d.types)]
+    if not _EARLIER.search(_sentence_of(cand)):  # "PKS ini merupakan tindak lanjut dari MoU ...": another document
+        compatible += [d for d in reversed(drafts) if d not in compatible
+                       and (trig.anaphoric or trig.weak or not explicit) and same_date(d)]
     if not trig.creates_event:
+        return last
+    if trig.same_occasion and same_date(last):
         return last
     if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
@@ -894,11 +916,9 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     cand = draft.first
     text = ctx.text
     ev_start, ev_end = _strip_span(text, cand.sent_start, cand.sent_end)
-    status = draft.status
-    if status is None:
-        known = ref is not None and not getattr(ref, "guess", False)
-        status = "planned" if draft.date is not None and known and draft.date.value > ref.isoformat()[
-            :len(draft.date.value)] else "signed"
+    # A signing the text does not announce ("akan", "rencananya", "dijadwalkan") is reported as done, whatever
+    # date it carries: a date after the publication is more often misread than a plan left unsaid.
+    status = draft.status or "signed"
     venue_code = _venue_region(ctx, draft)
     # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
     parties = [p for p in draft.parties if not general_party(p, draft.parties)]

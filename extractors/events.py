@@ -34,7 +34,7 @@ from extractors.parties import (
     read_signers,
     speaker_institution,
 )
-from extractors.venue import VenueMention, find_venues, is_building, venue_for_signing
+from extractors.venue import VenueMention, find_venues, is_building, is_too_wide, venue_for_signing
 from pipeline.gazetteer import Gazetteer, Institution
 from pipeline.records import Party, SigningEvent
 
@@ -182,7 +182,7 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         if date is not None:
             date = _shift(date, base + seg_start)
         venue = venue_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start,
-                                  plain_before=prev_end is None)
+                                  plain_before=prev_end is None, planned=status == "planned")
         venue_abs = None
         if venue is not None:
             venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
@@ -281,7 +281,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
     if target.date is None and cand.date is not None:
         target.date = cand.date
     if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
-            (trig.creates_event or signers_again) and cand.venue.start >= cand.trig_end)):
+            (trig.creates_event or signers_again) and cand.venue.start >= cand.trig_end)) \
+            and (target.status != "planned" or cand.status == "planned"):
         target.venue = _more_specific(target.venue, cand.venue)
     if target.status is None and trig.creates_event:
         # A bare signing word ("Tanda tangan hari ini tidak ada artinya kalau besok ...") says nothing of
@@ -494,8 +495,9 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> No
     if not drafts or not _OCCASION.search(sent.text):
         return
     last = drafts[-1]
-    venues = [v for v in find_venues(sent.text) if v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text)]
-    if venues:
+    venues = [v for v in find_venues(sent.text) if (v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text))
+              and not is_too_wide(v.text)]
+    if venues and last.status != "planned":  # a planned signing has no place until the text gives it one
         v = venues[0]
         last.venue = _more_specific(last.venue, VenueMention(v.text, sent.start_char + v.start,
                                                             sent.start_char + v.end, v.explicit))
@@ -523,11 +525,25 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
             if sent.start_char > main.first.sent_end + 1500:
                 break
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
-            venues = [v for v in find_venues(sent.text) if v.explicit or (n == 0 and is_building(v.text))]
+            venues = [v for v in find_venues(sent.text) if (v.explicit or (n == 0 and is_building(v.text))
+                                                            or _next_to_date(sent, v, main.date))
+                      and not is_too_wide(v.text)]
             if venues:
                 v = venues[0]
                 main.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)
                 break
+
+
+def _next_to_date(sent: Span, v: VenueMention, date: DateMention | None) -> bool:
+    """A building written right beside the occasion's day ("sambutan di Aula Pemkab X, Kamis (1/4/2021)",
+    "Minggu, 18 Desember 2022 di aula Pendopo Bupati") is the occasion's place."""
+    if date is None or date.precision != "day" or not is_building(v.text):
+        return False
+    start, end = sent.start_char + v.start, sent.start_char + v.end
+    text = sent.doc.text
+    if date.start >= end and re.fullmatch(r"[\s,]*(?:pada\s+)?(?:hari\s+)?", text[end:date.start]):
+        return True
+    return date.end <= start and bool(re.fullmatch(r"[\s,)]*(?:(?:bertempat\s+)?di)?\s*", text[date.end:start]))
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

@@ -281,9 +281,13 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
     if target.date is None and cand.date is not None:
         target.date = cand.date
     if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
-            (trig.creates_event or signers_again) and cand.venue.start >= cand.trig_end)) \
-            and (target.status != "planned" or cand.status == "planned"):
-        target.venue = _more_specific(target.venue, cand.venue)
+            (trig.creates_event or signers_again) and cand.venue.start >= cand.trig_end)):
+        if target.status != "planned" or cand.status == "planned":
+            target.venue = _more_specific(target.venue, cand.venue)
+        elif drafts[0] is not target and drafts[0].status != "planned" and drafts[0].venue is None:
+            # A signing placed but not announced ("saat sambutan penandatanganan MoU, di kantor X") is the
+            # main signing done, not the planned one just read.
+            drafts[0].venue = cand.venue
     if target.status is None and trig.creates_event:
         # A bare signing word ("Tanda tangan hari ini tidak ada artinya kalau besok ...") says nothing of
         # whether the event happened.
@@ -492,6 +496,13 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
 
 def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> None:
     """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read."""
+    if drafts and _split_name(drafts[-1], sent):
+        # "... ditandatangani Walikota Makassar Moh." | "Ramdhan Pomanto ..., di Gedung DPRD, Jumat (28/10).":
+        # the sentence was cut at a name's abbreviation; its place is the signing's.
+        venues = [v for v in find_venues(sent.text) if not is_too_wide(v.text)]
+        if venues and drafts[-1].venue is None and drafts[-1].status != "planned":
+            v = venues[0]
+            drafts[-1].venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, v.explicit)
     if not drafts or not _OCCASION.search(sent.text):
         return
     last = drafts[-1]
@@ -507,6 +518,14 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> No
             last.date = _shift(dates[0], sent.start_char)
 
 
+def _split_name(draft: Draft, sent: Span) -> bool:
+    """Whether `sent` continues the draft's own sentence, cut after a name's abbreviation ("Moh.", "H.", "Ir.")."""
+    text = sent.doc.text
+    gap = text[draft.first.sent_end:sent.start_char]
+    return gap.strip() == "" and "\n" not in gap and sent.start_char > draft.first.sent_start and bool(
+        re.search(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$", text[draft.first.sent_start:draft.first.sent_end]))
+
+
 def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None) -> None:
     """The main signing happened at the occasion the article reports, when its sentences don't say."""
     if not drafts:
@@ -520,7 +539,8 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
         days = [d for d in find_dates(head, ref) if d.precision == "day"]
         if days:
             main.date = days[0]
-    if main.venue is None:
+    if main.venue is None and not main.first.example_list:
+        # Agreements listed as examples ("sudah MoU dengan berbagai pihak, seperti A, B") are no occasion's.
         for n, sent in enumerate(ctx.sents):
             if sent.start_char > main.first.sent_end + 1500:
                 break

@@ -145,6 +145,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
     _inherit_occasion(drafts, ctx, ref)
+    _share_occasion_venue(drafts, text)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
     for draft in drafts:
@@ -554,6 +555,23 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
                 break
 
 
+_SAME_OCCASION = re.compile(r"\b(?:acara|kegiatan|kesempatan|momen|agenda)\s+(?:ini|itu|tersebut|yang\s+sama)\b|"
+                            r"\bdi\s+tempat\s+yang\s+sama\b", re.IGNORECASE)
+
+
+def _share_occasion_venue(drafts: list[Draft], text: str) -> None:
+    """ "Acara ini turut diakhiri dengan penandatanganan MoU dengan PT X": a further signing at the occasion
+    just reported took place where it did."""
+    for i, draft in enumerate(drafts[1:], 1):
+        sentence = text[draft.first.sent_start:draft.first.sent_end]
+        if draft.venue is not None or draft.status == "planned" or draft.first.date is not None \
+                or not _SAME_OCCASION.search(sentence) or _PAST_MARKERS.search(sentence):
+            continue
+        placed = [d for d in drafts[:i] if d.venue is not None and d.status != "planned"]
+        if placed:
+            draft.venue = placed[-1].venue
+
+
 def _next_to_date(sent: Span, v: VenueMention, date: DateMention | None) -> bool:
     """A building written right beside the occasion's day ("sambutan di Aula Pemkab X, Kamis (1/4/2021)",
     "Minggu, 18 Desember 2022 di aula Pendopo Bupati") is the occasion's place."""
@@ -642,6 +660,25 @@ def _venue_region(ctx: ArticleContext, draft: Draft) -> str | None:
                 code = gaz.region_code_for(" ".join(words[i:i + n]))
                 if code and words[i][:1].isupper():
                     return code
+    return _office_region(draft)
+
+
+# A venue named by its office alone ("ruang kerja Bupati", "Kantor Wali Kota setempat", "Aula Kejaksaan
+# Tinggi") lies in the region of the signing party that holds the office.
+_LOCAL_OFFICE = re.compile(r"\b(?:Bupati|Pemkab|Kabupaten|Wali\s*[Kk]ota|Balai\s*[Kk]ota|Pemkot|Kejari|Kejaksaan\s+"
+                           r"[Nn]egeri|DPRD|Sekda|Setda|Sekretariat\s+Daerah|Polres|Kodim)\b|\bsetempat\b", re.IGNORECASE)
+_PROVINCE_OFFICE = re.compile(r"\b(?:Gubernur|Gubernuran|Pemprov|Kejati|Kejaksaan\s+Tinggi|Polda)\b", re.IGNORECASE)
+
+
+def _office_region(draft: Draft) -> str | None:
+    assert draft.venue is not None
+    codes = [p.region_code for p in draft.parties if p.region_code and p.kind != "ombudsman"]
+    if _PROVINCE_OFFICE.search(draft.venue.text):
+        provinces = {c.split(".")[0] for c in codes}
+        return provinces.pop() if len(provinces) == 1 else None
+    if _LOCAL_OFFICE.search(draft.venue.text):
+        locals_ = {c for c in codes if "." in c}
+        return locals_.pop() if len(locals_) == 1 else None
     return None
 
 

@@ -8,9 +8,11 @@ and the dateline ("BATAM –") is never a venue. Examples: venue.examples.jsonl 
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 VENUE_HEADS = (
     r"Kantor|Gedung|Aula|Ruang|Ruangan|Balai|Hotel|Ballroom|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan|"
@@ -66,6 +68,10 @@ _LOWER_HEADS = re.compile(r"(?:kantor|gedung|aula|ruang|ruangan|balai|hotel|ball
                           r"rumah\s+dinas|rumah\s+jabatan|wisma|graha|auditorium|kampus|markas|istana|lantai|"
                           r"lobi|lobby|mes|halaman(?=\s+(?:depan|belakang|samping|tengah)\b))\b")
 _LOCAL = re.compile(_LOWER_HEADS.pattern + r"(?:\s+[a-z]+){0,3}\s+setempat\b")
+# "di kampus yang berlokasi di Jalan Tamansari No. 11, Kecamatan X, Kota Y": an unnamed building and its address.
+_LOCATED = re.compile(_LOWER_HEADS.pattern + r"\s+yang\s+(?:berlokasi|terletak|beralamat|berada)\s+di\s+"
+                      r"(?:Jalan|Jl\.?|Jln\.?)\s+[A-Z0-9][^,.;()]*(?:\.\s*\d+)?(?:,\s*(?:Kelurahan|Desa|Kecamatan|Kota|"
+                      r"Kabupaten)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*")
 _DATE_NEXT = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|"
                         r"\(?\d{1,2}/\d{1,2}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
                         r"September|Oktober|November|Desember)\b)")
@@ -90,7 +96,7 @@ def find_venues(sentence: str) -> list[VenueMention]:
         if NOT_VENUE_AFTER_DI.match(sentence, rest_start):
             continue
         explicit = not re.fullmatch(r"(?i:di)\s*", lead.group(0))
-        local = _LOCAL.match(sentence, rest_start)
+        local = _LOCAL.match(sentence, rest_start) or _LOCATED.match(sentence, rest_start)
         if local:
             # "di kantor kejaksaan negeri setempat": the office of the place the article is about.
             out.append(VenueMention(local.group(0), rest_start, local.end(), explicit))
@@ -173,11 +179,20 @@ def _wide_names() -> frozenset[str]:
     from lokal import wilayah
 
     names = {"indonesia", "republik indonesia", "nusantara"}
-    for prov in wilayah.list_wilayah():
-        towns = {re.sub(r"^(?:Kota|Kabupaten)\s+", "", c.name).lower() for c in wilayah.list_wilayah(prov.code)}
-        short = prov.name.lower()
-        if short not in towns and prov.code != "31":  # DKI Jakarta is one city in news usage: "di Jakarta"
-            names.update({short, "provinsi " + short})
+    towns = {re.sub(r"^(?:Kota|Kabupaten)\s+", "", c.name).lower()
+             for prov in wilayah.list_wilayah() for c in wilayah.list_wilayah(prov.code)}
+    provinces = {prov.code: [prov.name] for prov in wilayah.list_wilayah()}
+    with open(Path(__file__).parent / "data" / "region_aliases.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):  # "Jatim", "Kalteng", "Malut": the short forms news uses
+            if row["region_code"] in provinces:
+                provinces[row["region_code"]].append(row["alias"])
+    for code, forms in provinces.items():
+        if code in {"31", "34"}:  # DKI Jakarta and DI Yogyakarta are cities in news usage: "di Jakarta"
+            continue
+        for form in forms:
+            short = form.lower()
+            if short not in towns:
+                names.update({short, "provinsi " + short})
     return frozenset(names)
 
 

@@ -42,7 +42,8 @@ _PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|ter
                            re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:kelanjutan|lanjutan|sebelumnya|tindak\s+lanjut|melanjutkan|dilanjutkan)\b",
                       re.IGNORECASE)
-_OCCASION = re.compile(r"^\W*(?:Kegiatan|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|Pertemuan)\b|"
+_OCCASION = re.compile(r"^\W*(?:(?:Dalam|Pada)\s+)?(?:Kegiatan|Aktivitas|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|"
+                       r"Pertemuan)\b|"
                        r"\b(?:kegiatan|acara|agenda)\s+(?:yang\s+(?:digelar|dilaksanakan|berlangsung|diadakan)|"
                        r"tersebut|ini)\b", re.IGNORECASE)
 

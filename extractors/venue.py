@@ -67,7 +67,8 @@ _STOP_WORDS = re.compile(
 _LOWER_HEADS = re.compile(r"(?:kantor|gedung|aula|ruang|ruangan|balai|hotel|ballroom|pendopo|pendapa|"
                           r"rumah\s+dinas|rumah\s+jabatan|wisma|graha|auditorium|kampus|markas|istana|lantai|"
                           r"lobi|lobby|mes|halaman(?=\s+(?:depan|belakang|samping|tengah)\b))\b")
-_LOCAL = re.compile(_LOWER_HEADS.pattern + r"(?:\s+[a-z]+){0,3}\s+setempat\b")
+_LOCAL = re.compile(r"(?:" + _LOWER_HEADS.pattern + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3},\s*)?" + _LOWER_HEADS.pattern
+                    + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3}\s+setempat\b")
 # "di kampus yang berlokasi di Jalan Tamansari No. 11, Kecamatan X, Kota Y": an unnamed building and its address.
 _LOCATED = re.compile(_LOWER_HEADS.pattern + r"\s+yang\s+(?:berlokasi|terletak|beralamat|berada)\s+di\s+"
                       r"(?:Jalan|Jl\.?|Jln\.?)\s+[A-Z0-9][^,.;()]*(?:\.\s*\d+)?(?:,\s*(?:Kelurahan|Desa|Kecamatan|Kota|"

@@ -34,7 +34,7 @@ from extractors.parties import (
     read_signers,
     speaker_institution,
 )
-from extractors.venue import VenueMention, find_venues, is_building, is_too_wide, venue_for_signing
+from extractors.venue import VenueMention, find_venues, is_building, too_wide, venue_for_signing
 from pipeline.gazetteer import Gazetteer, Institution
 from pipeline.records import Party, SigningEvent
 
@@ -501,7 +501,7 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> No
     if drafts and _split_name(drafts[-1], sent):
         # "... ditandatangani Walikota Makassar Moh." | "Ramdhan Pomanto ..., di Gedung DPRD, Jumat (28/10).":
         # the sentence was cut at a name's abbreviation; its place is the signing's.
-        venues = [v for v in find_venues(sent.text) if not is_too_wide(v.text)]
+        venues = [v for v in find_venues(sent.text) if not too_wide(sent.text, v)]
         if venues and drafts[-1].venue is None and drafts[-1].status != "planned":
             v = venues[0]
             drafts[-1].venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, v.explicit)
@@ -509,7 +509,7 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> No
         return
     last = drafts[-1]
     venues = [v for v in find_venues(sent.text) if (v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text))
-              and not is_too_wide(v.text)]
+              and not too_wide(sent.text, v)]
     if venues and last.status != "planned":  # a planned signing has no place until the text gives it one
         v = venues[0]
         last.venue = _more_specific(last.venue, VenueMention(v.text, sent.start_char + v.start,
@@ -549,7 +549,7 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
             venues = [v for v in find_venues(sent.text) if (v.explicit or (n == 0 and is_building(v.text))
                                                             or _next_to_date(sent, v, main.date))
-                      and not is_too_wide(v.text)]
+                      and not too_wide(sent.text, v)]
             if venues:
                 v = venues[0]
                 main.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)

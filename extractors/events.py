@@ -57,7 +57,7 @@ from extractors.parties import (
     speaker_institution,
 )
 from extractors.signer_lists import GROUP_PHRASE, LIST_OPENER, WITNESS_CLAUSE, group_after, is_continuation
-from extractors.venue import VenueMention, find_venues, is_building, venue_for_signing
+from extractors.venue import VenueMention, find_venues, is_building, too_wide, venue_for_signing
 from pipeline.gazetteer import Gazetteer, Institution
 from pipeline.records import Party, SigningEvent
 
@@ -65,7 +65,8 @@ _PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|ter
                            re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:kelanjutan|lanjutan|sebelumnya|tindak\s+lanjut|melanjutkan|dilanjutkan)\b",
                       re.IGNORECASE)
-_OCCASION = re.compile(r"^\W*(?:Kegiatan|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|Pertemuan)\b|"
+_OCCASION = re.compile(r"^\W*(?:(?:Dalam|Pada)\s+)?(?:Kegiatan|Aktivitas|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|"
+                       r"Pertemuan)\b|"
                        r"\b(?:kegiatan|acara|agenda)\s+(?:yang\s+(?:digelar|dilaksanakan|berlangsung|diadakan)|"
                        r"tersebut|ini)\b", re.IGNORECASE)
 
@@ -219,6 +220,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     if drafts and (headline := headline_names(title)) is not None:
         _relabel(drafts[0], headline)  # the body says "kerja sama", the headline "Teken MoU"
     _inherit_occasion(drafts, ctx, ref, page=page)
+    _share_occasion_venue(drafts, text)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
     for draft in drafts:
@@ -258,7 +260,7 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         if date is not None:
             date = _shift(date, base + seg_start)
         venue = venue_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start,
-                                  plain_before=prev_end is None)
+                                  plain_before=prev_end is None, planned=status == "planned")
         venue_abs = None
         if venue is not None:
             venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
@@ -384,7 +386,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         target.date = cand.date
     if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
             (trig.creates_event or signers_again) and cand.venue.start >= cand.trig_end)):
-        target.venue = _more_specific(target.venue, cand.venue)
+        if target.status != "planned" or cand.status == "planned":
+            target.venue = _more_specific(target.venue, cand.venue)
+        elif drafts[0] is not target and drafts[0].status != "planned" and drafts[0].venue is None:
+            # A signing placed but not announced ("saat sambutan penandatanganan MoU, di kantor X") is the
+            # main signing done, not the planned one just read.
+            drafts[0].venue = cand.venue
     if target.status is None and trig.creates_event:
         # A bare signing word ("Tanda tangan hari ini tidak ada artinya kalau besok ...") says nothing of
         # whether the event happened.
@@ -585,11 +592,14 @@ def _mention_for(ctx: ArticleContext, inst: Institution) -> str:
 
 
 def _more_specific(current: VenueMention | None, new: VenueMention) -> VenueMention | None:
-    """The venue to keep: the first one read, unless that names only a town and the new one a building."""
+    """The venue to keep: the first one read, unless that names only a town and the new one a building, or the new
+    one writes the same place out in full."""
     if current is None:
         return new
     if not is_building(current.text) and is_building(new.text):
         return new
+    if len(new.text) > len(current.text) and new.text.startswith(current.text + ","):
+        return new  # the fuller writing of the same place ("Hotel Novotel Makassar, Jl Khairil Anwar")
     return current
 
 
@@ -698,11 +708,19 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
 
 def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> None:
     """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read."""
+    if drafts and _split_name(drafts[-1], sent):
+        # "... ditandatangani Walikota Makassar Moh." | "Ramdhan Pomanto ..., di Gedung DPRD, Jumat (28/10).":
+        # the sentence was cut at a name's abbreviation; its place is the signing's.
+        venues = [v for v in find_venues(sent.text) if not too_wide(sent.text, v)]
+        if venues and drafts[-1].venue is None and drafts[-1].status != "planned":
+            v = venues[0]
+            drafts[-1].venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, v.explicit)
     if not drafts or not _OCCASION.search(sent.text):
         return
     last = drafts[-1]
-    venues = [v for v in find_venues(sent.text) if v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text)]
-    if venues:
+    venues = [v for v in find_venues(sent.text) if (v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text))
+              and not too_wide(sent.text, v)]
+    if venues and last.status != "planned":  # a planned signing has no place until the text gives it one
         v = venues[0]
         last.venue = _more_specific(last.venue, VenueMention(v.text, sent.start_char + v.start,
                                                             sent.start_char + v.end, v.explicit))
@@ -723,6 +741,14 @@ _SAME_OCCASION = re.compile(
     r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\b|"
     r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|kegiatan|agenda|momen|momentum)\s+(?:yang\s+sama|tersebut|itu|ini)\b|"
     r"\b(?:di\s*sela|disela)", re.IGNORECASE)
+
+
+def _split_name(draft: Draft, sent: Span) -> bool:
+    """Whether `sent` continues the draft's own sentence, cut after a name's abbreviation ("Moh.", "H.", "Ir.")."""
+    text = sent.doc.text
+    gap = text[draft.first.sent_end:sent.start_char]
+    return gap.strip() == "" and "\n" not in gap and sent.start_char > draft.first.sent_start and bool(
+        re.search(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$", text[draft.first.sent_start:draft.first.sent_end]))
 
 
 def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,
@@ -749,16 +775,56 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
             # ("... Kamis (19/10/2017)" in the lead; "kesepakatan yang ditandatangani ... pada 2016" later).
             main.date = lead
         _same_occasion_dates(drafts, text)
-    if main.venue is None:
+    if main.venue is None and not main.first.example_list:
+        # Agreements listed as examples ("sudah MoU dengan berbagai pihak, seperti A, B") are no occasion's.
         for n, sent in enumerate(ctx.sents):
             if sent.start_char > main.first.sent_end + 1500:
                 break
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
-            venues = [v for v in find_venues(sent.text) if v.explicit or (n == 0 and is_building(v.text))]
+            venues = [v for v in find_venues(sent.text) if (v.explicit or (n == 0 and is_building(v.text))
+                                                            or _next_to_date(sent, v, main.date))
+                      and not too_wide(sent.text, v)]
             if venues:
                 v = venues[0]
                 main.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)
                 break
+
+
+_SAME_OCCASION_PLACE = re.compile(r"\b(?:acara|kegiatan|kesempatan|momen|agenda)\s+(?:ini|itu|tersebut|yang\s+sama)\b|"
+                            r"\bdi\s+tempat\s+yang\s+sama\b", re.IGNORECASE)
+
+
+def _share_occasion_venue(drafts: list[Draft], text: str) -> None:
+    """ "Acara ini turut diakhiri dengan penandatanganan MoU dengan PT X": a further signing at the occasion
+    just reported took place where it did; so did signings the article dates to the same day."""
+    for i, draft in enumerate(drafts[1:], 1):
+        sentence = text[draft.first.sent_start:draft.first.sent_end]
+        if draft.venue is not None or draft.status == "planned" or draft.first.date is not None \
+                or not _SAME_OCCASION_PLACE.search(sentence) or _PAST_MARKERS.search(sentence):
+            continue
+        placed = [d for d in drafts[:i] if d.venue is not None and d.status != "planned"]
+        if placed:
+            draft.venue = placed[-1].venue
+    # Signings of one article on the same day took place at the one occasion the article reports.
+    for draft in drafts:
+        if draft.venue is None and draft.status != "planned" and draft.date is not None \
+                and draft.date.precision == "day":
+            placed = {d.venue.text: d.venue for d in drafts if d.venue is not None and d.status != "planned"
+                      and d.date is not None and d.date.value == draft.date.value}
+            if len(placed) == 1:
+                draft.venue = next(iter(placed.values()))
+
+
+def _next_to_date(sent: Span, v: VenueMention, date: DateMention | None) -> bool:
+    """A building written right beside the occasion's day ("sambutan di Aula Pemkab X, Kamis (1/4/2021)",
+    "Minggu, 18 Desember 2022 di aula Pendopo Bupati") is the occasion's place."""
+    if date is None or date.precision != "day" or not is_building(v.text):
+        return False
+    start, end = sent.start_char + v.start, sent.start_char + v.end
+    text = sent.doc.text
+    if date.start >= end and re.fullmatch(r"[\s,]*(?:pada\s+)?(?:hari\s+)?", text[end:date.start]):
+        return True
+    return date.end <= start and bool(re.fullmatch(r"[\s,)]*(?:(?:bertempat\s+)?di)?\s*", text[date.end:start]))
 
 
 _OMBUDSMAN_TITLE = re.compile(r"\b(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner|Kepala(?:\s+Kantor)?(?:\s+Perwakilan)?|"
@@ -966,6 +1032,25 @@ def _venue_region(ctx: ArticleContext, draft: Draft) -> str | None:
                 code = gaz.region_code_for(" ".join(words[i:i + n]))
                 if code and words[i][:1].isupper():
                     return code
+    return _office_region(draft)
+
+
+# A venue named by its office alone ("ruang kerja Bupati", "Kantor Wali Kota setempat", "Aula Kejaksaan
+# Tinggi") lies in the region of the signing party that holds the office.
+_LOCAL_OFFICE = re.compile(r"\b(?:Bupati|Pemkab|Kabupaten|Wali\s*[Kk]ota|Balai\s*[Kk]ota|Pemkot|Kejari|Kejaksaan\s+"
+                           r"[Nn]egeri|DPRD|Sekda|Setda|Sekretariat\s+Daerah|Polres|Kodim)\b|\bsetempat\b", re.IGNORECASE)
+_PROVINCE_OFFICE = re.compile(r"\b(?:Gubernur|Gubernuran|Pemprov|Kejati|Kejaksaan\s+Tinggi|Polda)\b", re.IGNORECASE)
+
+
+def _office_region(draft: Draft) -> str | None:
+    assert draft.venue is not None
+    codes = [p.region_code for p in draft.parties if p.region_code and p.kind != "ombudsman"]
+    if _PROVINCE_OFFICE.search(draft.venue.text):
+        provinces = {c.split(".")[0] for c in codes}
+        return provinces.pop() if len(provinces) == 1 else None
+    if _LOCAL_OFFICE.search(draft.venue.text):
+        locals_ = {c for c in codes if "." in c}
+        return locals_.pop() if len(locals_) == 1 else None
     return None
 
 

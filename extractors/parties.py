@@ -296,6 +296,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
     mentions = _foreign_cities(text, gaz, mentions)
+    mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions)
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     mentions = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in datelines)]
@@ -339,6 +340,70 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
         out = [x for x in out if x.end <= start or x.start >= end]
         out.append(PartyMention(start, end, text[start:end], inst, official))
     return out
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)\s*")
+
+
+def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """Bare region names in a list with a regional body stand for the same kind of body.
+
+    "Pemerintah Kabupaten Sragen, Karanganyar, Temanggung, dan Purbalingga": four regency governments;
+    "Kakankemenag Kota Banda Aceh, Aceh Singkil dan Aceh Tengah": three Kantor Kementerian Agama. A list
+    that names places ("di Kabupaten Sleman, Bantul dan Kulon Progo") adds nobody.
+    """
+    taken = [(m.start, m.end) for m in mentions]
+    bare = [e for e in doc.ents if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")
+            and not any(a <= e.start_char < b for a, b in taken)]
+    if not bare:
+        return mentions
+    items = sorted([(m.start, m.end, m) for m in mentions if m.institution.region_code]
+                   + [(e.start_char, e.end_char, e) for e in bare], key=lambda x: x[0])
+    chains: list[list[tuple]] = []
+    for item in items:
+        if chains and _LIST_SEP.fullmatch(text[chains[-1][-1][1]:item[0]]):
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    out = list(mentions)
+    for chain in chains:
+        # A region right after a capitalised word belongs to that name ("Perwakilan Sulawesi Barat",
+        # "Keraton Yogyakarta", "Kabupaten Kapuas Kalteng"), not to the list.
+        while chain and not isinstance(chain[0][2], PartyMention) and re.search(
+                r"[A-Z][\w.]*[ \t]+$", text[max(0, chain[0][0] - 30):chain[0][0]]):
+            chain = chain[1:]
+        lead = next((x[2] for x in chain if isinstance(x[2], PartyMention)), None)
+        if lead is None or len(chain) < 2 or _LOCATIVE_BEFORE.search(text[max(0, chain[0][0] - 30):chain[0][0]]):
+            continue
+        head = _template_head(lead, gaz)
+        for k, (start, end, ent) in enumerate(chain):
+            if isinstance(ent, PartyMention):
+                continue
+            code = ent.kb_id_.split(":", 1)[1]
+            previous = chain[k - 1][2] if k else None
+            prev_code = (previous.institution.region_code if isinstance(previous, PartyMention)
+                         else previous.kb_id_.split(":", 1)[1] if previous is not None else None) or ""
+            if "." not in code and prev_code.startswith(code + "."):
+                continue  # "Kabupaten Mamuju, Sulawesi Barat": the province places the regency
+            if lead.institution.key.startswith("pemda:"):
+                inst = _institution_from_key(gaz, ent.kb_id_)
+            elif head is not None:
+                inst = gaz.find_form(f"{head} {ent.text}")
+            else:
+                inst = None
+            if inst is not None and inst.kind == lead.institution.kind:
+                out.append(PartyMention(start, end, ent.text, inst, lead.official))
+    return out
+
+
+def _template_head(m: PartyMention, gaz: Gazetteer) -> str | None:
+    """ "Kakankemenag Kota Banda Aceh" -> "Kakankemenag": the words before the region in a regional body's name."""
+    words = m.text.split()
+    for i in range(1, len(words)):
+        if gaz.lookup_region(" ".join(words[i:])):
+            head = " ".join(words[:i])
+            return re.sub(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)$", "", head)
+    return None
 
 
 def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:

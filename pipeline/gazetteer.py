@@ -274,11 +274,11 @@ def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None
         dprd_heads = ["DPRD Provinsi", "DPRD Prov.", "DPRD"]
     elif region.level == "kabupaten":
         heads = ["Kabupaten", "Kab.", "Kab"]
-        prefixes = ["Pemkab", "Pemerintah Kabupaten", "Pemda Kabupaten", "Pemda Kab."]
+        prefixes = ["Pemkab", "Pemkab.", "Pemerintah Kabupaten", "Pemda Kabupaten", "Pemda Kab."]
         titles = _KABUPATEN_TITLES
         dprd_heads = ["DPRD Kabupaten", "DPRD Kab.", "DPRD"]
     else:
-        heads, prefixes, titles = ["Kota"], ["Pemkot", "Pemko", "Pemerintah Kota", "Pemda Kota"], _KOTA_TITLES
+        heads, prefixes, titles = ["Kota"], ["Pemkot", "Pemkot.", "Pemko", "Pemerintah Kota", "Pemda Kota"], _KOTA_TITLES
         dprd_heads = ["DPRD Kota", "DPRD"]
     full = [] if region.level == "provinsi" else [region.name]
     if region.name.startswith("Kota Administrasi "):

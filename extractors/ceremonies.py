@@ -97,16 +97,16 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
 
 
 def _earlier(draft: Any, text: str, ref: Any = None) -> bool:
-    """Whether a draft reports an earlier signing: a time cue says so, or its date lies well before the article's
-    own day ("Nota kesepahaman dengan Kementerian Sosial, yang diteken pada Oktober 2022")."""
+    """Whether a draft reports an earlier signing: a time cue says so, or it is dated only by a month or year
+    before the article's own ("Nota kesepahaman dengan Kementerian Sosial, yang diteken pada Oktober 2022")."""
     cand = draft.first
     if _EARLIER.search(text[cand.sent_start:cand.sent_end]):
         return True
     if ref is None or draft.date is None:
         return False
+    # Only a month or a year: news dates the day of the occasion it reports, and names an earlier one coarsely.
     value = draft.date.value
-    return value < ref.isoformat()[:len(value)] and not ref.isoformat().startswith(value) and (
-        len(value) < 10 or (ref - dt.date.fromisoformat(value)).days > 7)
+    return len(value) < 10 and value < ref.isoformat()[:len(value)]
 
 
 def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:

@@ -27,7 +27,7 @@ _GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota)|pemda|pemk
 # "dengan tujuh bank", "Sebelas kepala daerah kabupaten/kota", "beberapa pimpinan kementrian".
 GROUP_PHRASE = re.compile(rf"\b{_NUMBER}\s+(?:orang\s+|buah\s+|unit\s+)?{_GROUP}\b", re.IGNORECASE)
 # What opens the list itself.
-LIST_OPENER = re.compile(r"(?:\b(?:yakni|yaitu|ialah|adalah|meliputi|diantaranya|di\s+antaranya|antara\s+lain|"
+LIST_OPENER = re.compile(r"(?:\b(?:yakni|yaitu|ialah|adalah|meliputi|diantaranya|di\s+antaranya|antara\s+lain|misalnya|"
                          r"terdiri\s+(?:dari|atas)|seperti|masing-masing|mencakup)\b|:)", re.IGNORECASE)
 # A sentence that carries on the list: "Para kepala daerah itu diantaranya ...", "Universitas-universitas
 # tersebut meliputi ...", "Yakni ...", "Selain itu, kerja sama juga dilakukan dengan ...", "Juga
@@ -35,7 +35,8 @@ LIST_OPENER = re.compile(r"(?:\b(?:yakni|yaitu|ialah|adalah|meliputi|diantaranya
 CONTINUATION = re.compile(
     r"^\W*(?:(?:Adapun|Para|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Ke-?\d+|"
     r"[A-Z][\w-]*(?:-[\w]+)?)\s+(?:[\w/-]+\s+){0,6}?(?:tersebut\s+|itu\s+)?"
-    r"(?:adalah|yakni|yaitu|ialah|meliputi|diantaranya|di\s+antaranya|antara\s+lain|terdiri\s+(?:dari|atas))\b|"
+    r"(?:adalah|yakni|yaitu|ialah|meliputi|diantaranya|di\s+antaranya|antara\s+lain|misalnya|"
+    r"terdiri\s+(?:dari|atas))\b|"
     r"(?:Yakni|Yaitu|Diantaranya|Di\s+antaranya|Antara\s+lain|Kemudian|Selanjutnya|Lalu|Juga|Serta)\b|"
     r"Selain\s+itu,?\s+(?:[\w-]+\s+){0,4}?juga\s+(?:dilakukan|ditandatangani|diteken|dengan|menandatangani)\b|"
     r"[^.]{0,80}\bjuga\s+(?:ditandatangani|diteken)\s+oleh\b)")

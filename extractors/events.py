@@ -864,6 +864,36 @@ def _next_to_date(sent: Span, v: VenueMention, date: DateMention | None) -> bool
     return date.end <= start and bool(re.fullmatch(r"[\s,)]*(?:(?:bertempat\s+)?di)?\s*", text[date.end:start]))
 
 
+def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
+    """An undated signing at "the same occasion" ("Acara ini turut diakhiri dengan penandatanganan MoU",
+    "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read."""
+    for prev, draft in zip(drafts, drafts[1:], strict=False):
+        if draft.date is None and draft.status != "planned" and prev.date is not None and prev.status != "planned" \
+                and (_SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start])
+                     or draft.first.trigger.anaphoric):
+            draft.date = prev.date
+
+
+def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]],
+              taken: list[tuple[int, int]] = ()) -> DateMention | None:
+    """The day of the occasion the lead reports: the first day-precise date near the top that is not the
+    page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), not the day a statement
+    reached the press ("dalam keterangan tertulis, Sabtu (3/4)"), and not another signing's date (``taken``:
+    "MoU ... tanggal 30 Nopember 2017")."""
+    text = ctx.text
+    limit = max(1500, main.first.sent_end)
+    for sent in ctx.sents:
+        if sent.start_char >= limit:
+            break
+        for d in find_dates(text[sent.start_char:min(sent.end_char, limit)], ref):
+            pos = sent.start_char + d.start
+            if d.precision == "day" and not _in_spans(pos, page) and not _in_spans(pos, taken) \
+                    and not bounds_period(sent.text, d.start, d.end) and not statement_date(sent.text, d.start) \
+                    and not other_occasion_date(sent.text, d.start):
+                return _shift(d, sent.start_char)
+    return None
+
+
 _OMBUDSMAN_TITLE = re.compile(r"\b(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner|Kepala(?:\s+Kantor)?(?:\s+Perwakilan)?|"
                               r"Plt\.?\s+Kepala(?:\s+Perwakilan)?|Kaper)\s+$")
 _SIGNING_ACT = re.compile(r"\b(?:di)?(?:tanda\s*tangan(?:i|kan)?|menandatangani|penandatanganan|teken|meneken|"
@@ -960,36 +990,6 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
         draft.parties[i] = Party(mention=p.mention, name=inst.name, kind=inst.kind, region_code=party_region(inst),
                                  representative=p.representative, start=p.start, end=p.end)
         draft.keys[i] = inst.key
-
-
-def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
-    """An undated signing at "the same occasion" ("Acara ini turut diakhiri dengan penandatanganan MoU",
-    "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read."""
-    for prev, draft in zip(drafts, drafts[1:], strict=False):
-        if draft.date is None and draft.status != "planned" and prev.date is not None and prev.status != "planned" \
-                and (_SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start])
-                     or draft.first.trigger.anaphoric):
-            draft.date = prev.date
-
-
-def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]],
-              taken: list[tuple[int, int]] = ()) -> DateMention | None:
-    """The day of the occasion the lead reports: the first day-precise date near the top that is not the
-    page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), not the day a statement
-    reached the press ("dalam keterangan tertulis, Sabtu (3/4)"), and not another signing's date (``taken``:
-    "MoU ... tanggal 30 Nopember 2017")."""
-    text = ctx.text
-    limit = max(1500, main.first.sent_end)
-    for sent in ctx.sents:
-        if sent.start_char >= limit:
-            break
-        for d in find_dates(text[sent.start_char:min(sent.end_char, limit)], ref):
-            pos = sent.start_char + d.start
-            if d.precision == "day" and not _in_spans(pos, page) and not _in_spans(pos, taken) \
-                    and not bounds_period(sent.text, d.start, d.end) and not statement_date(sent.text, d.start) \
-                    and not other_occasion_date(sent.text, d.start):
-                return _shift(d, sent.start_char)
-    return None
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

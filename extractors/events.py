@@ -668,8 +668,11 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
             if sent.start_char > main.first.sent_end + 1500:
                 break
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
+            # Those present came to the occasion's building: "Hadir secara luring di Aula Kejati X seluruh ...".
             venues = [v for v in find_venues(sent.text) if (v.explicit or (n == 0 and is_building(v.text))
-                                                            or _next_to_date(sent, v, main.date))
+                                                            or _next_to_date(sent, v, main.date)
+                                                            or (is_building(v.text) and _GATHERED.search(
+                                                                sent.text[:v.start])))
                       and not too_wide(sent.text, v)]
             if venues:
                 v = venues[0]
@@ -677,6 +680,8 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
                 break
 
 
+_GATHERED = re.compile(r"\b(?:[Hh]adir|berkumpul)(?:\s+secara\s+(?:luring|langsung|tatap\s+muka|offline))?\s+"
+                       r"(?:bertempat\s+)?di\s*$")
 _SAME_OCCASION = re.compile(r"\b(?:acara|kegiatan|kesempatan|momen|agenda)\s+(?:ini|itu|tersebut|yang\s+sama)\b|"
                             r"\bdi\s+tempat\s+yang\s+sama\b", re.IGNORECASE)
 

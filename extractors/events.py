@@ -232,6 +232,11 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
             date = _shift(date, base + seg_start)
         venue = venue_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start,
                                   plain_before=prev_end is None, planned=status == "planned")
+        if venue is None and nxt is not None and _OCCASION_OF_NEXT.search(s_text[seg_start:nxt]):
+            # "menandatangani MoU dalam acara penandatanganan 10 kerja sama di Gedung X": the occasion's place.
+            after = triggers[i + 2].start if i + 2 < len(triggers) else len(s_text)
+            venue = venue_for_signing(s_text[seg_start:after], trig.start - seg_start, trig.end - seg_start,
+                                      plain_before=prev_end is None, planned=status == "planned")
         venue_abs = None
         if venue is not None:
             venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
@@ -246,6 +251,10 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                              reading.agentive,
                              title, ctx.paragraph_of(base)))
     return out
+
+
+_OCCASION_OF_NEXT = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:acara|kegiatan|rangkaian|seremoni)\s*$",
+                               re.IGNORECASE)
 
 
 def _occasion_date(text: str, ref: dt.date | None) -> dt.date | None:

@@ -17,10 +17,12 @@ The passes:
    dengan Pemkot X." ... "Nota kesepahaman ditandatangani Ketua Ombudsman dan Wali Kota X."
    Parties compare by institution, an office with its head ("Kejaksaan Negeri" and "Kejaksaan Negeri
    Serang", "Ombudsman RI" and "Ombudsman RI Perwakilan Riau") as one.
-2. ``same_occasion``: a draft whose sentence places it at the occasion just reported ("Dalam acara
+2. ``anaphoric_shared``: a mention that points back ("MoU itu", "penandatanganan tersebut") and shares a
+   signer with the ceremony before it is that ceremony, whatever it calls the document.
+3. ``same_occasion``: a draft whose sentence places it at the occasion just reported ("Dalam acara
    tersebut, Gubernur juga menandatangani ...", "pada kesempatan yang sama juga dilaksanakan penandatanganan
    PKS ...") adds its signers and documents to that ceremony.
-3. ``same_day``: two drafts dated the same day that share a signer are one ceremony, whatever else each
+4. ``same_day``: two drafts dated the same day that share a signer are one ceremony, whatever else each
    names ("... dengan Pemkab A, Selasa (3/5)" and "Pemkab B juga menandatangani ..., Selasa (3/5)").
 
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
@@ -130,7 +132,7 @@ def _same_day(a: Any, b: Any, text: str) -> bool:
 _SAME_OCCASION = re.compile(
     r"\b(?:(?:pada|dalam|di)\s+(?:acara|kesempatan|momen|momentum|kegiatan|agenda|seremoni|prosesi)\s+"
     r"(?:yang\s+sama|itu|tersebut|ini|serupa)|(?:pada|di)\s+hari\s+yang\s+sama|di\s+sela(?:-sela)?\s+acara|"
-    r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan)\b", re.IGNORECASE)
+    r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan|dilanjutkan\s+dengan\s+penandatangan)\b", re.IGNORECASE)
 
 
 def _same_occasion(a: Any, b: Any, text: str) -> bool:
@@ -138,8 +140,17 @@ def _same_occasion(a: Any, b: Any, text: str) -> bool:
     return bool(_SAME_OCCASION.search(text[cand.sent_start:cand.sent_end]))
 
 
+def _anaphoric_shared(a: Any, b: Any, text: str) -> bool:
+    """ "Penandatanganan nota kesepakatan itu ditandatangani Bupati A dengan rektor B, C": the ceremony just
+    reported (it shares a signer), whatever the document is called there."""
+    if not getattr(b.first.trigger, "anaphoric", False):
+        return False
+    return any(same_institution(p, q) for p in _named(a) for q in _named(b))
+
+
 PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("named_subset", _named_subset),
+    ("anaphoric_shared", _anaphoric_shared),
     ("same_occasion", _same_occasion),
     ("same_day", _same_day),
 ]

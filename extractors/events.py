@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from extractors.agreements import Trigger, agreement_title, find_triggers, signing_status
-from extractors.ceremonies import general_party, merge_ceremonies, other_occasion
+from extractors.ceremonies import general_party, merge_ceremonies, other_occasion, same_institution
 from extractors.dates import DateMention, date_for_signing, find_dates
 from extractors.parties import (
     _LOCATIVE_BEFORE,
@@ -144,6 +144,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     """Every signing event of one article, in text order, with stable ids."""
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
+    ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)]
     ref = reference_date(published, text)
     occasion_ref = _occasion_date(text, ref)
     drafts: list[Draft] = []
@@ -192,6 +193,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     if log:
         print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
     _ombudsman_offices(ctx, drafts)
+    for draft in drafts:
+        _resolve_bare_heads(ctx, draft)
     _inherit_occasion(drafts, ctx, ref)
     _share_occasion_venue(drafts, text)
     events: list[SigningEvent] = []
@@ -604,6 +607,29 @@ def _only_names(ctx: ArticleContext, sent: Span) -> bool:
     return len(leftover.split()) <= 1
 
 
+def _address(text: str, prev: PartyMention | None, m: PartyMention) -> bool:
+    """A province named right after a body of that province is its address, not a signer: "Pemerintah Kota
+    Ternate Provinsi Maluku Utara", "Bupati Sarolangun Provinsi Jambi", "Pemkab Karimun, Provinsi Kepri"."""
+    code = m.institution.region_code
+    if prev is None or not code or len(code) != 2 or m.institution.kind != "pemerintah_daerah":
+        return False
+    if not re.match(r"(?:Provinsi|Prov\.?)\s", m.text):
+        return False
+    if not re.fullmatch(r"\s*,?\s*", text[prev.end:m.start]):
+        return False
+    prev_code = prev.institution.region_code or ""
+    return len(prev_code) > 2 and prev_code.startswith(code)
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a whole item of a list ("Tebo, Sarolangun dan Kota Jambi"), not the place
+    part of a name ("STIESIA Surabaya", "IAIN Kudus")."""
+    before = text[max(0, start - 12):start]
+    after = text[end:end + 8]
+    return bool(re.search(r"(?:^|[,;:(]|\b(?:dan|serta|yakni|yaitu|adalah|antaranya|meliputi|lain|misalnya))\s*$",
+                          before, re.IGNORECASE)) and bool(re.match(r"\s*(?:[,;.)]|dan\b|serta\b|$)", after))
+
+
 def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True) -> None:
     """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py)."""
     text = ctx.text
@@ -615,7 +641,7 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
                 or ent.end_char > end or any(a <= ent.start_char < b for a, b in taken):
             continue
         inst = ctx.gazetteer.institutions.get(ent.kb_id_.split("#")[0])
-        if inst is not None:
+        if inst is not None and _list_item(text, ent.start_char, ent.end_char):
             found.append(PartyMention(ent.start_char, ent.end_char, ent.text, inst, False))
     for m in sorted(found, key=lambda x: x.start):
         before = text[max(start, m.start - 30):m.start]
@@ -793,6 +819,37 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
         for i in sorted((i for i in offices if draft.keys[i] not in found), reverse=True):
             del draft.parties[i]
             del draft.keys[i]
+
+
+def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
+    """A party named by its head alone is the office of that kind the article names in full: "Kejaksaan Negeri"
+    after "Kejari Subulussalam"; a DPRD without a region agrees with the government of its own region (the
+    KUA-PPAS and the budget MoUs are signed by a government and its own DPRD)."""
+    gaz = ctx.gazetteer
+    for i in range(len(draft.parties) - 1, -1, -1):
+        p = draft.parties[i]
+        if p.region_code or p.kind in {"ombudsman", "perguruan_tinggi", "swasta"}:
+            continue
+        inst = None
+        if p.kind == "dprd":
+            regions = {q.region_code for q in draft.parties if q.kind == "pemerintah_daerah" and q.region_code}
+            if len(regions) == 1:
+                inst = gaz.institutions.get(f"dprd:{regions.pop()}")
+        elif draft.keys[i].startswith("org:"):  # a name read off the text, not a listed national body
+            fuller = {m.institution.key: m.institution for m in ctx.mentions
+                      if m.institution.region_code and len(m.institution.name) > len(p.name)
+                      and m.institution.kind == p.kind and same_institution(p, m.institution)}
+            if len(fuller) == 1:
+                inst = next(iter(fuller.values()))
+        if inst is None:
+            continue
+        if inst.key in draft.keys:
+            del draft.parties[i]
+            del draft.keys[i]
+            continue
+        draft.parties[i] = Party(mention=p.mention, name=inst.name, kind=inst.kind, region_code=party_region(inst),
+                                 representative=p.representative, start=p.start, end=p.end)
+        draft.keys[i] = inst.key
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

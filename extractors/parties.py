@@ -397,8 +397,14 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
                 continue
             place = " ".join(words)
             codes = gaz.lookup_region(place)
-            if codes and gaz.regions[codes[0]].level == "provinsi":
-                place = gaz.regions[codes[0]].name  # "Wilayah Sumut" -> "Wilayah Sumatera Utara"
+            # "Wilayah Sumut" -> "Wilayah Sumatera Utara", "Divisi Regional Sulut dan Gorontalo" -> "Sulawesi
+            # Utara dan Gorontalo": provinces written in full, towns as written ("Cabang Kajen").
+            parts = []
+            for part in place.split(" dan "):
+                found = gaz.lookup_region(part)
+                parts.append(gaz.regions[found[0]].name if found and gaz.regions[found[0]].level == "provinsi"
+                             else part)
+            place = " dan ".join(parts)
             unit = " ".join(branch.group(1).split())
             name = f"{inst.name} {unit} {place}"
             code = None if inst.kind == "perguruan_tinggi" else inst.region_code or (
@@ -729,10 +735,27 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             name = re.sub(r"\s+(?:RI|Republik\s+Indonesia)$", "", name)  # "... Kementerian PUPR RI"
         if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name):
             name = _region_written_in_full(name, gaz, region)
+    # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang").
+    for form in (name, _without_region(name, gaz)):
+        known = gaz.find_form(form) if form else None
+        if known is not None and known.kind == kind and (region is None or known.region_code == region):
+            return known
     if kind in ("perguruan_tinggi", "swasta", "lainnya") or _PRIVATE_ORG.match(name):
         region = None  # SPEC: universities and private companies carry no region code
     key = "org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return Institution(key, name, kind, region)
+
+
+def _without_region(name: str, gaz: Gazetteer) -> str | None:
+    """ "Perusahaan Umum Daerah Air Minum Tirta Benteng Kota Tangerang" -> "... Tirta Benteng"."""
+    words = name.split()
+    for n in range(min(4, len(words) - 2), 0, -1):
+        if gaz.lookup_region(" ".join(words[-n:])):
+            rest = words[:-n]
+            if rest and rest[-1].lower().rstrip(".") in ("kabupaten", "kab", "kota", "provinsi", "prov"):
+                rest = rest[:-1]
+            return " ".join(rest)
+    return None
 
 
 def _region_written_in_full(name: str, gaz: Gazetteer, code: str) -> str:

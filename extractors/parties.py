@@ -233,7 +233,7 @@ _PRIVATE_ORG = re.compile(r"(?:Yayasan|Pondok\s+Pesantren|Pesantren|Perkumpulan|
 # Heads of a regional government's own units and enterprises: without a region in the name they belong to
 # the regional government the article is about ("Dinas Pertanian" in a Pemprov Malut article).
 _OWN_UNIT = re.compile(r"(?:Dinas|Badan|Inspektorat|Bappeda|Bapperida|Bapenda|BPKAD|BPBD|Satpol\s+PP|"
-                       r"Sekretariat\s+Daerah|Setda|Rumah\s+Sakit\s+Umum\s+Daerah|RSUD|UPT|"
+                       r"Sekretariat\s+Daerah|Setda|Rumah\s+Sakit\s+Umum\s+Daerah|RSUD|Rumah\s+Sakit\s+Jiwa|RSJD?|UPT|"
                        r"Perusahaan\s+(?:Umum\s+)?Daerah|Perumdam|Perumda|PDAM)\b")
 
 
@@ -543,6 +543,9 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         para = paragraphs[bisect.bisect_right(paragraphs, m.start) - 1]
         before = [x for x in mentions[:i] if x.institution.key.startswith("pemda:") and x.start >= para]
         owner = before[-1] if before else pemda[0] if pemda else None
+        if owner is None:
+            regional = [x for x in mentions if x.institution.region_code and x.institution.kind != "ombudsman"]
+            owner = regional[0] if regional else None
         return gaz.regions.get(owner.institution.region_code or "") if owner is not None else None
 
     dropped = []
@@ -563,7 +566,9 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
             if region is not None and f"dprd:{region.code}" in gaz.institutions:
                 m.institution = gaz.institutions[f"dprd:{region.code}"]
             continue
-        if re.match(r"\s+setempat\b", text[m.end:m.end + 12]):
+        # "BPS setempat", or an office named by its head in a regional article ("Kepolisian Resort (Polres)"
+        # beside "Kejari Binjai"): the office of that kind in the region the article is about.
+        if re.match(r"\s+setempat\b", text[m.end:m.end + 12]) or free and not _OWN_UNIT.match(inst.name):
             region = owner_of(i, m)
             local = None
             for form in ((f"{m.text} {region.short}", f"{inst.name} {region.short}", f"{inst.name} {region.name}",

@@ -710,6 +710,8 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     kind = kind_from_head(text)
     if kind == "kementerian_lembaga" and re.match(r"Badan\s", text) and re.search(r"\bDaerah\b", text):
         kind = "pemerintah_daerah"  # "Badan Pengelola Pajak Daerah": a regional government's agency
+    if kind == "swasta" and re.match(r"PT\.?\s", text) and re.search(r"\bDaerah\b", text):
+        kind = "bumn_bumd"  # "PT Jaminan Kredit Daerah Sumsel": a regional government's company
     region = None
     for m in inside or []:
         if m.institution.region_code and m.institution.kind in ("pemerintah_daerah", "dprd"):

@@ -18,27 +18,44 @@ from dataclasses import dataclass, field
 
 from pipeline.records import AGREEMENT_TYPES
 
-# Each label's surface forms, most specific first; SPEC §1's table.
+# Each label's surface forms; SPEC §1's table. Where two forms overlap the longest wins ("nota kesepakatan
+# bersama" is a nota kesepakatan, "adendum perjanjian kerja sama" an adendum).
+_COOP = r"kerja\s*-?\s*sama"
 TYPE_PATTERNS: list[tuple[str, str]] = [
     ("pakta_integritas", r"pakta\s+integritas"),
-    ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?:\s+bersama)?"),
+    # "rencana kerja sama" is a cooperation being planned, not a rencana kerja.
+    ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?!\s*-?\s*sama)(?:\s+bersama)?"),
     ("komitmen_bersama", r"komitmen\s+bersama|deklarasi\s+bersama|piagam\s+komitmen|kesepakatan\s+bersama|"
                          r"ikrar\s+bersama|pernyataan\s+komitmen"),
-    ("pks", r"perjanjian\s+kerja\s*-?\s*sama|kontrak\s+kerja\s*-?\s*sama|perjanjian\s+kemitraan|"
-            r"(?<![A-Za-z])PKS(?![A-Za-z])|kesepakatan\s+kerja\s*-?\s*sama"),
-    ("mou", r"nota\s+kesepahaman|nota\s+kesepakatan|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
+    ("pks", rf"perjanjian\s+{_COOP}|kontrak\s+{_COOP}|perjanjian\s+kemitraan|"
+            r"(?<![A-Za-z])PKS(?:-nya)?(?![A-Za-z])|memorandum\s+of\s+agreement|(?<![A-Za-z])MoA(?![A-Za-z])"),
+    ("mou", r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|"
+            r"memorandum\s+of\s+understanding|"
             r"memorandum\s+(?:kesepahaman|kesepakatan)|(?<![A-Za-z])(?:MoU|MOU|Mou|MoUs|NK)(?![A-Za-z])"),
-    ("other", r"adendum|addendum|surat\s+keputusan\s+bersama|(?<![A-Za-z])SKB(?![A-Za-z])|"
+    ("other", rf"(?:adendum|addendum)(?:\s+(?:perjanjian\s+{_COOP}|kesepakatan(?:\s+{_COOP}|\s+bersama)?|"
+              rf"nota\s+kesepa(?:haman|katan)|PKS(?:-nya)?|MoU|perjanjian(?:\s+kemitraan)?|kontrak(?:\s+{_COOP})?))?|"
+              r"surat\s+keputusan\s+bersama|(?<![A-Za-z])SKB(?![A-Za-z])|"
               r"naskah\s+perjanjian\s+hibah(?:\s+daerah)?|(?<![A-Za-z])NPHD(?![A-Za-z])|perjanjian\s+hibah|"
               r"letter\s+of\s+intent|(?<![A-Za-z])LoI(?![A-Za-z])|piagam\s+kerja\s*-?\s*sama|"
-              r"kesepakatan|perjanjian|kontrak"),
+              r"head\s+of\s+agreements?|(?<![A-Za-z])HoA(?![A-Za-z])|perjanjian\s+kinerja|berita\s+acara\s+kesepakatan|"
+              rf"kesepakatan\s+{_COOP}|nota\s+perjanjian|kesepakatan|perjanjian|kontrak"),
 ]
+# Names that say only that something was agreed, not what kind of document it is: "kesepakatan kerja sama",
+# a bare "kesepakatan"/"perjanjian"/"kontrak". They label an event only when nothing more specific names it.
+GENERIC_NAMES = re.compile(rf"(?:kesepakatan(?:\s+{_COOP})?|(?:nota\s+)?perjanjian|kontrak)", re.IGNORECASE)
 # "kerja sama" alone after a signing word is elliptic for a perjanjian kerja sama, "komitmen" for a
-# komitmen bersama ("menandatangani komitmen antikorupsi").
+# komitmen bersama ("menandatangani komitmen antikorupsi"); both are weak, like the generic names.
 BARE_COOPERATION = r"kerja\s*-?\s*sama"
 BARE_COMMITMENT = r"komitmen"
+# "sebagai komitmen bersama", "menjadi kesepakatan bersama", "memperkuat komitmen bersama": a shared commitment
+# or view spoken of as such, not a signed document.
+_ORDINARY_BEFORE = re.compile(
+    r"\b(?:sebagai|bentuk|wujud|menjadi|adalah|merupakan|ialah|memperkuat|menguatkan|meneguhkan|mempertegas|"
+    r"menandai|membangun|menunjukkan|mencerminkan|diperlukan|dibutuhkan|perlunya|pentingnya|membuat|"
+    r"berdasarkan|atas)\s+(?:(?:sebuah|suatu|adanya|bentuk|wujud|nyata|dari)\s+){0,2}$", re.IGNORECASE)
 
-SIGN_WORDS = (r"penandatanganan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
+# "penandatangan" (properly the signatory) is written for "penandatanganan" often enough in news to count.
+SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
               r"meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
               r"tanda\s+tangan|tandatangan")
@@ -54,13 +71,13 @@ NOT_AN_ACT = re.compile(
     r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
     r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
-    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir)\b\s*(?:\w+\s+){0,2}$",
+    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna)\b\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Words that announce a signing wherever they stand in its clause, and future time words.
 PLANNED_AFTER = re.compile(
     r"\b(?:dijadwalkan|direncanakan|rencananya|terjadwal|mendatang|pekan\s+depan|minggu\s+depan|"
-    r"bulan\s+depan|tahun\s+depan|besok|lusa|akan\s+datang)\b", re.IGNORECASE)
+    r"bulan\s+depan|tahun\s+depan|besok|lusa|akan\s+datang|dalam\s+waktu\s+dekat|bakal|segera)\b", re.IGNORECASE)
 # "berdasarkan Peraturan Bupati ... serta perjanjian kerja sama antara A dan B": cited as a basis, however far
 # the citation word stands, unless a signing verb comes between.
 CITED = re.compile(
@@ -69,7 +86,7 @@ CITED = re.compile(
 PLANNED = re.compile(
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|berencana|dijadwalkan|terjadwal|bakal|"
     r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|persiapan|"
-    r"menunggu|diharapkan\s+dapat\s+ditandatangani)\b",
+    r"menunggu|diharapkan\s+dapat\s+ditandatangani|ditargetkan|targetnya|target\s+(?:kami|kita|kita\s+semua))\b",
     re.IGNORECASE,
 )
 # Done markers; "dalam kegiatan ini" places the signing inside the occasion the article reports.
@@ -82,6 +99,13 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak|men
                      r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul)\b"
                      r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
+# "Pada acara yang sama juga dilaksanakan penandatanganan PKS ...", "Usai penandatanganan MoU, dilanjutkan dengan
+# penandatanganan naskah PKS ...", "MoU ini juga diikuti oleh penandatanganan PKS": a second document signed at
+# the ceremony just reported (SPEC: an MoU and its PKS at one ceremony are one event with both labels).
+SAME_OCCASION = re.compile(
+    r"\b(?:pada|dalam|di)\s+(?:acara|kesempatan|kegiatan|momentum|momen|agenda)\s+(?:yang\s+sama|tersebut|itu|ini)\b|"
+    r"\b(?:dilanjutkan|diikuti|disusul|dirangkai|dirangkaikan)\s+(?:dengan|oleh)\b|"
+    r"\b(?:usai|seusai|setelah|sesudah)\s+(?:penandatanganan|penandatangan)\b", re.IGNORECASE)
 # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.
 SIMILAR = re.compile(r"^\s*(?:serupa|yang\s+sama|sejenis|lanjutan)\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pagi|siang|sore|malam|akhir|awal)\s)"
@@ -90,7 +114,7 @@ ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pag
 
 _TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE if label != "mou" else 0))
              for label, pat in TYPE_PATTERNS]
-_MOU_CI = re.compile(r"nota\s+kesepahaman|nota\s+kesepakatan|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
+_MOU_CI = re.compile(r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
                      r"memorandum\s+(?:kesepahaman|kesepakatan)", re.IGNORECASE)
 _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
 _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE)
@@ -98,7 +122,9 @@ _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{
                          re.IGNORECASE)
 _BARE_COOP_RE = re.compile(rf"(?<![\w-]){BARE_COOPERATION}(?![\w-])", re.IGNORECASE)
 _BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORECASE)
-_REL_AFTER_RE = re.compile(rf"^\s*(?:[\w/.-]+\s+){{0,6}}?(?:{RELATIONAL})\s+[A-Z]")
+# "MoU sebagai komitmen bersama antara A dan B": a predicate between the agreement and "antara" starts a new phrase.
+_REL_AFTER_RE = re.compile(rf"^\s*(?:(?!(?i:sebagai|adalah|merupakan|menjadi|ialah|bagi|untuk)\s)[\w/.-]+\s+){{0,6}}?"
+                           rf"(?:{RELATIONAL})\s+[A-Z]")
 # "menjalin kerja sama dengan X yang dituangkan dalam nota kesepahaman": the cooperation was signed as that.
 _FORMALISED = re.compile(
     r"\b(?:menjalin|jalin|membangun|menjalankan)\s+kerja\s*-?\s*sama\b.{0,120}?\b(?:dituangkan|diwujudkan|"
@@ -121,6 +147,7 @@ class AgreementMention:
     start: int
     end: int
     text: str
+    weak: bool = False  # a generic name or a bare "kerja sama"/"komitmen": labels only when nothing else does
 
 
 @dataclass
@@ -134,29 +161,41 @@ class Trigger:
     agreements: list[AgreementMention] = field(default_factory=list)
     anaphoric: bool = False  # "penandatanganan tersebut", "Nota Kesepakatan ini": an event read before
     similar: bool = False  # "penandatanganan serupa": a new event of the type just read
+    same_occasion: bool = False  # "pada acara yang sama", "dilanjutkan dengan": a second document, same ceremony
     negated: bool = False  # "belum memiliki", "menyarankan ... menandatangani": no signing reported
     generic: bool = False  # only a bare "perjanjian"/"kesepakatan": usually the agreement just named
     creates_event: bool = True  # False: a signing word with no agreement, it only continues an event
     kind: str = "sign"  # "sign" | "light" | "relational" | "continuation" (an earlier signing)
     sentence: str = ""
 
+    @property
+    def weak(self) -> bool:
+        """Whether the trigger names its agreement only generically ("kerja sama", "kesepakatan")."""
+        return bool(self.agreements) and all(a.weak for a in self.agreements)
+
 
 def find_agreements(sentence: str) -> list[AgreementMention]:
     """Agreement nouns in a sentence, longest first, without overlaps."""
+    candidates: list[tuple[str, re.Match]] = []
+    for label, rx in _TYPE_RES:
+        candidates += [(label, m) for m in rx.finditer(sentence)]
+        if label == "mou":
+            candidates += [(label, m) for m in _MOU_CI.finditer(sentence)]
+    order = {label: i for i, (label, _) in enumerate(TYPE_PATTERNS)}
+    candidates.sort(key=lambda c: (-(c[1].end() - c[1].start()), order[c[0]], c[1].start()))
     found: list[AgreementMention] = []
     taken: set[int] = set()
-    for label, rx in _TYPE_RES:
-        matches = list(rx.finditer(sentence))
-        if label == "mou":
-            matches += list(_MOU_CI.finditer(sentence))
-        for m in matches:
-            span = set(range(m.start(), m.end()))
-            if span & taken:
-                continue
-            if label == "other" and _is_generic_other(sentence, m):
-                continue
-            taken |= span
-            found.append(AgreementMention(label, m.start(), m.end(), m.group(0)))
+    for label, m in candidates:
+        span = set(range(m.start(), m.end()))
+        if span & taken:
+            continue
+        if label == "other" and _is_generic_other(sentence, m):
+            continue
+        if label == "komitmen_bersama" and _ORDINARY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]):
+            continue
+        taken |= span
+        weak = label == "other" and bool(GENERIC_NAMES.fullmatch(m.group(0)))
+        found.append(AgreementMention(label, m.start(), m.end(), m.group(0), weak))
     return sorted(found, key=lambda a: a.start)
 
 
@@ -215,15 +254,23 @@ def find_triggers(sentence: str) -> list[Trigger]:
         else:
             window = min(len(sentence), m.end() + 25)
             coop = _BARE_COOP_RE.search(sentence, m.end(), window)
-            commit = _BARE_COMMIT_RE.search(sentence, m.end(), window)
+            # "menandatangani komitmen antikorupsi", not "penandatanganan dan penyampaian komitmen".
+            commit = _BARE_COMMIT_RE.match(sentence, m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()))
             if coop is None and reach_back > 60:
                 # "kerja sama serupa dijadwalkan diteken ...": the cooperation stands before a passive verb.
                 coop = _BARE_COOP_RE.search(sentence, max(0, m.start() - 50), m.start())
-            if coop:
-                trig.agreements = [AgreementMention("pks", coop.start(), coop.end(), coop.group(0))]
+            named = _formalised_as(sentence, agreements, coop.end()) if coop else None
+            if named is not None:
+                # "menandatangani kerja sama ... yang tertuang dalam dua dokumen nota kesepakatan": the cooperation
+                # was signed as that document.
+                group = _coordinated(sentence, agreements, named)
+                trig.agreements = [agreements[j] for j in group]
+                used_agreements.update(group)
+            elif coop:
+                trig.agreements = [AgreementMention("pks", coop.start(), coop.end(), coop.group(0), weak=True)]
             elif commit:
                 trig.agreements = [AgreementMention("komitmen_bersama", commit.start(), commit.end(),
-                                                    commit.group(0))]
+                                                    commit.group(0), weak=True)]
             else:
                 trig.creates_event = False
         triggers.append(trig)
@@ -232,6 +279,19 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if i in used_agreements or any(t.start <= a.start < t.end + 80 and i in
                                        [agreements.index(x) for x in t.agreements if x in agreements]
                                        for t in triggers):
+            continue
+        # "penandatanganan nota kesepahaman antara A dengan B dan perjanjian kerja sama antara C dan D": the
+        # signing word governs both documents, each with its own parties.
+        signer = next((t for t in reversed(triggers) if t.kind == "sign" and t.agreements and
+                       t.agreements[-1].end <= a.start), None)
+        if signer is not None and re.search(r"\b(?:dan|serta|sekaligus)\s+$", sentence[:a.start], re.IGNORECASE) \
+                and a.start - signer.agreements[-1].end <= 120 \
+                and not re.search(r"[;.]|\b(?:sedangkan|sementara|lalu|kemudian)\b",
+                                  sentence[signer.agreements[-1].end:a.start], re.IGNORECASE) \
+                and not _SIGN_RE.search(sentence, signer.agreements[-1].end, a.start):
+            group = _coordinated(sentence, agreements, i)
+            used_agreements.update(group)
+            signer.agreements = signer.agreements + [agreements[j] for j in group]
             continue
         before = sentence[max(0, a.start - 40):a.start]
         after = sentence[a.end:a.end + 60]
@@ -275,9 +335,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
                                     kind="continuation"))
     for t in triggers:
         t.types = _labels(t.agreements)
-        t.generic = bool(t.agreements) and all(a.label == "other" and a.text.lower() in
-                                               {"perjanjian", "kesepakatan", "kontrak"} for a in t.agreements)
+        t.generic = bool(t.agreements) and all(a.label == "other" and a.weak for a in t.agreements)
         t.similar = bool(SIMILAR.match(sentence[t.end:])) or any(SIMILAR.match(sentence[a.end:]) for a in t.agreements)
+        t.same_occasion = bool(SAME_OCCASION.search(sentence[_clause_start(sentence, t.start):t.start]))
         first = min([t.start] + [a.start for a in t.agreements])
         if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]):
             t.creates_event = False
@@ -296,11 +356,57 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return _dedupe(triggers)
 
 
+_FORMAL_VERB = re.compile(r"\b(?:tertuang|dituangkan|diwujudkan|dikukuhkan|diresmikan|diformalkan|diikat|ditandai)\s+"
+                          r"(?:dalam|melalui|lewat|dengan)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _formalised_as(sentence: str, agreements: list[AgreementMention], after: int) -> int | None:
+    """The agreement a bare "kerja sama" is said to be written down as, later in its sentence, if any."""
+    for i, a in enumerate(agreements):
+        if a.start >= after and not a.weak and _FORMAL_VERB.search(sentence[max(after, a.start - 60):a.start]):
+            return i
+    return None
+
+
+def renamed(sentence: str) -> Trigger | None:
+    """The documents a sentence names again without reporting a signing ("MoU ini diharapkan ...", "perjanjian
+    kerja sama tersebut berlaku lima tahun"): another name of the agreement just reported, as a mention that
+    creates no event. None when the sentence names none that way, or cites one or names an earlier one."""
+    if _EARLIER_DOC.search(sentence):
+        return None
+    named = [a for a in find_agreements(sentence) if not a.weak and ANAPHORA.match(sentence[a.end:])
+             and not NOT_AN_ACT.search(sentence[:a.start]) and not CITED.search(sentence[:a.start])]
+    if not named:
+        return None
+    return Trigger(named[0].start, named[0].end, named[0].text, types=_labels(named), agreements=named,
+                   anaphoric=True, creates_event=False, kind="mention", sentence=sentence)
+
+
+def headline_names(title: str | None) -> Trigger | None:
+    """What a headline that reports a signing ("Ketua Ombudsman Tanda Tangani MoU dengan Pemda") calls the
+    document, as a mention that creates no event."""
+    if not title:
+        return None
+    named = [t for t in find_triggers(title) if t.creates_event and not t.weak]
+    if not named:
+        return None
+    return Trigger(named[0].start, named[0].end, named[0].text, types=named[0].types, agreements=named[0].agreements,
+                   creates_event=False, kind="mention", sentence=title)
+
+
+# "merupakan tindak lanjut dari MoU ...", "kelanjutan dari nota kesepakatan ...": another, earlier document.
+_EARLIER_DOC = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|lanjutan|sebelumnya|menindaklanjuti)\b", re.IGNORECASE)
+
+
 def _coordinated(sentence: str, agreements: list[AgreementMention], i: int) -> list[int]:
     """Agreement i and those joined to it by "dan", "serta", "," ("nota kesepakatan dan rencana kerja")."""
     def joined(a: AgreementMention, b: AgreementMention) -> bool:
         gap = sentence[a.end:b.start]
-        return bool(re.fullmatch(r"\s*(?:,|dan|serta|sekaligus|&|,\s*dan)\s*", gap, re.IGNORECASE))
+        # A document named two ways is one mention with both names: "kesepakatan bersama (MoU)", "Nota
+        # Kesepakatan atau MoU", "MOU atau penandatanganan kesepakatan bersama", "Head of Agreement/HoA".
+        return bool(re.fullmatch(r"\s*\)?\s*(?:,|dan|serta|sekaligus|&|,\s*dan|(?:atau|dan|sekaligus)\s+"
+                                 r"(?:penandatanganan|penandatangan)\s+|atau|/|\(|)\s*\(?\s*", gap,
+                                 re.IGNORECASE))
 
     lo = hi = i
     while lo > 0 and joined(agreements[lo - 1], agreements[lo]):
@@ -311,9 +417,29 @@ def _coordinated(sentence: str, agreements: list[AgreementMention], i: int) -> l
 
 
 def _labels(agreements: list[AgreementMention]) -> list[str]:
-    """The SPEC labels of some agreement mentions, in SPEC order; "other" only when nothing else is named."""
-    labels = {a.label for a in agreements}
-    if len(labels) > 1:
+    """The SPEC labels of some agreement mentions, in SPEC order.
+
+    What the text names the document decides: a generic name ("kerja sama", "kesepakatan") counts only when
+    nothing more specific is named, and a bare "kesepakatan" gives "other" only when it is all there is.
+    """
+    strong = {a.label for a in agreements if not a.weak}
+    labels = strong or {a.label for a in agreements}
+    if not strong and len(labels) > 1:
+        labels.discard("other")
+    return [label for label in AGREEMENT_TYPES if label in labels]
+
+
+def event_labels(triggers: list[Trigger]) -> list[str]:
+    """The labels of one event from every mention joined into it (SPEC "Hard cases": Labels).
+
+    A document named two ways, or two documents signed at one ceremony, give every label named
+    ("nota kesepakatan dan rencana kerja", an MoU in the lead and its PKS two sentences later); a mention
+    that names the agreement only generically ("penandatanganan kerja sama itu") adds a label only when no
+    mention of the event names the document.
+    """
+    strong = {label for t in triggers if not t.weak for label in t.types}
+    labels = strong or {label for t in triggers for label in t.types}
+    if not strong and len(labels) > 1:
         labels.discard("other")
     return [label for label in AGREEMENT_TYPES if label in labels]
 
@@ -334,30 +460,59 @@ def _dedupe(triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+# "tindak lanjut dari penandatanganan MoU itu", "hasil penandatanganan": the signing is the source of what the
+# clause announces, so it came before.
+_SOURCE_BEFORE = re.compile(r"\b(?:dari|atas|hasil|pasca|sejak|setelah|usai|seusai|sesudah)\s*$", re.IGNORECASE)
+
+
 def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str | None:
     """"planned" when the clause announces the signing, "signed" when it reports it done, None if it doesn't say.
 
-    Planned markers ("akan", "rencananya", "dijadwalkan") count in the trigger's own clause; "telah"/"sudah"
-    right before the verb override them ("yang sudah akan" does not occur; "telah dijadwalkan" does, and means
-    the signing is still to come, so only markers after "telah" flip it back).
+    Planned markers ("akan", "rencananya", "dijadwalkan", "targetnya") count in the trigger's own clause, and
+    after it until another predicate starts ("MoU yang diteken pada 2021 itu akan berakhir" is signed); a done
+    marker after a planned one ("telah dijadwalkan" does not occur that way round; "akan ... yang telah
+    menandatangani" does) or right before the signing word ("sempat tertunda" is not) reports it done. A finite
+    signing verb with neither ("menandatangani", "diteken") reports the act: news announces a plan in words.
     """
     clause_start = _clause_start(sentence, trigger_start)
-    window = sentence[clause_start:_clause_end(sentence, trigger_end)]
-    near_before = sentence[max(clause_start, trigger_start - 60):trigger_start]
     clause_end = _clause_end(sentence, trigger_end)
-    # After the trigger, only until another predicate starts ("MoU yang diteken pada 2021 itu akan berakhir").
+    # A passive verb has its agreement, and what announces it, before it ("Targetnya, adendum ... itu bisa
+    # selesai ditandatangani").
+    reach = 120 if sentence[trigger_start:trigger_start + 2].lower() == "di" else 60
+    near_before = sentence[max(clause_start, trigger_start - reach):trigger_start]
     after = sentence[trigger_end:clause_end]
     other = re.search(r"\b(?:akan|yang|untuk|agar|sehingga|hingga|sampai|berlaku|berakhir|masa)\b", after,
                       re.IGNORECASE)
-    planned = PLANNED.search(near_before) or PLANNED_AFTER.search(after[:other.start()] if other else after)
-    if planned:
-        done = DONE.search(near_before)
-        if done and done.start() > planned.start():
-            return "signed"
-        return "planned"
-    if DONE.search(window):
+    planned_before = None if _SOURCE_BEFORE.search(near_before) else _last(PLANNED, near_before)
+    planned_after = PLANNED_AFTER.search(after[:other.start()] if other else after)
+    done = _last(DONE, near_before)
+    if done and re.search(r"\b(?:bisa|dapat|harus|akan|agar|supaya|untuk|segera)\s+$", near_before[:done.start()],
+                          re.IGNORECASE):
+        done = None  # "bisa selesai tandatangan": a done marker under a modal is still to come
+    done_adjacent = done is not None and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", near_before[done.end():])
+    if planned_before:
+        return "signed" if done and done.start() > planned_before.start() else "planned"
+    if planned_after:
+        return "signed" if done_adjacent else "planned"
+    if DONE.search(sentence[clause_start:clause_end]):
+        return "signed"
+    if _FINITE_SIGN.fullmatch(sentence[trigger_start:trigger_end]) and not _SUBORDINATE.search(near_before):
         return "signed"
     return None
+
+
+# "sejak perjanjian itu diteken", "jika MoU ditandatangani": the signing is a time or a condition of something
+# else, and says nothing of whether it happened.
+_SUBORDINATE = re.compile(r"\b(?:sejak|setelah|sesudah|begitu|jika|apabila|bila|kalau|ketika|usai|seusai)\b"
+                          r"(?:\s+[\w-]+){0,6}\s*$", re.IGNORECASE)
+_FINITE_SIGN = re.compile(r"menandatangani|menandatanganinya|teken|neken|tandatangani|tanda\s+tangani|ditandatangani|ditandatanganinya|meneken|diteken|"
+                          r"menandatangan|bertandatangan|bertanda\s+tangan|membubuhkan\s+tanda\s+tangan",
+                          re.IGNORECASE)
+
+
+def _last(rx: re.Pattern, text: str) -> re.Match | None:
+    matches = list(rx.finditer(text))
+    return matches[-1] if matches else None
 
 
 def _clause_end(sentence: str, pos: int) -> int:

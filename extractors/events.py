@@ -26,9 +26,32 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extractors.agreements import Trigger, agreement_title, find_triggers, signing_status
-from extractors.ceremonies import general_party, merge_ceremonies, other_occasion, same_institution
-from extractors.dates import DateMention, date_for_signing, find_dates
+from extractors.agreements import (
+    Trigger,
+    agreement_title,
+    event_labels,
+    find_triggers,
+    headline_names,
+    renamed,
+    signing_status,
+)
+from extractors.ceremonies import (
+    EARLIER_CUE,
+    general_party,
+    merge_ceremonies,
+    other_occasion,
+    same_institution,
+)
+from extractors.dates import (
+    DateMention,
+    article_reference,
+    bounds_period,
+    date_for_signing,
+    find_dates,
+    other_occasion_date,
+    page_dates,
+    statement_date,
+)
 from extractors.parties import (
     _LOCATIVE_BEFORE,
     _SPEECH,
@@ -40,7 +63,7 @@ from extractors.parties import (
     speaker_institution,
 )
 from extractors.signer_lists import GROUP_PHRASE, LIST_OPENER, WITNESS_CLAUSE, group_after, is_continuation
-from extractors.venue import VenueMention, find_venues, is_building, venue_for_signing
+from extractors.venue import VenueMention, find_venues, is_building, too_wide, venue_for_signing
 from pipeline.gazetteer import Gazetteer, Institution
 from pipeline.records import Party, SigningEvent
 
@@ -48,7 +71,8 @@ _PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|ter
                            re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:kelanjutan|lanjutan|sebelumnya|tindak\s+lanjut|melanjutkan|dilanjutkan)\b",
                       re.IGNORECASE)
-_OCCASION = re.compile(r"^\W*(?:Kegiatan|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|Pertemuan)\b|"
+_OCCASION = re.compile(r"^\W*(?:(?:Dalam|Pada)\s+)?(?:Kegiatan|Aktivitas|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|"
+                       r"Pertemuan)\b|"
                        r"\b(?:kegiatan|acara|agenda)\s+(?:yang\s+(?:digelar|dilaksanakan|berlangsung|diadakan)|"
                        r"tersebut|ini)\b", re.IGNORECASE)
 
@@ -98,6 +122,7 @@ class Draft:
     subjects: list[Institution] = field(default_factory=list)
     implicit: bool = False
     merged: int = 1
+    mentions: list[Trigger] = field(default_factory=list)  # the triggers joined after the first
 
     def add_party(self, inst: Institution, mention: str, rep: str | None, start: int | None,
                   end: int | None, subject: bool = False) -> None:
@@ -125,27 +150,29 @@ def party_region(inst: Institution) -> str | None:
     return None if inst.kind in UNREGIONAL_KINDS else inst.region_code
 
 
-def reference_date(published: str | None, text: str) -> dt.date | None:
-    """The date relative words resolve against: the publication date, else the article's first full date."""
-    if published:
-        try:
-            return dt.date.fromisoformat(published[:10])
-        except ValueError:
-            pass
-    for d in find_dates(text[:4000], None):
-        if d.precision == "day" and not d.relative:
-            return dt.date.fromisoformat(d.value)
-    return None
+def reference_date(published: str | None, text: str, url: str | None = None) -> dt.date | None:
+    """The date relative words resolve against (extractors.dates.article_reference): the publication date,
+    else the date in the URL or the page's header, else a coarser reference from the URL or the text's years.
+
+    A date the text reports (the lead's "Kamis (16/12/2021)") is no publication date: "Selasa" or "kemarin"
+    elsewhere in an undated page stay unresolved rather than counted from it.
+    """
+    return article_reference(published, text, url)
 
 
 def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
-                   title: str | None = None) -> list[SigningEvent]:
-    """Every signing event of one article, in text order, with stable ids."""
+                   title: str | None = None, url: str | None = None) -> list[SigningEvent]:
+    """Every signing event of one article, in text order, with stable ids.
+
+    ``url`` (the article's address) may carry its date ("/2023/01/27/"), which then dates "Selasa (27/1)".
+    """
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
     ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)]
-    ref = reference_date(published, text)
-    occasion_ref = _occasion_date(text, ref)
+    ref = reference_date(published, text, url)
+    # The page's own dates (header, byline, dateline) date the page, never a signing (SPEC, Hard cases).
+    page = [(d.start, d.end) for d in page_dates(text, ref)]
+    occasion_ref = _occasion_date(text, ref, page)
     drafts: list[Draft] = []
     skip_until = _headline_end(text, title)
     listing: _Listing | None = None
@@ -159,12 +186,14 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             listing = None
         if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent)):
             # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign.
-            _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char)
+            _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char, drafts=drafts)
             listing.sentence = n_sent
             continue
-        candidates = _candidates(ctx, sent, ref, occasion_ref)
+        candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
+        if not candidates and drafts and (again := renamed(sent.text)) is not None:
+            _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
         if not candidates:
-            _attach_occasion(drafts, sent, ref)
+            _attach_occasion(drafts, sent, ref, page=page)
             _attach_named(ctx, drafts, sent)
             if listing is not None and LIST_OPENER.search(sent.text):
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
@@ -176,25 +205,28 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
                 listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char))
             continue
         for cand in candidates:
-            _place(ctx, drafts, cand)
+            _place(ctx, drafts, cand, ref)
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
                 if cand.placed is not None else None
             if group is not None:
                 listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char))
                 opener = LIST_OPENER.search(sent.text, group.end())
                 if opener and opener.start() - group.end() <= 60:
-                    _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char)
+                    _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
     log: list[str] | None = [] if os.environ.get("TEKEN_DEBUG_CEREMONIES") else None
-    drafts = merge_ceremonies(drafts, text, _merge_drafts, log)
+    drafts = merge_ceremonies(drafts, text, _merge_drafts, log, ref)
     if log:
         print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
     _ombudsman_offices(ctx, drafts)
     for draft in drafts:
         _resolve_bare_heads(ctx, draft)
-    _inherit_occasion(drafts, ctx, ref)
+    if drafts and (headline := headline_names(title)) is not None:
+        _relabel(drafts[0], headline)  # the body says "kerja sama", the headline "Teken MoU"
+    _inherit_occasion(drafts, ctx, ref, page=page)
+    _share_occasion_venue(drafts, text)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
     for draft in drafts:
@@ -213,7 +245,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
 
 
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
-                occasion_ref: dt.date | None = None) -> list[Candidate]:
+                occasion_ref: dt.date | None = None, page: list[tuple[int, int]] = ()) -> list[Candidate]:
     s_text = sent.text
     base = sent.start_char
     triggers = find_triggers(s_text)
@@ -225,14 +257,21 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         seg_end = nxt if nxt is not None else len(s_text)
         status = signing_status(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
         prefer = "future" if status == "planned" else "past"
-        segment = _mask_title_years(s_text, trig, seg_start, seg_end)
+        segment = _mask_spans(_mask_title_years(s_text, trig, seg_start, seg_end), page, base + seg_start)
         # Inside a quote, "hari ini"/"kemarin" are the speaker's: the day of the occasion the lead reports.
-        date_ref = occasion_ref if occasion_ref and _in_quote(s_text, trig.start) else ref
+        line_start = ctx.text.rfind("\n", 0, base) + 1
+        date_ref = occasion_ref if occasion_ref and _in_quote(ctx.text[line_start:base + trig.start],
+                                                              base + trig.start - line_start) else ref
         date = date_for_signing(segment, trig.start - seg_start, trig.end - seg_start, date_ref, prefer=prefer)
         if date is not None:
             date = _shift(date, base + seg_start)
         venue = venue_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start,
-                                  plain_before=prev_end is None)
+                                  plain_before=prev_end is None, planned=status == "planned")
+        if venue is None and nxt is not None and _OCCASION_OF_NEXT.search(s_text[seg_start:nxt]):
+            # "menandatangani MoU dalam acara penandatanganan 10 kerja sama di Gedung X": the occasion's place.
+            after = triggers[i + 2].start if i + 2 < len(triggers) else len(s_text)
+            venue = venue_for_signing(s_text[seg_start:after], trig.start - seg_start, trig.end - seg_start,
+                                      plain_before=prev_end is None, planned=status == "planned")
         venue_abs = None
         if venue is not None:
             venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
@@ -249,15 +288,39 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
     return out
 
 
-def _occasion_date(text: str, ref: dt.date | None) -> dt.date | None:
-    """The day of the occasion the lead reports ("..., Selasa (9/8/2022)."), when it is the week before ``ref``."""
-    if ref is None:
-        return None
-    for d in find_dates(text[:600], ref):
-        if d.precision == "day" and not d.relative:
+_OCCASION_OF_NEXT = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:acara|kegiatan|rangkaian|seremoni)\s*$",
+                               re.IGNORECASE)
+
+
+def _occasion_date(text: str, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> dt.date | None:
+    """The day of the occasion the lead reports ("..., Selasa (9/8/2022)."): inside a quote, "hari ini" and
+    "kemarin" are that day's.
+
+    With a publication date, only an occasion in the week before it; without one (an undated page), the
+    lead's first full date, which the speaker's "kemarin" counts back from.
+    """
+    exact = ref is not None and getattr(ref, "precision", "day") == "day"
+    for d in find_dates(text[:600], ref if exact else None):
+        if d.precision == "day" and not d.relative and not _in_spans(d.start, page):
             day = dt.date.fromisoformat(d.value)
+            if not exact:
+                return day if ref is None or getattr(ref, "guess", False) or day.isoformat().startswith(
+                    ref.isoformat()[:7 if ref.precision == "month" else 4]) else None
             return day if dt.timedelta(0) <= ref - day <= dt.timedelta(days=7) else None
     return None
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _mask_spans(segment: str, spans: list[tuple[int, int]], offset: int) -> str:
+    """The segment (starting at ``offset`` in the text) with the given text spans blanked out."""
+    for s0, s1 in spans:
+        a, b = max(s0 - offset, 0), min(s1 - offset, len(segment))
+        if a < b:
+            segment = segment[:a] + " " * (b - a) + segment[b:]
+    return segment
 
 
 def _in_quote(sentence: str, pos: int) -> bool:
@@ -272,9 +335,17 @@ def _mask_title_years(sentence: str, trig: Trigger, start: int, end: int) -> str
     segment = sentence[start:end]
     for a in trig.agreements:
         title_end = a.end
+        # The title runs on through words, years and short forms in parentheses: "Memorandum of
+        # Understanding (MoU) terkait Fasilitasi Hukum ... tahun 2023", "(KUA-PPAS) tahun 2019".
+        # "dan" joins the title only between capitalised words ("Hukum Perdata dan Tata Usaha Negara").
         tail = re.match(r"(?:\s+(?!(?:yang|pada|dengan|antara|oleh|di|ke|dari|sejak|sebelumnya|lalu|dan|serta|"
                         r"tanggal|bulan|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
-                        r"November|Desember)\b)(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*", sentence[a.end:])
+                        r"November|Desember)\b)(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}|\([^()\d]{1,30}\))"
+                        r"|\s+dan(?=\s+[A-Z])"
+                        # "perjanjian kinerja dan pakta integritas tahun 2022": one year for both documents.
+                        r"|\s+(?:dan|serta)(?=\s+(?:pakta|rencana|nota|perjanjian|kesepakatan|komitmen|mou|pks)\b)"
+                        # "... di lingkungan Pemkot X, tahun 2026 memiliki dasar hukum": the year set off by a comma.
+                        r"|,(?=\s*tahun\s+\d{4}\b))*", sentence[a.end:])
         if tail:
             title_end = a.end + tail.end()
         for m in re.finditer(r"\b(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d{2}\b", sentence[a.end:title_end]):
@@ -293,7 +364,7 @@ def _shift(d: DateMention, offset: int) -> DateMention:
     return DateMention(d.start + offset, d.end + offset, d.text, d.value, d.precision, d.relative)
 
 
-def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
+def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.date | None = None) -> None:
     """Join the candidate to the event it continues, or start a new one (one per listed example)."""
     trig = cand.trigger
     explicit = cand.subjects + cand.objects
@@ -309,11 +380,13 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
         trig.anaphoric = False
-    target = _target(drafts, cand, explicit, ctx.text)
+    target = _target(drafts, cand, explicit, ctx.text, ref)
     if target is None:
         if not trig.creates_event:
             return
-        if cand.example_list and cand.date is None and len(cand.objects) > 1:
+        if (cand.example_list or _secondary(cand, ctx.text)) and cand.date is None and len(cand.objects) > 1:
+            # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
+            # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report.
             for obj in cand.objects:
                 _new_draft(ctx, drafts, cand, [obj])
             return
@@ -324,16 +397,18 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
     signers_again = any(m.institution.key in target.keys for m in explicit)
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again):
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
-    for label in trig.types:
-        if label not in target.types and not trig.generic:
-            target.types.append(label)
-    if "other" in target.types and len(target.types) > 1:
-        target.types.remove("other")
+    target.mentions.append(trig)
+    target.types = event_labels([target.first.trigger, *target.mentions])
     if target.date is None and cand.date is not None:
         target.date = cand.date
     if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
             (trig.creates_event or signers_again) and cand.venue.start >= cand.trig_end)):
-        target.venue = _more_specific(target.venue, cand.venue)
+        if target.status != "planned" or cand.status == "planned":
+            target.venue = _more_specific(target.venue, cand.venue)
+        elif drafts[0] is not target and drafts[0].status != "planned" and drafts[0].venue is None:
+            # A signing placed but not announced ("saat sambutan penandatanganan MoU, di kantor X") is the
+            # main signing done, not the planned one just read.
+            drafts[0].venue = cand.venue
     if target.status is None and trig.creates_event:
         # A bare signing word ("Tanda tangan hari ini tidak ada artinya kalau besok ...") says nothing of
         # whether the event happened.
@@ -353,11 +428,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
 def _merge_drafts(target: Draft, other: Draft) -> None:
     """One ceremony read twice (extractors/ceremonies.py): the later reading completes the first."""
     target.merged += other.merged
-    for label in other.types:
-        if label not in target.types:
-            target.types.append(label)
-    if "other" in target.types and len(target.types) > 1:
-        target.types.remove("other")
+    target.mentions.extend([other.first.trigger, *other.mentions])
+    target.types = event_labels([target.first.trigger, *target.mentions])
     if other.date is not None and (target.date is None or len(other.date.value) > len(target.date.value)):
         target.date = other.date
     if other.venue is not None:
@@ -381,6 +453,15 @@ def _merge_drafts(target: Draft, other: Draft) -> None:
     target.implicit = target.implicit and other.implicit
 
 
+def _relabel(draft: Draft, mention: Trigger) -> None:
+    """Another name of an event's document, from a re-mention or the headline, when the event names its document
+    only generically ("penandatanganan kerja sama" in the body, "Tanda Tangani MoU" in the headline)."""
+    if not all(t.weak for t in [draft.first.trigger, *draft.mentions] if t.types):
+        return  # a second specific name in a remark ("kesepakatan bersama ini") is usually no second document
+    draft.mentions.append(mention)
+    draft.types = event_labels([draft.first.trigger, *draft.mentions])
+
+
 def _starts_sentence(cand: Candidate) -> bool:
     """ "Penandatanganan berlangsung di ...": the signing word is what the sentence is about."""
     return not cand.trigger.sentence[:cand.trigger.start].strip(" “\"'(")
@@ -395,16 +476,23 @@ def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|antara|bersama)\b", between, re.IGNORECASE))
 
 
-def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str) -> Draft | None:
+def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str,
+            ref: dt.date | None = None) -> Draft | None:
     """The earlier event this candidate continues, if any."""
     if not drafts:
         return None
     trig = cand.trigger
     last = drafts[-1]
-    compatible = [d for d in reversed(drafts)
-                  if trig.generic or not trig.types or set(trig.types) & set(d.types)]
     same_date = lambda d: cand.date is None or d.date is None or cand.date.value == d.date.value
+    # A re-mention ("perjanjian kerja sama itu") or a generic name ("kerja sama") may name the document another
+    # way: it continues an event of another label unless it gives another date.
+    compatible = [d for d in reversed(drafts) if trig.generic or not trig.types or set(trig.types) & set(d.types)]
+    if not _EARLIER.search(_sentence_of(cand)):  # "PKS ini merupakan tindak lanjut dari MoU ...": another document
+        compatible += [d for d in reversed(drafts) if d not in compatible
+                       and (trig.anaphoric or trig.weak or not explicit) and same_date(d)]
     if not trig.creates_event:
+        return last
+    if trig.same_occasion and same_date(last):
         return last
     if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
@@ -422,7 +510,7 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         keys = {m.institution.key for m in explicit}
         reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
         same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)
-                and other_occasion(d, reading, text) is None]
+                and other_occasion(d, reading, text, ref) is None]
         if same:
             return same[0]
         # "Sebanyak tiga pemda ... menandatangani rencana kerja bersama Ombudsman X." then "Rencana kerja
@@ -432,6 +520,28 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
                 and (not d.keys or keys & set(d.keys))]
         return near[0] if near else None
     return None
+
+
+def _secondary(cand: Candidate, text: str) -> bool:
+    """A signing the article reports beside its own occasion: an earlier one ("sebelumnya", "pernah") or a
+    planned one."""
+    return cand.status == "planned" or bool(EARLIER_CUE.search(text[cand.sent_start:cand.sent_end]))
+
+
+def _sibling(draft: Draft, drafts: list[Draft]) -> Draft:
+    """Another agreement of the same signer read from the same words, for a listed counterpart of its own."""
+    twin = Draft(draft.first, list(draft.types), draft.status, draft.date, None, None, draft.title)
+    subject_keys = {s.key for s in draft.subjects}
+    for party, key in zip(draft.parties, draft.keys, strict=True):
+        if key in subject_keys:
+            twin.keys.append(key)
+            twin.parties.append(Party(party.mention, party.name, party.kind, party.region_code, party.representative,
+                                      party.start, party.end))
+    twin.subjects = list(draft.subjects)
+    twin.implicit = draft.implicit
+    drafts.insert(drafts.index(draft) + 1 + sum(1 for d in drafts if d is not draft and d.first is draft.first),
+                  twin)
+    return twin
 
 
 def _new_draft(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, objects: list[PartyMention]) -> None:
@@ -522,11 +632,14 @@ def _mention_for(ctx: ArticleContext, inst: Institution) -> str:
 
 
 def _more_specific(current: VenueMention | None, new: VenueMention) -> VenueMention | None:
-    """The venue to keep: the first one read, unless that names only a town and the new one a building."""
+    """The venue to keep: the first one read, unless that names only a town and the new one a building, or the new
+    one writes the same place out in full."""
     if current is None:
         return new
     if not is_building(current.text) and is_building(new.text):
         return new
+    if len(new.text) > len(current.text) and new.text.startswith(current.text + ","):
+        return new  # the fuller writing of the same place ("Hotel Novotel Makassar, Jl Khairil Anwar")
     return current
 
 
@@ -611,8 +724,10 @@ def _list_item(text: str, start: int, end: int) -> bool:
                           before, re.IGNORECASE)) and bool(re.match(r"\s*(?:[,;.)]|dan\b|serta\b|$)", after))
 
 
-def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True) -> None:
-    """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py)."""
+def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True,
+                   drafts: list[Draft] | None = None) -> None:
+    """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py); for an
+    earlier or planned signing without a date (``drafts`` given), each listed counterpart signs its own."""
     text = ctx.text
     found = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
     taken = [(m.start, m.end) for m in ctx.mentions]
@@ -630,48 +745,167 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
             continue
         if skip_witnesses and WITNESS_CLAUSE.search(text[start:m.start]):
             break
-        draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+        target = draft
+        if drafts is not None and draft.date is None and _secondary(draft.first, text) and m.institution.key not in \
+                draft.keys and any(k not in {s.key for s in draft.subjects} for k in draft.keys):
+            target = _sibling(draft, drafts)
+        target.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
-def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> None:
+def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> None:
     """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read."""
+    if drafts and _split_name(drafts[-1], sent):
+        # "... ditandatangani Walikota Makassar Moh." | "Ramdhan Pomanto ..., di Gedung DPRD, Jumat (28/10).":
+        # the sentence was cut at a name's abbreviation; its place is the signing's.
+        venues = [v for v in find_venues(sent.text) if not too_wide(sent.text, v)]
+        if venues and drafts[-1].venue is None and drafts[-1].status != "planned":
+            v = venues[0]
+            drafts[-1].venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, v.explicit)
     if not drafts or not _OCCASION.search(sent.text):
         return
     last = drafts[-1]
-    venues = [v for v in find_venues(sent.text) if v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text)]
-    if venues:
+    venues = [v for v in find_venues(sent.text) if (v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text))
+              and not too_wide(sent.text, v)]
+    if venues and last.status != "planned":  # a planned signing has no place until the text gives it one
         v = venues[0]
         last.venue = _more_specific(last.venue, VenueMention(v.text, sent.start_char + v.start,
                                                             sent.start_char + v.end, v.explicit))
     if last.date is None and last.status != "planned":
-        dates = [d for d in find_dates(sent.text, ref) if d.precision == "day"]
+        dates = [d for d in find_dates(sent.text, ref) if d.precision == "day"
+                 and not _in_spans(sent.start_char + d.start, page) and not bounds_period(sent.text, d.start, d.end)]
         if dates:
             last.date = _shift(dates[0], sent.start_char)
 
 
-def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None) -> None:
+# "tindak lanjut penandatanganan MoU", "menindaklanjuti kesepakatan": the signing is what is followed up
+# ("ditindaklanjuti dengan penandatanganan" is the opposite: the signing is the follow-up).
+_FOLLOWED_UP = re.compile(r"\b(?:tindak\s*lanjut|menindaklanjuti|tindaklanjut)(?:\s+(?:dari|atas|hasil))?"
+                          r"\s*(?:(?!(?:dengan|melalui|lewat|berupa|yakni|yaitu)\s)\w+\s+)?$", re.IGNORECASE)
+# A sentence that places its signing at the occasion just reported: "Acara ini turut diakhiri dengan
+# penandatanganan MoU ...", "Pada kesempatan yang sama, juga ditandatangani ...".
+_SAME_OCCASION = re.compile(
+    r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\b|"
+    r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|kegiatan|agenda|momen|momentum)\s+(?:yang\s+sama|tersebut|itu|ini)\b|"
+    r"\b(?:di\s*sela|disela)", re.IGNORECASE)
+
+
+def _split_name(draft: Draft, sent: Span) -> bool:
+    """Whether `sent` continues the draft's own sentence, cut after a name's abbreviation ("Moh.", "H.", "Ir.")."""
+    text = sent.doc.text
+    gap = text[draft.first.sent_end:sent.start_char]
+    return gap.strip() == "" and "\n" not in gap and sent.start_char > draft.first.sent_start and bool(
+        re.search(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$", text[draft.first.sent_start:draft.first.sent_end]))
+
+
+def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,
+                      page: list[tuple[int, int]] = ()) -> None:
     """The main signing happened at the occasion the article reports, when its sentences don't say."""
     if not drafts:
         return
     main = drafts[0]
     text = ctx.text
-    if main.status == "planned" or _PAST_MARKERS.search(text[main.first.sent_start:main.first.sent_end]):
+    _same_occasion_dates(drafts, text)
+    trig = main.first.trigger
+    # A year that names the document ("pakta integritas tahun 2022") is no mark of an earlier signing.
+    own = _mask_title_years(trig.sentence, trig, 0, len(trig.sentence))
+    if main.status == "planned" or _PAST_MARKERS.search(own):
         return
-    if main.date is None:
-        head = text[: max(1500, main.first.sent_end)]
-        days = [d for d in find_dates(head, ref) if d.precision == "day"]
-        if days:
-            main.date = days[0]
-    if main.venue is None:
+    if not main.first.example_list and not _FOLLOWED_UP.search(text[main.first.sent_start:main.first.trig_start]):
+        taken = [(d.date.start, d.date.end) for d in drafts[1:] if d.date is not None]
+        lead = _lead_day(ctx, main, ref, page, taken)
+        if main.date is None:
+            main.date = lead
+        elif lead is not None and lead.end <= main.first.sent_end and main.date.start > main.first.sent_end \
+                and main.date.precision != "day" and not lead.value.startswith(main.date.value):
+            # The lead's day beats a coarser, conflicting date read further down for the same signing
+            # ("... Kamis (19/10/2017)" in the lead; "kesepakatan yang ditandatangani ... pada 2016" later).
+            main.date = lead
+        _same_occasion_dates(drafts, text)
+    if main.venue is None and not main.first.example_list:
+        # Agreements listed as examples ("sudah MoU dengan berbagai pihak, seperti A, B") are no occasion's.
         for n, sent in enumerate(ctx.sents):
             if sent.start_char > main.first.sent_end + 1500:
                 break
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
-            venues = [v for v in find_venues(sent.text) if v.explicit or (n == 0 and is_building(v.text))]
+            # Those present came to the occasion's building: "Hadir secara luring di Aula Kejati X seluruh ...".
+            venues = [v for v in find_venues(sent.text) if (v.explicit or (n == 0 and is_building(v.text))
+                                                            or _next_to_date(sent, v, main.date)
+                                                            or (is_building(v.text) and _GATHERED.search(
+                                                                sent.text[:v.start])))
+                      and not too_wide(sent.text, v)]
             if venues:
                 v = venues[0]
                 main.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)
                 break
+
+
+_GATHERED = re.compile(r"\b(?:[Hh]adir|berkumpul)(?:\s+secara\s+(?:luring|langsung|tatap\s+muka|offline))?\s+"
+                       r"(?:bertempat\s+)?di\s*$")
+_SAME_OCCASION_PLACE = re.compile(r"\b(?:acara|kegiatan|kesempatan|momen|agenda)\s+(?:ini|itu|tersebut|yang\s+sama)\b|"
+                            r"\bdi\s+tempat\s+yang\s+sama\b", re.IGNORECASE)
+
+
+def _share_occasion_venue(drafts: list[Draft], text: str) -> None:
+    """ "Acara ini turut diakhiri dengan penandatanganan MoU dengan PT X": a further signing at the occasion
+    just reported took place where it did; so did signings the article dates to the same day."""
+    for i, draft in enumerate(drafts[1:], 1):
+        sentence = text[draft.first.sent_start:draft.first.sent_end]
+        if draft.venue is not None or draft.status == "planned" or draft.first.date is not None \
+                or not _SAME_OCCASION_PLACE.search(sentence) or _PAST_MARKERS.search(sentence):
+            continue
+        placed = [d for d in drafts[:i] if d.venue is not None and d.status != "planned"]
+        if placed:
+            draft.venue = placed[-1].venue
+    # Signings of one article on the same day took place at the one occasion the article reports.
+    for draft in drafts:
+        if draft.venue is None and draft.status != "planned" and draft.date is not None \
+                and draft.date.precision == "day":
+            placed = {d.venue.text: d.venue for d in drafts if d.venue is not None and d.status != "planned"
+                      and d.date is not None and d.date.value == draft.date.value}
+            if len(placed) == 1:
+                draft.venue = next(iter(placed.values()))
+
+
+def _next_to_date(sent: Span, v: VenueMention, date: DateMention | None) -> bool:
+    """A building written right beside the occasion's day ("sambutan di Aula Pemkab X, Kamis (1/4/2021)",
+    "Minggu, 18 Desember 2022 di aula Pendopo Bupati") is the occasion's place."""
+    if date is None or date.precision != "day" or not is_building(v.text):
+        return False
+    start, end = sent.start_char + v.start, sent.start_char + v.end
+    text = sent.doc.text
+    if date.start >= end and re.fullmatch(r"[\s,]*(?:pada\s+)?(?:hari\s+)?", text[end:date.start]):
+        return True
+    return date.end <= start and bool(re.fullmatch(r"[\s,)]*(?:(?:bertempat\s+)?di)?\s*", text[date.end:start]))
+
+
+def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
+    """An undated signing at "the same occasion" ("Acara ini turut diakhiri dengan penandatanganan MoU",
+    "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read."""
+    for prev, draft in zip(drafts, drafts[1:], strict=False):
+        if draft.date is None and draft.status != "planned" and prev.date is not None and prev.status != "planned" \
+                and (_SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start])
+                     or draft.first.trigger.anaphoric):
+            draft.date = prev.date
+
+
+def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]],
+              taken: list[tuple[int, int]] = ()) -> DateMention | None:
+    """The day of the occasion the lead reports: the first day-precise date near the top that is not the
+    page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), not the day a statement
+    reached the press ("dalam keterangan tertulis, Sabtu (3/4)"), and not another signing's date (``taken``:
+    "MoU ... tanggal 30 Nopember 2017")."""
+    text = ctx.text
+    limit = max(1500, main.first.sent_end)
+    for sent in ctx.sents:
+        if sent.start_char >= limit:
+            break
+        for d in find_dates(text[sent.start_char:min(sent.end_char, limit)], ref):
+            pos = sent.start_char + d.start
+            if d.precision == "day" and not _in_spans(pos, page) and not _in_spans(pos, taken) \
+                    and not bounds_period(sent.text, d.start, d.end) and not statement_date(sent.text, d.start) \
+                    and not other_occasion_date(sent.text, d.start):
+                return _shift(d, sent.start_char)
+    return None
 
 
 _OMBUDSMAN_TITLE = re.compile(r"\b(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner|Kepala(?:\s+Kantor)?(?:\s+Perwakilan)?|"
@@ -799,10 +1033,9 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     cand = draft.first
     text = ctx.text
     ev_start, ev_end = _strip_span(text, cand.sent_start, cand.sent_end)
-    status = draft.status
-    if status is None:
-        status = "planned" if draft.date is not None and ref is not None and draft.date.value > ref.isoformat()[
-            :len(draft.date.value)] else "signed"
+    # A signing the text does not announce ("akan", "rencananya", "dijadwalkan") is reported as done, whatever
+    # date it carries: a date after the publication is more often misread than a plan left unsaid.
+    status = draft.status or "signed"
     venue_code = _venue_region(ctx, draft)
     # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
     parties = [p for p in draft.parties if not general_party(p, draft.parties)]
@@ -850,6 +1083,25 @@ def _venue_region(ctx: ArticleContext, draft: Draft) -> str | None:
                 code = gaz.region_code_for(" ".join(words[i:i + n]))
                 if code and words[i][:1].isupper():
                     return code
+    return _office_region(draft)
+
+
+# A venue named by its office alone ("ruang kerja Bupati", "Kantor Wali Kota setempat", "Aula Kejaksaan
+# Tinggi") lies in the region of the signing party that holds the office.
+_LOCAL_OFFICE = re.compile(r"\b(?:Bupati|Pemkab|Kabupaten|Wali\s*[Kk]ota|Balai\s*[Kk]ota|Pemkot|Kejari|Kejaksaan\s+"
+                           r"[Nn]egeri|DPRD|Sekda|Setda|Sekretariat\s+Daerah|Polres|Kodim)\b|\bsetempat\b", re.IGNORECASE)
+_PROVINCE_OFFICE = re.compile(r"\b(?:Gubernur|Gubernuran|Pemprov|Kejati|Kejaksaan\s+Tinggi|Polda)\b", re.IGNORECASE)
+
+
+def _office_region(draft: Draft) -> str | None:
+    assert draft.venue is not None
+    codes = [p.region_code for p in draft.parties if p.region_code and p.kind != "ombudsman"]
+    if _PROVINCE_OFFICE.search(draft.venue.text):
+        provinces = {c.split(".")[0] for c in codes}
+        return provinces.pop() if len(provinces) == 1 else None
+    if _LOCAL_OFFICE.search(draft.venue.text):
+        locals_ = {c for c in codes if "." in c}
+        return locals_.pop() if len(locals_) == 1 else None
     return None
 
 

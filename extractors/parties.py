@@ -603,10 +603,23 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention]) -> list[P
             defined[acr.group(1)] = m.institution
     if not defined:
         return mentions
-    # The article's own definition wins over a short form the gazetteer reads otherwise ("Uniba").
+    # The article's own definition wins over a short form the gazetteer reads otherwise ("Universitas
+    # Balikpapan (Uniba)", not Universitas Batam); a definition that only misspells the gazetteer's body
+    # ("Institut Teknologi Sebelas Nopember (ITS)") is that body.
+    from difflib import SequenceMatcher
+
     for m in mentions:
-        if m.text in defined and m.institution.key != defined[m.text].key and m.institution.kind == defined[m.text].kind:
-            m.institution = defined[m.text]
+        own = defined.get(m.text)
+        if own is None or m.institution.key == own.key or m.institution.kind != own.kind:
+            continue
+        if SequenceMatcher(None, own.name.lower(), m.institution.name.lower()).ratio() >= 0.85:
+            known = m.institution
+            defined[m.text] = known
+            for d in mentions:
+                if d.institution.key == own.key:
+                    d.institution = known
+        else:
+            m.institution = own
     taken = [(m.start, m.end) for m in mentions]
     extra = []
     for acr, inst in defined.items():

@@ -67,6 +67,7 @@ _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
 
 # Head words of organisations that the gazetteer does not list, and the kind they imply (first match wins).
 ORG_HEADS: list[tuple[str, str]] = [
+    (r"Badan\s+Pengurus", "organisasi"),  # a mosque's or foundation's board, not a state agency
     (r"PT\.?\s+Bank|Bank", "bumn_bumd"),
     (r"Perusahaan\s+Umum\s+Daerah|Perusahaan\s+Daerah|Perumdam|Perumda|Perusda|PDAM|Perum|PD\.?|Perseroda",
      "bumn_bumd"),
@@ -78,7 +79,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPT|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
      r"Desa|Pemerintah\s+Desa|Pemdes|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
-    (r"Kementerian|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
+    (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
      r"Lantamal|Imigrasi", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
@@ -171,7 +172,9 @@ _NAME_STOP = re.compile(
     r"Direktur|Dirut|Ketua|Kepala|Rektor|Dekan|Pimpinan|Bupati|Gubernur|Wali|Walikota|Camat|Sekda|"
     r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|Dalam|Bentuk|Jadi|Akan|Gelar|"
     r"Kapolres|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam)\b"
-    r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|Akademi|Fakultas|Kantor|Kejaksaan|Kejari|Kejati|Polres|"
+    r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|Akademi|Fakultas|Kantor|"
+    r"Tim|Unit|Pengurus|Pimpinan|Majelis|Palang|Dewan|Badan|Lembaga|Komisi|Asosiasi|Persatuan|Ikatan|Himpunan|"
+    r"Forum|Balai|Rumah\s+Sakit|RS|Kejaksaan|Kejari|Kejati|Polres|"
     r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"
     r"Korem|Kodam|Lapas|Rutan|PDAM|Perumda|Perumdam|RSUD|Yayasan|Koperasi|Ombudsman|DPRD|Kapolres|Kapolda|"
     r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
@@ -199,6 +202,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Bapas", "Balai Pemasyarakatan"),
     (r"Kantah", "Kantor Pertanahan"),
     (r"Kanwil", "Kantor Wilayah"),
+    (r"Ditjen|Dirjen", "Direktorat Jenderal"),
+    (r"Kepolisian\s+Resort", "Kepolisian Resor"),
     (r"Polresta|Polres", "Kepolisian Resor"),
     (r"Polsek", "Kepolisian Sektor"),
     (r"Kejari", "Kejaksaan Negeri"),
@@ -210,6 +215,16 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
 # Kinds whose free names end with their region written in full ("... Kabupaten Grobogan"); universities,
 # companies and national bodies keep the name as written.
 _REGIONAL_NAME_KINDS = {"pemerintah_daerah", "bumn_bumd", "organisasi"}
+# Words that name a kind of body, not a body: "Badan Usaha Milik Daerah", "Program Studi", "Pondok Pesantren".
+_GENERIC = re.compile(
+    r"(?:Kementerian|Lembaga|Badan|Badan\s+Usaha|Dinas|Instansi|OPD|Organisasi\s+Perangkat\s+Daerah|"
+    r"Badan\s+Usaha\s+Milik\s+(?:Daerah|Negara|Desa)|BUMD|BUMN|Perum|Perumda|PT|Koperasi|Yayasan|"
+    r"Universitas|Fakultas|Program\s+Studi|Prodi|Pondok\s+Pesantren|Ponpes|Pesantren|Rumah\s+Sakit|"
+    r"Pemerintah\s+Desa|Desa|Kecamatan|Kelurahan|Sekolah\s+Tinggi|Politeknik|Institut|Direktorat|"
+    r"Direktorat\s+Jenderal|Kantor\s+Wilayah|Kanwil|Balai|Komisi|Asosiasi|Forum|Perusahaan\s+Daerah)"
+    r"(?:\s+(?:Lembaga|Lainnya|Terkait|Daerah|Setempat|Negeri|Swasta))*")
+_HEAD_ONLY = re.compile("(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + "|" +
+                        "|".join(full for _, full in _HEAD_EXPANSIONS) + ")")
 # Private bodies whose town is part of their name, not a region they belong to ("Pondok Pesantren Tebuireng
 # Jombang", "Yayasan Cahaya Bangsa Medan"); branch levels of mass organisations ("Pengurus Wilayah NU
 # Jawa Tengah", "PMI Kabupaten Lumajang") do carry their region.
@@ -218,7 +233,7 @@ _PRIVATE_ORG = re.compile(r"(?:Yayasan|Pondok\s+Pesantren|Pesantren|Perkumpulan|
 # Heads of a regional government's own units and enterprises: without a region in the name they belong to
 # the regional government the article is about ("Dinas Pertanian" in a Pemprov Malut article).
 _OWN_UNIT = re.compile(r"(?:Dinas|Badan|Inspektorat|Bappeda|Bapperida|Bapenda|BPKAD|BPBD|Satpol\s+PP|"
-                       r"Sekretariat\s+Daerah|Setda|Rumah\s+Sakit\s+Umum\s+Daerah|RSUD|UPT|"
+                       r"Sekretariat\s+Daerah|Setda|Rumah\s+Sakit\s+Umum\s+Daerah|RSUD|Rumah\s+Sakit\s+Jiwa|RSJD?|UPT|"
                        r"Perusahaan\s+(?:Umum\s+)?Daerah|Perumdam|Perumda|PDAM)\b")
 
 
@@ -261,6 +276,12 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             start -= len(lead.group(0))
         mentions.append(PartyMention(start, end, text[start:end], inst, official))
     mentions = _military_units(text, gaz, mentions)
+    # A bare "DPRD" or "PDAM": the article says whose (see _complete_regions).
+    for m in re.finditer(r"(?<![\w-])(?:DPRD|PDAM)(?![\w-])(?![ \t]+[A-Z0-9(])", text):
+        if not any(x.start <= m.start() < x.end for x in mentions):
+            inst = _resolve_free_org(m.group(0), gaz)
+            if inst is not None:
+                mentions.append(PartyMention(m.start(), m.end(), m.group(0), inst, False))
     # Organisations by head word that neither the gazetteer nor the model found in full.
     # Every head word starts a candidate, also one inside a longer phrase that ends before it
     # ("Universitas Balikpapan dan Sekolah Tinggi ..."); one inside a name taken already is covered.
@@ -285,7 +306,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         if joint is not None:
             end = start + joint.start()
             inside = [x for x in mentions if x.start >= start and x.end <= end]
-        elif len({x.institution.key for x in inside}) >= 2:
+        elif len({x.institution.key for x in inside if x.start != start
+                  and not x.institution.key.startswith(("pemda:", "dprd:"))}) >= 2:
             continue  # two known institutions run together without "dan": not one name
         if len(inside) == 1 and inside[0].end == end and re.fullmatch(
                 r"(?:PT\.?|Perum|Perumda|Bank|Universitas|Kementerian)\s*", text[start:inside[0].start]):
@@ -295,6 +317,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             continue
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
+    mentions = _branches(text, gaz, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions)
@@ -306,7 +329,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     agreement_spans = [(a.start, a.end) for a in find_agreements(text)]
     mentions = [x for x in mentions if not any(a0 <= x.start and x.end <= a1 for a0, a1 in agreement_spans)]
     mentions.sort(key=lambda x: x.start)
-    _complete_regions(text, gaz, mentions)
+    mentions = _complete_regions(text, gaz, mentions)
     for mention in mentions:
         mention.representative = _representative(text, mention)
     return mentions
@@ -339,6 +362,72 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
         start = m.start()
         out = [x for x in out if x.end <= start or x.start >= end]
         out.append(PartyMention(start, end, text[start:end], inst, official))
+    return out
+
+
+_BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Wilayah|"
+                     r"Divisi\s+Regional|Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi)[ \t]+"
+                     r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
+
+
+def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A known body followed by its branch or its region: a unit of its own.
+
+    "Bank Jateng Cabang Ungaran", "Pelindo Regional 2", "UPI Kampus Serang": the branch of a company or
+    university, named after it; "Nahdlatul Ulama Kota Padang Panjang", "PMI (Palang Merah Indonesia)
+    Kabupaten Sleman": an organisation's branch in that region, with its code.
+    """
+    out = list(mentions)
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        inst = m.institution
+        if m.official or not inst.key.startswith("inst:"):
+            continue
+        rest = text[m.end:m.end + 80]
+        acr = re.match(r"[ \t]*\([^()\n]{1,30}\)", rest)
+        skip = acr.end() if acr else 0
+        branch = _BRANCH.match(rest, skip) if inst.kind in ("bumn_bumd", "swasta", "perguruan_tinggi") else None
+        if branch is not None:
+            written = " " + branch.group(2)
+            stop = _NAME_STOP.search(written)
+            words = written[:stop.start() if stop else len(written)].split()
+            while words and words[-1] == "dan":
+                words.pop()
+            if not words:
+                continue
+            place = " ".join(words)
+            codes = gaz.lookup_region(place)
+            # "Wilayah Sumut" -> "Wilayah Sumatera Utara", "Divisi Regional Sulut dan Gorontalo" -> "Sulawesi
+            # Utara dan Gorontalo": provinces written in full, towns as written ("Cabang Kajen").
+            parts = []
+            for part in place.split(" dan "):
+                found = gaz.lookup_region(part)
+                parts.append(gaz.regions[found[0]].name if found and gaz.regions[found[0]].level == "provinsi"
+                             else part)
+            place = " dan ".join(parts)
+            unit = " ".join(branch.group(1).split())
+            name = f"{inst.name} {unit} {place}"
+            code = None if inst.kind == "perguruan_tinggi" else inst.region_code or (
+                codes[0].split(".")[0] if codes else None)
+            end = m.end + branch.start(2) + len(" ".join(words))
+        elif inst.kind == "organisasi" and not inst.region_code:
+            after = re.match(r"[ \t]+", rest[skip:])
+            region_m = by_start.get(m.end + skip + (after.end() if after else 0))
+            if region_m is None or not region_m.institution.key.startswith("pemda:") or region_m.official \
+                    or not re.match(r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)", region_m.text):
+                continue
+            region = gaz.regions.get(region_m.institution.region_code or "")
+            if region is None:
+                continue
+            full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+            name, code, end = f"{inst.name} {full}", region.code, region_m.end
+        else:
+            continue
+        known = gaz.find_form(name)
+        branch_inst = known or Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name,
+                                           inst.kind, code)
+        out = [x for x in out if not (m.start <= x.start and x.end <= end)]
+        out.append(PartyMention(m.start, end, text[m.start:end], branch_inst, False))
     return out
 
 
@@ -436,41 +525,73 @@ def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
     return out
 
 
-def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> None:
-    """A unit named without its region takes it from the article.
+def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A body named without its region takes it from the article.
 
-    "Kejaksaan Negeri (Kejari)" after "Kejaksaan Negeri Palembang" is that office; a regional government's
-    own unit or enterprise named bare ("Dinas Pertanian", "PDAM") belongs to the regional government
-    named before it in the paragraph, else the first one the article names.
+    "Kejaksaan Negeri (Kejari)" after "Kejaksaan Negeri Palembang" is that office, "PMI" after "PMI
+    Kabupaten Lumajang" that branch; "Badan Pusat Statistik setempat" is the office of the region the
+    article is about; a regional government's own unit, enterprise or DPRD named bare ("Dinas Pertanian",
+    "PDAM", "DPRD") belongs to the regional government named before it in the paragraph, else the first
+    one the article names. A head word left alone ("Ponpes", "Program Studi") names nobody.
     """
-    paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
     import bisect
 
-    for i, m in enumerate(mentions):
-        inst = m.institution
-        if inst.region_code or not inst.key.startswith("org:"):
-            continue
-        head = inst.name.lower()
-        longer = {x.institution.key: x.institution for x in mentions
-                  if x.institution.name.lower().startswith(head + " ") and x.institution.region_code}
-        if len(longer) == 1:
-            m.institution = next(iter(longer.values()))
-            continue
-        if not _OWN_UNIT.match(inst.name) or inst.kind not in ("pemerintah_daerah", "bumn_bumd"):
-            continue
+    paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    pemda = [x for x in mentions if x.institution.key.startswith("pemda:")]
+
+    def owner_of(i: int, m: PartyMention):
         para = paragraphs[bisect.bisect_right(paragraphs, m.start) - 1]
         before = [x for x in mentions[:i] if x.institution.key.startswith("pemda:") and x.start >= para]
-        first = [x for x in mentions if x.institution.key.startswith("pemda:")]
-        owner = before[-1] if before else first[0] if first else None
+        owner = before[-1] if before else pemda[0] if pemda else None
         if owner is None:
+            regional = [x for x in mentions if x.institution.region_code and x.institution.kind != "ombudsman"]
+            owner = regional[0] if regional else None
+        return gaz.regions.get(owner.institution.region_code or "") if owner is not None else None
+
+    dropped = []
+    for i, m in enumerate(mentions):
+        inst = m.institution
+        if inst.region_code or inst.kind in ("ombudsman", "pemerintah_daerah") and not inst.key.startswith("org:"):
             continue
-        region = gaz.regions.get(owner.institution.region_code or "")
-        if region is None:
+        free = inst.key.startswith("org:")
+        head = inst.name.lower()
+        if free or inst.kind == "organisasi":  # a ministry and its regional office are two bodies
+            longer = {x.institution.key: x.institution for x in mentions
+                      if x.institution.name.lower().startswith(head + " ") and x.institution.region_code}
+            if len(longer) == 1:
+                m.institution = next(iter(longer.values()))
+                continue
+        if inst.kind == "dprd":
+            region = owner_of(i, m)
+            if region is not None and f"dprd:{region.code}" in gaz.institutions:
+                m.institution = gaz.institutions[f"dprd:{region.code}"]
             continue
-        full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
-        name = f"{inst.name} {full}"
-        m.institution = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, inst.kind,
-                                    region.code)
+        # "BPS setempat", or an office named by its head in a regional article ("Kepolisian Resort (Polres)"
+        # beside "Kejari Binjai"): the office of that kind in the region the article is about.
+        if re.match(r"\s+setempat\b", text[m.end:m.end + 12]) or free and not _OWN_UNIT.match(inst.name):
+            region = owner_of(i, m)
+            local = None
+            for form in ((f"{m.text} {region.short}", f"{inst.name} {region.short}", f"{inst.name} {region.name}",
+                          f"{inst.name} Provinsi {region.name}") if region is not None else ()):
+                local = gaz.find_form(form)
+                if local is not None:
+                    break
+            if local is not None and region is not None and local.region_code == region.code:
+                m.institution = local
+                continue
+        if not free:
+            continue
+        if _OWN_UNIT.match(inst.name) and inst.kind in ("pemerintah_daerah", "bumn_bumd"):
+            region = owner_of(i, m)
+            if region is not None:
+                full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+                name = f"{inst.name} {full}"
+                m.institution = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name,
+                                            inst.kind, region.code)
+                continue
+        if _HEAD_ONLY.fullmatch(inst.name):
+            dropped.append(m)
+    return [m for m in mentions if m not in dropped]
 
 
 def _acronyms_defined_in_text(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -482,10 +603,23 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention]) -> list[P
             defined[acr.group(1)] = m.institution
     if not defined:
         return mentions
-    # The article's own definition wins over a short form the gazetteer reads otherwise ("Uniba").
+    # The article's own definition wins over a short form the gazetteer reads otherwise ("Universitas
+    # Balikpapan (Uniba)", not Universitas Batam); a definition that only misspells the gazetteer's body
+    # ("Institut Teknologi Sebelas Nopember (ITS)") is that body.
+    from difflib import SequenceMatcher
+
     for m in mentions:
-        if m.text in defined and m.institution.key != defined[m.text].key and m.institution.kind == defined[m.text].kind:
-            m.institution = defined[m.text]
+        own = defined.get(m.text)
+        if own is None or m.institution.key == own.key or m.institution.kind != own.kind:
+            continue
+        if SequenceMatcher(None, own.name.lower(), m.institution.name.lower()).ratio() >= 0.85:
+            known = m.institution
+            defined[m.text] = known
+            for d in mentions:
+                if d.institution.key == own.key:
+                    d.institution = known
+        else:
+            m.institution = own
     taken = [(m.start, m.end) for m in mentions]
     extra = []
     for acr, inst in defined.items():
@@ -511,7 +645,7 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
         hon = _HONORIFIC_STOP.search(text[start:end] + " ")
         if hon:
             end = start + hon.start()
-    for p in persons:
+    for p in persons if not _HOSPITAL.match(phrase) else ():  # hospitals bear people's names
         if start < p < end:
             end = p
     # A bracket that is no short form ends the name: "Koperasi Cermat (karyawan Bank X)".
@@ -584,14 +718,13 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         return None
     if len(words) == 1 and not (text.isupper() and len(text) >= 3):
         return None
-    if re.fullmatch(r"(?:Kementerian|Lembaga|Badan|Dinas|Instansi|OPD|Organisasi\s+Perangkat\s+Daerah|"
-                    r"Badan\s+Usaha\s+Milik\s+(?:Daerah|Negara|Desa)|BUMD|BUMN|Perum|Perumda|PT|Koperasi|Yayasan|"
-                    r"Universitas|Fakultas|Rumah\s+Sakit|Pemerintah\s+Desa|Desa|Kecamatan|Kelurahan)"
-                    r"(?:\s+(?:Lembaga|Lainnya|Terkait|Daerah|Setempat))*", text):
+    if _GENERIC.fullmatch(re.sub(r"\s*\([^()]*\)", "", text)):
         return None
     kind = kind_from_head(text)
     if kind == "kementerian_lembaga" and re.match(r"Badan\s", text) and re.search(r"\bDaerah\b", text):
         kind = "pemerintah_daerah"  # "Badan Pengelola Pajak Daerah": a regional government's agency
+    if kind == "swasta" and re.match(r"PT\.?\s", text) and re.search(r"\bDaerah\b", text):
+        kind = "bumn_bumd"  # "PT Jaminan Kredit Daerah Sumsel": a regional government's company
     region = None
     for m in inside or []:
         if m.institution.region_code and m.institution.kind in ("pemerintah_daerah", "dprd"):
@@ -618,12 +751,31 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             if (m.institution.kind == "perguruan_tinggi" or m.institution.kind in ("kementerian_lembaga", "bumn_bumd")
                     and not m.institution.region_code) and m.text in name and m.text != name:
                 name = re.sub(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", m.institution.name, name, count=1)
+        if re.search(r"\sKementerian\s", name):
+            name = re.sub(r"\s+(?:RI|Republik\s+Indonesia)$", "", name)  # "... Kementerian PUPR RI"
         if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name):
             name = _region_written_in_full(name, gaz, region)
+    # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang").
+    for form in (name, _without_region(name, gaz)):
+        known = gaz.find_form(form) if form else None
+        if known is not None and known.kind == kind and (region is None or known.region_code == region):
+            return known
     if kind in ("perguruan_tinggi", "swasta", "lainnya") or _PRIVATE_ORG.match(name):
         region = None  # SPEC: universities and private companies carry no region code
     key = "org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return Institution(key, name, kind, region)
+
+
+def _without_region(name: str, gaz: Gazetteer) -> str | None:
+    """ "Perusahaan Umum Daerah Air Minum Tirta Benteng Kota Tangerang" -> "... Tirta Benteng"."""
+    words = name.split()
+    for n in range(min(4, len(words) - 2), 0, -1):
+        if gaz.lookup_region(" ".join(words[-n:])):
+            rest = words[:-n]
+            if rest and rest[-1].lower().rstrip(".") in ("kabupaten", "kab", "kota", "provinsi", "prov"):
+                rest = rest[:-1]
+            return " ".join(rest)
+    return None
 
 
 def _region_written_in_full(name: str, gaz: Gazetteer, code: str) -> str:

@@ -437,11 +437,11 @@ def event_labels(triggers: list[Trigger]) -> list[str]:
     that names the agreement only generically ("penandatanganan kerja sama itu") adds a label only when no
     mention of the event names the document.
     """
-    strong = {label for t in triggers if not t.weak for label in t.types}
-    labels = strong or {label for t in triggers for label in t.types}
-    if not strong and len(labels) > 1:
-        labels.discard("other")
-    return [label for label in AGREEMENT_TYPES if label in labels]
+    strong = [label for t in triggers if not t.weak for label in t.types]
+    labels = list(dict.fromkeys(strong or [label for t in triggers for label in t.types]))  # in the text's order
+    if not strong and len(labels) > 1 and "other" in labels:
+        labels.remove("other")
+    return labels
 
 
 def _dedupe(triggers: list[Trigger]) -> list[Trigger]:

@@ -19,7 +19,9 @@ The rules, in the order they apply (SPEC §1):
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import sys
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -33,8 +35,11 @@ from extractors.agreements import (
     renamed,
     signing_status,
 )
+from extractors.ceremonies import general_party, merge_ceremonies, other_occasion, same_institution
 from extractors.dates import DateMention, date_for_signing, find_dates
 from extractors.parties import (
+    _LOCATIVE_BEFORE,
+    _SPEECH,
     ArticleContext,
     PartyMention,
     build_context,
@@ -42,6 +47,7 @@ from extractors.parties import (
     read_signers,
     speaker_institution,
 )
+from extractors.signer_lists import GROUP_PHRASE, LIST_OPENER, WITNESS_CLAUSE, group_after, is_continuation
 from extractors.venue import VenueMention, find_venues, is_building, venue_for_signing
 from pipeline.gazetteer import Gazetteer, Institution
 from pipeline.records import Party, SigningEvent
@@ -71,6 +77,16 @@ class Candidate:
     example_list: bool
     agentive: bool
     title: str | None
+    paragraph: int
+    placed: Draft | None = None  # the event this mention was read into
+
+
+@dataclass
+class _Listing:
+    """A signing whose signers were named as a group ("dengan tujuh bank"): its list may follow."""
+
+    draft: Draft
+    sentence: int
     paragraph: int
 
 
@@ -140,21 +156,54 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     occasion_ref = _occasion_date(text, ref)
     drafts: list[Draft] = []
     skip_until = _headline_end(text, title)
+    listing: _Listing | None = None
+    n_sent = 0
     for sent in ctx.sents:
         if sent.start_char < skip_until:
             continue  # the headline (a sentence's span also holds the line breaks after it)
+        n_sent += 1
+        if listing is not None and (n_sent - listing.sentence > 3
+                                    or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1):
+            listing = None
+        if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent)):
+            # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign.
+            _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char)
+            listing.sentence = n_sent
+            continue
         candidates = _candidates(ctx, sent, ref, occasion_ref)
         if not candidates and drafts and (again := renamed(sent.text)) is not None:
             _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
         if not candidates:
             _attach_occasion(drafts, sent, ref)
             _attach_named(ctx, drafts, sent)
+            if listing is not None and LIST_OPENER.search(sent.text):
+                listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
+                _attach_listed(ctx, listing.draft, sent.start_char + LIST_OPENER.search(sent.text).end(),
+                               sent.end_char, skip_witnesses=False)
+            elif drafts and GROUP_PHRASE.search(sent.text) and ctx.paragraph_of(sent.start_char) - \
+                    drafts[-1].first.paragraph <= 1:
+                # "Dari 14 daerah hanya 8 kepala daerah yang hadir." after the signing: a list follows.
+                listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char))
             continue
         for cand in candidates:
             _place(ctx, drafts, cand)
+            group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
+                if cand.placed is not None else None
+            if group is not None:
+                listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char))
+                opener = LIST_OPENER.search(sent.text, group.end())
+                if opener and opener.start() - group.end() <= 60:
+                    _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char)
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
+    log: list[str] | None = [] if os.environ.get("TEKEN_DEBUG_CEREMONIES") else None
+    drafts = merge_ceremonies(drafts, text, _merge_drafts, log)
+    if log:
+        print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
+    _ombudsman_offices(ctx, drafts)
+    for draft in drafts:
+        _resolve_bare_heads(ctx, draft)
     if drafts and (headline := headline_names(title)) is not None:
         _relabel(drafts[0], headline)  # the body says "kerja sama", the headline "Teken MoU"
     _inherit_occasion(drafts, ctx, ref)
@@ -272,7 +321,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
         trig.anaphoric = False
-    target = _target(drafts, cand, explicit)
+    target = _target(drafts, cand, explicit, ctx.text)
     if target is None:
         if not trig.creates_event:
             return
@@ -283,6 +332,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         _new_draft(ctx, drafts, cand, cand.objects)
         return
     target.merged += 1
+    cand.placed = target
     signers_again = any(m.institution.key in target.keys for m in explicit)
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again):
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
@@ -318,6 +368,34 @@ def _relabel(draft: Draft, mention: Trigger) -> None:
     draft.types = event_labels([draft.first.trigger, *draft.mentions])
 
 
+def _merge_drafts(target: Draft, other: Draft) -> None:
+    """One ceremony read twice (extractors/ceremonies.py): the later reading completes the first."""
+    target.merged += other.merged
+    target.mentions.extend([other.first.trigger, *other.mentions])
+    target.types = event_labels([target.first.trigger, *target.mentions])
+    if other.date is not None and (target.date is None or len(other.date.value) > len(target.date.value)):
+        target.date = other.date
+    if other.venue is not None:
+        target.venue = _more_specific(target.venue, other.venue)
+    target.status = target.status or other.status
+    target.title = target.title or other.title
+    few = len(target.parties) < 2
+    for party, key in zip(other.parties, other.keys, strict=True):
+        if key in target.keys:
+            i = target.keys.index(key)
+            target.parties[i].representative = target.parties[i].representative or party.representative
+            if target.parties[i].start is None and party.start is not None:
+                target.parties[i] = party
+            continue
+        if party.start is None and not few:
+            continue  # an inferred signer of the re-mention ("kami") adds nothing to a ceremony already read
+        target.keys.append(key)
+        target.parties.append(party)
+        if any(s.key == key for s in other.subjects):
+            target.subjects.extend(s for s in other.subjects if s.key == key)
+    target.implicit = target.implicit and other.implicit
+
+
 def _starts_sentence(cand: Candidate) -> bool:
     """ "Penandatanganan berlangsung di ...": the signing word is what the sentence is about."""
     return not cand.trigger.sentence[:cand.trigger.start].strip(" “\"'(")
@@ -332,7 +410,7 @@ def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|antara|bersama)\b", between, re.IGNORECASE))
 
 
-def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) -> Draft | None:
+def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str) -> Draft | None:
     """The earlier event this candidate continues, if any."""
     if not drafts:
         return None
@@ -363,7 +441,9 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention]) 
         return compatible[0]
     if explicit and not cand.example_list:
         keys = {m.institution.key for m in explicit}
-        same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)]
+        reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
+        same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)
+                and other_occasion(d, reading, text) is None]
         if same:
             return same[0]
         # "Sebanyak tiga pemda ... menandatangani rencana kerja bersama Ombudsman X." then "Rencana kerja
@@ -380,6 +460,7 @@ def _new_draft(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, object
                   cand.venue.start if cand.venue else None, cand.title)
     _add_candidate_parties(ctx, drafts, draft, cand, objects)
     drafts.append(draft)
+    cand.placed = draft
 
 
 def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draft, cand: Candidate,
@@ -514,6 +595,42 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
+def _only_names(ctx: ArticleContext, sent: Span) -> bool:
+    """A line that does nothing but name institutions ("Dinas A Prov. X dan Dinas B Prov. Y.") carries on a list."""
+    mentions = ctx.mentions_between(sent.start_char, sent.end_char)
+    if not mentions:
+        return False
+    rest, pos = [], sent.start_char
+    for m in mentions:
+        rest.append(ctx.text[pos:m.start])
+        pos = max(pos, m.end)
+    rest.append(ctx.text[pos:sent.end_char])
+    leftover = re.sub(r"\b(?:dan|serta|&)\b|[\W\d_]|\b[a-zA-Z]\b", " ", " ".join(rest))
+    return len(leftover.split()) <= 1
+
+
+def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True) -> None:
+    """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py)."""
+    text = ctx.text
+    found = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
+    taken = [(m.start, m.end) for m in ctx.mentions]
+    for ent in ctx.doc.ents:
+        # A region named bare in the list ("Tebo, Sarolangun, Kota Jambi") stands for its government.
+        if ent.label_ != "LOC" or not ent.kb_id_.startswith("pemda:") or ent.start_char < start \
+                or ent.end_char > end or any(a <= ent.start_char < b for a, b in taken):
+            continue
+        inst = ctx.gazetteer.institutions.get(ent.kb_id_.split("#")[0])
+        if inst is not None:
+            found.append(PartyMention(ent.start_char, ent.end_char, ent.text, inst, False))
+    for m in sorted(found, key=lambda x: x.start):
+        before = text[max(start, m.start - 30):m.start]
+        if _LOCATIVE_BEFORE.search(before) or re.match(r"\s*/\s*(?:Kota|Kabupaten)", text[m.end:m.end + 12]):
+            continue
+        if skip_witnesses and WITNESS_CLAUSE.search(text[start:m.start]):
+            break
+        draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
 def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> None:
     """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read."""
     if not drafts or not _OCCASION.search(sent.text):
@@ -555,6 +672,104 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
                 break
 
 
+_OMBUDSMAN_TITLE = re.compile(r"\b(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner|Kepala(?:\s+Kantor)?(?:\s+Perwakilan)?|"
+                              r"Plt\.?\s+Kepala(?:\s+Perwakilan)?|Kaper)\s+$")
+_SIGNING_ACT = re.compile(r"\b(?:di)?(?:tanda\s*tangan(?:i|kan)?|menandatangani|penandatanganan|teken|meneken|"
+                          r"diteken|membubuhkan)\w*\b|\bpihak\s+(?:pertama|kedua|kesatu)\b", re.IGNORECASE)
+
+
+def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
+    """Which Ombudsman office signs (SPEC): the one whose official signs — the Ketua or an Anggota for Ombudsman RI,
+    the Kepala Perwakilan for a representative office; both are parties only when both sign. An official's
+    signing sentence belongs to the event read last before it."""
+    with_ombudsman = [d for d in drafts if any(p.kind == "ombudsman" for p in d.parties)]
+    if not with_ombudsman:
+        return
+    text = ctx.text
+    signing: dict[int, dict[str, PartyMention | None]] = {}
+    for sent in ctx.sents:
+        if not _SIGNING_ACT.search(sent.text):
+            continue
+        owner = None
+        for d in drafts:
+            if d.first.sent_start <= sent.start_char:
+                owner = d
+        if owner is None or owner not in with_ombudsman:
+            continue
+        for m in ctx.mentions_between(sent.start_char, sent.end_char):
+            if m.institution.kind != "ombudsman":
+                continue
+            before = text[max(sent.start_char, m.start - 40):m.start]
+            if not (m.official or _OMBUDSMAN_TITLE.search(before)):
+                continue
+            if re.search(r"\b(?:disaksikan|menyaksikan|dihadiri|hadir|didampingi|mendampingi|sambutan\w*)\b",
+                         text[sent.start_char:m.start], re.IGNORECASE):
+                continue
+            acts = list(_SIGNING_ACT.finditer(text, sent.start_char, sent.end_char))
+            if not any(not _SPEECH.search(text[min(a.end(), m.end):max(a.start(), m.start)]) for a in acts):
+                continue  # "Kepala Ombudsman X mengatakan, penandatanganan ...": he speaks of it
+            key = m.institution.key
+            found = signing.setdefault(id(owner), {})
+            if key == "ombudsman:RI" and re.search(r"Kepala|Kaper", before[-30:] + m.text):
+                # "Kepala Perwakilan Ombudsman RI Yohanes": the head of a representative office
+                regional = [k for p, k in zip(owner.parties, owner.keys, strict=True)
+                            if p.kind == "ombudsman" and k != "ombudsman:RI"]
+                if regional:
+                    found.setdefault(regional[0], None)
+                continue
+            found.setdefault(key, m)
+    for draft in with_ombudsman:
+        found = signing.get(id(draft))
+        offices = [i for i, p in enumerate(draft.parties) if p.kind == "ombudsman"]
+        if not found and len(offices) > 1:
+            # Nobody is seen signing: an office the text only implies, or calls just "Ombudsman", gives way
+            # to the office it names in full.
+            named = [i for i in offices if draft.parties[i].start is not None
+                     and draft.parties[i].mention.strip().lower() not in {"ombudsman", "ori", "kami"}]
+            if named:
+                found = {draft.keys[i]: None for i in named}
+        if not found:
+            continue
+        offices = [i for i, p in enumerate(draft.parties) if p.kind == "ombudsman"]
+        for key, m in found.items():
+            if key not in draft.keys and m is not None:
+                draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+        for i in sorted((i for i in offices if draft.keys[i] not in found), reverse=True):
+            del draft.parties[i]
+            del draft.keys[i]
+
+
+def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
+    """A party named by its head alone is the office of that kind the article names in full: "Kejaksaan Negeri"
+    after "Kejari Subulussalam"; a DPRD without a region agrees with the government of its own region (the
+    KUA-PPAS and the budget MoUs are signed by a government and its own DPRD)."""
+    gaz = ctx.gazetteer
+    for i in range(len(draft.parties) - 1, -1, -1):
+        p = draft.parties[i]
+        if p.region_code or p.kind in {"ombudsman", "perguruan_tinggi", "swasta"}:
+            continue
+        inst = None
+        if p.kind == "dprd":
+            regions = {q.region_code for q in draft.parties if q.kind == "pemerintah_daerah" and q.region_code}
+            if len(regions) == 1:
+                inst = gaz.institutions.get(f"dprd:{regions.pop()}")
+        elif draft.keys[i].startswith("org:"):  # a name read off the text, not a listed national body
+            fuller = {m.institution.key: m.institution for m in ctx.mentions
+                      if m.institution.region_code and len(m.institution.name) > len(p.name)
+                      and m.institution.kind == p.kind and same_institution(p, m.institution)}
+            if len(fuller) == 1:
+                inst = next(iter(fuller.values()))
+        if inst is None:
+            continue
+        if inst.key in draft.keys:
+            del draft.parties[i]
+            del draft.keys[i]
+            continue
+        draft.parties[i] = Party(mention=p.mention, name=inst.name, kind=inst.kind, region_code=party_region(inst),
+                                 representative=p.representative, start=p.start, end=p.end)
+        draft.keys[i] = inst.key
+
+
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
     """An agreement has two sides: when the text names one, the other is the article's host."""
     host = ctx.host
@@ -586,11 +801,13 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     # date it carries: a date after the publication is more often misread than a plan left unsaid.
     status = draft.status or "signed"
     venue_code = _venue_region(ctx, draft)
+    # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
+    parties = [p for p in draft.parties if not general_party(p, draft.parties)]
     base = SigningEvent(
         article_id=article_id,
         agreement_types=draft.types or ["other"],
         status=status,
-        parties=draft.parties,
+        parties=parties,
         evidence=text[ev_start:ev_end],
         evidence_start=ev_start,
         evidence_end=ev_end,

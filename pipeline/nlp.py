@@ -29,6 +29,7 @@ ABBREVIATIONS = {
     "mh", "msi", "mm", "mpd", "spd", "ak", "ssos", "ssi", "ip", "ipu", "mt", "skm", "kom", "adm", "gg",
     "ps", "pt", "cv", "ud", "bpjs", "rt", "rw", "des", "nov", "okt", "sep", "agu", "agt", "jan", "feb", "mar",
     "apr", "jun", "jul", "wib", "wita", "wit", "dpt", "a.n", "u.p", "tgl", "hlm", "nomor", "vol",
+    "pemprov", "pemkab", "pemkot",
 }
 
 

@@ -31,6 +31,8 @@ def _ids(rows: list[dict]) -> list[str]:
 AGREEMENTS = _examples("agreements.examples.jsonl")
 VENUES = _examples("venue.examples.jsonl")
 PARTIES = _examples("parties.examples.jsonl")
+# Which signing mentions are one ceremony (extractors/ceremonies.py): the same format as the party examples.
+CEREMONIES = _examples("ceremonies.examples.jsonl")
 
 
 def test_examples_files_are_large_enough() -> None:
@@ -69,7 +71,7 @@ def _party_set(parties: list[dict]) -> set[tuple]:
     return {(p["name"], p["kind"], p.get("region_code")) for p in parties}
 
 
-@pytest.mark.parametrize("row", PARTIES, ids=_ids(PARTIES))
+@pytest.mark.parametrize("row", PARTIES + CEREMONIES, ids=_ids(PARTIES) + [f"ceremony-{i}" for i in _ids(CEREMONIES)])
 def test_party_example(row: dict) -> None:
     import teken
 

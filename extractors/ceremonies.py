@@ -1,0 +1,178 @@
+"""Which signing mentions of an article are one ceremony: ordered merge passes over the article's drafts.
+
+Real news repeats its signing: the lead reports it, a second paragraph says "Penandatanganan dilakukan oleh
+...", a quote says "hari ini kami menandatangani ...", a caption or the closing summary names it again.
+Each re-mention is read as a draft event first (extractors/events.py); this module then decides which drafts
+are one ceremony, after the multi-pass sieve of deterministic coreference (Lee et al. 2013): a fixed list
+of passes, surest first, each merging by one named rule and never undoing an earlier pass.
+
+What keeps two drafts apart (checked by every pass): explicit evidence of another occasion — a different
+status (signed / planned), dates that cannot be the same day, a time cue of an earlier signing
+("sebelumnya", "pernah", "tahun lalu", "silam", "sejak adanya MoU") in one mention but not the other, or
+two agreements named by different subjects ("nota kesepakatan tentang X", "... tentang Y").
+
+The passes:
+1. ``named_subset``: a draft whose named signers are all signers of an earlier draft (or of which the
+   earlier one's are all its own) re-mentions that ceremony: "Ombudsman menandatangani nota kesepahaman
+   dengan Pemkot X." ... "Nota kesepahaman ditandatangani Ketua Ombudsman dan Wali Kota X."
+   Parties compare by institution, an office with its head ("Kejaksaan Negeri" and "Kejaksaan Negeri
+   Serang", "Ombudsman RI" and "Ombudsman RI Perwakilan Riau") as one.
+2. ``anaphoric_shared``: a mention that points back ("MoU itu", "penandatanganan tersebut") and shares a
+   signer with the ceremony before it is that ceremony, whatever it calls the document.
+3. ``same_occasion``: a draft whose sentence places it at the occasion just reported ("Dalam acara
+   tersebut, Gubernur juga menandatangani ...", "pada kesempatan yang sama juga dilaksanakan penandatanganan
+   PKS ...") adds its signers and documents to that ceremony.
+4. ``same_day``: two drafts dated the same day that share a signer are one ceremony, whatever else each
+   names ("... dengan Pemkab A, Selasa (3/5)" and "Pemkab B juga menandatangani ..., Selasa (3/5)").
+
+Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bulan\s+lalu|silam|terdahulu|"
+                      r"beberapa\s+(?:waktu|tahun|bulan)\s+lalu|tahun-tahun\s+sebelumnya|"
+                      r"sejak\s+(?:adanya|ada|dilakukannya|ditandatanganinya|penandatanganan))\b", re.IGNORECASE)
+
+
+def _words(name: str) -> list[str]:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).split()
+
+
+def _contains(long: list[str], short: list[str]) -> bool:
+    n = len(short)
+    return 0 < n <= len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def same_institution(a: Any, b: Any) -> bool:
+    """Whether two parties are one signer, an office taken with its head ("Kejaksaan Negeri" and "Kejaksaan
+    Negeri Serang"); a faculty or a unit that names its university is a signer of its own (SPEC: Units)."""
+    if a.name == b.name:
+        return True
+    if a.kind == "ombudsman" and b.kind == "ombudsman":
+        return True
+    if a.region_code and b.region_code and a.region_code != b.region_code:
+        return False
+    wa, wb = _words(a.name), _words(b.name)
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if long[:1] and long[0] in {"fakultas", "program", "prodi", "lembaga", "pusat", "sekolah"}:
+        return False
+    return _contains(long, short) and (long[:len(short)] == short or long[0] in {"kantor", "perwakilan"})
+
+
+def general_party(party: Any, others: list[Any]) -> bool:
+    """A party that only names the head of a more specific party of the same event ("Palang Merah Indonesia"
+    beside "Palang Merah Indonesia Kabupaten Lumajang"): the specific office is the signer."""
+    if party.kind == "ombudsman":
+        return False  # Ombudsman RI and a representative office are both parties when both sign (SPEC)
+    wp = _words(party.name)
+    for other in others:
+        if other is party or other.kind == "ombudsman":
+            continue
+        wo = _words(other.name)
+        if len(wo) > len(wp) and other.region_code and same_institution(party, other) and (
+                party.region_code is None or party.region_code == other.region_code):
+            return True
+    return False
+
+
+def _named(draft: Any) -> list[Any]:
+    return [p for p in draft.parties if p.start is not None]
+
+
+def _covered(parties: list[Any], by: list[Any]) -> bool:
+    return all(any(same_institution(p, q) for q in by) for p in parties)
+
+
+def _dates_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _earlier_cue(draft: Any, text: str) -> bool:
+    cand = draft.first
+    return bool(_EARLIER.search(text[cand.sent_start:cand.sent_end]))
+
+
+def other_occasion(a: Any, b: Any, text: str) -> str | None:
+    """Why two drafts cannot be one ceremony, or None."""
+    if a.status and b.status and a.status != b.status:
+        return "status"
+    if not _dates_compatible(a.date.value if a.date else None, b.date.value if b.date else None):
+        return "date"
+    if _earlier_cue(a, text) != _earlier_cue(b, text):
+        return "earlier-cue"
+    if a.title and b.title:
+        ta, tb = _words(a.title), _words(b.title)
+        if ta and tb and not (_contains(ta, tb[:3]) or _contains(tb, ta[:3])):
+            return "other-agreement"  # "nota kesepakatan tentang X" and "... tentang Y": two documents
+    return None
+
+
+def _named_subset(a: Any, b: Any, text: str) -> bool:
+    na, nb = _named(a), _named(b)
+    if not nb:
+        return True
+    return _covered(nb, a.parties) or (bool(na) and _covered(na, b.parties))
+
+
+def _same_day(a: Any, b: Any, text: str) -> bool:
+    if not (a.date and b.date and a.date.precision == "day" and a.date.value == b.date.value):
+        return False
+    return any(same_institution(p, q) for p in _named(a) for q in _named(b))
+
+
+# "Dalam acara tersebut ...", "pada kesempatan yang sama juga ...", "Hadir pada acara dan juga ...".
+_SAME_OCCASION = re.compile(
+    r"\b(?:(?:pada|dalam|di)\s+(?:acara|kesempatan|momen|momentum|kegiatan|agenda|seremoni|prosesi)\s+"
+    r"(?:yang\s+sama|itu|tersebut|ini|serupa)|(?:pada|di)\s+hari\s+yang\s+sama|di\s+sela(?:-sela)?\s+acara|"
+    r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan|dilanjutkan\s+dengan\s+penandatangan)\b", re.IGNORECASE)
+
+
+def _same_occasion(a: Any, b: Any, text: str) -> bool:
+    cand = b.first
+    return bool(_SAME_OCCASION.search(text[cand.sent_start:cand.sent_end]))
+
+
+def _anaphoric_shared(a: Any, b: Any, text: str) -> bool:
+    """ "Penandatanganan nota kesepakatan itu ditandatangani Bupati A dengan rektor B, C": the ceremony just
+    reported (it shares a signer), whatever the document is called there."""
+    if not getattr(b.first.trigger, "anaphoric", False):
+        return False
+    return any(same_institution(p, q) for p in _named(a) for q in _named(b))
+
+
+PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
+    ("named_subset", _named_subset),
+    ("anaphoric_shared", _anaphoric_shared),
+    ("same_occasion", _same_occasion),
+    ("same_day", _same_day),
+]
+
+
+def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], None],
+                     log: list[str] | None = None) -> list[Any]:
+    """The drafts after every pass, each later draft merged into the nearest earlier one a pass joins it to."""
+    for name, joins in PASSES:
+        kept: list[Any] = []
+        for draft in drafts:
+            target = None
+            for earlier in reversed(kept):
+                if other_occasion(earlier, draft, text) is None and joins(earlier, draft, text):
+                    target = earlier
+                    break
+            if target is None:
+                kept.append(draft)
+                continue
+            merge(target, draft)
+            if log is not None:
+                log.append(f"{name}: {text[draft.first.sent_start:draft.first.sent_end].strip()[:80]!r} -> "
+                           f"{text[target.first.sent_start:target.first.sent_end].strip()[:80]!r}")
+        drafts = kept
+    return drafts

@@ -1,0 +1,55 @@
+"""Signers named as a group, then listed: "... dengan tujuh bank", "Sebelas kepala daerah ... menandatangani".
+
+Real news often names a signing's counterparties first by a count or a collective noun and lists them
+afterwards, in the same sentence ("... dengan empat pemda, yakni A, B, C dan D") or in the sentences that
+follow ("Universitas-universitas tersebut meliputi A, B ...", "Para kepala daerah itu diantaranya Bupati A,
+Wali Kota B ...", "Selain itu, kerja sama juga dilakukan dengan C, D ..."). Every institution in such a list
+signs; a region named bare in it ("Tebo, Sarolangun, Kota Jambi") stands for its government, an official
+("Bupati Buru") for the institution he heads. A list stops where the text turns to something else; names
+after "disaksikan"/"didampingi" in it are witnesses.
+
+Examples: ceremonies.examples.jsonl (the articles whose signers are listed).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = (r"(?:\d{1,3}|se(?:buah|puluh|belas|ratus)|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+           r"sepuluh|sebelas|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(?:belas|puluh)|"
+           r"beberapa|sejumlah|seluruh|semua|para|belasan|puluhan|ke-?\d{1,3})")
+_GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota)|pemda|pemkab|pemkot|daerah|"
+          r"kabupaten(?:\s*/\s*kota)?|kota(?:\s*/\s*kabupaten)?|kepala\s+daerah|bupati(?:\s*/\s*wali\s*kota)?|"
+          r"wali\s*kota|perguruan\s+tinggi|universitas|kampus|PTN|PTS|bank|perbankan|perusahaan|BUMN|BUMD|"
+          r"instansi|lembaga|kementerian|kementrian|pimpinan\s+kement(?:e)?rian|mitra|koperasi|desa|kampung|"
+          r"rumah\s+sakit|RSUD|OPD|SKPD|dinas|sekolah|pesantren|pondok\s+pesantren|organisasi|asosiasi|"
+          r"satuan\s+kerja|perangkat\s+daerah|kantor|stakeholder|pemangku\s+kepentingan|pihak)")
+# "dengan tujuh bank", "Sebelas kepala daerah kabupaten/kota", "beberapa pimpinan kementrian".
+GROUP_PHRASE = re.compile(rf"\b{_NUMBER}\s+(?:orang\s+|buah\s+|unit\s+)?{_GROUP}\b", re.IGNORECASE)
+# What opens the list itself.
+LIST_OPENER = re.compile(r"(?:\b(?:yakni|yaitu|ialah|adalah|meliputi|diantaranya|di\s+antaranya|antara\s+lain|misalnya|"
+                         r"terdiri\s+(?:dari|atas)|seperti|masing-masing|mencakup)\b|:)", re.IGNORECASE)
+# A sentence that carries on the list: "Para kepala daerah itu diantaranya ...", "Universitas-universitas
+# tersebut meliputi ...", "Yakni ...", "Selain itu, kerja sama juga dilakukan dengan ...", "Juga
+# ditandatangani oleh ...", "Kemudian Bupati A, ...".
+CONTINUATION = re.compile(
+    r"^\W*(?:(?:Adapun|Para|Keempat|Kelima|Keenam|Ketujuh|Kedelapan|Kesembilan|Kesepuluh|Ke-?\d+|"
+    r"[A-Z][\w-]*(?:-[\w]+)?)\s+(?:[\w/-]+\s+){0,6}?(?:tersebut\s+|itu\s+)?"
+    r"(?:adalah|yakni|yaitu|ialah|meliputi|diantaranya|di\s+antaranya|antara\s+lain|misalnya|"
+    r"terdiri\s+(?:dari|atas))\b|"
+    r"(?:Yakni|Yaitu|Diantaranya|Di\s+antaranya|Antara\s+lain|Kemudian|Selanjutnya|Lalu|Juga|Serta)\b|"
+    r"Selain\s+itu,?\s+(?:[\w-]+\s+){0,4}?juga\s+(?:dilakukan|ditandatangani|diteken|dengan|menandatangani)\b|"
+    r"[^.]{0,80}\bjuga\s+(?:ditandatangani|diteken)\s+oleh\b)")
+WITNESS_CLAUSE = re.compile(r"\b(?:disaksikan|menyaksikan|didampingi|mendampingi|dibuka\s+oleh)\b", re.IGNORECASE)
+
+
+def group_after(sentence: str, start: int, end: int) -> re.Match | None:
+    """The group phrase that names a trigger's signers, near the trigger at [start, end) of the sentence."""
+    for m in GROUP_PHRASE.finditer(sentence):
+        if -120 <= m.start() - end <= 120 or 0 <= start - m.end() <= 120:
+            return m
+    return None
+
+
+def is_continuation(sentence: str) -> bool:
+    return CONTINUATION.match(sentence) is not None

@@ -99,13 +99,6 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak|men
                      r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul)\b"
                      r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
-# "Pada acara yang sama juga dilaksanakan penandatanganan PKS ...", "Usai penandatanganan MoU, dilanjutkan dengan
-# penandatanganan naskah PKS ...", "MoU ini juga diikuti oleh penandatanganan PKS": a second document signed at
-# the ceremony just reported (SPEC: an MoU and its PKS at one ceremony are one event with both labels).
-SAME_OCCASION = re.compile(
-    r"\b(?:pada|dalam|di)\s+(?:acara|kesempatan|kegiatan|momentum|momen|agenda)\s+(?:yang\s+sama|tersebut|itu|ini)\b|"
-    r"\b(?:dilanjutkan|diikuti|disusul|dirangkai|dirangkaikan)\s+(?:dengan|oleh)\b|"
-    r"\b(?:usai|seusai|setelah|sesudah)\s+(?:penandatanganan|penandatangan)\b", re.IGNORECASE)
 # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.
 SIMILAR = re.compile(r"^\s*(?:serupa|yang\s+sama|sejenis|lanjutan)\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pagi|siang|sore|malam|akhir|awal)\s)"
@@ -161,7 +154,6 @@ class Trigger:
     agreements: list[AgreementMention] = field(default_factory=list)
     anaphoric: bool = False  # "penandatanganan tersebut", "Nota Kesepakatan ini": an event read before
     similar: bool = False  # "penandatanganan serupa": a new event of the type just read
-    same_occasion: bool = False  # "pada acara yang sama", "dilanjutkan dengan": a second document, same ceremony
     negated: bool = False  # "belum memiliki", "menyarankan ... menandatangani": no signing reported
     generic: bool = False  # only a bare "perjanjian"/"kesepakatan": usually the agreement just named
     creates_event: bool = True  # False: a signing word with no agreement, it only continues an event
@@ -337,7 +329,6 @@ def find_triggers(sentence: str) -> list[Trigger]:
         t.types = _labels(t.agreements)
         t.generic = bool(t.agreements) and all(a.label == "other" and a.weak for a in t.agreements)
         t.similar = bool(SIMILAR.match(sentence[t.end:])) or any(SIMILAR.match(sentence[a.end:]) for a in t.agreements)
-        t.same_occasion = bool(SAME_OCCASION.search(sentence[_clause_start(sentence, t.start):t.start]))
         first = min([t.start] + [a.start for a in t.agreements])
         if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]):
             t.creates_event = False

@@ -152,6 +152,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     """Every signing event of one article, in text order, with stable ids."""
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
+    ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)]
     ref = reference_date(published, text)
     occasion_ref = _occasion_date(text, ref)
     drafts: list[Draft] = []
@@ -607,6 +608,29 @@ def _only_names(ctx: ArticleContext, sent: Span) -> bool:
     return len(leftover.split()) <= 1
 
 
+def _address(text: str, prev: PartyMention | None, m: PartyMention) -> bool:
+    """A province named right after a body of that province is its address, not a signer: "Pemerintah Kota
+    Ternate Provinsi Maluku Utara", "Bupati Sarolangun Provinsi Jambi", "Pemkab Karimun, Provinsi Kepri"."""
+    code = m.institution.region_code
+    if prev is None or not code or len(code) != 2 or m.institution.kind != "pemerintah_daerah":
+        return False
+    if not re.match(r"(?:Provinsi|Prov\.?)\s", m.text):
+        return False
+    if not re.fullmatch(r"\s*,?\s*", text[prev.end:m.start]):
+        return False
+    prev_code = prev.institution.region_code or ""
+    return len(prev_code) > 2 and prev_code.startswith(code)
+
+
+def _list_item(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a whole item of a list ("Tebo, Sarolangun dan Kota Jambi"), not the place
+    part of a name ("STIESIA Surabaya", "IAIN Kudus")."""
+    before = text[max(0, start - 12):start]
+    after = text[end:end + 8]
+    return bool(re.search(r"(?:^|[,;:(]|\b(?:dan|serta|yakni|yaitu|adalah|antaranya|meliputi|lain|misalnya))\s*$",
+                          before, re.IGNORECASE)) and bool(re.match(r"\s*(?:[,;.)]|dan\b|serta\b|$)", after))
+
+
 def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True) -> None:
     """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py)."""
     text = ctx.text
@@ -618,7 +642,7 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
                 or ent.end_char > end or any(a <= ent.start_char < b for a, b in taken):
             continue
         inst = ctx.gazetteer.institutions.get(ent.kb_id_.split("#")[0])
-        if inst is not None:
+        if inst is not None and _list_item(text, ent.start_char, ent.end_char):
             found.append(PartyMention(ent.start_char, ent.end_char, ent.text, inst, False))
     for m in sorted(found, key=lambda x: x.start):
         before = text[max(start, m.start - 30):m.start]

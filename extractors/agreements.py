@@ -113,7 +113,8 @@ _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
 _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE)
 _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{PASSIVE_LIGHT})(?![\w-])",
                          re.IGNORECASE)
-_BARE_COOP_RE = re.compile(rf"(?<![\w-]){BARE_COOPERATION}(?![\w-])", re.IGNORECASE)
+_BARE_COOP_RE = re.compile(rf"(?<![\w-])({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
+_BARE_COOP_OBJECT = re.compile(rf"\s*(?:(?:naskah|dokumen|akta)\s+)?({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
 _BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORECASE)
 # "MoU sebagai komitmen bersama antara A dan B": a predicate between the agreement and "antara" starts a new phrase.
 _REL_AFTER_RE = re.compile(rf"^\s*(?:(?!(?i:sebagai|adalah|merupakan|menjadi|ialah|bagi|untuk)\s)[\w/.-]+\s+){{0,6}}?"
@@ -244,14 +245,15 @@ def find_triggers(sentence: str) -> list[Trigger]:
             trig.agreements = [agreements[i] for i in chosen]
             used_agreements.update(chosen)
         else:
-            window = min(len(sentence), m.end() + 25)
-            coop = _BARE_COOP_RE.search(sentence, m.end(), window)
+            # "penandatanganan (naskah) kerja sama": the cooperation is what is signed; not "penandatanganan ini
+            # merupakan kerja sama yang strategis", where it is a plain noun.
+            coop = _BARE_COOP_OBJECT.match(sentence, m.end())
             # "menandatangani komitmen antikorupsi", not "penandatanganan dan penyampaian komitmen".
             commit = _BARE_COMMIT_RE.match(sentence, m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()))
             if coop is None and reach_back > 60:
                 # "kerja sama serupa dijadwalkan diteken ...": the cooperation stands before a passive verb.
                 coop = _BARE_COOP_RE.search(sentence, max(0, m.start() - 50), m.start())
-            named = _formalised_as(sentence, agreements, coop.end()) if coop else None
+            named = _formalised_as(sentence, agreements, coop.end(1)) if coop else None
             if named is not None:
                 # "menandatangani kerja sama ... yang tertuang dalam dua dokumen nota kesepakatan": the cooperation
                 # was signed as that document.
@@ -259,7 +261,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 trig.agreements = [agreements[j] for j in group]
                 used_agreements.update(group)
             elif coop:
-                trig.agreements = [AgreementMention("pks", coop.start(), coop.end(), coop.group(0), weak=True)]
+                trig.agreements = [AgreementMention("pks", coop.start(1), coop.end(1), coop.group(1), weak=True)]
             elif commit:
                 trig.agreements = [AgreementMention("komitmen_bersama", commit.start(), commit.end(),
                                                     commit.group(0), weak=True)]

@@ -99,6 +99,12 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak|men
                      r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul)\b"
                      r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
+# "Pertemuan itu diharapkan dapat ditindaklanjuti dengan penandatanganan MoU", "berharap kerja sama ini bisa
+# dilanjutkan dalam bentuk PKS": a hoped-for follow-up, neither reported nor announced (SPEC "Planned").
+HOPED = re.compile(r"\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|mudah-mudahan|ingin|berkeinginan)\b"
+                   r"[^.;]{0,80}?\b(?:ditindaklanjuti|ditindak\s+lanjuti|tindak\s+lanjut(?:nya)?|dilanjutkan|"
+                   r"melanjutkan|ditingkatkan|meningkat|diwujudkan|dituangkan)\s+(?:dengan|dalam|ke\s+dalam|menjadi|"
+                   r"ke|lewat|melalui)\b(?:\s+(?:bentuk|dibuatnya|adanya|sebuah|suatu))?\s*[^.;]{0,20}$", re.IGNORECASE)
 # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.
 SIMILAR = re.compile(r"^\s*(?:serupa|yang\s+sama|sejenis|lanjutan)\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pagi|siang|sore|malam|akhir|awal)\s)"
@@ -332,7 +338,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         t.generic = bool(t.agreements) and all(a.label == "other" and a.weak for a in t.agreements)
         t.similar = bool(SIMILAR.match(sentence[t.end:])) or any(SIMILAR.match(sentence[a.end:]) for a in t.agreements)
         first = min([t.start] + [a.start for a in t.agreements])
-        if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]):
+        if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]) or \
+                HOPED.search(sentence[max(_clause_start(sentence, first), first - 120):first]):
             t.creates_event = False
             t.negated = True
         tail = sentence[max(a.end for a in t.agreements):] if t.agreements else sentence[t.end:]
@@ -474,8 +481,8 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
     reach = 120 if sentence[trigger_start:trigger_start + 2].lower() == "di" else 60
     near_before = sentence[max(clause_start, trigger_start - reach):trigger_start]
     after = sentence[trigger_end:clause_end]
-    other = re.search(r"\b(?:akan|yang|untuk|agar|sehingga|hingga|sampai|berlaku|berakhir|masa)\b", after,
-                      re.IGNORECASE)
+    other = re.search(r"\b(?:akan|yang|untuk|agar|sehingga|hingga|sampai|berlaku|berakhir|masa|diharapkan|berharap|"
+                      r"ditindaklanjuti|merupakan|menjadi|adalah|bertujuan|dinilai|disebut)\b", after, re.IGNORECASE)
     planned_before = None if _SOURCE_BEFORE.search(near_before) else _last(PLANNED, near_before)
     planned_after = PLANNED_AFTER.search(after[:other.start()] if other else after)
     done = _last(DONE, near_before)

@@ -23,8 +23,9 @@ from pipeline.records import AGREEMENT_TYPES
 _COOP = r"kerja\s*-?\s*sama"
 TYPE_PATTERNS: list[tuple[str, str]] = [
     ("pakta_integritas", r"pakta\s+integritas"),
-    # "rencana kerja sama" is a cooperation being planned, not a rencana kerja.
-    ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?!\s*-?\s*sama)(?:\s+bersama)?"),
+    # "rencana kerja sama" is a cooperation being planned, "rencana kerja dan anggaran" (RKA) and "rencana kerja
+    # pemerintah (daerah)" (RKP/RKPD) one government's budget plans: none is a rencana kerja between parties.
+    ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?!\s*-?\s*sama|\s+dan\s+anggaran|\s+pemerintah)(?:\s+bersama)?"),
     ("komitmen_bersama", r"komitmen\s+bersama|deklarasi\s+bersama|piagam\s+komitmen|kesepakatan\s+bersama|"
                          r"ikrar\s+bersama|pernyataan\s+komitmen"),
     ("pks", rf"perjanjian\s+{_COOP}|kontrak\s+{_COOP}|perjanjian\s+kemitraan|"

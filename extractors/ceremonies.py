@@ -30,6 +30,7 @@ Examples: ceremonies.examples.jsonl beside this file (short articles and the eve
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import Any
@@ -95,18 +96,26 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
-def _earlier_cue(draft: Any, text: str) -> bool:
+def _earlier(draft: Any, text: str, ref: Any = None) -> bool:
+    """Whether a draft reports an earlier signing: a time cue says so, or it is dated only by a month or year
+    before the article's own ("Nota kesepahaman dengan Kementerian Sosial, yang diteken pada Oktober 2022")."""
     cand = draft.first
-    return bool(_EARLIER.search(text[cand.sent_start:cand.sent_end]))
+    if _EARLIER.search(text[cand.sent_start:cand.sent_end]):
+        return True
+    if ref is None or draft.date is None:
+        return False
+    # Only a month or a year: news dates the day of the occasion it reports, and names an earlier one coarsely.
+    value = draft.date.value
+    return len(value) < 10 and value < ref.isoformat()[:len(value)]
 
 
-def other_occasion(a: Any, b: Any, text: str) -> str | None:
-    """Why two drafts cannot be one ceremony, or None."""
+def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
+    """Why two drafts cannot be one ceremony, or None (``ref``: the article's own day, when known)."""
     if a.status and b.status and a.status != b.status:
         return "status"
     if not _dates_compatible(a.date.value if a.date else None, b.date.value if b.date else None):
         return "date"
-    if _earlier_cue(a, text) != _earlier_cue(b, text):
+    if _earlier(a, text, ref) != _earlier(b, text, ref):
         return "earlier-cue"
     if a.title and b.title:
         ta, tb = _words(a.title), _words(b.title)
@@ -132,7 +141,9 @@ def _same_day(a: Any, b: Any, text: str) -> bool:
 _SAME_OCCASION = re.compile(
     r"\b(?:(?:pada|dalam|di)\s+(?:acara|kesempatan|momen|momentum|kegiatan|agenda|seremoni|prosesi)\s+"
     r"(?:yang\s+sama|itu|tersebut|ini|serupa)|(?:pada|di)\s+hari\s+yang\s+sama|di\s+sela(?:-sela)?\s+acara|"
-    r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan|dilanjutkan\s+dengan\s+penandatangan)\b", re.IGNORECASE)
+    r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan|dilanjutkan\s+dengan\s+penandatangan)\b|"
+    r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\s+(?:(?:juga|turut|pun)\s+)?"
+    r"(?:diakhiri|ditutup|diawali|dibuka|dirangkai|dilanjutkan|diisi)\b", re.IGNORECASE)
 
 
 def _same_occasion(a: Any, b: Any, text: str) -> bool:
@@ -157,14 +168,14 @@ PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
 
 
 def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], None],
-                     log: list[str] | None = None) -> list[Any]:
+                     log: list[str] | None = None, ref: dt.date | None = None) -> list[Any]:
     """The drafts after every pass, each later draft merged into the nearest earlier one a pass joins it to."""
     for name, joins in PASSES:
         kept: list[Any] = []
         for draft in drafts:
             target = None
             for earlier in reversed(kept):
-                if other_occasion(earlier, draft, text) is None and joins(earlier, draft, text):
+                if other_occasion(earlier, draft, text, ref) is None and joins(earlier, draft, text):
                     target = earlier
                     break
             if target is None:

@@ -81,7 +81,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["DateMention", "date_for_signing", "find_dates", "parse_date_string"]
+__all__ = ["DateMention", "Reference", "article_reference", "bounds_period", "date_for_signing", "date_from_url", "find_dates",
+           "other_occasion_date", "page_dates", "parse_date_string", "statement_date"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,47 @@ class DateMention:
     value: str  # ISO: "2021-12-16" | "2021-04" | "2022"
     precision: str  # "day" | "month" | "year"
     relative: bool  # True when resolved against the reference date
+
+
+class Reference(datetime.date):
+    """A reference date known only as precisely as its source tells: a publication date gives the day; a URL
+    such as ``/2024/06/`` gives the month; a URL with the year alone, or the years a text mentions, give a year.
+
+    A plain ``datetime.date`` is a day-precise reference. The anchor of a coarser reference is the last day
+    of its month or year, so that nothing inside that month or year counts as after it.
+
+    * ``precision`` "day": every rule resolves against it.
+    * ``precision`` "month": relative days and weekdays ("kemarin", "Senin lalu", "pekan lalu") have no
+      day to count from and are not read; months and years are ("bulan lalu", "Mei tahun lalu"); a day and
+      month without a year ("Selasa (4/6)") take the nearest year, weekday first.
+    * ``precision`` "year": a day and month without a year take one of ``years`` only when its calendar
+      gives the stated weekday ("Selasa (4/6)" in a 2024 page: 4 June 2024 was a Tuesday); without a
+      weekday, or with none matching, there is no date. "tahun lalu" reads against the year unless
+      ``guess`` is set.
+    * ``guess``: the years come from the text itself (no publication date, no dated URL); nothing relative
+      ("tahun lalu", "bulan depan") is read against them, only a day and month whose weekday fixes the year.
+    """
+
+    precision: str
+    years: tuple[int, ...]
+    guess: bool
+
+    def __new__(cls, year: int, month: int = 12, day: int | None = None, *, precision: str = "day",
+                years: tuple[int, ...] = (), guess: bool = False) -> Reference:
+        if day is None:
+            day = (datetime.date(year + (month == 12), month % 12 + 1, 1) - datetime.timedelta(days=1)).day
+        self = super().__new__(cls, year, month, day)
+        self.precision = precision
+        self.years = tuple(years) or (year,)
+        self.guess = guess
+        return self
+
+    def __repr__(self) -> str:
+        return f"Reference({self.isoformat()!r}, precision={self.precision!r}, years={self.years}, guess={self.guess})"
+
+
+def _precision_of(reference: datetime.date | None) -> str:
+    return getattr(reference, "precision", "day") if reference is not None else "day"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -175,6 +217,8 @@ def _iso_month(year: int, month: int) -> str:
 def _year_for_day_month(day: int, month: int, ref: datetime.date, weekday: int | None,
                         prefer: str) -> datetime.date | None:
     """The year of a day and month printed without one: weekday-consistent and nearest the reference."""
+    if _precision_of(ref) == "year":
+        return _year_from_weekday(day, month, getattr(ref, "years", (ref.year,)), weekday)
     candidates: list[datetime.date] = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -194,6 +238,20 @@ def _year_for_day_month(day: int, month: int, ref: datetime.date, weekday: int |
         return abs((c - ref).days), side
 
     return min(candidates, key=key)
+
+
+def _year_from_weekday(day: int, month: int, years: tuple[int, ...], weekday: int | None) -> datetime.date | None:
+    """A day and month against years known only roughly: the one year among them whose calendar gives the
+    weekday ("Kamis (29/12)" in a text about "Catatan Akhir Tahun 2022" and "Pemilu 2024": 2022).
+
+    Without a weekday a single year is taken as it is; two matching years, or none, give no date (a page
+    filed under "/2023/" that says "Kamis (12/12)" is not from 2023, and the text does not say which year).
+    """
+    if weekday is None:
+        return _valid_date(years[0], month, day) if len(years) == 1 else None
+    matching = [d for y in sorted(set(years)) if (d := _valid_date(y, month, day)) is not None
+                and d.weekday() == weekday]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _month_by_preference(month: int, ref: datetime.date, prefer: str) -> tuple[int, int]:
@@ -322,12 +380,40 @@ def _resolve_numeric(m: re.Match[str], text: str, ref: datetime.date | None, pre
         if not 1900 <= year <= 2100:
             return None
         d = _valid_date(year, month, day)
+        if d is not None and weekday_word:
+            d = _new_year_slip(d, _weekday_number(weekday_word), ref)
         return _day(start, end, d, False) if d else None
     if ref is None:
         return None  # needs a reference; whatever it covers needs one too
     weekday = _weekday_number(weekday_word) if weekday_word else None
     d = _year_for_day_month(day, month, ref, weekday, prefer)
+    if weekday is not None and _precision_of(ref) == "day" and (d is None or d.weekday() != weekday):
+        # "Rabu (18/10), kemarin" in a page of Thursday 15 October: the date and its weekday disagree, and
+        # "kemarin" ties the signing to the publication date, which decides (SPEC, Hard cases, Date).
+        after = _TIE_AFTER.match(text, end)
+        tie = m["rel"] or (after.group(1) if after else None)
+        if tie:
+            tied = ref - datetime.timedelta(days=1 if tie.lower().startswith("kemarin") else 0)
+            return _day(start, after.end() if after and not m["rel"] else end, tied, True)
     return _day(start, end, d, True) if d else None
+
+
+_TIE_AFTER = re.compile(r"\s*,?\s*(kemarin(?!\s+lusa)|hari\s+ini)(?![^\W_])", _F)
+
+
+def _new_year_slip(d: datetime.date, weekday: int, ref: datetime.date | None) -> datetime.date:
+    """ "Selasa (10/01/2022)" in a page of 11 January 2023: early in a year, the old year written by habit.
+
+    Only when the weekday disagrees with the written year, agrees with the publication year, and the date
+    then falls in the fortnight before the publication date.
+    """
+    if ref is None or _precision_of(ref) != "day" or d.weekday() == weekday or d.year != ref.year - 1:
+        return d
+    moved = _valid_date(ref.year, d.month, d.day)
+    if moved is not None and moved.weekday() == weekday and datetime.timedelta(0) <= ref - moved <= \
+            datetime.timedelta(days=14):
+        return moved
+    return d
 
 
 _NUMERIC = re.compile(
@@ -349,13 +435,24 @@ def _resolve_iso(m: re.Match[str], text: str, ref: datetime.date | None, prefer:
 _ISO = re.compile(rf"(?<![\w/.-])(?P<y>{_YEAR})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?![\w/-]|[.,]\d)")
 
 
+# A date that is part of a name: "Universitas 17 Agustus 1945", "Jalan 17 Agustus", "Stadion 10 November".
+_NAME_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?:Universitas|Univ\.?|Untag|Institut|Sekolah|SMA|SMP|SMK|SD|Yayasan|Jalan|Jl\.?|Gedung|Wisma|Lapangan|"
+    r"Stadion|Taman|Monumen|Tugu|Masjid|Pelabuhan|Bandara|Bandar\s+Udara|Kampus|Rumah\s+Sakit|RS|RSUD)[ \t]+$"
+)
+
+
 def _resolve_written(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
     day, month = int(m["d"]), _month_number(m["mon"])
     if not 1 <= day <= 31:
         return None
+    if not m["wd"] and _NAME_HEAD_BEFORE.search(text[max(0, m.start("d") - 25):m.start("d")]):
+        return _BLOCK
     start = m.start() if m["wd"] else m.start("d")
     if m["y"]:
         d = _valid_date(int(m["y"]), month, day)
+        if d is not None and m["wd"]:
+            d = _new_year_slip(d, _weekday_number(m["wd"]), ref)
         return _day(start, m.end("y"), d, False) if d else None
     abbreviated = m["mon"].lower().rstrip(".") in _MONTHS_ABBR
     if abbreviated and not (m["wd"] or m["tgl"]):
@@ -453,7 +550,8 @@ def _title_before(text: str, start: int, span_text: str) -> bool:
     """True when a capitalised year phrase continues a capitalised name: "Catatan Akhir Tahun 2021"."""
     if not span_text[:1].isupper():
         return False
-    prev = re.search(r"([^\W\d_][\w-]*)[ \t]+$", text[:start])
+    # "Musyawarah Perencanaan Pembangunan (Musrenbang) Tahun 2019": the name may end in its short form.
+    prev = re.search(r"([^\W\d_][\w-]*)\)?[ \t]+$", text[:start])
     if not prev:
         return False
     word = prev.group(1)
@@ -721,6 +819,22 @@ _GATE = re.compile(
 )
 
 
+# What each rule needs of its reference (see Reference): rules not listed need none.
+_NEEDS = {"relative_day": "day", "weekday_relative": "day", "weekday_bare": "day", "week": "day",
+          "day_shift": "day", "month_shift": "month", "month_relative": "month", "month_bare": "month",
+          "year_shift": "year", "numeric": "any", "written": "any"}
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _reference_for(rule: str, reference: datetime.date | None) -> datetime.date | None:
+    need = _NEEDS.get(rule)
+    if reference is None or need is None or need == "any":
+        return reference
+    if getattr(reference, "guess", False):
+        return None
+    return reference if _RANK[_precision_of(reference)] <= _RANK[need] else None
+
+
 def find_dates(text: str, reference: datetime.date | None, prefer: str = "past") -> list[DateMention]:
     """Every date mention in ``text``, non-overlapping, longest match first, in text order.
 
@@ -734,8 +848,9 @@ def find_dates(text: str, reference: datetime.date | None, prefer: str = "past")
     # (start, end, rule order, reading or None for a block)
     found: list[tuple[int, int, int, _Reading | None]] = []
     for order, rule in enumerate(_RULES):
+        rule_ref = _reference_for(rule.name, reference)
         for m in rule.pattern.finditer(text):
-            result = rule.resolve(m, text, reference, prefer)
+            result = rule.resolve(m, text, rule_ref, prefer)
             if result is None:
                 continue
             if isinstance(result, _Block):
@@ -779,6 +894,13 @@ _PERIOD_BEFORE = re.compile(
     r"(?<![\w-])(?:sejak|semenjak|hingga|sampai|selama|sepanjang|berlaku|per|mulai|terhitung|s\.?d\.?)\s+"
     r"(?:dengan\s+)?(?:pada\s+)?"
     r"(?:(?:akhir|awal)\s+)?(?:tanggal\s+|tahun\s+|bulan\s+)?$",
+    _F,
+)
+# The end of an agreement's term is not its signing: "MoU ... yang berakhir pada tahun ini", "telah habis
+# masanya dalam masa 5 tahun pada bulan Agustus 2021".
+_TERM_END_BEFORE = re.compile(
+    r"(?<![\w-])(?:berakhir|berakhirnya|habis|kedaluwarsa|kadaluwarsa|kadaluarsa|jatuh\s+tempo)(?![^\W_])"
+    r"[^.;!?]{0,50}?(?<![\w-])(?:pada|di)\s+(?:akhir\s+|awal\s+)?(?:tanggal\s+|tahun\s+|bulan\s+)?$",
     _F,
 )
 _CLAUSE_BOUNDARY = re.compile(
@@ -860,6 +982,90 @@ def _speech_date(text: str, d: DateMention) -> bool:
         re.match(r"\s*(?:[.,!?\"”]|$)", text[d.end:d.end + 3]))
 
 
+# The signing is what another occasion follows up ("tindak lanjut penandatanganan MoU", "menindaklanjuti
+# kesepakatan"): the sentence's dates are the follow-up's, unless one is tied to the agreement ("MoU ...
+# pada 30 Juli 2019").
+_FOLLOWUP_BEFORE = re.compile(
+    r"(?<![\w-])(?:tindak\s*lanjut|menindaklanjuti|tindaklanjut)(?:\s+(?:dari|atas|hasil))?\s*"
+    r"(?:(?!(?:dengan|melalui|lewat|berupa|yakni|yaitu)\s)\w+\s+)?$",
+    _F,
+)
+_ON_BEFORE = re.compile(r"(?<![\w-])(?:pada|tanggal|tgl\.?|tertanggal)\s*(?:hari\s+)?\(?\s*$", _F)
+# A planned signing announced at another occasion: the occasion's day is not the signing's (SPEC, Hard
+# cases, Date), unless the date is the signing's schedule ("yang akan dilaksanakan Kamis (25/4)").
+_ANNOUNCING = re.compile(
+    r"(?<![\w-])(?:rapat|rakor|audiensi|kunjungan|berkunjung|pertemuan|bertemu|sambutan|konferensi\s+pers|"
+    r"jumpa\s+pers|diskusi|dialog|silaturahmi|silaturahim|paparan|ekspose|wawancara|keterangan\s+(?:pers|tertulis))"
+    r"(?![^\W_])",
+    _F,
+)
+_SCHEDULE_BEFORE = re.compile(
+    r"(?<![\w-])(?:akan|bakal|dijadwalkan|terjadwal|direncanakan|rencananya|rencana|ditargetkan|targetnya|"
+    r"nantinya)(?![^\W_])[^.;!?]{0,45}$",
+    _F,
+)
+_FUTURE_IN = re.compile(r"(?<![\w-])(?:depan|mendatang|nanti|besok|lusa|esok)(?![^\W_])", _F)
+# "sejak tahun 2022 melalui penandatanganan ...": the period began with the signing, which the date dates.
+_SINCE_SIGNING = re.compile(
+    r"\s*,?\s*(?:melalui|lewat|dengan|ditandai(?:\s+dengan)?|yang\s+ditandai(?:\s+dengan)?)\s+"
+    r"(?:(?:di)?tandatangan|penandatangan|peneken|diteken|meneken)",
+    _F,
+)
+
+
+# The day a statement reached the press: "ujar Dedy dalam keterangan tertulis kepada awak media, Sabtu (3/4)",
+# "dalam keterangannya yang diterima di Makassar, Selasa", "dikonfirmasi media, Senin (5/5/2025)".
+_STATEMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:keterangan(?:nya)?(?:\s+(?:tertulis|pers|resmi))?|siaran\s+pers|rilis(?:nya)?|press\s+release|"
+    r"dikonfirmasi|saat\s+dihubungi|ketika\s+dihubungi|dihubungi|melalui\s+(?:sambungan\s+)?telepon|via\s+(?:telepon|"
+    r"whatsapp|wa|pesan\s+singkat)|kepada\s+(?:wartawan|awak\s+media|media|jurnalis))(?![^\W_])[^.;!?\"“”]{0,70}$",
+    _F,
+)
+# A signing discussed at another occasion: "Rencana kerja sama tersebut disampaikan dalam audiensi ...".
+_DISCUSSED_AT = re.compile(
+    r"(?<![\w-])(?:disampaikan|dibahas|diungkapkan|dikemukakan|dibicarakan|terungkap|mengemuka|dipaparkan|"
+    r"dijelaskan|diutarakan)\s+(?:\w+\s+){0,2}?(?:dalam|saat|pada|ketika|di\s*sela(?:-sela)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:rapat|rakor|audiensi|kunjungan|pertemuan|sambutan|konferensi\s+pers|jumpa\s+pers|diskusi|dialog|"
+    r"silaturahmi|silaturahim|paparan|ekspose|wawancara|acara|kegiatan)(?![^\W_])",
+    _F,
+)
+
+
+def statement_date(text: str, start: int) -> bool:
+    """True for the day a statement reached the press (see _STATEMENT_BEFORE), not an occasion's day."""
+    return bool(_STATEMENT_BEFORE.search(text[max(0, start - 120):start]))
+
+
+_EARLIER_TURN = re.compile(
+    r"(?<![\w-])(?:(?:sebagai\s+)?tindak\s*lanjut|menindaklanjuti|kelanjutan|lanjutan|melanjutkan|sebelumnya)"
+    r"(?![^\W_])",
+    _F,
+)
+
+
+_DEADLINE_BEFORE = re.compile(
+    r"(?<![\w-])(?:sebelum|paling\s+lambat|selambat-lambatnya|selambatnya|batas\s+waktu|tenggat(?:\s+waktu)?)\s+"
+    r"(?:(?:hari\s+)?(?:tanggal|tgl\.?)\s+)?$",
+    _F,
+)
+
+
+def other_occasion_date(text: str, start: int) -> bool:
+    """True when the text before a date turns back to an earlier agreement or occasion ("sebagai tindak
+    lanjut dari Nota Kesepahaman ... tanggal 30 Nopember 2017", "sebelumnya rapat koordinasi pada ..."):
+    the date is that one's. ("Selain itu juga dilaksanakan rapat ..., Minggu, 18 Desember" is the same day.)"""
+    stretch = text[:start]
+    return any(_AGREEMENT_OR_OCCASION.search(stretch[m.end():]) for m in _EARLIER_TURN.finditer(stretch))
+
+
+def bounds_period(text: str, start: int, end: int) -> bool:
+    """True when the date at [start, end) bounds a period ("sejak 2019", "terhitung sejak 1 Juni 2023",
+    "berakhir pada tahun ini") rather than dating an occasion; "sejak 2022 melalui penandatanganan" dates it."""
+    if _TERM_END_BEFORE.search(text[max(0, start - 80):start]):
+        return True
+    return bool(_PERIOD_BEFORE.search(text[max(0, start - 40):start])) and not _SINCE_SIGNING.match(text, end)
+
+
 def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference: datetime.date | None,
                      prefer: str = "past") -> DateMention | None:
     """The date of the signing whose trigger is at [trigger_start, trigger_end) in ``text``, or None.
@@ -889,11 +1095,19 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
     trigger_clause = clause_of(trigger_start)
     trigger_statement = statement_of(trigger_start)
     ranked: list[tuple[tuple[int, int, int], int, DateMention | None]] = []
+    followup = bool(_FOLLOWUP_BEFORE.search(text[max(0, trigger_start - 40):trigger_start]))
+    announcing = (prefer == "future" and bool(_ANNOUNCING.search(text))) or bool(_DISCUSSED_AT.search(text))
     for start, end, d in candidates:
-        if _PERIOD_BEFORE.search(text[max(0, start - 40):start]):
+        if bounds_period(text, start, end):
             continue
-        if d is not None and _speech_date(text, d):
+        if d is not None and (_speech_date(text, d) or statement_date(text, start)):
             continue
+        if followup and not (start >= trigger_end and _ON_BEFORE.search(text[max(trigger_end, start - 25):start])
+                             and not _STRONG_BOUNDARY.search(text[trigger_end:start])):
+            continue  # "Forum tindak lanjut penandatanganan MoU ..., Jumat (3/6)": the forum's day
+        if announcing and not (_SCHEDULE_BEFORE.search(text[max(0, start - 60):start])
+                               or (d is not None and _FUTURE_IN.search(d.text))):
+            continue  # "Rencana itu disampaikan dalam audiensi ..., Rabu (9/10)": the audiensi's day
         after = start >= trigger_end
         stretch = text[trigger_end:start] if after else text[end:trigger_start]
         if _turns_away(stretch, toward_end=after):
@@ -913,12 +1127,128 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
     _, best_start, best = ranked[0]
     if best is None:
         return None
+    if best.precision == "day" and _DEADLINE_BEFORE.search(text[max(0, best.start - 40):best.start]):
+        # "bisa selesai tandatangan sebelum tanggal 26 Oktober": a deadline tells the month, not the day.
+        return DateMention(best.start, best.end, best.text, best.value[:7], "month", best.relative)
     # A more precise reading of the same date in the same clause: "pada 2021, tepatnya Kamis (16/12/2021)".
     for _, start, other in ranked[1:]:
         if (other is not None and clause_of(start) == clause_of(best_start)
                 and other.value.startswith(best.value) and len(other.value) > len(best.value)):
             best = other
     return best
+
+
+# --------------------------------------------------------------------------------------------------
+# The reference of an article: its publication date, or what its URL, its header or its text tell
+
+_URL_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # /2023/01/27/, /2023-01-27, /20230127/ (year, month, day)
+    (re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?=/|$|[-_.]|[^\W\d_])"), "day"),
+    (re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?=/|$|[-_])"), "day"),
+    # /grobogan/30/06/2022/ (day, month, year)
+    (re.compile(r"/(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?=/|$)"), "day"),
+    # /2024/06/ (year, month)
+    (re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})(?=/|$)"), "month"),
+    # /2024/ (year)
+    (re.compile(r"/(?P<y>(?:19|20)\d{2})(?=/)"), "year"),
+]
+
+
+def date_from_url(url: str | None) -> Reference | None:
+    """The date a news URL carries in its path: "/2023/01/27/" (day), "/2024/06/" (month), "/2018/" (year).
+
+    Only the path is read (never the host or the query: "?p=2988" is a post number); a path that names an
+    impossible day or month gives nothing.
+    """
+    if not url or not isinstance(url, str):
+        return None
+    try:
+        from urllib.parse import urlsplit
+
+        path = urlsplit(url.strip()).path
+    except ValueError:
+        return None
+    impossible = False
+    for pattern, precision in _URL_PATTERNS:
+        for m in pattern.finditer(path):
+            year = int(m["y"])
+            month = int(m["m"]) if precision != "year" else 12
+            if not 1 <= month <= 12:
+                impossible = True
+                continue
+            if precision == "day":
+                d = _valid_date(year, month, int(m["d"]))
+                if d is not None:
+                    return Reference(d.year, d.month, d.day, precision="day")
+                impossible = True
+                continue
+            return None if impossible else Reference(year, month, precision=precision)
+    return None
+
+
+# A page date: a date the page's header, byline or dateline gives ("Rabu, 28 November 2018 Reporter: ...",
+# "PERWAKILAN: BANTEN • Sabtu, 03/04/2021 •", "Surabaya, 25 Oktober 2025 – Kadin ...", a date on a line of
+# its own). Before it on its line only capitalised words (a place, an outlet, a rubric); after it a line
+# end, a dash, a bullet or a byline word.
+_PAGE_WORD = r"(?:[A-Z0-9][\w.&'’-]*|[a-z][\w-]*\.(?:com|co\.id|co|id|net|org|news)\b\.?)"
+_PAGE_PREFIX = re.compile(rf"^[\W_]*(?:{_PAGE_WORD}[\W_]*){{0,6}}$")
+_PAGE_AFTER = re.compile(
+    r"[ \t]*(?:$|\n|[-–—•|·.:]|,\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}|(?:Reporter|Editor|Penulis|Oleh|Pewarta|Redaktur|Pukul|WIB|WITA|WIT)(?![^\W_])|"
+    r"\d{1,2}[:.]\d{2})"
+)
+
+
+def page_dates(text: str, reference: datetime.date | None = None, within: int = 1500) -> list[DateMention]:
+    """Dates that date the page, not anything it reports: a header, byline or dateline near the top.
+
+    SPEC (Hard cases, Date): such a date is the publication date; it never dates a signing.
+    """
+    out = []
+    for d in find_dates(text[:within], reference):
+        if d.precision != "day":
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if _PAGE_PREFIX.match(text[line_start:d.start]) and _PAGE_AFTER.match(text, d.end):
+            out.append(d)
+    return out
+
+
+_TEXT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# Law and decree citations ("UU Nomor 37 Tahun 2008", "UU 25/2009"): their years say nothing of the page's.
+_CITATIONS = [re.compile(p, _F) for p in _BLOCKERS[3:6]]
+
+
+def article_reference(published: str | None, text: str, url: str | None = None) -> datetime.date | None:
+    """The date relative words and day-month dates resolve against, as precise as the page tells.
+
+    In order: the publication date; a full date in the URL; a date in the page's header or dateline
+    (page_dates); a month or year in the URL; else the years the text names (from 1995, the era of online
+    news), as a guess that only dates a day and month whose weekday fixes the year.
+    """
+    if published:
+        try:
+            return datetime.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            d = parse_date_string(published)
+            if d is not None:
+                return d
+    from_url = date_from_url(url)
+    if from_url is not None and from_url.precision == "day":
+        return from_url
+    header = [d for d in page_dates(text, None) if not d.relative]
+    if header:
+        day = datetime.date.fromisoformat(header[0].value)
+        if from_url is None or day.isoformat().startswith(from_url.isoformat()[:4 if from_url.precision == "year"
+                                                                                  else 7]):
+            return day
+    if from_url is not None:
+        return from_url
+    cited = [m.span() for p in _CITATIONS for m in p.finditer(text)]
+    years = sorted({int(m.group(1)) for m in _TEXT_YEAR.finditer(text) if 1995 <= int(m.group(1)) <= 2100
+                    and not any(s <= m.start() < e for s, e in cited)})
+    if years:
+        return Reference(years[-1], precision="year", years=tuple(years), guess=True)
+    return None
 
 
 # --------------------------------------------------------------------------------------------------

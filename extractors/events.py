@@ -36,7 +36,16 @@ from extractors.agreements import (
     signing_status,
 )
 from extractors.ceremonies import general_party, merge_ceremonies, other_occasion, same_institution
-from extractors.dates import DateMention, date_for_signing, find_dates
+from extractors.dates import (
+    DateMention,
+    article_reference,
+    bounds_period,
+    date_for_signing,
+    find_dates,
+    other_occasion_date,
+    page_dates,
+    statement_date,
+)
 from extractors.parties import (
     _LOCATIVE_BEFORE,
     _SPEECH,
@@ -48,7 +57,7 @@ from extractors.parties import (
     speaker_institution,
 )
 from extractors.signer_lists import GROUP_PHRASE, LIST_OPENER, WITNESS_CLAUSE, group_after, is_continuation
-from extractors.venue import VenueMention, find_venues, is_building, venue_for_signing
+from extractors.venue import VenueMention, find_venues, is_building, too_wide, venue_for_signing
 from pipeline.gazetteer import Gazetteer, Institution
 from pipeline.records import Party, SigningEvent
 
@@ -56,7 +65,8 @@ _PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|ter
                            re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:kelanjutan|lanjutan|sebelumnya|tindak\s+lanjut|melanjutkan|dilanjutkan)\b",
                       re.IGNORECASE)
-_OCCASION = re.compile(r"^\W*(?:Kegiatan|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|Pertemuan)\b|"
+_OCCASION = re.compile(r"^\W*(?:(?:Dalam|Pada)\s+)?(?:Kegiatan|Aktivitas|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|"
+                       r"Pertemuan)\b|"
                        r"\b(?:kegiatan|acara|agenda)\s+(?:yang\s+(?:digelar|dilaksanakan|berlangsung|diadakan)|"
                        r"tersebut|ini)\b", re.IGNORECASE)
 
@@ -134,27 +144,29 @@ def party_region(inst: Institution) -> str | None:
     return None if inst.kind in UNREGIONAL_KINDS else inst.region_code
 
 
-def reference_date(published: str | None, text: str) -> dt.date | None:
-    """The date relative words resolve against: the publication date, else the article's first full date."""
-    if published:
-        try:
-            return dt.date.fromisoformat(published[:10])
-        except ValueError:
-            pass
-    for d in find_dates(text[:4000], None):
-        if d.precision == "day" and not d.relative:
-            return dt.date.fromisoformat(d.value)
-    return None
+def reference_date(published: str | None, text: str, url: str | None = None) -> dt.date | None:
+    """The date relative words resolve against (extractors.dates.article_reference): the publication date,
+    else the date in the URL or the page's header, else a coarser reference from the URL or the text's years.
+
+    A date the text reports (the lead's "Kamis (16/12/2021)") is no publication date: "Selasa" or "kemarin"
+    elsewhere in an undated page stay unresolved rather than counted from it.
+    """
+    return article_reference(published, text, url)
 
 
 def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
-                   title: str | None = None) -> list[SigningEvent]:
-    """Every signing event of one article, in text order, with stable ids."""
+                   title: str | None = None, url: str | None = None) -> list[SigningEvent]:
+    """Every signing event of one article, in text order, with stable ids.
+
+    ``url`` (the article's address) may carry its date ("/2023/01/27/"), which then dates "Selasa (27/1)".
+    """
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
     ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)]
-    ref = reference_date(published, text)
-    occasion_ref = _occasion_date(text, ref)
+    ref = reference_date(published, text, url)
+    # The page's own dates (header, byline, dateline) date the page, never a signing (SPEC, Hard cases).
+    page = [(d.start, d.end) for d in page_dates(text, ref)]
+    occasion_ref = _occasion_date(text, ref, page)
     drafts: list[Draft] = []
     skip_until = _headline_end(text, title)
     listing: _Listing | None = None
@@ -171,11 +183,11 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char)
             listing.sentence = n_sent
             continue
-        candidates = _candidates(ctx, sent, ref, occasion_ref)
+        candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
         if not candidates and drafts and (again := renamed(sent.text)) is not None:
             _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
         if not candidates:
-            _attach_occasion(drafts, sent, ref)
+            _attach_occasion(drafts, sent, ref, page=page)
             _attach_named(ctx, drafts, sent)
             if listing is not None and LIST_OPENER.search(sent.text):
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
@@ -187,7 +199,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
                 listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char))
             continue
         for cand in candidates:
-            _place(ctx, drafts, cand)
+            _place(ctx, drafts, cand, ref)
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
                 if cand.placed is not None else None
             if group is not None:
@@ -199,7 +211,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
     log: list[str] | None = [] if os.environ.get("TEKEN_DEBUG_CEREMONIES") else None
-    drafts = merge_ceremonies(drafts, text, _merge_drafts, log)
+    drafts = merge_ceremonies(drafts, text, _merge_drafts, log, ref)
     if log:
         print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
     _ombudsman_offices(ctx, drafts)
@@ -207,7 +219,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         _resolve_bare_heads(ctx, draft)
     if drafts and (headline := headline_names(title)) is not None:
         _relabel(drafts[0], headline)  # the body says "kerja sama", the headline "Teken MoU"
-    _inherit_occasion(drafts, ctx, ref)
+    _inherit_occasion(drafts, ctx, ref, page=page)
+    _share_occasion_venue(drafts, text)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
     for draft in drafts:
@@ -226,7 +239,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
 
 
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
-                occasion_ref: dt.date | None = None) -> list[Candidate]:
+                occasion_ref: dt.date | None = None, page: list[tuple[int, int]] = ()) -> list[Candidate]:
     s_text = sent.text
     base = sent.start_char
     triggers = find_triggers(s_text)
@@ -238,14 +251,16 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         seg_end = nxt if nxt is not None else len(s_text)
         status = signing_status(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
         prefer = "future" if status == "planned" else "past"
-        segment = _mask_title_years(s_text, trig, seg_start, seg_end)
+        segment = _mask_spans(_mask_title_years(s_text, trig, seg_start, seg_end), page, base + seg_start)
         # Inside a quote, "hari ini"/"kemarin" are the speaker's: the day of the occasion the lead reports.
-        date_ref = occasion_ref if occasion_ref and _in_quote(s_text, trig.start) else ref
+        line_start = ctx.text.rfind("\n", 0, base) + 1
+        date_ref = occasion_ref if occasion_ref and _in_quote(ctx.text[line_start:base + trig.start],
+                                                              base + trig.start - line_start) else ref
         date = date_for_signing(segment, trig.start - seg_start, trig.end - seg_start, date_ref, prefer=prefer)
         if date is not None:
             date = _shift(date, base + seg_start)
         venue = venue_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start,
-                                  plain_before=prev_end is None)
+                                  plain_before=prev_end is None, planned=status == "planned")
         venue_abs = None
         if venue is not None:
             venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
@@ -262,15 +277,35 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
     return out
 
 
-def _occasion_date(text: str, ref: dt.date | None) -> dt.date | None:
-    """The day of the occasion the lead reports ("..., Selasa (9/8/2022)."), when it is the week before ``ref``."""
-    if ref is None:
-        return None
-    for d in find_dates(text[:600], ref):
-        if d.precision == "day" and not d.relative:
+def _occasion_date(text: str, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> dt.date | None:
+    """The day of the occasion the lead reports ("..., Selasa (9/8/2022)."): inside a quote, "hari ini" and
+    "kemarin" are that day's.
+
+    With a publication date, only an occasion in the week before it; without one (an undated page), the
+    lead's first full date, which the speaker's "kemarin" counts back from.
+    """
+    exact = ref is not None and getattr(ref, "precision", "day") == "day"
+    for d in find_dates(text[:600], ref if exact else None):
+        if d.precision == "day" and not d.relative and not _in_spans(d.start, page):
             day = dt.date.fromisoformat(d.value)
+            if not exact:
+                return day if ref is None or getattr(ref, "guess", False) or day.isoformat().startswith(
+                    ref.isoformat()[:7 if ref.precision == "month" else 4]) else None
             return day if dt.timedelta(0) <= ref - day <= dt.timedelta(days=7) else None
     return None
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _mask_spans(segment: str, spans: list[tuple[int, int]], offset: int) -> str:
+    """The segment (starting at ``offset`` in the text) with the given text spans blanked out."""
+    for s0, s1 in spans:
+        a, b = max(s0 - offset, 0), min(s1 - offset, len(segment))
+        if a < b:
+            segment = segment[:a] + " " * (b - a) + segment[b:]
+    return segment
 
 
 def _in_quote(sentence: str, pos: int) -> bool:
@@ -285,9 +320,17 @@ def _mask_title_years(sentence: str, trig: Trigger, start: int, end: int) -> str
     segment = sentence[start:end]
     for a in trig.agreements:
         title_end = a.end
+        # The title runs on through words, years and short forms in parentheses: "Memorandum of
+        # Understanding (MoU) terkait Fasilitasi Hukum ... tahun 2023", "(KUA-PPAS) tahun 2019".
+        # "dan" joins the title only between capitalised words ("Hukum Perdata dan Tata Usaha Negara").
         tail = re.match(r"(?:\s+(?!(?:yang|pada|dengan|antara|oleh|di|ke|dari|sejak|sebelumnya|lalu|dan|serta|"
                         r"tanggal|bulan|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
-                        r"November|Desember)\b)(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}))*", sentence[a.end:])
+                        r"November|Desember)\b)(?:[a-z][\w-]*|[A-Z][\w-]*|\d{4}|\([^()\d]{1,30}\))"
+                        r"|\s+dan(?=\s+[A-Z])"
+                        # "perjanjian kinerja dan pakta integritas tahun 2022": one year for both documents.
+                        r"|\s+(?:dan|serta)(?=\s+(?:pakta|rencana|nota|perjanjian|kesepakatan|komitmen|mou|pks)\b)"
+                        # "... di lingkungan Pemkot X, tahun 2026 memiliki dasar hukum": the year set off by a comma.
+                        r"|,(?=\s*tahun\s+\d{4}\b))*", sentence[a.end:])
         if tail:
             title_end = a.end + tail.end()
         for m in re.finditer(r"\b(?:tahun\s+(?:anggaran\s+)?)?(?:19|20)\d{2}\b", sentence[a.end:title_end]):
@@ -306,7 +349,7 @@ def _shift(d: DateMention, offset: int) -> DateMention:
     return DateMention(d.start + offset, d.end + offset, d.text, d.value, d.precision, d.relative)
 
 
-def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
+def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.date | None = None) -> None:
     """Join the candidate to the event it continues, or start a new one (one per listed example)."""
     trig = cand.trigger
     explicit = cand.subjects + cand.objects
@@ -322,7 +365,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
         trig.anaphoric = False
-    target = _target(drafts, cand, explicit, ctx.text)
+    target = _target(drafts, cand, explicit, ctx.text, ref)
     if target is None:
         if not trig.creates_event:
             return
@@ -343,7 +386,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
         target.date = cand.date
     if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
             (trig.creates_event or signers_again) and cand.venue.start >= cand.trig_end)):
-        target.venue = _more_specific(target.venue, cand.venue)
+        if target.status != "planned" or cand.status == "planned":
+            target.venue = _more_specific(target.venue, cand.venue)
+        elif drafts[0] is not target and drafts[0].status != "planned" and drafts[0].venue is None:
+            # A signing placed but not announced ("saat sambutan penandatanganan MoU, di kantor X") is the
+            # main signing done, not the planned one just read.
+            drafts[0].venue = cand.venue
     if target.status is None and trig.creates_event:
         # A bare signing word ("Tanda tangan hari ini tidak ada artinya kalau besok ...") says nothing of
         # whether the event happened.
@@ -358,15 +406,6 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
         elif (joins and m in cand.subjects) or (trig.creates_event and m in cand.objects):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
-
-
-def _relabel(draft: Draft, mention: Trigger) -> None:
-    """Another name of an event's document, from a re-mention or the headline, when the event names its document
-    only generically ("penandatanganan kerja sama" in the body, "Tanda Tangani MoU" in the headline)."""
-    if not all(t.weak for t in [draft.first.trigger, *draft.mentions] if t.types):
-        return  # a second specific name in a remark ("kesepakatan bersama ini") is usually no second document
-    draft.mentions.append(mention)
-    draft.types = event_labels([draft.first.trigger, *draft.mentions])
 
 
 def _merge_drafts(target: Draft, other: Draft) -> None:
@@ -397,6 +436,15 @@ def _merge_drafts(target: Draft, other: Draft) -> None:
     target.implicit = target.implicit and other.implicit
 
 
+def _relabel(draft: Draft, mention: Trigger) -> None:
+    """Another name of an event's document, from a re-mention or the headline, when the event names its document
+    only generically ("penandatanganan kerja sama" in the body, "Tanda Tangani MoU" in the headline)."""
+    if not all(t.weak for t in [draft.first.trigger, *draft.mentions] if t.types):
+        return  # a second specific name in a remark ("kesepakatan bersama ini") is usually no second document
+    draft.mentions.append(mention)
+    draft.types = event_labels([draft.first.trigger, *draft.mentions])
+
+
 def _starts_sentence(cand: Candidate) -> bool:
     """ "Penandatanganan berlangsung di ...": the signing word is what the sentence is about."""
     return not cand.trigger.sentence[:cand.trigger.start].strip(" “\"'(")
@@ -411,7 +459,8 @@ def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|antara|bersama)\b", between, re.IGNORECASE))
 
 
-def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str) -> Draft | None:
+def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str,
+            ref: dt.date | None = None) -> Draft | None:
     """The earlier event this candidate continues, if any."""
     if not drafts:
         return None
@@ -442,7 +491,7 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         keys = {m.institution.key for m in explicit}
         reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
         same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)
-                and other_occasion(d, reading, text) is None]
+                and other_occasion(d, reading, text, ref) is None]
         if same:
             return same[0]
         # "Sebanyak tiga pemda ... menandatangani rencana kerja bersama Ombudsman X." then "Rencana kerja
@@ -542,11 +591,14 @@ def _mention_for(ctx: ArticleContext, inst: Institution) -> str:
 
 
 def _more_specific(current: VenueMention | None, new: VenueMention) -> VenueMention | None:
-    """The venue to keep: the first one read, unless that names only a town and the new one a building."""
+    """The venue to keep: the first one read, unless that names only a town and the new one a building, or the new
+    one writes the same place out in full."""
     if current is None:
         return new
     if not is_building(current.text) and is_building(new.text):
         return new
+    if len(new.text) > len(current.text) and new.text.startswith(current.text + ","):
+        return new  # the fuller writing of the same place ("Hotel Novotel Makassar, Jl Khairil Anwar")
     return current
 
 
@@ -653,45 +705,125 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
-def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None) -> None:
+def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> None:
     """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read."""
+    if drafts and _split_name(drafts[-1], sent):
+        # "... ditandatangani Walikota Makassar Moh." | "Ramdhan Pomanto ..., di Gedung DPRD, Jumat (28/10).":
+        # the sentence was cut at a name's abbreviation; its place is the signing's.
+        venues = [v for v in find_venues(sent.text) if not too_wide(sent.text, v)]
+        if venues and drafts[-1].venue is None and drafts[-1].status != "planned":
+            v = venues[0]
+            drafts[-1].venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, v.explicit)
     if not drafts or not _OCCASION.search(sent.text):
         return
     last = drafts[-1]
-    venues = [v for v in find_venues(sent.text) if v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text)]
-    if venues:
+    venues = [v for v in find_venues(sent.text) if (v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text))
+              and not too_wide(sent.text, v)]
+    if venues and last.status != "planned":  # a planned signing has no place until the text gives it one
         v = venues[0]
         last.venue = _more_specific(last.venue, VenueMention(v.text, sent.start_char + v.start,
                                                             sent.start_char + v.end, v.explicit))
     if last.date is None and last.status != "planned":
-        dates = [d for d in find_dates(sent.text, ref) if d.precision == "day"]
+        dates = [d for d in find_dates(sent.text, ref) if d.precision == "day"
+                 and not _in_spans(sent.start_char + d.start, page) and not bounds_period(sent.text, d.start, d.end)]
         if dates:
             last.date = _shift(dates[0], sent.start_char)
 
 
-def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None) -> None:
+# "tindak lanjut penandatanganan MoU", "menindaklanjuti kesepakatan": the signing is what is followed up
+# ("ditindaklanjuti dengan penandatanganan" is the opposite: the signing is the follow-up).
+_FOLLOWED_UP = re.compile(r"\b(?:tindak\s*lanjut|menindaklanjuti|tindaklanjut)(?:\s+(?:dari|atas|hasil))?"
+                          r"\s*(?:(?!(?:dengan|melalui|lewat|berupa|yakni|yaitu)\s)\w+\s+)?$", re.IGNORECASE)
+# A sentence that places its signing at the occasion just reported: "Acara ini turut diakhiri dengan
+# penandatanganan MoU ...", "Pada kesempatan yang sama, juga ditandatangani ...".
+_SAME_OCCASION = re.compile(
+    r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\b|"
+    r"\b(?:pada|dalam|di)\s+(?:kesempatan|acara|kegiatan|agenda|momen|momentum)\s+(?:yang\s+sama|tersebut|itu|ini)\b|"
+    r"\b(?:di\s*sela|disela)", re.IGNORECASE)
+
+
+def _split_name(draft: Draft, sent: Span) -> bool:
+    """Whether `sent` continues the draft's own sentence, cut after a name's abbreviation ("Moh.", "H.", "Ir.")."""
+    text = sent.doc.text
+    gap = text[draft.first.sent_end:sent.start_char]
+    return gap.strip() == "" and "\n" not in gap and sent.start_char > draft.first.sent_start and bool(
+        re.search(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$", text[draft.first.sent_start:draft.first.sent_end]))
+
+
+def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,
+                      page: list[tuple[int, int]] = ()) -> None:
     """The main signing happened at the occasion the article reports, when its sentences don't say."""
     if not drafts:
         return
     main = drafts[0]
     text = ctx.text
-    if main.status == "planned" or _PAST_MARKERS.search(text[main.first.sent_start:main.first.sent_end]):
+    _same_occasion_dates(drafts, text)
+    trig = main.first.trigger
+    # A year that names the document ("pakta integritas tahun 2022") is no mark of an earlier signing.
+    own = _mask_title_years(trig.sentence, trig, 0, len(trig.sentence))
+    if main.status == "planned" or _PAST_MARKERS.search(own):
         return
-    if main.date is None:
-        head = text[: max(1500, main.first.sent_end)]
-        days = [d for d in find_dates(head, ref) if d.precision == "day"]
-        if days:
-            main.date = days[0]
-    if main.venue is None:
+    if not main.first.example_list and not _FOLLOWED_UP.search(text[main.first.sent_start:main.first.trig_start]):
+        taken = [(d.date.start, d.date.end) for d in drafts[1:] if d.date is not None]
+        lead = _lead_day(ctx, main, ref, page, taken)
+        if main.date is None:
+            main.date = lead
+        elif lead is not None and lead.end <= main.first.sent_end and main.date.start > main.first.sent_end \
+                and main.date.precision != "day" and not lead.value.startswith(main.date.value):
+            # The lead's day beats a coarser, conflicting date read further down for the same signing
+            # ("... Kamis (19/10/2017)" in the lead; "kesepakatan yang ditandatangani ... pada 2016" later).
+            main.date = lead
+        _same_occasion_dates(drafts, text)
+    if main.venue is None and not main.first.example_list:
+        # Agreements listed as examples ("sudah MoU dengan berbagai pihak, seperti A, B") are no occasion's.
         for n, sent in enumerate(ctx.sents):
             if sent.start_char > main.first.sent_end + 1500:
                 break
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
-            venues = [v for v in find_venues(sent.text) if v.explicit or (n == 0 and is_building(v.text))]
+            venues = [v for v in find_venues(sent.text) if (v.explicit or (n == 0 and is_building(v.text))
+                                                            or _next_to_date(sent, v, main.date))
+                      and not too_wide(sent.text, v)]
             if venues:
                 v = venues[0]
                 main.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)
                 break
+
+
+_SAME_OCCASION_PLACE = re.compile(r"\b(?:acara|kegiatan|kesempatan|momen|agenda)\s+(?:ini|itu|tersebut|yang\s+sama)\b|"
+                            r"\bdi\s+tempat\s+yang\s+sama\b", re.IGNORECASE)
+
+
+def _share_occasion_venue(drafts: list[Draft], text: str) -> None:
+    """ "Acara ini turut diakhiri dengan penandatanganan MoU dengan PT X": a further signing at the occasion
+    just reported took place where it did; so did signings the article dates to the same day."""
+    for i, draft in enumerate(drafts[1:], 1):
+        sentence = text[draft.first.sent_start:draft.first.sent_end]
+        if draft.venue is not None or draft.status == "planned" or draft.first.date is not None \
+                or not _SAME_OCCASION_PLACE.search(sentence) or _PAST_MARKERS.search(sentence):
+            continue
+        placed = [d for d in drafts[:i] if d.venue is not None and d.status != "planned"]
+        if placed:
+            draft.venue = placed[-1].venue
+    # Signings of one article on the same day took place at the one occasion the article reports.
+    for draft in drafts:
+        if draft.venue is None and draft.status != "planned" and draft.date is not None \
+                and draft.date.precision == "day":
+            placed = {d.venue.text: d.venue for d in drafts if d.venue is not None and d.status != "planned"
+                      and d.date is not None and d.date.value == draft.date.value}
+            if len(placed) == 1:
+                draft.venue = next(iter(placed.values()))
+
+
+def _next_to_date(sent: Span, v: VenueMention, date: DateMention | None) -> bool:
+    """A building written right beside the occasion's day ("sambutan di Aula Pemkab X, Kamis (1/4/2021)",
+    "Minggu, 18 Desember 2022 di aula Pendopo Bupati") is the occasion's place."""
+    if date is None or date.precision != "day" or not is_building(v.text):
+        return False
+    start, end = sent.start_char + v.start, sent.start_char + v.end
+    text = sent.doc.text
+    if date.start >= end and re.fullmatch(r"[\s,]*(?:pada\s+)?(?:hari\s+)?", text[end:date.start]):
+        return True
+    return date.end <= start and bool(re.fullmatch(r"[\s,)]*(?:(?:bertempat\s+)?di)?\s*", text[date.end:start]))
 
 
 _OMBUDSMAN_TITLE = re.compile(r"\b(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner|Kepala(?:\s+Kantor)?(?:\s+Perwakilan)?|"
@@ -792,6 +924,36 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
         draft.keys[i] = inst.key
 
 
+def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
+    """An undated signing at "the same occasion" ("Acara ini turut diakhiri dengan penandatanganan MoU",
+    "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read."""
+    for prev, draft in zip(drafts, drafts[1:], strict=False):
+        if draft.date is None and draft.status != "planned" and prev.date is not None and prev.status != "planned" \
+                and (_SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start])
+                     or draft.first.trigger.anaphoric):
+            draft.date = prev.date
+
+
+def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]],
+              taken: list[tuple[int, int]] = ()) -> DateMention | None:
+    """The day of the occasion the lead reports: the first day-precise date near the top that is not the
+    page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), not the day a statement
+    reached the press ("dalam keterangan tertulis, Sabtu (3/4)"), and not another signing's date (``taken``:
+    "MoU ... tanggal 30 Nopember 2017")."""
+    text = ctx.text
+    limit = max(1500, main.first.sent_end)
+    for sent in ctx.sents:
+        if sent.start_char >= limit:
+            break
+        for d in find_dates(text[sent.start_char:min(sent.end_char, limit)], ref):
+            pos = sent.start_char + d.start
+            if d.precision == "day" and not _in_spans(pos, page) and not _in_spans(pos, taken) \
+                    and not bounds_period(sent.text, d.start, d.end) and not statement_date(sent.text, d.start) \
+                    and not other_occasion_date(sent.text, d.start):
+                return _shift(d, sent.start_char)
+    return None
+
+
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
     """An agreement has two sides: when the text names one, the other is the article's host."""
     host = ctx.host
@@ -869,6 +1031,25 @@ def _venue_region(ctx: ArticleContext, draft: Draft) -> str | None:
                 code = gaz.region_code_for(" ".join(words[i:i + n]))
                 if code and words[i][:1].isupper():
                     return code
+    return _office_region(draft)
+
+
+# A venue named by its office alone ("ruang kerja Bupati", "Kantor Wali Kota setempat", "Aula Kejaksaan
+# Tinggi") lies in the region of the signing party that holds the office.
+_LOCAL_OFFICE = re.compile(r"\b(?:Bupati|Pemkab|Kabupaten|Wali\s*[Kk]ota|Balai\s*[Kk]ota|Pemkot|Kejari|Kejaksaan\s+"
+                           r"[Nn]egeri|DPRD|Sekda|Setda|Sekretariat\s+Daerah|Polres|Kodim)\b|\bsetempat\b", re.IGNORECASE)
+_PROVINCE_OFFICE = re.compile(r"\b(?:Gubernur|Gubernuran|Pemprov|Kejati|Kejaksaan\s+Tinggi|Polda)\b", re.IGNORECASE)
+
+
+def _office_region(draft: Draft) -> str | None:
+    assert draft.venue is not None
+    codes = [p.region_code for p in draft.parties if p.region_code and p.kind != "ombudsman"]
+    if _PROVINCE_OFFICE.search(draft.venue.text):
+        provinces = {c.split(".")[0] for c in codes}
+        return provinces.pop() if len(provinces) == 1 else None
+    if _LOCAL_OFFICE.search(draft.venue.text):
+        locals_ = {c for c in codes if "." in c}
+        return locals_.pop() if len(locals_) == 1 else None
     return None
 
 

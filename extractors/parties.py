@@ -65,31 +65,38 @@ _LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantara
                             r"secara\s+terpisah|masing-masing|sendiri-sendiri|secara\s+bertahap)\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
 
-# Head words of organisations that the gazetteer does not list, and the kind they imply.
+# Head words of organisations that the gazetteer does not list, and the kind they imply (first match wins).
 ORG_HEADS: list[tuple[str, str]] = [
     (r"PT\.?\s+Bank|Bank", "bumn_bumd"),
-    (r"Perumda|Perusda|PDAM|BUMD|Perum|PD\.?|Perseroda", "bumn_bumd"),
-    (r"PT\.?|CV\.?|Koperasi|KUD|BUMDes|Bumdes", "swasta"),
-    (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Polytechnic|College|Sekolah\s+Tinggi|"
-     r"STIE|STIKES|STKIP|STAIN|IAIN|UIN|Akademi", "perguruan_tinggi"),
+    (r"Perusahaan\s+Umum\s+Daerah|Perusahaan\s+Daerah|Perumdam|Perumda|Perusda|PDAM|Perum|PD\.?|Perseroda",
+     "bumn_bumd"),
+    (r"PT\.?|CV\.?|Koperasi|KUD|KSP|BUMDes|Bumdes", "swasta"),
+    (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Poltekkes|Polytechnic|College|"
+     r"Sekolah\s+Tinggi|STIE|STIKES|STKIP|STAIN|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi", "perguruan_tinggi"),
     (r"Kepolisian|Polda|Polres|Polresta|Polsek|Kejaksaan|Kejati|Kejari|Pengadilan|Mahkamah", "penegak_hukum"),
-    (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|RSUD|"
+    (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
+     r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPT|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
-     r"Desa|Pemerintah\s+Desa|Pemdes", "pemerintah_daerah"),
-    (r"Kementerian|Kantor\s+Wilayah|Kanwil|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|Otoritas|Direktorat|"
-     r"Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Imigrasi",
-     "kementerian_lembaga"),
+     r"Desa|Pemerintah\s+Desa|Pemdes|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
+    (r"Kementerian|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
+     r"Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
+     r"Lantamal|Imigrasi", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
-     r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban",
-     "organisasi"),
+     r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban|"
+     r"Pondok\s+Pesantren|Pondok\s+Pasantren|Ponpes|Pengurus\s+(?:Wilayah|Cabang|Daerah)|"
+     r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak", "organisasi"),
     (r"Rumah\s+Sakit|RS", "swasta"),
     (r"Pemerintah\s+Prefektur|Prefektur|Pemerintah\s+Negara\s+Bagian|Negara\s+Bagian", "lainnya"),
 ]
+# A name goes on over capitalised words, numbers ("Korem 131/Stg"), "dan" and a short form in brackets
+# ("Kejaksaan Negeri (Kejari) Binjai"), on one line.
 _ORG_HEAD_RE = re.compile(
-    r"(?<![\w-])(" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")\s+"
-    r"((?:[A-Z0-9(][\w&.'’()/-]*)(?:\s+(?:[A-Z0-9(][\w&.'’()/-]*|dan|&|of|and|Tbk\.?)){0,7})"
+    r"(?<![\w-])(" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")[ \t]+"
+    r"((?:[A-Z0-9(‘'][\w&.'’‘()/-]*|drg?\.?)(?:[ \t]+(?:[A-Z0-9(‘'][\w&.'’‘()/-]*|dan|&|of|and|Tbk\.?|drg?\.?)){0,13})"
 )
+
+_ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
 
 
 @dataclass
@@ -143,12 +150,87 @@ def _institution_from_key(gaz: Gazetteer, key: str) -> Institution | None:
 # A paragraph's dateline: the town and the source before the dash ("Palangka Raya (ANTARA) -").
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*[ \t,]*){1,4}(?:\([^)\n]{1,40}\)[ \t]*)?(?=[-–—][ \t])")
 _MILITARY_NUMBER = re.compile(r"\b(Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Yonif|Brigif|Dandim|Danrem)\s*\d{2,4}\s*/\s*")
+# "Kodim 0803/Madiun", "Dandim 0421 Lamsel", "Korem 131/Stg": a military command by its number and seat.
+_MILITARY_UNIT = re.compile(
+    r"(?<![\w-])(?:(Kodim|Dandim|Komando\s+Distrik\s+Militer)|(Korem|Danrem|Komando\s+Resor\s+Militer)|"
+    r"(Kodam|Pangdam|Komando\s+Daerah\s+Militer))[ \t]+(\d{2,4}|[IVXL]{1,6})(?:[ \t]*/[ \t]*|[ \t]+)"
+    r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w-]*)?)")
+# A city abroad: "Kota Yantai, Provinsi Shandong, Cina", "Pemerintah Kota Nanjing".
+_FOREIGN_CITY = re.compile(
+    r"(?<![\w-])(Pemerintah\s+Kota|Pemkot|Wali\s*[Kk]ota|Kota)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
+_COUNTRY = re.compile(
+    r"\b(?:China|Cina|Tiongkok|RRT|Republik\s+Rakyat\s+Tiongkok|Jepang|Korea(?:\s+Selatan)?|Korsel|Malaysia|"
+    r"Singapura|Australia|Belanda|Jerman|Prancis|Perancis|Amerika(?:\s+Serikat)?|Thailand|Vietnam|Filipina|"
+    r"Taiwan|Turki|Arab\s+Saudi|Mesir|India|Papua\s+Nugini|PNG|Timor\s+Leste|Rusia|Inggris|Kanada|"
+    r"Selandia\s+Baru|Brunei)\b")
+# Words that end an institution's name when capitals run on: a person's rank or title, a date, a headline verb.
+_NAME_STOP = re.compile(
+    r"\n|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
+    r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
+    r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
+    r"Direktur|Dirut|Ketua|Kepala|Rektor|Dekan|Pimpinan|Bupati|Gubernur|Wali|Walikota|Camat|Sekda|"
+    r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|Dalam|Bentuk|Jadi|Akan|Gelar|"
+    r"Kapolres|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam)\b"
+    r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|Akademi|Fakultas|Kantor|Kejaksaan|Kejari|Kejati|Polres|"
+    r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"
+    r"Korem|Kodam|Lapas|Rutan|PDAM|Perumda|Perumdam|RSUD|Yayasan|Koperasi|Ombudsman|DPRD|Kapolres|Kapolda|"
+    r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
+_HONORIFIC_STOP = re.compile(r"[ \t](?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg)\.?[ \t]")
+_HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS)")
+# Units named after the institution they belong to.
+_UNIT_OF = re.compile(r"(?:Fakultas|Program\s+Studi|Prodi|Sekolah\s+Pascasarjana|Lembaga|Poltekkes|"
+                      r"Politeknik\s+Kesehatan|Direktorat|Kantor\s+Wilayah|Kanwil|Unit|Divisi|Pusat)\b")
+# Short heads written out in canonical names ("PDAM Tirta Dharma" -> "Perusahaan Daerah Air Minum Tirta Dharma").
+_HEAD_EXPANSIONS: list[tuple[str, str]] = [
+    (r"Perusahaan\s+Umum\s+Daerah\s+Air\s+Minum|Perumdam|Perumda\s+Air\s+Minum|Perumda\s+AM",
+     "Perusahaan Umum Daerah Air Minum"),
+    (r"PDAM|Perusahaan\s+Daerah\s+Air\s+Minum", "Perusahaan Daerah Air Minum"),
+    (r"Perumda", "Perusahaan Umum Daerah"),
+    (r"RSUD", "Rumah Sakit Umum Daerah"),
+    (r"RSJD", "Rumah Sakit Jiwa Daerah"),
+    (r"RSJ", "Rumah Sakit Jiwa"),
+    (r"RSU", "Rumah Sakit Umum"),
+    (r"RS", "Rumah Sakit"),
+    (r"Ponpes|Pondok\s+Pasantren", "Pondok Pesantren"),
+    (r"Poltekkes", "Politeknik Kesehatan"),
+    (r"Prodi", "Program Studi"),
+    (r"Lapas", "Lembaga Pemasyarakatan"),
+    (r"Rutan", "Rumah Tahanan Negara"),
+    (r"Bapas", "Balai Pemasyarakatan"),
+    (r"Kantah", "Kantor Pertanahan"),
+    (r"Kanwil", "Kantor Wilayah"),
+    (r"Polresta|Polres", "Kepolisian Resor"),
+    (r"Polsek", "Kepolisian Sektor"),
+    (r"Kejari", "Kejaksaan Negeri"),
+    (r"Kejati", "Kejaksaan Tinggi"),
+    (r"Koperasi\s+KSP|KSP", "Koperasi Simpan Pinjam"),
+    (r"PT\.", "PT"),
+    (r"CV\.", "CV"),
+]
+# Kinds whose free names end with their region written in full ("... Kabupaten Grobogan"); universities,
+# companies and national bodies keep the name as written.
+_REGIONAL_NAME_KINDS = {"pemerintah_daerah", "bumn_bumd", "organisasi"}
+# Private bodies whose town is part of their name, not a region they belong to ("Pondok Pesantren Tebuireng
+# Jombang", "Yayasan Cahaya Bangsa Medan"); branch levels of mass organisations ("Pengurus Wilayah NU
+# Jawa Tengah", "PMI Kabupaten Lumajang") do carry their region.
+_PRIVATE_ORG = re.compile(r"(?:Yayasan|Pondok\s+Pesantren|Pesantren|Perkumpulan|Paguyuban|Kelompok\s+Tani|Gapoktan|"
+                          r"LSM|Lembaga\s+Swadaya|Koperasi|Badan\s+Pengurus)\b")
+# Heads of a regional government's own units and enterprises: without a region in the name they belong to
+# the regional government the article is about ("Dinas Pertanian" in a Pemprov Malut article).
+_OWN_UNIT = re.compile(r"(?:Dinas|Badan|Inspektorat|Bappeda|Bapperida|Bapenda|BPKAD|BPBD|Satpol\s+PP|"
+                       r"Sekretariat\s+Daerah|Setda|Rumah\s+Sakit\s+Umum\s+Daerah|RSUD|UPT|"
+                       r"Perusahaan\s+(?:Umum\s+)?Daerah|Perumdam|Perumda|PDAM)\b")
 
 
 def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[PartyMention]:
     """Every institution mention in the Doc, officials extended to their title ("PJ. Walikota Pekanbaru")."""
     text = doc.text if text is None else text
     mentions: list[PartyMention] = []
+    # A person the model names ends an institution name that runs on into it ("PDAM Tirta Dharma Myra H.").
+    # The model may miss the person where it runs on but find the same name elsewhere in the article.
+    persons = sorted({e.start_char for e in doc.ents if e.label_ == "PER"} | {
+        hit.start() for name in {e.text for e in doc.ents if e.label_ == "PER" and " " in e.text.strip()}
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)})
     # Model ORGs the gazetteer does not know: a longer capitalised name by head word may replace them.
     free: set[int] = set()
     for ent in doc.ents:
@@ -169,7 +251,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             # one it is, in news, mostly a dateline ("BANJARMASIN"), a site, a person or a programme ("QRIS").
             if kind_from_head(ent.text) == "lainnya":
                 continue
-            inst = _resolve_free_org(ent.text, gaz)
+            end = _trim_org(text, start, end, persons)
+            inst = _resolve_free_org(text[start:end], gaz)
             if inst is None:
                 continue
             free.add(start)
@@ -177,9 +260,13 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         if lead and official:
             start -= len(lead.group(0))
         mentions.append(PartyMention(start, end, text[start:end], inst, official))
+    mentions = _military_units(text, gaz, mentions)
     # Organisations by head word that neither the gazetteer nor the model found in full.
-    for m in _ORG_HEAD_RE.finditer(text):
-        start, end = m.start(), _trim_org(text, m.start(), m.end())
+    # Every head word starts a candidate, also one inside a longer phrase that ends before it
+    # ("Universitas Balikpapan dan Sekolah Tinggi ..."); one inside a name taken already is covered.
+    for m in _ORG_HEAD_RE_AT.finditer(text):
+        start, end = m.start(), _trim_org(text, m.start(), m.end(2), persons)
+        end = _end_at_region(text, start, end, gaz)
         if end - start < 4:
             continue
         covering = [x for x in mentions if x.start <= start and x.end >= end]
@@ -192,17 +279,24 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         # the capitalised phrase from the same head word then holds the whole name.
         if overlaps or in_venue or any(x.start == start and not (start in free and x.end < end) for x in inside):
             continue
-        if len(inside) >= 2 or (inside and re.search(r"\s(?:dan|&)\s*$", text[start:inside[0].start])):
-            joint = re.search(r"\s(?:dan|&)\s", text[start:end])
-            if joint is None:
-                continue
+        # "Dinas Kesehatan dan RSUD Kotabaru": two institutions joined, the first ends before "dan".
+        joint = next((j for j in re.finditer(r"\s(?:dan|&)\s+", text[start:end])
+                      if any(x.start == start + j.end() for x in inside)), None)
+        if joint is not None:
             end = start + joint.start()
             inside = [x for x in mentions if x.start >= start and x.end <= end]
+        elif len({x.institution.key for x in inside}) >= 2:
+            continue  # two known institutions run together without "dan": not one name
+        if len(inside) == 1 and inside[0].end == end and re.fullmatch(
+                r"(?:PT\.?|Perum|Perumda|Bank|Universitas|Kementerian)\s*", text[start:inside[0].start]):
+            continue  # "PT. PLN": the head only repeats what the known name already says
         inst = _resolve_free_org(text[start:end], gaz, inside)
         if inst is None:
             continue
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
+    mentions = _foreign_cities(text, gaz, mentions)
+    mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions)
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     mentions = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in datelines)]
@@ -212,9 +306,171 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     agreement_spans = [(a.start, a.end) for a in find_agreements(text)]
     mentions = [x for x in mentions if not any(a0 <= x.start and x.end <= a1 for a0, a1 in agreement_spans)]
     mentions.sort(key=lambda x: x.start)
+    _complete_regions(text, gaz, mentions)
     for mention in mentions:
         mention.representative = _representative(text, mention)
     return mentions
+
+
+def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kodim 0803/Madiun", "Dandim 0421 Lamsel": the command named by its number, with its province's code.
+
+    The number is the unit's name (a seat town may host several units), so the canonical name keeps it:
+    "Komando Distrik Militer 0421/Lampung Selatan"; a unit covering several regencies carries its province.
+    """
+    out = list(mentions)
+    for m in _MILITARY_UNIT.finditer(text):
+        level = "Komando Distrik Militer" if m.group(1) else "Komando Resor Militer" if m.group(2) else \
+            "Komando Daerah Militer"
+        written = m.group(5).rstrip(".")
+        codes = gaz.lookup_region(written)
+        if " " in written and not codes:
+            written = written.split()[0]  # "Kediri Letkol": the seat is one word, a rank follows
+            codes = gaz.lookup_region(written)
+        place = written
+        if codes:
+            region = gaz.regions[codes[0]]
+            place = region.name if region.level == "provinsi" else region.short
+        end = m.start(5) + len(written)
+        official = bool(re.match(r"Dan|Pang", m.group(0)))
+        inst = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", f"{level} {m.group(4)}".lower()).strip("-"),
+                           f"{level} {m.group(4)}/{place}", "kementerian_lembaga",
+                           codes[0].split(".")[0] if codes else None)
+        start = m.start()
+        out = [x for x in out if x.end <= start or x.start >= end]
+        out.append(PartyMention(start, end, text[start:end], inst, official))
+    return out
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)\s*")
+
+
+def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """Bare region names in a list with a regional body stand for the same kind of body.
+
+    "Pemerintah Kabupaten Sragen, Karanganyar, Temanggung, dan Purbalingga": four regency governments;
+    "Kakankemenag Kota Banda Aceh, Aceh Singkil dan Aceh Tengah": three Kantor Kementerian Agama. A list
+    that names places ("di Kabupaten Sleman, Bantul dan Kulon Progo") adds nobody.
+    """
+    taken = [(m.start, m.end) for m in mentions]
+    bare = [e for e in doc.ents if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")
+            and not any(a <= e.start_char < b for a, b in taken)]
+    if not bare:
+        return mentions
+    items = sorted([(m.start, m.end, m) for m in mentions if m.institution.region_code]
+                   + [(e.start_char, e.end_char, e) for e in bare], key=lambda x: x[0])
+    chains: list[list[tuple]] = []
+    for item in items:
+        if chains and _LIST_SEP.fullmatch(text[chains[-1][-1][1]:item[0]]):
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    out = list(mentions)
+    for chain in chains:
+        # A region right after a capitalised word belongs to that name ("Perwakilan Sulawesi Barat",
+        # "Keraton Yogyakarta", "Kabupaten Kapuas Kalteng"), not to the list.
+        while chain and not isinstance(chain[0][2], PartyMention) and re.search(
+                r"[A-Z][\w.]*[ \t]+$", text[max(0, chain[0][0] - 30):chain[0][0]]):
+            chain = chain[1:]
+        lead = next((x[2] for x in chain if isinstance(x[2], PartyMention)), None)
+        if lead is None or len(chain) < 2 or _LOCATIVE_BEFORE.search(text[max(0, chain[0][0] - 30):chain[0][0]]):
+            continue
+        head = _template_head(lead, gaz)
+        for k, (start, end, ent) in enumerate(chain):
+            if isinstance(ent, PartyMention):
+                continue
+            code = ent.kb_id_.split(":", 1)[1]
+            previous = chain[k - 1][2] if k else None
+            prev_code = (previous.institution.region_code if isinstance(previous, PartyMention)
+                         else previous.kb_id_.split(":", 1)[1] if previous is not None else None) or ""
+            if "." not in code and prev_code.startswith(code + "."):
+                continue  # "Kabupaten Mamuju, Sulawesi Barat": the province places the regency
+            if lead.institution.key.startswith("pemda:"):
+                inst = _institution_from_key(gaz, ent.kb_id_)
+            elif head is not None:
+                inst = gaz.find_form(f"{head} {ent.text}")
+            else:
+                inst = None
+            if inst is not None and inst.kind == lead.institution.kind:
+                out.append(PartyMention(start, end, ent.text, inst, lead.official))
+    return out
+
+
+def _template_head(m: PartyMention, gaz: Gazetteer) -> str | None:
+    """ "Kakankemenag Kota Banda Aceh" -> "Kakankemenag": the words before the region in a regional body's name."""
+    words = m.text.split()
+    for i in range(1, len(words)):
+        if gaz.lookup_region(" ".join(words[i:])):
+            head = " ".join(words[:i])
+            return re.sub(r"\s+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)$", "", head)
+    return None
+
+
+def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A city government abroad: "Pemerintah Kota Nanjing", "Kota Yantai, Provinsi Shandong, Cina".
+
+    The city is not a Kemendagri region; it is read as a city government (kind `lainnya`, no region code)
+    when the text calls it a Pemerintah Kota, or names a country right after it, or has done so before.
+    """
+    out = list(mentions)
+    known: set[str] = set()
+    for m in _FOREIGN_CITY.finditer(text):
+        city = m.group(2)
+        if gaz.lookup_region(city) or gaz.lookup_region(city.split()[0]):
+            continue
+        if " " in city and not _COUNTRY.match(city.split()[1]):
+            pass
+        elif " " in city:
+            city = city.split()[0]
+        head = m.group(1)
+        after = text[m.start(2) + len(city):m.start(2) + len(city) + 60]
+        if not (city in known or head.startswith(("Pemerintah", "Pemkot")) or _COUNTRY.search(after.split(".")[0])):
+            continue
+        start, end = m.start(), m.start(2) + len(city)
+        if any(x.start < end and start < x.end for x in out):
+            continue
+        known.add(city)
+        inst = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", f"pemerintah kota {city}".lower()).strip("-"),
+                           f"Pemerintah Kota {city}", "lainnya", None)
+        out.append(PartyMention(start, end, text[start:end], inst, bool(re.match(r"Wali", head))))
+    return out
+
+
+def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> None:
+    """A unit named without its region takes it from the article.
+
+    "Kejaksaan Negeri (Kejari)" after "Kejaksaan Negeri Palembang" is that office; a regional government's
+    own unit or enterprise named bare ("Dinas Pertanian", "PDAM") belongs to the regional government
+    named before it in the paragraph, else the first one the article names.
+    """
+    paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    import bisect
+
+    for i, m in enumerate(mentions):
+        inst = m.institution
+        if inst.region_code or not inst.key.startswith("org:"):
+            continue
+        head = inst.name.lower()
+        longer = {x.institution.key: x.institution for x in mentions
+                  if x.institution.name.lower().startswith(head + " ") and x.institution.region_code}
+        if len(longer) == 1:
+            m.institution = next(iter(longer.values()))
+            continue
+        if not _OWN_UNIT.match(inst.name) or inst.kind not in ("pemerintah_daerah", "bumn_bumd"):
+            continue
+        para = paragraphs[bisect.bisect_right(paragraphs, m.start) - 1]
+        before = [x for x in mentions[:i] if x.institution.key.startswith("pemda:") and x.start >= para]
+        first = [x for x in mentions if x.institution.key.startswith("pemda:")]
+        owner = before[-1] if before else first[0] if first else None
+        if owner is None:
+            continue
+        region = gaz.regions.get(owner.institution.region_code or "")
+        if region is None:
+            continue
+        full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+        name = f"{inst.name} {full}"
+        m.institution = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, inst.kind,
+                                    region.code)
 
 
 def _acronyms_defined_in_text(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -226,6 +482,10 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention]) -> list[P
             defined[acr.group(1)] = m.institution
     if not defined:
         return mentions
+    # The article's own definition wins over a short form the gazetteer reads otherwise ("Uniba").
+    for m in mentions:
+        if m.text in defined and m.institution.key != defined[m.text].key and m.institution.kind == defined[m.text].kind:
+            m.institution = defined[m.text]
     taken = [(m.start, m.end) for m in mentions]
     extra = []
     for acr, inst in defined.items():
@@ -236,60 +496,170 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention]) -> list[P
     return mentions + extra
 
 
-def _trim_org(text: str, start: int, end: int) -> int:
-    """End an organisation phrase before a date, a day or a clause word that the capitals swallowed."""
+def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, ...] = ()) -> int:
+    """End an organisation phrase where the capitals run on into something else.
+
+    A line break, a sentence's full stop, a day or date, a person's rank, title or honorific, a person the
+    model found, a headline verb ("Korem 131/Stg Mou bersama ..."), or "dan" before another institution.
+    Hospitals keep "dr." and "H." (their names honour doctors: "RSUD dr. H. Moch. Ansari Saleh").
+    """
     phrase = text[start:end]
-    cut = re.search(r"\s(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|dan\s+(?:Pemkab|Pemkot|"
-                    r"Pemprov|Ombudsman|Bupati|Gubernur|Wali|Walikota|PT|Bank|Universitas))\b|[()]", phrase)
+    cut = _NAME_STOP.search(phrase)
     if cut:
         end = start + cut.start()
-    return start + len(text[start:end].rstrip(" ,.&/-"))
+    if not _HOSPITAL.match(phrase):
+        hon = _HONORIFIC_STOP.search(text[start:end] + " ")
+        if hon:
+            end = start + hon.start()
+    for p in persons:
+        if start < p < end:
+            end = p
+    # A bracket that is no short form ends the name: "Koperasi Cermat (karyawan Bank X)".
+    for br in re.finditer(r"\(([^()]*)\)?", text[start:end]):
+        inner = br.group(1)
+        if br.group(0).endswith(")") and re.fullmatch(r"[A-Z‘'][\w‘'’-]*(?:\s+[A-Z][\w-]*){0,2}", inner or ""):
+            continue
+        end = start + br.start()
+        break
+    trimmed = text[start:end].rstrip(" ,.&/-")
+    # A short form in brackets at the end adds nothing to the name: "Universitas Tadulako (Untad)".
+    trimmed = re.sub(r"\s*\([^()]*\)$", "", trimmed).rstrip(" ,.&/-")
+    trimmed = re.sub(r"\s+(?:dan|of|and|&)$", "", trimmed)
+    return start + len(trimmed)
+
+
+_UNIT_WORDS = re.compile(r"(?:Cabang|Unit|Kantor|Wilayah|Regional|Divisi|Area|Kampus|Bidang|Seksi|Bagian|Perwakilan|"
+                         r"Induk|Distribusi|Tbk|Syariah|Persero|Raya|Utara|Selatan|Barat|Timur|Tengah|Pusat)$")
+
+
+def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """A regional body's name ends with its region; capitals after it name a person.
+
+    "Direktur PDAM Tirta Sejahtera Kabupaten Blitar Andi Wirawan": the name ends at "Blitar". Words that
+    continue a name ("Bank Sumut Cabang Medan", "... Jawa Timur") are kept.
+    """
+    phrase = text[start:end]
+    if kind_from_head(phrase) not in ("pemerintah_daerah", "bumn_bumd", "organisasi", "penegak_hukum",
+                                      "kementerian_lembaga"):
+        return end
+    words = list(re.finditer(r"\S+", phrase))
+    for i in range(1, len(words) - 1):
+        for n in (4, 3, 2, 1):
+            if i + n >= len(words):
+                continue
+            tail = " ".join(w.group(0) for w in words[i:i + n])
+            if not tail[:1].isupper() or not gaz.lookup_region(tail) or (n == 1 and tail in gaz.prefix_only):
+                continue
+            rest = [w.group(0) for w in words[i + n:]]
+            if len(rest) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’]{2,}", w) and not _UNIT_WORDS.match(w)
+                                      for w in rest) and not gaz.lookup_region(" ".join(rest)):
+                return start + words[i + n - 1].end()
+            break
+    return end
+
+
+def _expand_head(name: str) -> str:
+    for short, full in _HEAD_EXPANSIONS:
+        m = re.match(rf"(?:{short})(?=\s|$)", name)
+        if m:
+            return full + name[m.end():]
+    return name
 
 
 def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | None = None) -> Institution | None:
-    """An organisation the gazetteer does not list: its kind from its head word, its region from inside."""
+    """An organisation the gazetteer does not list: its kind from its head word, its region from inside.
+
+    The canonical name writes out the head's short form ("PDAM" -> "Perusahaan Daerah Air Minum"), drops
+    short forms in brackets, writes a university or ministry named inside by its full name ("Fakultas Teknik
+    UGM" -> "Fakultas Teknik Universitas Gadjah Mada") and, for regional bodies, the region in full
+    ("Dinas Kesehatan Palu" -> "Dinas Kesehatan Kota Palu").
+    """
     if _MILITARY_NUMBER.match(text):
         # "Kodim 0426/Tulang Bawang" is the gazetteer's "Kodim Tulang Bawang".
         known = gaz.find_form(_MILITARY_NUMBER.sub(lambda m: m.group(1) + " ", text))
         if known is not None:
             return known
     words = text.split()
-    if not words or len(words) > 12 or not any(w[:1].isupper() for w in words):
+    if not words or len(words) > 16 or not any(w[:1].isupper() for w in words):
         return None
     if len(words) == 1 and not (text.isupper() and len(text) >= 3):
         return None
-    if re.fullmatch(r"(?:Kementerian|Lembaga|Badan|Dinas|Instansi|OPD|Organisasi\s+Perangkat\s+Daerah)"
-                    r"(?:\s+(?:Lembaga|Lainnya|Terkait|Daerah))*", text):
+    if re.fullmatch(r"(?:Kementerian|Lembaga|Badan|Dinas|Instansi|OPD|Organisasi\s+Perangkat\s+Daerah|"
+                    r"Badan\s+Usaha\s+Milik\s+(?:Daerah|Negara|Desa)|BUMD|BUMN|Perum|Perumda|PT|Koperasi|Yayasan|"
+                    r"Universitas|Fakultas|Rumah\s+Sakit|Pemerintah\s+Desa|Desa|Kecamatan|Kelurahan)"
+                    r"(?:\s+(?:Lembaga|Lainnya|Terkait|Daerah|Setempat))*", text):
         return None
     kind = kind_from_head(text)
+    if kind == "kementerian_lembaga" and re.match(r"Badan\s", text) and re.search(r"\bDaerah\b", text):
+        kind = "pemerintah_daerah"  # "Badan Pengelola Pajak Daerah": a regional government's agency
     region = None
     for m in inside or []:
-        if m.institution.region_code:
+        if m.institution.region_code and m.institution.kind in ("pemerintah_daerah", "dprd"):
             region = m.institution.region_code
             break
-    if region is None:
-        region = _region_in(text, gaz)
-    if kind == "lainnya" and region and re.match(r"(?:Pemerintah|Pemda)\b", text):
-        kind = "pemerintah_daerah"
     name = " ".join(words)
+    # Short forms in brackets inside the name: "Badan Pengelola Pajak Daerah (BPPD) Kota Palembang".
+    name = " ".join(re.sub(r"\s*\([^()]*\)", " ", name).split())
+    if region is None:
+        region = _region_in(name, gaz)
+    if kind == "lainnya" and region and re.match(r"(?:Pemerintah|Pemda)\b", name):
+        kind = "pemerintah_daerah"
     foreign = re.match(r"(?:Pemerintah\s+)?(Prefektur|Negara\s+Bagian)\s+(\S+)", name)
     if foreign:
         # A foreign region's government, as a Pemkab is a kabupaten's; the name is one word after the head
         # (what follows is usually the governor's name: "Prefektur Osaka Hiroshi Tanaka").
         name = f"Pemerintah {foreign.group(1)} {foreign.group(2)}"
+        region = None
+    else:
+        name = _expand_head(name)
+        # The university, ministry or company a unit belongs to, named inside by a short form, is written in
+        # full: "Fakultas Teknik UGM", "Poltekkes Kemenkes Ternate" (not "Universitas Pertamina": a name).
+        for m in inside or [] if _UNIT_OF.match(name) else []:
+            if (m.institution.kind == "perguruan_tinggi" or m.institution.kind in ("kementerian_lembaga", "bumn_bumd")
+                    and not m.institution.region_code) and m.text in name and m.text != name:
+                name = re.sub(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", m.institution.name, name, count=1)
+        if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name):
+            name = _region_written_in_full(name, gaz, region)
+    if kind in ("perguruan_tinggi", "swasta", "lainnya") or _PRIVATE_ORG.match(name):
+        region = None  # SPEC: universities and private companies carry no region code
     key = "org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return Institution(key, name, kind, region)
+
+
+def _region_written_in_full(name: str, gaz: Gazetteer, code: str) -> str:
+    """ "PDAM Tirta Dharma Grobogan" -> "... Kabupaten Grobogan"; "Dinas Pangan Prov. Aceh" -> "... Provinsi Aceh"."""
+    region = gaz.regions.get(code)
+    words = name.split()
+    if region is None:
+        return name
+    for n in range(min(4, len(words) - 1), 0, -1):
+        tail = " ".join(words[-n:])
+        if code not in gaz.lookup_region(tail):
+            continue
+        rest = words[:-n]
+        levels = ("kabupaten", "kab", "kota", "provinsi", "prov")
+        prefix = rest[-1].lower().rstrip(".") if rest else ""
+        written_level = prefix in levels or words[-n].lower().rstrip(".") in levels
+        if prefix in levels:
+            rest = rest[:-1]
+        if region.level == "provinsi":
+            full = ("Provinsi " + region.name) if written_level else region.name
+        else:
+            full = region.name
+        return " ".join(rest + [full])
+    return name
 
 
 def _region_in(text: str, gaz: Gazetteer) -> str | None:
     """The region a free organisation name ends with: "Dinas Kesehatan Kabupaten Kampar" -> 14.01."""
     words = text.split()
-    for n in range(min(4, len(words)), 0, -1):
+    for n in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-n:])
         prev = words[-n - 1].lower() if len(words) > n else ""
-        prefer = {"kabupaten": "kabupaten", "kab.": "kabupaten", "kota": "kota", "provinsi": "provinsi"}.get(prev)
+        prefer = {"kabupaten": "kabupaten", "kab.": "kabupaten", "kota": "kota", "provinsi": "provinsi",
+                  "prov.": "provinsi"}.get(prev)
         codes = gaz.lookup_region(tail, prefer)
-        if codes and tail[:1].isupper():
+        if codes and tail[:1].isupper() and not (tail in gaz.prefix_only and prefer is None):
             return codes[0]
     return None
 

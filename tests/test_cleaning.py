@@ -337,12 +337,14 @@ def test_language_is_told_from_function_words(text, language):
     assert detect_language(text)[0] == language
 
 
-def test_language_check_is_fast():
-    text = PARAGRAPH * 100
-    started = time.perf_counter()
-    for _ in range(100):
-        detect_language(text)
-    assert (time.perf_counter() - started) / 100 < 0.005
+def test_language_check_reads_a_bounded_sample():
+    # Its cost does not grow with the page: only the first _SAMPLE_CHARS are read (speed is measured by
+    # `teken bench`, never by a timed test on a shared machine). An English tail past the sample changes nothing.
+    from corpus.language import _SAMPLE_CHARS
+
+    english = " The council said that the new market would open on Monday and that traders were waiting." * 2000
+    text = (PARAGRAPH * 100)[:_SAMPLE_CHARS] + english
+    assert detect_language(text)[0] == "id"
 
 
 TODAY = date(2024, 1, 1)
@@ -397,10 +399,11 @@ def test_page_without_date_metadata_takes_its_dateline_not_an_older_date_in_the_
     assert article.published == "2020-11-19"
 
 
-def test_ordinary_page_cleans_in_well_under_a_tenth_of_a_second():
+def test_cleaning_a_page_again_gives_the_same_article():
+    # Speed is measured by `teken bench` (a ratio within one run), not by a timed test on a shared machine;
+    # here: trafilatura's caches, warm after the first page, change nothing in what is read.
     (doc,) = iter_documents([PAGE])
-    clean_document(doc)  # warm-up: trafilatura builds its caches on first use
-    started = time.perf_counter()
-    for _ in range(10):
-        clean_document(doc)
-    assert (time.perf_counter() - started) / 10 < 0.1
+    first = clean_document(doc)
+    for _ in range(3):
+        again = clean_document(doc)
+        assert (again.text, again.title, again.published) == (first.text, first.title, first.published)

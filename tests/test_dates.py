@@ -10,7 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from extractors.dates import DateMention, date_for_signing, find_dates, parse_date_string
+from extractors.dates import (
+    DateMention,
+    Reference,
+    article_reference,
+    date_for_signing,
+    date_from_url,
+    find_dates,
+    page_dates,
+    parse_date_string,
+)
 
 EXAMPLES_PATH = Path(__file__).resolve().parents[1] / "extractors" / "dates.examples.jsonl"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -25,6 +34,10 @@ def _load_examples() -> list[dict]:
 EXAMPLES = _load_examples()
 FIND_EXAMPLES = [e for e in EXAMPLES if e.get("kind", "find") == "find"]
 SIGNING_EXAMPLES = [e for e in EXAMPLES if e.get("kind") == "signing"]
+URL_EXAMPLES = [e for e in EXAMPLES if e.get("kind") == "url"]
+PAGE_EXAMPLES = [e for e in EXAMPLES if e.get("kind") == "page"]
+REFERENCE_EXAMPLES = [e for e in EXAMPLES if e.get("kind") == "article_reference"]
+ARTICLE_EXAMPLES = [e for e in EXAMPLES if e.get("kind") == "article"]
 
 
 def _example_id(prefix: str, index: int, example: dict) -> str:
@@ -33,7 +46,28 @@ def _example_id(prefix: str, index: int, example: dict) -> str:
 
 
 def _reference(example: dict) -> datetime.date | None:
-    return datetime.date.fromisoformat(example["reference"]) if example.get("reference") else None
+    """ "2021-05-20" a publication date; "2024-06" a month (a URL's "/2024/06/"); "2024" a year, with
+    "reference_years" and "guess" when the years come from the text."""
+    ref = example.get("reference")
+    if not ref:
+        return None
+    if len(ref) == 10:
+        return datetime.date.fromisoformat(ref)
+    if len(ref) == 7:
+        return Reference(int(ref[:4]), int(ref[5:]), precision="month")
+    return Reference(int(ref), precision="year", years=tuple(example.get("reference_years", ())),
+                     guess=example.get("guess", False))
+
+
+def _as_expect(ref: datetime.date | None) -> dict | None:
+    if ref is None:
+        return None
+    precision = getattr(ref, "precision", "day")
+    value = ref.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
+    out = {"value": value, "precision": precision}
+    if getattr(ref, "guess", False):
+        out["guess"] = True
+    return out
 
 
 def test_examples_file_holds_enough_positive_negative_and_signing_cases() -> None:
@@ -68,6 +102,37 @@ def test_date_for_signing_reads_example(example: dict) -> None:
     else:
         assert got is not None, "expected a date, got none"
         assert {"value": got.value, "precision": got.precision} == example["expect"]
+
+
+@pytest.mark.parametrize("example", URL_EXAMPLES, ids=[f"url{i:03d}" for i in range(len(URL_EXAMPLES))])
+def test_date_from_url_reads_example(example: dict) -> None:
+    assert _as_expect(date_from_url(example["url"])) == example["expect"]
+
+
+@pytest.mark.parametrize(
+    "example", PAGE_EXAMPLES, ids=[_example_id("page", i, e) for i, e in enumerate(PAGE_EXAMPLES)]
+)
+def test_page_dates_reads_example(example: dict) -> None:
+    assert [d.text for d in page_dates(example["text"], _reference(example))] == example["expect"]
+
+
+@pytest.mark.parametrize(
+    "example", REFERENCE_EXAMPLES, ids=[_example_id("ref", i, e) for i, e in enumerate(REFERENCE_EXAMPLES)]
+)
+def test_article_reference_reads_example(example: dict) -> None:
+    got = article_reference(example.get("published"), example["text"], example.get("url"))
+    assert _as_expect(got) == example["expect"]
+
+
+@pytest.mark.parametrize(
+    "example", ARTICLE_EXAMPLES, ids=[_example_id("article", i, e) for i, e in enumerate(ARTICLE_EXAMPLES)]
+)
+def test_article_events_get_example_dates(example: dict) -> None:
+    """Whole short articles: the date each signing event gets (in order), through teken.extract."""
+    import teken
+
+    events = teken.extract(example["text"], example.get("published"), url=example.get("url"), use_model=False)
+    assert [ev.date for ev in events] == example["expect"], [(ev.date, ev.date_text, ev.evidence) for ev in events]
 
 
 def test_mentions_are_frozen_and_carry_offsets() -> None:

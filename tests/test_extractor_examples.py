@@ -2,7 +2,7 @@
 
 - extractors/agreements.examples.jsonl: {"text", "expect": [{"types", "status"?}]} - the signings a sentence
   reports (triggers that create an event), in order; [] for sentences with none.
-- extractors/venue.examples.jsonl: {"text", "trigger", "expect": venue text or null}.
+- extractors/venue.examples.jsonl: {"text", "trigger", "expect": venue text or null, "status"?: "planned"}.
 - extractors/parties.examples.jsonl: {"text", "published"?, "expect": [event]} - whole short articles through
   teken.extract; each expected event gives its parties as {"name", "kind", "region_code"} (and optionally
   "representative"), and may give "types", "status", "date", "venue".
@@ -63,7 +63,7 @@ def test_venue_example(row: dict) -> None:
     from extractors.venue import venue_for_signing
 
     start = row["text"].index(row["trigger"])
-    venue = venue_for_signing(row["text"], start, start + len(row["trigger"]))
+    venue = venue_for_signing(row["text"], start, start + len(row["trigger"]), planned=row.get("status") == "planned")
     assert (venue.text if venue else None) == row["expect"]
 
 

@@ -34,8 +34,9 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
             gazetteer_files: Sequence[str] = ()) -> list[SigningEvent]:
     """Signing events in one article, given as cleaned text or as HTML (detected by its markup).
 
-    `published` (ISO date) anchors relative dates ("kemarin (18/11)", "Mei tahun lalu"); without it, the
-    article's dateline or first full date does.
+    `published` (ISO date) anchors relative dates ("kemarin (18/11)", "Mei tahun lalu"); without it, a date in
+    `url` ("/2023/01/27/", or the month of "/2024/06/") or the page's header or dateline does; a date the text
+    reports never does (extractors.dates.article_reference).
     """
     article = _article_from(text, published, title, url, article_id)
     if article.error:

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-_EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bulan\s+lalu|silam|terdahulu|"
+EARLIER_CUE = _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bulan\s+lalu|silam|terdahulu|"
                       r"beberapa\s+(?:waktu|tahun|bulan)\s+lalu|tahun-tahun\s+sebelumnya|"
                       r"sejak\s+(?:adanya|ada|dilakukannya|ditandatanganinya|penandatanganan))\b", re.IGNORECASE)
 
@@ -175,6 +175,8 @@ def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], N
         for draft in drafts:
             target = None
             for earlier in reversed(kept):
+                if earlier.first is draft.first:
+                    continue  # agreements split from one list ("seperti A, B, C") stay apart
                 if other_occasion(earlier, draft, text, ref) is None and joins(earlier, draft, text):
                     target = earlier
                     break

@@ -60,6 +60,25 @@ Which mention dates a signing (``date_for_signing``), in order:
    then across clauses, dates after the trigger come before dates before it, nearest first.
 5. If the clause of the chosen date also holds a more precise date compatible with it ("pada 2021,
    tepatnya Kamis (16/12/2021)"), the more precise one is taken.
+6. Not the signing's either (SPEC, Hard cases, Date): the end of an agreement's term ("yang berakhir pada
+   tahun ini"), though "sejak 2022 melalui penandatanganan" dates it; the day of a forum that follows the
+   signing up ("tindak lanjut penandatanganan MoU ..., Jumat (3/6)"), unless the date is tied to the
+   agreement ("MoU ... pada 30 Juli 2019"); the day a statement reached the press ("dalam keterangan
+   tertulis, Sabtu (3/4)"); the day of a meeting, visit or speech at which a planned signing is announced
+   or a signing discussed ("disampaikan dalam audiensi ..., Rabu (9/10)"), unless the date is the
+   signing's schedule ("yang akan dilaksanakan Kamis (25/4)"). A deadline ("sebelum tanggal 26 Oktober")
+   dates only the month.
+
+The reference (``Reference``, ``article_reference``): the publication date; else a full date in the URL
+("/2023/01/27/"); else the page's header or dateline date (``page_dates``: "Rabu, 28 November 2018
+Reporter: ...", "PONTIANAK, 12 Maret 2024 – ..."), which dates the page and never a signing; else the URL's
+month or year; else the years the text names, which date a day and month only when exactly one of them
+gives the stated weekday. A date the text reports is never taken as the publication date. Where a written
+date and its weekday disagree the numbers stand, except: "kemarin"/"hari ini" beside it tie it to a
+day-precise publication date, which decides ("Rabu (18/10), kemarin"); and early in January a date written
+with last year's number whose weekday fits the publication year, in the fortnight before publication, is
+this year's ("Selasa (10/01/2022)" in a page of 11 January 2023). A date inside a name ("Universitas 17
+Agustus 1945") is none.
 
 ``prefer`` is the caller's reading of the sentence: the pipeline passes "future" for a planned signing
 ("Bulan November rencana akan dilakukan MoU" -> the coming November) and "past" for a signed one.
@@ -1193,7 +1212,9 @@ def date_from_url(url: str | None) -> Reference | None:
 _PAGE_WORD = r"(?:[A-Z0-9][\w.&'’-]*|[a-z][\w-]*\.(?:com|co\.id|co|id|net|org|news)\b\.?)"
 _PAGE_PREFIX = re.compile(rf"^[\W_]*(?:{_PAGE_WORD}[\W_]*){{0,6}}$")
 _PAGE_AFTER = re.compile(
-    r"[ \t]*(?:$|\n|[-–—•|·.:]|,\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}|(?:Reporter|Editor|Penulis|Oleh|Pewarta|Redaktur|Pukul|WIB|WITA|WIT)(?![^\W_])|"
+    # A period counts only when the body follows on the same line ("-Serang Sabtu, 07/09/24. Kepala ...");
+    # a period that ends the line ends a sentence ("... di Kantor\nGubernur NTB, Senin (10/6/2024).").
+    r"[ \t]*(?:$|\n|[-–—•|·:]|\.(?=[ \t]*[^\s.])|,\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}|(?:Reporter|Editor|Penulis|Oleh|Pewarta|Redaktur|Pukul|WIB|WITA|WIT)(?![^\W_])|"
     r"\d{1,2}[:.]\d{2})"
 )
 

@@ -35,7 +35,13 @@ from extractors.agreements import (
     renamed,
     signing_status,
 )
-from extractors.ceremonies import general_party, merge_ceremonies, other_occasion, same_institution
+from extractors.ceremonies import (
+    EARLIER_CUE,
+    general_party,
+    merge_ceremonies,
+    other_occasion,
+    same_institution,
+)
 from extractors.dates import (
     DateMention,
     article_reference,
@@ -180,7 +186,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             listing = None
         if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent)):
             # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign.
-            _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char)
+            _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char, drafts=drafts)
             listing.sentence = n_sent
             continue
         candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
@@ -206,7 +212,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
                 listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char))
                 opener = LIST_OPENER.search(sent.text, group.end())
                 if opener and opener.start() - group.end() <= 60:
-                    _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char)
+                    _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
@@ -369,7 +375,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     if target is None:
         if not trig.creates_event:
             return
-        if cand.example_list and cand.date is None and len(cand.objects) > 1:
+        if (cand.example_list or _secondary(cand, ctx.text)) and cand.date is None and len(cand.objects) > 1:
+            # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
+            # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report.
             for obj in cand.objects:
                 _new_draft(ctx, drafts, cand, [obj])
             return
@@ -501,6 +509,28 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
                 and (not d.keys or keys & set(d.keys))]
         return near[0] if near else None
     return None
+
+
+def _secondary(cand: Candidate, text: str) -> bool:
+    """A signing the article reports beside its own occasion: an earlier one ("sebelumnya", "pernah") or a
+    planned one."""
+    return cand.status == "planned" or bool(EARLIER_CUE.search(text[cand.sent_start:cand.sent_end]))
+
+
+def _sibling(draft: Draft, drafts: list[Draft]) -> Draft:
+    """Another agreement of the same signer read from the same words, for a listed counterpart of its own."""
+    twin = Draft(draft.first, list(draft.types), draft.status, draft.date, None, None, draft.title)
+    subject_keys = {s.key for s in draft.subjects}
+    for party, key in zip(draft.parties, draft.keys, strict=True):
+        if key in subject_keys:
+            twin.keys.append(key)
+            twin.parties.append(Party(party.mention, party.name, party.kind, party.region_code, party.representative,
+                                      party.start, party.end))
+    twin.subjects = list(draft.subjects)
+    twin.implicit = draft.implicit
+    drafts.insert(drafts.index(draft) + 1 + sum(1 for d in drafts if d is not draft and d.first is draft.first),
+                  twin)
+    return twin
 
 
 def _new_draft(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, objects: list[PartyMention]) -> None:
@@ -683,8 +713,10 @@ def _list_item(text: str, start: int, end: int) -> bool:
                           before, re.IGNORECASE)) and bool(re.match(r"\s*(?:[,;.)]|dan\b|serta\b|$)", after))
 
 
-def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True) -> None:
-    """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py)."""
+def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True,
+                   drafts: list[Draft] | None = None) -> None:
+    """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py); for an
+    earlier or planned signing without a date (``drafts`` given), each listed counterpart signs its own."""
     text = ctx.text
     found = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
     taken = [(m.start, m.end) for m in ctx.mentions]
@@ -702,7 +734,11 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
             continue
         if skip_witnesses and WITNESS_CLAUSE.search(text[start:m.start]):
             break
-        draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+        target = draft
+        if drafts is not None and draft.date is None and _secondary(draft.first, text) and m.institution.key not in \
+                draft.keys and any(k not in {s.key for s in draft.subjects} for k in draft.keys):
+            target = _sibling(draft, drafts)
+        target.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
 def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> None:
@@ -826,6 +862,36 @@ def _next_to_date(sent: Span, v: VenueMention, date: DateMention | None) -> bool
     return date.end <= start and bool(re.fullmatch(r"[\s,)]*(?:(?:bertempat\s+)?di)?\s*", text[date.end:start]))
 
 
+def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
+    """An undated signing at "the same occasion" ("Acara ini turut diakhiri dengan penandatanganan MoU",
+    "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read."""
+    for prev, draft in zip(drafts, drafts[1:], strict=False):
+        if draft.date is None and draft.status != "planned" and prev.date is not None and prev.status != "planned" \
+                and (_SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start])
+                     or draft.first.trigger.anaphoric):
+            draft.date = prev.date
+
+
+def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]],
+              taken: list[tuple[int, int]] = ()) -> DateMention | None:
+    """The day of the occasion the lead reports: the first day-precise date near the top that is not the
+    page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), not the day a statement
+    reached the press ("dalam keterangan tertulis, Sabtu (3/4)"), and not another signing's date (``taken``:
+    "MoU ... tanggal 30 Nopember 2017")."""
+    text = ctx.text
+    limit = max(1500, main.first.sent_end)
+    for sent in ctx.sents:
+        if sent.start_char >= limit:
+            break
+        for d in find_dates(text[sent.start_char:min(sent.end_char, limit)], ref):
+            pos = sent.start_char + d.start
+            if d.precision == "day" and not _in_spans(pos, page) and not _in_spans(pos, taken) \
+                    and not bounds_period(sent.text, d.start, d.end) and not statement_date(sent.text, d.start) \
+                    and not other_occasion_date(sent.text, d.start):
+                return _shift(d, sent.start_char)
+    return None
+
+
 _OMBUDSMAN_TITLE = re.compile(r"\b(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner|Kepala(?:\s+Kantor)?(?:\s+Perwakilan)?|"
                               r"Plt\.?\s+Kepala(?:\s+Perwakilan)?|Kaper)\s+$")
 _SIGNING_ACT = re.compile(r"\b(?:di)?(?:tanda\s*tangan(?:i|kan)?|menandatangani|penandatanganan|teken|meneken|"
@@ -922,36 +988,6 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
         draft.parties[i] = Party(mention=p.mention, name=inst.name, kind=inst.kind, region_code=party_region(inst),
                                  representative=p.representative, start=p.start, end=p.end)
         draft.keys[i] = inst.key
-
-
-def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
-    """An undated signing at "the same occasion" ("Acara ini turut diakhiri dengan penandatanganan MoU",
-    "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read."""
-    for prev, draft in zip(drafts, drafts[1:], strict=False):
-        if draft.date is None and draft.status != "planned" and prev.date is not None and prev.status != "planned" \
-                and (_SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start])
-                     or draft.first.trigger.anaphoric):
-            draft.date = prev.date
-
-
-def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]],
-              taken: list[tuple[int, int]] = ()) -> DateMention | None:
-    """The day of the occasion the lead reports: the first day-precise date near the top that is not the
-    page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), not the day a statement
-    reached the press ("dalam keterangan tertulis, Sabtu (3/4)"), and not another signing's date (``taken``:
-    "MoU ... tanggal 30 Nopember 2017")."""
-    text = ctx.text
-    limit = max(1500, main.first.sent_end)
-    for sent in ctx.sents:
-        if sent.start_char >= limit:
-            break
-        for d in find_dates(text[sent.start_char:min(sent.end_char, limit)], ref):
-            pos = sent.start_char + d.start
-            if d.precision == "day" and not _in_spans(pos, page) and not _in_spans(pos, taken) \
-                    and not bounds_period(sent.text, d.start, d.end) and not statement_date(sent.text, d.start) \
-                    and not other_occasion_date(sent.text, d.start):
-                return _shift(d, sent.start_char)
-    return None
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

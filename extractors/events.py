@@ -267,6 +267,11 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
             date = _shift(date, base + seg_start)
         venue = venue_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start,
                                   plain_before=prev_end is None, planned=status == "planned")
+        if venue is None and nxt is not None and _OCCASION_OF_NEXT.search(s_text[seg_start:nxt]):
+            # "menandatangani MoU dalam acara penandatanganan 10 kerja sama di Gedung X": the occasion's place.
+            after = triggers[i + 2].start if i + 2 < len(triggers) else len(s_text)
+            venue = venue_for_signing(s_text[seg_start:after], trig.start - seg_start, trig.end - seg_start,
+                                      plain_before=prev_end is None, planned=status == "planned")
         venue_abs = None
         if venue is not None:
             venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
@@ -281,6 +286,10 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                              reading.agentive,
                              title, ctx.paragraph_of(base)))
     return out
+
+
+_OCCASION_OF_NEXT = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:acara|kegiatan|rangkaian|seremoni)\s*$",
+                               re.IGNORECASE)
 
 
 def _occasion_date(text: str, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> dt.date | None:
@@ -816,8 +825,11 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
             if sent.start_char > main.first.sent_end + 1500:
                 break
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
+            # Those present came to the occasion's building: "Hadir secara luring di Aula Kejati X seluruh ...".
             venues = [v for v in find_venues(sent.text) if (v.explicit or (n == 0 and is_building(v.text))
-                                                            or _next_to_date(sent, v, main.date))
+                                                            or _next_to_date(sent, v, main.date)
+                                                            or (is_building(v.text) and _GATHERED.search(
+                                                                sent.text[:v.start])))
                       and not too_wide(sent.text, v)]
             if venues:
                 v = venues[0]
@@ -825,6 +837,8 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
                 break
 
 
+_GATHERED = re.compile(r"\b(?:[Hh]adir|berkumpul)(?:\s+secara\s+(?:luring|langsung|tatap\s+muka|offline))?\s+"
+                       r"(?:bertempat\s+)?di\s*$")
 _SAME_OCCASION_PLACE = re.compile(r"\b(?:acara|kegiatan|kesempatan|momen|agenda)\s+(?:ini|itu|tersebut|yang\s+sama)\b|"
                             r"\bdi\s+tempat\s+yang\s+sama\b", re.IGNORECASE)
 

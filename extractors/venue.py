@@ -1,9 +1,15 @@
 """Where a signing took place: "di Kantor Bupati Batanghari", "bertempat di hotel Harris, Batam Centre".
 
-The venue is the most specific place named after "di" (or "bertempat di", "berlangsung di", "digelar di"),
-as written, with up to two comma-joined parts that continue it ("Ballroom Love Seafood, Batam Center").
+The venue is the most specific place named after "di" (or "bertempat di", "berlangsung di", "digelar di",
+or "di" glued to a place noun: "diruang kerja Bupati"), as written: the building with the places that
+follow it ("aula Patuala, kantor Bupati Sumba Timur", "Lapangan Mapolres X di Kajen", "Auditorium X (Unissula),
+Jalan Y, Genuk, Kota Semarang"), through acronyms in brackets, slashes, titles and lowercase place nouns inside
+a name ("Gedung Kuliah Bersama (GKB) IV UMM", "Auditorium istana Gubernur X").
 Locatives that are no venue ("di hadapan", "di sela", "di lingkungan Pemprov", "di bidang") are skipped,
-and the dateline ("BATAM –") is never a venue. Examples: venue.examples.jsonl beside this file.
+and the dateline ("BATAM –") is never a venue; nor is a bare country, or a bare province after a plain "di"
+("PTN terbaik di Indonesia", "perguruan tinggi di Jawa Timur"); nor the place of a quote's attribution
+("...,” kata X di Padang"); nor, for a planned signing, any place not announced with it.
+Examples: venue.examples.jsonl (sentences) and venue.articles.examples.jsonl (whole articles) beside this file.
 """
 
 from __future__ import annotations

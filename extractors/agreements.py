@@ -121,7 +121,8 @@ _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE
 _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{PASSIVE_LIGHT})(?![\w-])",
                          re.IGNORECASE)
 _BARE_COOP_RE = re.compile(rf"(?<![\w-])({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
-_BARE_COOP_OBJECT = re.compile(rf"\s*(?:(?:naskah|dokumen|akta)\s+)?({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
+_BARE_COOP_OBJECT = re.compile(rf"\s*(?:(?!(?:ini|itu|tersebut|merupakan|adalah|sebagai|menjadi|bentuk|wujud|dan|atau|"
+                               rf"yang|dalam|untuk|dengan)\b)[\w-]+\s+)?({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
 _BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORECASE)
 # "MoU sebagai komitmen bersama antara A dan B": a predicate between the agreement and "antara" starts a new phrase.
 _REL_AFTER_RE = re.compile(rf"^\s*(?:(?!(?i:sebagai|adalah|merupakan|menjadi|ialah|bagi|untuk)\s)[\w/.-]+\s+){{0,6}}?"
@@ -252,8 +253,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             trig.agreements = [agreements[i] for i in chosen]
             used_agreements.update(chosen)
         else:
-            # "penandatanganan (naskah) kerja sama": the cooperation is what is signed; not "penandatanganan ini
-            # merupakan kerja sama yang strategis", where it is a plain noun.
+            # "penandatanganan (naskah) kerja sama": the cooperation is what is signed, right after the signing word
+            # or one noun on; not "penandatanganan ini merupakan kerja sama yang strategis", a plain noun there.
             coop = _BARE_COOP_OBJECT.match(sentence, m.end())
             # "menandatangani komitmen antikorupsi", not "penandatanganan dan penyampaian komitmen".
             commit = _BARE_COMMIT_RE.match(sentence, m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()))
@@ -438,11 +439,11 @@ def event_labels(triggers: list[Trigger]) -> list[str]:
     that names the agreement only generically ("penandatanganan kerja sama itu") adds a label only when no
     mention of the event names the document.
     """
-    strong = [label for t in triggers if not t.weak for label in t.types]
-    labels = list(dict.fromkeys(strong or [label for t in triggers for label in t.types]))  # in the text's order
-    if not strong and len(labels) > 1 and "other" in labels:
-        labels.remove("other")
-    return labels
+    strong = {label for t in triggers if not t.weak for label in t.types}
+    labels = strong or {label for t in triggers for label in t.types}
+    if not strong and len(labels) > 1:
+        labels.discard("other")
+    return [label for label in AGREEMENT_TYPES if label in labels]
 
 
 def _dedupe(triggers: list[Trigger]) -> list[Trigger]:

@@ -188,6 +188,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign.
             _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char, drafts=drafts)
             listing.sentence = n_sent
+            listing.paragraph = ctx.paragraph_of(sent.start_char)  # a list may run one item a paragraph
             continue
         candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
         if not candidates and drafts and (again := renamed(sent.text)) is not None:
@@ -696,7 +697,7 @@ def _only_names(ctx: ArticleContext, sent: Span) -> bool:
         pos = max(pos, m.end)
     rest.append(ctx.text[pos:sent.end_char])
     leftover = re.sub(r"\b(?:dan|serta|&)\b|[\W\d_]|\b[a-zA-Z]\b", " ", " ".join(rest))
-    return len(leftover.split()) <= 1
+    return len(leftover.split()) <= (3 if len(mentions) >= 2 else 1)
 
 
 def _address(text: str, prev: PartyMention | None, m: PartyMention) -> bool:

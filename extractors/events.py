@@ -196,7 +196,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         if not candidates:
             _attach_occasion(drafts, sent, ref, page=page)
             _attach_named(ctx, drafts, sent)
-            if listing is not None and LIST_OPENER.search(sent.text):
+            opener = LIST_OPENER.search(sent.text)
+            if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]):
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
                 _attach_listed(ctx, listing.draft, sent.start_char + LIST_OPENER.search(sent.text).end(),
                                sent.end_char, skip_witnesses=False)
@@ -204,6 +205,16 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
                     drafts[-1].first.paragraph <= 1:
                 # "Dari 14 daerah hanya 8 kepala daerah yang hadir." after the signing: a list follows.
                 listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char))
+            continue
+        opener = LIST_OPENER.search(sent.text, candidates[0].trig_end - sent.start_char)
+        if listing is not None and opener and not any(c.date is not None or _secondary(c, text) for c in candidates) \
+                and any(m.start >= sent.start_char + opener.end()
+                        for m in ctx.mentions_between(sent.start_char, sent.end_char)):
+            # "Turut hadir ... kepala cabang bank untuk melakukan penandatanganan, seperti A, B, C": the group's
+            # members, named where the signing is mentioned again.
+            _attach_listed(ctx, listing.draft, sent.start_char + opener.end(), sent.end_char, skip_witnesses=False,
+                           drafts=drafts)
+            listing.sentence = n_sent
             continue
         for cand in candidates:
             _place(ctx, drafts, cand, ref)
@@ -684,6 +695,9 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
         if m.label == "ORG" and not re.search(r"\b(?:diwakili|mewakili|oleh)\s+(?:[\w.]+\s+){0,3}$",
                                               ctx.text[max(sent.start_char, m.start - 40):m.start]):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+_ATTENDING = re.compile(r"\b(?:hadir|dihadiri|menghadiri|disaksikan|menyaksikan)\b", re.IGNORECASE)
 
 
 def _only_names(ctx: ArticleContext, sent: Span) -> bool:

@@ -23,8 +23,9 @@ from pipeline.records import AGREEMENT_TYPES
 _COOP = r"kerja\s*-?\s*sama"
 TYPE_PATTERNS: list[tuple[str, str]] = [
     ("pakta_integritas", r"pakta\s+integritas"),
-    # "rencana kerja sama" is a cooperation being planned, not a rencana kerja.
-    ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?!\s*-?\s*sama)(?:\s+bersama)?"),
+    # "rencana kerja sama" is a cooperation being planned, "rencana kerja dan anggaran" (RKA) and "rencana kerja
+    # pemerintah (daerah)" (RKP/RKPD) one government's budget plans: none is a rencana kerja between parties.
+    ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?!\s*-?\s*sama|\s+dan\s+anggaran|\s+pemerintah)(?:\s+bersama)?"),
     ("komitmen_bersama", r"komitmen\s+bersama|deklarasi\s+bersama|piagam\s+komitmen|kesepakatan\s+bersama|"
                          r"ikrar\s+bersama|pernyataan\s+komitmen"),
     ("pks", rf"perjanjian\s+{_COOP}|kontrak\s+{_COOP}|perjanjian\s+kemitraan|"
@@ -99,13 +100,12 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak|men
                      r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul)\b"
                      r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
-# "Pada acara yang sama juga dilaksanakan penandatanganan PKS ...", "Usai penandatanganan MoU, dilanjutkan dengan
-# penandatanganan naskah PKS ...", "MoU ini juga diikuti oleh penandatanganan PKS": a second document signed at
-# the ceremony just reported (SPEC: an MoU and its PKS at one ceremony are one event with both labels).
-SAME_OCCASION = re.compile(
-    r"\b(?:pada|dalam|di)\s+(?:acara|kesempatan|kegiatan|momentum|momen|agenda)\s+(?:yang\s+sama|tersebut|itu|ini)\b|"
-    r"\b(?:dilanjutkan|diikuti|disusul|dirangkai|dirangkaikan)\s+(?:dengan|oleh)\b|"
-    r"\b(?:usai|seusai|setelah|sesudah)\s+(?:penandatanganan|penandatangan)\b", re.IGNORECASE)
+# "Pertemuan itu diharapkan dapat ditindaklanjuti dengan penandatanganan MoU", "berharap kerja sama ini bisa
+# dilanjutkan dalam bentuk PKS": a hoped-for follow-up, neither reported nor announced (SPEC "Planned").
+HOPED = re.compile(r"\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|mudah-mudahan|ingin|berkeinginan)\b"
+                   r"[^.;]{0,80}?\b(?:ditindaklanjuti|ditindak\s+lanjuti|tindak\s+lanjut(?:nya)?|dilanjutkan|"
+                   r"melanjutkan|ditingkatkan|meningkat|diwujudkan|dituangkan)\s+(?:dengan|dalam|ke\s+dalam|menjadi|"
+                   r"ke|lewat|melalui)\b(?:\s+(?:bentuk|dibuatnya|adanya|sebuah|suatu))?\s*[^.;]{0,20}$", re.IGNORECASE)
 # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.
 SIMILAR = re.compile(r"^\s*(?:serupa|yang\s+sama|sejenis|lanjutan)\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pagi|siang|sore|malam|akhir|awal)\s)"
@@ -120,7 +120,9 @@ _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
 _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE)
 _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{PASSIVE_LIGHT})(?![\w-])",
                          re.IGNORECASE)
-_BARE_COOP_RE = re.compile(rf"(?<![\w-]){BARE_COOPERATION}(?![\w-])", re.IGNORECASE)
+_BARE_COOP_RE = re.compile(rf"(?<![\w-])({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
+_BARE_COOP_OBJECT = re.compile(rf"\s*(?:(?!(?:ini|itu|tersebut|merupakan|adalah|sebagai|menjadi|bentuk|wujud|dan|atau|"
+                               rf"yang|dalam|untuk|dengan)\b)[\w-]+\s+)?({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
 _BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORECASE)
 # "MoU sebagai komitmen bersama antara A dan B": a predicate between the agreement and "antara" starts a new phrase.
 _REL_AFTER_RE = re.compile(rf"^\s*(?:(?!(?i:sebagai|adalah|merupakan|menjadi|ialah|bagi|untuk)\s)[\w/.-]+\s+){{0,6}}?"
@@ -161,7 +163,6 @@ class Trigger:
     agreements: list[AgreementMention] = field(default_factory=list)
     anaphoric: bool = False  # "penandatanganan tersebut", "Nota Kesepakatan ini": an event read before
     similar: bool = False  # "penandatanganan serupa": a new event of the type just read
-    same_occasion: bool = False  # "pada acara yang sama", "dilanjutkan dengan": a second document, same ceremony
     negated: bool = False  # "belum memiliki", "menyarankan ... menandatangani": no signing reported
     generic: bool = False  # only a bare "perjanjian"/"kesepakatan": usually the agreement just named
     creates_event: bool = True  # False: a signing word with no agreement, it only continues an event
@@ -252,14 +253,15 @@ def find_triggers(sentence: str) -> list[Trigger]:
             trig.agreements = [agreements[i] for i in chosen]
             used_agreements.update(chosen)
         else:
-            window = min(len(sentence), m.end() + 25)
-            coop = _BARE_COOP_RE.search(sentence, m.end(), window)
+            # "penandatanganan (naskah) kerja sama": the cooperation is what is signed, right after the signing word
+            # or one noun on; not "penandatanganan ini merupakan kerja sama yang strategis", a plain noun there.
+            coop = _BARE_COOP_OBJECT.match(sentence, m.end())
             # "menandatangani komitmen antikorupsi", not "penandatanganan dan penyampaian komitmen".
             commit = _BARE_COMMIT_RE.match(sentence, m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()))
             if coop is None and reach_back > 60:
                 # "kerja sama serupa dijadwalkan diteken ...": the cooperation stands before a passive verb.
                 coop = _BARE_COOP_RE.search(sentence, max(0, m.start() - 50), m.start())
-            named = _formalised_as(sentence, agreements, coop.end()) if coop else None
+            named = _formalised_as(sentence, agreements, coop.end(1)) if coop else None
             if named is not None:
                 # "menandatangani kerja sama ... yang tertuang dalam dua dokumen nota kesepakatan": the cooperation
                 # was signed as that document.
@@ -267,7 +269,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 trig.agreements = [agreements[j] for j in group]
                 used_agreements.update(group)
             elif coop:
-                trig.agreements = [AgreementMention("pks", coop.start(), coop.end(), coop.group(0), weak=True)]
+                trig.agreements = [AgreementMention("pks", coop.start(1), coop.end(1), coop.group(1), weak=True)]
             elif commit:
                 trig.agreements = [AgreementMention("komitmen_bersama", commit.start(), commit.end(),
                                                     commit.group(0), weak=True)]
@@ -337,9 +339,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         t.types = _labels(t.agreements)
         t.generic = bool(t.agreements) and all(a.label == "other" and a.weak for a in t.agreements)
         t.similar = bool(SIMILAR.match(sentence[t.end:])) or any(SIMILAR.match(sentence[a.end:]) for a in t.agreements)
-        t.same_occasion = bool(SAME_OCCASION.search(sentence[_clause_start(sentence, t.start):t.start]))
         first = min([t.start] + [a.start for a in t.agreements])
-        if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]):
+        if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]) or \
+                HOPED.search(sentence[max(_clause_start(sentence, first), first - 120):first]):
             t.creates_event = False
             t.negated = True
         tail = sentence[max(a.end for a in t.agreements):] if t.agreements else sentence[t.end:]
@@ -481,8 +483,8 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
     reach = 120 if sentence[trigger_start:trigger_start + 2].lower() == "di" else 60
     near_before = sentence[max(clause_start, trigger_start - reach):trigger_start]
     after = sentence[trigger_end:clause_end]
-    other = re.search(r"\b(?:akan|yang|untuk|agar|sehingga|hingga|sampai|berlaku|berakhir|masa)\b", after,
-                      re.IGNORECASE)
+    other = re.search(r"\b(?:akan|yang|untuk|agar|sehingga|hingga|sampai|berlaku|berakhir|masa|diharapkan|berharap|"
+                      r"ditindaklanjuti|merupakan|menjadi|adalah|bertujuan|dinilai|disebut)\b", after, re.IGNORECASE)
     planned_before = None if _SOURCE_BEFORE.search(near_before) else _last(PLANNED, near_before)
     planned_after = PLANNED_AFTER.search(after[:other.start()] if other else after)
     done = _last(DONE, near_before)

@@ -504,8 +504,6 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
                        and (trig.anaphoric or trig.weak or not explicit) and same_date(d)]
     if not trig.creates_event:
         return last
-    if trig.same_occasion and same_date(last):
-        return last
     if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
         fitting = [d for d in compatible if not keys or keys & set(d.keys)]

@@ -927,6 +927,10 @@ _SIGNING_ACT = re.compile(r"\b(?:di)?(?:tanda\s*tangan(?:i|kan)?|menandatangani|
                           r"diteken|membubuhkan)\w*\b|\bpihak\s+(?:pertama|kedua|kesatu)\b", re.IGNORECASE)
 
 
+_WATCHING_BEFORE = re.compile(r"\b(?:disaksikan(?:\s+langsung)?(?:\s+oleh)?|menyaksikan|dihadiri(?:\s+oleh)?)\s+"
+                              r"(?:[\w.]+\s+){0,3}?(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner)\s+$", re.IGNORECASE)
+
+
 def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
     """Which Ombudsman office signs (SPEC): the one whose official signs — the Ketua or an Anggota for Ombudsman RI,
     the Kepala Perwakilan for a representative office; both are parties only when both sign. An official's
@@ -967,8 +971,17 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
                     found.setdefault(regional[0], None)
                 continue
             found.setdefault(key, m)
+    # "disaksikan Ketua Ombudsman ...": Ombudsman RI only watches; the representative office the article names
+    # is the Ombudsman that signs.
+    watching_ri = any(m.institution.key == "ombudsman:RI" and _WATCHING_BEFORE.search(
+        text[max(0, m.start - 60):m.start + max(0, m.text.find("Ombudsman"))]) for m in ctx.mentions)
+    offices_named = {m.institution.key: m for m in ctx.mentions
+                     if m.institution.kind == "ombudsman" and m.institution.key != "ombudsman:RI"}
     for draft in with_ombudsman:
         found = signing.get(id(draft))
+        if not found and watching_ri and len(offices_named) == 1 and "ombudsman:RI" in draft.keys:
+            key, m = next(iter(offices_named.items()))
+            found = {key: m}
         offices = [i for i, p in enumerate(draft.parties) if p.kind == "ombudsman"]
         if not found and len(offices) > 1:
             # Nobody is seen signing: an office the text only implies, or calls just "Ombudsman", gives way

@@ -179,7 +179,10 @@ def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], N
             for earlier in reversed(kept):
                 if earlier.first is draft.first:
                     continue  # agreements split from one list ("seperti A, B, C") stay apart
-                if other_occasion(earlier, draft, text, ref) is None and joins(earlier, draft, text):
+                apart = other_occasion(earlier, draft, text, ref)
+                if name == "same_occasion" and apart == "other-agreement":
+                    apart = None  # "yang ditandatangani malam itu": one ceremony, whatever each document is about
+                if apart is None and joins(earlier, draft, text):
                     target = earlier
                     break
             if target is None:

@@ -1019,6 +1019,8 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
     before = text[max(zone_start, m.start - 60):m.start]
     if not re.search(r"\b(?:dengan|oleh|kepada|untuk|dari|terhadap)\s*$", before, re.IGNORECASE):
         return False
+    if re.search(r"\bbekerja\s*sama\s+dengan\s*$", before, re.IGNORECASE):
+        return False  # "Ombudsman RI bekerja sama dengan Pemprov X melakukan penandatanganan": both sign
     if not re.sub(r"(?i:dengan)\s*$", "", text[zone_start:m.start]).strip(" “\"'(,"):
         return False  # "“Dengan Banjarnegara kita sudah MoU ...": the partner, put first
     own = _AGREEMENT_THEN_PREP.search(before)

@@ -1147,6 +1147,9 @@ def _confidence(draft: Draft) -> float:
         score += 0.04
     if not draft.parties:
         score -= 0.2
+    elif all(same_institution(draft.parties[0], p) for p in draft.parties[1:]) and not (
+            {"pakta_integritas", "komitmen_bersama"} & set(draft.types)):
+        score -= 0.10  # an agreement has two sides: one named side is more often a remark than a signing
     return round(min(0.98, max(0.05, score)), 3)
 
 

@@ -396,9 +396,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     if target is None:
         if not trig.creates_event:
             return
-        if (cand.example_list or _secondary(cand, ctx.text)) and cand.date is None and len(cand.objects) > 1:
+        if (cand.example_list or _secondary(cand, ctx.text) and not cand.agentive) and cand.date is None \
+                and len(cand.objects) > 1:
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
-            # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report.
+            # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report ("antara A
+            # dan B" or "oleh A dan B" names the two sides of one agreement instead).
             for obj in cand.objects:
                 _new_draft(ctx, drafts, cand, [obj])
             return

@@ -1219,6 +1219,21 @@ _PAGE_AFTER = re.compile(
 )
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _page_prefix(before: str) -> bool:
+    """Whether `before` (a date's line up to it) is _PAGE_PREFIX: at most six words of a header.
+
+    A word of the pattern never spans white space, so a line with more than six runs that hold a letter or
+    digit cannot match; saying so at once spares the pattern's backtracking through every way to split long
+    capitalised words, which took milliseconds on a long line.
+    """
+    if sum(1 for chunk in before.split() if _ALNUM.search(chunk)) > 6:
+        return False
+    return bool(_PAGE_PREFIX.match(before))
+
+
 def page_dates(text: str, reference: datetime.date | None = None, within: int = 1500) -> list[DateMention]:
     """Dates that date the page, not anything it reports: a header, byline or dateline near the top.
 
@@ -1229,7 +1244,7 @@ def page_dates(text: str, reference: datetime.date | None = None, within: int = 
         if d.precision != "day":
             continue
         line_start = text.rfind("\n", 0, d.start) + 1
-        if _PAGE_PREFIX.match(text[line_start:d.start]) and _PAGE_AFTER.match(text, d.end):
+        if _page_prefix(text[line_start:d.start]) and _PAGE_AFTER.match(text, d.end):
             out.append(d)
     return out
 

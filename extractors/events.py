@@ -194,7 +194,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         if not candidates and drafts and (again := renamed(sent.text)) is not None:
             _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
         if not candidates:
-            _attach_occasion(drafts, sent, ref, page=page)
+            _attach_occasion(drafts, sent, ref, page=page, text=text)
             _attach_named(ctx, drafts, sent)
             opener = LIST_OPENER.search(sent.text)
             if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]):
@@ -767,9 +767,10 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
         target.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
-def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> None:
-    """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read."""
-    if drafts and _split_name(drafts[-1], sent):
+def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: list[tuple[int, int]] = (),
+                     text: str | None = None) -> None:
+    """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read (`text`: the doc's)."""
+    if drafts and _split_name(drafts[-1], sent, sent.doc.text if text is None else text):
         # "... ditandatangani Walikota Makassar Moh." | "Ramdhan Pomanto ..., di Gedung DPRD, Jumat (28/10).":
         # the sentence was cut at a name's abbreviation; its place is the signing's.
         venues = [v for v in find_venues(sent.text) if not too_wide(sent.text, v)]
@@ -804,12 +805,17 @@ _SAME_OCCASION = re.compile(
     r"\b(?:di\s*sela|disela)", re.IGNORECASE)
 
 
-def _split_name(draft: Draft, sent: Span) -> bool:
-    """Whether `sent` continues the draft's own sentence, cut after a name's abbreviation ("Moh.", "H.", "Ir.")."""
-    text = sent.doc.text
+_NAME_ABBREVIATION_END = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$")
+
+
+def _split_name(draft: Draft, sent: Span, text: str) -> bool:
+    """Whether `sent` continues the draft's own sentence, cut after a name's abbreviation ("Moh.", "H.", "Ir.").
+
+    `text` is the article's text (sent.doc.text rebuilds it from every token on each call).
+    """
     gap = text[draft.first.sent_end:sent.start_char]
     return gap.strip() == "" and "\n" not in gap and sent.start_char > draft.first.sent_start and bool(
-        re.search(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$", text[draft.first.sent_start:draft.first.sent_end]))
+        _NAME_ABBREVIATION_END.search(text[draft.first.sent_start:draft.first.sent_end]))
 
 
 def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,

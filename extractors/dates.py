@@ -96,6 +96,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import email.utils
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -859,7 +860,21 @@ def find_dates(text: str, reference: datetime.date | None, prefer: str = "past")
 
     Mentions that need a reference date and have none are dropped; absolute ones are still found.
     ``prefer`` ("past", "future", "nearest") settles bare months and weekdays; see the module docstring.
+    An article's head is read by several steps (its reference, page dates, the lead's day), so the last
+    few readings are kept (the mentions are frozen; each call gets its own list).
     """
+    key = (text, type(reference), reference, getattr(reference, "precision", None),
+           getattr(reference, "years", None), getattr(reference, "guess", None), prefer)
+    return list(_find_dates_cached(key))
+
+
+@functools.lru_cache(maxsize=256)
+def _find_dates_cached(key: tuple) -> tuple[DateMention, ...]:
+    text, _, reference, _, _, _, prefer = key
+    return tuple(_find_dates(text, reference, prefer))
+
+
+def _find_dates(text: str, reference: datetime.date | None, prefer: str = "past") -> list[DateMention]:
     if prefer not in {"past", "future", "nearest"}:
         raise ValueError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
     if not text or not _GATE.search(text):

@@ -35,7 +35,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-EARLIER_CUE = _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bulan\s+lalu|silam|terdahulu|"
+EARLIER_CUE = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bulan\s+lalu|silam|terdahulu|"
                       r"beberapa\s+(?:waktu|tahun|bulan)\s+lalu|tahun-tahun\s+sebelumnya|"
                       r"sejak\s+(?:adanya|ada|dilakukannya|ditandatanganinya|penandatanganan))\b", re.IGNORECASE)
 
@@ -100,7 +100,7 @@ def _earlier(draft: Any, text: str, ref: Any = None) -> bool:
     """Whether a draft reports an earlier signing: a time cue says so, or it is dated only by a month or year
     before the article's own ("Nota kesepahaman dengan Kementerian Sosial, yang diteken pada Oktober 2022")."""
     cand = draft.first
-    if _EARLIER.search(text[cand.sent_start:cand.sent_end]):
+    if EARLIER_CUE.search(text[cand.sent_start:cand.sent_end]):
         return True
     if ref is None or draft.date is None:
         return False

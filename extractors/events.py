@@ -199,7 +199,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             opener = LIST_OPENER.search(sent.text)
             if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]):
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
-                _attach_listed(ctx, listing.draft, sent.start_char + LIST_OPENER.search(sent.text).end(),
+                _attach_listed(ctx, listing.draft, sent.start_char + opener.end(),
                                sent.end_char, skip_witnesses=False)
             elif drafts and GROUP_PHRASE.search(sent.text) and ctx.paragraph_of(sent.start_char) - \
                     drafts[-1].first.paragraph <= 1:

@@ -114,6 +114,11 @@ ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pag
 
 _TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE if label != "mou" else 0))
              for label, pat in TYPE_PATTERNS]
+# The cheapest superset of what find_triggers reads as a signing: a signing word or any agreement name, case
+# ignored. A sentence it does not match holds no trigger, so the NER model need not read far from one
+# (pipeline/nlp.py, teken_model_focus); tests/test_nlp.py checks the superset on every example sentence.
+SIGNING_CUE = re.compile("|".join([SIGN_WORDS] + [p for _, p in TYPE_PATTERNS]),
+                         re.IGNORECASE)
 _MOU_CI = re.compile(r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
                      r"memorandum\s+(?:kesepahaman|kesepakatan)", re.IGNORECASE)
 _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)

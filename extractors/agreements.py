@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.records import AGREEMENT_TYPES
 
@@ -148,7 +149,7 @@ _PETITION = re.compile(r"\b(?:petisi|surat\s+pernyataan|prasasti|kartu|buku\s+ta
                        re.IGNORECASE)
 
 
-@dataclass
+@dataclass(frozen=True)
 class AgreementMention:
     label: str
     start: int
@@ -182,6 +183,13 @@ class Trigger:
 
 def find_agreements(sentence: str) -> list[AgreementMention]:
     """Agreement nouns in a sentence, longest first, without overlaps."""
+    return list(_find_agreements(sentence))
+
+
+@lru_cache(maxsize=512)
+def _find_agreements(sentence: str) -> tuple[AgreementMention, ...]:
+    # A sentence is read for its agreements by the trigger finder, the renaming reader and the party
+    # reader in turn: read once (the mentions are frozen, so sharing them is safe).
     candidates: list[tuple[str, re.Match]] = []
     for label, rx in _TYPE_RES:
         candidates += [(label, m) for m in rx.finditer(sentence)]
@@ -202,7 +210,7 @@ def find_agreements(sentence: str) -> list[AgreementMention]:
         taken |= span
         weak = label == "other" and bool(GENERIC_NAMES.fullmatch(m.group(0)))
         found.append(AgreementMention(label, m.start(), m.end(), m.group(0), weak))
-    return sorted(found, key=lambda a: a.start)
+    return tuple(sorted(found, key=lambda a: a.start))
 
 
 def _is_generic_other(sentence: str, m: re.Match) -> bool:

@@ -349,10 +349,14 @@ def _jsonl_document(shown: str, line_no: int, raw: bytes) -> RawDocument:
 
 
 def _read_warc(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
-    """HTML responses (and resources) of a WARC file; other records are passed over silently."""
+    """HTML responses (and resources) of a WARC file; other complete records are passed over silently.
+
+    A record that cannot be read whole (a file cut inside its header or body, a broken gzip member)
+    gives a row with the reason, whatever its type: a cut archive never loses a record unseen.
+    """
     shown = str(path)
     cap = settings.max_file_bytes
-    position = 0
+    position = 0  # the record being read (1-based); 0 before the first
     try:
         if path.stat().st_size == 0:
             yield _failed(shown, None, "empty file")
@@ -361,21 +365,45 @@ def _read_warc(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
             yield _failed(shown, None, "not a WARC file (no WARC/1.x header)")
             return
         with open(path, "rb") as fh:
-            for position, record in enumerate(_QuietArchiveIterator(fh), 1):
-                doc = _warc_document(shown, position, record, cap)
+            records = iter(_QuietArchiveIterator(fh))
+            while True:
+                position += 1
+                record = next(records, None)
+                if record is None:
+                    return
+                try:
+                    doc = _warc_document(shown, position, record, cap)
+                    if doc is None and _drain_is_short(record):
+                        doc = _failed(shown, position, f"truncated WARC record ({record.rec_type or 'no type'})",
+                                      _warc_meta(record))
+                except (EOFError, zlib.error, ArchiveLoadFailed, OSError):
+                    raise
+                except Exception as exc:  # warcio met something it did not expect: this record is lost
+                    yield _failed(shown, position, f"broken WARC record ({type(exc).__name__}: {_short(exc)})")
+                    return  # the stream is no longer at a record boundary
                 if doc is not None:
                     yield doc
     except ArchiveLoadFailed as exc:
-        if position == 0:
+        if position <= 1 and str(exc).startswith(("Unknown archive format", "Invalid WARC record")):
             yield _failed(shown, None, f"not a WARC file ({_short(exc)})")
         else:
-            yield _failed(shown, position + 1, f"broken WARC after record {position} ({_short(exc)})")
+            yield _failed(shown, position, f"broken WARC record {position} ({_short(exc)})")
     except EOFError:
-        yield _failed(shown, position + 1, f"truncated gzip after WARC record {position}")
+        yield _failed(shown, position or None, f"truncated gzip in WARC record {max(position, 1)}")
     except zlib.error:
-        yield _failed(shown, position + 1, f"corrupt gzip data after WARC record {position}")
+        yield _failed(shown, position or None, f"corrupt gzip data in WARC record {position}")
     except OSError as exc:
-        yield _failed(shown, position + 1, f"cannot read WARC after record {position}: {exc}")
+        yield _failed(shown, position or None, f"cannot read WARC record {position}: {exc}")
+    except Exception as exc:
+        yield _failed(shown, position or None, f"broken WARC record {position} ({type(exc).__name__}: {_short(exc)})")
+
+
+def _drain_is_short(record: Any) -> bool:
+    """Read a passed-over record to its end; True when the file ends before its Content-Length."""
+    stream = record.raw_stream
+    while stream.read(_CHUNK):
+        pass
+    return getattr(stream, "limit", 0) > 0
 
 
 def _starts_like_warc(path: Path) -> bool:
@@ -388,7 +416,39 @@ def _starts_like_warc(path: Path) -> bool:
 
 class _QuietArchiveIterator(ArchiveIterator):
     """warcio's iterator without the warnings it writes straight to stderr (they would break the
-    progress bar); a record with a wrong Content-Length still shows up as a broken record."""
+    progress bar); a record with a wrong Content-Length still shows up as a broken record.
+
+    warcio takes a record header cut by the end of the file for the end of the archive (its parser
+    raises EOFError, which the iterator reads as "no more records"), and a header without
+    WARC-Target-URI for an AttributeError. Here both are `ArchiveLoadFailed`, so they get a row.
+    """
+
+    _started = False
+
+    def _next_record(self, next_line: bytes | None) -> Any:
+        if not next_line:
+            # The start of the file or of a gzip member: is there anything left at all? A member that
+            # has begun (or the first) but gives no line and did not reach its end is a cut one.
+            begun = bool(getattr(self.reader, "starting_data", None)) or not self._started
+            self._started = True
+            next_line = self.reader.readline()
+            while next_line and not next_line.strip():
+                next_line = self.reader.readline()
+            if not next_line:
+                decompressor = self.reader.decompressor
+                if begun and decompressor is not None and not getattr(decompressor, "eof", True):
+                    raise ArchiveLoadFailed("truncated gzip member (the file ends inside it)")
+                raise EOFError  # the true end of the archive
+        try:
+            record = super()._next_record(next_line)
+        except EOFError:
+            raise ArchiveLoadFailed("truncated WARC record header (the file ends inside it)") from None
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise ArchiveLoadFailed(f"unreadable WARC record header ({type(exc).__name__})") from None
+        length = record.rec_headers.get_header("Content-Length") if record.format == "warc" else "0"
+        if not (length or "").strip().isdigit():
+            raise ArchiveLoadFailed(f"WARC record header without a Content-Length (cut short?): {length!r}")
+        return record
 
     def _consume_blanklines(self) -> tuple[bytes | None, int]:
         empty_size = 0
@@ -406,14 +466,19 @@ class _QuietArchiveIterator(ArchiveIterator):
             return line, empty_size
 
 
-def _warc_document(shown: str, position: int, record: Any, cap: int) -> RawDocument | None:
-    if record.rec_type not in ("response", "resource"):
-        return None
+def _warc_meta(record: Any) -> dict[str, Any]:
     url = record.rec_headers.get_header("WARC-Target-URI")
     meta: dict[str, Any] = {"url": url.strip("<> ")} if url else {}
     crawled = record.rec_headers.get_header("WARC-Date")
     if crawled:
         meta["crawled"] = crawled
+    return meta
+
+
+def _warc_document(shown: str, position: int, record: Any, cap: int) -> RawDocument | None:
+    if record.rec_type not in ("response", "resource"):
+        return None
+    meta = _warc_meta(record)
     if record.rec_type == "response":
         if not record.http_headers:
             return None  # a DNS or other non-HTTP response

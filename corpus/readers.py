@@ -70,15 +70,90 @@ def iter_documents(
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path given bare, not a string to iterate letter by letter
+    ids = _UniqueIds()
     for given in paths:
         path = Path(given)
         if path.is_dir():
             for found in _walk_sorted(path):
                 if _split_suffix(found)[0] in NOT_ARTICLE_SUFFIXES:
                     continue
-                yield from _read_path(found, settings)
+                yield from map(ids.check, _read_path(found, settings))
         else:
-            yield from _read_path(path, settings)
+            yield from map(ids.check, _read_path(path, settings))
+
+
+class _UniqueIds:
+    """Ids are unique in a dataset: an input `id` (or URL, where the id is its hash) met again is
+    qualified by the file, and by the line or record when it repeats within one file too, with a note.
+
+    Two articles never share an `article_id`, so their events never share an `event_id`; the first
+    article to bring an id keeps it unchanged, so a dataset without repeats has the ids it always had.
+    """
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}  # id (or "url:" + URL) -> the input_path that brought it first
+
+    def check(self, doc: RawDocument) -> RawDocument:
+        own = doc.meta.get("id")
+        url = doc.meta.get("url")
+        if own:
+            key, base = "id:" + str(own), str(own)
+        elif isinstance(url, str) and url.strip():
+            from pipeline.records import stable_article_id
+
+            key, base = "url:" + url.strip(), stable_article_id(_unwrap_wayback(url), None, doc.input_path, None)
+        else:
+            return doc
+        first = self.first.get(key)
+        if first is None:
+            self.first[key] = doc.input_path
+            return doc
+        qualified = f"{base}@{doc.input_path}"
+        if "id:" + qualified in self.first or first == doc.input_path:
+            qualified += f"#{doc.input_record}"
+        n = 2
+        candidate = qualified
+        while "id:" + candidate in self.first:  # the same file read twice: still never one id for two rows
+            candidate, n = f"{qualified}~{n}", n + 1
+        self.first["id:" + candidate] = doc.input_path
+        what = f"id {own!r}" if own else f"URL {url.strip()!r}"
+        where = "earlier in this file" if first == doc.input_path else f"in {first}"
+        doc.meta["id"] = candidate
+        add_note(doc, f"{what} also {where}: article_id qualified as {candidate!r}")
+        return doc
+
+
+def add_note(doc: RawDocument, note: str) -> None:
+    """Something a reader changed or noticed about a readable document (the `notes` column)."""
+    doc.meta.setdefault("notes", []).append(note)
+
+
+_WAYBACK_URL = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$", re.IGNORECASE)
+
+
+def _unwrap_wayback(url: str) -> str:
+    """As corpus.clean does: a Wayback Machine copy is known by the URL it copies."""
+    url = url.strip()
+    m = _WAYBACK_URL.match(url)
+    return m.group(1) if m else url
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def safe_text(value: str) -> tuple[str, int]:
+    """The text with every unpaired surrogate (a "\\ud800" escape in JSON, which no encoder can write)
+    replaced by U+FFFD, and how many there were."""
+    return _SURROGATE.subn("\ufffd", value)
+
+
+def display_path(path: Path) -> str:
+    """A path as text that can be written anywhere: bytes of a file name that are not UTF-8 are shown
+    as \\xNN instead of the lone surrogates Python decodes them to."""
+    shown = str(path)
+    if _SURROGATE.search(shown):
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return shown
 
 
 # Files that a folder walk passes over: documentation, data, code and media beside scraped pages.
@@ -116,7 +191,7 @@ def _split_suffix(path: Path) -> tuple[str, bool]:
 
 
 def _read_path(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
-    shown = str(path)
+    shown = display_path(path)
     if not path.exists():
         yield _failed(shown, None, "file not found")
         return
@@ -151,7 +226,7 @@ def _failed(input_path: str, record: int | None, reason: str, meta: dict[str, An
 
 
 def _read_single(path: Path, gz: bool, kind: str | None, settings: ReadSettings) -> RawDocument:
-    shown = str(path)
+    shown = display_path(path)
     try:
         data = read_capped(path, gz, settings.max_file_bytes)
         if not gz and data[:2] == b"\x1f\x8b":
@@ -270,7 +345,7 @@ def _normalise_charset(name: str | None) -> str | None:
 
 
 def _read_jsonl(path: Path, gz: bool, settings: ReadSettings) -> Iterator[RawDocument]:
-    shown = str(path)
+    shown = display_path(path)
     cap = settings.max_file_bytes
     line_no = 0
     yielded = 0
@@ -316,7 +391,11 @@ def _jsonl_document(shown: str, line_no: int, raw: bytes) -> RawDocument:
         return _failed(shown, line_no, f"invalid JSON on line {line_no}")
     if not isinstance(record, dict):
         return _failed(shown, line_no, f"JSONL line {line_no} is not an object ({type(record).__name__})")
+    record, replaced = _safe_record(record)
     meta: dict[str, Any] = {}
+    if replaced:
+        meta["notes"] = [f"{replaced} unpaired surrogate{'s' if replaced > 1 else ''} (invalid \\ud800-\\udfff "
+                         f"escapes) replaced by U+FFFD"]
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         meta["id"] = str(record["id"]).strip() or None
     for key in ("url", "published", "title"):
@@ -345,6 +424,17 @@ def _jsonl_document(shown: str, line_no: int, raw: bytes) -> RawDocument:
     return _failed(shown, line_no, "JSONL line without text or html", meta, kind="text")
 
 
+def _safe_record(record: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """The fields teken reads, with unpaired surrogates replaced, and how many were replaced."""
+    total = 0
+    for key in ("id", "url", "published", "title", "html", "text"):
+        value = record.get(key)
+        if isinstance(value, str):
+            record[key], n = safe_text(value)
+            total += n
+    return record, total
+
+
 # ----------------------------------------------------------------------------- WARC
 
 
@@ -354,7 +444,7 @@ def _read_warc(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
     A record that cannot be read whole (a file cut inside its header or body, a broken gzip member)
     gives a row with the reason, whatever its type: a cut archive never loses a record unseen.
     """
-    shown = str(path)
+    shown = display_path(path)
     cap = settings.max_file_bytes
     position = 0  # the record being read (1-based); 0 before the first
     try:

@@ -306,7 +306,8 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
         import dask
         import dask.bag as db
     except ImportError as err:  # pragma: no cover - depends on the optional extra
-        raise RuntimeError("the dask executor needs the optional extra: pip install 'teken[dask]'") from err
+        raise RuntimeError("the dask executor needs Dask: pip install 'teken[dask]' "
+                           "(in a clone of teken: pip install -e '.[dask]')") from err
 
     task = partial(_dask_partition, use_model=opts.use_model, gazetteer_files=list(opts.gazetteer_files),
                    settings=opts.settings, batch_size=opts.batch_size)
@@ -314,7 +315,8 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
         if opts.dask_scheduler:
             from dask.distributed import Client
 
-            stack.enter_context(Client(opts.dask_scheduler))
+            # A bounded connect: `teken run` checked the scheduler answers; one that went away fails fast.
+            stack.enter_context(Client(opts.dask_scheduler, timeout="10s"))
             partitions = max(1, opts.workers) * 4
         else:
             # One pool for the whole run: each process builds its pipeline once, not once per window.

@@ -97,17 +97,21 @@ class _UniqueIds:
         own = doc.meta.get("id")
         url = doc.meta.get("url")
         if own:
-            key, base = "id:" + str(own), str(own)
+            key = "id:" + str(own)
         elif isinstance(url, str) and url.strip():
-            from pipeline.records import stable_article_id
-
-            key, base = "url:" + url.strip(), stable_article_id(_unwrap_wayback(url), None, doc.input_path, None)
+            key = "url:" + url.strip()
         else:
             return doc
         first = self.first.get(key)
         if first is None:
             self.first[key] = doc.input_path
             return doc
+        if own:
+            base = str(own)
+        else:  # the id corpus.clean gives an article with this URL and no id of its own
+            from pipeline.records import stable_article_id
+
+            base = stable_article_id(_unwrap_wayback(url), None, doc.input_path, None)
         qualified = f"{base}@{doc.input_path}"
         if "id:" + qualified in self.first or first == doc.input_path:
             qualified += f"#{doc.input_record}"

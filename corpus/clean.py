@@ -290,11 +290,13 @@ def _truncate(text: str, limit: int) -> str:
 
 
 def _article_id(meta: dict[str, Any], url: str | None, content: Any, doc: RawDocument) -> str:
+    """The input's id, else a hash of the URL or content; qualified by the reader when it repeats an earlier one."""
+    qualifier = meta.get("id_qualifier") if isinstance(meta.get("id_qualifier"), str) else ""
     own = meta.get("id")
     if isinstance(own, (str, int)) and not isinstance(own, bool) and str(own).strip():
-        return str(own).strip()
+        return str(own).strip() + qualifier
     usable = content if isinstance(content, (str, bytes)) else None
-    return stable_article_id(url, usable, doc.input_path, doc.input_record)
+    return stable_article_id(url, usable, doc.input_path, doc.input_record) + qualifier
 
 
 def _unwrap_wayback(url: str | None) -> str | None:

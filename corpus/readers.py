@@ -12,6 +12,7 @@ line or record.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -83,48 +84,69 @@ def iter_documents(
 
 
 class _UniqueIds:
-    """Ids are unique in a dataset: an input `id` (or URL, where the id is its hash) met again is
-    qualified by the file, and by the line or record when it repeats within one file too, with a note.
+    """Ids are unique in a dataset: an article whose id would repeat an earlier one's is qualified by its
+    file (and by its line or record when the repeat is within one file), and a note says so.
 
-    Two articles never share an `article_id`, so their events never share an `event_id`; the first
-    article to bring an id keeps it unchanged, so a dataset without repeats has the ids it always had.
+    An article's id is its input `id`, else a hash of its URL, else of its content (corpus.clean). A
+    repeat is known here by the same input `id`; without one, by the same URL (the WARC or JSONL one, or
+    the page's own canonical or og:url link) or the same bytes. The first article keeps its id, so a
+    dataset without repeats has the ids it always had; corpus.clean appends `meta["id_qualifier"]`.
     """
 
     def __init__(self) -> None:
-        self.first: dict[str, str] = {}  # id (or "url:" + URL) -> the input_path that brought it first
+        self.first: dict[str, str] = {}  # "id:"/"url:"/"sha:" key -> the input_path that brought it first
+        self.qualifiers: set[str] = set()
 
     def check(self, doc: RawDocument) -> RawDocument:
-        own = doc.meta.get("id")
-        url = doc.meta.get("url")
-        if own:
-            key = "id:" + str(own)
-        elif isinstance(url, str) and url.strip():
-            key = "url:" + url.strip()
-        else:
+        keys = _identity_keys(doc)
+        seen = next(((k, self.first[k]) for k in keys if k in self.first), None)
+        for k in keys:
+            self.first.setdefault(k, doc.input_path)
+        if seen is None:
             return doc
-        first = self.first.get(key)
-        if first is None:
-            self.first[key] = doc.input_path
-            return doc
-        if own:
-            base = str(own)
-        else:  # the id corpus.clean gives an article with this URL and no id of its own
-            from pipeline.records import stable_article_id
-
-            base = stable_article_id(_unwrap_wayback(url), None, doc.input_path, None)
-        qualified = f"{base}@{doc.input_path}"
-        if "id:" + qualified in self.first or first == doc.input_path:
-            qualified += f"#{doc.input_record}"
-        n = 2
-        candidate = qualified
-        while "id:" + candidate in self.first:  # the same file read twice: still never one id for two rows
-            candidate, n = f"{qualified}~{n}", n + 1
-        self.first["id:" + candidate] = doc.input_path
-        what = f"id {own!r}" if own else f"URL {url.strip()!r}"
+        key, first = seen
+        qualifier = f"@{doc.input_path}"
+        if first == doc.input_path or qualifier in self.qualifiers:
+            qualifier += f"#{doc.input_record}"
+        n, base = 2, qualifier
+        while qualifier in self.qualifiers:  # the same file read twice: still never one id for two rows
+            qualifier, n = f"{base}~{n}", n + 1
+        self.qualifiers.add(qualifier)
+        doc.meta["id_qualifier"] = qualifier
+        kind, _, value = key.partition(":")
+        what = {"id": f"id {value!r}", "url": f"URL {value}", "sha": "the same content"}[kind]
         where = "earlier in this file" if first == doc.input_path else f"in {first}"
-        doc.meta["id"] = candidate
-        add_note(doc, f"{what} also {where}: article_id qualified as {candidate!r}")
+        add_note(doc, f"{what} also {where}: article_id qualified with {qualifier!r}")
         return doc
+
+
+_CANONICAL = re.compile(
+    rb"""<link\b[^>]{0,300}?\brel\s*=\s*["']?canonical\b[^>]{0,300}>"""
+    rb"""|<meta\b[^>]{0,300}?\bproperty\s*=\s*["']?og:url\b[^>]{0,300}>""",
+    re.IGNORECASE,
+)
+_LINK_TARGET = re.compile(rb"""\b(?:href|content)\s*=\s*["']?\s*(https?://[^"'\s>]+)""", re.IGNORECASE)
+
+
+def _identity_keys(doc: RawDocument) -> list[str]:
+    """What makes two documents the same article as far as their ids go (see `_UniqueIds`)."""
+    own = doc.meta.get("id")
+    if own:
+        return ["id:" + str(own)]
+    url = doc.meta.get("url")
+    if isinstance(url, str) and url.strip():
+        return ["url:" + _unwrap_wayback(url)]
+    content = doc.content
+    if not isinstance(content, (bytes, str)) or not content:
+        return []
+    raw = content if isinstance(content, bytes) else content.encode("utf-8", "replace")
+    keys = ["sha:" + hashlib.sha1(raw).hexdigest()]
+    if doc.kind == "html":
+        for tag in _CANONICAL.finditer(raw[:65536]):
+            target = _LINK_TARGET.search(tag.group(0))
+            if target:
+                keys.append("url:" + _unwrap_wayback(target.group(1).decode("utf-8", "replace")))
+    return keys
 
 
 def add_note(doc: RawDocument, note: str) -> None:

@@ -128,3 +128,28 @@ def test_a_repeated_url_without_id_is_qualified_too(tmp_path: Path) -> None:
              for i, text in enumerate((KOTA, KAB))]
     ids = [clean_document(d).article_id for d in iter_documents(paths)]
     assert len(set(ids)) == 2 and ids[1] == f"{ids[0]}@{paths[1]}"
+
+
+def _page(text: str, canonical: str | None = None) -> str:
+    link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    paras = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+    return f"<html><head><meta charset='utf-8'>{link}<title>Nota kesepahaman</title></head><body>" \
+           f"<article>{paras}</article></body></html>"
+
+
+def test_the_same_page_saved_twice_and_two_pages_with_one_canonical_url_get_their_own_ids(tmp_path: Path) -> None:
+    for folder in ("1-senin", "2-selasa"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "berita.html").write_text(_page(KOTA), encoding="utf-8")
+        (tmp_path / folder / "kanonik.html").write_text(
+            _page(KOTA if folder == "1-senin" else KAB, "https://berita.example.id/mou-kampar"), encoding="utf-8")
+    articles = [clean_document(d) for d in iter_documents([tmp_path])]
+    assert all(a.error is None for a in articles)
+    ids = [a.article_id for a in articles]
+    assert len(set(ids)) == 4, ids
+    later = {a.input_path: a for a in articles if "2-selasa" in a.input_path}
+    same = later[str(tmp_path / "2-selasa" / "berita.html")]
+    assert same.article_id.endswith(f"@{tmp_path / '2-selasa' / 'berita.html'}")
+    assert "the same content also in" in same.notes
+    canon = later[str(tmp_path / "2-selasa" / "kanonik.html")]
+    assert "URL https://berita.example.id/mou-kampar also in" in canon.notes

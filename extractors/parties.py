@@ -97,6 +97,7 @@ _ORG_HEAD_RE = re.compile(
     r"((?:[A-Z0-9(‘'][\w&.'’‘()/-]*|drg?\.?)(?:[ \t]+(?:[A-Z0-9(‘'][\w&.'’‘()/-]*|dan|&|of|and|Tbk\.?|drg?\.?)){0,13})"
 )
 
+_REGULATION_BEFORE = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ss]urat\s+[Ee]daran|[Ii]nstruksi)[ \t]+$")
 _ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
 
 
@@ -135,6 +136,16 @@ class ArticleContext:
         import bisect
 
         return bisect.bisect_right(self.paragraph_starts, char) - 1
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Companies of either kind count as one: "PT" heads state and private companies alike."""
+    company = {"bumn_bumd", "swasta"}
+    return a == b or a in company and b in company
 
 
 def kind_from_head(text: str) -> str:
@@ -310,17 +321,25 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                   and not x.institution.key.startswith(("pemda:", "dprd:"))}) >= 2:
             continue  # two known institutions run together without "dan": not one name
         if len(inside) == 1 and inside[0].end == end and re.fullmatch(
-                r"(?:PT\.?|Perum|Perumda|Bank|Universitas|Kementerian)\s*", text[start:inside[0].start]):
+                r"(?:PT\.?|Perum|Perumda|Bank|Universitas|Kementerian)\s*", text[start:inside[0].start]) and (
+                _same_kind(kind_from_head(text[start:end]), inside[0].institution.kind)):
             continue  # "PT. PLN": the head only repeats what the known name already says
+        # ("Universitas Telkom" is a university named after a company, not the company.)
         inst = _resolve_free_org(text[start:end], gaz, inside)
         if inst is None:
             continue
+        inst = _place_after_comma(text, end, inst, gaz, mentions)
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
     mentions = _branches(text, gaz, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
-    mentions = _acronyms_defined_in_text(text, mentions)
+    mentions = _short_form_then_region(text, gaz, mentions)
+    mentions = _bare_governments(text, gaz, mentions)
+    mentions = _acronyms_defined_in_text(text, mentions, gaz)
+    # "Peraturan Kejaksaan Republik Indonesia Nomor 7", "Peraturan Menteri Dalam Negeri": a regulation's title
+    # names its issuer, who is no party to the agreement that cites it.
+    mentions = [x for x in mentions if not _REGULATION_BEFORE.search(text, max(0, x.start - 40), x.start)]
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     mentions = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in datelines)]
     # An agreement's name is no party: "PKS" here is a perjanjian kerja sama, not the political party.
@@ -333,6 +352,46 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     for mention in mentions:
         mention.representative = _representative(text, mention)
     return mentions
+
+
+_COMMA_PLACE = re.compile(r",[ \t]*((?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+)?"
+                          r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})(?=[ \t]*(?:[,.;)\n]|dan\b|serta\b|$))")
+
+
+def _place_after_comma(text: str, end: int, inst: Institution, gaz: Gazetteer,
+                       mentions: list[PartyMention]) -> Institution:
+    """ "RSUD dr H Andi Abdurrahman Noor, Tanah Bumbu": a regional unit placed by the region after a comma.
+
+    A hospital or a water company named without its region, then a comma and a region, belongs to that
+    region (the name takes it in full, the code is the region's). A private body keeps no code; the region
+    joins its name only when written with its level ("Koperasi Karyawan Dinas Pendidikan, Kota Prabumulih").
+    Where the place names two regions (Banjar), the one in the province the article's other regions lie in.
+    """
+    if not inst.key.startswith("org:") or inst.region_code or _region_in(inst.name, gaz):
+        return inst
+    regional = inst.kind in ("pemerintah_daerah", "bumn_bumd") and _OWN_UNIT.match(inst.name)
+    # (A private body's own town is no part of its name: "Pondok Pesantren X, Kota Depok" stays as it is.)
+    private = inst.kind in ("swasta", "organisasi") and re.search(r"\s" + _OWN_UNIT.pattern, inst.name)
+    place = _COMMA_PLACE.match(text, end)
+    if place is None or not (regional or private and place.group(1)):
+        return inst
+    words = place.group(2).split()
+    codes: list[str] = []
+    for n in range(len(words), 0, -1):
+        codes = gaz.lookup_region((place.group(1) or "") + " ".join(words[:n]))
+        rest = " ".join(words[n:])
+        if codes and (not rest or gaz.lookup_region(rest)):
+            break
+        codes = []
+    if not codes:
+        return inst
+    provinces = {x.institution.region_code.split(".")[0] for x in mentions if x.institution.region_code}
+    code = next((c for c in codes if c.split(".")[0] in provinces), codes[0])
+    region = gaz.regions[code]
+    full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+    name = f"{inst.name} {full}"
+    return Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, inst.kind,
+                       code if regional else None)
 
 
 def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -556,8 +615,9 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         free = inst.key.startswith("org:")
         head = inst.name.lower()
         if free or inst.kind == "organisasi":  # a ministry and its regional office are two bodies
+            # Compared without punctuation: "RSUD dr H. Andi Noor" is the "RSUD dr H Andi Noor, Tanah Bumbu" above.
             longer = {x.institution.key: x.institution for x in mentions
-                      if x.institution.name.lower().startswith(head + " ") and x.institution.region_code}
+                      if _slug(x.institution.name).startswith(_slug(head) + "-") and x.institution.region_code}
             if len(longer) == 1:
                 m.institution = next(iter(longer.values()))
                 continue
@@ -594,13 +654,86 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
     return [m for m in mentions if m not in dropped]
 
 
-def _acronyms_defined_in_text(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
-    """ "Universiti Kebangsaan Malaysia (UKM)" defines UKM for the rest of the article: "Naib Canselor UKM"."""
+# "(Kejari)\nSerang": a short form in brackets, then (over a wrapped line) the words after it.
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{2,9})\)[ \t]*\n?[ \t]*([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
+
+
+def _short_form_then_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kejaksaan Tinggi Negeri (Kejari)\nSerang": the short form and the region after it name the office.
+
+    A short form in brackets is the writer's own key to the name; where the short form with the region that
+    follows is a known regional office of the same kind, that office is meant, even when the long form is
+    garbled or the line is wrapped between them.
+    """
+    out = list(mentions)
+    for m in mentions:
+        if m.official:
+            continue
+        after = _SHORT_FORM_AFTER.match(text, m.end)
+        if after is None:
+            continue
+        words = after.group(2).split()
+        for n in range(len(words), 0, -1):
+            known = gaz.find_form(f"{after.group(1)} {' '.join(words[:n])}")
+            if known is None or not known.region_code or not _same_kind(known.kind, m.institution.kind):
+                continue
+            end = after.start(2) + len(" ".join(words[:n])) if n == 1 else \
+                text.index(words[n - 1], after.start(2)) + len(words[n - 1])
+            out = [x for x in out if x is not m and not (m.end <= x.start and x.end <= end)]
+            out.append(PartyMention(m.start, end, text[m.start:end], known, False))
+            break
+    return out
+
+
+# A regional government named by its level alone: "Pemerintah Kota (Pemko)", "Pemkab" with no region after.
+_BARE_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?:Pemerintah[ \t]+(Kota|Kabupaten|Provinsi)|(Pemko|Pemkot)|(Pemkab)|(Pemprov))"
+    r"(?:[ \t]*\((?:Pemko|Pemkot|Pemkab|Pemprov)\))?(?![ \t]*[A-Z(/])(?![\w-])")
+
+
+def _bare_governments(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kejari Binjai, Polres dan Pemerintah Kota (Pemko)": the city government of the region the article names.
+
+    The region is the first one of that level that a mention of the article carries (a city for "Kota",
+    a regency for "Kabupaten", the province of any regional mention for "Provinsi"); with none, nobody.
+    """
+    found = [m for m in _BARE_GOVERNMENT.finditer(text)
+             if not any(x.start <= m.start() < x.end for x in mentions)]
+    if not found:
+        return mentions
+    codes = [x.institution.region_code for x in sorted(mentions, key=lambda x: x.start)
+             if x.institution.region_code and x.institution.kind != "ombudsman"]
+    out = list(mentions)
+    for m in found:
+        level = (m.group(1) or "").lower() or ("kota" if m.group(2) else "kabupaten" if m.group(3) else "provinsi")
+        if level == "provinsi":
+            code = codes[0].split(".")[0] if codes else None
+        else:
+            code = next((c for c in codes if c in gaz.regions and gaz.regions[c].level == level), None)
+        inst = gaz.institutions.get(f"pemda:{code}") if code else None
+        if inst is not None:
+            out.append(PartyMention(m.start(), m.end(), m.group(0), inst, False))
+    return out
+
+
+def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gazetteer | None = None
+                              ) -> list[PartyMention]:
+    """ "Universiti Kebangsaan Malaysia (UKM)" defines UKM for the rest of the article: "Naib Canselor UKM".
+
+    A short form inside a regional office's name, with only the region after it ("Pengurus Wilayah Nahdlatul
+    Ulama (PWNU) Jawa Tengah", "Kejaksaan Negeri (Kejari) Binjai"), stands for that office when used bare.
+    """
     defined: dict[str, Institution] = {}
     for m in mentions:
         acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[m.end:m.end + 14])
         if acr and acr.group(1) not in defined:
             defined[acr.group(1)] = m.institution
+        inner = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*([^()]+)$", m.text)
+        # (Not where the short form is a known body of its own: "BPS" alone is the national statistics agency.)
+        if inner and gaz is not None and m.institution.region_code and not m.official \
+                and gaz.lookup_region(inner.group(2).strip()) and inner.group(1) not in defined \
+                and gaz.find_form(inner.group(1)) is None:
+            defined[inner.group(1)] = m.institution
     if not defined:
         return mentions
     # The article's own definition wins over a short form the gazetteer reads otherwise ("Universitas
@@ -620,14 +753,40 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention]) -> list[P
                     d.institution = known
         else:
             m.institution = own
+    # "PT Jamkrida Sumsel" after "PT Jaminan Kredit Daerah (Jamkrida) Sumsel": a free name built from the
+    # short form and words of the defining name is that body.
+    by_inst = {}
+    for m in mentions:
+        by_inst.setdefault(m.institution.key, set()).update(re.findall(r"[\w.]+", m.text))
+    for m in mentions:
+        if not m.institution.key.startswith("org:"):
+            continue
+        words = m.text.split()
+        acrs = [w for w in words if w in defined]
+        if len(acrs) != 1 or len(words) < 2:
+            continue
+        own = defined[acrs[0]]
+        if own.key != m.institution.key and _same_kind(own.kind, m.institution.kind) and all(
+                w in acrs or w in by_inst.get(own.key, ()) for w in words):
+            m.institution = own
     taken = [(m.start, m.end) for m in mentions]
     extra = []
     for acr, inst in defined.items():
         for hit in re.finditer(rf"(?<![\w(-]){re.escape(acr)}(?![\w-])", text):
             if any(a <= hit.start() < b for a, b in taken):
                 continue
-            extra.append(PartyMention(hit.start(), hit.end(), acr, inst, False))
+            end = hit.end()
+            # "BPPD Kota Palembang": the short form with its own region is one mention, not two.
+            place = _REGION_AFTER.match(text, end) if inst.region_code and gaz is not None else None
+            if place and inst.region_code in gaz.lookup_region(place.group(1).strip()):
+                end = place.end()
+            extra.append(PartyMention(hit.start(), end, text[hit.start():end], inst, False))
+    if extra:
+        mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in extra)]
     return mentions + extra
+
+
+_REGION_AFTER = re.compile(r"[ \t]+((?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
 
 
 def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, ...] = ()) -> int:
@@ -648,6 +807,13 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
     for p in persons if not _HOSPITAL.match(phrase) else ():  # hospitals bear people's names
         if start < p < end:
             end = p
+    # A closing bracket the name did not open ends it: "(PT Sarana Karya). Sedangkan".
+    depth = 0
+    for k, ch in enumerate(text[start:end]):
+        depth += 1 if ch == "(" else -1 if ch == ")" else 0
+        if depth < 0:
+            end = start + k
+            break
     # A bracket that is no short form ends the name: "Koperasi Cermat (karyawan Bank X)".
     for br in re.finditer(r"\(([^()]*)\)?", text[start:end]):
         inner = br.group(1)

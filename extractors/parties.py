@@ -86,7 +86,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
      r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban|"
      r"Pondok\s+Pesantren|Pondok\s+Pasantren|Ponpes|Pengurus\s+(?:Wilayah|Cabang|Daerah)|"
-     r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak", "organisasi"),
+     r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak|Unit\s+Transfusi\s+Darah|UTD", "organisasi"),
     (r"Rumah\s+Sakit|RS", "swasta"),
     (r"Pemerintah\s+Prefektur|Prefektur|Pemerintah\s+Negara\s+Bagian|Negara\s+Bagian", "lainnya"),
 ]
@@ -177,7 +177,7 @@ _COUNTRY = re.compile(
     r"Selandia\s+Baru|Brunei)\b")
 # Words that end an institution's name when capitals run on: a person's rank or title, a date, a headline verb.
 _NAME_STOP = re.compile(
-    r"\n|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
+    r"\n|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
     r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
     r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
     r"Direktur|Dirut|Ketua|Kepala|Rektor|Dekan|Pimpinan|Bupati|Gubernur|Wali|Walikota|Camat|Sekda|"
@@ -801,7 +801,15 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
     if cut:
         end = start + cut.start()
     if not _HOSPITAL.match(phrase):
-        hon = _HONORIFIC_STOP.search(text[start:end] + " ")
+        # Honorifics right after the head word are the name ("Universitas Dr. Soetomo", "Universitas Prof.
+        # Dr. Hamka": named after a person); after a name they start a person ("... Kendari Dr. Budi").
+        head = _HEAD_ONLY.match(phrase)
+        pos = head.end() if head else -1
+        named = text[start:end] + " "
+        hon = _HONORIFIC_STOP.search(named, max(pos, 0))
+        while hon and hon.start() == pos:
+            pos = hon.end() - 1
+            hon = _HONORIFIC_STOP.search(named, pos)
         if hon:
             end = start + hon.start()
     for p in persons if not _HOSPITAL.match(phrase) else ():  # hospitals bear people's names
@@ -924,7 +932,7 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang").
     for form in (name, _without_region(name, gaz)):
         known = gaz.find_form(form) if form else None
-        if known is not None and known.kind == kind and (region is None or known.region_code == region):
+        if known is not None and _same_kind(known.kind, kind) and (region is None or known.region_code == region):
             return known
     if kind in ("perguruan_tinggi", "swasta", "lainnya") or _PRIVATE_ORG.match(name):
         region = None  # SPEC: universities and private companies carry no region code

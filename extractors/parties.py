@@ -180,7 +180,8 @@ _NAME_STOP = re.compile(
     r"\n|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
     r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
     r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
-    r"Direktur|Dirut|Ketua|Kepala|Rektor|Dekan|Pimpinan|Bupati|Gubernur|Wali|Walikota|Camat|Sekda|"
+    r"Program\s+(?:Direktur|Direktor|Director|Manager|Officer)|Direktur|Direktor|Director|Chairman|Manager|Dirut|Ketua|Kepala|Rektor|Dekan|Pimpinan|Bupati|Gubernur|Wali|"
+    r"Walikota|Camat|Sekda|"
     r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|Dalam|Bentuk|Jadi|Akan|Gelar|"
     r"Kapolres|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam)\b"
     r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|Akademi|Fakultas|Kantor|"
@@ -334,6 +335,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _branches(text, gaz, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
+    mentions = _same_head_lists(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
@@ -541,6 +543,30 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
                 inst = None
             if inst is not None and inst.kind == lead.institution.kind:
                 out.append(PartyMention(start, end, ent.text, inst, lead.official))
+    return out
+
+
+# "Koperasi Cermat (karyawan Bank X), Bina Praja, dan Koperasi Bersatu Teguh": a bare name between two
+# bodies of the same head word is one more of them.
+_SAME_HEAD_GAP = re.compile(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*,[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+                            r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+$")
+
+
+def _same_head_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Koperasi Cermat, Bina Praja, dan Koperasi Bersatu Teguh": Bina Praja is Koperasi Bina Praja."""
+    ordered = sorted((m for m in mentions if m.institution.key.startswith("org:")), key=lambda x: x.start)
+    out = list(mentions)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        head_a, head_b = _HEAD_ONLY.match(a.institution.name), _HEAD_ONLY.match(b.institution.name)
+        if not head_a or not head_b or head_a.group(0) != head_b.group(0) or b.start - a.end > 120:
+            continue
+        gap = _SAME_HEAD_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or gaz.lookup_region(gap.group(1)) or _HEAD_ONLY.match(gap.group(1)) or any(
+                x.start < gap.end(1) and gap.start(1) < x.end for x in mentions):
+            continue
+        name = f"{head_a.group(0)} {gap.group(1)}"
+        inst = Institution("org:" + _slug(name), name, a.institution.kind, None)
+        out.append(PartyMention(gap.start(1), gap.end(1), gap.group(1), inst, False))
     return out
 
 
@@ -909,6 +935,11 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     name = " ".join(re.sub(r"\s*\([^()]*\)", " ", name).split())
     if region is None:
         region = _region_in(name, gaz)
+    name = re.sub(r"^(Yayasan\s.+?)\s+Foundation$", r"\1", name)  # "Yayasan X Foundation" says it twice
+    if kind == "kementerian_lembaga" and region and re.match(r"Badan\s", name) and re.search(
+            r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s", name) and not re.search(
+            r"\b(?:Nasional|RI|Republik|Indonesia|Pusat)\b", name):
+        kind = "pemerintah_daerah"  # "Badan Kepegawaian Prov. Aceh": the province's own agency
     if kind == "lainnya" and region and re.match(r"(?:Pemerintah|Pemda)\b", name):
         kind = "pemerintah_daerah"
     foreign = re.match(r"(?:Pemerintah\s+)?(Prefektur|Negara\s+Bagian)\s+(\S+)", name)

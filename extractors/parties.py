@@ -680,8 +680,11 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
     return [m for m in mentions if m not in dropped]
 
 
-# "(Kejari)\nSerang": a short form in brackets, then (over a wrapped line) the words after it.
-_SHORT_FORM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{2,9})\)[ \t]*\n?[ \t]*([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
+# "(Kejari) Serang": a short form in brackets, then the words after it; or "(Kejari)\n\nSerang bidang ...":
+# a hard-wrapped line (cleaning makes it a paragraph break) whose next line goes on with the sentence.
+_SHORT_FORM_AFTER = re.compile(
+    r"[ \t]*\(([A-Z][A-Za-z]{2,9})\)(?:[ \t]*|[ \t]*\n[ \t]*\n?[ \t]*(?=[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+[a-z]))"
+    r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
 
 
 def _short_form_then_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -705,6 +708,8 @@ def _short_form_then_region(text: str, gaz: Gazetteer, mentions: list[PartyMenti
                 continue
             end = after.start(2) + len(" ".join(words[:n])) if n == 1 else \
                 text.index(words[n - 1], after.start(2)) + len(words[n - 1])
+            if "\n" in text[m.end:after.start(2)]:
+                end = m.end  # the mention stays in its own sentence; the office is the one named across
             out = [x for x in out if x is not m and not (m.end <= x.start and x.end <= end)]
             out.append(PartyMention(m.start, end, text[m.start:end], known, False))
             break

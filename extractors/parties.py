@@ -360,6 +360,10 @@ _COMMA_PLACE = re.compile(r",[ \t]*((?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t
                           r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})(?=[ \t]*(?:[,.;)\n]|dan\b|serta\b|$))")
 
 
+# Mental hospitals are the provinces' own ("RSJD dr Amino Gondohutomo" is Jawa Tengah's, wherever it stands).
+_PROVINCIAL_UNIT = re.compile(r"(?:Rumah\s+Sakit\s+Jiwa|RSJD?)\b")
+
+
 def _place_after_comma(text: str, end: int, inst: Institution, gaz: Gazetteer,
                        mentions: list[PartyMention]) -> Institution:
     """ "RSUD dr H Andi Abdurrahman Noor, Tanah Bumbu": a regional unit placed by the region after a comma.
@@ -389,6 +393,8 @@ def _place_after_comma(text: str, end: int, inst: Institution, gaz: Gazetteer,
         return inst
     provinces = {x.institution.region_code.split(".")[0] for x in mentions if x.institution.region_code}
     code = next((c for c in codes if c.split(".")[0] in provinces), codes[0])
+    if regional and _PROVINCIAL_UNIT.match(inst.name):
+        code = code.split(".")[0]  # "RSJ Sambang Lihum, Banjar": the hospital of Banjar's province
     region = gaz.regions[code]
     full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
     name = f"{inst.name} {full}"
@@ -669,6 +675,8 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
             continue
         if _OWN_UNIT.match(inst.name) and inst.kind in ("pemerintah_daerah", "bumn_bumd"):
             region = owner_of(i, m)
+            if region is not None and _PROVINCIAL_UNIT.match(inst.name):
+                region = gaz.regions.get(region.province_code, region)
             if region is not None:
                 full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
                 name = f"{inst.name} {full}"

@@ -350,6 +350,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     agreement_spans = [(a.start, a.end) for a in find_agreements(text)]
     mentions = [x for x in mentions if not any(a0 <= x.start and x.end <= a1 for a0, a1 in agreement_spans)]
     mentions.sort(key=lambda x: x.start)
+    mentions = _city_police(gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
     for mention in mentions:
         mention.representative = _representative(text, mention)
@@ -400,6 +401,27 @@ def _place_after_comma(text: str, end: int, inst: Institution, gaz: Gazetteer,
     name = f"{inst.name} {full}"
     return Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, inst.kind,
                        code if regional else None)
+
+
+_POLICE_RESORT = re.compile(r"(?:Kapolres|Polres|Kepolisian\s+Resor|Kepolisian\s+Resort)\s+(?!Kota\b)(\S.*)$")
+_CITY_POLICE = re.compile(r"(?:Kapolresta|Polresta|Kepolisian\s+Resor\s+Kota|Kepolisian\s+Resort\s+Kota)\s+(\S.*)$")
+
+
+def _city_police(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kapolres Madiun" and "Kapolresta Madiun" in one article are two resorts: the regency's and the city's.
+
+    Where a town names both a regency and a city, a bare "Polresta X" reads as either; an article that also
+    names "Polres X" sets them apart, so the Polresta is the city's.
+    """
+    bare = {_POLICE_RESORT.match(m.text).group(1) for m in mentions if _POLICE_RESORT.match(m.text)}
+    for m in mentions:
+        city = _CITY_POLICE.match(m.text)
+        if city is None or city.group(1) not in bare:
+            continue
+        known = gaz.find_form(f"Polres Kota {city.group(1)}")
+        if known is not None and known.kind == m.institution.kind:
+            m.institution = known
+    return mentions
 
 
 def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:

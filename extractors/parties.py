@@ -336,6 +336,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
+    mentions = _misspelled_regions(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
@@ -596,6 +597,52 @@ def _same_head_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
         inst = Institution("org:" + _slug(name), name, a.institution.kind, None)
         out.append(PartyMention(gap.start(1), gap.end(1), gap.group(1), inst, False))
     return out
+
+
+_LEVEL_THEN_WORDS = re.compile(
+    r"(?<![\w-])(Kota|Kabupaten|Kab\.)[ \t]+((?!(?:dan|serta|dengan|yang|di|ke|Kab|Kota|Kabupaten)\b)[A-Za-z][a-z]+"
+    r"(?:[ \t]+(?!(?:dan|serta|dengan|yang|di|ke|Kab|Kota|Kabupaten)\b)[A-Za-z][a-z]+){0,2})")
+
+
+def _misspelled_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kota makasar", "Kab. Bolang mongondow utara": a region misspelled after its level word.
+
+    After "Kota" or "Kabupaten" the writer names a region of that level; words that name none but are
+    close to one of that level's names (ignoring spaces and case, similarity 0.88 and up, six letters or
+    more) are that region, read as its government.
+    """
+    from difflib import get_close_matches
+
+    out = None
+    for m in _LEVEL_THEN_WORDS.finditer(text):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        level = "kota" if m.group(1) == "Kota" else "kabupaten"
+        index = _region_index(gaz, level)
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            written = "".join(words[:n]).lower()
+            if len(written) < 6 or gaz.lookup_region(" ".join(words[:n])):
+                continue
+            close = get_close_matches(written, list(index), n=1, cutoff=0.88)
+            if close:
+                end = m.start(2) + len(" ".join(words[:n])) if n == 1 else \
+                    text.index(words[n - 1], m.start(2)) + len(words[n - 1])
+                inst = gaz.institutions.get(f"pemda:{index[close[0]]}")
+                if inst is not None:
+                    out = out if out is not None else list(mentions)
+                    out.append(PartyMention(m.start(), end, text[m.start():end], inst, False))
+                break
+    return out if out is not None else mentions
+
+
+def _region_index(gaz: Gazetteer, level: str) -> dict[str, str]:
+    """Region names of one level without spaces ("bolaangmongondowutara") -> code, built once per gazetteer."""
+    cache = gaz.__dict__.setdefault("_region_index", {})
+    if level not in cache:
+        cache[level] = {re.sub(r"[^a-z]", "", r.short.lower()): code for code, r in gaz.regions.items()
+                        if r.level == level}
+    return cache[level]
 
 
 def _template_head(m: PartyMention, gaz: Gazetteer) -> str | None:

@@ -337,6 +337,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
     mentions = _misspelled_regions(text, gaz, mentions)
+    mentions = _described_companies(doc, text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
@@ -597,6 +598,42 @@ def _same_head_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
         inst = Institution("org:" + _slug(name), name, a.institution.kind, None)
         out.append(PartyMention(gap.start(1), gap.end(1), gap.group(1), inst, False))
     return out
+
+
+# "Marine Bay yang bergerak di sektor pariwisata", "perusahaan Vetea dari Australia": a company named without
+# a head word, known by the noun before it or the line of business after it.
+_CAPS_RUN = r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}"
+_DESCRIBED_COMPANY = re.compile(
+    rf"(?:\bperusahaan(?:[ \t]+(?:swasta|asing|patungan|rintisan|startup))?[ \t]+({_CAPS_RUN})(?=[ \t]*(?:[,.;)]|[ \t][a-z]))"
+    rf"|(?<![\w-])({_CAPS_RUN})(?=[ \t]*,?[ \t]+yang[ \t]+bergerak[ \t]+(?:di|dalam)[ \t]+(?:bidang|sektor|usaha)))")
+_SENTENCE_WORDS = re.compile(r"^(?:(?:Kemudian|Lalu|Selanjutnya|Selain|Sedangkan|Serta|Dan|Yakni|Yaitu|Adapun|Sementara|"
+                             r"Termasuk|Juga|Ada|Yang|Ini|Itu|Perusahaan)[ \t]+)+")
+
+
+def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """Companies named bare: after "perusahaan", or before "yang bergerak di bidang/sektor ..." (kind swasta).
+
+    Not a region, a country, a known body or a person the model names; words that start the sentence
+    ("Kemudian", "Sedangkan") are no part of the name.
+    """
+    out = None
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    for m in _DESCRIBED_COMPANY.finditer(text):
+        group = 1 if m.group(1) else 2
+        start, name = m.start(group), m.group(group)
+        lead = _SENTENCE_WORDS.match(name)
+        if lead:
+            start, name = start + lead.end(), name[lead.end():]
+        name = name.rstrip(".")
+        end = start + len(name)
+        if len(name) < 3 or any(x.start < end and start < x.end for x in mentions) or any(
+                a < end and start < b for a, b in persons) or gaz.lookup_region(name) or _COUNTRY.fullmatch(name) \
+                or gaz.find_form(name) or _NOT_NAME_START.match(name):
+            continue
+        inst = Institution("org:" + _slug(name), name, "swasta", None)
+        out = out if out is not None else list(mentions)
+        out.append(PartyMention(start, end, name, inst, False))
+    return out if out is not None else mentions
 
 
 _LEVEL_THEN_WORDS = re.compile(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.records import AGREEMENT_TYPES
 
@@ -114,6 +115,11 @@ ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pag
 
 _TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE if label != "mou" else 0))
              for label, pat in TYPE_PATTERNS]
+# The cheapest superset of what find_triggers reads as a signing: a signing word or any agreement name, case
+# ignored. A sentence it does not match holds no trigger, so the NER model need not read far from one
+# (pipeline/nlp.py, teken_model_focus); tests/test_nlp.py checks the superset on every example sentence.
+SIGNING_CUE = re.compile("|".join([SIGN_WORDS] + [p for _, p in TYPE_PATTERNS]),
+                         re.IGNORECASE)
 _MOU_CI = re.compile(r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
                      r"memorandum\s+(?:kesepahaman|kesepakatan)", re.IGNORECASE)
 _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
@@ -143,7 +149,7 @@ _PETITION = re.compile(r"\b(?:petisi|surat\s+pernyataan|prasasti|kartu|buku\s+ta
                        re.IGNORECASE)
 
 
-@dataclass
+@dataclass(frozen=True)
 class AgreementMention:
     label: str
     start: int
@@ -177,6 +183,13 @@ class Trigger:
 
 def find_agreements(sentence: str) -> list[AgreementMention]:
     """Agreement nouns in a sentence, longest first, without overlaps."""
+    return list(_find_agreements(sentence))
+
+
+@lru_cache(maxsize=512)
+def _find_agreements(sentence: str) -> tuple[AgreementMention, ...]:
+    # A sentence is read for its agreements by the trigger finder, the renaming reader and the party
+    # reader in turn: read once (the mentions are frozen, so sharing them is safe).
     candidates: list[tuple[str, re.Match]] = []
     for label, rx in _TYPE_RES:
         candidates += [(label, m) for m in rx.finditer(sentence)]
@@ -197,7 +210,7 @@ def find_agreements(sentence: str) -> list[AgreementMention]:
         taken |= span
         weak = label == "other" and bool(GENERIC_NAMES.fullmatch(m.group(0)))
         found.append(AgreementMention(label, m.start(), m.end(), m.group(0), weak))
-    return sorted(found, key=lambda a: a.start)
+    return tuple(sorted(found, key=lambda a: a.start))
 
 
 def _is_generic_other(sentence: str, m: re.Match) -> bool:

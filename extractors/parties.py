@@ -338,6 +338,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _same_head_lists(text, gaz, mentions)
     mentions = _misspelled_regions(text, gaz, mentions)
     mentions = _described_companies(doc, text, gaz, mentions)
+    mentions = _bare_office_short_forms(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
@@ -634,6 +635,40 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
         out = out if out is not None else list(mentions)
         out.append(PartyMention(start, end, name, inst, False))
     return out if out is not None else mentions
+
+
+# Short forms of regional offices that news uses bare once the office is known: "kerja sama dengan Kejari".
+_OFFICE_SHORT = {"Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi", "Polres": "Kepolisian Resor",
+                 "Polresta": "Kepolisian Resor", "Polda": "Kepolisian Daerah", "Kodim": "Komando Distrik Militer",
+                 "Korem": "Komando Resor Militer", "Lapas": "Lembaga Pemasyarakatan", "Rutan": "Rumah Tahanan Negara",
+                 "Bapas": "Balai Pemasyarakatan", "Kantah": "Kantor Pertanahan"}
+_BARE_OFFICE = re.compile(r"(?<![\w-])(" + "|".join(_OFFICE_SHORT) + r")(?![\w-])(?![ \t]*[A-Z0-9(])")
+
+
+def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "... menandatangani kerja sama dengan Kejari di Kantor Kejari": the one office of that kind the article
+    names in full ("Kejaksaan Negeri Palembang"); with none named, the office of the region the article names
+    first. Two offices of the kind named: the bare form is left alone.
+    """
+    found = [m for m in _BARE_OFFICE.finditer(text) if not any(x.start <= m.start() < x.end for x in mentions)]
+    if not found:
+        return mentions
+    out = list(mentions)
+    codes = [x.institution.region_code for x in sorted(mentions, key=lambda x: x.start)
+             if x.institution.region_code and x.institution.kind != "ombudsman"]
+    for m in found:
+        full = _OFFICE_SHORT[m.group(1)]
+        named = {x.institution.key: x.institution for x in mentions
+                 if x.institution.region_code and x.institution.name.startswith(full + " ")}
+        inst = next(iter(named.values())) if len(named) == 1 else None
+        if not named and codes:
+            region = gaz.regions.get(codes[0])
+            inst = gaz.find_form(f"{m.group(1)} {region.short}") if region is not None else None
+            if inst is not None and not inst.name.startswith(full):
+                inst = None
+        if inst is not None:
+            out.append(PartyMention(m.start(), m.end(), m.group(0), inst, False))
+    return out
 
 
 _LEVEL_THEN_WORDS = re.compile(

@@ -73,7 +73,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      "bumn_bumd"),
     (r"PT\.?|CV\.?|Koperasi|KUD|KSP|BUMDes|Bumdes", "swasta"),
     (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Poltekkes|Polytechnic|College|"
-     r"Sekolah\s+Tinggi|STIE|STIKES|STKIP|STAIN|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi", "perguruan_tinggi"),
+     r"Sekolah\s+Tinggi|ST(?:[A-Z]{2,6}|IKes)(?=[ \t]+[A-Z])|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi", "perguruan_tinggi"),
     (r"Kepolisian|Polda|Polres|Polresta|Polsek|Kejaksaan|Kejati|Kejari|Pengadilan|Mahkamah", "penegak_hukum"),
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPT|"
@@ -184,7 +184,7 @@ _NAME_STOP = re.compile(
     r"Walikota|Camat|Sekda|"
     r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|Dalam|Bentuk|Jadi|Akan|Gelar|"
     r"Kapolres|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam)\b"
-    r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|Akademi|Fakultas|Kantor|"
+    r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|ST[A-Z]{2,6}|IAIN|UIN|Akademi|Fakultas|Kantor|"
     r"Tim|Unit|Pengurus|Pimpinan|Majelis|Palang|Dewan|Badan|Lembaga|Komisi|Asosiasi|Persatuan|Ikatan|Himpunan|"
     r"Forum|Balai|Rumah\s+Sakit|RS|Kejaksaan|Kejari|Kejati|Polres|"
     r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"

@@ -1107,6 +1107,13 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         # The university, ministry or company a unit belongs to, named inside by a short form, is written in
         # full: "Fakultas Teknik UGM", "Poltekkes Kemenkes Ternate" (not "Universitas Pertamina": a name).
         for m in inside or [] if _UNIT_OF.match(name) else []:
+            # A company's unit is named company first: "Direktorat Pengolahan Pertamina" -> "PT Pertamina
+            # (Persero) Direktorat Pengolahan", as its regional units are ("PT PLN (Persero) Wilayah Riau").
+            if m.institution.kind in ("bumn_bumd", "swasta") and not m.institution.region_code \
+                    and name.endswith(" " + m.text):
+                name = f"{m.institution.name} {name[:-len(m.text)].strip()}"
+                kind = m.institution.kind
+                break
             if (m.institution.kind == "perguruan_tinggi" or m.institution.kind in ("kementerian_lembaga", "bumn_bumd")
                     and not m.institution.region_code) and m.text in name and m.text != name:
                 name = re.sub(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", m.institution.name, name, count=1)

@@ -22,7 +22,8 @@ from pipeline.records import AGREEMENT_TYPES
 # bersama" is a nota kesepakatan, "adendum perjanjian kerja sama" an adendum).
 _COOP = r"kerja\s*-?\s*sama"
 TYPE_PATTERNS: list[tuple[str, str]] = [
-    ("pakta_integritas", r"pakta\s+integritas"),
+    # "Fakta integritas" is how news often misspells the pakta.
+    ("pakta_integritas", r"[pf]akta\s+integritas"),
     # "rencana kerja sama" is a cooperation being planned, "rencana kerja dan anggaran" (RKA) and "rencana kerja
     # pemerintah (daerah)" (RKP/RKPD) one government's budget plans: none is a rencana kerja between parties.
     ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?!\s*-?\s*sama|\s+dan\s+anggaran|\s+pemerintah)(?:\s+bersama)?"),
@@ -38,7 +39,10 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"surat\s+keputusan\s+bersama|(?<![A-Za-z])SKB(?![A-Za-z])|"
               r"naskah\s+perjanjian\s+hibah(?:\s+daerah)?|(?<![A-Za-z])NPHD(?![A-Za-z])|perjanjian\s+hibah|"
               r"letter\s+of\s+intent|(?<![A-Za-z])LoI(?![A-Za-z])|piagam\s+kerja\s*-?\s*sama|"
-              r"head\s+of\s+agreements?|(?<![A-Za-z])HoA(?![A-Za-z])|perjanjian\s+kinerja|berita\s+acara\s+kesepakatan|"
+              r"head\s+of\s+agreements?|(?<![A-Za-z])HoA(?![A-Za-z])|perjanjian\s+kinerja|"
+              # a berita acara between parties (SPEC: other): of an agreement, a handover, a grant; not a police
+              # record of an interview (BAP), an oath (berita acara sumpah) or a handover of office (serah terima jabatan)
+              r"berita\s+acara\s+(?:kesepakatan|serah\s+terima(?!\s+(?:jabatan|tugas|memori))|penyerahan|hibah|pinjam\s+pakai)|"
               rf"kesepakatan\s+{_COOP}|nota\s+perjanjian|kesepakatan|perjanjian|kontrak"),
 ]
 # Names that say only that something was agreed, not what kind of document it is: "kesepakatan kerja sama",
@@ -72,9 +76,14 @@ NOT_AN_ACT = re.compile(
     r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
     r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
-    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna)\b\s*(?:\w+\s+){0,2}$",
+    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna|"
+    # an agreement criticised, questioned or compared, its continuity or a letter's subject: a topic, not an act
+    r"mengkritisi|mengkritik|dikritik|menyoroti|disoroti|mempertanyakan|dipertanyakan|mempersoalkan|"
+    r"merevisi|revisi|kontinuitas|keberlanjutan|efektivitas|efektifitas|perbedaan|perihal)\b\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Soal perangkat hukum terkait dengan MoU yang dilakukan selama ini": the agreement is what is talked about.
+_TOPIC_BEFORE = re.compile(r"\bterkait(?:\s+dengan)?\s*$", re.IGNORECASE)
 # Words that announce a signing wherever they stand in its clause, and future time words.
 PLANNED_AFTER = re.compile(
     r"\b(?:dijadwalkan|direncanakan|rencananya|terjadwal|mendatang|pekan\s+depan|minggu\s+depan|"
@@ -95,11 +104,12 @@ DONE = re.compile(r"\b(?:telah|sudah|sempat|pernah|resmi|usai|selesai|seusai|set
                   r"(?:dalam|pada)\s+(?:kegiatan|acara|kesempatan)\s+(?:ini|tersebut|itu)\s+ada)\b", re.IGNORECASE)
 # "belum memiliki nota kesepakatan", "tidak menandatangani", "batal meneken": no signing happened; and
 # "menyarankan Pemda menandatangani MoU", "perlu meneken": advice, not a signing reported or announced.
-NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak|menyarankan|disarankan|"
+NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|penundaan|menunda|ditunda|pembatalan|enggan|menolak|menyarankan|disarankan|"
                      r"mengimbau|diimbau|mendesak|didesak|mendorong|didorong|meminta|diminta|mengajak|perlu|"
                      r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul)\b"
                      r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
+_CALLED_OFF = re.compile(r"(?i:batal|gagal|penundaan|menunda|ditunda|pembatalan)\b")
 # "Pertemuan itu diharapkan dapat ditindaklanjuti dengan penandatanganan MoU", "berharap kerja sama ini bisa
 # dilanjutkan dalam bentuk PKS": a hoped-for follow-up, neither reported nor announced (SPEC "Planned").
 HOPED = re.compile(r"\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|mudah-mudahan|ingin|berkeinginan)\b"
@@ -167,6 +177,8 @@ class Trigger:
     generic: bool = False  # only a bare "perjanjian"/"kesepakatan": usually the agreement just named
     creates_event: bool = True  # False: a signing word with no agreement, it only continues an event
     kind: str = "sign"  # "sign" | "light" | "relational" | "continuation" (an earlier signing)
+    anchor: bool = False  # "sebelum penandatanganan MoU, ...": the signing only dates another act
+    void: bool = False  # called off ("batal menandatangani") or signed by private persons: no event, nor its re-mentions
     sentence: str = ""
 
     @property
@@ -321,6 +333,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if formal and formal.end() == a.start:
             light = ("light", formal.start(), formal.start() + len(formal.group(0).split()[0]))
         elif light is None or NOT_AN_ACT.search(sentence[:min(a.start, light[1])]) or \
+                NOT_AN_ACT.search(sentence[:agreements[_coordinated(sentence, agreements, i)[0]].start]) or \
+                _TOPIC_BEFORE.search(sentence[:a.start]) or \
                 CITED.search(sentence[_clause_start(sentence, a.start):a.start]):
             continue
         group = _coordinated(sentence, agreements, i)
@@ -340,14 +354,22 @@ def find_triggers(sentence: str) -> list[Trigger]:
         t.generic = bool(t.agreements) and all(a.label == "other" and a.weak for a in t.agreements)
         t.similar = bool(SIMILAR.match(sentence[t.end:])) or any(SIMILAR.match(sentence[a.end:]) for a in t.agreements)
         first = min([t.start] + [a.start for a in t.agreements])
-        if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]) or \
-                HOPED.search(sentence[max(_clause_start(sentence, first), first - 120):first]):
+        negation = NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first])
+        if negation or HOPED.search(sentence[max(_clause_start(sentence, first), first - 120):first]):
             t.creates_event = False
             t.negated = True
+            t.void = bool(negation and _CALLED_OFF.match(negation.group(0)))
         tail = sentence[max(a.end for a in t.agreements):] if t.agreements else sentence[t.end:]
         t.anaphoric = bool(ANAPHORA.match(tail)) or bool(ANAPHORA.match(sentence[t.end:]))
-        if t.kind == "sign" and t.creates_event and NOT_AN_ACT.search(sentence[:t.start]):
+        cited = NOT_AN_ACT.search(sentence[:t.start])
+        if t.kind == "sign" and t.creates_event and (cited and not _FORMALISED_BY.match(cited.group(0))
+                                                     or _TOPIC_BEFORE.search(sentence[:t.start])):
             t.creates_event = False
+        if t.creates_event and private_signers(sentence, t):
+            t.creates_event = False
+            t.negated = t.void = True
+        if t.kind == "sign" and _TIME_ANCHOR.search(sentence[:t.start]):
+            t.anchor = True
     for t in triggers:
         t.sentence = sentence
     # "jalin kesepakatan dengan X lewat penandatanganan NK": the bare "kesepakatan" is the NK itself.
@@ -356,6 +378,48 @@ def find_triggers(sentence: str) -> list[Trigger]:
         abs(o.start - t.start) < 120 for o in specific))]
     triggers.sort(key=lambda t: t.start)
     return _dedupe(triggers)
+
+
+# "kerja sama tersebut telah tertuang dalam penandatanganan PKS": the cooperation was written down by a signing,
+# which is an act (a document's content "tertuang dalam MoU" is not).
+_FORMALISED_BY = re.compile(r"(?i:tertuang|dituangkan)\b")
+# "Sebelum penandatanganan MoU, pihaknya telah menerima surat ...": the signing is the time of another act.
+_TIME_ANCHOR = re.compile(r"\b(?:sebelum|menjelang|jelang)\s+(?:(?:acara|prosesi|dilakukannya|dilaksanakannya)\s+)?$",
+                          re.IGNORECASE)
+
+# Signers that are private persons (SPEC §1: not an agreement between institutions): candidates in an election,
+# who pledge in their own name ("dua calon gubernur menandatangani pakta integritas"), and persons counted by
+# head ("Sebanyak 751 tenaga PPPK menandatangani kontrak kerja"), each signing a contract of their own.
+_CANDIDATE = (r"(?:calon|bakal\s+calon)\s+(?:gubernur|wakil\s+gubernur|bupati|wakil\s+bupati|wali\s*kota|walikota|"
+              r"wakil\s+wali\s*kota|kepala\s+daerah|presiden|wakil\s+presiden|legislatif|anggota\s+(?:legislatif|dewan|DPRD?))|"
+              r"cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|capres|cawapres|caleg|paslon|pasangan\s+calon")
+_COUNTED_PERSONS = (r"\d[\d.]*\s+(?:orang\s+)?(?:tenaga|pegawai|guru|dosen|atlet|pemain|peserta|karyawan|honorer|"
+                    r"PPPK|CPNS|ASN|mahasiswa|siswa|pelajar|warga|petani|nelayan|pekerja|buruh|perawat|bidan|dokter|"
+                    r"kepala\s+keluarga|KK|penerima|calon)\b")
+_PRIVATE_SUBJECT = re.compile(rf"\b(?:{_CANDIDATE}|{_COUNTED_PERSONS})\b", re.IGNORECASE)
+_PRIVATE_AGENT = re.compile(rf"^\s*(?:(?:langsung|oleh|para|kedua|dua|tiga|empat|lima)\s+){{0,3}}(?:{_CANDIDATE})\b", re.IGNORECASE)
+# "antara Apdesi dan advokat Nurul Hidayah": the other side a person named by a profession.
+_PERSON_COUNTERPART = re.compile(r"\b(?:dengan|dan|bersama)\s+(?:seorang\s+)?(?i:advokat|pengacara|notaris|artis|"
+                                 r"atlet|pemain|pelatih|penyanyi|seniman|penulis|influencer|selebgram|youtuber)"
+                                 r"\s+(?:[A-Z][a-z]+\b\s*){1,4}")
+_ATTENDING_ONLY = re.compile(r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri|hadir|didampingi|mendampingi)\b",
+                             re.IGNORECASE)
+
+
+def private_signers(sentence: str, trigger: Trigger) -> bool:
+    """Whether the sentence has private persons sign (candidates, persons counted by head, a named advocate):
+    their contract or pledge is not an agreement between institutions (SPEC §1)."""
+    start = min([trigger.start] + [a.start for a in trigger.agreements])
+    end = max([trigger.end] + [a.end for a in trigger.agreements])
+    subject = sentence[_clause_start(sentence, start):start]
+    who = _PRIVATE_SUBJECT.search(subject)
+    if who and not _ATTENDING_ONLY.search(subject[:who.start()]):
+        return True
+    if re.match(r"(?i:di)", trigger.text) and _PRIVATE_AGENT.match(sentence[trigger.end:]):
+        return True  # "kesepakatan bersama yang ditandatangani calon gubernur pada 2016"
+    tail = sentence[end:end + 120]
+    return bool(re.match(r"[\s)]*(?:\([^)]*\)\s*)?(?:antara|dengan|bersama)\b", tail, re.IGNORECASE)
+                and _PERSON_COUNTERPART.search(tail))
 
 
 _FORMAL_VERB = re.compile(r"\b(?:tertuang|dituangkan|diwujudkan|dikukuhkan|diresmikan|diformalkan|diikat|ditandai)\s+"

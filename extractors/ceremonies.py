@@ -13,7 +13,7 @@ two agreements named by different subjects ("nota kesepakatan tentang X", "... t
 
 The passes:
 1. ``named_subset``: a draft whose named signers are all signers of an earlier draft (or of which the
-   earlier one's are all its own) re-mentions that ceremony: "Ombudsman menandatangani nota kesepahaman
+   earlier one's are all its own, or which follows one that names nobody) re-mentions that ceremony: "Ombudsman menandatangani nota kesepahaman
    dengan Pemkot X." ... "Nota kesepahaman ditandatangani Ketua Ombudsman dan Wali Kota X."
    Parties compare by institution, an office with its head ("Kejaksaan Negeri" and "Kejaksaan Negeri
    Serang", "Ombudsman RI" and "Ombudsman RI Perwakilan Riau") as one.
@@ -128,6 +128,8 @@ def _named_subset(a: Any, b: Any, text: str) -> bool:
     na, nb = _named(a), _named(b)
     if not nb:
         return True
+    if not a.parties and (a.status or "signed") == (b.status or "signed"):
+        return True  # a caption or a lead that names nobody, before the sentence that names the signers
     return _covered(nb, a.parties) or (bool(na) and _covered(na, b.parties))
 
 

@@ -404,7 +404,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         if not trig.creates_event:
             return
         if (cand.example_list or _secondary(cand, ctx.text) and not cand.agentive) and cand.date is None \
-                and len(cand.objects) > 1:
+                and len(cand.objects) > 1 and not _two_sides(ctx.text, cand):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
             # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report ("antara A
             # dan B" or "oleh A dan B" names the two sides of one agreement instead).
@@ -539,6 +539,16 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
                 and (not d.keys or keys & set(d.keys))]
         return near[0] if near else None
     return None
+
+
+def _two_sides(text: str, cand: Candidate) -> bool:
+    """ "sejak adanya MoU Ombudsman RI Sulbar dengan Pemda Mamuju": an agreement named by its two sides, one before
+    "dengan" and one after, is one agreement, not a list of counterparts."""
+    if cand.trigger.kind != "relational" or cand.example_list or len(cand.objects) != 2:
+        return False
+    first, second = sorted(cand.objects, key=lambda m: m.start)
+    return bool(re.fullmatch(r"\s*,?\s*(?:dengan|bersama)\s+", text[first.end:second.start], re.IGNORECASE)) and \
+        not re.search(r"\b(?:dengan|bersama|antara|seperti)\b", text[cand.trig_end:first.start], re.IGNORECASE)
 
 
 def _refers_to_unsigned(cand: Candidate, drafts: list[Draft], unsigned_at: int | None, unsigned_types: set[str]) -> bool:

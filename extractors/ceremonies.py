@@ -25,6 +25,9 @@ The passes:
 4. ``same_day``: two drafts dated the same day that share a signer are one ceremony, whatever else each
    names ("... dengan Pemkab A, Selasa (3/5)" and "Pemkab B juga menandatangani ..., Selasa (3/5)").
 
+5. ``shared_pair``: a mention of the same document that names two signers of an earlier draft, and others
+   beside, restates that ceremony with its signers written another way (the unit heads of the institutions).
+
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
 """
 
@@ -163,11 +166,22 @@ def _anaphoric_shared(a: Any, b: Any, text: str) -> bool:
     return any(same_institution(p, q) for p in _named(a) for q in _named(b))
 
 
+def _shared_pair(a: Any, b: Any, text: str) -> bool:
+    """ "Bupati menandatangani NPHD dengan TNI dan Polri." ... "Penandatanganan NPHD antara Pemda dengan TNI Polri,
+    masing-masing Dandim ... dan Kapolres ...": a mention of the same document that names two signers of the
+    ceremony before it, and others beside, restates that ceremony with the signers written another way."""
+    if not set(a.types) & set(b.types):
+        return False
+    shared = {id(q) for p in _named(a) for q in _named(b) if same_institution(p, q)}
+    return len(shared) >= 2
+
+
 PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("named_subset", _named_subset),
     ("anaphoric_shared", _anaphoric_shared),
     ("same_occasion", _same_occasion),
     ("same_day", _same_day),
+    ("shared_pair", _shared_pair),
 ]
 
 

@@ -178,6 +178,7 @@ class Trigger:
     creates_event: bool = True  # False: a signing word with no agreement, it only continues an event
     kind: str = "sign"  # "sign" | "light" | "relational" | "continuation" (an earlier signing)
     anchor: bool = False  # "sebelum penandatanganan MoU, ...": the signing only dates another act
+    earlier: bool = False  # an earlier document named with its date ("MoU yang sudah dibuat tanggal 3 September 2020")
     void: bool = False  # called off ("batal menandatangani") or signed by private persons: no event, nor its re-mentions
     sentence: str = ""
 
@@ -343,6 +344,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         triggers.append(Trigger(start, end, sentence[start:end], agreements=[agreements[j] for j in group],
                                 kind=light[0]))
 
+    for trig in _dated_documents(sentence, agreements, used_agreements, triggers):
+        triggers.append(trig)
     for m in _CONTINUATION.finditer(sentence):
         earlier = [a for a in agreements if a.end <= m.start()]
         if earlier and not any(t.start <= m.start(1) < t.end for t in triggers):
@@ -424,6 +427,35 @@ def private_signers(sentence: str, trigger: Trigger) -> bool:
 
 _FORMAL_VERB = re.compile(r"\b(?:tertuang|dituangkan|diwujudkan|dikukuhkan|diresmikan|diformalkan|diikat|ditandai)\s+"
                           r"(?:dalam|melalui|lewat|dengan)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+# "kelanjutan dari MoU (Nota Kesepahaman) yang sudah dibuat tanggal 3 September 2020", "pelaksanaan dari nota
+# kesepahaman antara A dan B ... tertanggal 9 September 2020": an earlier document named with the day it was made.
+_DATED_DOC = re.compile(
+    r"[^.;]{0,150}?\b(tertanggal|(?:yang\s+)?(?:sudah|telah|pernah)\s+(?:dibuat|disusun|ditandatangani|diteken|"
+    r"dilakukan|dilaksanakan|disepakati|dijalin))\s*,?\s*(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+)?"
+    r"(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+def _dated_documents(sentence: str, agreements: list[AgreementMention], used: set[int],
+                     triggers: list[Trigger]) -> list[Trigger]:
+    """Earlier agreements the sentence names with the day (or year) they were made or signed: each reports that
+    signing (SPEC "One event or several": a date reports the act), unless it is cited as a legal basis."""
+    out: list[Trigger] = []
+    for i, a in enumerate(agreements):
+        if i in used or a.weak or any(a in t.agreements for t in triggers):
+            continue
+        m = _DATED_DOC.match(sentence, a.end)
+        if m is None or _SIGN_RE.search(sentence, a.end, m.start(1)) or \
+                CITED.search(sentence[_clause_start(sentence, a.start):a.start]):
+            continue
+        group = _coordinated(sentence, agreements, i)
+        if any(b.start < m.start(1) for b in agreements[group[-1] + 1:]):
+            continue  # the date belongs to a document named nearer to it
+        used.update(group)
+        out.append(Trigger(m.start(1), m.end(1), m.group(1), agreements=[agreements[j] for j in group], kind="light",
+                           earlier=True))
+    return out
 
 
 def _formalised_as(sentence: str, agreements: list[AgreementMention], after: int) -> int | None:

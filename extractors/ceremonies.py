@@ -103,7 +103,7 @@ def _earlier(draft: Any, text: str, ref: Any = None) -> bool:
     """Whether a draft reports an earlier signing: a time cue says so, or it is dated only by a month or year
     before the article's own ("Nota kesepahaman dengan Kementerian Sosial, yang diteken pada Oktober 2022")."""
     cand = draft.first
-    if EARLIER_CUE.search(text[cand.sent_start:cand.sent_end]):
+    if getattr(cand.trigger, "earlier", False) or EARLIER_CUE.search(text[cand.sent_start:cand.sent_end]):
         return True
     if ref is None or draft.date is None:
         return False

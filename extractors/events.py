@@ -399,9 +399,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
         trig.anaphoric = False
-    target = _target(drafts, cand, explicit, ctx.text, ref)
+    target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref)
     if target is None:
         if not trig.creates_event:
+            return
+        if trig.earlier:
+            _new_earlier_document(ctx, drafts, cand)
             return
         if (cand.example_list or _secondary(cand, ctx.text) and not cand.agentive) and cand.date is None \
                 and len(cand.objects) > 1 and not _two_sides(ctx.text, cand):
@@ -539,6 +542,21 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
                 and (not d.keys or keys & set(d.keys))]
         return near[0] if near else None
     return None
+
+
+def _new_earlier_document(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
+    """An earlier document named with its date ("MoU ini merupakan lanjutan dari nota kesepahaman yang telah disusun
+    pada 2017"): its own event; when the sentence names none of its signers, those of the agreement it is the
+    forerunner of signed it."""
+    _new_draft(ctx, drafts, cand, cand.objects)
+    draft = drafts[-1]
+    if any(p.start is not None for p in draft.parties) or len(drafts) < 2:
+        return
+    for party, key in zip(drafts[-2].parties, drafts[-2].keys, strict=True):
+        if party.start is not None and key not in draft.keys:
+            draft.keys.append(key)
+            draft.parties.append(Party(party.mention, party.name, party.kind, party.region_code, None,
+                                       party.start, party.end))
 
 
 def _two_sides(text: str, cand: Candidate) -> bool:

@@ -328,7 +328,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             aspect = re.search(r"\b(?:sudah|telah|pernah|akan|bakal|baru|segera)\s+(?:ber)?$", before, re.IGNORECASE)
             if aspect:  # "kita sudah MoU pada Maret 2023": the acronym used as a verb
                 light = ("light", a.start, a.end)
-        if light is None and _REL_AFTER_RE.match(after):
+        rel = _REL_AFTER_RE.match(after) if light is None else None
+        if rel and any(b.start == a.end + rel.end() - 1 for b in agreements):
+            rel = None  # "perjanjian pendahuluan yang mestinya diikuti dengan PKS": two documents compared, no parties
+        if light is None and rel:
             light = ("relational", a.start, a.end)
         formal = _FORMALISED.search(sentence[:a.start])
         if formal and formal.end() == a.start:

@@ -27,6 +27,8 @@ The passes:
 
 5. ``shared_pair``: a mention of the same document that names two signers of an earlier draft, and others
    beside, restates that ceremony with its signers written another way (the unit heads of the institutions).
+6. ``also_signed``: the same document signed "juga" by others in the next sentences ("Penandatanganan PKS juga
+   dilakukan oleh C, D dan E"), with nothing that puts it on another occasion, is signed at that ceremony.
 
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
 """
@@ -176,12 +178,29 @@ def _shared_pair(a: Any, b: Any, text: str) -> bool:
     return len(shared) >= 2
 
 
+_ALSO = re.compile(r"\b(?:juga|pula|turut)\b", re.IGNORECASE)
+
+
+def _also_signed(a: Any, b: Any, text: str) -> bool:
+    """ "Penandatanganan PKS dilakukan oleh A dengan B." "Penandatanganan PKS juga dilakukan oleh C, D dan E.": the
+    same document signed "also" by others in the next sentences, with nothing that puts it on another occasion, is
+    signed at the ceremony just reported."""
+    cand = b.first
+    if not set(a.types) & set(b.types) or b.first.paragraph - a.first.paragraph > 1:
+        return False
+    trig = cand.trigger
+    sentence = text[cand.sent_start:cand.sent_end]
+    t0, t1 = cand.trig_start - cand.sent_start, cand.trig_end - cand.sent_start
+    return bool(_ALSO.search(sentence[max(0, t0 - 25):t1 + 25])) and not trig.similar
+
+
 PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("named_subset", _named_subset),
     ("anaphoric_shared", _anaphoric_shared),
     ("same_occasion", _same_occasion),
     ("same_day", _same_day),
     ("shared_pair", _shared_pair),
+    ("also_signed", _also_signed),
 ]
 
 

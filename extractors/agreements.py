@@ -109,6 +109,9 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|penundaan|menunda|
                      r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul)\b"
                      r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
+# "Kedua kota diharapkan dapat segera menandatangani LoI", "kami berharap bisa meneken MoU": a hope (SPEC "Planned").
+_HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga)(?:\s+(?:dapat|bisa|segera|akan|untuk|"
+                            r"kedua|pihak|kita|kami|mereka|nantinya|secepatnya))*\s*$", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"(?i:batal|gagal|penundaan|menunda|ditunda|pembatalan)\b")
 # "Pertemuan itu diharapkan dapat ditindaklanjuti dengan penandatanganan MoU", "berharap kerja sama ini bisa
 # dilanjutkan dalam bentuk PKS": a hoped-for follow-up, neither reported nor announced (SPEC "Planned").
@@ -360,7 +363,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         t.generic = bool(t.agreements) and all(a.label == "other" and a.weak for a in t.agreements)
         t.similar = bool(SIMILAR.match(sentence[t.end:])) or any(SIMILAR.match(sentence[a.end:]) for a in t.agreements)
         first = min([t.start] + [a.start for a in t.agreements])
-        negation = NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first])
+        negation = NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]) or \
+            _HOPED_SIGNING.search(sentence[max(_clause_start(sentence, first), first - 60):first])
         if negation or HOPED.search(sentence[max(_clause_start(sentence, first), first - 120):first]):
             t.creates_event = False
             t.negated = True

@@ -255,10 +255,11 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         drafts_out.extend([draft] * len(finished))
     # A signing nobody is named for, in a sentence tied to no occasion, is a general remark
     # ("Penandatanganan nota kesepahaman sering dijadikan acara seremonial.").
-    events = [ev for ev, d in zip(events, drafts_out, strict=True) if _anchored(d, text)]
-    # An event must name at least one institution; a bare "kontrak" must name one itself.
-    events = [ev for ev in events if ev.parties and (ev.agreement_types != ["other"] or any(
-        p.start is not None for p in ev.parties))]
+    kept = [(ev, d) for ev, d in zip(events, drafts_out, strict=True) if _anchored(d, text)]
+    # An event must name at least one institution; a bare "kontrak" must name one itself (a document the text names,
+    # "Letter of Intent", "NPHD", need not).
+    events = [ev for ev, d in kept if ev.parties and (ev.agreement_types != ["other"] or any(
+        p.start is not None for p in ev.parties) or not _named_generically(d))]
     _assign_ids(events)
     return events
 
@@ -1100,6 +1101,11 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
 _ANCHOR = re.compile(r"\b(?:tersebut|ini|itu|kemarin|tadi)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:sering|seringkali|kerap|kerapkali|biasanya|umumnya|pada\s+umumnya|selalu|"
                        r"acap\s+kali|tak\s+jarang|tidak\s+jarang)\b", re.IGNORECASE)
+
+
+def _named_generically(draft: Draft) -> bool:
+    """Whether every mention of the event names its document only generically ("kontrak", "perjanjian")."""
+    return all(t.weak or t.generic for t in [draft.first.trigger, *draft.mentions] if t.types)
 
 
 def _anchored(draft: Draft, text: str) -> bool:

@@ -62,6 +62,7 @@ _ORDINARY_BEFORE = re.compile(
 # "penandatangan" (properly the signatory) is written for "penandatanganan" often enough in news to count.
 SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
+              r"ditanda\s+tangani|menanda\s+tangani|"
               r"meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
               r"tanda\s+tangan|tandatangan")
 # Light verbs that make an agreement noun an act: only with the agreement as their object.
@@ -611,6 +612,7 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
 _SUBORDINATE = re.compile(r"\b(?:sejak|setelah|sesudah|begitu|jika|apabila|bila|kalau|ketika|usai|seusai)\b"
                           r"(?:\s+[\w-]+){0,6}\s*$", re.IGNORECASE)
 _FINITE_SIGN = re.compile(r"menandatangani|menandatanganinya|teken|neken|tandatangani|tanda\s+tangani|ditandatangani|ditandatanganinya|meneken|diteken|"
+                          r"ditanda\s+tangani|menanda\s+tangani|"
                           r"menandatangan|bertandatangan|bertanda\s+tangan|membubuhkan\s+tanda\s+tangan",
                           re.IGNORECASE)
 

@@ -540,6 +540,7 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         # diteken Kepala Ombudsman X, Wali Kota A, Bupati B ...": the second names who the first left out.
         near = [d for d in compatible[:1] if len(d.parties) < 2 and same_date(d) and cand.date is None
                 and cand.paragraph - d.first.paragraph <= 2 and not trig.similar
+                and other_occasion(d, reading, text, ref) != "status"
                 and (not d.keys or keys & set(d.keys))]
         return near[0] if near else None
     return None
@@ -873,7 +874,9 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
     """The main signing happened at the occasion the article reports, when its sentences don't say."""
     if not drafts:
         return
-    main = drafts[0]
+    # The main signing is the first one reported done: a plan announced first ("akan dituangkan dalam MoU yang akan
+    # ditandatangani ...") is not what the lead's occasion was.
+    main = next((d for d in drafts if d.status != "planned"), drafts[0])
     text = ctx.text
     _same_occasion_dates(drafts, text)
     trig = main.first.trigger
@@ -882,7 +885,7 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
     if main.status == "planned" or _PAST_MARKERS.search(own):
         return
     if not main.first.example_list and not _FOLLOWED_UP.search(text[main.first.sent_start:main.first.trig_start]):
-        taken = [(d.date.start, d.date.end) for d in drafts[1:] if d.date is not None]
+        taken = [(d.date.start, d.date.end) for d in drafts if d is not main and d.date is not None]
         lead = _lead_day(ctx, main, ref, page, taken)
         if main.date is None:
             main.date = lead

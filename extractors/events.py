@@ -277,7 +277,8 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         seg_end = nxt if nxt is not None else len(s_text)
         status = signing_status(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
         prefer = "future" if status == "planned" else "past"
-        segment = _mask_spans(_mask_title_years(s_text, trig, seg_start, seg_end), page, base + seg_start)
+        letters = _letter_spans(s_text, base)
+        segment = _mask_spans(_mask_title_years(s_text, trig, seg_start, seg_end), [*page, *letters], base + seg_start)
         # Inside a quote, "hari ini"/"kemarin" are the speaker's: the day of the occasion the lead reports.
         line_start = ctx.text.rfind("\n", 0, base) + 1
         date_ref = occasion_ref if occasion_ref and _in_quote(ctx.text[line_start:base + trig.start],
@@ -301,6 +302,9 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                                base + prev_end if prev_end is not None else None, trig.kind == "relational",
                                tuple(base + a.end for a in trig.agreements))
         title = agreement_title(s_text, max(a.end for a in trig.agreements)) if trig.agreements else None
+        if letters:  # who wrote a letter the sentence cites signs nothing by it
+            reading.subjects = [m for m in reading.subjects if not _in_spans(m.start, letters)]
+            reading.objects = [m for m in reading.objects if not _in_spans(m.start, letters)]
         out.append(Candidate(base, sent.end_char, trig, base + trig.start, base + trig.end, status, date,
                              venue_abs, reading.subjects, reading.objects, reading.implicit_we, reading.example_list,
                              reading.agentive,
@@ -328,6 +332,20 @@ def _occasion_date(text: str, ref: dt.date | None, page: list[tuple[int, int]] =
                     ref.isoformat()[:7 if ref.precision == "month" else 4]) else None
             return day if dt.timedelta(0) <= ref - day <= dt.timedelta(days=7) else None
     return None
+
+
+# "sehubungan dengan surat Kepala Kejaksaan Tinggi X nomor B-508/... tanggal 18 Oktober 2023 perihal ...": a letter
+# cited by its sender, number and date; neither its sender nor its date is the signing's.
+_LETTER = re.compile(r"\bsurat\s+(?:(?:dari|edaran|undangan|resmi)\s+)?(?!(?:keputusan|perjanjian|kesepakatan|"
+                     r"pernyataan)\b)[^.;]{0,160}?\b(?:nomor|no\.?|bernomor)\s*:?\s*\S+(?:[^.;]{0,40}?\b"
+                     r"(?:tanggal|tertanggal)\s+\d{1,2}\s+\w+\s+\d{4})?", re.IGNORECASE)
+
+
+def _letter_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """The spans (doc offsets) of letters a sentence cites by number ("surat ... nomor ... tanggal ...")."""
+    if "surat" not in sentence.lower():
+        return []
+    return [(offset + m.start(), offset + m.end()) for m in _LETTER.finditer(sentence)]
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:

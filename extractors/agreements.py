@@ -351,6 +351,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
         triggers.append(Trigger(start, end, sentence[start:end], agreements=[agreements[j] for j in group],
                                 kind=light[0]))
 
+    for t in triggers:
+        if t.kind == "sign" and t.agreements and _EARLIER_SIGNING.match(sentence, t.end) and \
+                all(a.end <= t.start for a in t.agreements):
+            # "tindak lanjut dari penandatanganan sebelumnya yang sudah dilakukan oleh A dengan B": another, earlier
+            # signing of the document just named, with its own signers.
+            t.kind, t.earlier = "continuation", True
     for trig in _dated_documents(sentence, agreements, used_agreements, triggers):
         triggers.append(trig)
     for m in _CONTINUATION.finditer(sentence):
@@ -383,6 +389,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             t.anchor = True
     for t in triggers:
         t.sentence = sentence
+        if t.earlier:
+            t.anaphoric = False  # "penandatanganan sebelumnya", "MoU yang sudah dibuat tanggal ...": not the one just read
     # "jalin kesepakatan dengan X lewat penandatanganan NK": the bare "kesepakatan" is the NK itself.
     specific = [t for t in triggers if t.creates_event and not t.generic and t.kind != "continuation"]
     triggers = [t for t in triggers if not (t.generic and t.creates_event and any(
@@ -443,6 +451,9 @@ _DATED_DOC = re.compile(
     r"[^.;]{0,150}?\b(tertanggal|(?:yang\s+)?(?:sudah|telah|pernah)\s+(?:dibuat|disusun|ditandatangani|diteken|"
     r"dilakukan|dilaksanakan|disepakati|dijalin))\s*,?\s*(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+)?"
     r"(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+_EARLIER_SIGNING = re.compile(r"\s+(?:sebelumnya|terdahulu)\s+(?:yang\s+)?(?:sudah|telah|pernah)\b", re.IGNORECASE)
 
 
 def _dated_documents(sentence: str, agreements: list[AgreementMention], used: set[int],

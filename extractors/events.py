@@ -533,6 +533,9 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
     if not _EARLIER.search(_sentence_of(cand)):  # "PKS ini merupakan tindak lanjut dari MoU ...": another document
         compatible += [d for d in reversed(drafts) if d not in compatible
                        and (trig.anaphoric or trig.weak or not explicit) and same_date(d)]
+    # An earlier signing an article mentions in passing is not what its later re-mentions point back to.
+    compatible = [d for d in compatible if not d.first.trigger.earlier] + \
+        [d for d in compatible if d.first.trigger.earlier]
     if not trig.creates_event:
         return last
     if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):

@@ -54,14 +54,28 @@ class ReadStep:
         self.skipped = 0
         self._position = 0
         self._seqs: dict[tuple[str, int | None], deque[int]] = {}
+        self._read_errors: set[int] = set()
         self._unknown = 10**12
+        self.written = StepStats("read")  # the read step's counts for the articles handed to the writer
 
     def seq_of(self, article: Article) -> int:
+        """The article's position in the input stream; also counts it as written (see `written`)."""
         queue = self._seqs.get((article.input_path, article.input_record))
         if queue:
-            return queue.popleft()
-        self._unknown += 1  # not met (cannot happen with the steps here): after everything, in arrival order
-        return self._unknown
+            seq = queue.popleft()
+        else:
+            self._unknown += 1  # not met (cannot happen with the steps here): after everything, in arrival order
+            seq = self._unknown
+        self.written.items_in += 1
+        self.written.items_out += 1
+        self.written.errors += seq in self._read_errors
+        self._read_errors.discard(seq)
+        return seq
+
+    def written_counts(self) -> dict[str, Any]:
+        """The read step's counts as of the articles written so far: exact at every chunk even when an
+        executor reads ahead, so that the chunks of a resumed run add up to an unbroken run's counts."""
+        return {**self.written.as_dict(), "seconds": round(self.stats.seconds, 3)}
 
     def run(self, _: Iterable[Any] = ()) -> Iterator[RawDocument]:
         it = iter_documents(self.paths, self.settings)
@@ -77,6 +91,8 @@ class ReadStep:
                 self.skipped += 1  # counted by the session that did it, not again
                 continue
             self._seqs.setdefault(key, deque()).append(position)
+            if doc.error is not None:
+                self._read_errors.add(position)
             self.stats.items_in += 1
             self.stats.items_out += 1
             self.stats.errors += doc.error is not None
@@ -293,7 +309,7 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     else:
         clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size)
         results, steps = extract.run(clean.run(read.run())), [read.stats, clean.stats, extract.stats]
-    step_counts = lambda: {s.name: s.as_dict() for s in steps}
+    step_counts = lambda: {s.name: read.written_counts() if s is read.stats else s.as_dict() for s in steps}
 
     n_articles = n_errors = n_events = 0
     reasons: Counter = Counter()
@@ -344,8 +360,14 @@ def _run_pool(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
     ctx = mp.get_context("spawn")
     with ctx.Pool(opts.workers, initializer=_worker_init,
                   initargs=(opts.use_model, list(opts.gazetteer_files), opts.settings, opts.batch_size)) as pool:
-        for results in pool.imap(_worker_process, _batched(read.run(), opts.batch_size)):
-            yield from results
+        # A bounded window of batches in flight (pool.imap would read every input ahead into memory).
+        pending: deque = deque()
+        for batch in _batched(read.run(), opts.batch_size):
+            pending.append(pool.apply_async(_worker_process, (batch,)))
+            if len(pending) >= 2 * opts.workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def _dask_partition(docs: Iterable[RawDocument], use_model: bool, gazetteer_files: list[str],

@@ -119,7 +119,7 @@ PARTS_MARK = "teken-parts.json"  # written first into every .parts/ teken makes:
 LOCK_NAME = ".teken.lock"
 SEQ = "_seq"  # parts only: the article's position in the input stream, so the joined files keep input order
 _PART_NAMES = re.compile(r"^(chunk-\d{5,}\.(events|parties|articles)\.parquet(\.tmp)?|done\.jsonl|"
-                         + re.escape(PARTS_MARK) + r")$")
+                         + re.escape(PARTS_MARK) + r"(\.tmp)?)$")
 
 
 class PartWriter:
@@ -152,18 +152,19 @@ class PartWriter:
 
     # ---- resume ------------------------------------------------------------------------------------------
 
-    def _recover(self) -> dict[int, pa.Table]:
-        """The committed chunks (number -> articles part), after discarding what a crash left unfinished."""
+    def _recover(self) -> dict[int, tuple[pa.Table, dict[str, Any]]]:
+        """The committed chunks (number -> the inputs it covers and what it recorded), after discarding what
+        a crash left unfinished."""
         found: dict[int, set[str]] = {}
         for f in self.parts.iterdir():
-            if f.name.endswith(".tmp"):
+            if f.name.endswith(".tmp") and _PART_NAMES.match(f.name):
                 f.unlink()  # a part a crash cut off before its rename
                 continue
             m = re.match(r"^chunk-(\d+)\.(events|parties|articles)\.parquet$", f.name)
             if m:
                 found.setdefault(int(m.group(1)), set()).add(m.group(2))
         (self.parts / "done.jsonl").unlink(missing_ok=True)  # the log of older teken versions; parts say it now
-        committed: dict[int, pa.Table] = {}
+        committed: dict[int, tuple[pa.Table, dict[str, Any]]] = {}
         for n in sorted(found):
             if "articles" not in found[n]:
                 self._discard(n, None)  # events/parties of a chunk that never committed
@@ -179,7 +180,7 @@ class PartWriter:
             except Exception as err:  # whatever makes a part unreadable, the chunk is redone
                 self._discard(n, f"{type(err).__name__}: {str(err)[:120]}")
                 continue
-            committed[n] = articles
+            committed[n] = _commit_record(articles)
         return committed
 
     def _discard(self, n: int, reason: str | None) -> None:
@@ -191,7 +192,7 @@ class PartWriter:
     def done_inputs(self) -> set[tuple[str, int | None]]:
         """The (input_path, input_record) pairs that committed chunks cover."""
         done: set[tuple[str, int | None]] = set()
-        for table in self.committed.values():
+        for table, _ in self.committed.values():
             done.update(zip(table.column("input_path").to_pylist(), table.column("input_record").to_pylist(),
                             strict=True))
         return done
@@ -226,7 +227,7 @@ class PartWriter:
         table = pa.Table.from_pylist(articles, schema=_with_seq(ARTICLES_SCHEMA))
         table = table.replace_schema_metadata({b"teken": json.dumps(meta).encode()})
         _write_part(table, self._path(n, "articles"))
-        self.committed[n] = table
+        self.committed[n] = _commit_record(table)
         self.next_chunk += 1
         fault("part-committed")
 
@@ -243,8 +244,7 @@ class PartWriter:
             # Input order whatever order the chunks were done in (a discarded chunk is redone last).
             table = table.take(pc.sort_indices(table, sort_keys=[(SEQ, "ascending")])) if table.num_rows else table
             tables[name] = table.drop_columns([SEQ]).replace_schema_metadata(None)
-        metas = [json.loads((self.committed[n].schema.metadata or {}).get(b"teken", b"{}")) for n in
-                 sorted(self.committed)]
+        metas = [self.committed[n][1] for n in sorted(self.committed)]
         step_totals: dict[str, dict[str, Any]] = {}
         for delta in [m.get("steps", {}) for m in metas] + [_steps_delta(steps or {}, self._last_steps)]:
             _steps_add(step_totals, delta)
@@ -279,6 +279,12 @@ class PartWriter:
         remove_parts(self.parts)
         self.manifest = manifest
         return manifest["counts"]
+
+
+def _commit_record(articles: pa.Table) -> tuple[pa.Table, dict[str, Any]]:
+    """What a committed chunk is remembered by (not its texts): the inputs it covers and its metadata."""
+    meta = json.loads((articles.schema.metadata or {}).get(b"teken", b"{}"))
+    return articles.select(["input_path", "input_record"]).replace_schema_metadata(None), meta
 
 
 def reason_class(error: str) -> str:

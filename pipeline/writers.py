@@ -17,6 +17,7 @@ import os
 import re
 import signal
 import time
+import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -135,7 +136,7 @@ class PartWriter:
     def __init__(self, out_dir: Path, resume: bool = False, with_text: bool = True, session: str = ""):
         self.out_dir = out_dir
         self.with_text = with_text
-        self.session = session
+        self.session = {"id": uuid.uuid4().hex[:12], "started": session}  # one session of a (resumed) run
         self.parts = out_dir / PARTS
         self.notes: list[str] = []
         if self.parts.exists() and not parts_are_teken(self.parts):
@@ -217,7 +218,8 @@ class PartWriter:
                 events.append({**event_row(ev, art), SEQ: seq})
                 parties.extend({**row, SEQ: seq} for row in party_rows(ev))
             articles.append({**art.to_row(self.with_text), SEQ: seq})
-        meta = {"chunk": n, "session": self.session, "articles": len(results),
+        meta = {"chunk": n, "session": self.session["id"], "started": self.session["started"],
+                "articles": len(results),
                 "steps": _steps_delta(steps or {}, self._last_steps)}
         self._last_steps = steps or {}
         _write_part(pa.Table.from_pylist(events, schema=_with_seq(EVENTS_SCHEMA)), self._path(n, "events"))
@@ -248,9 +250,10 @@ class PartWriter:
         step_totals: dict[str, dict[str, Any]] = {}
         for delta in [m.get("steps", {}) for m in metas] + [_steps_delta(steps or {}, self._last_steps)]:
             _steps_add(step_totals, delta)
-        sessions: dict[str, int] = {}
+        sessions: dict[str, dict[str, Any]] = {}
         for m in metas:
-            sessions[m.get("session", "")] = sessions.get(m.get("session", ""), 0) + m.get("articles", 0)
+            entry = sessions.setdefault(m.get("session", ""), {"started": m.get("started"), "articles": 0})
+            entry["articles"] += m.get("articles", 0)
         errors = tables["articles"].column("error").to_pylist()
         reasons: dict[str, int] = {}
         for e in errors:
@@ -261,7 +264,7 @@ class PartWriter:
         manifest = {**manifest, "counts": {**manifest.get("counts", {}), **counts},
                     "error_reasons": dict(sorted(reasons.items(), key=lambda kv: -kv[1])),
                     "steps": step_totals,
-                    "sessions": [{"started": s, "articles": k} for s, k in sessions.items()]}
+                    "sessions": list(sessions.values())}
         if self.notes:
             manifest["notes"] = [*manifest.get("notes", []), *self.notes]
         for i, (name, table) in enumerate(tables.items()):

@@ -46,6 +46,8 @@ def _add_run(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dask-scheduler", default=None, metavar="ADDRESS",
                    help="with --executor dask: a Dask cluster's scheduler (tcp://host:8786); default a local pool")
     p.add_argument("--batch-size", type=int, default=64, help="articles per nlp.pipe batch")
+    p.add_argument("--chunk-size", type=int, default=None, metavar="N",
+                   help="articles per part file in OUT/.parts, the unit a --resume redoes (default 512)")
     p.add_argument("--no-model", action="store_true",
                    help="entities from the gazetteer only, without the trained NER model")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import platform
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,9 +21,9 @@ from typing import Any
 from corpus.clean import clean_document
 from corpus.readers import RawDocument, iter_documents
 from corpus.settings import ReadSettings
-from pipeline import __version__
+from pipeline import UsageError, __version__
 from pipeline.records import Article, SigningEvent
-from pipeline.writers import FINAL_FILES, PartWriter
+from pipeline.writers import FINAL_FILES, OutputLock, PartWriter, foreign_files, reason_class
 
 Result = tuple[Article, list[SigningEvent]]
 
@@ -43,11 +43,39 @@ class StepStats:
 
 
 class ReadStep:
-    """Inputs (files, folders) -> RawDocument, skipping those a resumed run has finished."""
+    """Inputs (files, folders) -> RawDocument, skipping those a resumed run has finished.
+
+    Each document's position in the input stream is kept (`seq_of`), so that the dataset lists articles in
+    input order however many sessions wrote it."""
 
     def __init__(self, paths: Sequence[str], settings: ReadSettings, skip: set[tuple[str, int | None]]):
         self.paths, self.settings, self.skip = list(paths), settings, skip
         self.stats = StepStats("read")
+        self.skipped = 0
+        self._position = 0
+        self._seqs: dict[tuple[str, int | None], deque[int]] = {}
+        self._read_errors: set[int] = set()
+        self._unknown = 10**12
+        self.written = StepStats("read")  # the read step's counts for the articles handed to the writer
+
+    def seq_of(self, article: Article) -> int:
+        """The article's position in the input stream; also counts it as written (see `written`)."""
+        queue = self._seqs.get((article.input_path, article.input_record))
+        if queue:
+            seq = queue.popleft()
+        else:
+            self._unknown += 1  # not met (cannot happen with the steps here): after everything, in arrival order
+            seq = self._unknown
+        self.written.items_in += 1
+        self.written.items_out += 1
+        self.written.errors += seq in self._read_errors
+        self._read_errors.discard(seq)
+        return seq
+
+    def written_counts(self) -> dict[str, Any]:
+        """The read step's counts as of the articles written so far: exact at every chunk even when an
+        executor reads ahead, so that the chunks of a resumed run add up to an unbroken run's counts."""
+        return {**self.written.as_dict(), "seconds": round(self.stats.seconds, 3)}
 
     def run(self, _: Iterable[Any] = ()) -> Iterator[RawDocument]:
         it = iter_documents(self.paths, self.settings)
@@ -57,10 +85,15 @@ class ReadStep:
             self.stats.seconds += time.perf_counter() - t
             if doc is None:
                 return
-            self.stats.items_in += 1
-            if (doc.input_path, doc.input_record) in self.skip:
-                self.stats.extra["skipped_done"] += 1
+            key = (doc.input_path, doc.input_record)
+            position, self._position = self._position, self._position + 1
+            if key in self.skip:
+                self.skipped += 1  # counted by the session that did it, not again
                 continue
+            self._seqs.setdefault(key, deque()).append(position)
+            if doc.error is not None:
+                self._read_errors.add(position)
+            self.stats.items_in += 1
             self.stats.items_out += 1
             self.stats.errors += doc.error is not None
             yield doc
@@ -194,7 +227,7 @@ class RunOptions:
     executor: str = "local"
     dask_scheduler: str | None = None
     batch_size: int = 64
-    chunk_size: int = 500
+    chunk_size: int = 512  # articles per part file; rounded up to whole NLP batches
     resume: bool = False
     progress: bool = True
     with_text: bool = True
@@ -212,19 +245,74 @@ class RunSummary:
     manifest: dict[str, Any]
 
 
+def check_output(opts: RunOptions) -> None:
+    """Usage errors of the output folder, found before anything is written.
+
+    An --out equal to or inside an input folder is refused (a later run would read the dataset's own
+    events.jsonl as articles); so is a folder holding files teken would replace or delete but did not write."""
+    out = Path(opts.out).resolve()
+    for item in opts.inputs:
+        given = Path(item).resolve()
+        if given.is_dir() and (out == given or given in out.parents):
+            raise UsageError(f"--out {opts.out} is inside the input folder {item}, so teken would read its own "
+                             "output; choose an --out outside the inputs")
+    foreign = foreign_files(Path(opts.out))
+    if foreign:
+        raise UsageError(f"{opts.out} holds {foreign[0]} which teken did not write (no teken manifest); "
+                         "teken never deletes what it did not write: choose another --out")
+
+
+_NLP_CACHE: dict[tuple, Any] = {}
+
+
+def _shared_nlp(use_model: bool, gazetteer_files: Sequence[str]):
+    """The pipeline, built once per process for the same model and gazetteer files (unchanged on disk):
+    building it costs seconds, and notebooks and tests run many times in one process."""
+    from pipeline.nlp import build_nlp
+
+    files = []
+    for f in gazetteer_files:
+        st = Path(f).stat()
+        files.append((str(Path(f).resolve()), st.st_mtime_ns, st.st_size))
+    key = (use_model, tuple(files))
+    if key not in _NLP_CACHE:
+        _NLP_CACHE.clear()
+        _NLP_CACHE[key] = build_nlp(use_model, gazetteer_files)
+    return _NLP_CACHE[key]
+
+
 def run_pipeline(opts: RunOptions) -> RunSummary:
-    """Run the whole pipeline and write the dataset into opts.out."""
-    from pipeline.nlp import build_nlp, model_name
+    """Run the whole pipeline and write the dataset into opts.out (holding the folder's lock throughout)."""
+    check_output(opts)
+    if opts.chunk_size < 1:
+        raise UsageError("--chunk-size must be at least 1")
+    out = Path(opts.out)
+    out.mkdir(parents=True, exist_ok=True)
+    lock = OutputLock(out).acquire()
+    try:
+        return _run_locked(opts, out, lock.note)
+    finally:
+        lock.release()
+
+
+def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummary:
+    from pipeline.nlp import model_name
 
     started = datetime.now(UTC)
     t0 = time.perf_counter()
-    out = Path(opts.out)
-    out.mkdir(parents=True, exist_ok=True)
-    writer = PartWriter(out, resume=opts.resume, with_text=opts.with_text)
+    writer = PartWriter(out, resume=opts.resume, with_text=opts.with_text,
+                        session=started.isoformat(timespec="seconds"))
+    notes = ([lock_note] if lock_note else []) + writer.notes
+    for note in notes:
+        print(f"teken run: note: {note}", file=sys.stderr)
     skip = writer.done_inputs() if opts.resume else set()
     read = ReadStep(opts.inputs, opts.settings, skip)
-    nlp = build_nlp(opts.use_model, opts.gazetteer_files)
+    nlp = _shared_nlp(opts.use_model, opts.gazetteer_files)
     model = model_name(nlp)
+    # Whole NLP batches per chunk: a chunk then ends where the steps have passed on exactly its articles,
+    # so the step counts a chunk records are its own (and a resumed dataset's sum is an unbroken run's).
+    batch = max(1, opts.batch_size)
+    chunk_size = -(-max(1, opts.chunk_size) // batch) * batch
 
     if opts.executor == "dask":
         results, steps = _run_dask(read, opts), [read.stats]
@@ -234,23 +322,26 @@ def run_pipeline(opts: RunOptions) -> RunSummary:
     else:
         clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size)
         results, steps = extract.run(clean.run(read.run())), [read.stats, clean.stats, extract.stats]
+    step_counts = lambda: {s.name: read.written_counts() if s is read.stats else s.as_dict() for s in steps}
 
     n_articles = n_errors = n_events = 0
     reasons: Counter = Counter()
     bar = _progress(opts.progress)
     chunk: list[Result] = []
+    seqs: list[int] = []
     for article, events in results:
         n_articles += 1
         n_events += len(events)
         if article.error:
             n_errors += 1
-            reasons[_reason_class(article.error)] += 1
+            reasons[reason_class(article.error)] += 1
         chunk.append((article, events))
-        if len(chunk) >= opts.chunk_size:
-            writer.write_chunk(chunk)
-            chunk = []
+        seqs.append(read.seq_of(article))
+        if len(chunk) >= chunk_size:
+            writer.write_chunk(chunk, seqs, step_counts())
+            chunk, seqs = [], []
         bar(n_articles, n_events, n_errors, time.perf_counter() - t0)
-    writer.write_chunk(chunk)
+    writer.write_chunk(chunk, seqs, step_counts())
     bar(n_articles, n_events, n_errors, time.perf_counter() - t0, final=True)
     seconds = time.perf_counter() - t0
     manifest = {
@@ -265,16 +356,15 @@ def run_pipeline(opts: RunOptions) -> RunSummary:
         "workers": opts.workers,
         "resumed": opts.resume,
         "counts": {"articles_this_run": n_articles, "errors_this_run": n_errors, "events_this_run": n_events,
-                   "skipped_done": read.stats.extra.get("skipped_done", 0)},
-        "error_reasons": dict(reasons),
-        "steps": {s.name: s.as_dict() for s in steps},
+                   "skipped_done": read.skipped},
         "settings": {k: getattr(opts.settings, k) for k in opts.settings.__dataclass_fields__},
         "python": platform.python_version(),
         "files": list(FINAL_FILES),
     }
-    counts = writer.finalize(manifest)
-    manifest["counts"].update(counts)
-    return RunSummary(out, n_articles, n_errors, n_events, seconds, reasons, manifest)
+    if notes:
+        manifest["notes"] = [n for n in notes if n not in writer.notes]
+    writer.finalize(manifest, step_counts())
+    return RunSummary(out, n_articles, n_errors, n_events, seconds, reasons, writer.manifest)
 
 
 def _run_pool(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
@@ -283,8 +373,14 @@ def _run_pool(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
     ctx = mp.get_context("spawn")
     with ctx.Pool(opts.workers, initializer=_worker_init,
                   initargs=(opts.use_model, list(opts.gazetteer_files), opts.settings, opts.batch_size)) as pool:
-        for results in pool.imap(_worker_process, _batched(read.run(), opts.batch_size)):
-            yield from results
+        # A bounded window of batches in flight (pool.imap would read every input ahead into memory).
+        pending: deque = deque()
+        for batch in _batched(read.run(), opts.batch_size):
+            pending.append(pool.apply_async(_worker_process, (batch,)))
+            if len(pending) >= 2 * opts.workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def _dask_partition(docs: Iterable[RawDocument], use_model: bool, gazetteer_files: list[str],
@@ -329,10 +425,6 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
             yield from bag.map_partitions(task).compute()
 
 
-def _reason_class(error: str) -> str:
-    return error.split(":")[0].split("(")[0].strip()[:60]
-
-
 def _progress(enabled: bool) -> Callable[..., None]:
     if not enabled:
         return lambda *a, **k: None
@@ -357,6 +449,9 @@ def run_command(args) -> int:
         batch_size=args.batch_size, resume=args.resume,
         progress=not args.no_progress, with_text=not args.no_text,
     )
+    if getattr(args, "chunk_size", None) is not None:
+        opts.chunk_size = args.chunk_size
+    check_output(opts)
     out = Path(args.out)
     existing = [f for f in FINAL_FILES if (out / f).exists()]
     if existing and not (args.overwrite or args.resume):

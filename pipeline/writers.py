@@ -1,23 +1,33 @@
 """Writing the dataset (SPEC §3): Parquet, CSV and JSON Lines, in parts that make a run resumable.
 
-A run appends finished chunks of articles as Parquet part files under `DIR/.parts/` and logs each chunk
-in `DIR/.parts/done.jsonl`; a restarted run (`--resume`) skips the inputs a logged chunk covered. When the
-run ends the parts are joined into the final files, written under temporary names and renamed, so a
-reader never sees a half-written dataset. The column schemas below are the documented, stable ones.
+A run appends finished chunks of articles as Parquet part files under `DIR/.parts/`; each part file is
+written whole or not at all (temporary name, fsync, rename), and a chunk's articles part, renamed last, is
+its record: a restarted run (`--resume`) skips the inputs the committed chunks cover and discards any part
+it cannot read. When the run ends the parts are joined into the final files, written under temporary names
+and renamed, so a reader never sees a half-written dataset. A run holds a lock on its folder
+(`DIR/.teken.lock`) and never deletes a file teken did not write. The column schemas below are the
+documented, stable ones.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-import shutil
+import re
+import signal
+import time
+import uuid
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pipeline import UsageError, __version__
 from pipeline.records import Article, SigningEvent, party_dict
 
 PARTY_STRUCT = pa.struct([
@@ -107,68 +117,336 @@ def party_rows(ev: SigningEvent) -> list[dict[str, Any]]:
             for i, p in enumerate(ev.parties)]
 
 
-class PartWriter:
-    """Appends chunks of results as Parquet part files and logs what each chunk covered."""
+PARTS = ".parts"
+PARTS_MARK = "teken-parts.json"  # written first into every .parts/ teken makes: the sign that it is teken's
+LOCK_NAME = ".teken.lock"
+SEQ = "_seq"  # parts only: the article's position in the input stream, so the joined files keep input order
+_PART_NAMES = re.compile(r"^(chunk-\d{5,}\.(events|parties|articles)\.parquet(\.tmp)?|done\.jsonl|"
+                         + re.escape(PARTS_MARK) + r"(\.tmp)?)$")
 
-    def __init__(self, out_dir: Path, resume: bool = False, with_text: bool = True):
+
+class PartWriter:
+    """Appends chunks of results as Parquet part files; a chunk's articles part is its record.
+
+    Every part file appears whole or not at all: it is written under a temporary name, synced to disk and
+    renamed. A chunk writes its events and parties parts first and its articles part last, and the rename of
+    the articles part is the one moment the chunk commits: a resumed run takes the inputs it has finished
+    from the articles parts themselves (no separate log that a crash could leave behind), and discards a
+    chunk whose parts are missing or cannot be read, so its inputs are simply done again.
+    """
+
+    def __init__(self, out_dir: Path, resume: bool = False, with_text: bool = True, session: str = ""):
         self.out_dir = out_dir
         self.with_text = with_text
-        self.parts = out_dir / ".parts"
+        self.session = {"id": uuid.uuid4().hex[:12], "started": session}  # one session of a (resumed) run
+        self.parts = out_dir / PARTS
+        self.notes: list[str] = []
+        if self.parts.exists() and not parts_are_teken(self.parts):
+            raise UsageError(f"{self.parts} was not written by teken; move it away or choose another --out")
         if self.parts.exists() and not resume:
-            shutil.rmtree(self.parts)
+            remove_parts(self.parts)
         self.parts.mkdir(parents=True, exist_ok=True)
-        self.log = self.parts / "done.jsonl"
-        self.next_chunk = len(list(self.parts.glob("chunk-*.articles.parquet")))
+        mark = self.parts / PARTS_MARK
+        if not mark.exists():
+            _atomic_bytes(mark, json.dumps({"written_by": "teken", "version": __version__}).encode())
+        self.committed = self._recover()
+        self.next_chunk = max(self.committed, default=-1) + 1
+        self._last_steps: dict[str, dict[str, Any]] = {}
+
+    # ---- resume ------------------------------------------------------------------------------------------
+
+    def _recover(self) -> dict[int, tuple[pa.Table, dict[str, Any]]]:
+        """The committed chunks (number -> the inputs it covers and what it recorded), after discarding what
+        a crash left unfinished."""
+        found: dict[int, set[str]] = {}
+        for f in self.parts.iterdir():
+            if f.name.endswith(".tmp") and _PART_NAMES.match(f.name):
+                f.unlink()  # a part a crash cut off before its rename
+                continue
+            m = re.match(r"^chunk-(\d+)\.(events|parties|articles)\.parquet$", f.name)
+            if m:
+                found.setdefault(int(m.group(1)), set()).add(m.group(2))
+        (self.parts / "done.jsonl").unlink(missing_ok=True)  # the log of older teken versions; parts say it now
+        committed: dict[int, tuple[pa.Table, dict[str, Any]]] = {}
+        for n in sorted(found):
+            if "articles" not in found[n]:
+                self._discard(n, None)  # events/parties of a chunk that never committed
+                continue
+            try:
+                articles = pq.read_table(self._path(n, "articles"))
+                if SEQ not in articles.column_names:
+                    raise ValueError("written by an older teken")
+                for name in ("events", "parties"):
+                    if name not in found[n]:
+                        raise ValueError(f"its {name} part is missing")
+                    pq.read_table(self._path(n, name))
+            except Exception as err:  # whatever makes a part unreadable, the chunk is redone
+                self._discard(n, f"{type(err).__name__}: {str(err)[:120]}")
+                continue
+            committed[n] = _commit_record(articles)
+        return committed
+
+    def _discard(self, n: int, reason: str | None) -> None:
+        for name in ("events", "parties", "articles"):
+            self._path(n, name).unlink(missing_ok=True)
+        if reason:
+            self.notes.append(f"discarded the unreadable part chunk-{n:05d} ({reason}); its inputs are read again")
 
     def done_inputs(self) -> set[tuple[str, int | None]]:
-        """The (input_path, input_record) pairs that finished chunks cover."""
+        """The (input_path, input_record) pairs that committed chunks cover."""
         done: set[tuple[str, int | None]] = set()
-        if not self.log.exists():
-            return done
-        for line in self.log.read_text(encoding="utf-8").splitlines():
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a line cut by a crash: its chunk is simply redone
-            if (self.parts / f"chunk-{entry['chunk']:05d}.articles.parquet").exists():
-                done.update((p, r) for p, r in entry["inputs"])
+        for table, _ in self.committed.values():
+            done.update(zip(table.column("input_path").to_pylist(), table.column("input_record").to_pylist(),
+                            strict=True))
         return done
 
-    def write_chunk(self, results: list[tuple[Article, list[SigningEvent]]]) -> None:
+    # ---- writing -----------------------------------------------------------------------------------------
+
+    def _path(self, n: int, name: str) -> Path:
+        return self.parts / f"chunk-{n:05d}.{name}.parquet"
+
+    def write_chunk(self, results: list[tuple[Article, list[SigningEvent]]], seqs: list[int] | None = None,
+                    steps: dict[str, dict[str, Any]] | None = None) -> None:
+        """Write one chunk; `seqs` are the articles' positions in the input stream, `steps` the step counts
+        so far in this session (the chunk records their growth since the last chunk)."""
         if not results:
             return
-        stem = self.parts / f"chunk-{self.next_chunk:05d}"
-        events = [event_row(ev, art) for art, evs in results for ev in evs]
-        parties = [row for _, evs in results for ev in evs for row in party_rows(ev)]
-        articles = [art.to_row(self.with_text) for art, _ in results]
-        # Events and parties first, articles last: an articles part is the mark of a finished chunk.
-        pq.write_table(pa.Table.from_pylist(events, schema=EVENTS_SCHEMA), f"{stem}.events.parquet")
-        pq.write_table(pa.Table.from_pylist(parties, schema=PARTIES_SCHEMA), f"{stem}.parties.parquet")
-        pq.write_table(pa.Table.from_pylist(articles, schema=ARTICLES_SCHEMA), f"{stem}.articles.parquet")
-        with open(self.log, "a", encoding="utf-8") as fh:
-            inputs = [[a.input_path, a.input_record] for a, _ in results]
-            fh.write(json.dumps({"chunk": self.next_chunk, "inputs": inputs}) + "\n")
+        if seqs is None:
+            seqs = list(range(self.next_chunk * 1_000_000, self.next_chunk * 1_000_000 + len(results)))
+        n = self.next_chunk
+        events, parties, articles = [], [], []
+        for (art, evs), seq in zip(results, seqs, strict=True):
+            for ev in evs:
+                events.append({**event_row(ev, art), SEQ: seq})
+                parties.extend({**row, SEQ: seq} for row in party_rows(ev))
+            articles.append({**art.to_row(self.with_text), SEQ: seq})
+        meta = {"chunk": n, "session": self.session["id"], "started": self.session["started"],
+                "articles": len(results),
+                "steps": _steps_delta(steps or {}, self._last_steps)}
+        self._last_steps = steps or {}
+        _write_part(pa.Table.from_pylist(events, schema=_with_seq(EVENTS_SCHEMA)), self._path(n, "events"))
+        _write_part(pa.Table.from_pylist(parties, schema=_with_seq(PARTIES_SCHEMA)), self._path(n, "parties"))
+        fault("part-between")
+        # The commit: once this rename is on disk the chunk is done, and its inputs are never read again.
+        table = pa.Table.from_pylist(articles, schema=_with_seq(ARTICLES_SCHEMA))
+        table = table.replace_schema_metadata({b"teken": json.dumps(meta).encode()})
+        _write_part(table, self._path(n, "articles"))
+        self.committed[n] = _commit_record(table)
         self.next_chunk += 1
+        fault("part-committed")
 
-    def finalize(self, manifest: dict[str, Any]) -> dict[str, int]:
-        """Join the parts into the final files and write the manifest; returns the row counts."""
+    def finalize(self, manifest: dict[str, Any], steps: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+        """Join the parts into the final files and write the manifest; returns the whole dataset's counts.
+
+        The manifest describes the dataset, not the last session: its counts and error reasons are read
+        from the joined tables, its step counts are the sum of what each committed chunk recorded."""
         tables = {}
         for name, schema in (("events", EVENTS_SCHEMA), ("parties", PARTIES_SCHEMA),
                              ("articles", ARTICLES_SCHEMA)):
-            files = sorted(self.parts.glob(f"chunk-*.{name}.parquet"))
-            pieces = [pq.read_table(f, schema=schema) for f in files]
-            tables[name] = pa.concat_tables(pieces) if pieces else schema.empty_table()
-        for name, table in tables.items():
+            pieces = [pq.read_table(self._path(n, name), schema=_with_seq(schema)) for n in sorted(self.committed)]
+            table = pa.concat_tables(pieces) if pieces else _with_seq(schema).empty_table()
+            # Input order whatever order the chunks were done in (a discarded chunk is redone last).
+            table = table.take(pc.sort_indices(table, sort_keys=[(SEQ, "ascending")])) if table.num_rows else table
+            tables[name] = table.drop_columns([SEQ]).replace_schema_metadata(None)
+        metas = [self.committed[n][1] for n in sorted(self.committed)]
+        step_totals: dict[str, dict[str, Any]] = {}
+        for delta in [m.get("steps", {}) for m in metas] + [_steps_delta(steps or {}, self._last_steps)]:
+            _steps_add(step_totals, delta)
+        sessions: dict[str, dict[str, Any]] = {}
+        for m in metas:
+            entry = sessions.setdefault(m.get("session", ""), {"started": m.get("started"), "articles": 0})
+            entry["articles"] += m.get("articles", 0)
+        errors = tables["articles"].column("error").to_pylist()
+        reasons: dict[str, int] = {}
+        for e in errors:
+            if e:
+                reasons[reason_class(e)] = reasons.get(reason_class(e), 0) + 1
+        counts = {name: t.num_rows for name, t in tables.items()}
+        counts["errors"] = sum(1 for e in errors if e)
+        manifest = {**manifest, "counts": {**manifest.get("counts", {}), **counts},
+                    "error_reasons": dict(sorted(reasons.items(), key=lambda kv: -kv[1])),
+                    "steps": step_totals,
+                    "sessions": list(sessions.values())}
+        if self.notes:
+            manifest["notes"] = [*manifest.get("notes", []), *self.notes]
+        for i, (name, table) in enumerate(tables.items()):
             _atomic(self.out_dir / f"{name}.parquet", lambda p, t=table: pq.write_table(t, p))
+            if i == 0:
+                fault("join")
         _atomic(self.out_dir / "events.csv", lambda p: flat_events(tables["events"]).to_csv(p, index=False))
         _atomic(self.out_dir / "parties.csv", lambda p: tables["parties"].to_pandas().to_csv(p, index=False))
         _atomic(self.out_dir / "events.jsonl", lambda p: _write_jsonl(p, tables["events"].to_pylist()))
-        counts = {name: t.num_rows for name, t in tables.items()}
-        manifest = {**manifest, "counts": {**manifest.get("counts", {}), **counts}}
+        fault("join")
         _atomic(self.out_dir / "manifest.json",
                 lambda p: Path(p).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), "utf-8"))
-        shutil.rmtree(self.parts, ignore_errors=True)
-        return counts
+        _fsync_dir(self.out_dir)
+        fault("join")
+        remove_parts(self.parts)
+        self.manifest = manifest
+        return manifest["counts"]
+
+
+def _commit_record(articles: pa.Table) -> tuple[pa.Table, dict[str, Any]]:
+    """What a committed chunk is remembered by (not its texts): the inputs it covers and its metadata."""
+    meta = json.loads((articles.schema.metadata or {}).get(b"teken", b"{}"))
+    return articles.select(["input_path", "input_record"]).replace_schema_metadata(None), meta
+
+
+def reason_class(error: str) -> str:
+    """The kind of an error, for counting: its text up to the first colon or bracket."""
+    return error.split(":")[0].split("(")[0].strip()[:60]
+
+
+def _with_seq(schema: pa.Schema) -> pa.Schema:
+    return schema.append(pa.field(SEQ, pa.int64()))
+
+
+def _steps_delta(now: dict[str, dict[str, Any]], before: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {step: {k: round(v - before.get(step, {}).get(k, 0), 3) if isinstance(v, (int, float)) else v
+                   for k, v in counts.items()} for step, counts in now.items()}
+
+
+def _steps_add(total: dict[str, dict[str, Any]], delta: dict[str, dict[str, Any]]) -> None:
+    for step, counts in delta.items():
+        into = total.setdefault(step, {})
+        for k, v in counts.items():
+            if isinstance(v, (int, float)):
+                into[k] = round(into.get(k, 0) + v, 3)
+
+
+# ---- the output folder: whose it is, and who is writing it --------------------------------------------------
+
+def parts_are_teken(parts: Path) -> bool:
+    """A .parts folder teken made: it holds teken's mark, or (older versions) only names teken gives."""
+    if (parts / PARTS_MARK).is_file():
+        return True
+    try:
+        return parts.is_dir() and all(_PART_NAMES.match(f.name) for f in parts.iterdir())
+    except OSError:
+        return False
+
+
+def remove_parts(parts: Path) -> None:
+    """Remove a .parts folder teken made: only the files it names; anything else stays (and so the folder)."""
+    for f in parts.iterdir():
+        if f.is_file() and _PART_NAMES.match(f.name):
+            f.unlink()
+    with contextlib.suppress(OSError):
+        parts.rmdir()
+
+
+def is_teken_dataset(folder: Path) -> bool:
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and "teken_version" in manifest
+
+
+def foreign_files(folder: Path) -> list[str]:
+    """Files in `folder` that teken would write or delete but did not make (empty for teken's own folders)."""
+    if not folder.is_dir():
+        return []
+    parts = folder / PARTS
+    if parts.exists() and not parts_are_teken(parts):
+        return [PARTS + "/"]
+    if is_teken_dataset(folder) or parts.exists():
+        return []
+    return [name for name in FINAL_FILES if (folder / name).exists()]
+
+
+class OutputLock:
+    """An exclusive lock on an output folder, held for the whole run (fcntl.flock on OUT/.teken.lock).
+
+    The lock file says who holds it (pid, host, start time). The kernel drops a flock when its process
+    dies, however it dies, so the lock of a killed run is free: the next run takes it over with a note.
+    """
+
+    def __init__(self, folder: Path):
+        self.path = folder / LOCK_NAME
+        self.fd: int | None = None
+        self.note: str | None = None
+
+    def acquire(self) -> OutputLock:
+        import fcntl
+        import socket
+
+        for _ in range(20):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                holder = _read_holder(fd)
+                os.close(fd)
+                raise UsageError(f"{self.path.parent} is in use by another teken run ({holder}); wait for it to "
+                                 "end or choose another --out") from None
+            try:
+                same = os.fstat(fd).st_ino == os.stat(self.path).st_ino
+            except FileNotFoundError:
+                same = False
+            if not same:  # the holder ended and removed the file between our open and our lock: try again
+                os.close(fd)
+                continue
+            stale = _read_holder(fd)
+            if stale != "unknown":
+                self.note = f"took over the lock of a run that stopped ({stale})"
+            info = {"pid": os.getpid(), "host": socket.gethostname(),
+                    "started": datetime.now(UTC).isoformat(timespec="seconds")}
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps(info).encode(), 0)
+            self.fd = fd
+            return self
+        raise UsageError(f"could not lock {self.path.parent}: its lock file keeps changing")
+
+    def release(self) -> None:
+        if self.fd is None:
+            return
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+        os.close(self.fd)
+        self.fd = None
+
+    def __enter__(self) -> OutputLock:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _read_holder(fd: int) -> str:
+    try:
+        info = json.loads(os.pread(fd, 4096, 0) or b"null")
+        return f"pid {info['pid']} on {info['host']}, started {info['started']}"
+    except (OSError, ValueError, TypeError, KeyError):
+        return "unknown"
+
+
+# ---- fault injection (tests) ---------------------------------------------------------------------------------
+
+_FAULT_SEEN: dict[str, int] = {}
+
+
+def fault(point: str) -> None:
+    """TEKEN_FAULT=point:n[:pause][,...] makes the run kill itself (SIGKILL) the n-th time it reaches `point`,
+    or with `pause` wait there until the file named by TEKEN_FAULT_RELEASE exists. Points: part-write (half
+    of a part file written), part-between (events and parties parts written, articles part not), part-committed
+    (a chunk committed), join (while the final files are replaced). For the fault-injection tests."""
+    spec = os.environ.get("TEKEN_FAULT")
+    if not spec:
+        return
+    _FAULT_SEEN[point] = _FAULT_SEEN.get(point, 0) + 1
+    for item in spec.split(","):
+        name, _, rest = item.strip().partition(":")
+        count, _, action = rest.partition(":")
+        if name != point or not count.isdigit() or int(count) != _FAULT_SEEN[point]:
+            continue
+        if action == "pause":
+            release = Path(os.environ.get("TEKEN_FAULT_RELEASE", "/nonexistent"))
+            deadline = time.monotonic() + 300
+            while not release.exists() and time.monotonic() < deadline:
+                time.sleep(0.05)
+        else:
+            os.kill(os.getpid(), signal.SIGKILL)
 
 
 def flat_events(table: pa.Table):
@@ -191,6 +469,49 @@ def _write_jsonl(path: str, rows: Iterable[dict[str, Any]]) -> None:
 
 
 def _atomic(final: Path, write) -> None:
+    """Write through a temporary name, sync, rename: the file is the old one or the new one, never half."""
     tmp = final.with_name(f".{final.name}.tmp")
     write(str(tmp))
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
     os.replace(tmp, final)
+
+
+def _atomic_bytes(final: Path, data: bytes) -> None:
+    tmp = final.with_name(final.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, final)
+
+
+def _write_part(table: pa.Table, final: Path) -> None:
+    """A part file, whole or not at all: serialized, written to `NAME.tmp`, synced, renamed, folder synced."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    data = memoryview(sink.getvalue())
+    tmp = final.with_name(final.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        half = len(data) // 2
+        fh.write(data[:half])
+        fh.flush()
+        fault("part-write")  # a crash here leaves a cut .tmp, which a resume deletes
+        fh.write(data[half:])
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, final)
+    _fsync_dir(final.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

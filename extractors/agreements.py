@@ -22,7 +22,8 @@ from pipeline.records import AGREEMENT_TYPES
 # bersama" is a nota kesepakatan, "adendum perjanjian kerja sama" an adendum).
 _COOP = r"kerja\s*-?\s*sama"
 TYPE_PATTERNS: list[tuple[str, str]] = [
-    ("pakta_integritas", r"pakta\s+integritas"),
+    # "fakta integritas" is a common misspelling of the pakta.
+    ("pakta_integritas", r"[pf]akta\s+integritas"),
     # "rencana kerja sama" is a cooperation being planned, "rencana kerja dan anggaran" (RKA) and "rencana kerja
     # pemerintah (daerah)" (RKP/RKPD) one government's budget plans: none is a rencana kerja between parties.
     ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?!\s*-?\s*sama|\s+dan\s+anggaran|\s+pemerintah)(?:\s+bersama)?"),
@@ -59,6 +60,8 @@ _ORDINARY_BEFORE = re.compile(
 SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
               r"meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
+              # Misspellings that drop a syllable: "penandanganan naskah PKS", "MoU ditandangani".
+              r"penandanganan|ditandangani|menandangani|"
               r"tanda\s+tangan|tandatangan")
 # Light verbs that make an agreement noun an act: only with the agreement as their object.
 ACTIVE_LIGHT = r"melakukan|menjalin|jalin|membuat|menyepakati|melanjutkan|memperpanjang|memperbarui|menggelar"
@@ -439,11 +442,24 @@ def event_labels(triggers: list[Trigger]) -> list[str]:
     that names the agreement only generically ("penandatanganan kerja sama itu") adds a label only when no
     mention of the event names the document.
     """
+    triggers = [t for i, t in enumerate(triggers) if not (i and _translated(t, triggers[:i]))]
     strong = {label for t in triggers if not t.weak for label in t.types}
     labels = strong or {label for t in triggers for label in t.types}
     if not strong and len(labels) > 1:
         labels.discard("other")
     return [label for label in AGREEMENT_TYPES if label in labels]
+
+
+_KB = re.compile(r"(?:naskah\s+)?kesepakatan\s+bersama", re.IGNORECASE)
+
+
+def _translated(mention: Trigger, earlier: list[Trigger]) -> bool:
+    """ "Penandatanganan MoU ..." then "penandatanganan naskah kesepakatan bersama ini ...": a later mention
+    that points back and calls the MoU by its Indonesian name, "kesepakatan bersama", names no second document
+    (a document first called "kesepakatan bersama" and then "MoU ini" keeps both names: renamed)."""
+    return mention.anaphoric and bool(mention.agreements) and all(
+        a.label == "komitmen_bersama" and _KB.fullmatch(a.text) for a in mention.agreements) and any(
+        "mou" in t.types and not t.weak for t in earlier)
 
 
 def _dedupe(triggers: list[Trigger]) -> list[Trigger]:

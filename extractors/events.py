@@ -470,10 +470,20 @@ def _merge_drafts(target: Draft, other: Draft) -> None:
 def _relabel(draft: Draft, mention: Trigger) -> None:
     """Another name of an event's document, from a re-mention or the headline, when the event names its document
     only generically ("penandatanganan kerja sama" in the body, "Tanda Tangani MoU" in the headline)."""
-    if not all(t.weak for t in [draft.first.trigger, *draft.mentions] if t.types):
-        return  # a second specific name in a remark ("kesepakatan bersama ini") is usually no second document
+    if not all(t.weak or _only_kesepakatan_bersama(t) for t in [draft.first.trigger, *draft.mentions] if t.types) \
+            or (not all(t.weak for t in [draft.first.trigger, *draft.mentions] if t.types)
+                and mention.types != ["mou"]):
+        # A second specific name in a remark ("kesepakatan bersama ini") is usually no second document; but a
+        # "kesepakatan bersama" called "MoU ini" afterwards is one document named both ways (SPEC: Labels).
+        return
     draft.mentions.append(mention)
     draft.types = event_labels([draft.first.trigger, *draft.mentions])
+
+
+def _only_kesepakatan_bersama(trigger: Trigger) -> bool:
+    """Whether a mention names its document only as a "kesepakatan bersama" (the Indonesian name an MoU also goes by)."""
+    return bool(trigger.agreements) and all(a.label == "komitmen_bersama" and re.fullmatch(
+        r"(?:naskah\s+)?kesepakatan\s+bersama", a.text, re.IGNORECASE) for a in trigger.agreements)
 
 
 def _starts_sentence(cand: Candidate) -> bool:

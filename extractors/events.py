@@ -95,6 +95,7 @@ class Candidate:
     title: str | None
     paragraph: int
     placed: Draft | None = None  # the event this mention was read into
+    non_signers: list[str] = field(default_factory=list)  # institutions named here as taking part, not signing
 
 
 @dataclass
@@ -168,7 +169,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     """
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
-    ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)]
+    ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)
+                    and not _located_in(text, ctx.mentions[i - 1] if i else None, m, gazetteer)]
     ref = reference_date(published, text, url)
     # The page's own dates (header, byline, dateline) date the page, never a signing (SPEC, Hard cases).
     page = [(d.start, d.end) for d in page_dates(text, ref)]
@@ -293,11 +295,35 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                                base + prev_end if prev_end is not None else None, trig.kind == "relational",
                                tuple(base + a.end for a in trig.agreements))
         title = agreement_title(s_text, max(a.end for a in trig.agreements)) if trig.agreements else None
+        present = [m for m in reading.subjects + reading.objects if _not_signer(ctx.text, m, base + trig.start)]
         out.append(Candidate(base, sent.end_char, trig, base + trig.start, base + trig.end, status, date,
-                             venue_abs, reading.subjects, reading.objects, reading.implicit_we, reading.example_list,
-                             reading.agentive,
-                             title, ctx.paragraph_of(base)))
+                             venue_abs, [m for m in reading.subjects if m not in present],
+                             [m for m in reading.objects if m not in present], reading.implicit_we,
+                             reading.example_list, reading.agentive,
+                             title, ctx.paragraph_of(base), non_signers=[m.institution.key for m in present]))
     return out
+
+
+# An institution named as the owner of the occasion ("di sela-sela rangkaian kegiatan Apeksi ke XIV", "dalam
+# Rakernas PWI"), as an area ("di Wilayah II Kota Tangerang"), or as taking part in someone else's signing ("Ombudsman
+# RI berpartisipasi dalam kegiatan Penandatanganan ..."): present, not a signer (SPEC: Who is a party).
+_OCCASION_OWNER_BEFORE = re.compile(
+    r"\b(?:kegiatan|acara|rangkaian\s+(?:kegiatan|acara)|agenda|forum|rapat\s+kerja|raker(?:nas|da)?|rakor(?:nas)?|"
+    r"munas|musyawarah\s+nasional|kongres|konferensi|pertemuan|peringatan|HUT|hari\s+jadi)\s+(?:tahunan\s+)?$",
+    re.IGNORECASE)
+_AREA_BEFORE = re.compile(r"\b(?:di\s+)?(?:wilayah|kawasan|zona)\s+(?:[IVX]+|\d+)\s+$", re.IGNORECASE)
+_TAKING_PART = re.compile(
+    r"\b(?:berpartisipasi|turut\s+serta|ikut\s+serta|(?:ikut|turut)\s+ambil\s+bagian)\s+(?:dalam|pada|di)\s+"
+    r"(?:(?:kegiatan|acara|agenda|prosesi|rangkaian|seremoni)\s+)*$", re.IGNORECASE)
+
+
+def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
+    """Whether mention ``m`` of a signing's sentence names an institution that is there without signing."""
+    before = text[max(0, m.start - 40):m.start]
+    if _OCCASION_OWNER_BEFORE.search(before) or _AREA_BEFORE.search(before):
+        return True
+    return m.end <= trigger_start and trigger_start - m.end <= 80 and bool(_TAKING_PART.search(
+        text[m.end:trigger_start]))
 
 
 _OCCASION_OF_NEXT = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:acara|kegiatan|rangkaian|seremoni)\s*$",
@@ -607,8 +633,8 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         subject = speaker_institution(ctx, cand.trig_start)
     if subject is None:
         subject = ctx.host
-    if subject is None:
-        return
+    if subject is None or subject.key in cand.non_signers:
+        return  # "Ombudsman RI berpartisipasi dalam kegiatan penandatanganan ...": present, not the signer
     if objects and all(m.institution.region_code is None for m in objects):
         subject = national_body(subject, ctx.gazetteer)
     if any(m.institution.key == subject.key for m in objects):
@@ -738,6 +764,25 @@ def _address(text: str, prev: PartyMention | None, m: PartyMention) -> bool:
         return False
     prev_code = prev.institution.region_code or ""
     return len(prev_code) > 2 and prev_code.startswith(code)
+
+
+_PROVINCE_AFTER = re.compile(r",\s*(?:Provinsi\s+|Prov\.\s*)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;)]|$|\s+dan\b)")
+
+
+def _located_in(text: str, prev: PartyMention | None, m: PartyMention, gazetteer: Gazetteer) -> bool:
+    """A city or regency named bare between an institution and its province is that institution's address, not
+    a signer: "pimpinan Pondok Pesantren Nurul Huda, Kota Bogor, Jawa Barat", "Universitas X, Kabupaten Y, Jawa
+    Tengah". A regional government's own name ("Pemerintah Kota Bogor", "Wali Kota Bogor") is never an address."""
+    code = m.institution.region_code
+    if prev is None or not code or len(code) == 2 or m.institution.kind != "pemerintah_daerah":
+        return False
+    if prev.institution.kind in {"pemerintah_daerah", "dprd", "ombudsman"} or \
+            not re.match(r"(?:Kota|Kabupaten|Kab\.)\s", m.text):
+        return False
+    if not re.fullmatch(r"\s*,\s*", text[prev.end:m.start]):
+        return False
+    province = _PROVINCE_AFTER.match(text, m.end)
+    return province is not None and code.split(".")[0] in gazetteer.lookup_region(province.group(1), "provinsi")
 
 
 def _list_item(text: str, start: int, end: int) -> bool:
@@ -1053,7 +1098,12 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
     """An agreement has two sides: when the text names one, the other is the article's host."""
     host = ctx.host
-    if len(draft.parties) < 2 and host is not None and host.key not in draft.keys:
+    if host is None or host.key in draft.first.non_signers or any(
+            p.kind == "ombudsman" and host.kind == "ombudsman" for p in draft.parties):
+        # The host only took part ("Ombudsman RI berpartisipasi dalam ..."), or is an office of the body that
+        # already signs ("usai menyaksikan penandatanganan ... antara Ombudsman dan Pemda"): no other side.
+        return
+    if len(draft.parties) < 2 and host.key not in draft.keys:
         draft.implicit = True
         draft.add_party(host, _mention_for(ctx, host), None, None, None)
 
@@ -1083,6 +1133,7 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     venue_code = _venue_region(ctx, draft)
     # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
     parties = [p for p in draft.parties if not general_party(p, draft.parties)]
+    parties = [p for p in parties if not parent_beside_unit(p, parties)]
     base = SigningEvent(
         article_id=article_id,
         agreement_types=draft.types or ["other"],
@@ -1100,6 +1151,38 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     )
     base.confidence = _confidence(draft)
     return [base]
+
+
+# National bodies and the heads of their regional units' names: "kerja sama pengamanan dengan TNI-Polri" beside
+# "Polres Lampung Selatan" and "Kodim 0421": the units sign; "Kejaksaan RI" beside "Kejari Sanggau": the Kejari.
+_UNITS_OF: list[tuple[re.Pattern, re.Pattern]] = [
+    (re.compile(r"Kepolisian Negara Republik Indonesia"), re.compile(r"Kepolisian (?:Daerah|Resor|Resort|Sektor)\b")),
+    (re.compile(r"Tentara Nasional Indonesia(?: Angkatan (?:Darat|Laut|Udara))?"),
+     re.compile(r"Komando (?:Distrik|Resor|Daerah) Militer|Komando Rayon Militer|Pangkalan (?:TNI|Udara|Angkatan)|"
+                r"Komando Distrik|Kodim|Korem|Kodam|Lanud|Lanal|Lantamal")),
+    (re.compile(r"Kejaksaan Agung Republik Indonesia"),
+     re.compile(r"Kejaksaan (?:Tinggi|Negeri)\b|Cabang Kejaksaan Negeri")),
+]
+
+
+def parent_beside_unit(party: Party, parties: list[Party]) -> bool:
+    """Whether ``party`` is a national body named beside one of its own regional units in the same event
+    ("TNI dan Polri" beside the Kodim and the Polres that sign, a Kementerian beside its Kantor Wilayah): the
+    unit signs, the body is only named as what the unit belongs to (SPEC: Units). The Ombudsman is not
+    folded (SPEC: Ombudsman RI and an office are both parties when both sign)."""
+    if party.kind == "ombudsman" or party.region_code:
+        return False
+    if any(o.kind == "ombudsman" and o.region_code for o in parties) and any(
+            o.kind == "ombudsman" and not o.region_code for o in parties):
+        return False  # both levels of the other side sign too ("MoU Ombudsman RI-Polri ... Ombudsman Jateng-Polda")
+    for parent, unit in _UNITS_OF:
+        if parent.fullmatch(party.name):
+            return any(unit.match(o.name) for o in parties if o is not party)
+    # "Kementerian Agama" beside "Kantor Wilayah Kementerian Agama Provinsi Aceh" or "Kantor Kementerian Agama
+    # Kota Banda Aceh".
+    return party.kind == "kementerian_lembaga" and any(
+        o is not party and o.region_code and re.match(rf"Kantor (?:Wilayah |Perwakilan )?{re.escape(party.name)}\b",
+                                                      o.name) for o in parties)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -311,7 +311,14 @@ _OCCASION_OWNER_BEFORE = re.compile(
     r"\b(?:kegiatan|acara|rangkaian\s+(?:kegiatan|acara)|agenda|forum|rapat\s+kerja|raker(?:nas|da)?|rakor(?:nas)?|"
     r"munas|musyawarah\s+nasional|kongres|konferensi|pertemuan|peringatan|HUT|hari\s+jadi)\s+(?:tahunan\s+)?$",
     re.IGNORECASE)
-_AREA_BEFORE = re.compile(r"\b(?:di\s+)?(?:wilayah|kawasan|zona)\s+(?:[IVX]+|\d+)\s+$", re.IGNORECASE)
+_AREA_BEFORE = re.compile(r"\b(?:di\s+)?(?:(?:wilayah|kawasan|zona)\s+(?:[IVX]+|\d+)|wilayah\s+(?:kerja|hukum))\s+$",
+                          re.IGNORECASE)
+# "universitas di bawah naungan Pertamina": the owner of a signer; "surat Kepala Kejaksaan Tinggi X nomor ...",
+# "Peraturan Kejaksaan RI Nomor 7 Tahun 2021": the author of a cited letter or rule.
+_OWNER_BEFORE = re.compile(r"\b(?:(?:di\s+)?bawah\s+(?:naungan|binaan)|naungan|milik)\s+$", re.IGNORECASE)
+_CITED_BEFORE = re.compile(r"\b(?:surat(?:\s+edaran|\s+keputusan)?|peraturan|keputusan|instruksi|edaran)\s+"
+                           r"(?:(?:kepala|ketua|menteri|direktur)\s+)?$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:nomor|nomer|no\.?)\s*:?\s*[\w/.-]", re.IGNORECASE)
 _TAKING_PART = re.compile(
     r"\b(?:berpartisipasi|turut\s+serta|ikut\s+serta|(?:ikut|turut)\s+ambil\s+bagian)\s+(?:dalam|pada|di)\s+"
     r"(?:(?:kegiatan|acara|agenda|prosesi|rangkaian|seremoni)\s+)*$", re.IGNORECASE)
@@ -320,7 +327,9 @@ _TAKING_PART = re.compile(
 def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
     """Whether mention ``m`` of a signing's sentence names an institution that is there without signing."""
     before = text[max(0, m.start - 40):m.start]
-    if _OCCASION_OWNER_BEFORE.search(before) or _AREA_BEFORE.search(before):
+    if _OCCASION_OWNER_BEFORE.search(before) or _AREA_BEFORE.search(before) or _OWNER_BEFORE.search(before):
+        return True
+    if _CITED_BEFORE.search(before) and _NUMBER_AFTER.match(text, m.end):
         return True
     return m.end <= trigger_start and trigger_start - m.end <= 80 and bool(_TAKING_PART.search(
         text[m.end:trigger_start]))
@@ -770,17 +779,18 @@ _PROVINCE_AFTER = re.compile(r",\s*(?:Provinsi\s+|Prov\.\s*)?([A-Z][\w-]*(?:\s+[
 
 
 def _located_in(text: str, prev: PartyMention | None, m: PartyMention, gazetteer: Gazetteer) -> bool:
-    """A city or regency named bare between an institution and its province is that institution's address, not
-    a signer: "pimpinan Pondok Pesantren Nurul Huda, Kota Bogor, Jawa Barat", "Universitas X, Kabupaten Y, Jawa
-    Tengah". A regional government's own name ("Pemerintah Kota Bogor", "Wali Kota Bogor") is never an address."""
+    """A city or regency named bare in an address, after a comma and before its province, is a place, not a
+    signer: "pimpinan Pondok Pesantren Nurul Huda, Kota Bogor, Jawa Barat", "di Auditorium X, Jalan Y, Genuk, Kota
+    Semarang, Jawa Tengah". A regional government's own name ("Pemerintah Kota Bogor", "Wali Kota Bogor") is never
+    an address, nor is a region listed after another government ("Pemkab Garut, Kota Bandung, ...")."""
     code = m.institution.region_code
     if prev is None or not code or len(code) == 2 or m.institution.kind != "pemerintah_daerah":
         return False
-    if prev.institution.kind in {"pemerintah_daerah", "dprd", "ombudsman"} or \
-            not re.match(r"(?:Kota|Kabupaten|Kab\.)\s", m.text):
+    if not re.match(r"(?:Kota|Kabupaten|Kab\.)\s", m.text) or not re.search(r",\s*$", text[max(0, m.start - 3):m.start]):
         return False
-    if not re.fullmatch(r"\s*,\s*", text[prev.end:m.start]):
-        return False
+    if re.fullmatch(r"\s*,\s*", text[prev.end:m.start]) and prev.institution.kind in {"pemerintah_daerah", "dprd",
+                                                                                     "ombudsman"}:
+        return False  # "Pemkab Garut, Kota Bandung, ...": a list of governments
     province = _PROVINCE_AFTER.match(text, m.end)
     return province is not None and code.split(".")[0] in gazetteer.lookup_region(province.group(1), "provinsi")
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from extractors.agreements import (
     Trigger,
     agreement_title,
+    find_agreements,
     event_labels,
     find_triggers,
     headline_names,
@@ -234,6 +235,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     drafts = merge_ceremonies(drafts, text, _merge_drafts, log, ref)
     if log:
         print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
+    _fold_followed_documents(drafts, text)
     _ombudsman_offices(ctx, drafts)
     for draft in drafts:
         _resolve_bare_heads(ctx, draft)
@@ -500,6 +502,32 @@ def _merge_drafts(target: Draft, other: Draft) -> None:
         if any(s.key == key for s in other.subjects):
             target.subjects.extend(s for s in other.subjects if s.key == key)
     target.implicit = target.implicit and other.implicit
+
+
+_FOLLOWED_BY = re.compile(r"\b(?:diikuti|dilanjutkan|disusul|dirangkai|dirangkaikan)\s+(?:oleh|dengan)\s+"
+                          r"(?:penandatangan\w*|penekenan|penandanganan)\b", re.IGNORECASE)
+
+
+def _fold_followed_documents(drafts: list[Draft], text: str) -> None:
+    """ "MoU ini juga diikuti oleh penandatanganan PKS oleh Sekretaris DKPP ..." (a caption, often before the lead):
+    the second document was signed at the MoU's ceremony. A signing that names no signer of its own and says it
+    followed the signing of a document an event already holds adds its document to that event (SPEC: one
+    ceremony, both labels)."""
+    for draft in drafts:
+        if any(p.start is not None for p in draft.parties):
+            continue
+        sentence = text[draft.first.sent_start:draft.first.sent_end]
+        follow = _FOLLOWED_BY.search(sentence)
+        if follow is None:
+            continue
+        named = {a.label for a in find_agreements(sentence[:follow.start()]) if not a.weak}
+        if not named:
+            continue
+        hosts = [d for d in drafts if d is not draft and set(d.types) & named
+                 and any(p.start is not None for p in d.parties)]
+        if len(hosts) == 1:
+            hosts[0].mentions.append(draft.first.trigger)
+            hosts[0].types = event_labels([hosts[0].first.trigger, *hosts[0].mentions])
 
 
 def _relabel(draft: Draft, mention: Trigger) -> None:

@@ -29,8 +29,8 @@ from spacy.tokens import Doc, Span
 from extractors.agreements import (
     Trigger,
     agreement_title,
-    find_agreements,
     event_labels,
+    find_agreements,
     find_triggers,
     headline_names,
     renamed,

@@ -940,6 +940,8 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
         for n, sent in enumerate(ctx.sents):
             if sent.start_char > main.first.sent_end + 1500:
                 break
+            if _other_photo(text, sent):
+                continue
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
             # Those present came to the occasion's building: "Hadir secara luring di Aula Kejati X seluruh ...".
             venues = [v for v in find_venues(sent.text) if (v.explicit or (n == 0 and is_building(v.text))
@@ -951,6 +953,21 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
                 v = venues[0]
                 main.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)
                 break
+
+
+# A photo caption ends with its credit: "[Dok. Humas Kemendagri]", "(Foto: Humas)", "FOTO : PWI Pusat", "| Ist".
+_PHOTO_CREDIT = re.compile(r"(?:\[\s*(?:Dok|Foto|Photo|Ist|Istimewa)\b[^\]\n]*\]|\(\s*(?:Dok|Foto|Photo|Ist|Istimewa)\b"
+                           r"[^)\n]*\)|\b(?:FOTO|Foto|Photo)\s*:[^\n]{0,60}|\|\s*(?:Ist|Istimewa|Dok\.?[^\n]{0,40}))\s*$")
+
+
+def _other_photo(text: str, sent: Span) -> bool:
+    """Whether ``sent`` is a photo caption that shows no signing ("Mendagri dalam acara X di Auditorium Y, Senin
+    (1/2/21). [Dok. Humas]"): its day and place are the photo's, not the signing's."""
+    line_end = text.find("\n", sent.start_char)
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line = text[line_start:line_end]
+    return bool(_PHOTO_CREDIT.search(line)) and not _SIGNING_ACT.search(line)
 
 
 _GATHERED = re.compile(r"\b(?:[Hh]adir|berkumpul)(?:\s+secara\s+(?:luring|langsung|tatap\s+muka|offline))?\s+"
@@ -1013,6 +1030,8 @@ def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[
     for sent in ctx.sents:
         if sent.start_char >= limit:
             break
+        if _other_photo(text, sent):
+            continue
         for d in find_dates(text[sent.start_char:min(sent.end_char, limit)], ref):
             pos = sent.start_char + d.start
             if d.precision == "day" and not _in_spans(pos, page) and not _in_spans(pos, taken) \

@@ -1190,7 +1190,7 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     venue_code = _venue_region(ctx, draft)
     # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
     parties = [p for p in draft.parties if not general_party(p, draft.parties)]
-    parties = [p for p in parties if not parent_beside_unit(p, parties)]
+    parties = [p for p in parties if not parent_beside_unit(p, parties) and not _acts_for(p, parties, text)]
     base = SigningEvent(
         article_id=article_id,
         agreement_types=draft.types or ["other"],
@@ -1240,6 +1240,24 @@ def parent_beside_unit(party: Party, parties: list[Party]) -> bool:
     return party.kind == "kementerian_lembaga" and any(
         o is not party and o.region_code and re.match(rf"Kantor (?:Wilayah |Perwakilan )?{re.escape(party.name)}\b",
                                                       o.name) for o in parties)
+
+
+def _acts_for(party: Party, parties: list[Party], text: str) -> bool:
+    """Whether ``party`` is a unit through which a government of the event signs: "Pemerintah Provinsi Jawa Timur,
+    melalui Badan Pengembangan Sumber Daya Manusia (BPSDM), menjalin ...", "Inspektorat atas nama Pemerintah
+    Provinsi Maluku": the text presents the government as the signer, so the party is the government (SPEC:
+    Units)."""
+    if party.start is None or party.kind not in {"pemerintah_daerah", "kementerian_lembaga", "lainnya"}:
+        return False
+    for gov in parties:
+        if gov is party or gov.start is None or gov.kind != "pemerintah_daerah" or \
+                party.region_code not in (None, gov.region_code):
+            continue
+        if gov.end <= party.start and re.fullmatch(r"\s*,?\s*melalui\s+", text[gov.end:party.start], re.IGNORECASE):
+            return True
+        if party.end <= gov.start and re.fullmatch(r"\s*,?\s*atas\s+nama\s+", text[party.end:gov.start], re.IGNORECASE):
+            return True
+    return False
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -75,7 +75,8 @@ NOT_AN_ACT = re.compile(
     r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
     r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
-    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna)\b\s*(?:\w+\s+){0,2}$",
+    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna|perihal)\b\s*"
+    r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Words that announce a signing wherever they stand in its clause, and future time words.

@@ -1053,6 +1053,14 @@ _SINCE_SIGNING = re.compile(
 )
 
 
+# The date of a letter cited by its number: "surat Kepala Kejaksaan Tinggi nomor B-508/L.10/2023 tanggal 18 Oktober".
+_LETTER_DATE_BEFORE = re.compile(
+    r"(?<![\w-])(?:surat|nota\s+dinas|radiogram|telegram|undangan)(?![\w-])[^.;\n]{0,120}?(?<![\w-])(?:nomor|nomer|no\.?)"
+    r"\s*:?\s*[\w/.-]+[^;\n]{0,40}?(?<![\w-])(?:tanggal|tgl\.?|tertanggal)\s*$",
+    _F,
+)
+
+
 # "yang sudah ditandatangani sejak Mei 2021", "diteken sejak tahun 2019": the signing verb itself is dated.
 _SIGNED_SINCE = re.compile(
     r"(?<![\w-])(?:ditandatangani|ditandatanganinya|diteken|ditanda\s+tangani)\s+(?:sejak|semenjak)\s+"
@@ -1153,6 +1161,8 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
             continue
         if d is not None and (_speech_date(text, d) or statement_date(text, start)):
             continue
+        if _LETTER_DATE_BEFORE.search(text[max(0, start - 200):start]):
+            continue  # "sehubungan dengan surat Kepala Kejati nomor B-508/... tanggal 18 Oktober 2023": the letter's
         if followup and not (start >= trigger_end and _ON_BEFORE.search(text[max(trigger_end, start - 25):start])
                              and not any(trigger_end <= p < start for p in statement_ends)):
             continue  # "Forum tindak lanjut penandatanganan MoU ..., Jumat (3/6)": the forum's day

@@ -297,7 +297,9 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                                base + prev_end if prev_end is not None else None, trig.kind == "relational",
                                tuple(base + a.end for a in trig.agreements))
         title = agreement_title(s_text, max(a.end for a in trig.agreements)) if trig.agreements else None
-        present = [m for m in reading.subjects + reading.objects if _not_signer(ctx.text, m, base + trig.start)]
+        named = reading.subjects + reading.objects
+        present = [m for m in named if _not_signer(ctx.text, m, base + trig.start)
+                   or _stands_in(ctx.text, m, named)]
         out.append(Candidate(base, sent.end_char, trig, base + trig.start, base + trig.end, status, date,
                              venue_abs, [m for m in reading.subjects if m not in present],
                              [m for m in reading.objects if m not in present], reading.implicit_we,
@@ -335,6 +337,20 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
         return True
     return m.end <= trigger_start and trigger_start - m.end <= 80 and bool(_TAKING_PART.search(
         text[m.end:trigger_start]))
+
+
+_STANDS_IN_BEFORE = re.compile(r"\b(?:yang\s+)?diwakil(?:i|kan)\s+(?:oleh\s+)?$", re.IGNORECASE)
+# Right after the signer ("Bank Indonesia dan pemerintah, dalam hal ini diwakili Kemenko ..." names the signers).
+_STANDS_IN_GAP = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*,?\s*(?:yang\s+)?diwakil(?:i|kan)\s+(?:oleh\s+)?",
+                            re.IGNORECASE)
+
+
+def _stands_in(text: str, m: PartyMention, named: list[PartyMention]) -> bool:
+    """ "Dekan Fakultas Teknik UGM, yang diwakili oleh Lembaga Kerjasama Fakultas Teknik UGM, ...": the office that
+    stands in for a signer just named signs for it; it is no party of its own."""
+    if not _STANDS_IN_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return False
+    return any(o is not m and o.end <= m.start and _STANDS_IN_GAP.fullmatch(text[o.end:m.start]) for o in named)
 
 
 _OCCASION_OF_NEXT = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:acara|kegiatan|rangkaian|seremoni)\s*$",

@@ -408,6 +408,9 @@ def _coordinated(sentence: str, agreements: list[AgreementMention], i: int) -> l
     """Agreement i and those joined to it by "dan", "serta", "," ("nota kesepakatan dan rencana kerja")."""
     def joined(a: AgreementMention, b: AgreementMention) -> bool:
         gap = sentence[a.end:b.start]
+        if re.fullmatch(r"\s*(?:dan|serta)\s+penandatangan\w*\s+", gap, re.IGNORECASE) and \
+                _OTHER_ACTIVITY_BEFORE.search(sentence[max(0, a.start - 30):a.start]):
+            return False  # "pemaparan perjanjian kinerja dan penandatanganan pakta integritas": only the pakta is signed
         # A document named two ways is one mention with both names: "kesepakatan bersama (MoU)", "Nota
         # Kesepakatan atau MoU", "MOU atau penandatanganan kesepakatan bersama", "Head of Agreement/HoA".
         return bool(re.fullmatch(r"\s*\)?\s*(?:,|dan|serta|sekaligus|&|,\s*dan|(?:atau|dan|sekaligus)\s+"
@@ -444,6 +447,10 @@ def event_labels(triggers: list[Trigger]) -> list[str]:
     mention of the event names the document.
     """
     triggers = [t for i, t in enumerate(triggers) if not (i and _translated(t, triggers[:i]))]
+    if any(not _REMARK.search(t.sentence) for t in triggers if t.types):
+        # "penandatanganan pakta integritas dan perjanjian kinerja bukan sekadar seremoni": a remark on signings
+        # in general names no document of this one when another mention names it.
+        triggers = [t for t in triggers if not _REMARK.search(t.sentence)]
     strong = {label for t in triggers if not t.weak for label in t.types}
     labels = strong or {label for t in triggers for label in t.types}
     if not strong and len(labels) > 1:
@@ -451,6 +458,10 @@ def event_labels(triggers: list[Trigger]) -> list[str]:
     return [label for label in AGREEMENT_TYPES if label in labels]
 
 
+_OTHER_ACTIVITY_BEFORE = re.compile(r"\b(?:pemaparan|paparan|sosialisasi|penyerahan|pembahasan|evaluasi|penyusunan|"
+                                    r"reviu|review|peluncuran|launching|pengukuhan)\s+$", re.IGNORECASE)
+_REMARK = re.compile(r"\bbukan\s+(?:sekadar|sekedar|hanya|cuma|semata(?:-mata)?)\s+(?:sebuah\s+)?(?:seremoni|seremonial|"
+                     r"formalitas|simbolis|simbol|acara)\b", re.IGNORECASE)
 _KB = re.compile(r"(?:naskah\s+)?kesepakatan\s+bersama", re.IGNORECASE)
 
 

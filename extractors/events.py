@@ -1203,6 +1203,8 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     # A signing the text does not announce ("akan", "rencananya", "dijadwalkan") is reported as done, whatever
     # date it carries: a date after the publication is more often misread than a plan left unsaid.
     status = draft.status or "signed"
+    if draft.venue is not None and any(_REMOTE.search(t.sentence) for t in [cand.trigger, *draft.mentions]):
+        draft.venue = None  # signed from several places at once ("dari tiga lokasi"): no one place is the signing's
     venue_code = _venue_region(ctx, draft)
     # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
     parties = [p for p in draft.parties if not general_party(p, draft.parties)]
@@ -1256,6 +1258,12 @@ def parent_beside_unit(party: Party, parties: list[Party]) -> bool:
     return party.kind == "kementerian_lembaga" and any(
         o is not party and o.region_code and re.match(rf"Kantor (?:Wilayah |Perwakilan )?{re.escape(party.name)}\b",
                                                       o.name) for o in parties)
+
+
+_REMOTE = re.compile(
+    r"\b(?:penandatangan\w*|ditandatangani|diteken|berlangsung|dilakukan|dilakulan|dilaksanakan|digelar)\s+(?:\w+\s+){0,4}?"
+    r"dari\s+(?:dua|tiga|empat|lima|\d+)\s+(?:lokasi|tempat|kota|negara)\b",
+    re.IGNORECASE)
 
 
 def _acts_for(party: Party, parties: list[Party], text: str) -> bool:

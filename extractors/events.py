@@ -313,7 +313,7 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
 # RI berpartisipasi dalam kegiatan Penandatanganan ..."): present, not a signer (SPEC: Who is a party).
 _OCCASION_OWNER_BEFORE = re.compile(
     r"\b(?:kegiatan|acara|rangkaian\s+(?:kegiatan|acara)|agenda|forum|rapat\s+kerja|raker(?:nas|da)?|rakor(?:nas)?|"
-    r"munas|musyawarah\s+nasional|kongres|konferensi|pertemuan|peringatan|HUT|hari\s+jadi)\s+(?:tahunan\s+)?$",
+    r"munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi)\s+(?:tahunan\s+)?$",
     re.IGNORECASE)
 _AREA_BEFORE = re.compile(r"\b(?:di\s+)?(?:(?:wilayah|kawasan|zona)\s+(?:[IVX]+|\d+)|wilayah\s+(?:kerja|hukum))\s+$",
                           re.IGNORECASE)

@@ -339,10 +339,11 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
         text[m.end:trigger_start]))
 
 
-_STANDS_IN_BEFORE = re.compile(r"\b(?:yang\s+)?diwakil(?:i|kan)\s+(?:oleh\s+)?$", re.IGNORECASE)
+_STANDS_IN_TITLE = r"(?:(?:Kepala|Ketua|Direktur|Dekan|Pimpinan|Kepla)\s+)?"
+_STANDS_IN_BEFORE = re.compile(r"\b(?:yang\s+)?diwakil(?:i|kan)\s+(?:oleh\s+)?" + _STANDS_IN_TITLE + "$", re.IGNORECASE)
 # Right after the signer ("Bank Indonesia dan pemerintah, dalam hal ini diwakili Kemenko ..." names the signers).
-_STANDS_IN_GAP = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*,?\s*(?:yang\s+)?diwakil(?:i|kan)\s+(?:oleh\s+)?",
-                            re.IGNORECASE)
+_STANDS_IN_GAP = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*,?\s*(?:yang\s+)?diwakil(?:i|kan)\s+(?:oleh\s+)?"
+                            + _STANDS_IN_TITLE, re.IGNORECASE)
 
 
 def _stands_in(text: str, m: PartyMention, named: list[PartyMention]) -> bool:

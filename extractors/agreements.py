@@ -133,8 +133,8 @@ _REL_AFTER_RE = re.compile(rf"^\s*(?:(?!(?i:sebagai|adalah|merupakan|menjadi|ial
                            rf"(?:{RELATIONAL})\s+[A-Z]")
 # "menjalin kerja sama dengan X yang dituangkan dalam nota kesepahaman": the cooperation was signed as that.
 _FORMALISED = re.compile(
-    r"\b(?:menjalin|jalin|membangun|menjalankan)\s+kerja\s*-?\s*sama\b.{0,120}?\b(?:dituangkan|diwujudkan|"
-    r"dikukuhkan|diresmikan|diformalkan|diikat)\s+(?:dalam|melalui|lewat|dengan)\s+", re.IGNORECASE)
+    r"\b(?:menjalin|jalin|membangun|menjalankan)\s+kerja\s*-?\s*sama\b.{0,120}?\bdi\s?(?:tuangkan|wujudkan|"
+    r"kukuhkan|resmikan|formalkan|ikat)\s+(?:dalam|melalui|lewat|dengan)\s+", re.IGNORECASE)
 # "... tersebut merupakan kelanjutan (kegiatan) dari dua tahun lalu yang sudah dilakukan dengan A, B": an
 # earlier signing of the agreement just named.
 _CONTINUATION = re.compile(

@@ -65,6 +65,8 @@ SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|d
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
               r"ditanda\s+tangani|menanda\s+tangani|"
               r"meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
+              # Misspellings that drop a syllable: "penandanganan naskah PKS", "MoU ditandangani".
+              r"penandanganan|ditandangani|menandangani|"
               r"tanda\s+tangan|tandatangan")
 # Light verbs that make an agreement noun an act: only with the agreement as their object.
 ACTIVE_LIGHT = r"melakukan|menjalin|jalin|membuat|menyepakati|melanjutkan|memperpanjang|memperbarui|menggelar"
@@ -149,8 +151,8 @@ _REL_AFTER_RE = re.compile(rf"^\s*(?:(?!(?i:sebagai|adalah|merupakan|menjadi|ial
                            rf"(?:{RELATIONAL})\s+[A-Z]")
 # "menjalin kerja sama dengan X yang dituangkan dalam nota kesepahaman": the cooperation was signed as that.
 _FORMALISED = re.compile(
-    r"\b(?:menjalin|jalin|membangun|menjalankan)\s+kerja\s*-?\s*sama\b.{0,120}?\b(?:dituangkan|diwujudkan|"
-    r"dikukuhkan|diresmikan|diformalkan|diikat)\s+(?:dalam|melalui|lewat|dengan)\s+", re.IGNORECASE)
+    r"\b(?:menjalin|jalin|membangun|menjalankan)\s+kerja\s*-?\s*sama\b.{0,120}?\bdi\s?(?:tuangkan|wujudkan|"
+    r"kukuhkan|resmikan|formalkan|ikat)\s+(?:dalam|melalui|lewat|dengan)\s+", re.IGNORECASE)
 # "... tersebut merupakan kelanjutan (kegiatan) dari dua tahun lalu yang sudah dilakukan dengan A, B": an
 # earlier signing of the agreement just named.
 _CONTINUATION = re.compile(
@@ -532,6 +534,9 @@ def _coordinated(sentence: str, agreements: list[AgreementMention], i: int) -> l
     """Agreement i and those joined to it by "dan", "serta", "," ("nota kesepakatan dan rencana kerja")."""
     def joined(a: AgreementMention, b: AgreementMention) -> bool:
         gap = sentence[a.end:b.start]
+        if re.fullmatch(r"\s*(?:dan|serta)\s+penandatangan\w*\s+", gap, re.IGNORECASE) and \
+                _OTHER_ACTIVITY_BEFORE.search(sentence[max(0, a.start - 30):a.start]):
+            return False  # "pemaparan perjanjian kinerja dan penandatanganan pakta integritas": only the pakta is signed
         # A document named two ways is one mention with both names: "kesepakatan bersama (MoU)", "Nota
         # Kesepakatan atau MoU", "MOU atau penandatanganan kesepakatan bersama", "Head of Agreement/HoA".
         return bool(re.fullmatch(r"\s*\)?\s*(?:,|dan|serta|sekaligus|&|,\s*dan|(?:atau|dan|sekaligus)\s+"
@@ -567,11 +572,32 @@ def event_labels(triggers: list[Trigger]) -> list[str]:
     that names the agreement only generically ("penandatanganan kerja sama itu") adds a label only when no
     mention of the event names the document.
     """
+    triggers = [t for i, t in enumerate(triggers) if not (i and _translated(t, triggers[:i]))]
+    if any(not _REMARK.search(t.sentence) for t in triggers if t.types):
+        # "penandatanganan pakta integritas dan perjanjian kinerja bukan sekadar seremoni": a remark on signings
+        # in general names no document of this one when another mention names it.
+        triggers = [t for t in triggers if not _REMARK.search(t.sentence)]
     strong = {label for t in triggers if not t.weak for label in t.types}
     labels = strong or {label for t in triggers for label in t.types}
     if not strong and len(labels) > 1:
         labels.discard("other")
     return [label for label in AGREEMENT_TYPES if label in labels]
+
+
+_OTHER_ACTIVITY_BEFORE = re.compile(r"\b(?:pemaparan|paparan|sosialisasi|penyerahan|pembahasan|evaluasi|penyusunan|"
+                                    r"reviu|review|peluncuran|launching|pengukuhan)\s+$", re.IGNORECASE)
+_REMARK = re.compile(r"\bbukan\s+(?:sekadar|sekedar|hanya|cuma|semata(?:-mata)?)\s+(?:sebuah\s+)?(?:seremoni|seremonial|"
+                     r"formalitas|simbolis|simbol|acara)\b", re.IGNORECASE)
+_KB = re.compile(r"(?:naskah\s+)?kesepakatan\s+bersama", re.IGNORECASE)
+
+
+def _translated(mention: Trigger, earlier: list[Trigger]) -> bool:
+    """ "Penandatanganan MoU ..." then "penandatanganan naskah kesepakatan bersama ini ...": a later mention
+    that points back and calls the MoU by its Indonesian name, "kesepakatan bersama", names no second document
+    (a document first called "kesepakatan bersama" and then "MoU ini" keeps both names: renamed)."""
+    return mention.anaphoric and bool(mention.agreements) and all(
+        a.label == "komitmen_bersama" and _KB.fullmatch(a.text) for a in mention.agreements) and any(
+        "mou" in t.types and not t.weak for t in earlier)
 
 
 def _dedupe(triggers: list[Trigger]) -> list[Trigger]:

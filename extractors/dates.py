@@ -271,6 +271,12 @@ def _year_from_weekday(day: int, month: int, years: tuple[int, ...], weekday: in
         return _valid_date(years[0], month, day) if len(years) == 1 else None
     matching = [d for y in sorted(set(years)) if (d := _valid_date(y, month, day)) is not None
                 and d.weekday() == weekday]
+    if not matching:
+        # News names the year ahead of the day it reports: the budget year a KUA-PPAS is signed for ("APBD Tahun
+        # 2023", agreed in 2022), the new year a signing prepares for ("menjelang tahun baru 2020"). When none of
+        # the years named fits the weekday, the year before one of them may.
+        matching = [d for y in sorted(set(years) - {y + 1 for y in years}) if (d := _valid_date(y - 1, month, day))
+                    is not None and d.weekday() == weekday]
     return matching[0] if len(matching) == 1 else None
 
 
@@ -938,7 +944,7 @@ _TERM_END_BEFORE = re.compile(
     _F,
 )
 _CLAUSE_BOUNDARY = re.compile(
-    r"[;\n]|[.!?](?=\s|$|[\"”’])|[\"“”]"
+    r"\n|;(?!\s*(?:No|Nomor)\b)|[.!?](?=\s|$|[\"”’])|[\"“”]"
     r"|,\s*(?:dan|serta|sedangkan|sementara|namun|tetapi|tapi|padahal)(?![^\W_])"
     r"|(?<![\w-])(?:yang|sedangkan|sementara\s+itu|namun|tetapi|adapun|sebelumnya|sejak|semenjak|"
     r"merupakan\s+(?:tindak\s+lanjut|kelanjutan|lanjutan)|tindak\s+lanjut|menindaklanjuti|ditindaklanjuti|"
@@ -960,7 +966,7 @@ _SPEECH_BEFORE = re.compile(
     _F,
 )
 _STRONG_BOUNDARY = re.compile(
-    r"[.!?](?=\s+[A-Z\"“])|\n|;|(?<![\w-])(?:sedangkan|sementara\s+itu|namun|tetapi|adapun)(?![^\W_])", _F
+    r"[.!?](?=\s+[A-Z\"“])|\n|;(?!\s*(?:No|Nomor)\b)|(?<![\w-])(?:sedangkan|sementara\s+itu|namun|tetapi|adapun)(?![^\W_])", _F
 )
 _ABBREVIATIONS = {"no", "kep", "kab", "kec", "kel", "prov", "pj", "plt", "dr", "ir", "h", "hj", "drs", "st",
                   "sh", "mh", "jl", "ny", "bpk", "sdr", "prof", "dll", "dsb", "tgl", "kp", "ds", "m", "s"}
@@ -1047,6 +1053,22 @@ _SINCE_SIGNING = re.compile(
 )
 
 
+# The date of a letter cited by its number: "surat Kepala Kejaksaan Tinggi nomor B-508/L.10/2023 tanggal 18 Oktober".
+_LETTER_DATE_BEFORE = re.compile(
+    r"(?<![\w-])(?:surat|nota\s+dinas|radiogram|telegram|undangan)(?![\w-])[^.;\n]{0,120}?(?<![\w-])(?:nomor|nomer|no\.?)"
+    r"\s*:?\s*[\w/.-]+[^;\n]{0,40}?(?<![\w-])(?:tanggal|tgl\.?|tertanggal)\s*$",
+    _F,
+)
+
+
+# "yang sudah ditandatangani sejak Mei 2021", "diteken sejak tahun 2019": the signing verb itself is dated.
+_SIGNED_SINCE = re.compile(
+    r"(?<![\w-])(?:ditandatangani|ditandatanganinya|diteken|ditanda\s+tangani)\s+(?:sejak|semenjak)\s+"
+    r"(?:(?:akhir|awal)\s+)?(?:tanggal\s+|tahun\s+|bulan\s+)?$",
+    _F,
+)
+
+
 # The day a statement reached the press: "ujar Dedy dalam keterangan tertulis kepada awak media, Sabtu (3/4)",
 # "dalam keterangannya yang diterima di Makassar, Selasa", "dikonfirmasi media, Senin (5/5/2025)".
 _STATEMENT_BEFORE = re.compile(
@@ -1094,10 +1116,13 @@ def other_occasion_date(text: str, start: int) -> bool:
 
 def bounds_period(text: str, start: int, end: int) -> bool:
     """True when the date at [start, end) bounds a period ("sejak 2019", "terhitung sejak 1 Juni 2023",
-    "berakhir pada tahun ini") rather than dating an occasion; "sejak 2022 melalui penandatanganan" dates it."""
+    "berakhir pada tahun ini") rather than dating an occasion; "sejak 2022 melalui penandatanganan" dates it,
+    and so does "MoU yang sudah ditandatangani sejak Mei 2021" (a signing is a moment: signed back then)."""
     if _TERM_END_BEFORE.search(text[max(0, start - 80):start]):
         return True
-    return bool(_PERIOD_BEFORE.search(text[max(0, start - 40):start])) and not _SINCE_SIGNING.match(text, end)
+    before = text[max(0, start - 40):start]
+    return bool(_PERIOD_BEFORE.search(before)) and not _SINCE_SIGNING.match(text, end) \
+        and not _SIGNED_SINCE.search(before)
 
 
 def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference: datetime.date | None,
@@ -1136,8 +1161,10 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
             continue
         if d is not None and (_speech_date(text, d) or statement_date(text, start)):
             continue
+        if _LETTER_DATE_BEFORE.search(text[max(0, start - 200):start]):
+            continue  # "sehubungan dengan surat Kepala Kejati nomor B-508/... tanggal 18 Oktober 2023": the letter's
         if followup and not (start >= trigger_end and _ON_BEFORE.search(text[max(trigger_end, start - 25):start])
-                             and not _STRONG_BOUNDARY.search(text[trigger_end:start])):
+                             and not any(trigger_end <= p < start for p in statement_ends)):
             continue  # "Forum tindak lanjut penandatanganan MoU ..., Jumat (3/6)": the forum's day
         if announcing and not (_SCHEDULE_BEFORE.search(text[max(0, start - 60):start])
                                or (d is not None and _FUTURE_IN.search(d.text))):
@@ -1264,6 +1291,7 @@ def page_dates(text: str, reference: datetime.date | None = None, within: int = 
     return out
 
 
+_SOURCE_LINK = re.compile(r"(?<![\w-])(?:Sumber|Source)(?:\s+(?:berita|artikel))?\s*:\s*(https?://\S+)", _F)
 _TEXT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # Law and decree citations ("UU Nomor 37 Tahun 2008", "UU 25/2009"): their years say nothing of the page's.
 _CITATIONS = [re.compile(p, _F) for p in _BLOCKERS[3:6]]
@@ -1284,6 +1312,9 @@ def article_reference(published: str | None, text: str, url: str | None = None) 
             if d is not None:
                 return d
     from_url = date_from_url(url)
+    if from_url is None and (source := _SOURCE_LINK.search(text)) is not None:
+        # A republished item that prints its source ("Sumber: https://site/2021/01/12/..."): the source's date.
+        from_url = date_from_url(source.group(1))
     if from_url is not None and from_url.precision == "day":
         return from_url
     header = [d for d in page_dates(text, None) if not d.relative]

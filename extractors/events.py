@@ -30,6 +30,7 @@ from extractors.agreements import (
     Trigger,
     agreement_title,
     event_labels,
+    find_agreements,
     find_triggers,
     headline_names,
     renamed,
@@ -95,6 +96,7 @@ class Candidate:
     title: str | None
     paragraph: int
     placed: Draft | None = None  # the event this mention was read into
+    non_signers: list[str] = field(default_factory=list)  # institutions named here as taking part, not signing
 
 
 @dataclass
@@ -168,7 +170,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     """
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
-    ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)]
+    ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)
+                    and not _located_in(text, ctx.mentions[i - 1] if i else None, m, gazetteer)]
     ref = reference_date(published, text, url)
     # The page's own dates (header, byline, dateline) date the page, never a signing (SPEC, Hard cases).
     page = [(d.start, d.end) for d in page_dates(text, ref)]
@@ -241,6 +244,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     drafts = merge_ceremonies(drafts, text, _merge_drafts, log, ref)
     if log:
         print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
+    _fold_followed_documents(drafts, text)
     _ombudsman_offices(ctx, drafts)
     for draft in drafts:
         _resolve_bare_heads(ctx, draft)
@@ -307,11 +311,61 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         if letters:  # who wrote a letter the sentence cites signs nothing by it
             reading.subjects = [m for m in reading.subjects if not _in_spans(m.start, letters)]
             reading.objects = [m for m in reading.objects if not _in_spans(m.start, letters)]
+        named = reading.subjects + reading.objects
+        present = [m for m in named if _not_signer(ctx.text, m, base + trig.start)
+                   or _stands_in(ctx.text, m, named)]
         out.append(Candidate(base, sent.end_char, trig, base + trig.start, base + trig.end, status, date,
-                             venue_abs, reading.subjects, reading.objects, reading.implicit_we, reading.example_list,
-                             reading.agentive,
-                             title, ctx.paragraph_of(base)))
+                             venue_abs, [m for m in reading.subjects if m not in present],
+                             [m for m in reading.objects if m not in present], reading.implicit_we,
+                             reading.example_list, reading.agentive,
+                             title, ctx.paragraph_of(base), non_signers=[m.institution.key for m in present]))
     return out
+
+
+# An institution named as the owner of the occasion ("di sela-sela rangkaian kegiatan Apeksi ke XIV", "dalam
+# Rakernas PWI"), as an area ("di Wilayah II Kota Tangerang"), or as taking part in someone else's signing ("Ombudsman
+# RI berpartisipasi dalam kegiatan Penandatanganan ..."): present, not a signer (SPEC: Who is a party).
+_OCCASION_OWNER_BEFORE = re.compile(
+    r"\b(?:kegiatan|acara|rangkaian\s+(?:kegiatan|acara)|agenda|forum|rapat\s+kerja|raker(?:nas|da)?|rakor(?:nas)?|"
+    r"munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi)\s+(?:tahunan\s+)?$",
+    re.IGNORECASE)
+_AREA_BEFORE = re.compile(r"\b(?:di\s+)?(?:(?:wilayah|kawasan|zona)\s+(?:[IVX]+|\d+)|wilayah\s+(?:kerja|hukum))\s+$",
+                          re.IGNORECASE)
+# "universitas di bawah naungan Pertamina": the owner of a signer; "surat Kepala Kejaksaan Tinggi X nomor ...",
+# "Peraturan Kejaksaan RI Nomor 7 Tahun 2021": the author of a cited letter or rule.
+_OWNER_BEFORE = re.compile(r"\b(?:(?:di\s+)?bawah\s+(?:naungan|binaan)|naungan|milik)\s+$", re.IGNORECASE)
+_CITED_BEFORE = re.compile(r"\b(?:surat(?:\s+edaran|\s+keputusan)?|peraturan|keputusan|instruksi|edaran)\s+"
+                           r"(?:(?:kepala|ketua|menteri|direktur)\s+)?$", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:nomor|nomer|no\.?)\s*:?\s*[\w/.-]", re.IGNORECASE)
+_TAKING_PART = re.compile(
+    r"\b(?:berpartisipasi|turut\s+serta|ikut\s+serta|(?:ikut|turut)\s+ambil\s+bagian)\s+(?:dalam|pada|di)\s+"
+    r"(?:(?:kegiatan|acara|agenda|prosesi|rangkaian|seremoni)\s+)*$", re.IGNORECASE)
+
+
+def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
+    """Whether mention ``m`` of a signing's sentence names an institution that is there without signing."""
+    before = text[max(0, m.start - 40):m.start]
+    if _OCCASION_OWNER_BEFORE.search(before) or _AREA_BEFORE.search(before) or _OWNER_BEFORE.search(before):
+        return True
+    if _CITED_BEFORE.search(before) and _NUMBER_AFTER.match(text, m.end):
+        return True
+    return m.end <= trigger_start and trigger_start - m.end <= 80 and bool(_TAKING_PART.search(
+        text[m.end:trigger_start]))
+
+
+_STANDS_IN_TITLE = r"(?:(?:Kepala|Ketua|Direktur|Dekan|Pimpinan|Kepla)\s+)?"
+_STANDS_IN_BEFORE = re.compile(r"\b(?:yang\s+)?diwakil(?:i|kan)\s+(?:oleh\s+)?" + _STANDS_IN_TITLE + "$", re.IGNORECASE)
+# Right after the signer ("Bank Indonesia dan pemerintah, dalam hal ini diwakili Kemenko ..." names the signers).
+_STANDS_IN_GAP = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*,?\s*(?:yang\s+)?diwakil(?:i|kan)\s+(?:oleh\s+)?"
+                            + _STANDS_IN_TITLE, re.IGNORECASE)
+
+
+def _stands_in(text: str, m: PartyMention, named: list[PartyMention]) -> bool:
+    """ "Dekan Fakultas Teknik UGM, yang diwakili oleh Lembaga Kerjasama Fakultas Teknik UGM, ...": the office that
+    stands in for a signer just named signs for it; it is no party of its own."""
+    if not _STANDS_IN_BEFORE.search(text[max(0, m.start - 30):m.start]):
+        return False
+    return any(o is not m and o.end <= m.start and _STANDS_IN_GAP.fullmatch(text[o.end:m.start]) for o in named)
 
 
 _OCCASION_OF_NEXT = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:acara|kegiatan|rangkaian|seremoni)\s*$",
@@ -498,13 +552,49 @@ def _merge_drafts(target: Draft, other: Draft) -> None:
     target.implicit = target.implicit and other.implicit
 
 
+_FOLLOWED_BY = re.compile(r"\b(?:diikuti|dilanjutkan|disusul|dirangkai|dirangkaikan)\s+(?:oleh|dengan)\s+"
+                          r"(?:penandatangan\w*|penekenan|penandanganan)\b", re.IGNORECASE)
+
+
+def _fold_followed_documents(drafts: list[Draft], text: str) -> None:
+    """ "MoU ini juga diikuti oleh penandatanganan PKS oleh Sekretaris DKPP ..." (a caption, often before the lead):
+    the second document was signed at the MoU's ceremony. A signing that names no signer of its own and says it
+    followed the signing of a document an event already holds adds its document to that event (SPEC: one
+    ceremony, both labels)."""
+    for draft in drafts:
+        if any(p.start is not None for p in draft.parties):
+            continue
+        sentence = text[draft.first.sent_start:draft.first.sent_end]
+        follow = _FOLLOWED_BY.search(sentence)
+        if follow is None:
+            continue
+        named = {a.label for a in find_agreements(sentence[:follow.start()]) if not a.weak}
+        if not named:
+            continue
+        hosts = [d for d in drafts if d is not draft and set(d.types) & named
+                 and any(p.start is not None for p in d.parties)]
+        if len(hosts) == 1:
+            hosts[0].mentions.append(draft.first.trigger)
+            hosts[0].types = event_labels([hosts[0].first.trigger, *hosts[0].mentions])
+
+
 def _relabel(draft: Draft, mention: Trigger) -> None:
     """Another name of an event's document, from a re-mention or the headline, when the event names its document
     only generically ("penandatanganan kerja sama" in the body, "Tanda Tangani MoU" in the headline)."""
-    if not all(t.weak for t in [draft.first.trigger, *draft.mentions] if t.types):
-        return  # a second specific name in a remark ("kesepakatan bersama ini") is usually no second document
+    if not all(t.weak or _only_kesepakatan_bersama(t) for t in [draft.first.trigger, *draft.mentions] if t.types) \
+            or (not all(t.weak for t in [draft.first.trigger, *draft.mentions] if t.types)
+                and mention.types != ["mou"]):
+        # A second specific name in a remark ("kesepakatan bersama ini") is usually no second document; but a
+        # "kesepakatan bersama" called "MoU ini" afterwards is one document named both ways (SPEC: Labels).
+        return
     draft.mentions.append(mention)
     draft.types = event_labels([draft.first.trigger, *draft.mentions])
+
+
+def _only_kesepakatan_bersama(trigger: Trigger) -> bool:
+    """Whether a mention names its document only as a "kesepakatan bersama" (the Indonesian name an MoU also goes by)."""
+    return bool(trigger.agreements) and all(a.label == "komitmen_bersama" and re.fullmatch(
+        r"(?:naskah\s+)?kesepakatan\s+bersama", a.text, re.IGNORECASE) for a in trigger.agreements)
 
 
 def _starts_sentence(cand: Candidate) -> bool:
@@ -674,8 +764,8 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         subject = speaker_institution(ctx, cand.trig_start)
     if subject is None:
         subject = ctx.host
-    if subject is None:
-        return
+    if subject is None or subject.key in cand.non_signers:
+        return  # "Ombudsman RI berpartisipasi dalam kegiatan penandatanganan ...": present, not the signer
     if objects and all(m.institution.region_code is None for m in objects):
         subject = national_body(subject, ctx.gazetteer)
     if any(m.institution.key == subject.key for m in objects):
@@ -807,6 +897,26 @@ def _address(text: str, prev: PartyMention | None, m: PartyMention) -> bool:
     return len(prev_code) > 2 and prev_code.startswith(code)
 
 
+_PROVINCE_AFTER = re.compile(r",\s*(?:Provinsi\s+|Prov\.\s*)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*(?=[,.;)]|$|\s+dan\b)")
+
+
+def _located_in(text: str, prev: PartyMention | None, m: PartyMention, gazetteer: Gazetteer) -> bool:
+    """A city or regency named bare in an address, after a comma and before its province, is a place, not a
+    signer: "pimpinan Pondok Pesantren Nurul Huda, Kota Bogor, Jawa Barat", "di Auditorium X, Jalan Y, Genuk, Kota
+    Semarang, Jawa Tengah". A regional government's own name ("Pemerintah Kota Bogor", "Wali Kota Bogor") is never
+    an address, nor is a region listed after another government ("Pemkab Garut, Kota Bandung, ...")."""
+    code = m.institution.region_code
+    if prev is None or not code or len(code) == 2 or m.institution.kind != "pemerintah_daerah":
+        return False
+    if not re.match(r"(?:Kota|Kabupaten|Kab\.)\s", m.text) or not re.search(r",\s*$", text[max(0, m.start - 3):m.start]):
+        return False
+    if re.fullmatch(r"\s*,\s*", text[prev.end:m.start]) and prev.institution.kind in {"pemerintah_daerah", "dprd",
+                                                                                     "ombudsman"}:
+        return False  # "Pemkab Garut, Kota Bandung, ...": a list of governments
+    province = _PROVINCE_AFTER.match(text, m.end)
+    return province is not None and code.split(".")[0] in gazetteer.lookup_region(province.group(1), "provinsi")
+
+
 def _list_item(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is a whole item of a list ("Tebo, Sarolangun dan Kota Jambi"), not the place
     part of a name ("STIESIA Surabaya", "IAIN Kudus")."""
@@ -926,6 +1036,8 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
         for n, sent in enumerate(ctx.sents):
             if sent.start_char > main.first.sent_end + 1500:
                 break
+            if _other_photo(text, sent):
+                continue
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
             # Those present came to the occasion's building: "Hadir secara luring di Aula Kejati X seluruh ...".
             venues = [v for v in find_venues(sent.text) if (v.explicit or (n == 0 and is_building(v.text))
@@ -937,6 +1049,21 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
                 v = venues[0]
                 main.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)
                 break
+
+
+# A photo caption ends with its credit: "[Dok. Humas Kemendagri]", "(Foto: Humas)", "FOTO : PWI Pusat", "| Ist".
+_PHOTO_CREDIT = re.compile(r"(?:\[\s*(?:Dok|Foto|Photo|Ist|Istimewa)\b[^\]\n]*\]|\(\s*(?:Dok|Foto|Photo|Ist|Istimewa)\b"
+                           r"[^)\n]*\)|\b(?:FOTO|Foto|Photo)\s*:[^\n]{0,60}|\|\s*(?:Ist|Istimewa|Dok\.?[^\n]{0,40}))\s*$")
+
+
+def _other_photo(text: str, sent: Span) -> bool:
+    """Whether ``sent`` is a photo caption that shows no signing ("Mendagri dalam acara X di Auditorium Y, Senin
+    (1/2/21). [Dok. Humas]"): its day and place are the photo's, not the signing's."""
+    line_end = text.find("\n", sent.start_char)
+    line_end = len(text) if line_end < 0 else line_end
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line = text[line_start:line_end]
+    return bool(_PHOTO_CREDIT.search(line)) and not _SIGNING_ACT.search(line)
 
 
 _GATHERED = re.compile(r"\b(?:[Hh]adir|berkumpul)(?:\s+secara\s+(?:luring|langsung|tatap\s+muka|offline))?\s+"
@@ -999,6 +1126,8 @@ def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[
     for sent in ctx.sents:
         if sent.start_char >= limit:
             break
+        if _other_photo(text, sent):
+            continue
         for d in find_dates(text[sent.start_char:min(sent.end_char, limit)], ref):
             pos = sent.start_char + d.start
             if d.precision == "day" and not _in_spans(pos, page) and not _in_spans(pos, taken) \
@@ -1122,7 +1251,12 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
     """An agreement has two sides: when the text names one, the other is the article's host."""
     host = ctx.host
-    if len(draft.parties) < 2 and host is not None and host.key not in draft.keys:
+    if host is None or host.key in draft.first.non_signers or any(
+            p.kind == "ombudsman" and host.kind == "ombudsman" for p in draft.parties):
+        # The host only took part ("Ombudsman RI berpartisipasi dalam ..."), or is an office of the body that
+        # already signs ("usai menyaksikan penandatanganan ... antara Ombudsman dan Pemda"): no other side.
+        return
+    if len(draft.parties) < 2 and host.key not in draft.keys:
         draft.implicit = True
         draft.add_party(host, _mention_for(ctx, host), None, None, None)
 
@@ -1154,9 +1288,12 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     # A signing the text does not announce ("akan", "rencananya", "dijadwalkan") is reported as done, whatever
     # date it carries: a date after the publication is more often misread than a plan left unsaid.
     status = draft.status or "signed"
+    if draft.venue is not None and any(_REMOTE.search(t.sentence) for t in [cand.trigger, *draft.mentions]):
+        draft.venue = None  # signed from several places at once ("dari tiga lokasi"): no one place is the signing's
     venue_code = _venue_region(ctx, draft)
     # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
     parties = [p for p in draft.parties if not general_party(p, draft.parties)]
+    parties = [p for p in parties if not parent_beside_unit(p, parties) and not _acts_for(p, parties, text)]
     base = SigningEvent(
         article_id=article_id,
         agreement_types=draft.types or ["other"],
@@ -1174,6 +1311,62 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     )
     base.confidence = _confidence(draft)
     return [base]
+
+
+# National bodies and the heads of their regional units' names: "kerja sama pengamanan dengan TNI-Polri" beside
+# "Polres Lampung Selatan" and "Kodim 0421": the units sign; "Kejaksaan RI" beside "Kejari Sanggau": the Kejari.
+_UNITS_OF: list[tuple[re.Pattern, re.Pattern]] = [
+    (re.compile(r"Kepolisian Negara Republik Indonesia"), re.compile(r"Kepolisian (?:Daerah|Resor|Resort|Sektor)\b")),
+    (re.compile(r"Tentara Nasional Indonesia(?: Angkatan (?:Darat|Laut|Udara))?"),
+     re.compile(r"Komando (?:Distrik|Resor|Daerah) Militer|Komando Rayon Militer|Pangkalan (?:TNI|Udara|Angkatan)|"
+                r"Komando Distrik|Kodim|Korem|Kodam|Lanud|Lanal|Lantamal")),
+    (re.compile(r"Kejaksaan Agung Republik Indonesia"),
+     re.compile(r"Kejaksaan (?:Tinggi|Negeri)\b|Cabang Kejaksaan Negeri")),
+]
+
+
+def parent_beside_unit(party: Party, parties: list[Party]) -> bool:
+    """Whether ``party`` is a national body named beside one of its own regional units in the same event
+    ("TNI dan Polri" beside the Kodim and the Polres that sign, a Kementerian beside its Kantor Wilayah): the
+    unit signs, the body is only named as what the unit belongs to (SPEC: Units). The Ombudsman is not
+    folded (SPEC: Ombudsman RI and an office are both parties when both sign)."""
+    if party.kind == "ombudsman" or party.region_code:
+        return False
+    if any(o.kind == "ombudsman" and o.region_code for o in parties) and any(
+            o.kind == "ombudsman" and not o.region_code for o in parties):
+        return False  # both levels of the other side sign too ("MoU Ombudsman RI-Polri ... Ombudsman Jateng-Polda")
+    for parent, unit in _UNITS_OF:
+        if parent.fullmatch(party.name):
+            return any(unit.match(o.name) for o in parties if o is not party)
+    # "Kementerian Agama" beside "Kantor Wilayah Kementerian Agama Provinsi Aceh" or "Kantor Kementerian Agama
+    # Kota Banda Aceh".
+    return party.kind == "kementerian_lembaga" and any(
+        o is not party and o.region_code and re.match(rf"Kantor (?:Wilayah |Perwakilan )?{re.escape(party.name)}\b",
+                                                      o.name) for o in parties)
+
+
+_REMOTE = re.compile(
+    r"\b(?:penandatangan\w*|ditandatangani|diteken|berlangsung|dilakukan|dilakulan|dilaksanakan|digelar)\s+(?:\w+\s+){0,4}?"
+    r"dari\s+(?:dua|tiga|empat|lima|\d+)\s+(?:lokasi|tempat|kota|negara)\b",
+    re.IGNORECASE)
+
+
+def _acts_for(party: Party, parties: list[Party], text: str) -> bool:
+    """Whether ``party`` is a unit through which a government of the event signs: "Pemerintah Provinsi Jawa Timur,
+    melalui Badan Pengembangan Sumber Daya Manusia (BPSDM), menjalin ...", "Inspektorat atas nama Pemerintah
+    Provinsi Maluku": the text presents the government as the signer, so the party is the government (SPEC:
+    Units)."""
+    if party.start is None or party.kind not in {"pemerintah_daerah", "kementerian_lembaga", "lainnya"}:
+        return False
+    for gov in parties:
+        if gov is party or gov.start is None or gov.kind != "pemerintah_daerah" or \
+                party.region_code not in (None, gov.region_code):
+            continue
+        if gov.end <= party.start and re.fullmatch(r"\s*,?\s*melalui\s+", text[gov.end:party.start], re.IGNORECASE):
+            return True
+        if party.end <= gov.start and re.fullmatch(r"\s*,?\s*atas\s+nama\s+", text[party.end:gov.start], re.IGNORECASE):
+            return True
+    return False
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

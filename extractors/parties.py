@@ -1419,7 +1419,10 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
         w = witnesses[-1] if witnesses else None
         if w is not None:
             between = before[w.end():]
-            if not re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|dengan|antara)\b|[.;]", between):
+            # A full stop inside one sentence is an abbreviation's ("Ir. Iskandar Syukri, MM., MT, Kepala DJKN"):
+            # only a stop after a plain lower-case word ends the witness list.
+            if not re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|antara)\b|;|"
+                             r"(?<=[a-z]{4})\.(?=\s)", between):
                 continue
         kept.append(m)
     return kept

@@ -34,6 +34,9 @@ ABBREVIATIONS = {
     "ps", "pt", "cv", "ud", "bpjs", "rt", "rw", "des", "nov", "okt", "sep", "agu", "agt", "jan", "feb", "mar",
     "apr", "jun", "jul", "wib", "wita", "wit", "dpt", "a.n", "u.p", "tgl", "hlm", "nomor", "vol",
     "pemprov", "pemkab", "pemkot",
+    # Abbreviated first names ("Walikota Makassar Moh. Ramdhan Pomanto", "Muh. Ilham", "Abd. Rahman") and the
+    # doctorate after a name ("Ir. Jarot, M.Sc., Ph.D. dengan ...").
+    "moh", "muh", "moch", "mochd", "muhd", "mhd", "abd", "ach", "achm", "ph",
 }
 
 

@@ -58,6 +58,7 @@ from extractors.parties import (
     ArticleContext,
     PartyMention,
     build_context,
+    cooperating,
     national_body,
     read_signers,
     speaker_institution,
@@ -102,6 +103,15 @@ class _Listing:
     """A signing whose signers were named as a group ("dengan tujuh bank"): its list may follow."""
 
     draft: Draft
+    sentence: int
+    paragraph: int
+
+
+@dataclass
+class _Cooperation:
+    """Institutions a sentence says cooperate ("A menjalin kerja sama dengan B"): a signing that follows may be theirs."""
+
+    mentions: list[PartyMention]
     sentence: int
     paragraph: int
 
@@ -176,6 +186,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     drafts: list[Draft] = []
     skip_until = _headline_end(text, title)
     listing: _Listing | None = None
+    coop: _Cooperation | None = None
     n_sent = 0
     for sent in ctx.sents:
         if sent.start_char < skip_until:
@@ -195,7 +206,10 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
         if not candidates:
             _attach_occasion(drafts, sent, ref, page=page, text=text)
+            _attach_split_signers(ctx, drafts, sent)
             _attach_named(ctx, drafts, sent)
+            if stated := cooperating(ctx, sent.start_char, sent.end_char):
+                coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
             opener = LIST_OPENER.search(sent.text)
             if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]):
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
@@ -218,6 +232,10 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             continue
         for cand in candidates:
             _place(ctx, drafts, cand, ref)
+            if cand.placed is not None and cand.placed.first is cand and coop is not None:
+                if n_sent - coop.sentence <= 2 and ctx.paragraph_of(sent.start_char) - coop.paragraph <= 2:
+                    _attach_cooperating(cand.placed, coop.mentions)
+                coop = None  # the cooperation just stated is the next signing's, not a later one's
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
                 if cand.placed is not None else None
             if group is not None:
@@ -228,6 +246,9 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
+        if not any(c.trigger.creates_event for c in candidates) \
+                and (stated := cooperating(ctx, sent.start_char, sent.end_char)):
+            coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
     log: list[str] | None = [] if os.environ.get("TEKEN_DEBUG_CEREMONIES") else None
     drafts = merge_ceremonies(drafts, text, _merge_drafts, log, ref)
     if log:
@@ -584,6 +605,8 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         return
     if not objects and not cand.we:
         return
+    if not cand.we and GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start):
+        return  # "Empat pemerintah daerah ... menandatangani PKS dengan DJP": the group signs, its list follows
     # An elided or "kami" subject: who speaks, or who signed just before in the same passage.
     subject: Institution | None = None
     subject_mention = "kami" if cand.we else None
@@ -611,28 +634,33 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     draft.parties.insert(0, draft.parties.pop(i))
 
 
-_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+(?:instansi|lembaga|institusi|pemerintah|"
-                   r"daerah|belah\s+pihak))\b", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?:pihak|lembaga|instansi|institusi|"
+                   r"pemerintah|daerah|organisasi|kementerian|universitas|perguruan\s+tinggi|perusahaan|"
+                   r"belah\s+pihak)|(?P<all>keduanya|ketiganya|keempatnya|kelimanya))\b", re.IGNORECASE)
+_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
 
 def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> list[PartyMention]:
-    """ "Kedua pihak menandatangani ...", "... ditandatangani kedua pihak": the two institutions just named."""
+    """ "Kedua pihak menandatangani ...", "... ditandatangani kedua belah pihak", "Ketiga lembaga itu ...": the two
+    (three ...) institutions named last, in the sentences just before (the same or the previous paragraph)."""
     text = ctx.text
-    if not (_BOTH.search(text[cand.sent_start:cand.trig_start])
-            or _BOTH.match(text, cand.trig_end + 1) or _BOTH.match(text[cand.trig_end:cand.trig_end + 30].lstrip())):
+    both = _BOTH.search(text, cand.sent_start, cand.trig_start) or _BOTH.match(text, cand.trig_end + 1) \
+        or _BOTH.match(text[cand.trig_end:cand.trig_end + 30].lstrip())
+    if not both:
         return []
-    if drafts and len(drafts[-1].parties) == 2 and all(p.start is not None for p in drafts[-1].parties):
+    word = (both.group("n") or both.group("all") or "").lower()
+    count = next(n for w, n in _COUNT.items() if word.startswith(w))
+    if drafts and len(drafts[-1].parties) == count and all(p.start is not None for p in drafts[-1].parties):
         return [m for m in ctx.mentions if any(m.start == p.start for p in drafts[-1].parties)]
-    prev = None
-    for sent in ctx.sents:
-        if sent.end_char > cand.sent_start:
-            break
-        prev = sent
-    if prev is None:
-        return []
-    named = [m for m in ctx.mentions_between(prev.start_char, prev.end_char) if m.label == "ORG"]
-    unique = list({m.institution.key: m for m in named}.values())
-    return unique if len(unique) >= 2 else []
+    earlier = [sent for sent in ctx.sents if sent.end_char <= cand.sent_start + 1
+               and cand.paragraph - ctx.paragraph_of(sent.start_char) <= 1]
+    for sent in reversed(earlier[-4:]):
+        named = [m for m in ctx.mentions_between(sent.start_char, sent.end_char) if m.label == "ORG"
+                 and not _LOCATIVE_BEFORE.search(text[max(sent.start_char, m.start - 30):m.start])]
+        unique = list({m.institution.key: m for m in named}.values())
+        if len(unique) == count or (count == 2 and len(unique) > 2 and sent is earlier[-1]):
+            return unique
+    return []
 
 
 def _mention_for(ctx: ArticleContext, inst: Institution) -> str:
@@ -697,6 +725,42 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
         if m.label == "ORG" and not re.search(r"\b(?:diwakili|mewakili|oleh)\s+(?:[\w.]+\s+){0,3}$",
                                               ctx.text[max(sent.start_char, m.start - 40):m.start]):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+def _attach_cooperating(draft: Draft, mentions: list[PartyMention]) -> None:
+    """ "Pemkab X menjalin kerja sama dengan RSUD Y." then "Penandatanganan PKS berlangsung Rabu (3/1).": a signing
+    that names no institution of its own, or only some of those just said to cooperate, formalises that
+    cooperation; they sign it (an elided subject guessed for it gives way to them)."""
+    keys = {m.institution.key for m in mentions}
+    named = {k for p, k in zip(draft.parties, draft.keys, strict=True) if p.start is not None}
+    if not named <= keys or len(named) >= 2:
+        return
+    for i in range(len(draft.parties) - 1, -1, -1):
+        if draft.parties[i].start is None and draft.keys[i] not in keys:
+            del draft.parties[i]
+            del draft.keys[i]
+    draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
+    for m in mentions:
+        draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+def _attach_split_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
+    """ "... ditandatangani Walikota Makassar Moh." | "Ramdhan Pomanto dan Ketua DPRD Kota Makassar ...": the sentence
+    was cut inside a signer's name; the institutions its continuation names (before any witness) sign too."""
+    if not drafts or not _split_name(drafts[-1], sent, ctx.text):
+        return
+    draft = drafts[-1]
+    if draft.first.trig_end > draft.first.sent_end or not any(
+            p.start is not None and p.start >= draft.first.trig_end for p in draft.parties):
+        return  # the cut was not in the list of signers after the signing word
+    venues = [(sent.start_char + v.start, sent.start_char + v.end) for v in find_venues(sent.text)]
+    for m in ctx.mentions_between(sent.start_char, sent.end_char):
+        if WITNESS_CLAUSE.search(ctx.text, sent.start_char, m.start) or _SPEECH.search(ctx.text, sent.start_char,
+                                                                                       m.start):
+            break
+        if m.label == "ORG" and not any(a <= m.start and m.end <= b for a, b in venues) \
+                and not _LOCATIVE_BEFORE.search(ctx.text[max(sent.start_char, m.start - 30):m.start]):
+            draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
 _ATTENDING = re.compile(r"\b(?:hadir|dihadiri|menghadiri|disaksikan|menyaksikan)\b", re.IGNORECASE)
@@ -1027,6 +1091,15 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
             fuller = {m.institution.key: m.institution for m in ctx.mentions
                       if m.institution.region_code and len(m.institution.name) > len(p.name)
                       and m.institution.kind == p.kind and same_institution(p, m.institution)}
+            if len(fuller) == 1:
+                inst = next(iter(fuller.values()))
+        elif draft.keys[i].startswith("inst:"):
+            # "Badan Pusat Statistik setempat", the same words read as the regency's office: "BPS" later in the
+            # article is that office ("BPS Provinsi Aceh" beside "BPS" names two; "Kanwil DJP" is another unit).
+            fuller = {m.institution.key: m.institution for m in ctx.mentions
+                      if m.institution.region_code and m.institution.kind == p.kind
+                      and m.text.lower() in {p.name.lower(), p.mention.lower()}
+                      and m.institution.name.lower().startswith(p.name.lower() + " ")}
             if len(fuller) == 1:
                 inst = next(iter(fuller.values()))
         if inst is None:

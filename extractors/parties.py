@@ -42,7 +42,7 @@ _NOT_NAME_START = re.compile(
 )
 # Where a mention names a place, not a signer.
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:di|ke|dari\s+seluruh|se|seluruh|wilayah|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
+    r"(?:\b(?:di|ke|dari\s+seluruh|se|seluruh|wilayah(?:\s+(?:kerja|hukum|binaan))?|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
     r"Aula|aula|Ruang|ruang|Hotel|hotel|Pendopo|pendopo|Rumah\s+Dinas|rumah\s+dinas|Rumah\s+Jabatan|"
     r"Balai|balai|Mapolda|Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
     r"mengenai|perihal)\s*)$")
@@ -1023,6 +1023,9 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
         return False  # "Ombudsman RI bekerja sama dengan Pemprov X melakukan penandatanganan": both sign
     if not re.sub(r"(?i:dengan)\s*$", "", text[zone_start:m.start]).strip(" “\"'(,"):
         return False  # "“Dengan Banjarnegara kita sudah MoU ...": the partner, put first
+    if re.search(r"\bantara\s+[^,;.]{3,90}?\s(?:dengan|dan)\s*$", text[max(zone_start, m.start - 100):m.start],
+                 re.IGNORECASE):
+        return False  # "Kerja sama antara Pemkab X dengan BPS tersebut ditandai ...": both sides are named
     own = _AGREEMENT_THEN_PREP.search(before)
     if own is None:
         return True
@@ -1032,6 +1035,27 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
         return False  # "menjalin kesepakatan dengan X ... melalui penandatanganan MoU": X signs it
     agreement_end = max(zone_start, m.start - 60) + own.start() + len(own.group(0).split()[0])
     return not any(abs(agreement_end - end) <= 25 for end in agreement_ends)
+
+
+# A sentence that says its institutions cooperate or agree: "A menjalin kerja sama dengan B", "A dan B sepakat
+# melakukan kerja sama", "A memperpanjang kerja sama dengan B".
+_COOPERATION = re.compile(r"\b(?:kerja\s*sama|kerjasama|bekerja\s*sama|bekerjasama|kolaborasi|berkolaborasi|"
+                          r"kemitraan|bermitra|sepakat|bersepakat|menyepakati)\b", re.IGNORECASE)
+
+
+def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]:
+    """The institutions the sentence at [start, end) says cooperate ("Pemkab X menjalin kerja sama dengan RSUD Y"):
+    at least two, none of them a witness, a place or the topic; [] when the sentence states no cooperation."""
+    text = ctx.text
+    if _COOPERATION.search(text, start, end) is None:
+        return []
+    from extractors.venue import find_venues
+
+    venues = [(start + v.start, start + v.end) for v in find_venues(text[start:end])]
+    found = [m for m in ctx.mentions_between(start, end) if _is_signer(text, m, start)
+             and not any(a <= m.start and m.end <= b for a, b in venues)]
+    found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start))
+    return found if len(found) >= 2 else []
 
 
 def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:

@@ -188,10 +188,16 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     listing: _Listing | None = None
     coop: _Cooperation | None = None
     n_sent = 0
+    prev_sent: Span | None = None
     for sent in ctx.sents:
         if sent.start_char < skip_until:
             continue  # the headline (a sentence's span also holds the line breaks after it)
         n_sent += 1
+        # A sentence cut after a name's abbreviation ("Rektor UM Prof." | "Rofiudin ... sepakat bekerja sama.")
+        # is read with its first part for the cooperation it states.
+        coop_start = prev_sent.start_char if prev_sent is not None and _cut_at_name(text, prev_sent, sent) \
+            else sent.start_char
+        prev_sent = sent
         if listing is not None and (n_sent - listing.sentence > 3
                                     or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1):
             listing = None
@@ -208,7 +214,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             _attach_occasion(drafts, sent, ref, page=page, text=text)
             _attach_split_signers(ctx, drafts, sent)
             _attach_named(ctx, drafts, sent)
-            if stated := cooperating(ctx, sent.start_char, sent.end_char):
+            if stated := cooperating(ctx, coop_start, sent.end_char):
                 coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
             opener = LIST_OPENER.search(sent.text)
             if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]):
@@ -247,7 +253,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
         if not any(c.trigger.creates_event for c in candidates) \
-                and (stated := cooperating(ctx, sent.start_char, sent.end_char)):
+                and (stated := cooperating(ctx, coop_start, sent.end_char)):
             coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
     log: list[str] | None = [] if os.environ.get("TEKEN_DEBUG_CEREMONIES") else None
     drafts = merge_ceremonies(drafts, text, _merge_drafts, log, ref)
@@ -603,6 +609,16 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         for m in both:
             draft.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
         return
+    if not objects and not cand.we and drafts and _FOLLOWS.search(ctx.text, cand.sent_start, cand.sent_end):
+        # "Nota Kesepahaman yang ditandatangani kali ini merupakan tindak lanjut dari kesepahaman pada 2016":
+        # the agreement followed up was signed by the same institutions.
+        for party, key in zip(drafts[-1].parties, drafts[-1].keys, strict=True):
+            if party.start is not None and key not in draft.keys:
+                draft.keys.append(key)
+                draft.parties.append(Party(party.mention, party.name, party.kind, party.region_code,
+                                           party.representative, party.start, party.end))
+        if draft.parties:
+            return
     if not objects and not cand.we:
         return
     if not cand.we and GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start):
@@ -640,12 +656,17 @@ _BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?:p
 _COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
 
+# "... merupakan tindak lanjut dari kesepahaman pada 2016", "perpanjangan dari MoU sebelumnya".
+_FOLLOWS = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|lanjutan|perpanjangan|pembaruan|pembaharuan)\s+(?:dari|atas)\b",
+                      re.IGNORECASE)
+
+
 def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> list[PartyMention]:
     """ "Kedua pihak menandatangani ...", "... ditandatangani kedua belah pihak", "Ketiga lembaga itu ...": the two
-    (three ...) institutions named last, in the sentences just before (the same or the previous paragraph)."""
+    (three ...) institutions named last, in the four sentences just before."""
     text = ctx.text
-    both = _BOTH.search(text, cand.sent_start, cand.trig_start) or _BOTH.match(text, cand.trig_end + 1) \
-        or _BOTH.match(text[cand.trig_end:cand.trig_end + 30].lstrip())
+    after = re.sub(r"^\s*(?:oleh\s+)?", "", text[cand.trig_end:cand.trig_end + 40], flags=re.IGNORECASE)
+    both = _BOTH.search(text, cand.sent_start, cand.trig_start) or _BOTH.match(after)
     if not both:
         return []
     word = (both.group("n") or both.group("all") or "").lower()
@@ -653,7 +674,7 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> 
     if drafts and len(drafts[-1].parties) == count and all(p.start is not None for p in drafts[-1].parties):
         return [m for m in ctx.mentions if any(m.start == p.start for p in drafts[-1].parties)]
     earlier = [sent for sent in ctx.sents if sent.end_char <= cand.sent_start + 1
-               and cand.paragraph - ctx.paragraph_of(sent.start_char) <= 1]
+               and cand.paragraph - ctx.paragraph_of(sent.start_char) <= 3]
     for sent in reversed(earlier[-4:]):
         named = [m for m in ctx.mentions_between(sent.start_char, sent.end_char) if m.label == "ORG"
                  and not _LOCATIVE_BEFORE.search(text[max(sent.start_char, m.start - 30):m.start])]
@@ -870,6 +891,16 @@ _SAME_OCCASION = re.compile(
 
 
 _NAME_ABBREVIATION_END = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$")
+
+
+def _cut_at_name(text: str, prev: Span, sent: Span) -> bool:
+    """Whether `sent` goes on with `prev`, a sentence cut after a name's abbreviation ("Prof.", "Moh.")."""
+    gap = text[prev.end_char:sent.start_char]
+    return gap.strip() == "" and "\n" not in gap and "\n" not in prev.text.strip() \
+        and bool(_NAME_OR_INITIALS_END.search(prev.text.rstrip()))
+
+
+_NAME_OR_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|(?!RI\.)[A-Z]{2})\.\s*$")  # "Prof.", "Moh.", "AH."
 
 
 def _split_name(draft: Draft, sent: Span, text: str) -> bool:

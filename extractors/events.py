@@ -436,7 +436,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     target.merged += 1
     cand.placed = target
     signers_again = any(m.institution.key in target.keys for m in explicit)
-    if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again):
+    # "Dalam momentum ini juga dilanjutkan dengan penandatanganan pakta integritas oleh A, B dan C": those who
+    # sign at the same occasion sign at the ceremony.
+    same_occasion = cand.agentive and bool(_SAME_OCCASION.search(ctx.text, cand.sent_start, cand.trig_start))
+    if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion):
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
     target.mentions.append(trig)
     target.types = event_labels([target.first.trigger, *target.mentions])
@@ -462,7 +465,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
-        elif (joins and m in cand.subjects) or (trig.creates_event and m in cand.objects):
+        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion) and m in cand.objects):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
 
 

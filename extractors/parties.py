@@ -952,11 +952,13 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     if clause:
         subj_start += clause[-1].end()
     obj_end = zone_end
-    cut = re.search(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|"
-                    r"tukas|pungkas|lanjut)|\bsedangkan\b|\bsementara\b|\bnamun\b|\bsehingga\b|\bkarena\b|\bmerupakan\b|"
-                    r"\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b", text[trig_end:zone_end],
-                    re.IGNORECASE)
-    if cut:
+    cut = _OBJECT_CUT.search(text[trig_end:zone_end])
+    if cut and _SECOND_DOCUMENT.match(text, trig_end + cut.start()):
+        # "..., sedangkan untuk perjanjian kerja sama dilakukan antara A dengan B, C": the ceremony's other
+        # document, signed at the same time; its signers are the ceremony's too.
+        cut = _OBJECT_CUT.search(text, trig_end + cut.end(), zone_end)
+        obj_end = cut.start() if cut else zone_end
+    elif cut:
         obj_end = trig_end + cut.start()
     subjects = []
     excluded_prev: PartyMention | None = None
@@ -1005,6 +1007,13 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
 
 
+# Where the objects of a signing end: a quote's end, a clause of its own.
+_OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|"
+                         r"tukas|pungkas|lanjut)|\bsedangkan\b|\bsementara\b|\bnamun\b|\bsehingga\b|\bkarena\b|"
+                         r"\bmerupakan\b|\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b", re.IGNORECASE)
+# "sedangkan untuk perjanjian kerja sama dilakukan antara ...", "sementara PKS-nya ditandatangani oleh ...".
+_SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+\s+){1,4}?(?:dilakukan|"
+                              r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b", re.IGNORECASE)
 _AGREEMENT_THEN_PREP = re.compile(
     r"(?:nota\s+kesepahaman|nota\s+kesepakatan|mou|perjanjian(?:\s+kerja\s*sama)?|pks|kerja\s*sama|"
     r"rencana\s+kerja|komitmen\s+bersama|pakta\s+integritas|kesepakatan)\s+(?:dengan|bersama)\s+$", re.IGNORECASE)

@@ -117,6 +117,17 @@ class _Cooperation:
 
 
 @dataclass
+class _GroupList:
+    """A group already listed ("Lima daerah di Provinsi Jambi yakni A, B, C ..."): a signing with "12 daerah" just
+    after is theirs (its list was given first)."""
+
+    noun: str
+    start: int
+    end: int
+    sentence: int
+
+
+@dataclass
 class Draft:
     """An event being assembled from one or more candidates."""
 
@@ -187,6 +198,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     skip_until = _headline_end(text, title)
     listing: _Listing | None = None
     coop: _Cooperation | None = None
+    listed: _GroupList | None = None
     n_sent = 0
     prev_sent: Span | None = None
     for sent in ctx.sents:
@@ -216,6 +228,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             _attach_named(ctx, drafts, sent)
             if stated := cooperating(ctx, coop_start, sent.end_char):
                 coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
+            listed = _group_listed(sent, n_sent) or listed
             opener = LIST_OPENER.search(sent.text)
             if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]):
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
@@ -238,6 +251,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             continue
         for cand in candidates:
             _place(ctx, drafts, cand, ref)
+            if cand.placed is not None:
+                _attach_besides(ctx, cand)
             if cand.placed is not None and cand.placed.first is cand and coop is not None:
                 if n_sent - coop.sentence <= 2 and ctx.paragraph_of(sent.start_char) - coop.paragraph <= 2:
                     _attach_cooperating(cand.placed, coop.mentions)
@@ -249,6 +264,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
                 opener = LIST_OPENER.search(sent.text, group.end())
                 if opener and opener.start() - group.end() <= 60:
                     _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
+                elif listed is not None and n_sent - listed.sentence <= 2 and listed.noun == _group_noun(group):
+                    _attach_listed(ctx, cand.placed, listed.start, listed.end, drafts=drafts)
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
@@ -749,6 +766,44 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
         if m.label == "ORG" and not re.search(r"\b(?:diwakili|mewakili|oleh)\s+(?:[\w.]+\s+){0,3}$",
                                               ctx.text[max(sent.start_char, m.start - 40):m.start]):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+_BESIDES = re.compile(r"(?:^|(?<=\n))[^\w\n]*(?:Selain|Di\s+samping)\s+(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}?)\s*,")
+
+
+def _attach_besides(ctx: ArticleContext, cand: Candidate) -> None:
+    """ "Selain Tito, SKB itu ditandatangani Mendikbud ... dan Menag ...": the one named after "Selain" signs too;
+    a person stands for the institution the article names him the official of ("Mendagri Tito Karnavian")."""
+    text = ctx.text
+    besides = _BESIDES.search(text[cand.sent_start:cand.trig_start])
+    if besides is None:
+        return
+    start, end = (cand.sent_start + i for i in besides.span("who"))
+    inside = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
+    if not inside:
+        name = besides.group("who").split()[0]
+        inside = [m for m in ctx.mentions if m.official and m.representative
+                  and re.search(rf"\b{re.escape(name)}\b", m.representative[len(m.text):])]
+        if len({m.institution.key for m in inside}) != 1:
+            return
+    m = inside[0]
+    cand.placed.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+def _group_noun(group: re.Match) -> str:
+    return group.group(0).split()[-1].lower()
+
+
+def _group_listed(sent: Span, n_sent: int) -> _GroupList | None:
+    """ "Lima daerah di Provinsi Jambi yakni Tebo, Sarolangun, ...": a group and its list, in a sentence that reports
+    no signing."""
+    group = GROUP_PHRASE.search(sent.text)
+    if group is None:
+        return None
+    opener = LIST_OPENER.search(sent.text, group.end())
+    if opener is None or opener.start() - group.end() > 60:
+        return None
+    return _GroupList(_group_noun(group), sent.start_char + opener.end(), sent.end_char, n_sent)
 
 
 def _attach_cooperating(draft: Draft, mentions: list[PartyMention]) -> None:

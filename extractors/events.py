@@ -1092,6 +1092,9 @@ _WATCHING_BEFORE = re.compile(r"\b(?:disaksikan(?:\s+langsung)?(?:\s+oleh)?|meny
                               r"(?:[\w.]+\s+){0,3}?(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner)\s+$", re.IGNORECASE)
 
 
+_PRESENT_BEFORE = re.compile(r"\b(?:[Hh]adir|dihadiri|menghadiri|disaksikan|menyaksikan|didampingi|mendampingi)\b")
+
+
 def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
     """Which Ombudsman office signs (SPEC): the one whose official signs — the Ketua or an Anggota for Ombudsman RI,
     the Kepala Perwakilan for a representative office; both are parties only when both sign. An official's
@@ -1136,8 +1139,10 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
     # is the Ombudsman that signs.
     watching_ri = any(m.institution.key == "ombudsman:RI" and _WATCHING_BEFORE.search(
         text[max(0, m.start - 60):m.start + max(0, m.text.find("Ombudsman"))]) for m in ctx.mentions)
+    # An office named only among those present ("Hadir pula, Kepala Ombudsman RI Perwakilan X") signs nothing.
     offices_named = {m.institution.key: m for m in ctx.mentions
-                     if m.institution.kind == "ombudsman" and m.institution.key != "ombudsman:RI"}
+                     if m.institution.kind == "ombudsman" and m.institution.key != "ombudsman:RI"
+                     and not _PRESENT_BEFORE.search(re.split(r"[.!?\n]", text[max(0, m.start - 200):m.start])[-1])}
     for draft in with_ombudsman:
         found = signing.get(id(draft))
         if not found and watching_ri and len(offices_named) == 1 and "ombudsman:RI" in draft.keys:

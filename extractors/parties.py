@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extractors.signer_lists import GROUP_PHRASE
 from pipeline.gazetteer import Gazetteer, Institution
 
 OFFICIAL_PREFIX = re.compile(
@@ -1054,9 +1055,11 @@ _COOPERATION = re.compile(r"\b(?:kerja\s*sama|kerjasama|bekerja\s*sama|bekerjasa
 
 def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]:
     """The institutions the sentence at [start, end) says cooperate ("Pemkab X menjalin kerja sama dengan RSUD Y"):
-    at least two, none of them a witness, a place or the topic; [] when the sentence states no cooperation."""
+    at least two, none of them a witness, a place or the topic, or one with a group ("Ombudsman RI menjalin kerja
+    sama dengan tujuh perguruan tinggi", whose members are listed later); [] when it states no cooperation."""
     text = ctx.text
-    if _COOPERATION.search(text, start, end) is None:
+    said = _COOPERATION.search(text, start, end)
+    if said is None:
         return []
     from extractors.venue import find_venues
 
@@ -1064,6 +1067,8 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
     found = [m for m in ctx.mentions_between(start, end) if _is_signer(text, m, start)
              and not any(a <= m.start and m.end <= b for a, b in venues)]
     found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start))
+    if len(found) == 1 and found[0].start < said.start() and GROUP_PHRASE.search(text, said.end(), end):
+        return found
     return found if len(found) >= 2 else []
 
 

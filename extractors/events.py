@@ -189,7 +189,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     """
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
-    ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)]
+    ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)
+                    and not _seat(ctx, ctx.mentions[i - 1] if i else None, m)]
     ref = reference_date(published, text, url)
     # The page's own dates (header, byline, dateline) date the page, never a signing (SPEC, Hard cases).
     page = [(d.start, d.end) for d in page_dates(text, ref)]
@@ -871,6 +872,25 @@ def _address(text: str, prev: PartyMention | None, m: PartyMention) -> bool:
         return False
     prev_code = prev.institution.region_code or ""
     return len(prev_code) > 2 and prev_code.startswith(code)
+
+
+_PROVINCE_AFTER = re.compile(r"\s*,\s*(?:Provinsi\s+|Prov\.\s*)?(?P<p>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+
+
+def _seat(ctx: ArticleContext, prev: PartyMention | None, m: PartyMention) -> bool:
+    """A town written bare after an institution that is no government, then its province, is where that
+    institution stands, not a signer: "Pondok Pesantren Qotrun Nada, Kota Depok, Jawa Barat"."""
+    if prev is None or m.institution.kind != "pemerintah_daerah" or prev.institution.kind == "pemerintah_daerah" \
+            or not re.match(r"(?:Kota|Kabupaten|Kab\.)\s", m.text):
+        return False
+    if not re.fullmatch(r"\s*,\s*", ctx.text[prev.end:m.start]):
+        return False
+    after = _PROVINCE_AFTER.match(ctx.text, m.end)
+    if after is None:
+        return False
+    codes = ctx.gazetteer.lookup_region(after.group("p"), prefer="provinsi")
+    code = m.institution.region_code or ""
+    return any(len(c) == 2 and code.startswith(c + ".") for c in codes)
 
 
 def _list_item(text: str, start: int, end: int) -> bool:

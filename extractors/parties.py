@@ -1082,6 +1082,9 @@ def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
     return not re.match(r"\s*/\s*(?:Kota|Kabupaten)", text[m.end:m.end + 12])
 
 
+_TITLE_DOTS = re.compile(r"\b[A-Za-z]{1,4}\.(?=\s*(?:,|[A-Z][a-z]*\.?\s))")
+
+
 def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) -> list[PartyMention]:
     """Mentions after "disaksikan", "hadir", "didampingi" (until "dan"-less clause end) are witnesses."""
     kept = []
@@ -1090,8 +1093,10 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
         witnesses = list(_WITNESS.finditer(before))
         w = witnesses[-1] if witnesses else None
         if w is not None:
-            between = before[w.end():]
-            if not re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|dengan|antara)\b|[.;]", between):
+            # The dots of titles and degrees ("Ir. Iskandar Syukri, MM., MT, Kepala ...") end no clause.
+            between = _TITLE_DOTS.sub(" ", before[w.end():])
+            if not re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|antara)\b|[.;]",
+                             between, re.IGNORECASE):
                 continue
         kept.append(m)
     return kept

@@ -55,7 +55,14 @@ def clean_document(doc: RawDocument, settings: ReadSettings = DEFAULT_SETTINGS) 
             input_path=doc.input_path,
             input_record=doc.input_record,
             error=f"cleaning failed: {type(exc).__name__}: {str(exc)[:200]}",
+            notes=_notes(meta),
         )
+
+
+def _notes(meta: dict[str, Any], *more: str) -> str | None:
+    """The reader's notes on a document (and the cleaner's), "; "-joined, or None."""
+    notes = [n for n in meta.get("notes") or () if isinstance(n, str)] + list(more)
+    return "; ".join(notes) or None
 
 
 def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
@@ -68,6 +75,7 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
         url=meta_url,
         title=meta.get("title") if isinstance(meta.get("title"), str) else None,
         published=normalise_date(meta.get("published")),
+        notes=_notes(meta),
     )
 
     def failed(reason: str) -> Article:
@@ -118,7 +126,12 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
     for title in (article.title, page_title):
         text = _drop_title_line(text, clean_title(title, article.site, article.url))
     text = remove_boilerplate(text)
+    long = len(text)
     text = _truncate(text, settings.max_text_chars)
+    if len(text) < long:
+        article.truncated = True
+        article.notes = _notes(meta, f"text cut to {len(text):,} of {long:,} characters "
+                                     f"(the {settings.max_text_chars:,}-character cap)")
 
     article.site = article.site or _host(article.url)
     article.title = clean_title(article.title, article.site, article.url)
@@ -277,11 +290,13 @@ def _truncate(text: str, limit: int) -> str:
 
 
 def _article_id(meta: dict[str, Any], url: str | None, content: Any, doc: RawDocument) -> str:
+    """The input's id, else a hash of the URL or content; qualified by the reader when it repeats an earlier one."""
+    qualifier = meta.get("id_qualifier") if isinstance(meta.get("id_qualifier"), str) else ""
     own = meta.get("id")
     if isinstance(own, (str, int)) and not isinstance(own, bool) and str(own).strip():
-        return str(own).strip()
+        return str(own).strip() + qualifier
     usable = content if isinstance(content, (str, bytes)) else None
-    return stable_article_id(url, usable, doc.input_path, doc.input_record)
+    return stable_article_id(url, usable, doc.input_path, doc.input_record) + qualifier
 
 
 def _unwrap_wayback(url: str | None) -> str | None:

@@ -12,6 +12,7 @@ line or record.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -70,15 +71,115 @@ def iter_documents(
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path given bare, not a string to iterate letter by letter
+    ids = _UniqueIds()
     for given in paths:
         path = Path(given)
         if path.is_dir():
             for found in _walk_sorted(path):
                 if _split_suffix(found)[0] in NOT_ARTICLE_SUFFIXES:
                     continue
-                yield from _read_path(found, settings)
+                yield from map(ids.check, _read_path(found, settings))
         else:
-            yield from _read_path(path, settings)
+            yield from map(ids.check, _read_path(path, settings))
+
+
+class _UniqueIds:
+    """Ids are unique in a dataset: an article whose id would repeat an earlier one's is qualified by its
+    file (and by its line or record when the repeat is within one file), and a note says so.
+
+    An article's id is its input `id`, else a hash of its URL, else of its content (corpus.clean). A
+    repeat is known here by the same input `id`; without one, by the same URL (the WARC or JSONL one, or
+    the page's own canonical or og:url link) or the same bytes. The first article keeps its id, so a
+    dataset without repeats has the ids it always had; corpus.clean appends `meta["id_qualifier"]`.
+    """
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}  # "id:"/"url:"/"sha:" key -> the input_path that brought it first
+        self.qualifiers: set[str] = set()
+
+    def check(self, doc: RawDocument) -> RawDocument:
+        keys = _identity_keys(doc)
+        seen = next(((k, self.first[k]) for k in keys if k in self.first), None)
+        for k in keys:
+            self.first.setdefault(k, doc.input_path)
+        if seen is None:
+            return doc
+        key, first = seen
+        qualifier = f"@{doc.input_path}"
+        if first == doc.input_path or qualifier in self.qualifiers:
+            qualifier += f"#{doc.input_record}"
+        n, base = 2, qualifier
+        while qualifier in self.qualifiers:  # the same file read twice: still never one id for two rows
+            qualifier, n = f"{base}~{n}", n + 1
+        self.qualifiers.add(qualifier)
+        doc.meta["id_qualifier"] = qualifier
+        kind, _, value = key.partition(":")
+        what = {"id": f"id {value!r}", "url": f"URL {value}", "sha": "the same content"}[kind]
+        where = "earlier in this file" if first == doc.input_path else f"in {first}"
+        add_note(doc, f"{what} also {where}: article_id qualified with {qualifier!r}")
+        return doc
+
+
+_CANONICAL = re.compile(
+    rb"""<link\b[^>]{0,300}?\brel\s*=\s*["']?canonical\b[^>]{0,300}>"""
+    rb"""|<meta\b[^>]{0,300}?\bproperty\s*=\s*["']?og:url\b[^>]{0,300}>""",
+    re.IGNORECASE,
+)
+_LINK_TARGET = re.compile(rb"""\b(?:href|content)\s*=\s*["']?\s*(https?://[^"'\s>]+)""", re.IGNORECASE)
+
+
+def _identity_keys(doc: RawDocument) -> list[str]:
+    """What makes two documents the same article as far as their ids go (see `_UniqueIds`)."""
+    own = doc.meta.get("id")
+    if own:
+        return ["id:" + str(own)]
+    url = doc.meta.get("url")
+    if isinstance(url, str) and url.strip():
+        return ["url:" + _unwrap_wayback(url)]
+    content = doc.content
+    if not isinstance(content, (bytes, str)) or not content:
+        return []
+    raw = content if isinstance(content, bytes) else content.encode("utf-8", "replace")
+    keys = ["sha:" + hashlib.sha1(raw).hexdigest()]
+    if doc.kind == "html":
+        for tag in _CANONICAL.finditer(raw[:65536]):
+            target = _LINK_TARGET.search(tag.group(0))
+            if target:
+                keys.append("url:" + _unwrap_wayback(target.group(1).decode("utf-8", "replace")))
+    return keys
+
+
+def add_note(doc: RawDocument, note: str) -> None:
+    """Something a reader changed or noticed about a readable document (the `notes` column)."""
+    doc.meta.setdefault("notes", []).append(note)
+
+
+_WAYBACK_URL = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$", re.IGNORECASE)
+
+
+def _unwrap_wayback(url: str) -> str:
+    """As corpus.clean does: a Wayback Machine copy is known by the URL it copies."""
+    url = url.strip()
+    m = _WAYBACK_URL.match(url)
+    return m.group(1) if m else url
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def safe_text(value: str) -> tuple[str, int]:
+    """The text with every unpaired surrogate (a "\\ud800" escape in JSON, which no encoder can write)
+    replaced by U+FFFD, and how many there were."""
+    return _SURROGATE.subn("\ufffd", value)
+
+
+def display_path(path: Path) -> str:
+    """A path as text that can be written anywhere: bytes of a file name that are not UTF-8 are shown
+    as \\xNN instead of the lone surrogates Python decodes them to."""
+    shown = str(path)
+    if _SURROGATE.search(shown):
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return shown
 
 
 # Files that a folder walk passes over: documentation, data, code and media beside scraped pages.
@@ -116,7 +217,7 @@ def _split_suffix(path: Path) -> tuple[str, bool]:
 
 
 def _read_path(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
-    shown = str(path)
+    shown = display_path(path)
     if not path.exists():
         yield _failed(shown, None, "file not found")
         return
@@ -151,7 +252,7 @@ def _failed(input_path: str, record: int | None, reason: str, meta: dict[str, An
 
 
 def _read_single(path: Path, gz: bool, kind: str | None, settings: ReadSettings) -> RawDocument:
-    shown = str(path)
+    shown = display_path(path)
     try:
         data = read_capped(path, gz, settings.max_file_bytes)
         if not gz and data[:2] == b"\x1f\x8b":
@@ -270,7 +371,7 @@ def _normalise_charset(name: str | None) -> str | None:
 
 
 def _read_jsonl(path: Path, gz: bool, settings: ReadSettings) -> Iterator[RawDocument]:
-    shown = str(path)
+    shown = display_path(path)
     cap = settings.max_file_bytes
     line_no = 0
     yielded = 0
@@ -316,7 +417,11 @@ def _jsonl_document(shown: str, line_no: int, raw: bytes) -> RawDocument:
         return _failed(shown, line_no, f"invalid JSON on line {line_no}")
     if not isinstance(record, dict):
         return _failed(shown, line_no, f"JSONL line {line_no} is not an object ({type(record).__name__})")
+    record, replaced = _safe_record(record)
     meta: dict[str, Any] = {}
+    if replaced:
+        meta["notes"] = [f"{replaced} unpaired surrogate{'s' if replaced > 1 else ''} (invalid \\ud800-\\udfff "
+                         f"escapes) replaced by U+FFFD"]
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         meta["id"] = str(record["id"]).strip() or None
     for key in ("url", "published", "title"):
@@ -345,14 +450,29 @@ def _jsonl_document(shown: str, line_no: int, raw: bytes) -> RawDocument:
     return _failed(shown, line_no, "JSONL line without text or html", meta, kind="text")
 
 
+def _safe_record(record: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """The fields teken reads, with unpaired surrogates replaced, and how many were replaced."""
+    total = 0
+    for key in ("id", "url", "published", "title", "html", "text"):
+        value = record.get(key)
+        if isinstance(value, str):
+            record[key], n = safe_text(value)
+            total += n
+    return record, total
+
+
 # ----------------------------------------------------------------------------- WARC
 
 
 def _read_warc(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
-    """HTML responses (and resources) of a WARC file; other records are passed over silently."""
-    shown = str(path)
+    """HTML responses (and resources) of a WARC file; other complete records are passed over silently.
+
+    A record that cannot be read whole (a file cut inside its header or body, a broken gzip member)
+    gives a row with the reason, whatever its type: a cut archive never loses a record unseen.
+    """
+    shown = display_path(path)
     cap = settings.max_file_bytes
-    position = 0
+    position = 0  # the record being read (1-based); 0 before the first
     try:
         if path.stat().st_size == 0:
             yield _failed(shown, None, "empty file")
@@ -361,21 +481,45 @@ def _read_warc(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
             yield _failed(shown, None, "not a WARC file (no WARC/1.x header)")
             return
         with open(path, "rb") as fh:
-            for position, record in enumerate(_QuietArchiveIterator(fh), 1):
-                doc = _warc_document(shown, position, record, cap)
+            records = iter(_QuietArchiveIterator(fh))
+            while True:
+                position += 1
+                record = next(records, None)
+                if record is None:
+                    return
+                try:
+                    doc = _warc_document(shown, position, record, cap)
+                    if doc is None and _drain_is_short(record):
+                        doc = _failed(shown, position, f"truncated WARC record ({record.rec_type or 'no type'})",
+                                      _warc_meta(record))
+                except (EOFError, zlib.error, ArchiveLoadFailed, OSError):
+                    raise
+                except Exception as exc:  # warcio met something it did not expect: this record is lost
+                    yield _failed(shown, position, f"broken WARC record ({type(exc).__name__}: {_short(exc)})")
+                    return  # the stream is no longer at a record boundary
                 if doc is not None:
                     yield doc
     except ArchiveLoadFailed as exc:
-        if position == 0:
+        if position <= 1 and str(exc).startswith(("Unknown archive format", "Invalid WARC record")):
             yield _failed(shown, None, f"not a WARC file ({_short(exc)})")
         else:
-            yield _failed(shown, position + 1, f"broken WARC after record {position} ({_short(exc)})")
+            yield _failed(shown, position, f"broken WARC record {position} ({_short(exc)})")
     except EOFError:
-        yield _failed(shown, position + 1, f"truncated gzip after WARC record {position}")
+        yield _failed(shown, position or None, f"truncated gzip in WARC record {max(position, 1)}")
     except zlib.error:
-        yield _failed(shown, position + 1, f"corrupt gzip data after WARC record {position}")
+        yield _failed(shown, position or None, f"corrupt gzip data in WARC record {position}")
     except OSError as exc:
-        yield _failed(shown, position + 1, f"cannot read WARC after record {position}: {exc}")
+        yield _failed(shown, position or None, f"cannot read WARC record {position}: {exc}")
+    except Exception as exc:
+        yield _failed(shown, position or None, f"broken WARC record {position} ({type(exc).__name__}: {_short(exc)})")
+
+
+def _drain_is_short(record: Any) -> bool:
+    """Read a passed-over record to its end; True when the file ends before its Content-Length."""
+    stream = record.raw_stream
+    while stream.read(_CHUNK):
+        pass
+    return getattr(stream, "limit", 0) > 0
 
 
 def _starts_like_warc(path: Path) -> bool:
@@ -388,7 +532,39 @@ def _starts_like_warc(path: Path) -> bool:
 
 class _QuietArchiveIterator(ArchiveIterator):
     """warcio's iterator without the warnings it writes straight to stderr (they would break the
-    progress bar); a record with a wrong Content-Length still shows up as a broken record."""
+    progress bar); a record with a wrong Content-Length still shows up as a broken record.
+
+    warcio takes a record header cut by the end of the file for the end of the archive (its parser
+    raises EOFError, which the iterator reads as "no more records"), and a header without
+    WARC-Target-URI for an AttributeError. Here both are `ArchiveLoadFailed`, so they get a row.
+    """
+
+    _started = False
+
+    def _next_record(self, next_line: bytes | None) -> Any:
+        if not next_line:
+            # The start of the file or of a gzip member: is there anything left at all? A member that
+            # has begun (or the first) but gives no line and did not reach its end is a cut one.
+            begun = bool(getattr(self.reader, "starting_data", None)) or not self._started
+            self._started = True
+            next_line = self.reader.readline()
+            while next_line and not next_line.strip():
+                next_line = self.reader.readline()
+            if not next_line:
+                decompressor = self.reader.decompressor
+                if begun and decompressor is not None and not getattr(decompressor, "eof", True):
+                    raise ArchiveLoadFailed("truncated gzip member (the file ends inside it)")
+                raise EOFError  # the true end of the archive
+        try:
+            record = super()._next_record(next_line)
+        except EOFError:
+            raise ArchiveLoadFailed("truncated WARC record header (the file ends inside it)") from None
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise ArchiveLoadFailed(f"unreadable WARC record header ({type(exc).__name__})") from None
+        length = record.rec_headers.get_header("Content-Length") if record.format == "warc" else "0"
+        if not (length or "").strip().isdigit():
+            raise ArchiveLoadFailed(f"WARC record header without a Content-Length (cut short?): {length!r}")
+        return record
 
     def _consume_blanklines(self) -> tuple[bytes | None, int]:
         empty_size = 0
@@ -406,14 +582,19 @@ class _QuietArchiveIterator(ArchiveIterator):
             return line, empty_size
 
 
-def _warc_document(shown: str, position: int, record: Any, cap: int) -> RawDocument | None:
-    if record.rec_type not in ("response", "resource"):
-        return None
+def _warc_meta(record: Any) -> dict[str, Any]:
     url = record.rec_headers.get_header("WARC-Target-URI")
     meta: dict[str, Any] = {"url": url.strip("<> ")} if url else {}
     crawled = record.rec_headers.get_header("WARC-Date")
     if crawled:
         meta["crawled"] = crawled
+    return meta
+
+
+def _warc_document(shown: str, position: int, record: Any, cap: int) -> RawDocument | None:
+    if record.rec_type not in ("response", "resource"):
+        return None
+    meta = _warc_meta(record)
     if record.rec_type == "response":
         if not record.http_headers:
             return None  # a DNS or other non-HTTP response

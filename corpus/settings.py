@@ -15,8 +15,9 @@ class ReadSettings:
     file, since those files legitimately hold millions of articles.
 
     `max_text_chars`: a cleaned text longer than this is cut at the last paragraph break before
-    the limit (a hard cut when there is none). The cut is not an error and is not flagged in the
-    article row; texts that long are almost always pages that glue many articles together.
+    the limit (a hard cut when there is none). The cut is not an error: the article row says
+    `truncated` = true and its `notes` give both lengths. Texts that long are almost always pages
+    that glue many articles together.
     """
 
     max_file_bytes: int = 20 * 2**20

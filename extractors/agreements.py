@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.records import AGREEMENT_TYPES
 
@@ -22,7 +23,8 @@ from pipeline.records import AGREEMENT_TYPES
 # bersama" is a nota kesepakatan, "adendum perjanjian kerja sama" an adendum).
 _COOP = r"kerja\s*-?\s*sama"
 TYPE_PATTERNS: list[tuple[str, str]] = [
-    ("pakta_integritas", r"pakta\s+integritas"),
+    # "Fakta integritas" is how news often misspells the pakta.
+    ("pakta_integritas", r"[pf]akta\s+integritas"),
     # "rencana kerja sama" is a cooperation being planned, "rencana kerja dan anggaran" (RKA) and "rencana kerja
     # pemerintah (daerah)" (RKP/RKPD) one government's budget plans: none is a rencana kerja between parties.
     ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?!\s*-?\s*sama|\s+dan\s+anggaran|\s+pemerintah)(?:\s+bersama)?"),
@@ -38,7 +40,10 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"surat\s+keputusan\s+bersama|(?<![A-Za-z])SKB(?![A-Za-z])|"
               r"naskah\s+perjanjian\s+hibah(?:\s+daerah)?|(?<![A-Za-z])NPHD(?![A-Za-z])|perjanjian\s+hibah|"
               r"letter\s+of\s+intent|(?<![A-Za-z])LoI(?![A-Za-z])|piagam\s+kerja\s*-?\s*sama|"
-              r"head\s+of\s+agreements?|(?<![A-Za-z])HoA(?![A-Za-z])|perjanjian\s+kinerja|berita\s+acara\s+kesepakatan|"
+              r"head\s+of\s+agreements?|(?<![A-Za-z])HoA(?![A-Za-z])|perjanjian\s+kinerja|"
+              # a berita acara between parties (SPEC: other): of an agreement, a handover, a grant; not a police
+              # record of an interview (BAP), an oath (berita acara sumpah) or a handover of office (serah terima jabatan)
+              r"berita\s+acara\s+(?:kesepakatan|serah\s+terima(?!\s+(?:jabatan|tugas|memori))|penyerahan|hibah|pinjam\s+pakai)|"
               rf"kesepakatan\s+{_COOP}|nota\s+perjanjian|kesepakatan|perjanjian|kontrak"),
 ]
 # Names that say only that something was agreed, not what kind of document it is: "kesepakatan kerja sama",
@@ -58,6 +63,7 @@ _ORDINARY_BEFORE = re.compile(
 # "penandatangan" (properly the signatory) is written for "penandatanganan" often enough in news to count.
 SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
+              r"ditanda\s+tangani|menanda\s+tangani|"
               r"meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
               r"tanda\s+tangan|tandatangan")
 # Light verbs that make an agreement noun an act: only with the agreement as their object.
@@ -72,9 +78,14 @@ NOT_AN_ACT = re.compile(
     r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
     r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
-    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna)\b\s*(?:\w+\s+){0,2}$",
+    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna|"
+    # an agreement criticised, questioned or compared, its continuity or a letter's subject: a topic, not an act
+    r"mengkritisi|mengkritik|dikritik|menyoroti|disoroti|mempertanyakan|dipertanyakan|mempersoalkan|"
+    r"merevisi|revisi|kontinuitas|keberlanjutan|efektivitas|efektifitas|perbedaan|perihal)\b\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Soal perangkat hukum terkait dengan MoU yang dilakukan selama ini": the agreement is what is talked about.
+_TOPIC_BEFORE = re.compile(r"\bterkait(?:\s+dengan)?\s*$", re.IGNORECASE)
 # Words that announce a signing wherever they stand in its clause, and future time words.
 PLANNED_AFTER = re.compile(
     r"\b(?:dijadwalkan|direncanakan|rencananya|terjadwal|mendatang|pekan\s+depan|minggu\s+depan|"
@@ -95,11 +106,15 @@ DONE = re.compile(r"\b(?:telah|sudah|sempat|pernah|resmi|usai|selesai|seusai|set
                   r"(?:dalam|pada)\s+(?:kegiatan|acara|kesempatan)\s+(?:ini|tersebut|itu)\s+ada)\b", re.IGNORECASE)
 # "belum memiliki nota kesepakatan", "tidak menandatangani", "batal meneken": no signing happened; and
 # "menyarankan Pemda menandatangani MoU", "perlu meneken": advice, not a signing reported or announced.
-NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|enggan|menolak|menyarankan|disarankan|"
+NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|penundaan|menunda|ditunda|pembatalan|enggan|menolak|menyarankan|disarankan|"
                      r"mengimbau|diimbau|mendesak|didesak|mendorong|didorong|meminta|diminta|mengajak|perlu|"
                      r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul)\b"
                      r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
+# "Kedua kota diharapkan dapat segera menandatangani LoI", "kami berharap bisa meneken MoU": a hope (SPEC "Planned").
+_HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga)(?:\s+(?:dapat|bisa|segera|akan|untuk|"
+                            r"kedua|pihak|kita|kami|mereka|nantinya|secepatnya))*\s*$", re.IGNORECASE)
+_CALLED_OFF = re.compile(r"(?i:batal|gagal|penundaan|menunda|ditunda|pembatalan)\b")
 # "Pertemuan itu diharapkan dapat ditindaklanjuti dengan penandatanganan MoU", "berharap kerja sama ini bisa
 # dilanjutkan dalam bentuk PKS": a hoped-for follow-up, neither reported nor announced (SPEC "Planned").
 HOPED = re.compile(r"\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|mudah-mudahan|ingin|berkeinginan)\b"
@@ -114,6 +129,11 @@ ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pag
 
 _TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE if label != "mou" else 0))
              for label, pat in TYPE_PATTERNS]
+# The cheapest superset of what find_triggers reads as a signing: a signing word or any agreement name, case
+# ignored. A sentence it does not match holds no trigger, so the NER model need not read far from one
+# (pipeline/nlp.py, teken_model_focus); tests/test_nlp.py checks the superset on every example sentence.
+SIGNING_CUE = re.compile("|".join([SIGN_WORDS] + [p for _, p in TYPE_PATTERNS]),
+                         re.IGNORECASE)
 _MOU_CI = re.compile(r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
                      r"memorandum\s+(?:kesepahaman|kesepakatan)", re.IGNORECASE)
 _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
@@ -143,7 +163,7 @@ _PETITION = re.compile(r"\b(?:petisi|surat\s+pernyataan|prasasti|kartu|buku\s+ta
                        re.IGNORECASE)
 
 
-@dataclass
+@dataclass(frozen=True)
 class AgreementMention:
     label: str
     start: int
@@ -167,6 +187,9 @@ class Trigger:
     generic: bool = False  # only a bare "perjanjian"/"kesepakatan": usually the agreement just named
     creates_event: bool = True  # False: a signing word with no agreement, it only continues an event
     kind: str = "sign"  # "sign" | "light" | "relational" | "continuation" (an earlier signing)
+    anchor: bool = False  # "sebelum penandatanganan MoU, ...": the signing only dates another act
+    earlier: bool = False  # an earlier document named with its date ("MoU yang sudah dibuat tanggal 3 September 2020")
+    void: bool = False  # called off ("batal menandatangani") or signed by private persons: no event, nor its re-mentions
     sentence: str = ""
 
     @property
@@ -177,6 +200,13 @@ class Trigger:
 
 def find_agreements(sentence: str) -> list[AgreementMention]:
     """Agreement nouns in a sentence, longest first, without overlaps."""
+    return list(_find_agreements(sentence))
+
+
+@lru_cache(maxsize=512)
+def _find_agreements(sentence: str) -> tuple[AgreementMention, ...]:
+    # A sentence is read for its agreements by the trigger finder, the renaming reader and the party
+    # reader in turn: read once (the mentions are frozen, so sharing them is safe).
     candidates: list[tuple[str, re.Match]] = []
     for label, rx in _TYPE_RES:
         candidates += [(label, m) for m in rx.finditer(sentence)]
@@ -197,7 +227,7 @@ def find_agreements(sentence: str) -> list[AgreementMention]:
         taken |= span
         weak = label == "other" and bool(GENERIC_NAMES.fullmatch(m.group(0)))
         found.append(AgreementMention(label, m.start(), m.end(), m.group(0), weak))
-    return sorted(found, key=lambda a: a.start)
+    return tuple(sorted(found, key=lambda a: a.start))
 
 
 def _is_generic_other(sentence: str, m: re.Match) -> bool:
@@ -315,12 +345,17 @@ def find_triggers(sentence: str) -> list[Trigger]:
             aspect = re.search(r"\b(?:sudah|telah|pernah|akan|bakal|baru|segera)\s+(?:ber)?$", before, re.IGNORECASE)
             if aspect:  # "kita sudah MoU pada Maret 2023": the acronym used as a verb
                 light = ("light", a.start, a.end)
-        if light is None and _REL_AFTER_RE.match(after):
+        rel = _REL_AFTER_RE.match(after) if light is None else None
+        if rel and any(b.start == a.end + rel.end() - 1 for b in agreements):
+            rel = None  # "perjanjian pendahuluan yang mestinya diikuti dengan PKS": two documents compared, no parties
+        if light is None and rel:
             light = ("relational", a.start, a.end)
         formal = _FORMALISED.search(sentence[:a.start])
         if formal and formal.end() == a.start:
             light = ("light", formal.start(), formal.start() + len(formal.group(0).split()[0]))
         elif light is None or NOT_AN_ACT.search(sentence[:min(a.start, light[1])]) or \
+                NOT_AN_ACT.search(sentence[:agreements[_coordinated(sentence, agreements, i)[0]].start]) or \
+                _TOPIC_BEFORE.search(sentence[:a.start]) or \
                 CITED.search(sentence[_clause_start(sentence, a.start):a.start]):
             continue
         group = _coordinated(sentence, agreements, i)
@@ -329,6 +364,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
         triggers.append(Trigger(start, end, sentence[start:end], agreements=[agreements[j] for j in group],
                                 kind=light[0]))
 
+    for t in triggers:
+        if t.kind == "sign" and t.agreements and _EARLIER_SIGNING.match(sentence, t.end) and \
+                all(a.end <= t.start for a in t.agreements):
+            # "tindak lanjut dari penandatanganan sebelumnya yang sudah dilakukan oleh A dengan B": another, earlier
+            # signing of the document just named, with its own signers.
+            t.kind, t.earlier = "continuation", True
+    for trig in _dated_documents(sentence, agreements, used_agreements, triggers):
+        triggers.append(trig)
     for m in _CONTINUATION.finditer(sentence):
         earlier = [a for a in agreements if a.end <= m.start()]
         if earlier and not any(t.start <= m.start(1) < t.end for t in triggers):
@@ -340,16 +383,27 @@ def find_triggers(sentence: str) -> list[Trigger]:
         t.generic = bool(t.agreements) and all(a.label == "other" and a.weak for a in t.agreements)
         t.similar = bool(SIMILAR.match(sentence[t.end:])) or any(SIMILAR.match(sentence[a.end:]) for a in t.agreements)
         first = min([t.start] + [a.start for a in t.agreements])
-        if NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]) or \
-                HOPED.search(sentence[max(_clause_start(sentence, first), first - 120):first]):
+        negation = NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]) or \
+            _HOPED_SIGNING.search(sentence[max(_clause_start(sentence, first), first - 60):first])
+        if negation or HOPED.search(sentence[max(_clause_start(sentence, first), first - 120):first]):
             t.creates_event = False
             t.negated = True
+            t.void = bool(negation and _CALLED_OFF.match(negation.group(0)))
         tail = sentence[max(a.end for a in t.agreements):] if t.agreements else sentence[t.end:]
         t.anaphoric = bool(ANAPHORA.match(tail)) or bool(ANAPHORA.match(sentence[t.end:]))
-        if t.kind == "sign" and t.creates_event and NOT_AN_ACT.search(sentence[:t.start]):
+        cited = NOT_AN_ACT.search(sentence[:t.start])
+        if t.kind == "sign" and t.creates_event and (cited and not _FORMALISED_BY.match(cited.group(0))
+                                                     or _TOPIC_BEFORE.search(sentence[:t.start])):
             t.creates_event = False
+        if t.creates_event and private_signers(sentence, t):
+            t.creates_event = False
+            t.negated = t.void = True
+        if t.kind == "sign" and _TIME_ANCHOR.search(sentence[:t.start]):
+            t.anchor = True
     for t in triggers:
         t.sentence = sentence
+        if t.earlier:
+            t.anaphoric = False  # "penandatanganan sebelumnya", "MoU yang sudah dibuat tanggal ...": not the one just read
     # "jalin kesepakatan dengan X lewat penandatanganan NK": the bare "kesepakatan" is the NK itself.
     specific = [t for t in triggers if t.creates_event and not t.generic and t.kind != "continuation"]
     triggers = [t for t in triggers if not (t.generic and t.creates_event and any(
@@ -358,8 +412,82 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return _dedupe(triggers)
 
 
+# "kerja sama tersebut telah tertuang dalam penandatanganan PKS": the cooperation was written down by a signing,
+# which is an act (a document's content "tertuang dalam MoU" is not).
+_FORMALISED_BY = re.compile(r"(?i:tertuang|dituangkan)\b")
+# "Sebelum penandatanganan MoU, pihaknya telah menerima surat ...": the signing is the time of another act.
+_TIME_ANCHOR = re.compile(r"\b(?:sebelum|menjelang|jelang)\s+(?:(?:acara|prosesi|dilakukannya|dilaksanakannya)\s+)?$",
+                          re.IGNORECASE)
+
+# Signers that are private persons (SPEC §1: not an agreement between institutions): candidates in an election,
+# who pledge in their own name ("dua calon gubernur menandatangani pakta integritas"), and persons counted by
+# head ("Sebanyak 751 tenaga PPPK menandatangani kontrak kerja"), each signing a contract of their own.
+_CANDIDATE = (r"(?:calon|bakal\s+calon)\s+(?:gubernur|wakil\s+gubernur|bupati|wakil\s+bupati|wali\s*kota|walikota|"
+              r"wakil\s+wali\s*kota|kepala\s+daerah|presiden|wakil\s+presiden|legislatif|anggota\s+(?:legislatif|dewan|DPRD?))|"
+              r"cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|capres|cawapres|caleg|paslon|pasangan\s+calon")
+_COUNTED_PERSONS = (r"\d[\d.]*\s+(?:orang\s+)?(?:tenaga|pegawai|guru|dosen|atlet|pemain|peserta|karyawan|honorer|"
+                    r"PPPK|CPNS|ASN|mahasiswa|siswa|pelajar|warga|petani|nelayan|pekerja|buruh|perawat|bidan|dokter|"
+                    r"kepala\s+keluarga|KK|penerima|calon)\b")
+_PRIVATE_SUBJECT = re.compile(rf"\b(?:{_CANDIDATE}|{_COUNTED_PERSONS})\b", re.IGNORECASE)
+_PRIVATE_AGENT = re.compile(rf"^\s*(?:(?:langsung|oleh|para|kedua|dua|tiga|empat|lima)\s+){{0,3}}(?:{_CANDIDATE})\b", re.IGNORECASE)
+# "antara Apdesi dan advokat Nurul Hidayah": the other side a person named by a profession.
+_PERSON_COUNTERPART = re.compile(r"\b(?:dengan|dan|bersama)\s+(?:seorang\s+)?(?i:advokat|pengacara|notaris|artis|"
+                                 r"atlet|pemain|pelatih|penyanyi|seniman|penulis|influencer|selebgram|youtuber)"
+                                 r"\s+(?:[A-Z][a-z]+\b\s*){1,4}")
+_ATTENDING_ONLY = re.compile(r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri|hadir|didampingi|mendampingi)\b",
+                             re.IGNORECASE)
+
+
+def private_signers(sentence: str, trigger: Trigger) -> bool:
+    """Whether the sentence has private persons sign (candidates, persons counted by head, a named advocate):
+    their contract or pledge is not an agreement between institutions (SPEC §1)."""
+    start = min([trigger.start] + [a.start for a in trigger.agreements])
+    end = max([trigger.end] + [a.end for a in trigger.agreements])
+    subject = sentence[_clause_start(sentence, start):start]
+    who = _PRIVATE_SUBJECT.search(subject)
+    if who and not _ATTENDING_ONLY.search(subject[:who.start()]):
+        return True
+    if re.match(r"(?i:di)", trigger.text) and _PRIVATE_AGENT.match(sentence[trigger.end:]):
+        return True  # "kesepakatan bersama yang ditandatangani calon gubernur pada 2016"
+    tail = sentence[end:end + 120]
+    return bool(re.match(r"[\s)]*(?:\([^)]*\)\s*)?(?:antara|dengan|bersama)\b", tail, re.IGNORECASE)
+                and _PERSON_COUNTERPART.search(tail))
+
+
 _FORMAL_VERB = re.compile(r"\b(?:tertuang|dituangkan|diwujudkan|dikukuhkan|diresmikan|diformalkan|diikat|ditandai)\s+"
                           r"(?:dalam|melalui|lewat|dengan)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+# "kelanjutan dari MoU (Nota Kesepahaman) yang sudah dibuat tanggal 3 September 2020", "pelaksanaan dari nota
+# kesepahaman antara A dan B ... tertanggal 9 September 2020": an earlier document named with the day it was made.
+_DATED_DOC = re.compile(
+    r"[^.;]{0,150}?\b(tertanggal|(?:yang\s+)?(?:sudah|telah|pernah)\s+(?:dibuat|disusun|ditandatangani|diteken|"
+    r"dilakukan|dilaksanakan|disepakati|dijalin))\s*,?\s*(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+)?"
+    r"(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+_EARLIER_SIGNING = re.compile(r"\s+(?:sebelumnya|terdahulu)\s+(?:yang\s+)?(?:sudah|telah|pernah)\b", re.IGNORECASE)
+
+
+def _dated_documents(sentence: str, agreements: list[AgreementMention], used: set[int],
+                     triggers: list[Trigger]) -> list[Trigger]:
+    """Earlier agreements the sentence names with the day (or year) they were made or signed: each reports that
+    signing (SPEC "One event or several": a date reports the act), unless it is cited as a legal basis."""
+    out: list[Trigger] = []
+    for i, a in enumerate(agreements):
+        if i in used or a.weak or any(a in t.agreements for t in triggers):
+            continue
+        m = _DATED_DOC.match(sentence, a.end)
+        if m is None or _SIGN_RE.search(sentence, a.end, m.start(1)) or \
+                CITED.search(sentence[_clause_start(sentence, a.start):a.start]):
+            continue
+        group = _coordinated(sentence, agreements, i)
+        if any(b.start < m.start(1) for b in agreements[group[-1] + 1:]):
+            continue  # the date belongs to a document named nearer to it
+        used.update(group)
+        out.append(Trigger(m.start(1), m.end(1), m.group(1), agreements=[agreements[j] for j in group], kind="light",
+                           earlier=True))
+    return out
 
 
 def _formalised_as(sentence: str, agreements: list[AgreementMention], after: int) -> int | None:
@@ -508,6 +636,7 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
 _SUBORDINATE = re.compile(r"\b(?:sejak|setelah|sesudah|begitu|jika|apabila|bila|kalau|ketika|usai|seusai)\b"
                           r"(?:\s+[\w-]+){0,6}\s*$", re.IGNORECASE)
 _FINITE_SIGN = re.compile(r"menandatangani|menandatanganinya|teken|neken|tandatangani|tanda\s+tangani|ditandatangani|ditandatanganinya|meneken|diteken|"
+                          r"ditanda\s+tangani|menanda\s+tangani|"
                           r"menandatangan|bertandatangan|bertanda\s+tangan|membubuhkan\s+tanda\s+tangan",
                           re.IGNORECASE)
 

@@ -13,7 +13,7 @@ two agreements named by different subjects ("nota kesepakatan tentang X", "... t
 
 The passes:
 1. ``named_subset``: a draft whose named signers are all signers of an earlier draft (or of which the
-   earlier one's are all its own) re-mentions that ceremony: "Ombudsman menandatangani nota kesepahaman
+   earlier one's are all its own, or which follows one that names nobody) re-mentions that ceremony: "Ombudsman menandatangani nota kesepahaman
    dengan Pemkot X." ... "Nota kesepahaman ditandatangani Ketua Ombudsman dan Wali Kota X."
    Parties compare by institution, an office with its head ("Kejaksaan Negeri" and "Kejaksaan Negeri
    Serang", "Ombudsman RI" and "Ombudsman RI Perwakilan Riau") as one.
@@ -24,6 +24,11 @@ The passes:
    PKS ...") adds its signers and documents to that ceremony.
 4. ``same_day``: two drafts dated the same day that share a signer are one ceremony, whatever else each
    names ("... dengan Pemkab A, Selasa (3/5)" and "Pemkab B juga menandatangani ..., Selasa (3/5)").
+
+5. ``shared_pair``: a mention of the same document that names two signers of an earlier draft, and others
+   beside, restates that ceremony with its signers written another way (the unit heads of the institutions).
+6. ``also_signed``: the same document signed "juga" by others in the next sentences ("Penandatanganan PKS juga
+   dilakukan oleh C, D dan E"), with nothing that puts it on another occasion, is signed at that ceremony.
 
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
 """
@@ -100,7 +105,7 @@ def _earlier(draft: Any, text: str, ref: Any = None) -> bool:
     """Whether a draft reports an earlier signing: a time cue says so, or it is dated only by a month or year
     before the article's own ("Nota kesepahaman dengan Kementerian Sosial, yang diteken pada Oktober 2022")."""
     cand = draft.first
-    if EARLIER_CUE.search(text[cand.sent_start:cand.sent_end]):
+    if getattr(cand.trigger, "earlier", False) or EARLIER_CUE.search(text[cand.sent_start:cand.sent_end]):
         return True
     if ref is None or draft.date is None:
         return False
@@ -131,6 +136,8 @@ def _named_subset(a: Any, b: Any, text: str) -> bool:
     na, nb = _named(a), _named(b)
     if not nb:
         return True
+    if not a.parties and (a.status or "signed") == (b.status or "signed"):
+        return True  # a caption or a lead that names nobody, before the sentence that names the signers
     return _covered(nb, a.parties) or (bool(na) and _covered(na, b.parties))
 
 
@@ -145,7 +152,7 @@ _SAME_OCCASION = re.compile(
     r"\b(?:(?:pada|dalam|di)\s+(?:acara|kesempatan|momen|momentum|kegiatan|agenda|seremoni|prosesi)\s+"
     r"(?:yang\s+sama|itu|tersebut|ini|serupa)|(?:pada|di)\s+hari\s+yang\s+sama|di\s+sela(?:-sela)?\s+acara|"
     r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan|dilanjutkan\s+dengan\s+penanda\w*|"
-    r"(?:malam|hari|siang|pagi|sore)\s+itu\s+(?:juga|pula)?)\b|"
+    r"(?:malam|hari|siang|pagi|sore)\s+itu(?:\s+(?:juga|pula))?)\b|"
     r"^\W*(?:Usai|Seusai|Setelah|Selepas|Sesudah)\s+(?:acara\s+|prosesi\s+)?penandatangan\w*\b|"
     r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\s+(?:(?:juga|turut|pun)\s+)?"
     r"(?:diakhiri|ditutup|diawali|dibuka|dirangkai|dilanjutkan|diisi)\b", re.IGNORECASE)
@@ -164,11 +171,39 @@ def _anaphoric_shared(a: Any, b: Any, text: str) -> bool:
     return any(same_institution(p, q) for p in _named(a) for q in _named(b))
 
 
+def _shared_pair(a: Any, b: Any, text: str) -> bool:
+    """ "Bupati menandatangani NPHD dengan TNI dan Polri." ... "Penandatanganan NPHD antara Pemda dengan TNI Polri,
+    masing-masing Dandim ... dan Kapolres ...": a mention of the same document that names two signers of the
+    ceremony before it, and others beside, restates that ceremony with the signers written another way."""
+    if not set(a.types) & set(b.types):
+        return False
+    shared = {id(q) for p in _named(a) for q in _named(b) if same_institution(p, q)}
+    return len(shared) >= 2
+
+
+_ALSO = re.compile(r"\b(?:juga|pula|turut)\b", re.IGNORECASE)
+
+
+def _also_signed(a: Any, b: Any, text: str) -> bool:
+    """ "Penandatanganan PKS dilakukan oleh A dengan B." "Penandatanganan PKS juga dilakukan oleh C, D dan E.": the
+    same document signed "also" by others in the next sentences, with nothing that puts it on another occasion, is
+    signed at the ceremony just reported."""
+    cand = b.first
+    if not set(a.types) & set(b.types) or b.first.paragraph - a.first.paragraph > 1:
+        return False
+    trig = cand.trigger
+    sentence = text[cand.sent_start:cand.sent_end]
+    t0, t1 = cand.trig_start - cand.sent_start, cand.trig_end - cand.sent_start
+    return bool(_ALSO.search(sentence[max(0, t0 - 25):t1 + 25])) and not trig.similar
+
+
 PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("named_subset", _named_subset),
     ("anaphoric_shared", _anaphoric_shared),
     ("same_occasion", _same_occasion),
     ("same_day", _same_day),
+    ("shared_pair", _shared_pair),
+    ("also_signed", _also_signed),
 ]
 
 

@@ -200,6 +200,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     listing: _Listing | None = None
     coop: _Cooperation | None = None
     listed: _GroupList | None = None
+    unsigned_at: int | None = None  # the last signing the text says did not happen ("batal menandatangani MoU")
+    unsigned_types: set[str] = set()
     n_sent = 0
     prev_sent: Span | None = None
     for sent in ctx.sents:
@@ -251,6 +253,11 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             listing.sentence = n_sent
             continue
         for cand in candidates:
+            if _refers_to_unsigned(cand, drafts, unsigned_at, unsigned_types):
+                continue
+            if cand.trigger.void and cand.trigger.agreements:
+                unsigned_at = cand.sent_start
+                unsigned_types = set(cand.trigger.types)
             _place(ctx, drafts, cand, ref)
             if cand.placed is not None:
                 _attach_besides(ctx, cand)
@@ -293,10 +300,11 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         drafts_out.extend([draft] * len(finished))
     # A signing nobody is named for, in a sentence tied to no occasion, is a general remark
     # ("Penandatanganan nota kesepahaman sering dijadikan acara seremonial.").
-    events = [ev for ev, d in zip(events, drafts_out, strict=True) if _anchored(d, text)]
-    # An event must name at least one institution; a bare "kontrak" must name one itself.
-    events = [ev for ev in events if ev.parties and (ev.agreement_types != ["other"] or any(
-        p.start is not None for p in ev.parties))]
+    kept = [(ev, d) for ev, d in zip(events, drafts_out, strict=True) if _anchored(d, text)]
+    # An event must name at least one institution; a bare "kontrak" must name one itself (a document the text names,
+    # "Letter of Intent", "NPHD", need not).
+    events = [ev for ev, d in kept if ev.parties and (ev.agreement_types != ["other"] or any(
+        p.start is not None for p in ev.parties) or not _named_generically(d))]
     _assign_ids(events)
     return events
 
@@ -314,7 +322,8 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         seg_end = nxt if nxt is not None else len(s_text)
         status = signing_status(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
         prefer = "future" if status == "planned" else "past"
-        segment = _mask_spans(_mask_title_years(s_text, trig, seg_start, seg_end), page, base + seg_start)
+        letters = _letter_spans(s_text, base)
+        segment = _mask_spans(_mask_title_years(s_text, trig, seg_start, seg_end), [*page, *letters], base + seg_start)
         # Inside a quote, "hari ini"/"kemarin" are the speaker's: the day of the occasion the lead reports.
         line_start = ctx.text.rfind("\n", 0, base) + 1
         date_ref = occasion_ref if occasion_ref and _in_quote(ctx.text[line_start:base + trig.start],
@@ -338,6 +347,9 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                                base + prev_end if prev_end is not None else None, trig.kind == "relational",
                                tuple(base + a.end for a in trig.agreements))
         title = agreement_title(s_text, max(a.end for a in trig.agreements)) if trig.agreements else None
+        if letters:  # who wrote a letter the sentence cites signs nothing by it
+            reading.subjects = [m for m in reading.subjects if not _in_spans(m.start, letters)]
+            reading.objects = [m for m in reading.objects if not _in_spans(m.start, letters)]
         out.append(Candidate(base, sent.end_char, trig, base + trig.start, base + trig.end, status, date,
                              venue_abs, reading.subjects, reading.objects, reading.implicit_we, reading.example_list,
                              reading.agentive,
@@ -365,6 +377,20 @@ def _occasion_date(text: str, ref: dt.date | None, page: list[tuple[int, int]] =
                     ref.isoformat()[:7 if ref.precision == "month" else 4]) else None
             return day if dt.timedelta(0) <= ref - day <= dt.timedelta(days=7) else None
     return None
+
+
+# "sehubungan dengan surat Kepala Kejaksaan Tinggi X nomor B-508/... tanggal 18 Oktober 2023 perihal ...": a letter
+# cited by its sender, number and date; neither its sender nor its date is the signing's.
+_LETTER = re.compile(r"\bsurat\s+(?:(?:dari|edaran|undangan|resmi)\s+)?(?!(?:keputusan|perjanjian|kesepakatan|"
+                     r"pernyataan)\b)[^.;]{0,160}?\b(?:nomor|no\.?|bernomor)\s*:?\s*\S+(?:[^.;]{0,40}?\b"
+                     r"(?:tanggal|tertanggal)\s+\d{1,2}\s+\w+\s+\d{4})?", re.IGNORECASE)
+
+
+def _letter_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """The spans (doc offsets) of letters a sentence cites by number ("surat ... nomor ... tanggal ...")."""
+    if "surat" not in sentence.lower():
+        return []
+    return [(offset + m.start(), offset + m.end()) for m in _LETTER.finditer(sentence)]
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -437,12 +463,15 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
         trig.anaphoric = False
-    target = _target(drafts, cand, explicit, ctx.text, ref)
+    target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref)
     if target is None:
         if not trig.creates_event:
             return
+        if trig.earlier:
+            _new_earlier_document(ctx, drafts, cand)
+            return
         if (cand.example_list or _secondary(cand, ctx.text) and not cand.agentive) and cand.date is None \
-                and len(cand.objects) > 1:
+                and len(cand.objects) > 1 and not _two_sides(ctx.text, cand):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
             # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report ("antara A
             # dan B" or "oleh A dan B" names the two sides of one agreement instead).
@@ -552,6 +581,9 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
     if not _EARLIER.search(_sentence_of(cand)):  # "PKS ini merupakan tindak lanjut dari MoU ...": another document
         compatible += [d for d in reversed(drafts) if d not in compatible
                        and (trig.anaphoric or trig.weak or not explicit) and same_date(d)]
+    # An earlier signing an article mentions in passing is not what its later re-mentions point back to.
+    compatible = [d for d in compatible if not d.first.trigger.earlier] + \
+        [d for d in compatible if d.first.trigger.earlier]
     if not trig.creates_event:
         return last
     if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):
@@ -577,9 +609,49 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         # diteken Kepala Ombudsman X, Wali Kota A, Bupati B ...": the second names who the first left out.
         near = [d for d in compatible[:1] if len(d.parties) < 2 and same_date(d) and cand.date is None
                 and cand.paragraph - d.first.paragraph <= 2 and not trig.similar
+                and other_occasion(d, reading, text, ref) != "status"
                 and (not d.keys or keys & set(d.keys))]
         return near[0] if near else None
     return None
+
+
+def _new_earlier_document(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
+    """An earlier document named with its date ("MoU ini merupakan lanjutan dari nota kesepahaman yang telah disusun
+    pada 2017"): its own event; when the sentence names none of its signers, those of the agreement it is the
+    forerunner of signed it."""
+    _new_draft(ctx, drafts, cand, cand.objects)
+    draft = drafts[-1]
+    if any(p.start is not None for p in draft.parties) or len(drafts) < 2:
+        return
+    for party, key in zip(drafts[-2].parties, drafts[-2].keys, strict=True):
+        if party.start is not None and key not in draft.keys:
+            draft.keys.append(key)
+            draft.parties.append(Party(party.mention, party.name, party.kind, party.region_code, None,
+                                       party.start, party.end))
+
+
+def _two_sides(text: str, cand: Candidate) -> bool:
+    """ "sejak adanya MoU Ombudsman RI Sulbar dengan Pemda Mamuju": an agreement named by its two sides, one before
+    "dengan" and one after, is one agreement, not a list of counterparts."""
+    if cand.trigger.kind != "relational" or cand.example_list or len(cand.objects) != 2:
+        return False
+    first, second = sorted(cand.objects, key=lambda m: m.start)
+    return bool(re.fullmatch(r"\s*,?\s*(?:dengan|bersama)\s+", text[first.end:second.start], re.IGNORECASE)) and \
+        not re.search(r"\b(?:dengan|bersama|antara|seperti)\b", text[cand.trig_end:first.start], re.IGNORECASE)
+
+
+def _refers_to_unsigned(cand: Candidate, drafts: list[Draft], unsigned_at: int | None, unsigned_types: set[str]) -> bool:
+    """Whether a mention adds nothing to the article's events: it speaks again of a signing the text reported as
+    not done or not between institutions ("batal melakukan penandatanganan MoU", "dua calon gubernur menandatangani
+    pakta integritas"), with no event read since, pointing back to it ("Rencana penandatanganan MoU ini") or naming
+    the same document and no institution of its own ("Pakta integritas yang ditandatangani oleh A dan B"); or it
+    only dates another act by a signing already read ("Sebelum penandatanganan MoU, pihaknya ...")."""
+    trig = cand.trigger
+    if trig.anchor and drafts:
+        return True
+    if not trig.creates_event or unsigned_at is None or (drafts and drafts[-1].first.sent_start >= unsigned_at):
+        return False
+    return trig.anaphoric or (not (cand.subjects or cand.objects) and (trig.generic or bool(set(trig.types) & unsigned_types)))
 
 
 def _secondary(cand: Candidate, text: str) -> bool:
@@ -996,7 +1068,9 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
     """The main signing happened at the occasion the article reports, when its sentences don't say."""
     if not drafts:
         return
-    main = drafts[0]
+    # The main signing is the first one reported done: a plan announced first ("akan dituangkan dalam MoU yang akan
+    # ditandatangani ...") is not what the lead's occasion was.
+    main = next((d for d in drafts if d.status != "planned"), drafts[0])
     text = ctx.text
     _same_occasion_dates(drafts, text)
     trig = main.first.trigger
@@ -1005,7 +1079,7 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
     if main.status == "planned" or _PAST_MARKERS.search(own):
         return
     if not main.first.example_list and not _FOLLOWED_UP.search(text[main.first.sent_start:main.first.trig_start]):
-        taken = [(d.date.start, d.date.end) for d in drafts[1:] if d.date is not None]
+        taken = [(d.date.start, d.date.end) for d in drafts if d is not main and d.date is not None]
         lead = _lead_day(ctx, main, ref, page, taken)
         if main.date is None:
             main.date = lead
@@ -1238,6 +1312,11 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
 _ANCHOR = re.compile(r"\b(?:tersebut|ini|itu|kemarin|tadi)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:sering|seringkali|kerap|kerapkali|biasanya|umumnya|pada\s+umumnya|selalu|"
                        r"acap\s+kali|tak\s+jarang|tidak\s+jarang)\b", re.IGNORECASE)
+
+
+def _named_generically(draft: Draft) -> bool:
+    """Whether every mention of the event names its document only generically ("kontrak", "perjanjian")."""
+    return all(t.weak or t.generic for t in [draft.first.trigger, *draft.mentions] if t.types)
 
 
 def _anchored(draft: Draft, text: str) -> bool:

@@ -74,7 +74,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      "bumn_bumd"),
     (r"PT\.?|CV\.?|Koperasi|KUD|KSP|BUMDes|Bumdes", "swasta"),
     (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Poltekkes|Polytechnic|College|"
-     r"Sekolah\s+Tinggi|STIE|STIKES|STKIP|STAIN|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi", "perguruan_tinggi"),
+     r"Sekolah\s+Tinggi|ST(?:[A-Z]{2,6}|IKes)(?=[ \t]+[A-Z])|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi", "perguruan_tinggi"),
     (r"Kepolisian|Polda|Polres|Polresta|Polsek|Kejaksaan|Kejati|Kejari|Pengadilan|Mahkamah", "penegak_hukum"),
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPT|"
@@ -87,7 +87,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
      r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban|"
      r"Pondok\s+Pesantren|Pondok\s+Pasantren|Ponpes|Pengurus\s+(?:Wilayah|Cabang|Daerah)|"
-     r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak", "organisasi"),
+     r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak|Unit\s+Transfusi\s+Darah|UTD", "organisasi"),
     (r"Rumah\s+Sakit|RS", "swasta"),
     (r"Pemerintah\s+Prefektur|Prefektur|Pemerintah\s+Negara\s+Bagian|Negara\s+Bagian", "lainnya"),
 ]
@@ -98,6 +98,7 @@ _ORG_HEAD_RE = re.compile(
     r"((?:[A-Z0-9(‘'][\w&.'’‘()/-]*|drg?\.?)(?:[ \t]+(?:[A-Z0-9(‘'][\w&.'’‘()/-]*|dan|&|of|and|Tbk\.?|drg?\.?)){0,13})"
 )
 
+_REGULATION_BEFORE = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ss]urat\s+[Ee]daran|[Ii]nstruksi)[ \t]+$")
 _ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
 
 
@@ -138,6 +139,16 @@ class ArticleContext:
         return bisect.bisect_right(self.paragraph_starts, char) - 1
 
 
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Companies of either kind count as one: "PT" heads state and private companies alike."""
+    company = {"bumn_bumd", "swasta"}
+    return a == b or a in company and b in company
+
+
 def kind_from_head(text: str) -> str:
     for head, kind in ORG_HEADS:
         if re.match(rf"(?:{head})\b", text):
@@ -167,13 +178,14 @@ _COUNTRY = re.compile(
     r"Selandia\s+Baru|Brunei)\b")
 # Words that end an institution's name when capitals run on: a person's rank or title, a date, a headline verb.
 _NAME_STOP = re.compile(
-    r"\n|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
+    r"\n|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
     r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
     r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
-    r"Direktur|Dirut|Ketua|Kepala|Rektor|Dekan|Pimpinan|Bupati|Gubernur|Wali|Walikota|Camat|Sekda|"
+    r"Program\s+(?:Direktur|Direktor|Director|Manager|Officer)|Direktur|Direktor|Director|Chairman|Manager|Dirut|Ketua|Kepala|Rektor|Dekan|Pimpinan|Bupati|Gubernur|Wali|"
+    r"Walikota|Camat|Sekda|"
     r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|Dalam|Bentuk|Jadi|Akan|Gelar|"
     r"Kapolres|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam)\b"
-    r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|Akademi|Fakultas|Kantor|"
+    r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|ST[A-Z]{2,6}|IAIN|UIN|Akademi|Fakultas|Kantor|"
     r"Tim|Unit|Pengurus|Pimpinan|Majelis|Palang|Dewan|Badan|Lembaga|Komisi|Asosiasi|Persatuan|Ikatan|Himpunan|"
     r"Forum|Balai|Rumah\s+Sakit|RS|Kejaksaan|Kejari|Kejati|Polres|"
     r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"
@@ -311,17 +323,29 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                   and not x.institution.key.startswith(("pemda:", "dprd:"))}) >= 2:
             continue  # two known institutions run together without "dan": not one name
         if len(inside) == 1 and inside[0].end == end and re.fullmatch(
-                r"(?:PT\.?|Perum|Perumda|Bank|Universitas|Kementerian)\s*", text[start:inside[0].start]):
+                r"(?:PT\.?|Perum|Perumda|Bank|Universitas|Kementerian)\s*", text[start:inside[0].start]) and (
+                _same_kind(kind_from_head(text[start:end]), inside[0].institution.kind)):
             continue  # "PT. PLN": the head only repeats what the known name already says
+        # ("Universitas Telkom" is a university named after a company, not the company.)
         inst = _resolve_free_org(text[start:end], gaz, inside)
         if inst is None:
             continue
+        inst = _place_after_comma(text, end, inst, gaz, mentions)
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
     mentions = _branches(text, gaz, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
-    mentions = _acronyms_defined_in_text(text, mentions)
+    mentions = _same_head_lists(text, gaz, mentions)
+    mentions = _misspelled_regions(text, gaz, mentions)
+    mentions = _described_companies(doc, text, gaz, mentions)
+    mentions = _bare_office_short_forms(text, gaz, mentions)
+    mentions = _short_form_then_region(text, gaz, mentions)
+    mentions = _bare_governments(text, gaz, mentions)
+    mentions = _acronyms_defined_in_text(text, mentions, gaz)
+    # "Peraturan Kejaksaan Republik Indonesia Nomor 7", "Peraturan Menteri Dalam Negeri": a regulation's title
+    # names its issuer, who is no party to the agreement that cites it.
+    mentions = [x for x in mentions if not _REGULATION_BEFORE.search(text, max(0, x.start - 40), x.start)]
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     mentions = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in datelines)]
     # An agreement's name is no party: "PKS" here is a perjanjian kerja sama, not the political party.
@@ -330,9 +354,77 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     agreement_spans = [(a.start, a.end) for a in find_agreements(text)]
     mentions = [x for x in mentions if not any(a0 <= x.start and x.end <= a1 for a0, a1 in agreement_spans)]
     mentions.sort(key=lambda x: x.start)
+    mentions = _city_police(gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
     for mention in mentions:
         mention.representative = _representative(text, mention)
+    return mentions
+
+
+_COMMA_PLACE = re.compile(r",[ \t]*((?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+)?"
+                          r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})(?=[ \t]*(?:[,.;)\n]|dan\b|serta\b|$))")
+
+
+# Mental hospitals are the provinces' own ("RSJD dr Amino Gondohutomo" is Jawa Tengah's, wherever it stands).
+_PROVINCIAL_UNIT = re.compile(r"(?:Rumah\s+Sakit\s+Jiwa|RSJD?)\b")
+
+
+def _place_after_comma(text: str, end: int, inst: Institution, gaz: Gazetteer,
+                       mentions: list[PartyMention]) -> Institution:
+    """ "RSUD dr H Andi Abdurrahman Noor, Tanah Bumbu": a regional unit placed by the region after a comma.
+
+    A hospital or a water company named without its region, then a comma and a region, belongs to that
+    region (the name takes it in full, the code is the region's). A private body keeps no code; the region
+    joins its name only when written with its level ("Koperasi Karyawan Dinas Pendidikan, Kota Prabumulih").
+    Where the place names two regions (Banjar), the one in the province the article's other regions lie in.
+    """
+    if not inst.key.startswith("org:") or inst.region_code or _region_in(inst.name, gaz):
+        return inst
+    regional = inst.kind in ("pemerintah_daerah", "bumn_bumd") and _OWN_UNIT.match(inst.name)
+    # (A private body's own town is no part of its name: "Pondok Pesantren X, Kota Depok" stays as it is.)
+    private = inst.kind in ("swasta", "organisasi") and re.search(r"\s" + _OWN_UNIT.pattern, inst.name)
+    place = _COMMA_PLACE.match(text, end)
+    if place is None or not (regional or private and place.group(1)):
+        return inst
+    words = place.group(2).split()
+    codes: list[str] = []
+    for n in range(len(words), 0, -1):
+        codes = gaz.lookup_region((place.group(1) or "") + " ".join(words[:n]))
+        rest = " ".join(words[n:])
+        if codes and (not rest or gaz.lookup_region(rest)):
+            break
+        codes = []
+    if not codes:
+        return inst
+    provinces = {x.institution.region_code.split(".")[0] for x in mentions if x.institution.region_code}
+    code = next((c for c in codes if c.split(".")[0] in provinces), codes[0])
+    if regional and _PROVINCIAL_UNIT.match(inst.name):
+        code = code.split(".")[0]  # "RSJ Sambang Lihum, Banjar": the hospital of Banjar's province
+    region = gaz.regions[code]
+    full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+    name = f"{inst.name} {full}"
+    return Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, inst.kind,
+                       code if regional else None)
+
+
+_POLICE_RESORT = re.compile(r"(?:Kapolres|Polres|Kepolisian\s+Resor|Kepolisian\s+Resort)\s+(?!Kota\b)(\S.*)$")
+_CITY_POLICE = re.compile(r"(?:Kapolresta|Polresta|Kepolisian\s+Resor\s+Kota|Kepolisian\s+Resort\s+Kota)\s+(\S.*)$")
+
+
+def _city_police(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kapolres Madiun" and "Kapolresta Madiun" in one article are two resorts: the regency's and the city's.
+
+    Where a town names both a regency and a city, a bare "Polresta X" reads as either; an article that also
+    names "Polres X" sets them apart, so the Polresta is the city's.
+    """
+    bare = {_POLICE_RESORT.match(m.text).group(1) for m in mentions if _POLICE_RESORT.match(m.text)}
+    for m in mentions:
+        city = _CITY_POLICE.match(m.text)
+        if city is None or city.group(1) not in bare:
+            continue
+        known = gaz.find_form(f"Polres Kota {city.group(1)}")
+        if known is not None and known.kind == m.institution.kind:
+            m.institution = known
     return mentions
 
 
@@ -486,6 +578,146 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
     return out
 
 
+# "Koperasi Cermat (karyawan Bank X), Bina Praja, dan Koperasi Bersatu Teguh": a bare name between two
+# bodies of the same head word is one more of them.
+_SAME_HEAD_GAP = re.compile(r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*,[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+                            r"(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+$")
+
+
+def _same_head_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Koperasi Cermat, Bina Praja, dan Koperasi Bersatu Teguh": Bina Praja is Koperasi Bina Praja."""
+    ordered = sorted((m for m in mentions if m.institution.key.startswith("org:")), key=lambda x: x.start)
+    out = list(mentions)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        head_a, head_b = _HEAD_ONLY.match(a.institution.name), _HEAD_ONLY.match(b.institution.name)
+        if not head_a or not head_b or head_a.group(0) != head_b.group(0) or b.start - a.end > 120:
+            continue
+        gap = _SAME_HEAD_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or gaz.lookup_region(gap.group(1)) or _HEAD_ONLY.match(gap.group(1)) or any(
+                x.start < gap.end(1) and gap.start(1) < x.end for x in mentions):
+            continue
+        name = f"{head_a.group(0)} {gap.group(1)}"
+        inst = Institution("org:" + _slug(name), name, a.institution.kind, None)
+        out.append(PartyMention(gap.start(1), gap.end(1), gap.group(1), inst, False))
+    return out
+
+
+# "Marine Bay yang bergerak di sektor pariwisata", "perusahaan Vetea dari Australia": a company named without
+# a head word, known by the noun before it or the line of business after it.
+_CAPS_RUN = r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}"
+_DESCRIBED_COMPANY = re.compile(
+    rf"(?:\bperusahaan(?:[ \t]+(?:swasta|asing|patungan|rintisan|startup))?[ \t]+({_CAPS_RUN})(?=[ \t]*(?:[,.;)]|[ \t][a-z]))"
+    rf"|(?<![\w-])({_CAPS_RUN})(?=[ \t]*,?[ \t]+yang[ \t]+bergerak[ \t]+(?:di|dalam)[ \t]+(?:bidang|sektor|usaha)))")
+_SENTENCE_WORDS = re.compile(r"^(?:(?:Kemudian|Lalu|Selanjutnya|Selain|Sedangkan|Serta|Dan|Yakni|Yaitu|Adapun|Sementara|"
+                             r"Termasuk|Juga|Ada|Yang|Ini|Itu|Perusahaan)[ \t]+)+")
+
+
+def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """Companies named bare: after "perusahaan", or before "yang bergerak di bidang/sektor ..." (kind swasta).
+
+    Not a region, a country, a known body or a person the model names; words that start the sentence
+    ("Kemudian", "Sedangkan") are no part of the name.
+    """
+    out = None
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    for m in _DESCRIBED_COMPANY.finditer(text):
+        group = 1 if m.group(1) else 2
+        start, name = m.start(group), m.group(group)
+        lead = _SENTENCE_WORDS.match(name)
+        if lead:
+            start, name = start + lead.end(), name[lead.end():]
+        name = name.rstrip(".")
+        end = start + len(name)
+        if len(name) < 3 or any(x.start < end and start < x.end for x in mentions) or any(
+                a < end and start < b for a, b in persons) or gaz.lookup_region(name) or _COUNTRY.fullmatch(name) \
+                or gaz.find_form(name) or _NOT_NAME_START.match(name):
+            continue
+        inst = Institution("org:" + _slug(name), name, "swasta", None)
+        out = out if out is not None else list(mentions)
+        out.append(PartyMention(start, end, name, inst, False))
+    return out if out is not None else mentions
+
+
+# Short forms of regional offices that news uses bare once the office is known: "kerja sama dengan Kejari".
+_OFFICE_SHORT = {"Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi", "Polres": "Kepolisian Resor",
+                 "Polresta": "Kepolisian Resor", "Polda": "Kepolisian Daerah", "Kodim": "Komando Distrik Militer",
+                 "Korem": "Komando Resor Militer", "Lapas": "Lembaga Pemasyarakatan", "Rutan": "Rumah Tahanan Negara",
+                 "Bapas": "Balai Pemasyarakatan", "Kantah": "Kantor Pertanahan"}
+_BARE_OFFICE = re.compile(r"(?<![\w-])(" + "|".join(_OFFICE_SHORT) + r")(?![\w-])(?![ \t]*[A-Z0-9(])")
+
+
+def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "... menandatangani kerja sama dengan Kejari di Kantor Kejari": the one office of that kind the article
+    names in full ("Kejaksaan Negeri Palembang"); with none named, the office of the region the article names
+    first. Two offices of the kind named: the bare form is left alone.
+    """
+    found = [m for m in _BARE_OFFICE.finditer(text) if not any(x.start <= m.start() < x.end for x in mentions)]
+    if not found:
+        return mentions
+    out = list(mentions)
+    codes = [x.institution.region_code for x in sorted(mentions, key=lambda x: x.start)
+             if x.institution.region_code and x.institution.kind != "ombudsman"]
+    for m in found:
+        full = _OFFICE_SHORT[m.group(1)]
+        named = {x.institution.key: x.institution for x in mentions
+                 if x.institution.region_code and x.institution.name.startswith(full + " ")}
+        inst = next(iter(named.values())) if len(named) == 1 else None
+        if not named and codes:
+            region = gaz.regions.get(codes[0])
+            inst = gaz.find_form(f"{m.group(1)} {region.short}") if region is not None else None
+            if inst is not None and not inst.name.startswith(full):
+                inst = None
+        if inst is not None:
+            out.append(PartyMention(m.start(), m.end(), m.group(0), inst, False))
+    return out
+
+
+_LEVEL_THEN_WORDS = re.compile(
+    r"(?<![\w-])(Kota|Kabupaten|Kab\.)[ \t]+((?!(?:dan|serta|dengan|yang|di|ke|Kab|Kota|Kabupaten)\b)[A-Za-z][a-z]+"
+    r"(?:[ \t]+(?!(?:dan|serta|dengan|yang|di|ke|Kab|Kota|Kabupaten)\b)[A-Za-z][a-z]+){0,2})")
+
+
+def _misspelled_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kota makasar", "Kab. Bolang mongondow utara": a region misspelled after its level word.
+
+    After "Kota" or "Kabupaten" the writer names a region of that level; words that name none but are
+    close to one of that level's names (ignoring spaces and case, similarity 0.88 and up, six letters or
+    more) are that region, read as its government.
+    """
+    from difflib import get_close_matches
+
+    out = None
+    for m in _LEVEL_THEN_WORDS.finditer(text):
+        if any(x.start <= m.start() < x.end for x in mentions):
+            continue
+        level = "kota" if m.group(1) == "Kota" else "kabupaten"
+        index = _region_index(gaz, level)
+        words = m.group(2).split()
+        for n in range(len(words), 0, -1):
+            written = "".join(words[:n]).lower()
+            if len(written) < 6 or gaz.lookup_region(" ".join(words[:n])):
+                continue
+            close = get_close_matches(written, list(index), n=1, cutoff=0.88)
+            if close:
+                end = m.start(2) + len(" ".join(words[:n])) if n == 1 else \
+                    text.index(words[n - 1], m.start(2)) + len(words[n - 1])
+                inst = gaz.institutions.get(f"pemda:{index[close[0]]}")
+                if inst is not None:
+                    out = out if out is not None else list(mentions)
+                    out.append(PartyMention(m.start(), end, text[m.start():end], inst, False))
+                break
+    return out if out is not None else mentions
+
+
+def _region_index(gaz: Gazetteer, level: str) -> dict[str, str]:
+    """Region names of one level without spaces ("bolaangmongondowutara") -> code, built once per gazetteer."""
+    cache = gaz.__dict__.setdefault("_region_index", {})
+    if level not in cache:
+        cache[level] = {re.sub(r"[^a-z]", "", r.short.lower()): code for code, r in gaz.regions.items()
+                        if r.level == level}
+    return cache[level]
+
+
 def _template_head(m: PartyMention, gaz: Gazetteer) -> str | None:
     """ "Kakankemenag Kota Banda Aceh" -> "Kakankemenag": the words before the region in a regional body's name."""
     words = m.text.split()
@@ -557,8 +789,9 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         free = inst.key.startswith("org:")
         head = inst.name.lower()
         if free or inst.kind == "organisasi":  # a ministry and its regional office are two bodies
+            # Compared without punctuation: "RSUD dr H. Andi Noor" is the "RSUD dr H Andi Noor, Tanah Bumbu" above.
             longer = {x.institution.key: x.institution for x in mentions
-                      if x.institution.name.lower().startswith(head + " ") and x.institution.region_code}
+                      if _slug(x.institution.name).startswith(_slug(head) + "-") and x.institution.region_code}
             if len(longer) == 1:
                 m.institution = next(iter(longer.values()))
                 continue
@@ -584,6 +817,8 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
             continue
         if _OWN_UNIT.match(inst.name) and inst.kind in ("pemerintah_daerah", "bumn_bumd"):
             region = owner_of(i, m)
+            if region is not None and _PROVINCIAL_UNIT.match(inst.name):
+                region = gaz.regions.get(region.province_code, region)
             if region is not None:
                 full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
                 name = f"{inst.name} {full}"
@@ -595,13 +830,91 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
     return [m for m in mentions if m not in dropped]
 
 
-def _acronyms_defined_in_text(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
-    """ "Universiti Kebangsaan Malaysia (UKM)" defines UKM for the rest of the article: "Naib Canselor UKM"."""
+# "(Kejari) Serang": a short form in brackets, then the words after it; or "(Kejari)\n\nSerang bidang ...":
+# a hard-wrapped line (cleaning makes it a paragraph break) whose next line goes on with the sentence.
+_SHORT_FORM_AFTER = re.compile(
+    r"[ \t]*\(([A-Z][A-Za-z]{2,9})\)(?:[ \t]*|[ \t]*\n[ \t]*\n?[ \t]*(?=[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+[a-z]))"
+    r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
+
+
+def _short_form_then_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kejaksaan Tinggi Negeri (Kejari)\nSerang": the short form and the region after it name the office.
+
+    A short form in brackets is the writer's own key to the name; where the short form with the region that
+    follows is a known regional office of the same kind, that office is meant, even when the long form is
+    garbled or the line is wrapped between them.
+    """
+    out = list(mentions)
+    for m in mentions:
+        if m.official:
+            continue
+        after = _SHORT_FORM_AFTER.match(text, m.end)
+        if after is None:
+            continue
+        words = after.group(2).split()
+        for n in range(len(words), 0, -1):
+            known = gaz.find_form(f"{after.group(1)} {' '.join(words[:n])}")
+            if known is None or not known.region_code or not _same_kind(known.kind, m.institution.kind):
+                continue
+            end = after.start(2) + len(" ".join(words[:n])) if n == 1 else \
+                text.index(words[n - 1], after.start(2)) + len(words[n - 1])
+            if "\n" in text[m.end:after.start(2)]:
+                end = m.end  # the mention stays in its own sentence; the office is the one named across
+            out = [x for x in out if x is not m and not (m.end <= x.start and x.end <= end)]
+            out.append(PartyMention(m.start, end, text[m.start:end], known, False))
+            break
+    return out
+
+
+# A regional government named by its level alone: "Pemerintah Kota (Pemko)", "Pemkab" with no region after.
+_BARE_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?:Pemerintah[ \t]+(Kota|Kabupaten|Provinsi)|(Pemko|Pemkot)|(Pemkab)|(Pemprov))"
+    r"(?:[ \t]*\((?:Pemko|Pemkot|Pemkab|Pemprov)\))?(?![ \t]*[A-Z(/])(?![\w-])")
+
+
+def _bare_governments(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kejari Binjai, Polres dan Pemerintah Kota (Pemko)": the city government of the region the article names.
+
+    The region is the first one of that level that a mention of the article carries (a city for "Kota",
+    a regency for "Kabupaten", the province of any regional mention for "Provinsi"); with none, nobody.
+    """
+    found = [m for m in _BARE_GOVERNMENT.finditer(text)
+             if not any(x.start <= m.start() < x.end for x in mentions)]
+    if not found:
+        return mentions
+    codes = [x.institution.region_code for x in sorted(mentions, key=lambda x: x.start)
+             if x.institution.region_code and x.institution.kind != "ombudsman"]
+    out = list(mentions)
+    for m in found:
+        level = (m.group(1) or "").lower() or ("kota" if m.group(2) else "kabupaten" if m.group(3) else "provinsi")
+        if level == "provinsi":
+            code = codes[0].split(".")[0] if codes else None
+        else:
+            code = next((c for c in codes if c in gaz.regions and gaz.regions[c].level == level), None)
+        inst = gaz.institutions.get(f"pemda:{code}") if code else None
+        if inst is not None:
+            out.append(PartyMention(m.start(), m.end(), m.group(0), inst, False))
+    return out
+
+
+def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gazetteer | None = None
+                              ) -> list[PartyMention]:
+    """ "Universiti Kebangsaan Malaysia (UKM)" defines UKM for the rest of the article: "Naib Canselor UKM".
+
+    A short form inside a regional office's name, with only the region after it ("Pengurus Wilayah Nahdlatul
+    Ulama (PWNU) Jawa Tengah", "Kejaksaan Negeri (Kejari) Binjai"), stands for that office when used bare.
+    """
     defined: dict[str, Institution] = {}
     for m in mentions:
         acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[m.end:m.end + 14])
         if acr and acr.group(1) not in defined:
             defined[acr.group(1)] = m.institution
+        inner = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*([^()]+)$", m.text)
+        # (Not where the short form is a known body of its own: "BPS" alone is the national statistics agency.)
+        if inner and gaz is not None and m.institution.region_code and not m.official \
+                and gaz.lookup_region(inner.group(2).strip()) and inner.group(1) not in defined \
+                and gaz.find_form(inner.group(1)) is None:
+            defined[inner.group(1)] = m.institution
     if not defined:
         return mentions
     # The article's own definition wins over a short form the gazetteer reads otherwise ("Universitas
@@ -621,14 +934,40 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention]) -> list[P
                     d.institution = known
         else:
             m.institution = own
+    # "PT Jamkrida Sumsel" after "PT Jaminan Kredit Daerah (Jamkrida) Sumsel": a free name built from the
+    # short form and words of the defining name is that body.
+    by_inst = {}
+    for m in mentions:
+        by_inst.setdefault(m.institution.key, set()).update(re.findall(r"[\w.]+", m.text))
+    for m in mentions:
+        if not m.institution.key.startswith("org:"):
+            continue
+        words = m.text.split()
+        acrs = [w for w in words if w in defined]
+        if len(acrs) != 1 or len(words) < 2:
+            continue
+        own = defined[acrs[0]]
+        if own.key != m.institution.key and _same_kind(own.kind, m.institution.kind) and all(
+                w in acrs or w in by_inst.get(own.key, ()) for w in words):
+            m.institution = own
     taken = [(m.start, m.end) for m in mentions]
     extra = []
     for acr, inst in defined.items():
         for hit in re.finditer(rf"(?<![\w(-]){re.escape(acr)}(?![\w-])", text):
             if any(a <= hit.start() < b for a, b in taken):
                 continue
-            extra.append(PartyMention(hit.start(), hit.end(), acr, inst, False))
+            end = hit.end()
+            # "BPPD Kota Palembang": the short form with its own region is one mention, not two.
+            place = _REGION_AFTER.match(text, end) if inst.region_code and gaz is not None else None
+            if place and inst.region_code in gaz.lookup_region(place.group(1).strip()):
+                end = place.end()
+            extra.append(PartyMention(hit.start(), end, text[hit.start():end], inst, False))
+    if extra:
+        mentions = [m for m in mentions if not any(x.start <= m.start and m.end <= x.end for x in extra)]
     return mentions + extra
+
+
+_REGION_AFTER = re.compile(r"[ \t]+((?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
 
 
 def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, ...] = ()) -> int:
@@ -643,12 +982,27 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
     if cut:
         end = start + cut.start()
     if not _HOSPITAL.match(phrase):
-        hon = _HONORIFIC_STOP.search(text[start:end] + " ")
+        # Honorifics right after the head word are the name ("Universitas Dr. Soetomo", "Universitas Prof.
+        # Dr. Hamka": named after a person); after a name they start a person ("... Kendari Dr. Budi").
+        head = _HEAD_ONLY.match(phrase)
+        pos = head.end() if head else -1
+        named = text[start:end] + " "
+        hon = _HONORIFIC_STOP.search(named, max(pos, 0))
+        while hon and hon.start() == pos:
+            pos = hon.end() - 1
+            hon = _HONORIFIC_STOP.search(named, pos)
         if hon:
             end = start + hon.start()
     for p in persons if not _HOSPITAL.match(phrase) else ():  # hospitals bear people's names
         if start < p < end:
             end = p
+    # A closing bracket the name did not open ends it: "(PT Sarana Karya). Sedangkan".
+    depth = 0
+    for k, ch in enumerate(text[start:end]):
+        depth += 1 if ch == "(" else -1 if ch == ")" else 0
+        if depth < 0:
+            end = start + k
+            break
     # A bracket that is no short form ends the name: "Koperasi Cermat (karyawan Bank X)".
     for br in re.finditer(r"\(([^()]*)\)?", text[start:end]):
         inner = br.group(1)
@@ -736,6 +1090,11 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     name = " ".join(re.sub(r"\s*\([^()]*\)", " ", name).split())
     if region is None:
         region = _region_in(name, gaz)
+    name = re.sub(r"^(Yayasan\s.+?)\s+Foundation$", r"\1", name)  # "Yayasan X Foundation" says it twice
+    if kind == "kementerian_lembaga" and region and re.match(r"Badan\s", name) and re.search(
+            r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s", name) and not re.search(
+            r"\b(?:Nasional|RI|Republik|Indonesia|Pusat)\b", name):
+        kind = "pemerintah_daerah"  # "Badan Kepegawaian Prov. Aceh": the province's own agency
     if kind == "lainnya" and region and re.match(r"(?:Pemerintah|Pemda)\b", name):
         kind = "pemerintah_daerah"
     foreign = re.match(r"(?:Pemerintah\s+)?(Prefektur|Negara\s+Bagian)\s+(\S+)", name)
@@ -749,6 +1108,13 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         # The university, ministry or company a unit belongs to, named inside by a short form, is written in
         # full: "Fakultas Teknik UGM", "Poltekkes Kemenkes Ternate" (not "Universitas Pertamina": a name).
         for m in inside or [] if _UNIT_OF.match(name) else []:
+            # A company's unit is named company first: "Direktorat Pengolahan Pertamina" -> "PT Pertamina
+            # (Persero) Direktorat Pengolahan", as its regional units are ("PT PLN (Persero) Wilayah Riau").
+            if m.institution.kind in ("bumn_bumd", "swasta") and not m.institution.region_code \
+                    and name.endswith(" " + m.text):
+                name = f"{m.institution.name} {name[:-len(m.text)].strip()}"
+                kind = m.institution.kind
+                break
             if (m.institution.kind == "perguruan_tinggi" or m.institution.kind in ("kementerian_lembaga", "bumn_bumd")
                     and not m.institution.region_code) and m.text in name and m.text != name:
                 name = re.sub(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", m.institution.name, name, count=1)
@@ -759,7 +1125,7 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang").
     for form in (name, _without_region(name, gaz)):
         known = gaz.find_form(form) if form else None
-        if known is not None and known.kind == kind and (region is None or known.region_code == region):
+        if known is not None and _same_kind(known.kind, kind) and (region is None or known.region_code == region):
             return known
     if kind in ("perguruan_tinggi", "swasta", "lainnya") or _PRIVATE_ORG.match(name):
         region = None  # SPEC: universities and private companies carry no region code

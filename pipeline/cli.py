@@ -4,10 +4,30 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import socket
 import sys
+import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pipeline import UsageError, __version__
+
+# Connecting to a Dask scheduler that does not answer is given up after this long (Dask's default is 30 s).
+SCHEDULER_TIMEOUT_S = 5.0
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error: "teken run: --batch-size: invalid int value: 'x'", exit 2."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _add_debug(p: argparse.ArgumentParser, top: bool = False) -> None:
+    # On the subcommands too, so that `teken run ... --debug` works; SUPPRESS keeps the top-level value.
+    p.add_argument("--debug", action="store_true", default=False if top else argparse.SUPPRESS,
+                   help="show the Python traceback when teken fails (for bug reports)")
 
 
 def _add_run(sub: argparse._SubParsersAction) -> None:
@@ -86,35 +106,130 @@ def _add_bench(sub: argparse._SubParsersAction) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="teken", description="Signing events from Indonesian online news.")
+    parser = _Parser(prog="teken", description="Signing events from Indonesian online news.")
     parser.add_argument("--version", action="version", version=f"teken {__version__}")
+    _add_debug(parser, top=True)
     sub = parser.add_subparsers(dest="command", required=True)
     _add_run(sub)
     _add_eval(sub)
     _add_ner(sub)
     _add_bench(sub)
+    for command in sub.choices.values():
+        _add_debug(command)
     return parser
 
 
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
 def _check_run_args(args: argparse.Namespace) -> None:
+    """Every mistake in how `teken run` was called, found before anything is written."""
     for item in args.inputs:
+        if _URL.match(item):
+            if item.lower().startswith(("http://", "https://")):
+                raise UsageError(f"input is a web address, not a file: {item} (teken reads saved pages: save them "
+                                 f"first, e.g. `wget --warc-file=berita --input-file=urls.txt`, then "
+                                 f"`teken run berita.warc.gz`)")
+            raise UsageError(f"input is not a local file or folder: {item}")
         if not Path(item).exists():
             raise UsageError(f"input not found: {item}")
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if args.batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    if args.resume and args.overwrite:
+        raise UsageError("--resume and --overwrite exclude each other (--resume carries on the dataset in --out, "
+                         "--overwrite replaces it)")
     for g in args.gazetteer:
-        if not Path(g).is_file():
-            raise UsageError(f"gazetteer file not found: {g}")
-    out = Path(args.out)
+        check_gazetteer(g)
+    if args.dask_scheduler and args.executor != "dask":
+        raise UsageError("--dask-scheduler needs --executor dask")
+    if args.executor == "dask":
+        check_dask(args.dask_scheduler)
+    _check_out(Path(args.out))
+
+
+def _check_out(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise UsageError(f"output is not a folder: {out}")
     probe = out if out.exists() else next((p for p in out.parents if p.exists()), Path("."))
     if not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
         raise UsageError(f"output not writable: {out}")
-    if args.workers < 1:
-        raise UsageError("--workers must be at least 1")
+    # os.access says yes to root everywhere (/proc, read-only mounts): creating something is the real test.
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".teken-probe-", dir=probe))
+    except OSError as exc:
+        raise UsageError(f"cannot create the output folder {out}: {exc.strerror or exc} in {probe}") from None
+
+
+def check_gazetteer(path: str) -> None:
+    """A `--gazetteer` file must be a readable CSV of institutions: UTF-8, a `name` column, known kinds."""
+    from corpus.readers import looks_binary
+    from pipeline.gazetteer import read_institutions_csv
+
+    file = Path(path)
+    if not file.is_file():
+        raise UsageError(f"gazetteer file not found: {path}")
+    try:
+        with open(file, "rb") as fh:
+            head = fh.read(8192)
+        if looks_binary(head):
+            raise UsageError(f"gazetteer {path} is not a CSV file (binary content)")
+        first = head.decode("utf-8-sig", "replace").splitlines()[0] if head.strip() else ""
+        if "name" not in [c.strip() for c in first.split(",")]:
+            raise UsageError(f"gazetteer {path} has no `name` column (expected the header "
+                             f"name,aliases,kind,region_code)")
+        for _ in read_institutions_csv(file):
+            pass
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"gazetteer {path} is not UTF-8 text (byte {exc.object[exc.start]:#04x} "
+                         f"at offset {exc.start})") from None
+    except ValueError as exc:  # an unknown kind, with the file and line
+        raise UsageError(f"gazetteer {exc}") from None
+    except OSError as exc:
+        raise UsageError(f"cannot read gazetteer {path}: {exc.strerror or exc}") from None
+
+
+def check_dask(scheduler: str | None, timeout: float = SCHEDULER_TIMEOUT_S) -> None:
+    """`--executor dask` needs Dask installed; `--dask-scheduler` needs dask.distributed and a scheduler that
+    answers, found out in seconds rather than after Dask's 30-second connect timeout."""
+    try:
+        import dask.bag  # noqa: F401
+    except ImportError:
+        raise UsageError("--executor dask needs Dask, which is not installed: pip install 'teken[dask]' "
+                         "(in a clone of teken: pip install -e '.[dask]')") from None
+    if not scheduler:
+        return
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise UsageError("--dask-scheduler needs dask.distributed, which is not installed (the dask extra has "
+                         "only the local executor): pip install 'dask[distributed]'") from None
+    check_scheduler_reachable(scheduler, timeout)
+
+
+def check_scheduler_reachable(address: str, timeout: float = SCHEDULER_TIMEOUT_S) -> None:
+    """A TCP connection to the scheduler's host and port, given up after `timeout` seconds."""
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    try:
+        host, port = parts.hostname, parts.port or 8786
+    except ValueError:
+        host, port = None, None
+    if parts.scheme not in ("tcp", "tls") or not host:
+        raise UsageError(f"--dask-scheduler {address!r} is not a scheduler address (tcp://HOST:PORT)")
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            pass
+    except OSError as exc:
+        why = "no answer" if isinstance(exc, TimeoutError) else (exc.strerror or str(exc))
+        raise UsageError(f"cannot reach the Dask scheduler at {address} within {timeout:g} s: {why}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as stop:  # --help, --version, or a one-line argparse error
+        return stop.code if isinstance(stop.code, int) else 2
     try:
         if args.command == "run":
             _check_run_args(args)
@@ -124,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "eval":
             if not Path(args.gold).is_file():
                 raise UsageError(f"gold file not found: {args.gold}")
+            for g in args.gazetteer:
+                check_gazetteer(g)
             from pipeline.evaluate import eval_command
 
             return eval_command(args)
@@ -149,6 +266,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("teken: interrupted", file=sys.stderr)
         return 130
+    except Exception as err:  # a bug in teken: one line, or the whole traceback with --debug
+        if args.debug:
+            raise
+        text = " ".join(str(err).split())[:300]
+        print(f"teken {args.command}: internal error: {type(err).__name__}: {text} "
+              f"(run again with --debug for the traceback)", file=sys.stderr)
+        return 1
     return 2
 
 

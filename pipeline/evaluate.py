@@ -15,6 +15,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pipeline.records import SigningEvent
@@ -214,9 +215,44 @@ def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, ga
     return total, report
 
 
+def read_gold(path: str) -> list[dict[str, Any]]:
+    """The lines of a gold file, checked: a file that is not one is a usage error in one line, not a traceback."""
+    from pipeline import UsageError
+
+    fmt = "teken eval reads a gold JSONL file: one JSON object a line with `text` and `events` (a list)"
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read gold file {path}: {exc.strerror or exc}") from None
+    gold: list[dict[str, Any]] = []
+    for n, raw in enumerate(data.splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{path} line {n}: not UTF-8 (byte {raw[exc.start]:#04x}); {fmt}") from None
+        try:
+            item = json.loads(line)
+        except ValueError as exc:
+            if line.lstrip().startswith("<"):
+                raise UsageError(f"{path} looks like HTML, not a gold file; {fmt} (to read pages: teken run)") from None
+            raise UsageError(f"{path} line {n}: invalid JSON ({exc.msg} at column {exc.colno}); {fmt}") from None
+        if not isinstance(item, dict):
+            raise UsageError(f"{path} line {n}: a JSON {type(item).__name__}, not an object; {fmt}")
+        if not isinstance(item.get("text"), str):
+            raise UsageError(f"{path} line {n}: `text` is missing or not a string; {fmt}")
+        events = item.get("events", [])
+        if not isinstance(events, list) or not all(isinstance(e, dict) for e in events):
+            raise UsageError(f"{path} line {n}: `events` is not a list of objects; {fmt}")
+        gold.append(item)
+    if not gold:
+        raise UsageError(f"{path} holds no gold lines; {fmt}")
+    return gold
+
+
 def eval_command(args) -> int:
-    with open(args.gold, encoding="utf-8") as fh:
-        gold = [json.loads(line) for line in fh if line.strip()]
+    gold = read_gold(args.gold)
     split = getattr(args, "split", None)
     if split is not None:
         splits = sorted({str(g.get("split")) for g in gold if g.get("split") is not None})

@@ -111,7 +111,11 @@ class Gazetteer:
         """The institution a whole text names exactly as one of its surface forms, if any."""
         index = self.__dict__.get("_form_index")
         if index is None:
-            index = {f.text.lower(): f.key for f in self.forms}
+            # The first form wins, as in the matcher (pipeline/nlp.py) and the evaluation's name keys: a bare
+            # name shared by a regency and a city ("Kejari Serang") reads the same everywhere.
+            index = {}
+            for f in self.forms:
+                index.setdefault(f.text.lower(), f.key)
             self.__dict__["_form_index"] = index
         key = index.get(" ".join(text.split()).lower())
         return self.institutions.get(key) if key else None

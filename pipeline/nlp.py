@@ -3,13 +3,17 @@
 Components, in order:
 - `teken_sentences`: sentence boundaries that know Indonesian abbreviations ("Kab.", "Pj.", "Dr.") and
   paragraph breaks, which spaCy's plain sentencizer splits wrongly;
-- `ner`: the Indonesian NER model teken trains and ships (pipeline/models/ner_id), when present;
+- `teken_model_focus`: the Indonesian NER model teken trains and ships (pipeline/models/ner_id), when present,
+  run only on the sentences near a signing cue (extractors.agreements.SIGNING_CUE): the extractors read
+  entities only around a signing, and the model is most of the pipeline's time, so a page about anything
+  else costs a tokenizer pass. The model's own `tok2vec` and `ner` stay in the pipeline, disabled;
 - `teken_gazetteer`: phrase matches of Kemendagri regions and institutions; each match carries the key of
   the institution it names in `span.kb_id_`, and wins over an overlapping model entity.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import numpy as np
@@ -185,8 +189,62 @@ def make_gazetteer_matcher(nlp: Language, name: str, extra_csvs: list[str]) -> G
     return GazetteerMatcher(nlp, gazetteer, tables)
 
 
-def build_nlp(use_model: bool = True, gazetteer_files: Sequence[str] = ()) -> Language:
-    """The whole teken pipeline. Without the model (or when it is not shipped) entities come from the gazetteer."""
+# Sentences either side of a cue sentence that the model also reads: a signer list runs on into the next
+# sentence and the officials who sign are often named in the one after ("... ditandatangani oleh ...").
+FOCUS_WINDOW = 1
+
+
+class ModelFocus:
+    """The NER model (tok2vec + ner), run on the blocks of sentences within FOCUS_WINDOW of a signing cue.
+
+    Every extractor starts from a trigger sentence (extractors/agreements.find_triggers) and reads entities
+    in it and in the sentences around it, so entities elsewhere change no event; on news at large, where most
+    pages report no signing, the model then reads a tenth of the text (`teken bench` prints the figure).
+    A block is a run of whole sentences, so the model sees the same context it would in the whole Doc.
+    """
+
+    def __init__(self, nlp: Language, window: int = FOCUS_WINDOW):
+        self.tok2vec = nlp.get_pipe("tok2vec")
+        self.ner = nlp.get_pipe("ner")
+        self.window = window
+
+    def blocks(self, doc: Doc) -> list[Span]:
+        from extractors.agreements import SIGNING_CUE
+
+        sents = list(doc.sents)
+        starts = [s.start_char for s in sents]
+        cue = {bisect_right(starts, m.start()) - 1 for m in SIGNING_CUE.finditer(doc.text)}
+        keep = sorted({j for i in cue for j in range(max(0, i - self.window), min(len(sents), i + self.window + 1))})
+        out: list[Span] = []
+        first = prev = None
+        for j in keep + [None]:
+            if first is not None and (j is None or j != prev + 1):
+                out.append(doc[sents[first].start:sents[prev].end])
+                first = None
+            if j is not None:
+                first = j if first is None else first
+                prev = j
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocks = self.blocks(doc)
+        subs = list(self.ner.pipe(self.tok2vec.pipe(b.as_doc() for b in blocks)))
+        doc.ents = [Span(doc, block.start + e.start, block.start + e.end, label=e.label)
+                    for block, sub in zip(blocks, subs, strict=True) for e in sub.ents]
+        return doc
+
+
+@Language.factory("teken_model_focus", default_config={"window": FOCUS_WINDOW})
+def make_model_focus(nlp: Language, name: str, window: int) -> ModelFocus:
+    return ModelFocus(nlp, window)
+
+
+def build_nlp(use_model: bool = True, gazetteer_files: Sequence[str] = (), focus: bool = True) -> Language:
+    """The whole teken pipeline. Without the model (or when it is not shipped) entities come from the gazetteer.
+
+    `focus=False` runs the model on the whole text, as `teken_model_focus` would with an unbounded window
+    (tests/test_model_focus.py compares the two).
+    """
     nlp = None
     if use_model:
         try:
@@ -198,13 +256,17 @@ def build_nlp(use_model: bool = True, gazetteer_files: Sequence[str] = ()) -> La
     if nlp is None:
         nlp = spacy.blank("id")
     nlp.add_pipe("teken_sentences", first=True)
+    if focus and "ner" in nlp.pipe_names:
+        nlp.add_pipe("teken_model_focus", after="teken_sentences")
+        nlp.disable_pipe("tok2vec")
+        nlp.disable_pipe("ner")
     nlp.add_pipe("teken_gazetteer", last=True, config={"extra_csvs": [str(p) for p in gazetteer_files]})
     return nlp
 
 
 def model_name(nlp: Language) -> str:
     """What produced the entities, for the run manifest."""
-    if "ner" in nlp.pipe_names:
+    if "ner" in nlp.component_names:
         meta = nlp.meta
         return f"{meta.get('name', 'ner')}-{meta.get('version', '0')}+gazetteer"
     return "gazetteer-only"

@@ -48,6 +48,8 @@ class Article:
     text: str = ""
     error: str | None = None
     n_events: int = 0
+    truncated: bool = False  # the cleaned text was cut at ReadSettings.max_text_chars
+    notes: str | None = None  # what reading changed, "; "-joined: surrogates replaced, an id qualified, a cut
 
     def to_row(self, with_text: bool = True) -> dict[str, Any]:
         return {
@@ -62,6 +64,8 @@ class Article:
             "text_length": len(self.text),
             "n_events": self.n_events,
             "error": self.error,
+            "truncated": self.truncated,
+            "notes": self.notes,
             "text": self.text if with_text else None,
         }
 

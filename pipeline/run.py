@@ -112,6 +112,8 @@ class ExtractStep:
         t = time.perf_counter()
         good = [a for a in batch if a.error is None and a.text]
         docs = dict(zip((id(a) for a in good), self._pipe([a.text for a in good]), strict=True))
+        docs_failed = {k: d for k, d in docs.items() if isinstance(d, BaseException)}
+        docs = {k: d for k, d in docs.items() if k not in docs_failed}
         out: list[Result] = []
         for article in batch:
             events: list[SigningEvent] = []
@@ -121,8 +123,11 @@ class ExtractStep:
                     events = extract_events(doc, self.gazetteer, article.article_id, article.published,
                                             article.title, url=article.url)
                 except Exception as err:  # one article's bad luck must not cost the run
-                    article.error = f"extraction failed: {type(err).__name__}: {err}"
+                    article.error = _failure("extraction failed", article, err)
                     self.stats.errors += 1
+            elif article.error is None and article.text:  # the NLP step itself failed on this text
+                article.error = _failure("NLP failed", article, docs_failed.get(id(article)))
+                self.stats.errors += 1
             article.n_events = len(events)
             self.stats.extra["events"] += len(events)
             out.append((article, events))
@@ -139,9 +144,17 @@ class ExtractStep:
             for text in texts:
                 try:
                     docs.append(self.nlp(text))
-                except Exception:
-                    docs.append(self.nlp.make_doc(""))
+                except Exception as err:
+                    docs.append(err)  # the article's error row says so
             return docs
+
+
+def _failure(what: str, article: Article, err: BaseException | None) -> str:
+    """An error row that names the article and where it came from, so the failure can be reproduced."""
+    where = article.input_path + (f" record {article.input_record}" if article.input_record is not None else "")
+    cause = f"{type(err).__name__}: {str(err)[:300]}" if err is not None else "unknown error"
+    # The cause first after the colon: the manifest groups error reasons by the words before it.
+    return f"{what}: {cause} (article {article.article_id}, {where})"
 
 
 # ---- executors -------------------------------------------------------------------------------------------
@@ -293,7 +306,8 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
         import dask
         import dask.bag as db
     except ImportError as err:  # pragma: no cover - depends on the optional extra
-        raise RuntimeError("the dask executor needs the optional extra: pip install 'teken[dask]'") from err
+        raise RuntimeError("the dask executor needs Dask: pip install 'teken[dask]' "
+                           "(in a clone of teken: pip install -e '.[dask]')") from err
 
     task = partial(_dask_partition, use_model=opts.use_model, gazetteer_files=list(opts.gazetteer_files),
                    settings=opts.settings, batch_size=opts.batch_size)
@@ -301,7 +315,8 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
         if opts.dask_scheduler:
             from dask.distributed import Client
 
-            stack.enter_context(Client(opts.dask_scheduler))
+            # A bounded connect: `teken run` checked the scheduler answers; one that went away fails fast.
+            stack.enter_context(Client(opts.dask_scheduler, timeout="10s"))
             partitions = max(1, opts.workers) * 4
         else:
             # One pool for the whole run: each process builds its pipeline once, not once per window.

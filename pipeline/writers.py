@@ -71,6 +71,8 @@ ARTICLES_SCHEMA = pa.schema([
     ("text_length", pa.int64()),
     ("n_events", pa.int64()),
     ("error", pa.string()),
+    ("truncated", pa.bool_()),
+    ("notes", pa.string()),
     ("text", pa.string()),
 ])
 

@@ -118,6 +118,13 @@ def test_shipped_model_tags_people_organisations_and_places_in_a_news_sentence()
     assert any(label == "ORG" and "Diponegoro" in text for text, label in ents)
 
 
+def test_shipped_tokenizer_is_the_default_one_the_loader_builds_instead_of_reading_it():
+    # load_ner_model skips the saved tokenizer (its special cases are the slowest part of start-up):
+    # that is right only while the saved one is spaCy's Indonesian default.
+    saved = spacy.blank("id").tokenizer.from_disk(MODEL_DIR / "tokenizer", exclude=["vocab"])
+    assert saved.to_bytes(exclude=["vocab"]) == _shipped_model().tokenizer.to_bytes(exclude=["vocab"])
+
+
 def test_missing_model_folder_gives_none_so_the_run_can_fall_back_to_the_gazetteer(tmp_path):
     assert load_ner_model(tmp_path / "nothing-here") is None
 

@@ -357,3 +357,48 @@ def test_warc_record_over_the_cap_is_an_error_row_and_the_next_is_read(tmp_path)
         (1, "WARC record larger than 50000 bytes cap"),
         (2, None),
     ]
+
+
+def _warc_with_offsets(gz: bool) -> tuple[bytes, list[tuple[int, str]]]:
+    """A small WARC (warcinfo, three HTML responses, a request) and where each record starts."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gz)
+    starts: list[tuple[int, str]] = []
+    starts.append((buf.tell(), "warcinfo"))
+    writer.write_record(writer.create_warcinfo_record("potong.warc", {"software": "teken-tests"}))
+    for i in range(3):
+        starts.append((buf.tell(), "response"))
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            f"https://berita.example.id/{i}", "response", payload=io.BytesIO(ARTICLE_HTML.encode()),
+            http_headers=headers))
+    starts.append((buf.tell(), "request"))
+    headers = StatusAndHeaders("GET / HTTP/1.1", [("Host", "berita.example.id")], is_http_request=True)
+    writer.write_record(writer.create_warc_record("https://berita.example.id/", "request",
+                                                  payload=io.BytesIO(b""), http_headers=headers))
+    return buf.getvalue(), starts
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_warc_cut_anywhere_loses_no_record_unseen(tmp_path, gz):
+    """Cut the file at many points: every response record that began before the cut is either read whole or
+    has a row with a readable reason (issue 10: a third of the cut points used to drop the record silently,
+    some raised "AttributeError: 'NoneType' ...")."""
+    data, starts = _warc_with_offsets(gz)
+    target = tmp_path / ("potong.warc.gz" if gz else "potong.warc")
+    body = ARTICLE_HTML.encode()
+    step = 4 if gz else 9
+    for cut in range(1, len(data) + 1, step):
+        target.write_bytes(data[:cut])
+        docs = _docs(target)
+        began = {pos for pos, (offset, kind) in enumerate(starts, 1) if kind == "response" and offset < cut}
+        good = {d.input_record for d in docs if d.error is None}
+        failed = {d.input_record for d in docs if d.error is not None}
+        assert began <= good | failed, (cut, [(d.input_record, d.error) for d in docs])
+        for d in docs:
+            assert d.error is None or ("NoneType" not in d.error and "cannot read file" not in d.error), (cut, d.error)
+            assert d.error is not None or d.content == body, cut
+        if began and max(began) not in good:
+            assert len(failed) == 1, (cut, [(d.input_record, d.error) for d in docs])
+    target.write_bytes(data)
+    assert [(d.input_record, d.error) for d in _docs(target)] == [(2, None), (3, None), (4, None)]

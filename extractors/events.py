@@ -202,6 +202,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     listed: _GroupList | None = None
     unsigned_at: int | None = None  # the last signing the text says did not happen ("batal menandatangani MoU")
     unsigned_types: set[str] = set()
+    unsigned_keys: set[str] = set()  # and the institutions it named
     n_sent = 0
     prev_sent: Span | None = None
     for sent in ctx.sents:
@@ -253,11 +254,12 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             listing.sentence = n_sent
             continue
         for cand in candidates:
-            if _refers_to_unsigned(cand, drafts, unsigned_at, unsigned_types):
+            if _refers_to_unsigned(cand, drafts, unsigned_at, unsigned_types, unsigned_keys):
                 continue
             if cand.trigger.void and cand.trigger.agreements:
                 unsigned_at = cand.sent_start
                 unsigned_types = set(cand.trigger.types)
+                unsigned_keys = {m.institution.key for m in cand.subjects + cand.objects}
             _place(ctx, drafts, cand, ref)
             if cand.placed is not None:
                 _attach_besides(ctx, cand)
@@ -640,18 +642,21 @@ def _two_sides(text: str, cand: Candidate) -> bool:
         not re.search(r"\b(?:dengan|bersama|antara|seperti)\b", text[cand.trig_end:first.start], re.IGNORECASE)
 
 
-def _refers_to_unsigned(cand: Candidate, drafts: list[Draft], unsigned_at: int | None, unsigned_types: set[str]) -> bool:
+def _refers_to_unsigned(cand: Candidate, drafts: list[Draft], unsigned_at: int | None, unsigned_types: set[str],
+                        unsigned_keys: set[str] = frozenset()) -> bool:
     """Whether a mention adds nothing to the article's events: it speaks again of a signing the text reported as
     not done or not between institutions ("batal melakukan penandatanganan MoU", "dua calon gubernur menandatangani
     pakta integritas"), with no event read since, pointing back to it ("Rencana penandatanganan MoU ini") or naming
-    the same document and no institution of its own ("Pakta integritas yang ditandatangani oleh A dan B"); or it
+    the same document and no institution of its own ("Pakta integritas yang ditandatangani oleh A dan B"; "Menurut
+    juru bicara Pemkot, jadwal penandatanganan MoU belum pasti" after "Wali Kota batal menandatangani MoU"); or it
     only dates another act by a signing already read ("Sebelum penandatanganan MoU, pihaknya ...")."""
     trig = cand.trigger
     if trig.anchor and drafts:
         return True
     if not trig.creates_event or unsigned_at is None or (drafts and drafts[-1].first.sent_start >= unsigned_at):
         return False
-    return trig.anaphoric or (not (cand.subjects or cand.objects) and (trig.generic or bool(set(trig.types) & unsigned_types)))
+    own = {m.institution.key for m in cand.subjects + cand.objects} - set(unsigned_keys)
+    return trig.anaphoric or (not own and (trig.generic or bool(set(trig.types) & unsigned_types)))
 
 
 def _secondary(cand: Candidate, text: str) -> bool:

@@ -118,6 +118,9 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
     """Why two drafts cannot be one ceremony, or None (``ref``: the article's own day, when known)."""
     if a.status and b.status and a.status != b.status:
         return "status"
+    if any(x.status == "planned" and x.date is None and y.status is None and y.date is not None
+           and y.date.precision == "day" for x, y in ((a, b), (b, a))):
+        return "status"  # "akan kembali melaksanakan penandatanganan" is not the signing the text dates to its day
     if not _dates_compatible(a.date.value if a.date else None, b.date.value if b.date else None):
         return "date"
     if _earlier(a, text, ref) != _earlier(b, text, ref):

@@ -59,6 +59,7 @@ from extractors.parties import (
     ArticleContext,
     PartyMention,
     build_context,
+    cooperating,
     national_body,
     read_signers,
     speaker_institution,
@@ -106,6 +107,26 @@ class _Listing:
     draft: Draft
     sentence: int
     paragraph: int
+
+
+@dataclass
+class _Cooperation:
+    """Institutions a sentence says cooperate ("A menjalin kerja sama dengan B"): a signing that follows may be theirs."""
+
+    mentions: list[PartyMention]
+    sentence: int
+    paragraph: int
+
+
+@dataclass
+class _GroupList:
+    """A group already listed ("Lima daerah di Provinsi Jambi yakni A, B, C ..."): a signing with "12 daerah" just
+    after is theirs (its list was given first)."""
+
+    noun: str
+    start: int
+    end: int
+    sentence: int
 
 
 @dataclass
@@ -179,14 +200,22 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     drafts: list[Draft] = []
     skip_until = _headline_end(text, title)
     listing: _Listing | None = None
+    coop: _Cooperation | None = None
+    listed: _GroupList | None = None
     unsigned_at: int | None = None  # the last signing the text says did not happen ("batal menandatangani MoU")
     unsigned_types: set[str] = set()
     unsigned_keys: set[str] = set()  # and the institutions it named
     n_sent = 0
+    prev_sent: Span | None = None
     for sent in ctx.sents:
         if sent.start_char < skip_until:
             continue  # the headline (a sentence's span also holds the line breaks after it)
         n_sent += 1
+        # A sentence cut after a name's abbreviation ("Rektor UM Prof." | "Rofiudin ... sepakat bekerja sama.")
+        # is read with its first part for the cooperation it states.
+        coop_start = prev_sent.start_char if prev_sent is not None and _cut_at_name(text, prev_sent, sent) \
+            else sent.start_char
+        prev_sent = sent
         if listing is not None and (n_sent - listing.sentence > 3
                                     or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1):
             listing = None
@@ -201,7 +230,11 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
         if not candidates:
             _attach_occasion(drafts, sent, ref, page=page, text=text)
+            _attach_split_signers(ctx, drafts, sent)
             _attach_named(ctx, drafts, sent)
+            if stated := cooperating(ctx, coop_start, sent.end_char):
+                coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
+            listed = _group_listed(sent, n_sent) or listed
             opener = LIST_OPENER.search(sent.text)
             if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]):
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
@@ -230,6 +263,12 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
                 unsigned_types = set(cand.trigger.types)
                 unsigned_keys = {m.institution.key for m in cand.subjects + cand.objects}
             _place(ctx, drafts, cand, ref)
+            if cand.placed is not None:
+                _attach_besides(ctx, cand)
+            if cand.placed is not None and cand.placed.first is cand and coop is not None:
+                if n_sent - coop.sentence <= 2 and ctx.paragraph_of(sent.start_char) - coop.paragraph <= 2:
+                    _attach_cooperating(cand.placed, coop.mentions)
+                coop = None  # the cooperation just stated is the next signing's, not a later one's
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
                 if cand.placed is not None else None
             if group is not None:
@@ -237,9 +276,14 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
                 opener = LIST_OPENER.search(sent.text, group.end())
                 if opener and opener.start() - group.end() <= 60:
                     _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
+                elif listed is not None and n_sent - listed.sentence <= 2 and listed.noun == _group_noun(group):
+                    _attach_listed(ctx, cand.placed, listed.start, listed.end, drafts=drafts)
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
+        if not any(c.trigger.creates_event for c in candidates) \
+                and (stated := cooperating(ctx, coop_start, sent.end_char)):
+            coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
     log: list[str] | None = [] if os.environ.get("TEKEN_DEBUG_CEREMONIES") else None
     drafts = merge_ceremonies(drafts, text, _merge_drafts, log, ref)
     if log:
@@ -494,7 +538,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     target.merged += 1
     cand.placed = target
     signers_again = any(m.institution.key in target.keys for m in explicit)
-    if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again):
+    # "Dalam momentum ini juga dilanjutkan dengan penandatanganan pakta integritas oleh A, B dan C": those who
+    # sign at the same occasion sign at the ceremony.
+    same_occasion = cand.agentive and bool(_SAME_OCCASION.search(ctx.text, cand.sent_start, cand.trig_start))
+    if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion):
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
     target.mentions.append(trig)
     target.types = event_labels([target.first.trigger, *target.mentions])
@@ -520,7 +567,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
-        elif (joins and m in cand.subjects) or (trig.creates_event and m in cand.objects):
+        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion) and m in cand.objects):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
 
 
@@ -749,8 +796,20 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         for m in both:
             draft.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
         return
+    if not objects and not cand.we and drafts and _FOLLOWS.search(ctx.text, cand.sent_start, cand.sent_end):
+        # "Nota Kesepahaman yang ditandatangani kali ini merupakan tindak lanjut dari kesepahaman pada 2016":
+        # the agreement followed up was signed by the same institutions.
+        for party, key in zip(drafts[-1].parties, drafts[-1].keys, strict=True):
+            if party.start is not None and key not in draft.keys:
+                draft.keys.append(key)
+                draft.parties.append(Party(party.mention, party.name, party.kind, party.region_code,
+                                           party.representative, party.start, party.end))
+        if draft.parties:
+            return
     if not objects and not cand.we:
         return
+    if not cand.we and GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start):
+        return  # "Empat pemerintah daerah ... menandatangani PKS dengan DJP": the group signs, its list follows
     # An elided or "kami" subject: who speaks, or who signed just before in the same passage.
     subject: Institution | None = None
     subject_mention = "kami" if cand.we else None
@@ -778,28 +837,38 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     draft.parties.insert(0, draft.parties.pop(i))
 
 
-_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|keduanya|kedua\s+(?:instansi|lembaga|institusi|pemerintah|"
-                   r"daerah|belah\s+pihak))\b", re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?:pihak|lembaga|instansi|institusi|"
+                   r"pemerintah|daerah|organisasi|kementerian|universitas|perguruan\s+tinggi|perusahaan|"
+                   r"belah\s+pihak)|(?P<all>keduanya|ketiganya|keempatnya|kelimanya))\b", re.IGNORECASE)
+_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+
+
+# "... merupakan tindak lanjut dari kesepahaman pada 2016", "perpanjangan dari MoU sebelumnya".
+_FOLLOWS = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|lanjutan|perpanjangan|pembaruan|pembaharuan)\s+(?:dari|atas)\b",
+                      re.IGNORECASE)
 
 
 def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> list[PartyMention]:
-    """ "Kedua pihak menandatangani ...", "... ditandatangani kedua pihak": the two institutions just named."""
+    """ "Kedua pihak menandatangani ...", "... ditandatangani kedua belah pihak", "Ketiga lembaga itu ...": the two
+    (three ...) institutions named last, in the four sentences just before."""
     text = ctx.text
-    if not (_BOTH.search(text[cand.sent_start:cand.trig_start])
-            or _BOTH.match(text, cand.trig_end + 1) or _BOTH.match(text[cand.trig_end:cand.trig_end + 30].lstrip())):
+    after = re.sub(r"^\s*(?:oleh\s+)?", "", text[cand.trig_end:cand.trig_end + 40], flags=re.IGNORECASE)
+    both = _BOTH.search(text, cand.sent_start, cand.trig_start) or _BOTH.match(after)
+    if not both:
         return []
-    if drafts and len(drafts[-1].parties) == 2 and all(p.start is not None for p in drafts[-1].parties):
+    word = (both.group("n") or both.group("all") or "").lower()
+    count = next(n for w, n in _COUNT.items() if word.startswith(w))
+    if drafts and len(drafts[-1].parties) == count and all(p.start is not None for p in drafts[-1].parties):
         return [m for m in ctx.mentions if any(m.start == p.start for p in drafts[-1].parties)]
-    prev = None
-    for sent in ctx.sents:
-        if sent.end_char > cand.sent_start:
-            break
-        prev = sent
-    if prev is None:
-        return []
-    named = [m for m in ctx.mentions_between(prev.start_char, prev.end_char) if m.label == "ORG"]
-    unique = list({m.institution.key: m for m in named}.values())
-    return unique if len(unique) >= 2 else []
+    earlier = [sent for sent in ctx.sents if sent.end_char <= cand.sent_start + 1
+               and cand.paragraph - ctx.paragraph_of(sent.start_char) <= 3]
+    for sent in reversed(earlier[-4:]):
+        named = [m for m in ctx.mentions_between(sent.start_char, sent.end_char) if m.label == "ORG"
+                 and not _LOCATIVE_BEFORE.search(text[max(sent.start_char, m.start - 30):m.start])]
+        unique = list({m.institution.key: m for m in named}.values())
+        if len(unique) == count or (count == 2 and len(unique) > 2 and sent is earlier[-1]):
+            return unique
+    return []
 
 
 def _mention_for(ctx: ArticleContext, inst: Institution) -> str:
@@ -864,6 +933,80 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
         if m.label == "ORG" and not re.search(r"\b(?:diwakili|mewakili|oleh)\s+(?:[\w.]+\s+){0,3}$",
                                               ctx.text[max(sent.start_char, m.start - 40):m.start]):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+_BESIDES = re.compile(r"(?:^|(?<=\n))[^\w\n]*(?:Selain|Di\s+samping)\s+(?P<who>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}?)\s*,")
+
+
+def _attach_besides(ctx: ArticleContext, cand: Candidate) -> None:
+    """ "Selain Tito, SKB itu ditandatangani Mendikbud ... dan Menag ...": the one named after "Selain" signs too;
+    a person stands for the institution the article names him the official of ("Mendagri Tito Karnavian")."""
+    text = ctx.text
+    besides = _BESIDES.search(text[cand.sent_start:cand.trig_start])
+    if besides is None:
+        return
+    start, end = (cand.sent_start + i for i in besides.span("who"))
+    inside = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
+    if not inside:
+        name = besides.group("who").split()[0]
+        inside = [m for m in ctx.mentions if m.official and m.representative
+                  and re.search(rf"\b{re.escape(name)}\b", m.representative[len(m.text):])]
+        if len({m.institution.key for m in inside}) != 1:
+            return
+    m = inside[0]
+    cand.placed.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+def _group_noun(group: re.Match) -> str:
+    return group.group(0).split()[-1].lower()
+
+
+def _group_listed(sent: Span, n_sent: int) -> _GroupList | None:
+    """ "Lima daerah di Provinsi Jambi yakni Tebo, Sarolangun, ...": a group and its list, in a sentence that reports
+    no signing."""
+    group = GROUP_PHRASE.search(sent.text)
+    if group is None:
+        return None
+    opener = LIST_OPENER.search(sent.text, group.end())
+    if opener is None or opener.start() - group.end() > 60:
+        return None
+    return _GroupList(_group_noun(group), sent.start_char + opener.end(), sent.end_char, n_sent)
+
+
+def _attach_cooperating(draft: Draft, mentions: list[PartyMention]) -> None:
+    """ "Pemkab X menjalin kerja sama dengan RSUD Y." then "Penandatanganan PKS berlangsung Rabu (3/1).": a signing
+    that names no institution of its own, or only some of those just said to cooperate, formalises that
+    cooperation; they sign it (an elided subject guessed for it gives way to them)."""
+    keys = {m.institution.key for m in mentions}
+    named = {k for p, k in zip(draft.parties, draft.keys, strict=True) if p.start is not None}
+    if not named <= keys or len(named) >= 2:
+        return
+    for i in range(len(draft.parties) - 1, -1, -1):
+        if draft.parties[i].start is None and draft.keys[i] not in keys:
+            del draft.parties[i]
+            del draft.keys[i]
+    draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
+    for m in mentions:
+        draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+def _attach_split_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
+    """ "... ditandatangani Walikota Makassar Moh." | "Ramdhan Pomanto dan Ketua DPRD Kota Makassar ...": the sentence
+    was cut inside a signer's name; the institutions its continuation names (before any witness) sign too."""
+    if not drafts or not _split_name(drafts[-1], sent, ctx.text):
+        return
+    draft = drafts[-1]
+    if draft.first.trig_end > draft.first.sent_end or not any(
+            p.start is not None and p.start >= draft.first.trig_end for p in draft.parties):
+        return  # the cut was not in the list of signers after the signing word
+    venues = [(sent.start_char + v.start, sent.start_char + v.end) for v in find_venues(sent.text)]
+    for m in ctx.mentions_between(sent.start_char, sent.end_char):
+        if WITNESS_CLAUSE.search(ctx.text, sent.start_char, m.start) or _SPEECH.search(ctx.text, sent.start_char,
+                                                                                       m.start):
+            break
+        if m.label == "ORG" and not any(a <= m.start and m.end <= b for a, b in venues) \
+                and not _LOCATIVE_BEFORE.search(ctx.text[max(sent.start_char, m.start - 30):m.start]):
+            draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
 _ATTENDING = re.compile(r"\b(?:hadir|dihadiri|menghadiri|disaksikan|menyaksikan)\b", re.IGNORECASE)
@@ -993,6 +1136,16 @@ _SAME_OCCASION = re.compile(
 
 
 _NAME_ABBREVIATION_END = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$")
+
+
+def _cut_at_name(text: str, prev: Span, sent: Span) -> bool:
+    """Whether `sent` goes on with `prev`, a sentence cut after a name's abbreviation ("Prof.", "Moh.")."""
+    gap = text[prev.end_char:sent.start_char]
+    return gap.strip() == "" and "\n" not in gap and "\n" not in prev.text.strip() \
+        and bool(_NAME_OR_INITIALS_END.search(prev.text.rstrip()))
+
+
+_NAME_OR_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|(?!RI\.)[A-Z]{2})\.\s*$")  # "Prof.", "Moh.", "AH."
 
 
 def _split_name(draft: Draft, sent: Span, text: str) -> bool:
@@ -1147,6 +1300,9 @@ _WATCHING_BEFORE = re.compile(r"\b(?:disaksikan(?:\s+langsung)?(?:\s+oleh)?|meny
                               r"(?:[\w.]+\s+){0,3}?(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner)\s+$", re.IGNORECASE)
 
 
+_PRESENT_BEFORE = re.compile(r"\b(?:[Hh]adir|dihadiri|menghadiri|disaksikan|menyaksikan|didampingi|mendampingi)\b")
+
+
 def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
     """Which Ombudsman office signs (SPEC): the one whose official signs — the Ketua or an Anggota for Ombudsman RI,
     the Kepala Perwakilan for a representative office; both are parties only when both sign. An official's
@@ -1191,8 +1347,10 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
     # is the Ombudsman that signs.
     watching_ri = any(m.institution.key == "ombudsman:RI" and _WATCHING_BEFORE.search(
         text[max(0, m.start - 60):m.start + max(0, m.text.find("Ombudsman"))]) for m in ctx.mentions)
+    # An office named only among those present ("Hadir pula, Kepala Ombudsman RI Perwakilan X") signs nothing.
     offices_named = {m.institution.key: m for m in ctx.mentions
-                     if m.institution.kind == "ombudsman" and m.institution.key != "ombudsman:RI"}
+                     if m.institution.kind == "ombudsman" and m.institution.key != "ombudsman:RI"
+                     and not _PRESENT_BEFORE.search(re.split(r"[.!?\n]", text[max(0, m.start - 200):m.start])[-1])}
     for draft in with_ombudsman:
         found = signing.get(id(draft))
         if not found and watching_ri and len(offices_named) == 1 and "ombudsman:RI" in draft.keys:
@@ -1235,6 +1393,15 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
             fuller = {m.institution.key: m.institution for m in ctx.mentions
                       if m.institution.region_code and len(m.institution.name) > len(p.name)
                       and m.institution.kind == p.kind and same_institution(p, m.institution)}
+            if len(fuller) == 1:
+                inst = next(iter(fuller.values()))
+        elif draft.keys[i].startswith("inst:"):
+            # "Badan Pusat Statistik setempat", the same words read as the regency's office: "BPS" later in the
+            # article is that office ("BPS Provinsi Aceh" beside "BPS" names two; "Kanwil DJP" is another unit).
+            fuller = {m.institution.key: m.institution for m in ctx.mentions
+                      if m.institution.region_code and m.institution.kind == p.kind
+                      and m.text.lower() in {p.name.lower(), p.mention.lower()}
+                      and m.institution.name.lower().startswith(p.name.lower() + " ")}
             if len(fuller) == 1:
                 inst = next(iter(fuller.values()))
         if inst is None:

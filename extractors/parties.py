@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extractors.signer_lists import GROUP_PHRASE
 from pipeline.gazetteer import Gazetteer, Institution
 
 OFFICIAL_PREFIX = re.compile(
@@ -42,7 +43,7 @@ _NOT_NAME_START = re.compile(
 )
 # Where a mention names a place, not a signer.
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:di|ke|dari\s+seluruh|se|seluruh|wilayah|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
+    r"(?:\b(?:di|ke|dari\s+seluruh|se|seluruh|wilayah(?:\s+(?:kerja|hukum|binaan))?|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
     r"Aula|aula|Ruang|ruang|Hotel|hotel|Pendopo|pendopo|Rumah\s+Dinas|rumah\s+dinas|Rumah\s+Jabatan|"
     r"Balai|balai|Mapolda|Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
     r"mengenai|perihal)\s*)$")
@@ -1318,11 +1319,13 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     if clause:
         subj_start += clause[-1].end()
     obj_end = zone_end
-    cut = re.search(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|"
-                    r"tukas|pungkas|lanjut)|\bsedangkan\b|\bsementara\b|\bnamun\b|\bsehingga\b|\bkarena\b|\bmerupakan\b|"
-                    r"\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b", text[trig_end:zone_end],
-                    re.IGNORECASE)
-    if cut:
+    cut = _OBJECT_CUT.search(text[trig_end:zone_end])
+    if cut and _SECOND_DOCUMENT.match(text, trig_end + cut.start()):
+        # "..., sedangkan untuk perjanjian kerja sama dilakukan antara A dengan B, C": the ceremony's other
+        # document, signed at the same time; its signers are the ceremony's too.
+        cut = _OBJECT_CUT.search(text, trig_end + cut.end(), zone_end)
+        obj_end = cut.start() if cut else zone_end
+    elif cut:
         obj_end = trig_end + cut.start()
     subjects = []
     excluded_prev: PartyMention | None = None
@@ -1371,6 +1374,13 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
 
 
+# Where the objects of a signing end: a quote's end, a clause of its own.
+_OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|"
+                         r"tukas|pungkas|lanjut)|\bsedangkan\b|\bsementara\b|\bnamun\b|\bsehingga\b|\bkarena\b|"
+                         r"\bmerupakan\b|\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b", re.IGNORECASE)
+# "sedangkan untuk perjanjian kerja sama dilakukan antara ...", "sementara PKS-nya ditandatangani oleh ...".
+_SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+\s+){1,4}?(?:dilakukan|"
+                              r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b", re.IGNORECASE)
 _AGREEMENT_THEN_PREP = re.compile(
     r"(?:nota\s+kesepahaman|nota\s+kesepakatan|mou|perjanjian(?:\s+kerja\s*sama)?|pks|kerja\s*sama|"
     r"rencana\s+kerja|komitmen\s+bersama|pakta\s+integritas|kesepakatan)\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
@@ -1389,6 +1399,9 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
         return False  # "Ombudsman RI bekerja sama dengan Pemprov X melakukan penandatanganan": both sign
     if not re.sub(r"(?i:dengan)\s*$", "", text[zone_start:m.start]).strip(" “\"'(,"):
         return False  # "“Dengan Banjarnegara kita sudah MoU ...": the partner, put first
+    if re.search(r"\bantara\s+[^,;.]{3,90}?\s(?:dengan|dan)\s*$", text[max(zone_start, m.start - 100):m.start],
+                 re.IGNORECASE):
+        return False  # "Kerja sama antara Pemkab X dengan BPS tersebut ditandai ...": both sides are named
     own = _AGREEMENT_THEN_PREP.search(before)
     if own is None:
         return True
@@ -1398,6 +1411,31 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
         return False  # "menjalin kesepakatan dengan X ... melalui penandatanganan MoU": X signs it
     agreement_end = max(zone_start, m.start - 60) + own.start() + len(own.group(0).split()[0])
     return not any(abs(agreement_end - end) <= 25 for end in agreement_ends)
+
+
+# A sentence that says its institutions cooperate or agree: "A menjalin kerja sama dengan B", "A dan B sepakat
+# melakukan kerja sama", "A memperpanjang kerja sama dengan B".
+_COOPERATION = re.compile(r"\b(?:kerja\s*sama|kerjasama|bekerja\s*sama|bekerjasama|kolaborasi|berkolaborasi|"
+                          r"kemitraan|bermitra|sepakat|bersepakat|menyepakati)\b", re.IGNORECASE)
+
+
+def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]:
+    """The institutions the sentence at [start, end) says cooperate ("Pemkab X menjalin kerja sama dengan RSUD Y"):
+    at least two, none of them a witness, a place or the topic, or one with a group ("Ombudsman RI menjalin kerja
+    sama dengan tujuh perguruan tinggi", whose members are listed later); [] when it states no cooperation."""
+    text = ctx.text
+    said = _COOPERATION.search(text, start, end)
+    if said is None:
+        return []
+    from extractors.venue import find_venues
+
+    venues = [(start + v.start, start + v.end) for v in find_venues(text[start:end])]
+    found = [m for m in ctx.mentions_between(start, end) if _is_signer(text, m, start)
+             and not any(a <= m.start and m.end <= b for a, b in venues)]
+    found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start))
+    if len(found) == 1 and found[0].start < said.start() and GROUP_PHRASE.search(text, said.end(), end):
+        return found
+    return found if len(found) >= 2 else []
 
 
 def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:

@@ -99,7 +99,7 @@ import email.utils
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["DateMention", "Reference", "article_reference", "bounds_period", "date_for_signing", "date_from_url", "find_dates",
            "other_occasion_date", "page_dates", "parse_date_string", "statement_date"]
@@ -1282,13 +1282,25 @@ def page_dates(text: str, reference: datetime.date | None = None, within: int = 
     SPEC (Hard cases, Date): such a date is the publication date; it never dates a signing.
     """
     out = []
-    for d in find_dates(text[:within], reference):
-        if d.precision != "day":
-            continue
-        line_start = text.rfind("\n", 0, d.start) + 1
-        if _page_prefix(text[line_start:d.start]) and _PAGE_AFTER.match(text, d.end):
-            out.append(d)
+    # A page date starts within a line's first six words (_page_prefix), so only each line's head is read:
+    # up to the start of its seventh word and a date's length beyond, not the whole head of the article.
+    head = text[:within]
+    for line in _LINE.finditer(head):
+        words = list(_WORD_START.finditer(line.group(0)))
+        cut = line.start() + (words[6].start() if len(words) > 6 else len(line.group(0)))
+        snippet_end = min(line.end(), cut + _LONGEST_DATE)
+        for d in find_dates(head[line.start():snippet_end], reference):
+            if d.precision != "day" or line.start() + d.start > cut:
+                continue
+            d = replace(d, start=d.start + line.start(), end=d.end + line.start())
+            if _page_prefix(text[line.start():d.start]) and _PAGE_AFTER.match(text, d.end):
+                out.append(d)
     return out
+
+
+_LINE = re.compile(r"[^\n]+")
+_WORD_START = re.compile(r"(?<!\S)\S")
+_LONGEST_DATE = 60  # "Kamis, 19 November 2020 | 10:15 WIB" and its like, with room to spare
 
 
 _SOURCE_LINK = re.compile(r"(?<![\w-])(?:Sumber|Source)(?:\s+(?:berita|artikel))?\s*:\s*(https?://\S+)", _F)

@@ -831,6 +831,8 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         return
     draft.implicit = True
     draft.add_party(subject, subject_mention or _mention_for(ctx, subject), None, None, None, subject=True)
+    if subject.key not in draft.keys:
+        return  # a bare "Ombudsman" where an Ombudsman office already signs: that office (Draft.add_party)
     # Keep the subject first, as news writes it.
     i = draft.keys.index(subject.key)
     draft.keys.insert(0, draft.keys.pop(i))

@@ -13,8 +13,8 @@ The rules, in the order they apply (SPEC §1):
 - Agreements listed as examples ("dengan kementerian lainnya seperti A, B, C") without a date are separate
   agreements: one event each. So are the same signer's agreements reported beside a signing as cooperation
   ("Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "hal serupa dengan tiga koperasi lainnya. Yakni
-  ..."), and the counterparts a planned signing announced without them is given next ("Nanti kita akan kembali
-  bekerja sama dengan A dan B").
+  ..."; "MoU dan PKS dengan empat daerah lain sudah selesai. Yaitu ..."), and the counterparts a planned signing
+  announced without them is given next ("Nanti kita akan kembali bekerja sama dengan A dan B").
 - The article's main signing, when its sentence gives no date or venue, happened at the occasion the lead
   reports (its first full date and its "bertempat di" place); earlier or planned signings do not inherit it.
 """
@@ -71,7 +71,7 @@ from extractors.parties import (
 from extractors.signer_lists import GROUP_PHRASE, LIST_OPENER, WITNESS_CLAUSE, group_after, is_continuation
 from extractors.venue import VenueMention, find_venues, is_building, too_wide, venue_for_signing
 from pipeline.gazetteer import Gazetteer, Institution
-from pipeline.records import Party, SigningEvent
+from pipeline.records import AGREEMENT_TYPES, Party, SigningEvent
 
 _PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|terdahulu|tahun\s+\d{4})\b",
                            re.IGNORECASE)
@@ -768,6 +768,9 @@ def _secondary(cand: Candidate, text: str) -> bool:
 # agreement with other counterparts.
 _ALIKE_WITH = re.compile(r"\b(?:(?:be)?kerja\s*sama|kerjasama|hal\s+(?:yang\s+)?(?:serupa|sama))\s+dengan\b",
                          re.IGNORECASE)
+# "MoU dan PKS dengan empat daerah lain sudah selesai": agreements named with other counterparts, reported done.
+_DONE = re.compile(r"\b(?:sudah|telah)\b", re.IGNORECASE)
+_OTHER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?lain(?:nya|ya)?\b", re.IGNORECASE)
 _PLANNED_CUE = re.compile(r"\b(?:akan|nanti|rencananya|direncanakan|dijadwalkan)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(r"\b(?:belum|tidak|bukan|menjajaki|penjajakan|berharap|diharapkan|ingin)\b", re.IGNORECASE)
 
@@ -784,10 +787,15 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> Draft |
         return None
     s = sent.text
     said = _ALIKE_WITH.search(s)
+    named_as = [a for a in find_agreements(s) if not a.weak and s.startswith("dengan", a.end + 1)
+                and _OTHER.match(s, a.end + 8) and _DONE.search(s)][:1]
+    if named_as:
+        # "MoU dan PKS dengan empat daerah lain sudah selesai": of the kinds it names, with other counterparts.
+        said = re.compile(r"\bdengan\b").search(s, named_as[0].end)
     if said is None or _NOT_DONE.search(s, 0, said.start()):
         return None
     planned = bool(_PLANNED_CUE.search(s, 0, said.start()))
-    if not planned and not EARLIER_CUE.search(s, 0, said.start()):
+    if not planned and not EARLIER_CUE.search(s, 0, said.start()) and not named_as:
         return None
     last = drafts[-1]
     if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 3 or not (last.keys or ctx.host):
@@ -797,7 +805,10 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> Draft |
              and m.institution.key not in last.keys]
     if not named and not GROUP_PHRASE.match(s, said.end() + 1):
         return None
-    subject_keys = [s.key for s in last.subjects] or last.keys[:1]
+    # One signer has agreements with several others: the article's host when it signed what was just read, else
+    # the first who signed it.
+    subject_keys = [ctx.host.key] if ctx.host is not None and ctx.host.key in last.keys else \
+        ([s.key for s in last.subjects] or last.keys)[:1]
     if (last.status == "planned") == planned and last.date is None and _secondary(last.first, ctx.text) \
             and all(k in subject_keys for k in last.keys):
         target = last  # "... akan kembali melaksanakan penandatanganan PKS." "Nanti kita akan bekerja sama dengan A"
@@ -809,9 +820,11 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> Draft |
         cand = dataclasses.replace(last.first, sent_start=sent.start_char, sent_end=sent.end_char, trigger=trig,
                                    trig_start=sent.start_char + said.start(), trig_end=base,
                                    status="planned" if planned else "signed", date=None, venue=None, subjects=[],
-                                   objects=[], we=False, example_list=False, agentive=False, title=None,
+                                   objects=[], we=False, example_list=True, agentive=False, title=None,
                                    paragraph=ctx.paragraph_of(sent.start_char), placed=None, non_signers=[])
-        target = Draft(cand, list(last.types), cand.status, None, None, None, None)
+        named_types = {a.label for a in find_agreements(s[:said.start()]) if not a.weak} if named_as else set()
+        types = [label for label in AGREEMENT_TYPES if label in named_types]
+        target = Draft(cand, types or list(last.types), cand.status, None, None, None, None)
         for party, key in zip(last.parties, last.keys, strict=True):
             if key in subject_keys:
                 target.keys.append(key)
@@ -1182,7 +1195,8 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
         if _described(text, start, m):
             continue
         target = draft
-        if drafts is not None and draft.date is None and _secondary(draft.first, text) and m.institution.key not in \
+        if drafts is not None and draft.date is None and (draft.first.example_list or _secondary(draft.first, text)) \
+                and m.institution.key not in \
                 draft.keys and any(k not in {s.key for s in draft.subjects} for k in draft.keys):
             target = _sibling(draft, drafts)
         target.add_party(m.institution, m.text, m.representative, m.start, m.end)

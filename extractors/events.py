@@ -14,7 +14,9 @@ The rules, in the order they apply (SPEC §1):
   agreements: one event each. So are the same signer's agreements reported beside a signing as cooperation
   ("Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "hal serupa dengan tiga koperasi lainnya. Yakni
   ..."; "MoU dan PKS dengan empat daerah lain sudah selesai. Yaitu ..."), and the counterparts a planned signing
-  announced without them is given next ("Nanti kita akan kembali bekerja sama dengan A dan B").
+  announced without them is given next ("Nanti kita akan kembali bekerja sama dengan A dan B"). Earlier documents
+  listed under a signing, each with its date ("Nota Kesepahaman sebelumnya, yaitu: - Nomor ... (19 Mei 2011)"),
+  are earlier events of its signers, one each.
 - The article's main signing, when its sentence gives no date or venue, happened at the occasion the lead
   reports (its first full date and its "bertempat di" place); earlier or planned signings do not inherit it.
 """
@@ -206,6 +208,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     listing: _Listing | None = None
     coop: _Cooperation | None = None
     listed: _GroupList | None = None
+    documents: Draft | None = None  # "Nota Kesepahaman sebelumnya, yaitu:": the signing whose forerunners are listed
     unsigned_at: int | None = None  # the last signing the text says did not happen ("batal menandatangani MoU")
     unsigned_types: set[str] = set()
     unsigned_keys: set[str] = set()  # and the institutions it named
@@ -232,6 +235,10 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
         if not candidates and drafts and (again := renamed(sent.text)) is not None:
             _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
+        if documents is not None and not candidates:
+            if _listed_document(ctx, drafts, documents, sent, ref):
+                continue
+            documents = None
         if not candidates:
             _attach_occasion(drafts, sent, ref, page=page, text=text)
             _attach_split_signers(ctx, drafts, sent)
@@ -288,6 +295,9 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
                     _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
                 elif listed is not None and n_sent - listed.sentence <= 2 and listed.noun == _group_noun(group):
                     _attach_listed(ctx, cand.placed, listed.start, listed.end, drafts=drafts)
+        placed = [c.placed for c in candidates if c.placed is not None]
+        documents = placed[-1] if placed and _DOCUMENTS_LISTED.search(sent.text) and EARLIER_CUE.search(sent.text) \
+            else None
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
@@ -838,6 +848,42 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> Draft |
         _attach_listed(ctx, target, base, sent.end_char, drafts=drafts)
         return None  # listed here: what follows is no longer its list
     return target
+
+
+# "..., maka Nota Kesepahaman sebelumnya, yaitu:" closing its sentence: the documents are listed below.
+_DOCUMENTS_LISTED = re.compile(r"\b(?:yaitu|yakni|antara\s+lain|sebagai\s+berikut)?\s*:\s*$", re.IGNORECASE)
+# An item of such a list: "- Nomor: KEP-099/A/JA/05/2011 ... (19 Mei 2011), serta".
+_DOCUMENT_ITEM = re.compile(r"^\W*(?:[-•*·]|\d{1,2}[.)])?\s*(?:Nomor|No\.?)\b", re.IGNORECASE)
+
+
+def _listed_document(ctx: ArticleContext, drafts: list[Draft], signing: Draft, sent: Span,
+                     ref: dt.date | None) -> bool:
+    """ "Dengan ditandatanganinya kesepahaman baru ini, maka Nota Kesepahaman sebelumnya, yaitu: - Nomor ... (19 Mei
+    2011), serta - Nomor ... (20 Desember 2012)": each earlier document listed with its own date was signed on
+    that day, by the signers of the agreement that replaces it (as "tindak lanjut dari kesepahaman pada 2016"):
+    one earlier event each. Whether the sentence is such an item (it is then read)."""
+    if not _DOCUMENT_ITEM.match(sent.text):
+        return False
+    dates = [d for d in find_dates(sent.text, ref) if d.precision in ("day", "month")]
+    if not dates:
+        return False
+    date = _shift(dates[-1], sent.start_char)
+    trig = dataclasses.replace(signing.first.trigger, start=0, end=0, text="", sentence=sent.text, anaphoric=False,
+                               similar=False, generic=False, earlier=True)
+    cand = dataclasses.replace(signing.first, sent_start=sent.start_char, sent_end=sent.end_char, trigger=trig,
+                               trig_start=sent.start_char, trig_end=sent.start_char, status="signed", date=date,
+                               venue=None, subjects=[], objects=[], we=False, example_list=True, agentive=False,
+                               title=None, paragraph=ctx.paragraph_of(sent.start_char), placed=None, non_signers=[])
+    draft = Draft(cand, list(signing.types), "signed", date, None, None, None)
+    for party, key in zip(signing.parties, signing.keys, strict=True):
+        if party.start is not None:
+            draft.keys.append(key)
+            draft.parties.append(Party(party.mention, party.name, party.kind, party.region_code, None,
+                                       party.start, party.end))
+    draft.subjects = list(signing.subjects)
+    drafts.append(draft)
+    cand.placed = draft
+    return True
 
 
 def _sibling(draft: Draft, drafts: list[Draft]) -> Draft:

@@ -11,13 +11,19 @@ The rules, in the order they apply (SPEC §1):
   article's host (the institution its lead is about); a regional office speaking of agreements with
   national bodies speaks for its national institution.
 - Agreements listed as examples ("dengan kementerian lainnya seperti A, B, C") without a date are separate
-  agreements: one event each.
+  agreements: one event each. So are the same signer's agreements reported beside a signing as cooperation
+  ("Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "hal serupa dengan tiga koperasi lainnya. Yakni
+  ..."; "MoU dan PKS dengan empat daerah lain sudah selesai. Yaitu ..."), and the counterparts a planned signing
+  announced without them is given next ("Nanti kita akan kembali bekerja sama dengan A dan B"). Earlier documents
+  listed under a signing, each with its date ("Nota Kesepahaman sebelumnya, yaitu: - Nomor ... (19 Mei 2011)"),
+  are earlier events of its signers, one each.
 - The article's main signing, when its sentence gives no date or venue, happened at the occasion the lead
   reports (its first full date and its "bertempat di" place); earlier or planned signings do not inherit it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -67,7 +73,7 @@ from extractors.parties import (
 from extractors.signer_lists import GROUP_PHRASE, LIST_OPENER, WITNESS_CLAUSE, group_after, is_continuation
 from extractors.venue import VenueMention, find_venues, is_building, too_wide, venue_for_signing
 from pipeline.gazetteer import Gazetteer, Institution
-from pipeline.records import Party, SigningEvent
+from pipeline.records import AGREEMENT_TYPES, Party, SigningEvent
 
 _PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|terdahulu|tahun\s+\d{4})\b",
                            re.IGNORECASE)
@@ -202,6 +208,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     listing: _Listing | None = None
     coop: _Cooperation | None = None
     listed: _GroupList | None = None
+    documents: Draft | None = None  # "Nota Kesepahaman sebelumnya, yaitu:": the signing whose forerunners are listed
     unsigned_at: int | None = None  # the last signing the text says did not happen ("batal menandatangani MoU")
     unsigned_types: set[str] = set()
     unsigned_keys: set[str] = set()  # and the institutions it named
@@ -228,6 +235,10 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
         if not candidates and drafts and (again := renamed(sent.text)) is not None:
             _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
+        if documents is not None and not candidates:
+            if _listed_document(ctx, drafts, documents, sent, ref):
+                continue
+            documents = None
         if not candidates:
             _attach_occasion(drafts, sent, ref, page=page, text=text)
             _attach_split_signers(ctx, drafts, sent)
@@ -235,6 +246,12 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             if stated := cooperating(ctx, coop_start, sent.end_char):
                 coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
             listed = _group_listed(sent, n_sent) or listed
+            n_drafts = len(drafts)
+            if (alike := _alike_with(ctx, drafts, sent)) is not None or len(drafts) > n_drafts:
+                # "Sebelumnya, pihaknya juga telah melakukan hal serupa dengan tiga koperasi lainnya. Yakni ...":
+                # the counterparts may be listed in the next sentence.
+                listing = _Listing(alike, n_sent, ctx.paragraph_of(sent.start_char)) if alike else None
+                continue
             opener = LIST_OPENER.search(sent.text)
             if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]):
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
@@ -278,6 +295,9 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
                     _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
                 elif listed is not None and n_sent - listed.sentence <= 2 and listed.noun == _group_noun(group):
                     _attach_listed(ctx, cand.placed, listed.start, listed.end, drafts=drafts)
+        placed = [c.placed for c in candidates if c.placed is not None]
+        documents = placed[-1] if placed and _DOCUMENTS_LISTED.search(sent.text) and EARLIER_CUE.search(sent.text) \
+            else None
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
@@ -754,6 +774,118 @@ def _secondary(cand: Candidate, text: str) -> bool:
     return cand.status == "planned" or bool(EARLIER_CUE.search(text[cand.sent_start:cand.sent_end]))
 
 
+# "kerja sama dengan", "bekerja sama dengan", "hal serupa dengan", "hal yang sama dengan": the same kind of
+# agreement with other counterparts.
+_ALIKE_WITH = re.compile(r"\b(?:(?:be)?kerja\s*sama|kerjasama|hal\s+(?:yang\s+)?(?:serupa|sama))\s+dengan\b",
+                         re.IGNORECASE)
+# "MoU dan PKS dengan empat daerah lain sudah selesai": agreements named with other counterparts, reported done.
+_DONE = re.compile(r"\b(?:sudah|telah)\b", re.IGNORECASE)
+_OTHER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?lain(?:nya|ya)?\b", re.IGNORECASE)
+_PLANNED_CUE = re.compile(r"\b(?:akan|nanti|rencananya|direncanakan|dijadwalkan)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:belum|tidak|bukan|menjajaki|penjajakan|berharap|diharapkan|ingin)\b", re.IGNORECASE)
+
+
+def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> Draft | None:
+    """An earlier or planned agreement of the kind just read, with other counterparts, named as cooperation beside
+    the signing ("Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "Sebelumnya, pihaknya juga telah
+    melakukan hal serupa dengan tiga koperasi lainnya"): news reports in passing the same signer's separate
+    agreements, one per counterpart, on occasions it does not date; they are new events of the signer of the
+    signing just read. A planned signing just announced with no counterpart of its own ("... akan kembali
+    melaksanakan penandatanganan PKS.") takes those of the cooperation announced next ("Nanti kita akan bekerja
+    sama dengan A dan B"); a cooperation only intended, with no such signing, is no event. Returns the event whose counterparts are still to be listed ("Yakni ...")."""
+    if not drafts:
+        return None
+    s = sent.text
+    said = _ALIKE_WITH.search(s)
+    named_as = [a for a in find_agreements(s) if not a.weak and s.startswith("dengan", a.end + 1)
+                and _OTHER.match(s, a.end + 8) and _DONE.search(s)][:1]
+    if named_as:
+        # "MoU dan PKS dengan empat daerah lain sudah selesai": of the kinds it names, with other counterparts.
+        said = re.compile(r"\bdengan\b").search(s, named_as[0].end)
+    if said is None or _NOT_DONE.search(s, 0, said.start()):
+        return None
+    planned = bool(_PLANNED_CUE.search(s, 0, said.start()))
+    if not planned and not EARLIER_CUE.search(s, 0, said.start()) and not named_as:
+        return None
+    last = drafts[-1]
+    if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 3 or not (last.keys or ctx.host):
+        return None  # (a signing whose signer is not named yet gets the article's host, _complete_parties)
+    base = sent.start_char + said.end()
+    named = [m for m in ctx.mentions_between(base, sent.end_char) if m.label == "ORG"
+             and m.institution.key not in last.keys]
+    if not named and not GROUP_PHRASE.match(s, said.end() + 1):
+        return None
+    # One signer has agreements with several others: the article's host when it signed what was just read, else
+    # the first who signed it.
+    subject_keys = [ctx.host.key] if ctx.host is not None and ctx.host.key in last.keys else \
+        ([s.key for s in last.subjects] or last.keys)[:1]
+    if (last.status == "planned") == planned and last.date is None and _secondary(last.first, ctx.text) \
+            and all(k in subject_keys for k in last.keys):
+        target = last  # "... akan kembali melaksanakan penandatanganan PKS." "Nanti kita akan bekerja sama dengan A"
+    elif planned:
+        return None  # "akan tetap ... bekerja sama dengan Pemerintah Pusat": an intention, no signing announced
+    else:
+        trig = dataclasses.replace(last.first.trigger, start=said.start(), end=said.end(), text=said.group(),
+                                   sentence=s, anaphoric=False, similar=False, generic=False, earlier=False)
+        cand = dataclasses.replace(last.first, sent_start=sent.start_char, sent_end=sent.end_char, trigger=trig,
+                                   trig_start=sent.start_char + said.start(), trig_end=base,
+                                   status="planned" if planned else "signed", date=None, venue=None, subjects=[],
+                                   objects=[], we=False, example_list=True, agentive=False, title=None,
+                                   paragraph=ctx.paragraph_of(sent.start_char), placed=None, non_signers=[])
+        named_types = {a.label for a in find_agreements(s[:said.start()]) if not a.weak} if named_as else set()
+        types = [label for label in AGREEMENT_TYPES if label in named_types]
+        target = Draft(cand, types or list(last.types), cand.status, None, None, None, None)
+        for party, key in zip(last.parties, last.keys, strict=True):
+            if key in subject_keys:
+                target.keys.append(key)
+                target.parties.append(Party(party.mention, party.name, party.kind, party.region_code, None,
+                                            party.start, party.end))
+        target.subjects = [m.institution for m in ctx.mentions if m.institution.key in subject_keys][:1] or \
+            list(last.subjects)
+        drafts.append(target)
+        cand.placed = target
+    if named:
+        _attach_listed(ctx, target, base, sent.end_char, drafts=drafts)
+        return None  # listed here: what follows is no longer its list
+    return target
+
+
+# "..., maka Nota Kesepahaman sebelumnya, yaitu:" closing its sentence: the documents are listed below.
+_DOCUMENTS_LISTED = re.compile(r"\b(?:yaitu|yakni|antara\s+lain|sebagai\s+berikut)?\s*:\s*$", re.IGNORECASE)
+# An item of such a list: "- Nomor: KEP-099/A/JA/05/2011 ... (19 Mei 2011), serta".
+_DOCUMENT_ITEM = re.compile(r"^\W*(?:[-•*·]|\d{1,2}[.)])?\s*(?:Nomor|No\.?)\b", re.IGNORECASE)
+
+
+def _listed_document(ctx: ArticleContext, drafts: list[Draft], signing: Draft, sent: Span,
+                     ref: dt.date | None) -> bool:
+    """ "Dengan ditandatanganinya kesepahaman baru ini, maka Nota Kesepahaman sebelumnya, yaitu: - Nomor ... (19 Mei
+    2011), serta - Nomor ... (20 Desember 2012)": each earlier document listed with its own date was signed on
+    that day, by the signers of the agreement that replaces it (as "tindak lanjut dari kesepahaman pada 2016"):
+    one earlier event each. Whether the sentence is such an item (it is then read)."""
+    if not _DOCUMENT_ITEM.match(sent.text):
+        return False
+    dates = [d for d in find_dates(sent.text, ref) if d.precision in ("day", "month")]
+    if not dates:
+        return False
+    date = _shift(dates[-1], sent.start_char)
+    trig = dataclasses.replace(signing.first.trigger, start=0, end=0, text="", sentence=sent.text, anaphoric=False,
+                               similar=False, generic=False, earlier=True)
+    cand = dataclasses.replace(signing.first, sent_start=sent.start_char, sent_end=sent.end_char, trigger=trig,
+                               trig_start=sent.start_char, trig_end=sent.start_char, status="signed", date=date,
+                               venue=None, subjects=[], objects=[], we=False, example_list=True, agentive=False,
+                               title=None, paragraph=ctx.paragraph_of(sent.start_char), placed=None, non_signers=[])
+    draft = Draft(cand, list(signing.types), "signed", date, None, None, None)
+    for party, key in zip(signing.parties, signing.keys, strict=True):
+        if party.start is not None:
+            draft.keys.append(key)
+            draft.parties.append(Party(party.mention, party.name, party.kind, party.region_code, None,
+                                       party.start, party.end))
+    draft.subjects = list(signing.subjects)
+    drafts.append(draft)
+    cand.placed = draft
+    return True
+
+
 def _sibling(draft: Draft, drafts: list[Draft]) -> Draft:
     """Another agreement of the same signer read from the same words, for a listed counterpart of its own."""
     twin = Draft(draft.first, list(draft.types), draft.status, draft.date, None, None, draft.title)
@@ -1071,6 +1203,22 @@ def _list_item(text: str, start: int, end: int) -> bool:
                           before, re.IGNORECASE)) and bool(re.match(r"\s*(?:[,;.)]|dan\b|serta\b|$)", after))
 
 
+def _placed_after(text: str, found: list[PartyMention], ent: Span) -> bool:
+    """ "RS Marina Permata, Tanah Bumbu, RSJ Sambang Lihum, Banjar dan ...": a region named bare just after an
+    institution that is not a regional government is where that institution stands, not a signer of its own."""
+    prev = max((m for m in found if m.end <= ent.start_char), key=lambda m: m.end, default=None)
+    return prev is not None and not prev.institution.key.startswith("pemda:") \
+        and re.fullmatch(r"\s*,\s*", text[prev.end:ent.start_char]) is not None
+
+
+def _described(text: str, start: int, m: PartyMention) -> bool:
+    """ "Koperasi Cermat (karyawan Bank Sumsel Babel), Bina Praja, dan ...": an institution inside the brackets after
+    a listed item describes that item (its members, its owner), it is no item of the list."""
+    before = text[start:m.start]
+    opened = before.rfind("(")
+    return opened > before.rfind(")") and bool(re.search(r"\w", before[:opened]))
+
+
 def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True,
                    drafts: list[Draft] | None = None) -> None:
     """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py); for an
@@ -1084,7 +1232,7 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
                 or ent.end_char > end or any(a <= ent.start_char < b for a, b in taken):
             continue
         inst = ctx.gazetteer.institutions.get(ent.kb_id_.split("#")[0])
-        if inst is not None and _list_item(text, ent.start_char, ent.end_char):
+        if inst is not None and _list_item(text, ent.start_char, ent.end_char) and not _placed_after(text, found, ent):
             found.append(PartyMention(ent.start_char, ent.end_char, ent.text, inst, False))
     for m in sorted(found, key=lambda x: x.start):
         before = text[max(start, m.start - 30):m.start]
@@ -1092,8 +1240,11 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
             continue
         if skip_witnesses and WITNESS_CLAUSE.search(text[start:m.start]):
             break
+        if _described(text, start, m):
+            continue
         target = draft
-        if drafts is not None and draft.date is None and _secondary(draft.first, text) and m.institution.key not in \
+        if drafts is not None and draft.date is None and (draft.first.example_list or _secondary(draft.first, text)) \
+                and m.institution.key not in \
                 draft.keys and any(k not in {s.key for s in draft.subjects} for k in draft.keys):
             target = _sibling(draft, drafts)
         target.add_party(m.institution, m.text, m.representative, m.start, m.end)

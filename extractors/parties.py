@@ -1352,7 +1352,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
             subjects = []
     from extractors.venue import find_venues
 
-    venues = [(sent_start + v.start, sent_start + v.end) for v in find_venues(text[sent_start:sent_end])]
+    venues = [(sent_start + v.start, sent_start + v.end) for v in find_venues(text[sent_start:sent_end])
+              if not _LEADERS_AT.search(text[max(sent_start, sent_start + v.start - 30):sent_start + v.start])]
     subjects = [m for m in subjects if not any(a <= m.start and m.end <= b for a, b in venues)]
     objects = [m for m in objects if not any(a <= m.start and m.end <= b for a, b in venues)]
     subjects = _drop_witnesses(text, subjects, sent_start)
@@ -1438,11 +1439,15 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
     return found if len(found) >= 2 else []
 
 
+# "Pimpinan di Kejari X dan Pemkab Y meneken ...": the leaders "at" a body are its own; "di" names no place there.
+_LEADERS_AT = re.compile(r"\b(?:[Pp]impinan|[Pp]ejabat|[Jj]ajaran|[Pp]ara\s+kepala)\s+di\s*$")
+
+
 def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
     if m.label != "ORG":
         return False
     before = text[max(zone_start, m.start - 30):m.start]
-    if _LOCATIVE_BEFORE.search(before):
+    if _LOCATIVE_BEFORE.search(before) and not _LEADERS_AT.search(before):
         return False
     # "Sekretaris Daerah Kabupaten/Kota di lingkungan ..." and generic "Kabupaten/Kota" are no one in particular.
     return not re.match(r"\s*/\s*(?:Kota|Kabupaten)", text[m.end:m.end + 12])

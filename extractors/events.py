@@ -1187,14 +1187,16 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
     if main.venue is None and not main.first.example_list:
         # Agreements listed as examples ("sudah MoU dengan berbagai pihak, seperti A, B") are no occasion's.
         for n, sent in enumerate(ctx.sents):
-            if sent.start_char > main.first.sent_end + 1500:
+            # Those present came to the occasion's building wherever the article lists them: "Hadir secara
+            # luring di Aula Kejati X seluruh ..." closes a report whose lead names the signing.
+            far = sent.start_char > main.first.sent_end + 1500
+            if far and sent.start_char > main.first.sent_end + 3000:
                 break
             if _other_photo(text, sent):
                 continue
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
-            # Those present came to the occasion's building: "Hadir secara luring di Aula Kejati X seluruh ...".
-            venues = [v for v in find_venues(sent.text) if (v.explicit or (n == 0 and is_building(v.text))
-                                                            or _next_to_date(sent, v, main.date)
+            venues = [v for v in find_venues(sent.text) if (not far and (v.explicit or (n == 0 and is_building(v.text))
+                                                                         or _next_to_date(sent, v, main.date))
                                                             or (is_building(v.text) and _GATHERED.search(
                                                                 sent.text[:v.start])))
                       and not too_wide(sent.text, v)]

@@ -98,6 +98,9 @@ _ORG_HEAD_RE = re.compile(
     r"((?:[A-Z0-9(‘'][\w&.'’‘()/-]*|drg?\.?)(?:[ \t]+(?:[A-Z0-9(‘'][\w&.'’‘()/-]*|dan|&|of|and|Tbk\.?|drg?\.?)){0,13})"
 )
 
+# An institution's head word just before a name ("Ponpes Miftahul Ulum"): the name is the institution's, even
+# where the model took it for a person elsewhere.
+_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")[ \t]+$")
 _REGULATION_BEFORE = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ss]urat\s+[Ee]daran|[Ii]nstruksi)[ \t]+$")
 _ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
 
@@ -256,9 +259,12 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions: list[PartyMention] = []
     # A person the model names ends an institution name that runs on into it ("PDAM Tirta Dharma Myra H.").
     # The model may miss the person where it runs on but find the same name elsewhere in the article.
-    persons = sorted({e.start_char for e in doc.ents if e.label_ == "PER"} | {
-        hit.start() for name in {e.text for e in doc.ents if e.label_ == "PER" and " " in e.text.strip()}
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)})
+    # A "person" that opens with an institution's head word ("Ponpes Miftahul Ulum Buyat") is that institution.
+    people = [e for e in doc.ents if e.label_ == "PER" and not _ORG_HEAD_RE.match(e.text)]
+    persons = sorted({e.start_char for e in people} | {
+        hit.start() for name in {e.text for e in people if " " in e.text.strip()}
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        if not _HEAD_BEFORE.search(text, max(0, hit.start() - 40), hit.start())})
     # Model ORGs the gazetteer does not know: a longer capitalised name by head word may replace them.
     free: set[int] = set()
     for ent in doc.ents:
@@ -1048,10 +1054,13 @@ def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
 
 
 def _expand_head(name: str) -> str:
+    # "Yayasan Ponpes X" is the foundation of a pesantren: the head after "Yayasan" is written out too.
+    lead = re.match(r"Yayasan\s+", name)
+    pos = lead.end() if lead else 0
     for short, full in _HEAD_EXPANSIONS:
-        m = re.match(rf"(?:{short})(?=\s|$)", name)
+        m = re.match(rf"(?:{short})(?=\s|$)", name[pos:])
         if m:
-            return full + name[m.end():]
+            return name[:pos] + full + name[pos + m.end():]
     return name
 
 

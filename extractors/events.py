@@ -299,6 +299,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
     for draft in drafts:
+        _sister_city_partner(ctx, draft)
         _complete_parties(ctx, draft)
         finished = _finish(draft, ctx, article_id, ref)
         events.extend(finished)
@@ -1415,6 +1416,27 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
         draft.parties[i] = Party(mention=p.mention, name=inst.name, kind=inst.kind, region_code=party_region(inst),
                                  representative=p.representative, start=p.start, end=p.end)
         draft.keys[i] = inst.key
+
+
+_SISTER = re.compile(r"\bsister[\s-]+(?:city|province|state)\b|\b(?:kota|provinsi|daerah)\s+(?:bersaudara|kembar|kembara)\b",
+                     re.IGNORECASE)
+
+
+def _sister_city_partner(ctx: ArticleContext, draft: Draft) -> None:
+    """ "Pemkot A menyambut delegasi Pemerintah Kota B" then "hubungan Sister City yang terjalin sejak penandatanganan
+    MoU": a sister-city signing that names no one binds the article's host and the other government its lead
+    names."""
+    host = ctx.host
+    if host is None or any(p.start is not None for p in draft.parties) or draft.first.objects \
+            or not _SISTER.search(_sentence_of(draft.first)):
+        return
+    for m in ctx.mentions_between(0, draft.first.sent_start):
+        if m.institution.key != host.key and m.institution.name.startswith("Pemerintah ") \
+                and m.institution.kind in {"pemerintah_daerah", "lainnya"}:
+            if host.key not in draft.keys:
+                draft.add_party(host, _mention_for(ctx, host), None, None, None)
+            draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+            return
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

@@ -1323,7 +1323,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     for sm in _SPEECH.finditer(text, subj_start, trig_start):
         subj_start = sm.end()
     clause = list(re.finditer(r";|\bsedangkan\b|\bsementara\b|\bnamun\b|\bmaka\b|\bsehingga\b|\bkarena\b|"
-                              r"\bmerupakan\b|\badalah\b|\bialah\b|\bturunan\s+dari\b|\bmenambah\b",
+                              r"\bmerupakan\b|\badalah\b|\bialah\b|\bturunan\s+dari\b|\bmenambah\b|"
+                              # "A dan B menjalankan MoU lama, sambil menunggu MoU yang akan ditandatangani"
+                              r"\bsambil\b",
                               text[subj_start:trig_start], re.IGNORECASE))
     if clause:
         subj_start += clause[-1].end()
@@ -1387,7 +1389,10 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
 # Where the objects of a signing end: a quote's end, a clause of its own.
 _OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|"
                          r"tukas|pungkas|lanjut)|\bsedangkan\b|\bsementara\b|\bnamun\b|\bsehingga\b|\bkarena\b|"
-                         r"\bmerupakan\b|\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b", re.IGNORECASE)
+                         r"\bmerupakan\b|\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b|"
+                         # "MoU antara A dan B yang diteken (08/10) ditindaklanjuti oleh C", "..., dan diharapkan
+                         # antara C dengan D dapat menjalankan ...": who follows the agreement up signs nothing.
+                         r"\b(?:ditindaklanjuti|menindaklanjuti)\b|\bdan\s+diharapkan\b", re.IGNORECASE)
 # "sedangkan untuk perjanjian kerja sama dilakukan antara ...", "sementara PKS-nya ditandatangani oleh ...".
 _SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+\s+){1,4}?(?:dilakukan|"
                               r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b", re.IGNORECASE)

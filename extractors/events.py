@@ -292,6 +292,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     _ombudsman_offices(ctx, drafts)
     for draft in drafts:
         _resolve_bare_heads(ctx, draft)
+        _drop_bare_short_forms(draft)
     if drafts and (headline := headline_names(title)) is not None:
         _relabel(drafts[0], headline)  # the body says "kerja sama", the headline "Teken MoU"
     _inherit_occasion(drafts, ctx, ref, page=page)
@@ -1416,6 +1417,22 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
         draft.parties[i] = Party(mention=p.mention, name=inst.name, kind=inst.kind, region_code=party_region(inst),
                                  representative=p.representative, start=p.start, end=p.end)
         draft.keys[i] = inst.key
+
+
+def _drop_bare_short_forms(draft: Draft) -> None:
+    """ "Kamar Dagang dan Industri (Kadin) Jawa Tengah dan Kadin Jawa Timur ... MoU Kadin ...": a body named by its
+    short form alone, beside its regional offices that sign under the same short form, is those offices, not the
+    national body as well."""
+    for i in range(len(draft.parties) - 1, -1, -1):
+        p = draft.parties[i]
+        word = p.mention.strip()
+        if p.region_code or p.kind == "ombudsman" or " " in word or not word[:1].isupper():
+            continue
+        if any(q is not p and q.region_code and q.kind == p.kind and q.mention.startswith(word + " ")
+               for q in draft.parties):
+            del draft.parties[i]
+            del draft.keys[i]
+            draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
 
 
 _SISTER = re.compile(r"\bsister[\s-]+(?:city|province|state)\b|\b(?:kota|provinsi|daerah)\s+(?:bersaudara|kembar|kembara)\b",

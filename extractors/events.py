@@ -1533,6 +1533,9 @@ _UNITS_OF: list[tuple[re.Pattern, re.Pattern]] = [
 ]
 
 
+_UNIT_AFTER_NAME = re.compile(r"(?:Divisi|Kantor\s+(?:Wilayah|Cabang)|Kanwil|Cabang)\b")
+
+
 def parent_beside_unit(party: Party, parties: list[Party]) -> bool:
     """Whether ``party`` is a national body named beside one of its own regional units in the same event
     ("TNI dan Polri" beside the Kodim and the Polres that sign, a Kementerian beside its Kantor Wilayah): the
@@ -1546,6 +1549,10 @@ def parent_beside_unit(party: Party, parties: list[Party]) -> bool:
     for parent, unit in _UNITS_OF:
         if parent.fullmatch(party.name):
             return any(unit.match(o.name) for o in parties if o is not party)
+    # "Perum Bulog" beside "Perum Bulog Divisi Regional Sulut dan Gorontalo": the division signs for it.
+    if any(o is not party and o.name.startswith(party.name + " ") and _UNIT_AFTER_NAME.match(o.name, len(party.name) + 1)
+           for o in parties):
+        return True
     # "Kementerian Agama" beside "Kantor Wilayah Kementerian Agama Provinsi Aceh" or "Kantor Kementerian Agama
     # Kota Banda Aceh".
     return party.kind == "kementerian_lembaga" and any(

@@ -1419,6 +1419,13 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
         draft.keys[i] = inst.key
 
 
+def _town_named_elsewhere(p: Party, parties: list[Party]) -> bool:
+    """ "Universitas Kanjuruhan" in one list and "Universitas Kanjuruhan Malang" in the next sentence: one campus,
+    named once with its town; the fuller name stands."""
+    return p.kind == "perguruan_tinggi" and any(
+        q is not p and q.kind == p.kind and re.fullmatch(re.escape(p.name) + r" [A-Z][a-z]+", q.name) for q in parties)
+
+
 def _drop_bare_short_forms(draft: Draft) -> None:
     """ "Kamar Dagang dan Industri (Kadin) Jawa Tengah dan Kadin Jawa Timur ... MoU Kadin ...": a body named by its
     short form alone, beside its regional offices that sign under the same short form, is those offices, not the
@@ -1426,6 +1433,11 @@ def _drop_bare_short_forms(draft: Draft) -> None:
     for i in range(len(draft.parties) - 1, -1, -1):
         p = draft.parties[i]
         word = p.mention.strip()
+        if _town_named_elsewhere(p, draft.parties):
+            del draft.parties[i]
+            del draft.keys[i]
+            draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
+            continue
         if p.region_code or p.kind == "ombudsman" or " " in word or not word[:1].isupper():
             continue
         if any(q is not p and q.region_code and q.kind == p.kind and q.mention.startswith(word + " ")

@@ -67,7 +67,7 @@ SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|d
               r"meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
               # Misspellings that drop a syllable: "penandanganan naskah PKS", "MoU ditandangani".
               r"penandanganan|ditandangani|menandangani|"
-              r"tanda\s+tangan|tandatangan")
+              r"tanda\s+tangani|tanda\s+tangan|tandatangan")
 # Light verbs that make an agreement noun an act: only with the agreement as their object.
 ACTIVE_LIGHT = r"melakukan|menjalin|jalin|membuat|menyepakati|melanjutkan|memperpanjang|memperbarui|menggelar"
 PASSIVE_LIGHT = (r"dilakukan|lakukan|dijalin|dibuat|disepakati|dilanjutkan|diperpanjang|diperbarui|"

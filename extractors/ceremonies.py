@@ -67,7 +67,7 @@ def same_institution(a: Any, b: Any) -> bool:
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if long[:1] and long[0] in {"fakultas", "program", "prodi", "lembaga", "pusat", "sekolah"}:
         return False
-    return _contains(long, short) and (long[:len(short)] == short or long[0] in {"kantor", "perwakilan"})
+    return _contains(long, short) and (long[:len(short)] == short or long[0] in {"kantor", "perwakilan", "yayasan"})
 
 
 def general_party(party: Any, others: list[Any]) -> bool:
@@ -80,7 +80,8 @@ def general_party(party: Any, others: list[Any]) -> bool:
         if other is party or other.kind == "ombudsman":
             continue
         wo = _words(other.name)
-        if len(wo) > len(wp) and other.region_code and same_institution(party, other) and (
+        # "Ponpes X" beside "Yayasan Ponpes X Buyat": the foundation that runs it is the signer.
+        if len(wo) > len(wp) and (other.region_code or wo[0] == "yayasan") and same_institution(party, other) and (
                 party.region_code is None or party.region_code == other.region_code):
             return True
     return False

@@ -312,6 +312,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     _ombudsman_offices(ctx, drafts)
     for draft in drafts:
         _resolve_bare_heads(ctx, draft)
+        _drop_bare_short_forms(draft)
     if drafts and (headline := headline_names(title)) is not None:
         _relabel(drafts[0], headline)  # the body says "kerja sama", the headline "Teken MoU"
     _inherit_occasion(drafts, ctx, ref, page=page)
@@ -319,6 +320,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
     for draft in drafts:
+        _sister_city_partner(ctx, draft)
         _complete_parties(ctx, draft)
         finished = _finish(draft, ctx, article_id, ref)
         events.extend(finished)
@@ -1340,14 +1342,16 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
     if main.venue is None and not main.first.example_list:
         # Agreements listed as examples ("sudah MoU dengan berbagai pihak, seperti A, B") are no occasion's.
         for n, sent in enumerate(ctx.sents):
-            if sent.start_char > main.first.sent_end + 1500:
+            # Those present came to the occasion's building wherever the article lists them: "Hadir secara
+            # luring di Aula Kejati X seluruh ..." closes a report whose lead names the signing.
+            far = sent.start_char > main.first.sent_end + 1500
+            if far and sent.start_char > main.first.sent_end + 3000:
                 break
             if _other_photo(text, sent):
                 continue
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
-            # Those present came to the occasion's building: "Hadir secara luring di Aula Kejati X seluruh ...".
-            venues = [v for v in find_venues(sent.text) if (v.explicit or (n == 0 and is_building(v.text))
-                                                            or _next_to_date(sent, v, main.date)
+            venues = [v for v in find_venues(sent.text) if (not far and (v.explicit or (n == 0 and is_building(v.text))
+                                                                         or _next_to_date(sent, v, main.date))
                                                             or (is_building(v.text) and _GATHERED.search(
                                                                 sent.text[:v.start])))
                       and not too_wide(sent.text, v)]
@@ -1568,6 +1572,55 @@ def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:
         draft.keys[i] = inst.key
 
 
+def _town_named_elsewhere(p: Party, parties: list[Party]) -> bool:
+    """ "Universitas Kanjuruhan" in one list and "Universitas Kanjuruhan Malang" in the next sentence: one campus,
+    named once with its town; the fuller name stands."""
+    return p.kind == "perguruan_tinggi" and any(
+        q is not p and q.kind == p.kind and re.fullmatch(re.escape(p.name) + r" [A-Z][a-z]+", q.name) for q in parties)
+
+
+def _drop_bare_short_forms(draft: Draft) -> None:
+    """ "Kamar Dagang dan Industri (Kadin) Jawa Tengah dan Kadin Jawa Timur ... MoU Kadin ...": a body named by its
+    short form alone, beside its regional offices that sign under the same short form, is those offices, not the
+    national body as well."""
+    for i in range(len(draft.parties) - 1, -1, -1):
+        p = draft.parties[i]
+        word = p.mention.strip()
+        if _town_named_elsewhere(p, draft.parties):
+            del draft.parties[i]
+            del draft.keys[i]
+            draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
+            continue
+        if p.region_code or p.kind == "ombudsman" or " " in word or not word[:1].isupper():
+            continue
+        if any(q is not p and q.region_code and q.kind == p.kind and q.mention.startswith(word + " ")
+               for q in draft.parties):
+            del draft.parties[i]
+            del draft.keys[i]
+            draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
+
+
+_SISTER = re.compile(r"\bsister[\s-]+(?:city|province|state)\b|\b(?:kota|provinsi|daerah)\s+(?:bersaudara|kembar|kembara)\b",
+                     re.IGNORECASE)
+
+
+def _sister_city_partner(ctx: ArticleContext, draft: Draft) -> None:
+    """ "Pemkot A menyambut delegasi Pemerintah Kota B" then "hubungan Sister City yang terjalin sejak penandatanganan
+    MoU": a sister-city signing that names no one binds the article's host and the other government its lead
+    names."""
+    host = ctx.host
+    if host is None or any(p.start is not None for p in draft.parties) or draft.first.objects \
+            or not _SISTER.search(_sentence_of(draft.first)):
+        return
+    for m in ctx.mentions_between(0, draft.first.sent_start):
+        if m.institution.key != host.key and m.institution.name.startswith("Pemerintah ") \
+                and m.institution.kind in {"pemerintah_daerah", "lainnya"}:
+            if host.key not in draft.keys:
+                draft.add_party(host, _mention_for(ctx, host), None, None, None)
+            draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+            return
+
+
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
     """An agreement has two sides: when the text names one, the other is the article's host."""
     host = ctx.host
@@ -1645,6 +1698,9 @@ _UNITS_OF: list[tuple[re.Pattern, re.Pattern]] = [
 ]
 
 
+_UNIT_AFTER_NAME = re.compile(r"(?:Divisi|Kantor\s+(?:Wilayah|Cabang)|Kanwil|Cabang)\b")
+
+
 def parent_beside_unit(party: Party, parties: list[Party]) -> bool:
     """Whether ``party`` is a national body named beside one of its own regional units in the same event
     ("TNI dan Polri" beside the Kodim and the Polres that sign, a Kementerian beside its Kantor Wilayah): the
@@ -1658,6 +1714,10 @@ def parent_beside_unit(party: Party, parties: list[Party]) -> bool:
     for parent, unit in _UNITS_OF:
         if parent.fullmatch(party.name):
             return any(unit.match(o.name) for o in parties if o is not party)
+    # "Perum Bulog" beside "Perum Bulog Divisi Regional Sulut dan Gorontalo": the division signs for it.
+    if any(o is not party and o.name.startswith(party.name + " ") and _UNIT_AFTER_NAME.match(o.name, len(party.name) + 1)
+           for o in parties):
+        return True
     # "Kementerian Agama" beside "Kantor Wilayah Kementerian Agama Provinsi Aceh" or "Kantor Kementerian Agama
     # Kota Banda Aceh".
     return party.kind == "kementerian_lembaga" and any(

@@ -98,6 +98,9 @@ _ORG_HEAD_RE = re.compile(
     r"((?:[A-Z0-9(‘'][\w&.'’‘()/-]*|drg?\.?)(?:[ \t]+(?:[A-Z0-9(‘'][\w&.'’‘()/-]*|dan|&|of|and|Tbk\.?|drg?\.?)){0,13})"
 )
 
+# An institution's head word just before a name ("Ponpes Miftahul Ulum"): the name is the institution's, even
+# where the model took it for a person elsewhere.
+_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")[ \t]+$")
 _REGULATION_BEFORE = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ss]urat\s+[Ee]daran|[Ii]nstruksi)[ \t]+$")
 _ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
 
@@ -256,9 +259,12 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions: list[PartyMention] = []
     # A person the model names ends an institution name that runs on into it ("PDAM Tirta Dharma Myra H.").
     # The model may miss the person where it runs on but find the same name elsewhere in the article.
-    persons = sorted({e.start_char for e in doc.ents if e.label_ == "PER"} | {
-        hit.start() for name in {e.text for e in doc.ents if e.label_ == "PER" and " " in e.text.strip()}
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)})
+    # A "person" that opens with an institution's head word ("Ponpes Miftahul Ulum Buyat") is that institution.
+    people = [e for e in doc.ents if e.label_ == "PER" and not _ORG_HEAD_RE.match(e.text)]
+    persons = sorted({e.start_char for e in people} | {
+        hit.start() for name in {e.text for e in people if " " in e.text.strip()}
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        if not _HEAD_BEFORE.search(text, max(0, hit.start() - 40), hit.start())})
     # Model ORGs the gazetteer does not know: a longer capitalised name by head word may replace them.
     free: set[int] = set()
     for ent in doc.ents:
@@ -1048,10 +1054,13 @@ def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
 
 
 def _expand_head(name: str) -> str:
+    # "Yayasan Ponpes X" is the foundation of a pesantren: the head after "Yayasan" is written out too.
+    lead = re.match(r"Yayasan\s+", name)
+    pos = lead.end() if lead else 0
     for short, full in _HEAD_EXPANSIONS:
-        m = re.match(rf"(?:{short})(?=\s|$)", name)
+        m = re.match(rf"(?:{short})(?=\s|$)", name[pos:])
         if m:
-            return full + name[m.end():]
+            return name[:pos] + full + name[pos + m.end():]
     return name
 
 
@@ -1314,7 +1323,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     for sm in _SPEECH.finditer(text, subj_start, trig_start):
         subj_start = sm.end()
     clause = list(re.finditer(r";|\bsedangkan\b|\bsementara\b|\bnamun\b|\bmaka\b|\bsehingga\b|\bkarena\b|"
-                              r"\bmerupakan\b|\badalah\b|\bialah\b|\bturunan\s+dari\b|\bmenambah\b",
+                              r"\bmerupakan\b|\badalah\b|\bialah\b|\bturunan\s+dari\b|\bmenambah\b|"
+                              # "A dan B menjalankan MoU lama, sambil menunggu MoU yang akan ditandatangani"
+                              r"\bsambil\b",
                               text[subj_start:trig_start], re.IGNORECASE))
     if clause:
         subj_start += clause[-1].end()
@@ -1352,7 +1363,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
             subjects = []
     from extractors.venue import find_venues
 
-    venues = [(sent_start + v.start, sent_start + v.end) for v in find_venues(text[sent_start:sent_end])]
+    venues = [(sent_start + v.start, sent_start + v.end) for v in find_venues(text[sent_start:sent_end])
+              if not _LEADERS_AT.search(text[max(sent_start, sent_start + v.start - 30):sent_start + v.start])]
     subjects = [m for m in subjects if not any(a <= m.start and m.end <= b for a, b in venues)]
     objects = [m for m in objects if not any(a <= m.start and m.end <= b for a, b in venues)]
     subjects = _drop_witnesses(text, subjects, sent_start)
@@ -1377,7 +1389,10 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
 # Where the objects of a signing end: a quote's end, a clause of its own.
 _OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|"
                          r"tukas|pungkas|lanjut)|\bsedangkan\b|\bsementara\b|\bnamun\b|\bsehingga\b|\bkarena\b|"
-                         r"\bmerupakan\b|\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b", re.IGNORECASE)
+                         r"\bmerupakan\b|\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b|"
+                         # "MoU antara A dan B yang diteken (08/10) ditindaklanjuti oleh C", "..., dan diharapkan
+                         # antara C dengan D dapat menjalankan ...": who follows the agreement up signs nothing.
+                         r"\b(?:ditindaklanjuti|menindaklanjuti)\b|\bdan\s+diharapkan\b", re.IGNORECASE)
 # "sedangkan untuk perjanjian kerja sama dilakukan antara ...", "sementara PKS-nya ditandatangani oleh ...".
 _SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+\s+){1,4}?(?:dilakukan|"
                               r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b", re.IGNORECASE)
@@ -1438,11 +1453,15 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
     return found if len(found) >= 2 else []
 
 
+# "Pimpinan di Kejari X dan Pemkab Y meneken ...": the leaders "at" a body are its own; "di" names no place there.
+_LEADERS_AT = re.compile(r"\b(?:[Pp]impinan|[Pp]ejabat|[Jj]ajaran|[Pp]ara\s+kepala)\s+di\s*$")
+
+
 def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
     if m.label != "ORG":
         return False
     before = text[max(zone_start, m.start - 30):m.start]
-    if _LOCATIVE_BEFORE.search(before):
+    if _LOCATIVE_BEFORE.search(before) and not _LEADERS_AT.search(before):
         return False
     # "Sekretaris Daerah Kabupaten/Kota di lingkungan ..." and generic "Kabupaten/Kota" are no one in particular.
     return not re.match(r"\s*/\s*(?:Kota|Kabupaten)", text[m.end:m.end + 12])

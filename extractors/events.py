@@ -184,11 +184,37 @@ def reference_date(published: str | None, text: str, url: str | None = None) -> 
 
 
 def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
-                   title: str | None = None, url: str | None = None) -> list[SigningEvent]:
+                   title: str | None = None, url: str | None = None, nlp=None) -> list[SigningEvent]:
     """Every signing event of one article, in text order, with stable ids.
 
     ``url`` (the article's address) may carry its date ("/2023/01/27/"), which then dates "Selasa (27/1)".
+    ``nlp`` (the pipeline that made ``doc``) lets a headline be read when the body reports no signing.
     """
+    named: list[Trigger] = []
+    events = _body_events(doc, gazetteer, article_id, published, title, url, named)
+    if not events and not named and nlp is not None and _headline_reports_signing(title):
+        # "PWNU Akan Segera MoU dengan Muhammadiyah" over a body that only says "NU akan bekerja sama dengan
+        # Muhammadiyah": the headline is the article's one report of the signing; read it as a sentence. A body
+        # that names the document itself and still gives no event (its signers are candidates, not
+        # institutions) has been read; the headline adds nothing.
+        events = _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published,
+                              None, url)
+        for ev in events:  # the headline is no part of the cleaned text: its offsets are the empty span at 0
+            ev.evidence_start = ev.evidence_end = 0
+        _assign_ids(events)
+    return events
+
+
+def _headline_reports_signing(title: str | None) -> bool:
+    """Whether a headline names a signing of a document that is no mere reference to another."""
+    return bool(title) and any(t.creates_event and t.agreements and not t.negated and not t.void and not t.earlier
+                               and not t.generic for t in find_triggers(title))
+
+
+def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
+                 title: str | None = None, url: str | None = None,
+                 named: list[Trigger] | None = None) -> list[SigningEvent]:
+    """The events of extract_events, read from the body; ``named`` collects the triggers that name a document."""
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
     ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)
@@ -226,6 +252,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             listing.paragraph = ctx.paragraph_of(sent.start_char)  # a list may run one item a paragraph
             continue
         candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
+        if named is not None:
+            named.extend(c.trigger for c in candidates if any(not a.weak for a in c.trigger.agreements))
         if not candidates and drafts and (again := renamed(sent.text)) is not None:
             _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
         if not candidates:

@@ -8,8 +8,9 @@ of passes, surest first, each merging by one named rule and never undoing an ear
 
 What keeps two drafts apart (checked by every pass): explicit evidence of another occasion — a different
 status (signed / planned), dates that cannot be the same day, a time cue of an earlier signing
-("sebelumnya", "pernah", "tahun lalu", "silam", "sejak adanya MoU") in one mention but not the other, or
-two agreements named by different subjects ("nota kesepakatan tentang X", "... tentang Y").
+("sebelumnya", "pernah", "tahun lalu", "silam", "sejak adanya MoU") in one mention but not the other,
+two agreements named by different subjects ("nota kesepakatan tentang X", "... tentang Y"), or a document
+added "besides" the one before ("Selain itu, X juga melakukan nota kesepakatan ...").
 
 The passes:
 1. ``named_subset``: a draft whose named signers are all signers of an earlier draft (or of which the

@@ -462,13 +462,22 @@ _FORMAL_VERB = re.compile(r"\b(?:tertuang|dituangkan|diwujudkan|dikukuhkan|dires
 
 # "kelanjutan dari MoU (Nota Kesepahaman) yang sudah dibuat tanggal 3 September 2020", "pelaksanaan dari nota
 # kesepahaman antara A dan B ... tertanggal 9 September 2020": an earlier document named with the day it was made.
+# "tindak lanjut dari Kesepakatan Bersama antara A dengan B pada 30 Juli 2019 lalu": a document named with a full
+# past day of its own ("lalu") reports that earlier signing too.
+_MONTH = (r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|"
+          r"Desember)")
 _DATED_DOC = re.compile(
     r"[^.;]{0,150}?\b(tertanggal|(?:yang\s+)?(?:sudah|telah|pernah)\s+(?:dibuat|disusun|ditandatangani|diteken|"
-    r"dilakukan|dilaksanakan|disepakati|dijalin))\s*,?\s*(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+)?"
+    r"dilakukan|dilaksanakan|disepakati|dijalin)|pada(?=\s+(?:tanggal\s+)?\d{1,2}\s+" + _MONTH +
+    r"\s+(?:19|20)\d{2}\s+(?:yang\s+)?lalu\b))\s*,?\s*(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+)?"
     r"(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
 _EARLIER_SIGNING = re.compile(r"\s+(?:sebelumnya|terdahulu)\s+(?:yang\s+)?(?:sudah|telah|pernah)\b", re.IGNORECASE)
+
+
+# "Kesepakatan Bersama ... antara A dengan B pada 30 Juli 2019 lalu": the earlier document's sides, named.
+_SIDES = re.compile(r"\b(?:antara|dengan|oleh)\s", re.IGNORECASE)
 
 
 def _dated_documents(sentence: str, agreements: list[AgreementMention], used: set[int],
@@ -481,6 +490,8 @@ def _dated_documents(sentence: str, agreements: list[AgreementMention], used: se
             continue
         m = _DATED_DOC.match(sentence, a.end)
         if m is None or _SIGN_RE.search(sentence, a.end, m.start(1)) or \
+                m.group(1).lower() == "pada" and (_OTHER_ACTIVITY_BEFORE.search(sentence[max(0, a.start - 40):a.start])
+                                                  or not _SIDES.search(sentence, a.end, m.start(1))) or \
                 CITED.search(sentence[_clause_start(sentence, a.start):a.start]):
             continue
         group = _coordinated(sentence, agreements, i)

@@ -342,6 +342,9 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
     return events
 
 
+_PAST_DAY_END = re.compile(r"\blalu\b", re.IGNORECASE)
+
+
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                 occasion_ref: dt.date | None = None, page: list[tuple[int, int]] = ()) -> list[Candidate]:
     s_text = sent.text
@@ -375,8 +378,13 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         if venue is not None:
             venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
                                      venue.explicit)
+        zone_end = nxt
+        if trig.earlier and trig.text.lower() == "pada" and (past := _PAST_DAY_END.search(s_text, trig.end)):
+            # "antara A dengan B pada 30 Juli 2019 lalu, maka C menandatangani ...": the earlier document's
+            # signers are named before its day; what follows "lalu" is the next clause's.
+            zone_end = min(zone_end if zone_end is not None else len(s_text), past.end())
         reading = read_signers(ctx, base, sent.end_char, base + trig.start, base + trig.end,
-                               base + nxt if nxt is not None else None,
+                               base + zone_end if zone_end is not None else None,
                                base + prev_end if prev_end is not None else None, trig.kind == "relational",
                                tuple(base + a.end for a in trig.agreements))
         title = agreement_title(s_text, max(a.end for a in trig.agreements)) if trig.agreements else None

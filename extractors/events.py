@@ -260,6 +260,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             _attach_occasion(drafts, sent, ref, page=page, text=text)
             _attach_split_signers(ctx, drafts, sent)
             _attach_named(ctx, drafts, sent)
+            _attach_sides(ctx, drafts, sent)
             if stated := cooperating(ctx, coop_start, sent.end_char):
                 coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
             listed = _group_listed(sent, n_sent) or listed
@@ -309,6 +310,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
+            _attach_sides(ctx, drafts, sent)
         if not any(c.trigger.creates_event for c in candidates) \
                 and (stated := cooperating(ctx, coop_start, sent.end_char)):
             coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
@@ -956,6 +958,24 @@ _NAMING = re.compile(
     r"(?:perusahaan|pihak|instansi|lembaga|daerah|pemda|kabupaten|kota|universitas|kampus|bank|mitra|"
     r"penandatangan|pengelola|investor)\b[^.]{0,60}?\b(?:itu\s+|tersebut\s+)?(?:adalah|yakni|yaitu|ialah)\b",
     re.IGNORECASE)
+
+
+# "Keraton bertindak sebagai pihak pertama, sementara Polda bertindak sebagai pihak kedua": the document's sides.
+_AS_SIDE = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:bertindak|berlaku|berkedudukan)\s+)?(?:sebagai|selaku)\s+"
+                      r"pihak\s+(?:pertama|kedua|ketiga|I{1,3})\b", re.IGNORECASE)
+
+
+def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
+    """ "MoU mengatur ..., di mana A bertindak sebagai pihak pertama, sementara B bertindak sebagai pihak kedua":
+    the institutions named as the parties of the document just reported sign it."""
+    if not drafts or "pihak" not in sent.text.lower():
+        return
+    last = drafts[-1]
+    if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1:
+        return
+    for m in ctx.mentions_between(sent.start_char, sent.end_char):
+        if m.label == "ORG" and _AS_SIDE.match(ctx.text[m.end:min(sent.end_char, m.end + 60)]):
+            last.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
 def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:

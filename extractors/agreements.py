@@ -95,7 +95,7 @@ PLANNED_AFTER = re.compile(
 # "berdasarkan Peraturan Bupati ... serta perjanjian kerja sama antara A dan B": cited as a basis, however far
 # the citation word stands, unless a signing verb comes between.
 CITED = re.compile(
-    r"\b(?:berdasarkan|mengacu|merujuk|sesuai\s+dengan|dasar\s+hukum|landasan\s+hukum|payung\s+hukum)\b"
+    r"\b(?:berdasarkan|mengacu|merujuk|sesuai\s+dengan|dasar\s+hukum|landasan\s+hukum|payung\s+hukum|turunan\s+dari)\b"
     r"(?![^.;]*\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b)[^.;]*$", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|berencana|dijadwalkan|terjadwal|bakal|"
@@ -254,6 +254,13 @@ def agreement_types(sentence: str) -> list[str]:
     return _labels(find_agreements(sentence))
 
 
+# "<dokumen>, yang (akan) kita tandatangani", "<dokumen> yang telah ditandatangani": the relative clause's verb
+# signs the noun before "yang".
+_RELATIVE_PASSIVE = re.compile(r"\byang\s+(?:(?:akan|telah|sudah|segera|baru|nantinya|rencananya)\s+){0,2}"
+                               r"(?:(?:kami|kita)\s+)?$", re.IGNORECASE)
+_PRONOUN_AGENT = re.compile(r"\b(?:kami|kita)\s+$", re.IGNORECASE)
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """The signings a sentence reports, in order. See the module docstring for what counts."""
     agreements = find_agreements(sentence)
@@ -278,6 +285,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
         # Prefer agreements that follow the signing word ("penandatanganan MoU"); take a coordinated
         # group ("nota kesepakatan dan rencana kerja") as one.
         after = [i for i in idx if agreements[i].start >= m.end()]
+        if after and _RELATIVE_PASSIVE.search(sentence[max(0, m.start() - 40):m.start()]) \
+                and (m.group(0).lower().startswith("di") or _PRONOUN_AGENT.search(sentence[max(0, m.start() - 12):m.start()])):
+            # "... dituangkan dalam perjanjian kerja sama, yang akan kita tandatangani sebagai turunan dari MoU ...":
+            # a passive relative clause signs the document before it; what follows is another matter.
+            before = [i for i in idx if agreements[i].end <= m.start()]
+            if before:
+                after, idx = [], before
         chosen = _coordinated(sentence, agreements, after[0]) if after else (
             _coordinated(sentence, agreements, idx[-1]) if idx else [])
         trig = Trigger(m.start(), m.end(), m.group(0), kind="sign")

@@ -345,6 +345,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
 
 
 _PAST_DAY_END = re.compile(r"\blalu\b", re.IGNORECASE)
+# A cited basis after the signing: what it names is the basis's ("sebagai turunan dari MoU antara A dan B").
+_BASIS_AFTER = re.compile(r"\b(?:sebagai\s+)?turunan\s+dari\b|\b(?:berdasarkan|mengacu|merujuk)\b", re.IGNORECASE)
 
 
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
@@ -385,6 +387,10 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
             # "antara A dengan B pada 30 Juli 2019 lalu, maka C menandatangani ...": the earlier document's
             # signers are named before its day; what follows "lalu" is the next clause's.
             zone_end = min(zone_end if zone_end is not None else len(s_text), past.end())
+        if (basis := _BASIS_AFTER.search(s_text, trig.end, zone_end if zone_end is not None else len(s_text))) \
+                and not any(a.start >= basis.start() for a in trig.agreements):
+            # "PKS, yang akan kita tandatangani sebagai turunan dari MoU antara A dan B": A and B signed the basis.
+            zone_end = basis.start()
         reading = read_signers(ctx, base, sent.end_char, base + trig.start, base + trig.end,
                                base + zone_end if zone_end is not None else None,
                                base + prev_end if prev_end is not None else None, trig.kind == "relational",

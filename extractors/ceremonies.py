@@ -142,10 +142,16 @@ _BESIDES = re.compile(r"\W*(?:Selain\s+(?:itu|daripada\s+itu)|Di\s+samping\s+itu
 
 def _besides(draft: Any, text: str) -> bool:
     """Whether a draft's sentence opens with "Selain itu" and names a document of its own (not "MoU tersebut")."""
-    cand = draft.first
+    return besides_document(draft.first, text)
+
+
+def besides_document(cand: Any, text: str) -> bool:
+    """Whether a signing mention's sentence opens with "Selain itu" and names a document of its own, at no
+    occasion it says is the same ("Selain itu, pada kesempatan yang sama ...")."""
     trig = cand.trigger
     return bool(trig.agreements) and not getattr(trig, "anaphoric", False) \
-        and bool(_BESIDES.match(text, cand.sent_start, cand.trig_start))
+        and bool(_BESIDES.match(text, cand.sent_start, cand.trig_start)) \
+        and not _SAME_OCCASION.search(text, cand.sent_start, cand.sent_end)
 
 
 def _named_subset(a: Any, b: Any, text: str) -> bool:

@@ -38,6 +38,7 @@ from extractors.agreements import (
 )
 from extractors.ceremonies import (
     EARLIER_CUE,
+    besides_document,
     general_party,
     merge_ceremonies,
     other_occasion,
@@ -275,7 +276,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char))
             continue
         opener = LIST_OPENER.search(sent.text, candidates[0].trig_end - sent.start_char)
-        if listing is not None and opener and not any(c.date is not None or _secondary(c, text) for c in candidates) \
+        if listing is not None and opener and not any(c.date is not None or _secondary(c, text)
+                                                      or besides_document(c, text) for c in candidates) \
                 and any(m.start >= sent.start_char + opener.end()
                         for m in ctx.mentions_between(sent.start_char, sent.end_char)):
             # "Turut hadir ... kepala cabang bank untuk melakukan penandatanganan, seperti A, B, C": the group's
@@ -721,6 +723,8 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         [d for d in compatible if d.first.trigger.earlier]
     if not trig.creates_event:
         return last
+    if explicit and besides_document(cand, text):
+        return None  # "Selain itu ditandatangani MoU antara A dengan C ...": another agreement
     if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
         fitting = [d for d in compatible if not keys or keys & set(d.keys)]

@@ -52,7 +52,7 @@ def extract_article(article: Article, *, use_model: bool = True,
     pipe = nlp(use_model, tuple(str(g) for g in gazetteer_files))
     gaz = next(p for _, p in pipe.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
     return extract_events(pipe(article.text), gaz, article.article_id, article.published, article.title,
-                          url=article.url)
+                          url=article.url, nlp=pipe)
 
 
 def _article_from(text: str, published: str | None, title: str | None, url: str | None,

@@ -95,7 +95,7 @@ PLANNED_AFTER = re.compile(
 # "berdasarkan Peraturan Bupati ... serta perjanjian kerja sama antara A dan B": cited as a basis, however far
 # the citation word stands, unless a signing verb comes between.
 CITED = re.compile(
-    r"\b(?:berdasarkan|mengacu|merujuk|sesuai\s+dengan|dasar\s+hukum|landasan\s+hukum|payung\s+hukum)\b"
+    r"\b(?:berdasarkan|mengacu|merujuk|sesuai\s+dengan|dasar\s+hukum|landasan\s+hukum|payung\s+hukum|turunan\s+dari)\b"
     r"(?![^.;]*\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b)[^.;]*$", re.IGNORECASE)
 PLANNED = re.compile(
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|berencana|dijadwalkan|terjadwal|bakal|"
@@ -254,6 +254,13 @@ def agreement_types(sentence: str) -> list[str]:
     return _labels(find_agreements(sentence))
 
 
+# "<dokumen>, yang (akan) kita tandatangani", "<dokumen> yang telah ditandatangani": the relative clause's verb
+# signs the noun before "yang".
+_RELATIVE_PASSIVE = re.compile(r"\byang\s+(?:(?:akan|telah|sudah|segera|baru|nantinya|rencananya)\s+){0,2}"
+                               r"(?:(?:kami|kita)\s+)?$", re.IGNORECASE)
+_PRONOUN_AGENT = re.compile(r"\b(?:kami|kita)\s+$", re.IGNORECASE)
+
+
 def find_triggers(sentence: str) -> list[Trigger]:
     """The signings a sentence reports, in order. See the module docstring for what counts."""
     agreements = find_agreements(sentence)
@@ -278,6 +285,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
         # Prefer agreements that follow the signing word ("penandatanganan MoU"); take a coordinated
         # group ("nota kesepakatan dan rencana kerja") as one.
         after = [i for i in idx if agreements[i].start >= m.end()]
+        if after and _RELATIVE_PASSIVE.search(sentence[max(0, m.start() - 40):m.start()]) \
+                and (m.group(0).lower().startswith("di") or _PRONOUN_AGENT.search(sentence[max(0, m.start() - 12):m.start()])):
+            # "... dituangkan dalam perjanjian kerja sama, yang akan kita tandatangani sebagai turunan dari MoU ...":
+            # a passive relative clause signs the document before it; what follows is another matter.
+            before = [i for i in idx if agreements[i].end <= m.start()]
+            if before:
+                after, idx = [], before
         chosen = _coordinated(sentence, agreements, after[0]) if after else (
             _coordinated(sentence, agreements, idx[-1]) if idx else [])
         trig = Trigger(m.start(), m.end(), m.group(0), kind="sign")
@@ -462,13 +476,22 @@ _FORMAL_VERB = re.compile(r"\b(?:tertuang|dituangkan|diwujudkan|dikukuhkan|dires
 
 # "kelanjutan dari MoU (Nota Kesepahaman) yang sudah dibuat tanggal 3 September 2020", "pelaksanaan dari nota
 # kesepahaman antara A dan B ... tertanggal 9 September 2020": an earlier document named with the day it was made.
+# "tindak lanjut dari Kesepakatan Bersama antara A dengan B pada 30 Juli 2019 lalu": a document named with a full
+# past day of its own ("lalu") reports that earlier signing too.
+_MONTH = (r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|"
+          r"Desember)")
 _DATED_DOC = re.compile(
     r"[^.;]{0,150}?\b(tertanggal|(?:yang\s+)?(?:sudah|telah|pernah)\s+(?:dibuat|disusun|ditandatangani|diteken|"
-    r"dilakukan|dilaksanakan|disepakati|dijalin))\s*,?\s*(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+)?"
+    r"dilakukan|dilaksanakan|disepakati|dijalin)|pada(?=\s+(?:tanggal\s+)?\d{1,2}\s+" + _MONTH +
+    r"\s+(?:19|20)\d{2}\s+(?:yang\s+)?lalu\b))\s*,?\s*(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+)?"
     r"(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
 _EARLIER_SIGNING = re.compile(r"\s+(?:sebelumnya|terdahulu)\s+(?:yang\s+)?(?:sudah|telah|pernah)\b", re.IGNORECASE)
+
+
+# "Kesepakatan Bersama ... antara A dengan B pada 30 Juli 2019 lalu": the earlier document's sides, named.
+_SIDES = re.compile(r"\b(?:antara|dengan|oleh)\s", re.IGNORECASE)
 
 
 def _dated_documents(sentence: str, agreements: list[AgreementMention], used: set[int],
@@ -481,6 +504,8 @@ def _dated_documents(sentence: str, agreements: list[AgreementMention], used: se
             continue
         m = _DATED_DOC.match(sentence, a.end)
         if m is None or _SIGN_RE.search(sentence, a.end, m.start(1)) or \
+                m.group(1).lower() == "pada" and (_OTHER_ACTIVITY_BEFORE.search(sentence[max(0, a.start - 40):a.start])
+                                                  or not _SIDES.search(sentence, a.end, m.start(1))) or \
                 CITED.search(sentence[_clause_start(sentence, a.start):a.start]):
             continue
         group = _coordinated(sentence, agreements, i)

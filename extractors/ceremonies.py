@@ -8,8 +8,9 @@ of passes, surest first, each merging by one named rule and never undoing an ear
 
 What keeps two drafts apart (checked by every pass): explicit evidence of another occasion — a different
 status (signed / planned), dates that cannot be the same day, a time cue of an earlier signing
-("sebelumnya", "pernah", "tahun lalu", "silam", "sejak adanya MoU") in one mention but not the other, or
-two agreements named by different subjects ("nota kesepakatan tentang X", "... tentang Y").
+("sebelumnya", "pernah", "tahun lalu", "silam", "sejak adanya MoU") in one mention but not the other,
+two agreements named by different subjects ("nota kesepakatan tentang X", "... tentang Y"), or a document
+added "besides" the one before ("Selain itu, X juga melakukan nota kesepakatan ...").
 
 The passes:
 1. ``named_subset``: a draft whose named signers are all signers of an earlier draft (or of which the
@@ -126,11 +127,32 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
         return "date"
     if _earlier(a, text, ref) != _earlier(b, text, ref):
         return "earlier-cue"
+    if _besides(b, text):
+        return "besides"
     if a.title and b.title:
         ta, tb = _words(a.title), _words(b.title)
         if ta and tb and not (_contains(ta, tb[:3]) or _contains(tb, ta[:3])):
             return "other-agreement"  # "nota kesepakatan tentang X" and "... tentang Y": two documents
     return None
+
+
+# "Selain itu, Pemprov juga melakukan nota kesepakatan dengan Kejati tentang ...": "besides that, also" adds
+# another agreement to the one just reported.
+_BESIDES = re.compile(r"\W*(?:Selain\s+(?:itu|daripada\s+itu)|Di\s+samping\s+itu)\b", re.IGNORECASE)
+
+
+def _besides(draft: Any, text: str) -> bool:
+    """Whether a draft's sentence opens with "Selain itu" and names a document of its own (not "MoU tersebut")."""
+    return besides_document(draft.first, text)
+
+
+def besides_document(cand: Any, text: str) -> bool:
+    """Whether a signing mention's sentence opens with "Selain itu" and names a document of its own, at no
+    occasion it says is the same ("Selain itu, pada kesempatan yang sama ...")."""
+    trig = cand.trigger
+    return bool(trig.agreements) and not getattr(trig, "anaphoric", False) \
+        and bool(_BESIDES.match(text, cand.sent_start, cand.trig_start)) \
+        and not _SAME_OCCASION.search(text, cand.sent_start, cand.sent_end)
 
 
 def _named_subset(a: Any, b: Any, text: str) -> bool:
@@ -219,7 +241,7 @@ def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], N
                 if earlier.first is draft.first:
                     continue  # agreements split from one list ("seperti A, B, C") stay apart
                 apart = other_occasion(earlier, draft, text, ref)
-                if name == "same_occasion" and apart == "other-agreement":
+                if name == "same_occasion" and apart in ("other-agreement", "besides"):
                     apart = None  # "yang ditandatangani malam itu": one ceremony, whatever each document is about
                 if apart is None and joins(earlier, draft, text):
                     target = earlier

@@ -1163,7 +1163,8 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
             continue
         if _LETTER_DATE_BEFORE.search(text[max(0, start - 200):start]):
             continue  # "sehubungan dengan surat Kepala Kejati nomor B-508/... tanggal 18 Oktober 2023": the letter's
-        if followup and not (start >= trigger_end and _ON_BEFORE.search(text[max(trigger_end, start - 25):start])
+        # (the trigger itself may be the "pada"/"tertanggal" of an earlier document's day)
+        if followup and not (start >= trigger_end and _ON_BEFORE.search(text[max(trigger_start, start - 25):start])
                              and not any(trigger_end <= p < start for p in statement_ends)):
             continue  # "Forum tindak lanjut penandatanganan MoU ..., Jumat (3/6)": the forum's day
         if announcing and not (_SCHEDULE_BEFORE.search(text[max(0, start - 60):start])

@@ -44,6 +44,7 @@ from extractors.agreements import (
 )
 from extractors.ceremonies import (
     EARLIER_CUE,
+    besides_document,
     general_party,
     merge_ceremonies,
     other_occasion,
@@ -190,11 +191,37 @@ def reference_date(published: str | None, text: str, url: str | None = None) -> 
 
 
 def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
-                   title: str | None = None, url: str | None = None) -> list[SigningEvent]:
+                   title: str | None = None, url: str | None = None, nlp=None) -> list[SigningEvent]:
     """Every signing event of one article, in text order, with stable ids.
 
     ``url`` (the article's address) may carry its date ("/2023/01/27/"), which then dates "Selasa (27/1)".
+    ``nlp`` (the pipeline that made ``doc``) lets a headline be read when the body reports no signing.
     """
+    named: list[Trigger] = []
+    events = _body_events(doc, gazetteer, article_id, published, title, url, named)
+    if not events and not named and nlp is not None and _headline_reports_signing(title):
+        # "PWNU Akan Segera MoU dengan Muhammadiyah" over a body that only says "NU akan bekerja sama dengan
+        # Muhammadiyah": the headline is the article's one report of the signing; read it as a sentence. A body
+        # that names the document itself and still gives no event (its signers are candidates, not
+        # institutions) has been read; the headline adds nothing.
+        events = _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published,
+                              None, url)
+        for ev in events:  # the headline is no part of the cleaned text: its offsets are the empty span at 0
+            ev.evidence_start = ev.evidence_end = 0
+        _assign_ids(events)
+    return events
+
+
+def _headline_reports_signing(title: str | None) -> bool:
+    """Whether a headline names a signing of a document that is no mere reference to another."""
+    return bool(title) and any(t.creates_event and t.agreements and not t.negated and not t.void and not t.earlier
+                               and not t.generic for t in find_triggers(title))
+
+
+def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
+                 title: str | None = None, url: str | None = None,
+                 named: list[Trigger] | None = None) -> list[SigningEvent]:
+    """The events of extract_events, read from the body; ``named`` collects the triggers that name a document."""
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
     ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)
@@ -233,6 +260,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             listing.paragraph = ctx.paragraph_of(sent.start_char)  # a list may run one item a paragraph
             continue
         candidates = _candidates(ctx, sent, ref, occasion_ref, page=page)
+        if named is not None:
+            named.extend(c.trigger for c in candidates if any(not a.weak for a in c.trigger.agreements))
         if not candidates and drafts and (again := renamed(sent.text)) is not None:
             _relabel(drafts[-1], again)  # "MoU ini diharapkan ...": the document's other name
         if documents is not None and not candidates:
@@ -243,6 +272,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             _attach_occasion(drafts, sent, ref, page=page, text=text)
             _attach_split_signers(ctx, drafts, sent)
             _attach_named(ctx, drafts, sent)
+            _attach_sides(ctx, drafts, sent)
             if stated := cooperating(ctx, coop_start, sent.end_char):
                 coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
             listed = _group_listed(sent, n_sent) or listed
@@ -263,7 +293,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
                 listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char))
             continue
         opener = LIST_OPENER.search(sent.text, candidates[0].trig_end - sent.start_char)
-        if listing is not None and opener and not any(c.date is not None or _secondary(c, text) for c in candidates) \
+        if listing is not None and opener and not any(c.date is not None or _secondary(c, text)
+                                                      or besides_document(c, text) for c in candidates) \
                 and any(m.start >= sent.start_char + opener.end()
                         for m in ctx.mentions_between(sent.start_char, sent.end_char)):
             # "Turut hadir ... kepala cabang bank untuk melakukan penandatanganan, seperti A, B, C": the group's
@@ -301,6 +332,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         if not any(c.trigger.creates_event for c in candidates):
             # "Para pihak yang membubuhkan tanda tangan adalah A, B serta C": naming the signers.
             _attach_named(ctx, drafts, sent)
+            _attach_sides(ctx, drafts, sent)
         if not any(c.trigger.creates_event for c in candidates) \
                 and (stated := cooperating(ctx, coop_start, sent.end_char)):
             coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
@@ -336,6 +368,11 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     return events
 
 
+_PAST_DAY_END = re.compile(r"\blalu\b", re.IGNORECASE)
+# A cited basis after the signing: what it names is the basis's ("sebagai turunan dari MoU antara A dan B").
+_BASIS_AFTER = re.compile(r"\b(?:sebagai\s+)?turunan\s+dari\b|\b(?:berdasarkan|mengacu|merujuk)\b", re.IGNORECASE)
+
+
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                 occasion_ref: dt.date | None = None, page: list[tuple[int, int]] = ()) -> list[Candidate]:
     s_text = sent.text
@@ -369,8 +406,17 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         if venue is not None:
             venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
                                      venue.explicit)
+        zone_end = nxt
+        if trig.earlier and trig.text.lower() == "pada" and (past := _PAST_DAY_END.search(s_text, trig.end)):
+            # "antara A dengan B pada 30 Juli 2019 lalu, maka C menandatangani ...": the earlier document's
+            # signers are named before its day; what follows "lalu" is the next clause's.
+            zone_end = min(zone_end if zone_end is not None else len(s_text), past.end())
+        if (basis := _BASIS_AFTER.search(s_text, trig.end, zone_end if zone_end is not None else len(s_text))) \
+                and not any(a.start >= basis.start() for a in trig.agreements):
+            # "PKS, yang akan kita tandatangani sebagai turunan dari MoU antara A dan B": A and B signed the basis.
+            zone_end = basis.start()
         reading = read_signers(ctx, base, sent.end_char, base + trig.start, base + trig.end,
-                               base + nxt if nxt is not None else None,
+                               base + zone_end if zone_end is not None else None,
                                base + prev_end if prev_end is not None else None, trig.kind == "relational",
                                tuple(base + a.end for a in trig.agreements))
         title = agreement_title(s_text, max(a.end for a in trig.agreements)) if trig.agreements else None
@@ -699,6 +745,8 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         [d for d in compatible if d.first.trigger.earlier]
     if not trig.creates_event:
         return last
+    if explicit and besides_document(cand, text):
+        return None  # "Selain itu ditandatangani MoU antara A dengan C ...": another agreement
     if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
         fitting = [d for d in compatible if not keys or keys & set(d.keys)]
@@ -1056,6 +1104,24 @@ _NAMING = re.compile(
     r"(?:perusahaan|pihak|instansi|lembaga|daerah|pemda|kabupaten|kota|universitas|kampus|bank|mitra|"
     r"penandatangan|pengelola|investor)\b[^.]{0,60}?\b(?:itu\s+|tersebut\s+)?(?:adalah|yakni|yaitu|ialah)\b",
     re.IGNORECASE)
+
+
+# "Keraton bertindak sebagai pihak pertama, sementara Polda bertindak sebagai pihak kedua": the document's sides.
+_AS_SIDE = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:bertindak|berlaku|berkedudukan)\s+)?(?:sebagai|selaku)\s+"
+                      r"pihak\s+(?:pertama|kedua|ketiga|I{1,3})\b", re.IGNORECASE)
+
+
+def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
+    """ "MoU mengatur ..., di mana A bertindak sebagai pihak pertama, sementara B bertindak sebagai pihak kedua":
+    the institutions named as the parties of the document just reported sign it."""
+    if not drafts or "pihak" not in sent.text.lower():
+        return
+    last = drafts[-1]
+    if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1:
+        return
+    for m in ctx.mentions_between(sent.start_char, sent.end_char):
+        if m.label == "ORG" and _AS_SIDE.match(ctx.text[m.end:min(sent.end_char, m.end + 60)]):
+            last.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
 def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:

@@ -66,7 +66,8 @@ def teken_sentences(doc: Doc) -> Doc:
             abbreviation = i >= 2 and not spaces[i - 2] and (
                 texts[i - 2].lower() in ABBREVIATIONS or (len(texts[i - 2]) == 1 and texts[i - 2].isupper()))
             continuation = text[:1].islower() or text.isdigit() or text in _CONTINUERS
-            start = not abbreviation and not continuation
+            start = not abbreviation and not continuation and not (
+                prev == "." and not spaces[i - 1] and _in_document_number(texts, spaces, i - 1))
         elif prev in _CLOSERS and i >= 2 and texts[i - 2] in _STOPS:
             start = not text[:1].islower()
         if text in _CLOSERS and prev in _STOPS:
@@ -76,6 +77,18 @@ def teken_sentences(doc: Doc) -> Doc:
         starts[i] = 1 if start else -1
     doc.from_array([SENT_START], np.asarray(starts, dtype="int64").astype("uint64"))
     return doc
+
+
+def _in_document_number(texts: list[str], spaces: list[str], i: int) -> bool:
+    """Whether the unspaced full stop at token i sits inside a document number with slashes
+    ("Nomor: 0245/KHPP/Dulkangidah.VI/ALIP.1955.2022"): a sentence's stop is followed by a space."""
+    lo = i
+    while lo > 0 and not spaces[lo - 1] and i - lo < 8:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(texts) and not spaces[hi] and hi - i < 8:
+        hi += 1
+    return any("/" in texts[j] for j in range(lo, hi + 1))
 
 
 def _line_starts_sentence(prev, token) -> bool:

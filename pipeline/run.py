@@ -154,7 +154,7 @@ class ExtractStep:
             if doc is not None:
                 try:
                     events = extract_events(doc, self.gazetteer, article.article_id, article.published,
-                                            article.title, url=article.url)
+                                            article.title, url=article.url, nlp=self.nlp)
                 except Exception as err:  # one article's bad luck must not cost the run
                     article.error = _failure("extraction failed", article, err)
                     self.stats.errors += 1

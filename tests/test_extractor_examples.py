@@ -75,7 +75,7 @@ def _party_set(parties: list[dict]) -> set[tuple]:
 def test_party_example(row: dict) -> None:
     import teken
 
-    events = teken.extract(row["text"], row.get("published"), use_model=False)
+    events = teken.extract(row["text"], row.get("published"), title=row.get("title"), use_model=False)
     got = [ev.to_dict() for ev in events]
     assert len(got) == len(row["expect"]), [e["parties"] for e in got]
     for ev, want in zip(got, row["expect"], strict=True):

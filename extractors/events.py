@@ -153,6 +153,8 @@ class Draft:
     implicit: bool = False
     merged: int = 1
     mentions: list[Trigger] = field(default_factory=list)  # the triggers joined after the first
+    # Read from cooperation reported beside a signing with several counterparts (_alike_with): one agreement each.
+    per_counterpart: bool = False
 
     def add_party(self, inst: Institution, mention: str, rep: str | None, start: int | None,
                   end: int | None, subject: bool = False) -> None:
@@ -885,6 +887,7 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> Draft |
         named_types = {a.label for a in find_agreements(s[:said.start()]) if not a.weak} if named_as else set()
         types = [label for label in AGREEMENT_TYPES if label in named_types]
         target = Draft(cand, types or list(last.types), cand.status, None, None, None, None)
+        target.per_counterpart = True
         for party, key in zip(last.parties, last.keys, strict=True):
             if key in subject_keys:
                 target.keys.append(key)
@@ -1311,7 +1314,9 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
         if _described(text, start, m):
             continue
         target = draft
-        if drafts is not None and draft.date is None and (draft.first.example_list or _secondary(draft.first, text)) \
+        # Not every example list: "beberapa kepala daerah yang melakukan MoU dengan X, di antaranya A, B" lists
+        # the signers of one round with X, not the counterparts of separate agreements.
+        if drafts is not None and draft.date is None and (draft.per_counterpart or _secondary(draft.first, text)) \
                 and m.institution.key not in \
                 draft.keys and any(k not in {s.key for s in draft.subjects} for k in draft.keys):
             target = _sibling(draft, drafts)

@@ -190,8 +190,21 @@ NOT_ARTICLE_SUFFIXES = frozenset({
 })
 
 
+def is_teken_dataset(folder: Path) -> bool:
+    """Whether `folder` holds a dataset teken wrote (its manifest.json names teken's version)."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and "teken_version" in manifest
+
+
 def _walk_sorted(folder: Path) -> Iterator[Path]:
-    """Files under `folder` in the order of their sorted paths, lazily (a folder may hold millions)."""
+    """Files under `folder` in the order of their sorted paths, lazily (a folder may hold millions).
+
+    A dataset teken wrote inside an input folder (an earlier `--out` there) is output, not scraped pages:
+    it is passed over, so a later run does not read its own `events.jsonl` as articles.
+    """
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
@@ -202,7 +215,8 @@ def _walk_sorted(folder: Path) -> Iterator[Path]:
             continue
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk_sorted(path)
+            if not is_teken_dataset(path):
+                yield from _walk_sorted(path)
         else:
             yield path
 

@@ -27,6 +27,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from corpus.readers import is_teken_dataset
 from pipeline import UsageError, __version__
 from pipeline.records import Article, SigningEvent, party_dict
 
@@ -333,14 +334,6 @@ def remove_parts(parts: Path) -> None:
             f.unlink()
     with contextlib.suppress(OSError):
         parts.rmdir()
-
-
-def is_teken_dataset(folder: Path) -> bool:
-    try:
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(manifest, dict) and "teken_version" in manifest
 
 
 def foreign_files(folder: Path) -> list[str]:

@@ -402,3 +402,18 @@ def test_a_warc_cut_anywhere_loses_no_record_unseen(tmp_path, gz):
             assert len(failed) == 1, (cut, [(d.input_record, d.error) for d in docs])
     target.write_bytes(data)
     assert [(d.input_record, d.error) for d in _docs(target)] == [(2, None), (3, None), (4, None)]
+
+
+def test_a_dataset_teken_wrote_inside_an_input_folder_is_not_read_as_articles(tmp_path):
+    (tmp_path / "berita.txt").write_text("Bupati Sleman meneken nota kesepahaman dengan UGM, Senin (3/3/2024).",
+                                         encoding="utf-8")
+    old = tmp_path / "hasil-lama"
+    old.mkdir()
+    (old / "manifest.json").write_text(json.dumps({"teken_version": "0.1.0", "counts": {}}), encoding="utf-8")
+    (old / "events.jsonl").write_text(json.dumps({"event_id": "ev-1", "evidence": "x"}) + "\n", encoding="utf-8")
+    (old / "articles.txt").write_text("Teks lama.", encoding="utf-8")
+    other = tmp_path / "arsip"  # a folder with a manifest.json of someone else's is read as usual
+    other.mkdir()
+    (other / "manifest.json").write_text(json.dumps({"source": "crawler"}), encoding="utf-8")
+    (other / "laporan.txt").write_text("Wali Kota Jambi meneken MoU dengan Kejari Jambi.", encoding="utf-8")
+    assert [Path(d.input_path).name for d in _docs(tmp_path)] == ["laporan.txt", "berita.txt"]

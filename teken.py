@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +20,11 @@ __all__ = ["Article", "Dataset", "Party", "SigningEvent", "__version__", "extrac
            "nlp", "read_dataset", "run"]
 
 
-@lru_cache(maxsize=4)
 def nlp(use_model: bool = True, gazetteer_files: tuple[str, ...] = ()):
-    """The teken spaCy pipeline, built once per process and setting."""
-    from pipeline.nlp import build_nlp
+    """The teken spaCy pipeline, built once per process and setting (shared with `teken run`)."""
+    from pipeline.nlp import shared_nlp
 
-    return build_nlp(use_model, gazetteer_files)
+    return shared_nlp(use_model, gazetteer_files)
 
 
 def extract(text: str, published: str | None = None, *, title: str | None = None, url: str | None = None,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import spacy
@@ -278,6 +279,25 @@ def build_nlp(use_model: bool = True, gazetteer_files: Sequence[str] = (), focus
         nlp.disable_pipe("ner")
     nlp.add_pipe("teken_gazetteer", last=True, config={"extra_csvs": [str(p) for p in gazetteer_files]})
     return nlp
+
+
+_SHARED: dict[tuple, Language] = {}
+
+
+def shared_nlp(use_model: bool = True, gazetteer_files: Sequence[str] = ()) -> Language:
+    """The pipeline, built once per process for a setting and reused by every caller (the API, `teken run`,
+    `teken eval`): building it takes seconds and its tables take hundreds of MB. A gazetteer file edited
+    on disk (another modification time or size) gives a new pipeline; the last four settings are kept."""
+    files = []
+    for f in gazetteer_files:
+        st = Path(f).stat()
+        files.append((str(Path(f).resolve()), st.st_mtime_ns, st.st_size))
+    key = (use_model, tuple(files))
+    if key not in _SHARED:
+        if len(_SHARED) >= 4:
+            del _SHARED[next(iter(_SHARED))]
+        _SHARED[key] = build_nlp(use_model, gazetteer_files)
+    return _SHARED[key]
 
 
 def model_name(nlp: Language) -> str:

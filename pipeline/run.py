@@ -262,25 +262,6 @@ def check_output(opts: RunOptions) -> None:
                          "teken never deletes what it did not write: choose another --out")
 
 
-_NLP_CACHE: dict[tuple, Any] = {}
-
-
-def _shared_nlp(use_model: bool, gazetteer_files: Sequence[str]):
-    """The pipeline, built once per process for the same model and gazetteer files (unchanged on disk):
-    building it costs seconds, and notebooks and tests run many times in one process."""
-    from pipeline.nlp import build_nlp
-
-    files = []
-    for f in gazetteer_files:
-        st = Path(f).stat()
-        files.append((str(Path(f).resolve()), st.st_mtime_ns, st.st_size))
-    key = (use_model, tuple(files))
-    if key not in _NLP_CACHE:
-        _NLP_CACHE.clear()
-        _NLP_CACHE[key] = build_nlp(use_model, gazetteer_files)
-    return _NLP_CACHE[key]
-
-
 def run_pipeline(opts: RunOptions) -> RunSummary:
     """Run the whole pipeline and write the dataset into opts.out (holding the folder's lock throughout)."""
     check_output(opts)
@@ -307,7 +288,9 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         print(f"teken run: note: {note}", file=sys.stderr)
     skip = writer.done_inputs() if opts.resume else set()
     read = ReadStep(opts.inputs, opts.settings, skip)
-    nlp = _shared_nlp(opts.use_model, opts.gazetteer_files)
+    from pipeline.nlp import shared_nlp
+
+    nlp = shared_nlp(opts.use_model, opts.gazetteer_files)
     model = model_name(nlp)
     # Whole NLP batches per chunk: a chunk then ends where the steps have passed on exactly its articles,
     # so the step counts a chunk records are its own (and a resumed dataset's sum is an unbroken run's).

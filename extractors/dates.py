@@ -1092,6 +1092,37 @@ def statement_date(text: str, start: int) -> bool:
     return bool(_STATEMENT_BEFORE.search(text[max(0, start - 120):start]))
 
 
+# "kerja sama tersebut telah tertuang dalam PKS", "Dinkes sudah menandatangani PKS": a signing reported as
+# already done, by a perfect marker in the clause right before its signing word.
+_PERFECT_BEFORE = re.compile(r"(?<![\w-])(?:telah|sudah|pernah)(?![\w-])(?:\s+[\w-]+){0,3}\s*$", _F)
+# What a sentence must say for its day to be the day of a signing it does not itself report: the signing, the
+# document, or a document's own date ("Nota bernomor ..., tertanggal 28 Agustus 2020").
+_SPEAKS_OF_SIGNING = re.compile(
+    r"(?<![\w-])(?:\w*tanda\s*tangan\w*|\w*tandatangan\w*|\w*teken\w*|tertanggal|bertanggal|bernomor|"
+    r"nota|mou|moa|pks|perjanjian|kesepakatan|kesepahaman|komitmen|pakta|rencana\s+(?:kerja|aksi)|adendum|"
+    r"addendum|nphd)(?![\w-])", _F)
+
+
+def already_done(sentence: str, trigger_start: int) -> bool:
+    """True when the signing at ``trigger_start`` is reported as already done ("telah menandatangani",
+    "sudah dilakukan penandatanganan", "telah tertuang dalam penandatanganan PKS").
+
+    Such a signing is dated only by what dates it (``date_for_signing``): the lead's day is the day of the
+    occasion the article reports, and the signing takes it only from a sentence that speaks of the signing
+    (``dates_signing``) other than its own (a date its own sentence gives, ``date_for_signing`` has already
+    read or refused: "“Kami sudah meneken MoU dengan X,” kata Bupati, Senin (4/9)" is the remark's day)."""
+    return bool(_PERFECT_BEFORE.search(sentence[max(0, trigger_start - 60):trigger_start]))
+
+
+def dates_signing(sentence: str) -> bool:
+    """Whether a sentence speaks of a signing or a signed document, so that its day can be that signing's.
+
+    The lead's day dates a signing reported as already done ("Dinkes telah menandatangani PKS ...") only
+    when the day's own sentence speaks of it; a day that stands with a meeting or a remark ("menggelar rapat
+    koordinasi, Senin (4/9)", "kata Direktur X, Minggu (9/4)") is that meeting's or that remark's."""
+    return bool(_SPEAKS_OF_SIGNING.search(sentence))
+
+
 _EARLIER_TURN = re.compile(
     r"(?<![\w-])(?:(?:sebagai\s+)?tindak\s*lanjut|menindaklanjuti|kelanjutan|lanjutan|melanjutkan|sebelumnya)"
     r"(?![^\W_])",

@@ -52,9 +52,11 @@ from extractors.ceremonies import (
 )
 from extractors.dates import (
     DateMention,
+    already_done,
     article_reference,
     bounds_period,
     date_for_signing,
+    dates_signing,
     find_dates,
     other_occasion_date,
     page_dates,
@@ -1402,6 +1404,9 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
     if not main.first.example_list and not _FOLLOWED_UP.search(text[main.first.sent_start:main.first.trig_start]):
         taken = [(d.date.start, d.date.end) for d in drafts if d is not main and d.date is not None]
         lead = _lead_day(ctx, main, ref, page, taken)
+        if lead is not None and already_done(trig.sentence, trig.start) and (
+                main.first.sent_start <= lead.start < main.first.sent_end or not dates_signing(_sentence_at(ctx, lead.start))):
+            lead = None  # a signing reported as done takes no day from a meeting or a remark (dates.already_done)
         if main.date is None:
             main.date = lead
         elif lead is not None and lead.end <= main.first.sent_end and main.date.start > main.first.sent_end \
@@ -1494,6 +1499,10 @@ def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
                 and (_SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start])
                      or draft.first.trigger.anaphoric):
             draft.date = prev.date
+
+
+def _sentence_at(ctx: ArticleContext, pos: int) -> str:
+    return next((s.text for s in ctx.sents if s.start_char <= pos < s.end_char), "")
 
 
 def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]],

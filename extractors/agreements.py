@@ -86,6 +86,11 @@ NOT_AN_ACT = re.compile(
     r"merevisi|revisi|kontinuitas|keberlanjutan|efektivitas|efektifitas|perbedaan|perihal)\b\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Pelaksanaan penandatanganan ... bertempat di X" is the signing carried out; "sosialisasi dan penandatanganan
+# pakta integritas" two acts of one occasion, the signing among them: neither makes the signing a topic.
+_JOINED_ACT = re.compile(r"\b(?:(?:pelaksanaan|prosesi|seremoni|acara|kegiatan)|(?:sosialisasi|evaluasi|pembahasan|"
+                         r"penyusunan|implementasi|pemaparan|paparan|penyerahan|peluncuran|launching|pengukuhan|"
+                         r"pelantikan|rapat|rakor)\s+(?:dan|serta|sekaligus|dilanjutkan(?:\s+dengan)?))\s+$", re.IGNORECASE)
 # "Soal perangkat hukum terkait dengan MoU yang dilakukan selama ini": the agreement is what is talked about.
 _TOPIC_BEFORE = re.compile(r"\bterkait(?:\s+dengan)?\s*$", re.IGNORECASE)
 # Words that announce a signing wherever they stand in its clause, and future time words.
@@ -408,6 +413,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         tail = sentence[max(a.end for a in t.agreements):] if t.agreements else sentence[t.end:]
         t.anaphoric = bool(ANAPHORA.match(tail)) or bool(ANAPHORA.match(sentence[t.end:]))
         cited = NOT_AN_ACT.search(sentence[:t.start])
+        if cited and t.kind == "sign" and _JOINED_ACT.search(sentence, 0, t.start):
+            cited = None  # "pelaksanaan penandatanganan", "sosialisasi dan penandatanganan": the signing itself done
         if t.kind == "sign" and t.creates_event and (cited and not _FORMALISED_BY.match(cited.group(0))
                                                      or _TOPIC_BEFORE.search(sentence[:t.start])):
             t.creates_event = False

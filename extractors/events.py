@@ -74,7 +74,14 @@ from extractors.parties import (
     speaker_institution,
 )
 from extractors.signer_lists import GROUP_PHRASE, LIST_OPENER, WITNESS_CLAUSE, group_after, is_continuation
-from extractors.venue import VenueMention, find_venues, is_building, too_wide, venue_for_signing
+from extractors.venue import (
+    PLACING_VERBS,
+    VenueMention,
+    find_venues,
+    is_building,
+    too_wide,
+    venue_for_signing,
+)
 from pipeline.gazetteer import Gazetteer, Institution
 from pipeline.records import AGREEMENT_TYPES, Party, SigningEvent
 
@@ -84,7 +91,7 @@ _EARLIER = re.compile(r"\b(?:kelanjutan|lanjutan|sebelumnya|tindak\s+lanjut|mela
                       re.IGNORECASE)
 _OCCASION = re.compile(r"^\W*(?:(?:Dalam|Pada)\s+)?(?:Kegiatan|Aktivitas|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|"
                        r"Pertemuan)\b|"
-                       r"\b(?:kegiatan|acara|agenda)\s+(?:yang\s+(?:digelar|dilaksanakan|berlangsung|diadakan)|"
+                       r"\b(?:kegiatan|acara|agenda)\s+(?:yang\s+(?:" + PLACING_VERBS + r")|"
                        r"tersebut|ini)\b", re.IGNORECASE)
 
 

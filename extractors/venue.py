@@ -37,9 +37,11 @@ NOT_VENUE_AFTER_DI = re.compile(
     r"satu|salah)\b")
 # News often writes "di" glued to a lowercase place noun ("diruang kerja Bupati", "diaula kantor Dinas").
 _GLUED_HEADS = r"ruang|ruangan|aula|kantor|gedung|hotel|balai|pendopo|pendapa|lantai|wisma|graha|auditorium|halaman"
+# Verbs that place an occasion: "bertempat di", "digelar di", "dipusatkan di", "dihelat di".
+PLACING_VERBS = (r"bertempat|berlangsung|digelar|dihelat|dilaksanakan|diadakan|dilangsungkan|diselenggarakan|"
+                 r"terselenggara|dipusatkan|dilakukan|ditandatangani|diteken|berlokasi")
 _LEAD = re.compile(
-    r"(?:(?i:bertempat|berlangsung|digelar|dilaksanakan|diadakan|dilangsungkan|diselenggarakan|dilakukan|"
-    r"ditandatangani|diteken|berlokasi)\s+)?(?<![\w-])(?:(?i:di)\s+|di(?=(?:" + _GLUED_HEADS + r")\b))")
+    r"(?:(?i:" + PLACING_VERBS + r")\s+)?(?<![\w-])(?:(?i:di)\s+|di(?=(?:" + _GLUED_HEADS + r")\b))")
 # Lowercase words that continue a lowercase venue head: "ruang rapat Wali Kota", "lantai 2 Gedung ...".
 _NUMBER_WORDS = r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _LOWER_MODIFIERS = r"(?:\s+(?:rapat|pertemuan|utama|serbaguna|serba\s+guna|sidang|kerja|tamu|dinas|jabatan|pola|" \

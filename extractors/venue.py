@@ -81,6 +81,15 @@ _LOCAL = re.compile(r"(?:" + _LOWER_HEADS.pattern + r"(?:\s+(?:[a-z]+|[A-Z]{2,6}
 _LOCATED = re.compile(_LOWER_HEADS.pattern + r"\s+yang\s+(?:berlokasi|terletak|beralamat|berada)\s+di\s+"
                       r"(?:Jalan|Jl\.?|Jln\.?)\s+[A-Z0-9][^,.;()]*(?:\.\s*\d+)?(?:,\s*(?:Kelurahan|Desa|Kecamatan|Kota|"
                       r"Kabupaten)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*")
+_TRAVEL = re.compile(r"(?<![\w-])(?i:datang|berkunjung|bertandang|tiba|bertolak|terbang|hadir)\s+(?i:ke)\s+(?=[A-Z])")
+_TO_SIGN = re.compile(r"\s*,?\s*(?i:untuk|guna|dalam\s+rangka)\s+(?:[\w-]+\s+){0,2}?(?i:penandatanganan|penandatangan|"
+                      r"menandatangani|meneken|tanda\s*tangan|teken)\b")
+# A lowercase place written out ("gedung opruum lantai dua sekda Musi Rawas Utara"): a place noun, up to five
+# lowercase words that are no clause words, and the capitalised name that ends it.
+_CLAUSE_WORDS = (r"yang|dan|serta|pada|untuk|guna|dengan|oleh|itu|ini|tersebut|kemarin|sekitar|pukul|bersama|"
+                 r"dalam|sebagai|secara|sejak|hingga|sampai|saat|ketika|usai|setelah|sebelum|antara|dihadiri|disaksikan")
+_LOWER_RUN = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){1,5}\s+" + _PART
+                        + r"(?:\s+" + _PART + r"|\s+\([A-Za-z][^()\n]{0,39}\))*")
 _DATE_NEXT = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|"
                         r"\(?\d{1,2}/\d{1,2}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
                         r"September|Oktober|November|Desember)\b)")
@@ -111,6 +120,14 @@ def find_venues(sentence: str) -> list[VenueMention]:
             out.append(VenueMention(local.group(0), rest_start, local.end(), explicit))
             continue
         m = _VENUE.match(sentence, rest_start)
+        if explicit and m and not m.group(1)[:1].isupper():
+            # "bertempat di gedung opruum lantai dua sekda Musi Rawas": a place written in lowercase, introduced as
+            # the place, runs through its lowercase words to the name that ends it.
+            low = _LOWER_RUN.match(sentence, rest_start)
+            if low and len(low.group(0)) > len(m.group(1)):
+                out.append(VenueMention(_trim(low.group(0)), rest_start, rest_start + len(_trim(low.group(0))),
+                                        explicit))
+                continue
         if not m:
             continue
         head = m.group(1)
@@ -143,7 +160,15 @@ def find_venues(sentence: str) -> list[VenueMention]:
             # day ("di Kota Semarang, Kamis (4/7/2019)") is where it happened.
             continue
         out.append(VenueMention(text, rest_start, rest_start + len(text), explicit))
-    return out
+    for lead in _TRAVEL.finditer(sentence):
+        # "rombongan akan datang ke Kota Manado guna melakukan penandatanganan ...": where one goes to sign is the
+        # signing's place.
+        m = _VENUE.match(sentence, lead.end())
+        text = _trim(m.group(1)) if m else ""
+        if text and not _STOP_WORDS.match(text) and not is_too_wide(text) and \
+                _TO_SIGN.match(sentence, lead.end() + len(text)):
+            out.append(VenueMention(text, lead.end(), lead.end() + len(text), True))
+    return sorted(out, key=lambda v: v.start)
 
 
 _SHARED = {"Kuliah", "Kerja", "Rumah", "Ruang", "Gedung", "Balai"}  # "Gedung Kuliah Bersama" is a name

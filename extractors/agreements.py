@@ -31,10 +31,10 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     ("komitmen_bersama", r"komitmen\s+bersama|deklarasi\s+bersama|piagam\s+komitmen|kesepakatan\s+bersama|"
                          r"ikrar\s+bersama|pernyataan\s+komitmen"),
     ("pks", rf"perjanjian\s+{_COOP}|kontrak\s+{_COOP}|perjanjian\s+kemitraan|"
-            r"(?<![A-Za-z])PKS(?:-nya)?(?![A-Za-z])|memorandum\s+of\s+agreement|(?<![A-Za-z])MoA(?![A-Za-z])"),
+            r"(?<![A-Za-z])PKS(?:-nya)?(?![A-Za-z])|memorandum\s+of\s+agreement|(?<![A-Za-z])MoA(?:-?nya)?(?![A-Za-z])"),
     ("mou", r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|"
             r"memorandum\s+of\s+understanding|"
-            r"memorandum\s+(?:kesepahaman|kesepakatan)|(?<![A-Za-z])(?:MoU|MOU|Mou|MoUs|NK)(?![A-Za-z])"),
+            r"memorandum\s+(?:kesepahaman|kesepakatan)|(?<![A-Za-z])(?:MoU|MOU|Mou|MoUs|NK)(?:-?nya)?(?![A-Za-z])"),
     ("other", rf"(?:adendum|addendum)(?:\s+(?:perjanjian\s+{_COOP}|kesepakatan(?:\s+{_COOP}|\s+bersama)?|"
               rf"nota\s+kesepa(?:haman|katan)|PKS(?:-nya)?|MoU|perjanjian(?:\s+kemitraan)?|kontrak(?:\s+{_COOP})?))?|"
               r"surat\s+keputusan\s+bersama|(?<![A-Za-z])SKB(?![A-Za-z])|"

@@ -91,6 +91,10 @@ NOT_AN_ACT = re.compile(
 _JOINED_ACT = re.compile(r"\b(?:(?:pelaksanaan|prosesi|seremoni|acara|kegiatan)|(?:sosialisasi|evaluasi|pembahasan|"
                          r"penyusunan|implementasi|pemaparan|paparan|penyerahan|peluncuran|launching|pengukuhan|"
                          r"pelantikan|rapat|rakor)\s+(?:dan|serta|sekaligus|dilanjutkan(?:\s+dengan)?))\s+$", re.IGNORECASE)
+# "Usai penandatanganan, Bupati menyerahkan dokumen rencana aksi ...": past a clause break and another verb, the
+# document after a signing word is that verb's object, not what was signed.
+_OTHER_PREDICATE = re.compile(r"[,;:]\s*(?:[\w.-]+\s+){0,6}?(?!(?:dengan|dimana|diantaranya|disaksikan|didampingi)\b)"
+                              r"(?:me|di)[a-z]{4,}\b", re.IGNORECASE)
 # "Soal perangkat hukum terkait dengan MoU yang dilakukan selama ini": the agreement is what is talked about.
 _TOPIC_BEFORE = re.compile(r"\bterkait(?:\s+dengan)?\s*$", re.IGNORECASE)
 # Words that announce a signing wherever they stand in its clause, and future time words.
@@ -286,7 +290,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         fronted = re.search(r"\b(?:kami|kita|akan|segera|telah|sudah|untuk)\s+$", sentence[max(0, m.start() - 12):m.start()],
                             re.IGNORECASE)
         reach_back = 160 if m.group(0).lower().startswith("di") or fronted else 60
-        idx = nearest_agreements(m.start(), m.end(), reach_back, 80)
+        idx = [i for i in nearest_agreements(m.start(), m.end(), reach_back, 80)
+               if agreements[i].start < m.end() or not _OTHER_PREDICATE.search(sentence, m.end(), agreements[i].start)]
         # Prefer agreements that follow the signing word ("penandatanganan MoU"); take a coordinated
         # group ("nota kesepakatan dan rencana kerja") as one.
         after = [i for i in idx if agreements[i].start >= m.end()]

@@ -610,6 +610,11 @@ def event_labels(triggers: list[Trigger]) -> list[str]:
     mention of the event names the document.
     """
     triggers = [t for i, t in enumerate(triggers) if not (i and _translated(t, triggers[:i]))]
+    basis = [t for t in triggers if _names_basis(t)]
+    if basis and any(not t.weak and t.types for t in triggers if t not in basis):
+        # "PKS ini merupakan tindak lanjut dari nota kesepahaman antara A dan B": the document this one follows
+        # up is another document, not a name of what was signed at this ceremony.
+        triggers = [t for t in triggers if t not in basis]
     if any(not _REMARK.search(t.sentence) for t in triggers if t.types):
         # "penandatanganan pakta integritas dan perjanjian kinerja bukan sekadar seremoni": a remark on signings
         # in general names no document of this one when another mention names it.
@@ -626,6 +631,18 @@ _OTHER_ACTIVITY_BEFORE = re.compile(r"\b(?:pemaparan|paparan|sosialisasi|penyera
 _REMARK = re.compile(r"\bbukan\s+(?:sekadar|sekedar|hanya|cuma|semata(?:-mata)?)\s+(?:sebuah\s+)?(?:seremoni|seremonial|"
                      r"formalitas|simbolis|simbol|acara)\b", re.IGNORECASE)
 _KB = re.compile(r"(?:naskah\s+)?kesepakatan\s+bersama", re.IGNORECASE)
+
+
+# "tindak lanjut dari", "kelanjutan dari", "turunan dari", "amanat": what comes next is an earlier document.
+_BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|lanjutan|turunan|penjabaran|amanat|amanah|payung|"
+                           r"berdasarkan|mengacu|merujuk)\s+(?:(?:dari|atas|pada|kepada)\s+)?$", re.IGNORECASE)
+
+
+def _names_basis(mention: Trigger) -> bool:
+    """Whether a mention without a signing word names its document as the basis of another ("merupakan tindak
+    lanjut dari nota kesepahaman antara A dan B")."""
+    return mention.kind in ("relational", "light") and bool(mention.agreements) and bool(
+        _BASIS_BEFORE.search(mention.sentence, 0, mention.agreements[0].start))
 
 
 def _translated(mention: Trigger, earlier: list[Trigger]) -> bool:

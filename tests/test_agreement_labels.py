@@ -34,3 +34,11 @@ def test_a_named_other_document_stays_beside_a_specific_one() -> None:
 def test_an_earlier_or_cited_document_is_no_second_name() -> None:
     assert renamed("PKS ini merupakan tindak lanjut dari MoU antara Kemendagri dan Kejagung.") is None
     assert renamed("Kerja sama itu dilakukan berdasarkan nota kesepahaman tersebut.") is None
+
+
+def test_the_document_followed_up_is_no_name_of_the_one_signed() -> None:
+    pks = _trigger("Dinas Kesehatan Sidrap dan Universitas Hasanuddin Raya menandatangani perjanjian kerja sama, Kamis.")
+    basis = next(t for t in find_triggers("Kerja sama ini merupakan tindak lanjut dari nota kesepahaman antara Pemkab "
+                                          "Sidrap dan Universitas Hasanuddin Raya.") if t.creates_event)
+    assert event_labels([pks, basis]) == ["pks"]
+    assert event_labels([basis]) == ["mou"]  # read alone, it is the earlier signing of that document

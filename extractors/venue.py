@@ -81,6 +81,12 @@ _LOCAL = re.compile(r"(?:" + _LOWER_HEADS.pattern + r"(?:\s+(?:[a-z]+|[A-Z]{2,6}
 _LOCATED = re.compile(_LOWER_HEADS.pattern + r"\s+yang\s+(?:berlokasi|terletak|beralamat|berada)\s+di\s+"
                       r"(?:Jalan|Jl\.?|Jln\.?)\s+[A-Z0-9][^,.;()]*(?:\.\s*\d+)?(?:,\s*(?:Kelurahan|Desa|Kecamatan|Kota|"
                       r"Kabupaten)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*")
+# "ruang kerja bupati", "rumah dinas wali kota", "aula kantor camat": a room or building of one official's office.
+_OFFICIALS = (r"bupati|wakil\s+bupati|wali\s*kota|wakil\s+wali\s*kota|gubernur|wakil\s+gubernur|rektor|camat|lurah|"
+              r"sekda|sekretaris\s+daerah|kapolres|kapolresta|kapolda|kajari|kajati|dandim|danrem|kepala\s+desa|kades|"
+              r"ketua\s+dprd|dekan|direktur|direktur\s+utama|kepala\s+dinas|kadis|menteri")
+_OFFICE_LOWER = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?:kerja|dinas|jabatan|rapat|utama|pertemuan|tamu|" +
+                           r"kantor|gedung|aula|lantai|rumah|\d+))*\s+(?:" + _OFFICIALS + r")\b(?!\s+[A-Z])")
 _TRAVEL = re.compile(r"(?<![\w-])(?i:datang|berkunjung|bertandang|tiba|bertolak|terbang|hadir)\s+(?i:ke)\s+(?=[A-Z])")
 _TO_SIGN = re.compile(r"\s*,?\s*(?i:untuk|guna|dalam\s+rangka)\s+(?:[\w-]+\s+){0,2}?(?i:penandatanganan|penandatangan|"
                       r"menandatangani|meneken|tanda\s*tangan|teken)\b")
@@ -135,6 +141,9 @@ def find_venues(sentence: str) -> list[VenueMention]:
             continue
         if not head[:1].isupper() and (sentence[rest_start + len(head):rest_start + len(head) + 1] == "-"
                                        or not re.search(r"\s[A-Z0-9]", head)):
+            office = _OFFICE_LOWER.match(sentence, rest_start)
+            if office:  # "di ruang kerja bupati", "di rumah dinas wali kota": the office of the one official
+                out.append(VenueMention(office.group(0), rest_start, office.end(), explicit))
             continue  # "di gedung-gedung pemerintah", a bare "di kantor": no place in particular
         head = _trim(head)
         if not head or _STOP_WORDS.match(head):

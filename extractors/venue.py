@@ -203,6 +203,8 @@ def _looks_like_place(piece: str) -> bool:
     first = piece.split()[0]
     if first.isupper() and len(first) > 4:
         return False  # an uppercase word after a comma is usually an acronym of who is there
+    if re.match(r"(?:Jalan|Jl|Jln)\b", piece):
+        return len(piece.split()) <= 9  # a street address: "Jl. Prof. A. Madjid Ibrahim No. 3"
     return len(piece.split()) <= 5
 
 
@@ -311,4 +313,7 @@ def _in_attribution(sentence: str, trigger_end: int, v: VenueMention) -> bool:
         return False
     before = sentence[:trigger_end]
     opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    return opened and bool(_SPEECH_VERB.search(sentence, trigger_end, v.start))
+    speech = _SPEECH_VERB.search(sentence, trigger_end, v.start)
+    # The text read may start inside the quote (a second signing word of the sentence): the first quote mark
+    # after the trigger, closing onto "kata X", closes the quote the trigger stands in.
+    return bool(speech) and (opened or not re.search(r"[“”\"]", sentence[trigger_end:speech.start()]))

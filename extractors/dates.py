@@ -68,6 +68,11 @@ Which mention dates a signing (``date_for_signing``), in order:
    or a signing discussed ("disampaikan dalam audiensi ..., Rabu (9/10)"), unless the date is the
    signing's schedule ("yang akan dilaksanakan Kamis (25/4)"). A deadline ("sebelum tanggal 26 Oktober")
    dates only the month.
+7. A signing whose own sentences give no date happened at the occasion the lead reports and takes its day
+   (extractors/events.py), except a signing reported as already done ("telah/sudah/pernah menandatangani",
+   ``already_done``): the lead's day is then a meeting's or a remark's ("menggelar rapat, Senin (4/9)",
+   "“Kami sudah meneken MoU,” kata X, Senin (4/9)"), and dates it only from a sentence that speaks of the
+   signing or its document (``dates_signing``).
 
 The reference (``Reference``, ``article_reference``): the publication date; else a full date in the URL
 ("/2023/01/27/"); else the page's header or dateline date (``page_dates``: "Rabu, 28 November 2018

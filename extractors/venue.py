@@ -5,6 +5,9 @@ or "di" glued to a place noun: "diruang kerja Bupati"), as written: the building
 follow it ("aula Patuala, kantor Bupati Sumba Timur", "Lapangan Mapolres X di Kajen", "Auditorium X (Unissula),
 Jalan Y, Genuk, Kota Semarang"), through acronyms in brackets, slashes, titles and lowercase place nouns inside
 a name ("Gedung Kuliah Bersama (GKB) IV UMM", "Auditorium istana Gubernur X").
+A place written in lowercase counts when introduced as the place ("bertempat di gedung pertemuan lantai dua
+kantor bupati X") or when it is one official's office ("di ruang kerja bupati"); where parties travel to sign
+("datang ke Kota X guna melakukan penandatanganan") is the signing's place.
 Locatives that are no venue ("di hadapan", "di sela", "di lingkungan Pemprov", "di bidang") are skipped,
 and the dateline ("BATAM –") is never a venue; nor is a bare country, or a bare province after a plain "di"
 ("PTN terbaik di Indonesia", "perguruan tinggi di Jawa Timur"); nor the place of a quote's attribution

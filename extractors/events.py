@@ -621,6 +621,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     # sign at the same occasion sign at the ceremony.
     same_occasion = cand.agentive and bool(_SAME_OCCASION.search(ctx.text, cand.sent_start, cand.trig_start))
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion):
+        if _placed_signing(ctx.text, cand, target):
+            target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
     target.mentions.append(trig)
     target.types = event_labels([target.first.trigger, *target.mentions])
@@ -648,6 +650,15 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
         elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion) and m in cand.objects):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
+
+
+def _placed_signing(text: str, cand: Candidate, target: Draft) -> bool:
+    """ "Turut hadir dalam penandatanganan di Pendopo X", "kata Rektor saat penandatanganan di Ruang Y": a bare
+    signing noun with a building right after it places the signing just read, when nothing placed it yet."""
+    v = cand.venue
+    return v is not None and target.venue is None and target.status != "planned" and not cand.trigger.negated \
+        and not cand.trigger.agreements and is_building(v.text) \
+        and re.fullmatch(r"\s*di\s*", text[cand.trig_end:v.start], re.IGNORECASE) is not None
 
 
 def _merge_drafts(target: Draft, other: Draft) -> None:

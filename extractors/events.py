@@ -431,9 +431,34 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         out.append(Candidate(base, sent.end_char, trig, base + trig.start, base + trig.end, status, date,
                              venue_abs, [m for m in reading.subjects if m not in present],
                              [m for m in reading.objects if m not in present], reading.implicit_we,
-                             reading.example_list, reading.agentive,
-                             title, ctx.paragraph_of(base), non_signers=[m.institution.key for m in present]))
+                             reading.example_list and _separate_acts(ctx.text, base, sent.end_char, base + trig.end,
+                                                                     status, reading.objects),
+                             reading.agentive, title, ctx.paragraph_of(base),
+                             non_signers=[m.institution.key for m in present]))
     return out
+
+
+# A list of counterparts the text marks as separate agreements: "secara terpisah", "sendiri-sendiri",
+# "secara bertahap", "... lainnya" (others beside the one reported).
+_SEPARATELY = re.compile(r"\b(?:secara\s+(?:terpisah|bertahap)|sendiri-sendiri|lain(?:nya|ya)?)\b", re.IGNORECASE)
+
+
+def _separate_acts(text: str, sent_start: int, sent_end: int, trig_end: int, status: str | None,
+                   objects: list[PartyMention]) -> bool:
+    """Whether an example list of counterparts ("seperti A, B, C", "di antaranya A, B") names separate agreements,
+    one per counterpart, rather than the signers of the one signing the sentence reports. Only the text's own word
+    makes them separate: the signing is an earlier or a planned one ("sebelumnya", "pernah", "sudah banyak ...",
+    "akan"), or the list is of others signing apart ("secara terpisah", "dengan instansi lainnya"). "Beberapa kepala
+    daerah yang menandatangani MoU dengan X, di antaranya A, B dan C" lists who signed at the ceremony reported."""
+    if status == "planned" or EARLIER_CUE.search(text, sent_start, sent_end) or _DONE_MANY.search(text, sent_start,
+                                                                                                 trig_end):
+        return True
+    end = max((m.end for m in objects), default=trig_end)
+    return bool(_SEPARATELY.search(text, trig_end, end))
+
+
+# "Ombudsman sudah banyak melakukan MoU dengan berbagai pihak, seperti ...": a record of past signings.
+_DONE_MANY = re.compile(r"\b(?:sudah|telah)\s+(?:banyak|sering|berkali-kali|beberapa\s+kali)\b", re.IGNORECASE)
 
 
 # An institution named as the owner of the occasion ("di sela-sela rangkaian kegiatan Apeksi ke XIV", "dalam

@@ -8,9 +8,10 @@ of passes, surest first, each merging by one named rule and never undoing an ear
 
 What keeps two drafts apart (checked by every pass): explicit evidence of another occasion — a different
 status (signed / planned), dates that cannot be the same day, a time cue of an earlier signing
-("sebelumnya", "pernah", "tahun lalu", "silam", "sejak adanya MoU") in one mention but not the other,
-two agreements named by different subjects ("nota kesepakatan tentang X", "... tentang Y"), or a document
-added "besides" the one before ("Selain itu, X juga melakukan nota kesepakatan ...").
+("sebelumnya", "pernah", "tahun lalu", "silam", "sejak adanya MoU") in one mention but not the other, or a
+document added "besides" the one before ("Selain itu, X juga melakukan nota kesepakatan ..."). Nothing else:
+a re-mention that words the document's subject differently, or names another document signed there, is the
+same ceremony (SPEC: one ceremony is one event, whatever is signed there).
 
 The passes:
 1. ``named_subset``: a draft whose named signers are all signers of an earlier draft (or of which the
@@ -129,10 +130,9 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
         return "earlier-cue"
     if _besides(b, text):
         return "besides"
-    if a.title and b.title:
-        ta, tb = _words(a.title), _words(b.title)
-        if ta and tb and not (_contains(ta, tb[:3]) or _contains(tb, ta[:3])):
-            return "other-agreement"  # "nota kesepakatan tentang X" and "... tentang Y": two documents
+    # What a document is about is no evidence of another occasion: news restates a signing's subject in other
+    # words ("tentang penanganan masalah hukum perdata" and "tentang pendampingan hukum"), and one ceremony may sign
+    # several documents (SPEC: one ceremony is one event, whatever is signed there).
     return None
 
 
@@ -241,7 +241,7 @@ def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], N
                 if earlier.first is draft.first:
                     continue  # agreements split from one list ("seperti A, B, C") stay apart
                 apart = other_occasion(earlier, draft, text, ref)
-                if name == "same_occasion" and apart in ("other-agreement", "besides"):
+                if name == "same_occasion" and apart == "besides":
                     apart = None  # "yang ditandatangani malam itu": one ceremony, whatever each document is about
                 if apart is None and joins(earlier, draft, text):
                     target = earlier

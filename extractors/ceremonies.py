@@ -31,6 +31,8 @@ The passes:
    beside, restates that ceremony with its signers written another way (the unit heads of the institutions).
 6. ``also_signed``: the same document signed "juga" by others in the next sentences ("Penandatanganan PKS juga
    dilakukan oleh C, D dan E"), with nothing that puts it on another occasion, is signed at that ceremony.
+7. ``in_turn``: the next signing of a round ("Berikutnya, Ombudsman menandatangani MoU dengan Bupati B", "secara
+   bergantian"), undated and sharing a signer with the ceremony before it, is that ceremony.
 
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
 """
@@ -93,8 +95,21 @@ def _named(draft: Any) -> list[Any]:
     return [p for p in draft.parties if p.start is not None]
 
 
+def _side_of(p: Any, q: Any) -> bool:
+    """Whether p signs on q's side: the same institution, or a unit whose name holds q's whole name ("Fakultas
+    Pertanian Universitas X" beside "Universitas X"; "Dinas Pendidikan Provinsi Y" does not hold "Pemerintah
+    Provinsi Y")."""
+    if same_institution(p, q):
+        return True
+    wp, wq = _words(p.name), _words(q.name)
+    return len(wq) >= 2 and len(wp) > len(wq) and _contains(wp, wq) and (
+        p.region_code is None or q.region_code is None or p.region_code == q.region_code)
+
+
 def _covered(parties: list[Any], by: list[Any]) -> bool:
-    return all(any(same_institution(p, q) for q in by) for p in parties)
+    """Whether every party is one of ``by`` or signs on the side of one (a re-mention may name the unit whose head
+    signs for a party: "Penandatanganan dilakukan oleh Bupati A dan Dekan Fakultas Pertanian Universitas X")."""
+    return all(any(_side_of(p, q) for q in by) for p in parties)
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
@@ -108,13 +123,31 @@ def _earlier(draft: Any, text: str, ref: Any = None) -> bool:
     """Whether a draft reports an earlier signing: a time cue says so, or it is dated only by a month or year
     before the article's own ("Nota kesepahaman dengan Kementerian Sosial, yang diteken pada Oktober 2022")."""
     cand = draft.first
-    if getattr(cand.trigger, "earlier", False) or EARLIER_CUE.search(text[cand.sent_start:cand.sent_end]):
+    if getattr(cand.trigger, "earlier", False) or _own_earlier_cue(cand, text):
         return True
     if ref is None or draft.date is None:
         return False
     # Only a month or a year: news dates the day of the occasion it reports, and names an earlier one coarsely.
     value = draft.date.value
     return len(value) < 10 and value < ref.isoformat()[:len(value)]
+
+
+# "... itu merupakan perpanjangan dari kesepakatan sebelumnya": a later document noun takes the cue after it.
+_LATER_DOCUMENT = re.compile(r"\b(?:dari|atas|terhadap|dengan|seperti)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:MoU|MOU|PKS|nota|kesepakatan|kesepahaman|perjanjian|kerja\s*sama|kerjasama|"
+                             r"penandatanganan)\b", re.IGNORECASE)
+
+
+def _own_earlier_cue(cand: Any, text: str) -> bool:
+    """Whether a signing mention's sentence puts that signing earlier ("Sebelumnya, A dan B menandatangani ...").
+    A cue after another document the sentence names later is that document's: "Nota kesepakatan yang ditandatangani
+    A dan B itu merupakan perpanjangan dari kesepakatan sebelumnya" reports this signing, renewing an earlier one."""
+    cue = EARLIER_CUE.search(text, cand.sent_start, cand.sent_end)
+    if cue is None:
+        return False
+    if cue.start() < cand.trig_end:
+        return True
+    return _LATER_DOCUMENT.search(text, cand.trig_end, cue.start()) is None
 
 
 def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
@@ -220,6 +253,23 @@ def _also_signed(a: Any, b: Any, text: str) -> bool:
     return bool(_ALSO.search(sentence[max(0, t0 - 25):t1 + 25])) and not trig.similar
 
 
+# "Berikutnya, A menandatangani MoU dengan C", "Selanjutnya penandatanganan dilakukan bersama D", "secara bergantian":
+# the next signing of the same round.
+_IN_TURN = re.compile(r"^\W*(?:Berikutnya|Selanjutnya|Setelah\s+itu|Kemudian|Lalu|Disusul|Menyusul)\b|"
+                      r"\b(?:secara\s+)?bergantian\b|\bsatu\s+per\s+satu\b", re.IGNORECASE)
+
+
+def _in_turn(a: Any, b: Any, text: str) -> bool:
+    """ "Nota kesepahaman pertama ditandatangani bersama Bupati A. Berikutnya, Ombudsman menandatangani MoU dengan
+    Bupati B dan Bupati C.": a signing the text presents as the next in a round ("berikutnya", "selanjutnya",
+    "kemudian", "bergantian"), sharing a signer with the one just reported and giving no time of its own, is the
+    same ceremony (an Ombudsman office signing with several regencies in turn is one event)."""
+    cand = b.first
+    if b.date is not None or not _IN_TURN.search(text[cand.sent_start:cand.sent_end]):
+        return False
+    return any(same_institution(p, q) for p in a.parties for q in b.parties)
+
+
 PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("named_subset", _named_subset),
     ("anaphoric_shared", _anaphoric_shared),
@@ -227,6 +277,7 @@ PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("same_day", _same_day),
     ("shared_pair", _shared_pair),
     ("also_signed", _also_signed),
+    ("in_turn", _in_turn),
 ]
 
 

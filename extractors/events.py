@@ -635,7 +635,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     signers_again = any(m.institution.key in target.keys for m in explicit)
     # "Dalam momentum ini juga dilanjutkan dengan penandatanganan pakta integritas oleh A, B dan C": those who
     # sign at the same occasion sign at the ceremony.
-    same_occasion = cand.agentive and bool(_SAME_OCCASION.search(ctx.text, cand.sent_start, cand.trig_start))
+    same_occasion = cand.agentive and bool(_SAME_OCCASION.search(ctx.text[cand.sent_start:cand.trig_start]))
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion):
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
     target.mentions.append(trig)

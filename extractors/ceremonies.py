@@ -150,6 +150,24 @@ def _own_earlier_cue(cand: Any, text: str) -> bool:
     return _LATER_DOCUMENT.search(text, cand.trig_end, cue.start()) is None
 
 
+# A demonstrative closing the phrase that names a signing ("Penandatanganan MoU antara A dan B ini ...").
+_DEMONSTRATIVE_AFTER = re.compile(r"\s*,?\s*(?:yang\s+\w+\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
+
+
+def points_back(cand: Any, text: str) -> bool:
+    """Whether a mention points back to a signing already reported: "MoU itu", "penandatanganan tersebut", or a
+    demonstrative after the signers it names ("Penandatanganan MoU antara Pemkab A dan Universitas B ini merupakan
+    bagian dari rangkaian Hari Jadi ... pada 16 Februari"). Such a mention of the same document is the signing just
+    read: a date in its sentence dates something else (the occasion it belongs to, a term of validity), not another
+    signing when it is later than the signing's day. (A day before it is an earlier signing of the document, as
+    in a renewal: "MoU tersebut pertama kali ditandatangani pada 10 Januari 2020"; and "MoU tersebut ditandatangani
+    pada 12 Mei 2014" after a Head of Agreement points back to another document, named in passing.)"""
+    if getattr(cand.trigger, "anaphoric", False):
+        return True
+    after = [m.end for m in cand.subjects + cand.objects if m.start >= cand.trig_end]
+    return bool(after) and _DEMONSTRATIVE_AFTER.match(text, max(after)) is not None
+
+
 def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
     """Why two drafts cannot be one ceremony, or None (``ref``: the article's own day, when known)."""
     if a.status and b.status and a.status != b.status:
@@ -157,7 +175,8 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
     if any(x.status == "planned" and x.date is None and y.status is None and y.date is not None
            and y.date.precision == "day" for x, y in ((a, b), (b, a))):
         return "status"  # "akan kembali melaksanakan penandatanganan" is not the signing the text dates to its day
-    if not _dates_compatible(a.date.value if a.date else None, b.date.value if b.date else None):
+    if not _dates_compatible(a.date.value if a.date else None, b.date.value if b.date else None) \
+            and not (points_back(b.first, text) and set(a.types) & set(b.types) and b.date.value > a.date.value):
         return "date"
     if _earlier(a, text, ref) != _earlier(b, text, ref):
         return "earlier-cue"

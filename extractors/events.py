@@ -613,6 +613,13 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
         trig.anaphoric = False
+    if trig.anaphoric and trig.creates_event and drafts and cand.date is not None and drafts[-1].date is not None \
+            and cand.date.value < drafts[-1].date.value[:len(cand.date.value)] \
+            and not _OTHER_ACT_BETWEEN.search(ctx.text, min(cand.trig_end, cand.date.start), cand.date.start):
+        # "MoU tersebut pertama kali ditandatangani pada 10 Januari 2020" after a renewal signed today: the document
+        # points back, its day is before the signing just read: the document's earlier signing, an event of its own.
+        trig.earlier = True
+        trig.anaphoric = False
     target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref)
     if target is None:
         if not trig.creates_event:
@@ -664,6 +671,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
         elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion) and m in cand.objects):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
+
+
+# "Penandatanganan PKS ini dilakukan setelah sebelumnya (4 April 2017), ... memberikan paraf": the day of another act.
+_OTHER_ACT_BETWEEN = re.compile(r"\b(?:setelah|sesudah|sebelum|usai|seusai|menyusul)\b", re.IGNORECASE)
 
 
 def _merge_drafts(target: Draft, other: Draft) -> None:

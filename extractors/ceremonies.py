@@ -6,12 +6,19 @@ Each re-mention is read as a draft event first (extractors/events.py); this modu
 are one ceremony, after the multi-pass sieve of deterministic coreference (Lee et al. 2013): a fixed list
 of passes, surest first, each merging by one named rule and never undoing an earlier pass.
 
-What keeps two drafts apart (checked by every pass): explicit evidence of another occasion — a different
-status (signed / planned), dates that cannot be the same day, a time cue of an earlier signing
-("sebelumnya", "pernah", "tahun lalu", "silam", "sejak adanya MoU") in one mention but not the other, or a
-document added "besides" the one before ("Selain itu, X juga melakukan nota kesepakatan ..."). Nothing else:
-a re-mention that words the document's subject differently, or names another document signed there, is the
-same ceremony (SPEC: one ceremony is one event, whatever is signed there).
+The principle: within one article, two signing mentions are one ceremony unless the text gives a reason to
+keep them apart. There are two kinds of reason.
+- Another occasion (other_occasion, checked by every pass): a different status (signed / planned), dates that
+  cannot be the same day, a time cue of an earlier signing ("sebelumnya", "pernah", "tahun lalu", "silam",
+  "sejak adanya MoU") in one mention but not the other (a cue after another document the sentence names later
+  is that document's: "... itu merupakan perpanjangan dari kesepakatan sebelumnya"), or a document added
+  "besides" the one before ("Selain itu, X juga melakukan nota kesepakatan ..."). Nothing else: a re-mention
+  that words the document's subject differently, or names another document signed there, is the same ceremony
+  (SPEC: one ceremony is one event, whatever is signed there).
+- Other parties: each mention names a counterpart the other lacks, or they share no signer (SPEC: a signing
+  "with other parties ... is its own event when the text reports the act"). Then only words that tie the two
+  to one occasion join them: a pointing back, the same occasion or day, the same document signed "juga", the
+  next signing of a round. The passes below are these ties; named_subset is the default (no other parties).
 
 The passes:
 1. ``named_subset``: a draft whose named signers are all signers of an earlier draft (or of which the

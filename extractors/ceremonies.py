@@ -276,7 +276,9 @@ def _also_signed(a: Any, b: Any, text: str) -> bool:
     trig = cand.trigger
     sentence = text[cand.sent_start:cand.sent_end]
     t0, t1 = cand.trig_start - cand.sent_start, cand.trig_end - cand.sent_start
-    return bool(_ALSO.search(sentence[max(0, t0 - 25):t1 + 25])) and not trig.similar
+    # "juga telah menandatangani MoU dengan sejumlah instansi lain, di antaranya A, B": a list the text makes separate
+    # agreements (events._separate_acts) is no other signer of this document.
+    return bool(_ALSO.search(sentence[max(0, t0 - 25):t1 + 25])) and not trig.similar and not cand.example_list
 
 
 # "Berikutnya, A menandatangani MoU dengan C", "Selanjutnya penandatanganan dilakukan bersama D", "secara bergantian":

@@ -105,6 +105,7 @@ class Candidate:
     paragraph: int
     placed: Draft | None = None  # the event this mention was read into
     non_signers: list[str] = field(default_factory=list)  # institutions named here as taking part, not signing
+    split: bool = False  # its listed counterparts were read as one agreement each (_place)
 
 
 @dataclass
@@ -320,7 +321,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                     _attach_cooperating(cand.placed, coop.mentions)
                 coop = None  # the cooperation just stated is the next signing's, not a later one's
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
-                if cand.placed is not None else None
+                if cand.placed is not None and not cand.split else None  # a split list is read already
             if group is not None:
                 listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char))
                 opener = LIST_OPENER.search(sent.text, group.end())
@@ -440,7 +441,8 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
 
 # A list of counterparts the text marks as separate agreements: "secara terpisah", "sendiri-sendiri",
 # "secara bertahap", "... lainnya" (others beside the one reported).
-_SEPARATELY = re.compile(r"\b(?:secara\s+(?:terpisah|bertahap)|sendiri-sendiri|lain(?:nya|ya)?)\b", re.IGNORECASE)
+_SEPARATELY = re.compile(r"\b(?:secara\s+(?:terpisah|bertahap)|sendiri-sendiri|(?<!antara\s)(?<!-)lain(?:nya|ya)?(?!-))\b",
+                         re.IGNORECASE)  # not "antara lain" (for instance) nor "lain-lain" (etc.)
 
 
 def _separate_acts(text: str, sent_start: int, sent_end: int, trig_end: int, status: str | None,
@@ -634,6 +636,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             # dan B" or "oleh A dan B" names the two sides of one agreement instead).
             for obj in cand.objects:
                 _new_draft(ctx, drafts, cand, [obj])
+            cand.split = True
             return
         _new_draft(ctx, drafts, cand, cand.objects)
         return

@@ -126,6 +126,20 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
+def _near_relative_day(x: Any, y: Any) -> bool:
+    """Two days at most three apart, one written out and the other reckoned from the page's date ("kemarin", "hari
+    ini", "Senin lalu"): the reckoning, not the occasion, differs (a quote's "kemarin" said a day after the lead's
+    day; a publication date a day late), so the dates are no evidence of another signing. Two reckoned days
+    ("hari ini kita tandatangani MoU bersama A ... Kemarin saya teken MoU dengan B") are two occasions."""
+    if x.precision != "day" or y.precision != "day" or x.relative == y.relative:
+        return False
+    try:
+        gap = abs((dt.date.fromisoformat(x.value) - dt.date.fromisoformat(y.value)).days)
+    except ValueError:
+        return False
+    return gap <= 3
+
+
 def _earlier(draft: Any, text: str, ref: Any = None) -> bool:
     """Whether a draft reports an earlier signing: a time cue says so, or it is dated only by a month or year
     before the article's own ("Nota kesepahaman dengan Kementerian Sosial, yang diteken pada Oktober 2022")."""
@@ -183,7 +197,8 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
            and y.date.precision == "day" for x, y in ((a, b), (b, a))):
         return "status"  # "akan kembali melaksanakan penandatanganan" is not the signing the text dates to its day
     if not _dates_compatible(a.date.value if a.date else None, b.date.value if b.date else None) \
-            and not (points_back(b.first, text) and set(a.types) & set(b.types) and b.date.value > a.date.value):
+            and not (points_back(b.first, text) and set(a.types) & set(b.types) and b.date.value > a.date.value) \
+            and not _near_relative_day(a.date, b.date):
         return "date"
     if _earlier(a, text, ref) != _earlier(b, text, ref):
         return "earlier-cue"

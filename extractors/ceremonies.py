@@ -6,11 +6,19 @@ Each re-mention is read as a draft event first (extractors/events.py); this modu
 are one ceremony, after the multi-pass sieve of deterministic coreference (Lee et al. 2013): a fixed list
 of passes, surest first, each merging by one named rule and never undoing an earlier pass.
 
-What keeps two drafts apart (checked by every pass): explicit evidence of another occasion — a different
-status (signed / planned), dates that cannot be the same day, a time cue of an earlier signing
-("sebelumnya", "pernah", "tahun lalu", "silam", "sejak adanya MoU") in one mention but not the other,
-two agreements named by different subjects ("nota kesepakatan tentang X", "... tentang Y"), or a document
-added "besides" the one before ("Selain itu, X juga melakukan nota kesepakatan ...").
+The principle: within one article, two signing mentions are one ceremony unless the text gives a reason to
+keep them apart. There are two kinds of reason.
+- Another occasion (other_occasion, checked by every pass): a different status (signed / planned), dates that
+  cannot be the same day, a time cue of an earlier signing ("sebelumnya", "pernah", "tahun lalu", "silam",
+  "sejak adanya MoU") in one mention but not the other (a cue after another document the sentence names later
+  is that document's: "... itu merupakan perpanjangan dari kesepakatan sebelumnya"), or a document added
+  "besides" the one before ("Selain itu, X juga melakukan nota kesepakatan ..."). Nothing else: a re-mention
+  that words the document's subject differently, or names another document signed there, is the same ceremony
+  (SPEC: one ceremony is one event, whatever is signed there).
+- Other parties: each mention names a counterpart the other lacks, or they share no signer (SPEC: a signing
+  "with other parties ... is its own event when the text reports the act"). Then only words that tie the two
+  to one occasion join them: a pointing back, the same occasion or day, the same document signed "juga", the
+  next signing of a round. The passes below are these ties; named_subset is the default (no other parties).
 
 The passes:
 1. ``named_subset``: a draft whose named signers are all signers of an earlier draft (or of which the
@@ -30,6 +38,8 @@ The passes:
    beside, restates that ceremony with its signers written another way (the unit heads of the institutions).
 6. ``also_signed``: the same document signed "juga" by others in the next sentences ("Penandatanganan PKS juga
    dilakukan oleh C, D dan E"), with nothing that puts it on another occasion, is signed at that ceremony.
+7. ``in_turn``: the next signing of a round ("Berikutnya, Ombudsman menandatangani MoU dengan Bupati B", "secara
+   bergantian"), undated and sharing a signer with the ceremony before it, is that ceremony.
 
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
 """
@@ -92,8 +102,21 @@ def _named(draft: Any) -> list[Any]:
     return [p for p in draft.parties if p.start is not None]
 
 
+def _side_of(p: Any, q: Any) -> bool:
+    """Whether p signs on q's side: the same institution, or a unit whose name holds q's whole name ("Fakultas
+    Pertanian Universitas X" beside "Universitas X"; "Dinas Pendidikan Provinsi Y" does not hold "Pemerintah
+    Provinsi Y")."""
+    if same_institution(p, q):
+        return True
+    wp, wq = _words(p.name), _words(q.name)
+    return len(wq) >= 2 and len(wp) > len(wq) and _contains(wp, wq) and (
+        p.region_code is None or q.region_code is None or p.region_code == q.region_code)
+
+
 def _covered(parties: list[Any], by: list[Any]) -> bool:
-    return all(any(same_institution(p, q) for q in by) for p in parties)
+    """Whether every party is one of ``by`` or signs on the side of one (a re-mention may name the unit whose head
+    signs for a party: "Penandatanganan dilakukan oleh Bupati A dan Dekan Fakultas Pertanian Universitas X")."""
+    return all(any(_side_of(p, q) for q in by) for p in parties)
 
 
 def _dates_compatible(a: str | None, b: str | None) -> bool:
@@ -103,17 +126,67 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
+def _near_relative_day(x: Any, y: Any) -> bool:
+    """Two days at most three apart, one written out and the other reckoned from the page's date ("kemarin", "hari
+    ini", "Senin lalu"): the reckoning, not the occasion, differs (a quote's "kemarin" said a day after the lead's
+    day; a publication date a day late), so the dates are no evidence of another signing. Two reckoned days
+    ("hari ini kita tandatangani MoU bersama A ... Kemarin saya teken MoU dengan B") are two occasions."""
+    if x.precision != "day" or y.precision != "day" or x.relative == y.relative:
+        return False
+    try:
+        gap = abs((dt.date.fromisoformat(x.value) - dt.date.fromisoformat(y.value)).days)
+    except ValueError:
+        return False
+    return gap <= 3
+
+
 def _earlier(draft: Any, text: str, ref: Any = None) -> bool:
     """Whether a draft reports an earlier signing: a time cue says so, or it is dated only by a month or year
     before the article's own ("Nota kesepahaman dengan Kementerian Sosial, yang diteken pada Oktober 2022")."""
     cand = draft.first
-    if getattr(cand.trigger, "earlier", False) or EARLIER_CUE.search(text[cand.sent_start:cand.sent_end]):
+    if getattr(cand.trigger, "earlier", False) or _own_earlier_cue(cand, text):
         return True
     if ref is None or draft.date is None:
         return False
     # Only a month or a year: news dates the day of the occasion it reports, and names an earlier one coarsely.
     value = draft.date.value
     return len(value) < 10 and value < ref.isoformat()[:len(value)]
+
+
+# "... itu merupakan perpanjangan dari kesepakatan sebelumnya": a later document noun takes the cue after it.
+_LATER_DOCUMENT = re.compile(r"\b(?:dari|atas|terhadap|dengan|seperti)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:MoU|MOU|PKS|nota|kesepakatan|kesepahaman|perjanjian|kerja\s*sama|kerjasama|"
+                             r"penandatanganan)\b", re.IGNORECASE)
+
+
+def _own_earlier_cue(cand: Any, text: str) -> bool:
+    """Whether a signing mention's sentence puts that signing earlier ("Sebelumnya, A dan B menandatangani ...").
+    A cue after another document the sentence names later is that document's: "Nota kesepakatan yang ditandatangani
+    A dan B itu merupakan perpanjangan dari kesepakatan sebelumnya" reports this signing, renewing an earlier one."""
+    cue = EARLIER_CUE.search(text, cand.sent_start, cand.sent_end)
+    if cue is None:
+        return False
+    if cue.start() < cand.trig_end:
+        return True
+    return _LATER_DOCUMENT.search(text, cand.trig_end, cue.start()) is None
+
+
+# A demonstrative closing the phrase that names a signing ("Penandatanganan MoU antara A dan B ini ...").
+_DEMONSTRATIVE_AFTER = re.compile(r"\s*,?\s*(?:yang\s+\w+\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
+
+
+def points_back(cand: Any, text: str) -> bool:
+    """Whether a mention points back to a signing already reported: "MoU itu", "penandatanganan tersebut", or a
+    demonstrative after the signers it names ("Penandatanganan MoU antara Pemkab A dan Universitas B ini merupakan
+    bagian dari rangkaian Hari Jadi ... pada 16 Februari"). Such a mention of the same document is the signing just
+    read: a date in its sentence dates something else (the occasion it belongs to, a term of validity), not another
+    signing when it is later than the signing's day. (A day before it is an earlier signing of the document, as
+    in a renewal: "MoU tersebut pertama kali ditandatangani pada 10 Januari 2020"; and "MoU tersebut ditandatangani
+    pada 12 Mei 2014" after a Head of Agreement points back to another document, named in passing.)"""
+    if getattr(cand.trigger, "anaphoric", False):
+        return True
+    after = [m.end for m in cand.subjects + cand.objects if m.start >= cand.trig_end]
+    return bool(after) and _DEMONSTRATIVE_AFTER.match(text, max(after)) is not None
 
 
 def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
@@ -123,16 +196,17 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
     if any(x.status == "planned" and x.date is None and y.status is None and y.date is not None
            and y.date.precision == "day" for x, y in ((a, b), (b, a))):
         return "status"  # "akan kembali melaksanakan penandatanganan" is not the signing the text dates to its day
-    if not _dates_compatible(a.date.value if a.date else None, b.date.value if b.date else None):
+    if not _dates_compatible(a.date.value if a.date else None, b.date.value if b.date else None) \
+            and not (points_back(b.first, text) and set(a.types) & set(b.types) and b.date.value > a.date.value) \
+            and not _near_relative_day(a.date, b.date):
         return "date"
     if _earlier(a, text, ref) != _earlier(b, text, ref):
         return "earlier-cue"
     if _besides(b, text):
         return "besides"
-    if a.title and b.title:
-        ta, tb = _words(a.title), _words(b.title)
-        if ta and tb and not (_contains(ta, tb[:3]) or _contains(tb, ta[:3])):
-            return "other-agreement"  # "nota kesepakatan tentang X" and "... tentang Y": two documents
+    # What a document is about is no evidence of another occasion: news restates a signing's subject in other
+    # words ("tentang penanganan masalah hukum perdata" and "tentang pendampingan hukum"), and one ceremony may sign
+    # several documents (SPEC: one ceremony is one event, whatever is signed there).
     return None
 
 
@@ -217,7 +291,26 @@ def _also_signed(a: Any, b: Any, text: str) -> bool:
     trig = cand.trigger
     sentence = text[cand.sent_start:cand.sent_end]
     t0, t1 = cand.trig_start - cand.sent_start, cand.trig_end - cand.sent_start
-    return bool(_ALSO.search(sentence[max(0, t0 - 25):t1 + 25])) and not trig.similar
+    # "juga telah menandatangani MoU dengan sejumlah instansi lain, di antaranya A, B": a list the text makes separate
+    # agreements (events._separate_acts) is no other signer of this document.
+    return bool(_ALSO.search(sentence[max(0, t0 - 25):t1 + 25])) and not trig.similar and not cand.example_list
+
+
+# "Berikutnya, A menandatangani MoU dengan C", "Selanjutnya penandatanganan dilakukan bersama D", "secara bergantian":
+# the next signing of the same round.
+_IN_TURN = re.compile(r"^\W*(?:Berikutnya|Selanjutnya|Setelah\s+itu|Kemudian|Lalu|Disusul|Menyusul)\b|"
+                      r"\b(?:secara\s+)?bergantian\b|\bsatu\s+per\s+satu\b", re.IGNORECASE)
+
+
+def _in_turn(a: Any, b: Any, text: str) -> bool:
+    """ "Nota kesepahaman pertama ditandatangani bersama Bupati A. Berikutnya, Ombudsman menandatangani MoU dengan
+    Bupati B dan Bupati C.": a signing the text presents as the next in a round ("berikutnya", "selanjutnya",
+    "kemudian", "bergantian"), sharing a signer with the one just reported and giving no time of its own, is the
+    same ceremony (an Ombudsman office signing with several regencies in turn is one event)."""
+    cand = b.first
+    if b.date is not None or not _IN_TURN.search(text[cand.sent_start:cand.sent_end]):
+        return False
+    return any(same_institution(p, q) for p in a.parties for q in b.parties)
 
 
 PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
@@ -227,6 +320,7 @@ PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("same_day", _same_day),
     ("shared_pair", _shared_pair),
     ("also_signed", _also_signed),
+    ("in_turn", _in_turn),
 ]
 
 
@@ -241,7 +335,7 @@ def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], N
                 if earlier.first is draft.first:
                     continue  # agreements split from one list ("seperti A, B, C") stay apart
                 apart = other_occasion(earlier, draft, text, ref)
-                if name == "same_occasion" and apart in ("other-agreement", "besides"):
+                if name == "same_occasion" and apart == "besides":
                     apart = None  # "yang ditandatangani malam itu": one ceremony, whatever each document is about
                 if apart is None and joins(earlier, draft, text):
                     target = earlier

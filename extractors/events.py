@@ -114,6 +114,7 @@ class Candidate:
     paragraph: int
     placed: Draft | None = None  # the event this mention was read into
     non_signers: list[str] = field(default_factory=list)  # institutions named here as taking part, not signing
+    split: bool = False  # its listed counterparts were read as one agreement each (_place)
 
 
 @dataclass
@@ -329,7 +330,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                     _attach_cooperating(cand.placed, coop.mentions)
                 coop = None  # the cooperation just stated is the next signing's, not a later one's
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
-                if cand.placed is not None else None
+                if cand.placed is not None and not cand.split else None  # a split list is read already
             if group is not None:
                 listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char))
                 opener = LIST_OPENER.search(sent.text, group.end())
@@ -440,9 +441,35 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         out.append(Candidate(base, sent.end_char, trig, base + trig.start, base + trig.end, status, date,
                              venue_abs, [m for m in reading.subjects if m not in present],
                              [m for m in reading.objects if m not in present], reading.implicit_we,
-                             reading.example_list, reading.agentive,
-                             title, ctx.paragraph_of(base), non_signers=[m.institution.key for m in present]))
+                             reading.example_list and _separate_acts(ctx.text, base, sent.end_char, base + trig.end,
+                                                                     status, reading.objects),
+                             reading.agentive, title, ctx.paragraph_of(base),
+                             non_signers=[m.institution.key for m in present]))
     return out
+
+
+# A list of counterparts the text marks as separate agreements: "secara terpisah", "sendiri-sendiri",
+# "secara bertahap", "... lainnya" (others beside the one reported).
+_SEPARATELY = re.compile(r"\b(?:secara\s+(?:terpisah|bertahap)|sendiri-sendiri|(?<!antara\s)(?<!-)lain(?:nya|ya)?(?!-))\b",
+                         re.IGNORECASE)  # not "antara lain" (for instance) nor "lain-lain" (etc.)
+
+
+def _separate_acts(text: str, sent_start: int, sent_end: int, trig_end: int, status: str | None,
+                   objects: list[PartyMention]) -> bool:
+    """Whether an example list of counterparts ("seperti A, B, C", "di antaranya A, B") names separate agreements,
+    one per counterpart, rather than the signers of the one signing the sentence reports. Only the text's own word
+    makes them separate: the signing is an earlier or a planned one ("sebelumnya", "pernah", "sudah banyak ...",
+    "akan"), or the list is of others signing apart ("secara terpisah", "dengan instansi lainnya"). "Beberapa kepala
+    daerah yang menandatangani MoU dengan X, di antaranya A, B dan C" lists who signed at the ceremony reported."""
+    if status == "planned" or EARLIER_CUE.search(text, sent_start, sent_end) or _DONE_MANY.search(text, sent_start,
+                                                                                                 trig_end):
+        return True
+    end = max((m.end for m in objects), default=trig_end)
+    return bool(_SEPARATELY.search(text, trig_end, end))
+
+
+# "Ombudsman sudah banyak melakukan MoU dengan berbagai pihak, seperti ...": a record of past signings.
+_DONE_MANY = re.compile(r"\b(?:sudah|telah)\s+(?:banyak|sering|berkali-kali|beberapa\s+kali)\b", re.IGNORECASE)
 
 
 # An institution named as the owner of the occasion ("di sela-sela rangkaian kegiatan Apeksi ke XIV", "dalam
@@ -597,6 +624,13 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
         trig.anaphoric = False
+    if trig.anaphoric and trig.creates_event and drafts and cand.date is not None and drafts[-1].date is not None \
+            and cand.date.value < drafts[-1].date.value[:len(cand.date.value)] \
+            and not _OTHER_ACT_BETWEEN.search(ctx.text, min(cand.trig_end, cand.date.start), cand.date.start):
+        # "MoU tersebut pertama kali ditandatangani pada 10 Januari 2020" after a renewal signed today: the document
+        # points back, its day is before the signing just read: the document's earlier signing, an event of its own.
+        trig.earlier = True
+        trig.anaphoric = False
     target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref)
     if target is None:
         if not trig.creates_event:
@@ -611,6 +645,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             # dan B" or "oleh A dan B" names the two sides of one agreement instead).
             for obj in cand.objects:
                 _new_draft(ctx, drafts, cand, [obj])
+            cand.split = True
             return
         _new_draft(ctx, drafts, cand, cand.objects)
         return
@@ -619,7 +654,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     signers_again = any(m.institution.key in target.keys for m in explicit)
     # "Dalam momentum ini juga dilanjutkan dengan penandatanganan pakta integritas oleh A, B dan C": those who
     # sign at the same occasion sign at the ceremony.
-    same_occasion = cand.agentive and bool(_SAME_OCCASION.search(ctx.text, cand.sent_start, cand.trig_start))
+    same_occasion = cand.agentive and bool(_SAME_OCCASION.search(ctx.text[cand.sent_start:cand.trig_start]))
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion):
         if _placed_signing(ctx.text, cand, target):
             target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
@@ -659,6 +694,10 @@ def _placed_signing(text: str, cand: Candidate, target: Draft) -> bool:
     return v is not None and target.venue is None and target.status != "planned" and not cand.trigger.negated \
         and not cand.trigger.agreements and is_building(v.text) \
         and re.fullmatch(r"\s*di\s*", text[cand.trig_end:v.start], re.IGNORECASE) is not None
+
+
+# "Penandatanganan PKS ini dilakukan setelah sebelumnya (4 April 2017), ... memberikan paraf": the day of another act.
+_OTHER_ACT_BETWEEN = re.compile(r"\b(?:setelah|sesudah|sebelum|usai|seusai|menyusul)\b", re.IGNORECASE)
 
 
 def _merge_drafts(target: Draft, other: Draft) -> None:

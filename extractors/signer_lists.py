@@ -40,6 +40,11 @@ CONTINUATION = re.compile(
     r"(?:Yakni|Yaitu|Diantaranya|Di\s+antaranya|Antara\s+lain|Kemudian|Selanjutnya|Lalu|Juga|Serta)\b|"
     r"Selain\s+itu,?\s+(?:[\w-]+\s+){0,4}?juga\s+(?:dilakukan|ditandatangani|diteken|dengan|menandatangani)\b|"
     r"[^.]{0,80}\bjuga\s+(?:ditandatangani|diteken)\s+oleh\b)")
+# "Adapun delapan Pemda tersebut Pemkot A, Pemkab B ...", "Kelima bank itu: A, B ...": the group named again, its
+# members straight after (no "yakni").
+GROUP_NAMED_AGAIN = re.compile(rf"^\W*(?:Adapun\s+)?(?:{_NUMBER}\s+|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|"
+                               rf"sembilan|sepuluh)\s+)?{_GROUP}(?:\s+[\w/-]+){{0,4}}?\s+(?:tersebut|itu)\s*[,:]?\s+"
+                               r"(?=(?-i:[A-Z]))", re.IGNORECASE)
 WITNESS_CLAUSE = re.compile(r"\b(?:disaksikan|menyaksikan|didampingi|mendampingi|dibuka\s+oleh)\b", re.IGNORECASE)
 
 
@@ -52,4 +57,4 @@ def group_after(sentence: str, start: int, end: int) -> re.Match | None:
 
 
 def is_continuation(sentence: str) -> bool:
-    return CONTINUATION.match(sentence) is not None
+    return CONTINUATION.match(sentence) is not None or GROUP_NAMED_AGAIN.match(sentence) is not None

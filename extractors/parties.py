@@ -331,7 +331,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         in_venue = _IN_PLACE.search(text[max(0, start - 50):start])
         # The model may stop a name where a place begins ("Badan Pelaksana Otorita | Labuan Bajo Flores"):
         # the capitalised phrase from the same head word then holds the whole name.
-        if overlaps or in_venue or any(x.start == start and not (start in free and x.end < end) for x in inside):
+        if overlaps or in_venue or any(x.start == start and not (start in free and x.end < end)
+                                       and not _subsidiary_run(text, x, end, gaz) for x in inside):
             continue
         # "Dinas Kesehatan dan RSUD Kotabaru": two institutions joined, the first ends before "dan".
         joint = next((j for j in re.finditer(r"\s(?:dan|&)\s+", text[start:end])
@@ -346,6 +347,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                 r"(?:PT\.?|Perum|Perumda|Bank|Universitas|Kementerian)\s*", text[start:inside[0].start]) and (
                 _same_kind(kind_from_head(text[start:end]), inside[0].institution.kind)):
             continue  # "PT. PLN": the head only repeats what the known name already says
+        if len(inside) == 1 and re.fullmatch(r"PT\.?\s*", text[start:inside[0].start]) and \
+                inside[0].institution.kind in ("bumn_bumd", "swasta") and \
+                (_BRANCH.match(text, inside[0].end) or _STATE_BRANCH.match(text, inside[0].end)):
+            continue  # "PT Indonesia Power UBP Suralaya": the known company's unit, read by _branches
         # ("Universitas Telkom" is a university named after a company, not the company.)
         inst = _resolve_free_org(text[start:end], gaz, inside)
         if inst is None:
@@ -484,7 +489,7 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
 
 _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Wilayah|"
                      r"Divisi\s+Regional|Regional|Daerah\s+Operasi|Daop|Divre|Kantor\s+Regional|Area|"
-                     r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi)[ \t]+"
+                     r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Bisnis\s+Pembangkitan|UBP|UPK|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi)[ \t]+"
                      r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
 
 
@@ -509,7 +514,7 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
         if m.official or not inst.key.startswith("inst:"):
             continue
         rest = text[m.end:m.end + 80]
-        acr = re.match(r"[ \t]*\([^()\n]{1,30}\)", rest)
+        acr = re.match(r"[ \t]*\([^()\n]{1,30}\)(?:[ \t]+Tbk\.?)?|[ \t]+Tbk\.?(?=[ \t])", rest)
         skip = acr.end() if acr else 0
         branch = _BRANCH.match(rest, skip) if inst.kind in ("bumn_bumd", "swasta", "perguruan_tinggi") else \
             _STATE_BRANCH.match(rest, skip) if inst.kind == "kementerian_lembaga" and not inst.region_code else None
@@ -1104,6 +1109,29 @@ _FIELD_LIST = re.compile(
 _FIELD_LIST_HEAD = re.compile(r"(?:Dinas|Badan|Kementerian|Kantor|Direktorat|Deputi|Biro|Bagian|Bidang|Asisten)\s")
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:Direktur|Dirut|Direksi|Presiden|CEO|Komisaris|Manager|Manajer|GM|Kepala|Ketua|"
+                           r"Pimpinan|President|VP|Sekretaris|Corporate|Head|Officer|Pj|Plt|Executive|Chief|Pejabat)\b"
+                           r"[^,.;\n]{0,30}$", re.IGNORECASE)
+
+
+def _subsidiary_run(text: str, known: PartyMention, end: int, gaz: Gazetteer) -> bool:
+    """ "PT Pertamina Energi Terbarukan": "PT" and a known company, then words of a name of its own.
+
+    A company named after its parent is its subsidiary. The words after the parent's name must be one to three
+    capitalised words that are no legal form, unit word or region ("PT PLN Persero", "PT Semen Padang Sumbar"
+    stay the known company).
+    """
+    if not known.text.startswith("PT") or known.institution.kind not in ("bumn_bumd", "swasta") \
+            or not known.institution.key.startswith("inst:"):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, known.start - 40), known.start):
+        return False  # "Direktur Utama PT Pertamina Nicke Widyawati": a titled company is followed by its officer
+    words = text[known.end:end].split()
+    return 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]{2,}", w) and not _UNIT_WORDS.match(w)
+                                        and w not in ("Persero", "Perseroda", "Tbk") for w in words) \
+        and not gaz.lookup_region(" ".join(words)) and not gaz.lookup_region(words[0])
+
+
 def _field_list_name(text: str, start: int, end: int, gaz: Gazetteer, persons) -> int:
     """A government unit's name that lists its fields over commas runs on to its region.
 
@@ -1197,6 +1225,10 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         return bank
     if re.match(r"BPD\s", text):
         return None  # "BPD Desa Sukamaju": a village council (Badan Permusyawaratan Desa), not a bank
+    if kind == "swasta" and re.match(r"PT\.?\s", text) and any(
+            m.institution.kind == "bumn_bumd" and not m.institution.region_code
+            and re.match(rf"(?:PT\.?\s+)?{re.escape(m.text)}\s", text) for m in inside or []):
+        kind = "bumn_bumd"  # "PT Pertamina Energi Terbarukan": a subsidiary named after its state parent
     if kind == "swasta" and _STATE_COMPANY.search(text):
         kind = "bumn_bumd"  # "PT Sarana Bahari (Persero)", "PT BPR Bank Daerah X (Perseroda)": state-owned
     if kind == "kementerian_lembaga" and re.match(r"Badan\s", text) and re.search(r"\bDaerah\b", text):

@@ -85,7 +85,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|Pemerintah\s+Desa|Pemdes|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
-     r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
+     r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
      r"Lantamal|Imigrasi", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
@@ -182,7 +182,8 @@ _MILITARY_UNIT = re.compile(
     r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w-]*)?)")
 # A city abroad: "Kota Yantai, Provinsi Shandong, Cina", "Pemerintah Kota Nanjing".
 _FOREIGN_CITY = re.compile(
-    r"(?<![\w-])(Pemerintah\s+Kota|Pemkot|Wali\s*[Kk]ota|Kota)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
+    r"(?<![\w-])(Pemerintah\s+Kota|Pemkot|Wali\s*[Kk]ota|Kota|Pemerintah\s+Provinsi|Pemprov|Gubernur|Provinsi)[ \t]+"
+    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
 _COUNTRY = re.compile(
     r"\b(?:China|Cina|Tiongkok|RRT|Republik\s+Rakyat\s+Tiongkok|Jepang|Korea(?:\s+Selatan)?|Korsel|Malaysia|"
     r"Singapura|Australia|Belanda|Jerman|Prancis|Perancis|Amerika(?:\s+Serikat)?|Thailand|Vietnam|Filipina|"
@@ -812,7 +813,8 @@ def _template_head(m: PartyMention, gaz: Gazetteer) -> str | None:
 
 
 def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
-    """A city government abroad: "Pemerintah Kota Nanjing", "Kota Yantai, Provinsi Shandong, Cina".
+    """A city or province government abroad: "Pemerintah Kota Nanjing", "Kota Yantai, Provinsi Shandong, Cina",
+    "Pemerintah Provinsi Guangxi" (a province after a comma only places the city before it).
 
     The city is not a Kemendagri region; it is read as a city government (kind `lainnya`, no region code)
     when the text calls it a Pemerintah Kota, or names a country right after it, or has done so before.
@@ -828,16 +830,23 @@ def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
         elif " " in city:
             city = city.split()[0]
         head = m.group(1)
+        level = "Provinsi" if re.match(r"Pemprov|Gubernur|Pemerintah\s+Provinsi|Provinsi", head) else "Kota"
         after = text[m.start(2) + len(city):m.start(2) + len(city) + 60]
-        if not (city in known or head.startswith(("Pemerintah", "Pemkot")) or _COUNTRY.search(after.split(".")[0])):
+        if level == "Provinsi" and (re.search(r"(?:,|\b(?:dari|di|asal)|\bKota[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]*$",
+                                              text[max(0, m.start() - 40):m.start()])
+                                    or not _COUNTRY.search(after.split(".")[0]) or city.split()[0] in ("Se", "Seluruh")):
+            continue  # "Kota Yantai, Provinsi Shandong, Cina": the province places the city; a province abroad
+            # is read only with its country named after it
+        if not (city in known or head.startswith(("Pemerintah", "Pemkot", "Pemprov")) or
+                _COUNTRY.search(after.split(".")[0])):
             continue
         start, end = m.start(), m.start(2) + len(city)
         if any(x.start < end and start < x.end for x in out):
             continue
         known.add(city)
-        inst = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", f"pemerintah kota {city}".lower()).strip("-"),
-                           f"Pemerintah Kota {city}", "lainnya", None)
-        out.append(PartyMention(start, end, text[start:end], inst, bool(re.match(r"Wali", head))))
+        inst = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", f"pemerintah {level} {city}".lower()).strip("-"),
+                           f"Pemerintah {level} {city}", "lainnya", None)
+        out.append(PartyMention(start, end, text[start:end], inst, bool(re.match(r"Wali|Gubernur", head))))
     return out
 
 
@@ -1159,7 +1168,7 @@ _NOT_ITEM = {"Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemerintah", "Bupati", "Wa
 
 
 _UNIT_WORDS = re.compile(r"(?:Cabang|Unit|Kantor|Wilayah|Regional|Divisi|Area|Kampus|Bidang|Seksi|Bagian|Perwakilan|"
-                         r"Induk|Distribusi|Tbk|Syariah|Persero|Raya|Utara|Selatan|Barat|Timur|Tengah|Pusat)$")
+                         r"Induk|Distribusi|Tbk|Syariah|Persero|Raya|Utara|Selatan|Barat|Timur|Tengah|Pusat|Besar|Baru|Hulu|Hilir|Jaya)$")
 
 
 def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:

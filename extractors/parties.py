@@ -655,12 +655,23 @@ def _same_head_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
 
 # "Marine Bay yang bergerak di sektor pariwisata", "perusahaan Vetea dari Australia": a company named without
 # a head word, known by the noun before it or the line of business after it.
+# "perusahaan energi X", "perusahaan asal Singapura, X": the company's line of business or origin before its name.
+_NOT_DESCRIPTOR = r"yang|dan|di|ke|dari|asal|untuk|itu|ini|tersebut|dengan|serta|atau|tidak|juga|akan|telah|sudah|" \
+                  r"lain|lainnya|mana|pun|tadi|kami|kita|mereka|sebagai|adalah|ialah|merupakan|bisa|dapat|harus|pada|" \
+                  r"sejak|saat|ketika|hingga|sampai|bagi|oleh|karena|agar|supaya|namun|tetapi|sedangkan|bahwa|jika|" \
+                  r"selama|sebelum|setelah|sesudah|kepada|antara|melalui|bersama|mulai|tahun|bulan|hari|pekan"
 _CAPS_RUN = r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}"
 _DESCRIBED_COMPANY = re.compile(
-    rf"(?:\bperusahaan(?:[ \t]+(?:swasta|asing|patungan|rintisan|startup))?[ \t]+({_CAPS_RUN})(?=[ \t]*(?:[,.;)]|[ \t][a-z]))"
+    rf"(?:\bperusahaan(?:[ \t]+(?!(?:{_NOT_DESCRIPTOR})\b)[a-z][a-z-]+){{0,2}}"
+    rf"(?:[ \t]+(?:asal|dari)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]*,)?"
+    rf"[ \t]+({_CAPS_RUN})(?=[ \t]*(?:[,.;)]|[ \t][a-z]))"
     rf"|(?<![\w-])({_CAPS_RUN})(?=[ \t]*,?[ \t]+yang[ \t]+bergerak[ \t]+(?:di|dalam)[ \t]+(?:bidang|sektor|usaha)))")
 _SENTENCE_WORDS = re.compile(r"^(?:(?:Kemudian|Lalu|Selanjutnya|Selain|Sedangkan|Serta|Dan|Yakni|Yaitu|Adapun|Sementara|"
                              r"Termasuk|Juga|Ada|Yang|Ini|Itu|Perusahaan)[ \t]+)+")
+
+
+_DAY_OR_MONTH = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|"
+                           r"Agustus|September|Oktober|November|Desember)\b")
 
 
 def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -678,6 +689,8 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
         if lead:
             start, name = start + lead.end(), name[lead.end():]
         name = name.rstrip(".")
+        if _DAY_OR_MONTH.match(name):
+            continue  # "perusahaan pada Senin (3/12)": a date, not a name
         end = start + len(name)
         if len(name) < 3 or any(x.start < end and start < x.end for x in mentions) or any(
                 a < end and start < b for a, b in persons) or gaz.lookup_region(name) or _COUNTRY.fullmatch(name) \

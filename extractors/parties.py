@@ -69,7 +69,10 @@ _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
 # Head words of organisations that the gazetteer does not list, and the kind they imply (first match wins).
 ORG_HEADS: list[tuple[str, str]] = [
     (r"Badan\s+Pengurus", "organisasi"),  # a mosque's or foundation's board, not a state agency
-    (r"PT\.?\s+Bank|Bank", "bumn_bumd"),
+    # Civil-society bodies whose name opens with a state body's head word.
+    (r"Lembaga\s+Swadaya|Lembaga\s+Bantuan\s+Hukum|Lembaga\s+Adat|Lembaga\s+Amil\s+Zakat|"
+     r"Lembaga\s+Kajian|Lembaga\s+Studi|Forum\s+Komunikasi", "organisasi"),
+    (r"PT\.?\s+Bank|Bank|BPD(?=[ \t]+[A-Z])", "bumn_bumd"),
     (r"Perusahaan\s+Umum\s+Daerah|Perusahaan\s+Daerah|Perumdam|Perumda|Perusda|PDAM|Perum|PD\.?|Perseroda",
      "bumn_bumd"),
     (r"PT\.?|CV\.?|Koperasi|KUD|KSP|BUMDes|Bumdes", "swasta"),
@@ -79,9 +82,10 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPT|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
-     r"Desa|Pemerintah\s+Desa|Pemdes|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
+     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|Pemerintah\s+Desa|Pemdes|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
-     r"Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
+     r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
+     r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
      r"Lantamal|Imigrasi", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
@@ -90,12 +94,17 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak|Unit\s+Transfusi\s+Darah|UTD", "organisasi"),
     (r"Rumah\s+Sakit|RS", "swasta"),
     (r"Pemerintah\s+Prefektur|Prefektur|Pemerintah\s+Negara\s+Bagian|Negara\s+Bagian", "lainnya"),
+    # A country's mission: Indonesia's own are the foreign ministry's offices, other countries' are foreign bodies.
+    (r"Kedutaan\s+Besar\s+Republik\s+Indonesia|Konsulat\s+Jenderal\s+Republik\s+Indonesia|KBRI|KJRI",
+     "kementerian_lembaga"),
+    (r"Kedutaan\s+Besar|Kedubes|Konsulat\s+Jenderal|Konjen", "lainnya"),
 ]
 # A name goes on over capitalised words, numbers ("Korem 131/Stg"), "dan" and a short form in brackets
 # ("Kejaksaan Negeri (Kejari) Binjai"), on one line.
 _ORG_HEAD_RE = re.compile(
     r"(?<![\w-])(" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")[ \t]+"
-    r"((?:[A-Z0-9(‘'][\w&.'’‘()/-]*|drg?\.?)(?:[ \t]+(?:[A-Z0-9(‘'][\w&.'’‘()/-]*|dan|&|of|and|Tbk\.?|drg?\.?)){0,13})"
+    r"((?:[A-Z0-9(‘'][\w&.'’‘()/-]*|drg?\.?)(?:[ \t]+(?:[A-Z0-9(‘'][\w&.'’‘()/-]*|dan|&|of|and|Tbk\.?|drg?\.?|"
+    r"kepada(?=[ \t]+Masyarakat))){0,13})"
 )
 
 # An institution's head word just before a name ("Ponpes Miftahul Ulum"): the name is the institution's, even
@@ -173,7 +182,8 @@ _MILITARY_UNIT = re.compile(
     r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w-]*)?)")
 # A city abroad: "Kota Yantai, Provinsi Shandong, Cina", "Pemerintah Kota Nanjing".
 _FOREIGN_CITY = re.compile(
-    r"(?<![\w-])(Pemerintah\s+Kota|Pemkot|Wali\s*[Kk]ota|Kota)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
+    r"(?<![\w-])(Pemerintah\s+Kota|Pemkot|Wali\s*[Kk]ota|Kota|Pemerintah\s+Provinsi|Pemprov|Gubernur|Provinsi)[ \t]+"
+    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
 _COUNTRY = re.compile(
     r"\b(?:China|Cina|Tiongkok|RRT|Republik\s+Rakyat\s+Tiongkok|Jepang|Korea(?:\s+Selatan)?|Korsel|Malaysia|"
     r"Singapura|Australia|Belanda|Jerman|Prancis|Perancis|Amerika(?:\s+Serikat)?|Thailand|Vietnam|Filipina|"
@@ -181,18 +191,21 @@ _COUNTRY = re.compile(
     r"Selandia\s+Baru|Brunei)\b")
 # Words that end an institution's name when capitals run on: a person's rank or title, a date, a headline verb.
 _NAME_STOP = re.compile(
-    r"\n|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
-    r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
+    r"\n|(?<=\))[.,;:](?=\s)|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
+    r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|(?<!Direktorat[ \t])(?<!Sekretariat[ \t])(?<!Inspektorat[ \t])(?<!Sekretaris[ \t])Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
     r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
     r"Program\s+(?:Direktur|Direktor|Director|Manager|Officer)|Direktur|Direktor|Director|Chairman|Manager|Dirut|Ketua|Kepala|Rektor|Dekan|Pimpinan|Bupati|Gubernur|Wali|"
     r"Walikota|Camat|Sekda|"
-    r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|Dalam|Bentuk|Jadi|Akan|Gelar|"
+    r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|(?<!Kementerian[ \t])(?<!Menteri[ \t])(?<!Departemen[ \t])(?<!Penyakit[ \t])Dalam|Bentuk|Jadi|Akan|Gelar|"
     r"Kapolres|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam)\b"
     r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|ST[A-Z]{2,6}|IAIN|UIN|Akademi|Fakultas|Kantor|"
     r"Tim|Unit|Pengurus|Pimpinan|Majelis|Palang|Dewan|Badan|Lembaga|Komisi|Asosiasi|Persatuan|Ikatan|Himpunan|"
     r"Forum|Balai|Rumah\s+Sakit|RS|Kejaksaan|Kejari|Kejati|Polres|"
     r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"
-    r"Korem|Kodam|Lapas|Rutan|PDAM|Perumda|Perumdam|RSUD|Yayasan|Koperasi|Ombudsman|DPRD|Kapolres|Kapolda|"
+    r"Korem|Kodam|Lapas|Rutan|Bapas|PDAM|Perumda|Perumdam|Perum|RSUD|Yayasan|Koperasi|KUD|KSP|BUMDes|Bumdes|CV|BPR|BPD|"
+    r"Kanwil|Kantah|Bappeda|Bapperida|Inspektorat|BPBD|Satpol|Direktorat|Ditjen|Otorita|Otoritas|Perhimpunan|"
+    r"Perkumpulan|Paguyuban|Gapoktan|Pondok|Ponpes|Puskesmas|Klinik|Akademi|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Polsek|Lanal|Lanud|Lantamal|Pemdes|LSM|"
+    r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|"
     r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
 _HONORIFIC_STOP = re.compile(r"[ \t](?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg)\.?[ \t]")
 _HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS)")
@@ -225,6 +238,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Kejari", "Kejaksaan Negeri"),
     (r"Kejati", "Kejaksaan Tinggi"),
     (r"Koperasi\s+KSP|KSP", "Koperasi Simpan Pinjam"),
+    (r"Kedubes", "Kedutaan Besar"),
     (r"PT\.", "PT"),
     (r"CV\.", "CV"),
 ]
@@ -307,6 +321,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     for m in _ORG_HEAD_RE_AT.finditer(text):
         start, end = m.start(), _trim_org(text, m.start(), m.end(2), persons)
         end = _end_at_region(text, start, end, gaz)
+        end = _field_list_name(text, start, end, gaz, persons)
         if end - start < 4:
             continue
         covering = [x for x in mentions if x.start <= start and x.end >= end]
@@ -317,7 +332,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         in_venue = _IN_PLACE.search(text[max(0, start - 50):start])
         # The model may stop a name where a place begins ("Badan Pelaksana Otorita | Labuan Bajo Flores"):
         # the capitalised phrase from the same head word then holds the whole name.
-        if overlaps or in_venue or any(x.start == start and not (start in free and x.end < end) for x in inside):
+        if overlaps or in_venue or any(x.start == start and not (start in free and x.end < end)
+                                       and not _subsidiary_run(text, x, end, gaz) for x in inside):
             continue
         # "Dinas Kesehatan dan RSUD Kotabaru": two institutions joined, the first ends before "dan".
         joint = next((j for j in re.finditer(r"\s(?:dan|&)\s+", text[start:end])
@@ -332,6 +348,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                 r"(?:PT\.?|Perum|Perumda|Bank|Universitas|Kementerian)\s*", text[start:inside[0].start]) and (
                 _same_kind(kind_from_head(text[start:end]), inside[0].institution.kind)):
             continue  # "PT. PLN": the head only repeats what the known name already says
+        if len(inside) == 1 and re.fullmatch(r"PT\.?\s*", text[start:inside[0].start]) and \
+                inside[0].institution.kind in ("bumn_bumd", "swasta") and \
+                (_BRANCH.match(text, inside[0].end) or _STATE_BRANCH.match(text, inside[0].end)):
+            continue  # "PT Indonesia Power UBP Suralaya": the known company's unit, read by _branches
         # ("Universitas Telkom" is a university named after a company, not the company.)
         inst = _resolve_free_org(text[start:end], gaz, inside)
         if inst is None:
@@ -345,6 +365,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _same_head_lists(text, gaz, mentions)
     mentions = _misspelled_regions(text, gaz, mentions)
     mentions = _described_companies(doc, text, gaz, mentions)
+    mentions = _suffixed_companies(doc, text, mentions)
     mentions = _bare_office_short_forms(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
@@ -446,8 +467,11 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
             "Komando Daerah Militer"
         written = m.group(5).rstrip(".")
         codes = gaz.lookup_region(written)
-        if " " in written and not codes:
-            written = written.split()[0]  # "Kediri Letkol": the seat is one word, a rank follows
+        if " " in written and not codes and (gaz.lookup_region(written.split()[0]) or _NAME_STOP.search(" " + written)
+                                              or m.group(1)):
+            # "Kediri Letkol": the seat is one word, a rank follows; a Korem or Kodam may bear a two-word
+            # name ("Korem 044/Garuda Dempo").
+            written = written.split()[0]
             codes = gaz.lookup_region(written)
         place = written
         if codes:
@@ -465,8 +489,16 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
 
 
 _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Wilayah|"
-                     r"Divisi\s+Regional|Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi)[ \t]+"
+                     r"Divisi\s+Regional|Regional|Daerah\s+Operasi|Daop|Divre|Kantor\s+Regional|Area|"
+                     r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Bisnis\s+Pembangkitan|UBP|UPK|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi)[ \t]+"
                      r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
+
+
+# A national body's office in a region: "BPJS Ketenagakerjaan Kantor Cabang Banjarmasin", "BKKBN Perwakilan
+# Kalimantan Barat", "OJK Kantor Regional 6 Sulawesi".
+_STATE_BRANCH = re.compile(r"[ \t]+(Kantor\s+Cabang|Cabang|Kantor\s+Perwakilan|Perwakilan|Kantor\s+Regional|Regional|"
+                           r"Kantor\s+Wilayah|Wilayah)[ \t]+(?:Provinsi[ \t]+)?"
+                           r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
 
 
 def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -483,19 +515,28 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
         if m.official or not inst.key.startswith("inst:"):
             continue
         rest = text[m.end:m.end + 80]
-        acr = re.match(r"[ \t]*\([^()\n]{1,30}\)", rest)
+        acr = re.match(r"[ \t]*\([^()\n]{1,30}\)(?:[ \t]+Tbk\.?)?|[ \t]+Tbk\.?(?=[ \t])", rest)
         skip = acr.end() if acr else 0
-        branch = _BRANCH.match(rest, skip) if inst.kind in ("bumn_bumd", "swasta", "perguruan_tinggi") else None
+        branch = _BRANCH.match(rest, skip) if inst.kind in ("bumn_bumd", "swasta", "perguruan_tinggi") else \
+            _STATE_BRANCH.match(rest, skip) if inst.kind == "kementerian_lembaga" and not inst.region_code else None
         if branch is not None:
             written = " " + branch.group(2)
             stop = _NAME_STOP.search(written)
             words = written[:stop.start() if stop else len(written)].split()
+            if "dan" in words:
+                # "Divisi Regional Sulut dan Gorontalo": "dan" joins two regions of one unit; before another
+                # body ("Cabang Sampit dan BPD Kalbar") it ends the branch.
+                k = words.index("dan")
+                if not gaz.lookup_region(" ".join(words[k + 1:])) or not gaz.lookup_region(" ".join(words[:k])):
+                    words = words[:k]
             while words and words[-1] == "dan":
                 words.pop()
             if not words:
                 continue
             place = " ".join(words)
             codes = gaz.lookup_region(place)
+            if not codes and len(words) > 1 and re.fullmatch(r"[IVXL]+|\d+", words[0]):
+                codes = gaz.lookup_region(" ".join(words[1:]))  # "Wilayah V Daerah Istimewa Yogyakarta"
             # "Wilayah Sumut" -> "Wilayah Sumatera Utara", "Divisi Regional Sulut dan Gorontalo" -> "Sulawesi
             # Utara dan Gorontalo": provinces written in full, towns as written ("Cabang Kajen").
             parts = []
@@ -505,7 +546,11 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
                              else part)
             place = " dan ".join(parts)
             unit = " ".join(branch.group(1).split())
-            name = f"{inst.name} {unit} {place}"
+            if inst.kind == "kementerian_lembaga" and unit.endswith("Perwakilan") and codes and "." not in codes[0] \
+                    and " dan " not in place:
+                place = "Provinsi " + place  # "BKKBN Perwakilan Provinsi Kalimantan Barat", as the offices name themselves
+            owner = inst.name.split("/")[-1] if inst.kind == "kementerian_lembaga" else inst.name
+            name = f"{owner} {unit} {place}"  # (the office of "Kementerian X/Badan Y" in a region is Badan Y's)
             code = None if inst.kind == "perguruan_tinggi" else inst.region_code or (
                 codes[0].split(".")[0] if codes else None)
             end = m.end + branch.start(2) + len(" ".join(words))
@@ -610,12 +655,23 @@ def _same_head_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
 
 # "Marine Bay yang bergerak di sektor pariwisata", "perusahaan Vetea dari Australia": a company named without
 # a head word, known by the noun before it or the line of business after it.
+# "perusahaan energi X", "perusahaan asal Singapura, X": the company's line of business or origin before its name.
+_NOT_DESCRIPTOR = r"yang|dan|di|ke|dari|asal|untuk|itu|ini|tersebut|dengan|serta|atau|tidak|juga|akan|telah|sudah|" \
+                  r"lain|lainnya|mana|pun|tadi|kami|kita|mereka|sebagai|adalah|ialah|merupakan|bisa|dapat|harus|pada|" \
+                  r"sejak|saat|ketika|hingga|sampai|bagi|oleh|karena|agar|supaya|namun|tetapi|sedangkan|bahwa|jika|" \
+                  r"selama|sebelum|setelah|sesudah|kepada|antara|melalui|bersama|mulai|tahun|bulan|hari|pekan"
 _CAPS_RUN = r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}"
 _DESCRIBED_COMPANY = re.compile(
-    rf"(?:\bperusahaan(?:[ \t]+(?:swasta|asing|patungan|rintisan|startup))?[ \t]+({_CAPS_RUN})(?=[ \t]*(?:[,.;)]|[ \t][a-z]))"
+    rf"(?:\bperusahaan(?:[ \t]+(?!(?:{_NOT_DESCRIPTOR})\b)[a-z][a-z-]+){{0,2}}"
+    rf"(?:[ \t]+(?:asal|dari)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]*,)?"
+    rf"[ \t]+({_CAPS_RUN})(?=[ \t]*(?:[,.;)]|[ \t][a-z]))"
     rf"|(?<![\w-])({_CAPS_RUN})(?=[ \t]*,?[ \t]+yang[ \t]+bergerak[ \t]+(?:di|dalam)[ \t]+(?:bidang|sektor|usaha)))")
 _SENTENCE_WORDS = re.compile(r"^(?:(?:Kemudian|Lalu|Selanjutnya|Selain|Sedangkan|Serta|Dan|Yakni|Yaitu|Adapun|Sementara|"
                              r"Termasuk|Juga|Ada|Yang|Ini|Itu|Perusahaan)[ \t]+)+")
+
+
+_DAY_OR_MONTH = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|"
+                           r"Agustus|September|Oktober|November|Desember)\b")
 
 
 def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -633,6 +689,8 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
         if lead:
             start, name = start + lead.end(), name[lead.end():]
         name = name.rstrip(".")
+        if _DAY_OR_MONTH.match(name):
+            continue  # "perusahaan pada Senin (3/12)": a date, not a name
         end = start + len(name)
         if len(name) < 3 or any(x.start < end and start < x.end for x in mentions) or any(
                 a < end and start < b for a, b in persons) or gaz.lookup_region(name) or _COUNTRY.fullmatch(name) \
@@ -641,6 +699,39 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
         inst = Institution("org:" + _slug(name), name, "swasta", None)
         out = out if out is not None else list(mentions)
         out.append(PartyMention(start, end, name, inst, False))
+    return out if out is not None else mentions
+
+
+# "China Energy Engineering Corporation", "Hyundai Engineering & Construction Co. Ltd": a foreign company known by
+# the legal form written after its name.
+_COMPANY_SUFFIX = re.compile(
+    r"(?<![\w&.-])((?:[A-Z][\w&'’-]*[ \t]+(?:&[ \t]+)?){0,5}?[A-Z][\w&'’-]*)(?:,)?[ \t]+"
+    r"(Corporation|Corp\.|Co\.,?[ \t]*Ltd\.?|Company[ \t]+Limited|Limited|Ltd\.|Inc\.|GmbH|Pte\.?[ \t]*Ltd\.?|"
+    r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?)(?![\w-])")
+_LEADING_NON_NAME = re.compile(
+    r"^(?:(?:Direktur|Presiden|CEO|Chairman|Ketua|Kepala|Manajer|Manager|Pimpinan|Perwakilan|Pihak|Dengan|Dan|"
+    r"Serta|Oleh|Kemudian|Lalu|Selanjutnya|Sedangkan|Sementara|Adapun|Yakni|Yaitu|Termasuk|Juga|Perusahaan|"
+    r"Raksasa|Mitra|Utama|Executive|Vice|Wakil|General|Director|President|Group)[ \t]+)+")
+
+
+def _suffixed_companies(doc: Doc, text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A company named with a legal form after it ("Corporation", "Co. Ltd", "GmbH", "Sdn Bhd", "Holdings"),
+    kind swasta; titles and sentence words before the name ("Direktur", "Kemudian") are no part of it."""
+    out = None
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    for m in _COMPANY_SUFFIX.finditer(text):
+        start = m.start(1)
+        lead = _LEADING_NON_NAME.match(text, start)
+        if lead:
+            start = lead.end()
+        end = m.end()
+        name = " ".join(text[start:end].split()).rstrip(",")
+        if start >= m.end(1) or any(x.start < end and start < x.end for x in mentions) or any(
+                a < end and start < b for a, b in persons):
+            continue
+        inst = Institution("org:" + _slug(name), name, "swasta", None)
+        out = out if out is not None else list(mentions)
+        out.append(PartyMention(start, end, text[start:end], inst, False))
     return out if out is not None else mentions
 
 
@@ -735,7 +826,8 @@ def _template_head(m: PartyMention, gaz: Gazetteer) -> str | None:
 
 
 def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
-    """A city government abroad: "Pemerintah Kota Nanjing", "Kota Yantai, Provinsi Shandong, Cina".
+    """A city or province government abroad: "Pemerintah Kota Nanjing", "Kota Yantai, Provinsi Shandong, Cina",
+    "Pemerintah Provinsi Guangxi" (a province after a comma only places the city before it).
 
     The city is not a Kemendagri region; it is read as a city government (kind `lainnya`, no region code)
     when the text calls it a Pemerintah Kota, or names a country right after it, or has done so before.
@@ -751,16 +843,23 @@ def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
         elif " " in city:
             city = city.split()[0]
         head = m.group(1)
+        level = "Provinsi" if re.match(r"Pemprov|Gubernur|Pemerintah\s+Provinsi|Provinsi", head) else "Kota"
         after = text[m.start(2) + len(city):m.start(2) + len(city) + 60]
-        if not (city in known or head.startswith(("Pemerintah", "Pemkot")) or _COUNTRY.search(after.split(".")[0])):
+        if level == "Provinsi" and (re.search(r"(?:,|\b(?:dari|di|asal)|\bKota[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]*$",
+                                              text[max(0, m.start() - 40):m.start()])
+                                    or not _COUNTRY.search(after.split(".")[0]) or city.split()[0] in ("Se", "Seluruh")):
+            continue  # "Kota Yantai, Provinsi Shandong, Cina": the province places the city; a province abroad
+            # is read only with its country named after it
+        if not (city in known or head.startswith(("Pemerintah", "Pemkot", "Pemprov")) or
+                _COUNTRY.search(after.split(".")[0])):
             continue
         start, end = m.start(), m.start(2) + len(city)
         if any(x.start < end and start < x.end for x in out):
             continue
         known.add(city)
-        inst = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", f"pemerintah kota {city}".lower()).strip("-"),
-                           f"Pemerintah Kota {city}", "lainnya", None)
-        out.append(PartyMention(start, end, text[start:end], inst, bool(re.match(r"Wali", head))))
+        inst = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", f"pemerintah {level} {city}".lower()).strip("-"),
+                           f"Pemerintah {level} {city}", "lainnya", None)
+        out.append(PartyMention(start, end, text[start:end], inst, bool(re.match(r"Wali|Gubernur", head))))
     return out
 
 
@@ -1018,13 +1117,71 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
         break
     trimmed = text[start:end].rstrip(" ,.&/-")
     # A short form in brackets at the end adds nothing to the name: "Universitas Tadulako (Untad)".
-    trimmed = re.sub(r"\s*\([^()]*\)$", "", trimmed).rstrip(" ,.&/-")
+    # (A company's legal form is part of its name: "PT Sarana Bahari (Persero)".)
+    trimmed = re.sub(r"\s*\((?!(?:Persero|Perseroda)\))[^()]*\)$", "", trimmed).rstrip(" ,.&/-")
     trimmed = re.sub(r"\s+(?:dan|of|and|&)$", "", trimmed)
     return start + len(trimmed)
 
 
+# "Dinas Perumahan, Kawasan Permukiman dan Pertanahan Kota Batu": a unit named after the fields it covers lists
+# them with commas and a last "dan", then gives its region.
+_FIELD_LIST = re.compile(
+    r"(?:,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}){1,4},?[ \t]+(?:dan|serta|&)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}"
+    r"[ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}")
+_FIELD_LIST_HEAD = re.compile(r"(?:Dinas|Badan|Kementerian|Kantor|Direktorat|Deputi|Biro|Bagian|Bidang|Asisten)\s")
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:Direktur|Dirut|Direksi|Presiden|CEO|Komisaris|Manager|Manajer|GM|Kepala|Ketua|"
+                           r"Pimpinan|President|VP|Sekretaris|Corporate|Head|Officer|Pj|Plt|Executive|Chief|Pejabat)\b"
+                           r"[^,.;\n]{0,30}$", re.IGNORECASE)
+
+
+def _subsidiary_run(text: str, known: PartyMention, end: int, gaz: Gazetteer) -> bool:
+    """ "PT Pertamina Energi Terbarukan": "PT" and a known company, then words of a name of its own.
+
+    A company named after its parent is its subsidiary. The words after the parent's name must be one to three
+    capitalised words that are no legal form, unit word or region ("PT PLN Persero", "PT Semen Padang Sumbar"
+    stay the known company).
+    """
+    if not known.text.startswith("PT") or known.institution.kind not in ("bumn_bumd", "swasta") \
+            or not known.institution.key.startswith("inst:"):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, known.start - 40), known.start):
+        return False  # "Direktur Utama PT Pertamina Nicke Widyawati": a titled company is followed by its officer
+    words = text[known.end:end].split()
+    return 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]{2,}", w) and not _UNIT_WORDS.match(w)
+                                        and w not in ("Persero", "Perseroda", "Tbk") for w in words) \
+        and not gaz.lookup_region(" ".join(words)) and not gaz.lookup_region(words[0])
+
+
+def _field_list_name(text: str, start: int, end: int, gaz: Gazetteer, persons) -> int:
+    """A government unit's name that lists its fields over commas runs on to its region.
+
+    "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana Kabupaten Pinrang" is one unit; a comma
+    list of bodies ("Dinas Koperasi, Bappeda dan Inspektorat Kabupaten X") is not: no item may open with a
+    head word, and the list must end with the unit's region written with its level.
+    """
+    if not _FIELD_LIST_HEAD.match(text, start):
+        return end
+    ext = _FIELD_LIST.match(text, end)
+    if ext is None:
+        return end
+    items = re.split(r",[ \t]*|[ \t]+(?:dan|serta|&)[ \t]+", ext.group(0).strip(" ,"))
+    if any(_HEAD_ONLY.match(item) or item.split()[0] in _NOT_ITEM for item in items if item):
+        return end
+    new_end = _end_at_region(text, start, _trim_org(text, start, ext.end(), persons), gaz)
+    if new_end <= end or _region_in(text[start:new_end], gaz) is None:
+        return end
+    return new_end
+
+
+# Words that open another body or a sentence, not a field of a unit's name.
+_NOT_ITEM = {"Pemkab", "Pemkot", "Pemko", "Pemprov", "Pemerintah", "Bupati", "Wali", "Walikota", "Gubernur",
+             "Kepala", "Ketua", "Sekda", "Kabupaten", "Kota", "Provinsi", "Kapolres", "Kajari", "Dandim", "Camat"}
+
+
 _UNIT_WORDS = re.compile(r"(?:Cabang|Unit|Kantor|Wilayah|Regional|Divisi|Area|Kampus|Bidang|Seksi|Bagian|Perwakilan|"
-                         r"Induk|Distribusi|Tbk|Syariah|Persero|Raya|Utara|Selatan|Barat|Timur|Tengah|Pusat)$")
+                         r"Induk|Distribusi|Tbk|Syariah|Persero|Raya|Utara|Selatan|Barat|Timur|Tengah|Pusat|Besar|Baru|Hulu|Hilir|Jaya)$")
 
 
 def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
@@ -1085,6 +1242,17 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     if _GENERIC.fullmatch(re.sub(r"\s*\([^()]*\)", "", text)):
         return None
     kind = kind_from_head(text)
+    bank = _regional_bank(text, gaz) if kind == "bumn_bumd" else None
+    if bank is not None:
+        return bank
+    if re.match(r"BPD\s", text):
+        return None  # "BPD Desa Sukamaju": a village council (Badan Permusyawaratan Desa), not a bank
+    if kind == "swasta" and re.match(r"PT\.?\s", text) and any(
+            m.institution.kind == "bumn_bumd" and not m.institution.region_code
+            and re.match(rf"(?:PT\.?\s+)?{re.escape(m.text)}\s", text) for m in inside or []):
+        kind = "bumn_bumd"  # "PT Pertamina Energi Terbarukan": a subsidiary named after its state parent
+    if kind == "swasta" and _STATE_COMPANY.search(text):
+        kind = "bumn_bumd"  # "PT Sarana Bahari (Persero)", "PT BPR Bank Daerah X (Perseroda)": state-owned
     if kind == "kementerian_lembaga" and re.match(r"Badan\s", text) and re.search(r"\bDaerah\b", text):
         kind = "pemerintah_daerah"  # "Badan Pengelola Pajak Daerah": a regional government's agency
     if kind == "swasta" and re.match(r"PT\.?\s", text) and re.search(r"\bDaerah\b", text):
@@ -1096,9 +1264,9 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             break
     name = " ".join(words)
     # Short forms in brackets inside the name: "Badan Pengelola Pajak Daerah (BPPD) Kota Palembang".
-    name = " ".join(re.sub(r"\s*\([^()]*\)", " ", name).split())
+    name = " ".join(re.sub(r"\s*\((?!(?:Persero|Perseroda)\))[^()]*\)", " ", name).split())
     if region is None:
-        region = _region_in(name, gaz)
+        region = _region_in(re.sub(r"\s*\((?:Persero|Perseroda)\)$", "", name), gaz)
     name = re.sub(r"^(Yayasan\s.+?)\s+Foundation$", r"\1", name)  # "Yayasan X Foundation" says it twice
     if kind == "kementerian_lembaga" and region and re.match(r"Badan\s", name) and re.search(
             r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s", name) and not re.search(
@@ -1127,8 +1295,12 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             if (m.institution.kind == "perguruan_tinggi" or m.institution.kind in ("kementerian_lembaga", "bumn_bumd")
                     and not m.institution.region_code) and m.text in name and m.text != name:
                 name = re.sub(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", m.institution.name, name, count=1)
+                if m.institution.kind == "perguruan_tinggi" and name.endswith(m.institution.name):
+                    kind = "perguruan_tinggi"  # "Lembaga Penelitian ... Universitas Jember": the university's unit
         if re.search(r"\sKementerian\s", name):
             name = re.sub(r"\s+(?:RI|Republik\s+Indonesia)$", "", name)  # "... Kementerian PUPR RI"
+        if kind not in ("perguruan_tinggi", "pemerintah_daerah") and _NAMED_AFTER_COLLEGE.search(name):
+            region = None  # "Ikatan Alumni Universitas Negeri Padang": the town is the university's name
         if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name):
             name = _region_written_in_full(name, gaz, region)
     # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang").
@@ -1140,6 +1312,35 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         region = None  # SPEC: universities and private companies carry no region code
     key = "org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return Institution(key, name, kind, region)
+
+
+# The legal form of a state or regional enterprise, written after its name.
+_STATE_COMPANY = re.compile(r"\((?:Persero|Perseroda|Perum|Perumda)\)|\bPerseroda\b")
+_BANK_OF_REGION = re.compile(r"(?:PT\.?\s+)?(?:Bank\s+Pembangunan\s+Daerah|Bank\s+BPD|BPD|Bank)\s+(.+?)"
+                             r"(?:\s+(?:Tbk|Syariah|\(Perseroda\)))*$")
+
+
+def _regional_bank(text: str, gaz: Gazetteer) -> Institution | None:
+    """ "BPD Kalbar", "Bank Pembangunan Daerah Sulawesi Tenggara", "Bank Kalimantan Tengah": a province's own
+    development bank, however the writer names it: the bank the gazetteer lists with that province's code."""
+    m = _BANK_OF_REGION.fullmatch(" ".join(re.sub(r"\s*\((?!Perseroda)[^()]*\)", " ", text).split()))
+    if m is None:
+        return None
+    codes = [c for c in gaz.lookup_region(m.group(1), "provinsi") if "." not in c]
+    if not codes:
+        return None
+    index = gaz.__dict__.get("_bank_of_province")
+    if index is None:
+        index = {}
+        for inst in gaz.institutions.values():
+            if inst.kind == "bumn_bumd" and inst.region_code and "." not in inst.region_code and re.match(
+                    r"PT\s+Bank\s", inst.name):
+                index.setdefault(inst.region_code, inst)
+        gaz.__dict__["_bank_of_province"] = index
+    return index.get(codes[0])
+
+
+_NAMED_AFTER_COLLEGE = re.compile(r"\s(?:Universitas|Institut|Politeknik|Sekolah\s+Tinggi|Akademi)\s")
 
 
 def _without_region(name: str, gaz: Gazetteer) -> str | None:
@@ -1178,6 +1379,11 @@ def _region_written_in_full(name: str, gaz: Gazetteer, code: str) -> str:
     return name
 
 
+# Words of geography before a name: the name after them is a lake, a mountain or a river, not a region.
+_FEATURE_NOUNS = {"danau", "gunung", "sungai", "teluk", "selat", "kawah", "bukit", "pegunungan", "lembah", "situ",
+                  "waduk", "bendungan", "taman", "hutan", "cagar", "suaka"}
+
+
 def _region_in(text: str, gaz: Gazetteer) -> str | None:
     """The region a free organisation name ends with: "Dinas Kesehatan Kabupaten Kampar" -> 14.01."""
     words = text.split()
@@ -1186,6 +1392,8 @@ def _region_in(text: str, gaz: Gazetteer) -> str | None:
         prev = words[-n - 1].lower() if len(words) > n else ""
         prefer = {"kabupaten": "kabupaten", "kab.": "kabupaten", "kota": "kota", "provinsi": "provinsi",
                   "prov.": "provinsi"}.get(prev)
+        if prev in _FEATURE_NOUNS:
+            continue  # "Otorita Danau Toba", "Balai Taman Nasional Gunung Leuser": a lake or a mountain
         codes = gaz.lookup_region(tail, prefer)
         if codes and tail[:1].isupper() and not (tail in gaz.prefix_only and prefer is None):
             return codes[0]

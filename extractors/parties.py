@@ -1285,15 +1285,40 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
-    """The institution the article is about: the first one named in its lead (first two sentences)."""
+    """The institution the article is about: the first one named in its lead (first two sentences) as acting, not
+    as looking on. One named as a place ("di Aula Kantor Bupati X"), as the topic or the people served ("bagi
+    masyarakat Kabupaten X"), as a witness ("disaksikan Gubernur X", "Di hadapan Bupati X, ..."), or as attending or
+    opening the occasion ("Gubernur X menghadiri / membuka / menyaksikan ...") is not who signs by default ("di
+    lingkungan Pemkot X" is: its own units)."""
     sents = ctx.sents
     lead_end = sents[min(2, len(sents)) - 1].end_char if sents else 0
+    text = ctx.text
+    sent_i = 0
     for m in ctx.mentions:
         if m.start > lead_end:
             break
-        if m.institution.kind != "lainnya" and not _IN_PLACE.search(ctx.text[max(0, m.start - 50):m.start]):
-            return m.institution
+        while sent_i + 1 < len(sents) and sents[sent_i].end_char <= m.start:
+            sent_i += 1
+        sent_start = sents[sent_i].start_char if sents else 0
+        if m.institution.kind == "lainnya" or _IN_PLACE.search(text[max(0, m.start - 50):m.start]):
+            continue
+        if not _drop_witnesses(text, [m], sent_start) or _ONLOOKER_AFTER.match(text, m.end) \
+                or _PEOPLE_OF.search(text, max(0, m.start - 30), m.start):
+            continue
+        return m.institution
     return None
+
+
+# The people a region stands for, or what the agreement is about: "bagi masyarakat Kabupaten X", "tentang ...".
+_PEOPLE_OF = re.compile(r"\b(?:masyarakat|warga|penduduk|tentang|terkait|mengenai|perihal)\s+(?:[\w-]+\s+){0,2}$",
+                        re.IGNORECASE)
+# After an official or institution: an apposed name, then a verb of looking on ("Gubernur Jambi, Al Haris, turut
+# menyaksikan ...", "Bupati X hadir dalam ...", "Wali Kota X membuka ...").
+_ONLOOKER_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH)\.?\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,?)?\s*"
+    r"(?:yang\s+)?(?:juga\s+|turut\s+|ikut\s+|langsung\s+|secara\s+langsung\s+|resmi\s+)*"
+    r"(?:menyaksikan|menghadiri|hadir|membuka|mendampingi|meninjau|memberikan\s+sambutan|memberi\s+sambutan)\b",
+    re.IGNORECASE)
 
 
 # A mention that is part of a place's name: "Ruang Rapat Tuntung Pandang Setda Tanah Laut", "di Gedung ...".
@@ -1358,7 +1383,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         if re.search(r"\b(?:meminta|menginginkan|mendorong|berharap|mengapresiasi|menerima|mengumpulkan|"
                      r"menggelar|mengadakan|membuka|menghadiri|mengikuti|mengunjungi|bersama\s+dengan|"
                      r"menyaksikan|meresmikan|memimpin|mengawal|memfasilitasi|mendampingi|menyambut|"
-                     r"menyerahkan|mengajak|menginstruksikan|menyarankan|mengimbau|menekankan|mengawasi)\b",
+                     r"menyerahkan|mengajak|menginstruksikan|menyarankan|mengimbau|menekankan|mengawasi|"
+                     # "Bupati X hadir dalam penandatanganan ...", "... memberikan sambutan pada penandatanganan"
+                     r"hadir\s+(?:dalam|pada|di|saat|ketika|sekaligus)|sambutan\w*)\b",
                      gap, re.IGNORECASE):
             subjects = []
     from extractors.venue import find_venues
@@ -1367,7 +1394,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
               if not _LEADERS_AT.search(text[max(sent_start, sent_start + v.start - 30):sent_start + v.start])]
     subjects = [m for m in subjects if not any(a <= m.start and m.end <= b for a, b in venues)]
     objects = [m for m in objects if not any(a <= m.start and m.end <= b for a, b in venues)]
-    subjects = _drop_witnesses(text, subjects, sent_start)
+    subjects = _drop_witnesses(text, subjects, sent_start) or _after_fronted_witnesses(text, subjects, trig_start)
     objects = _drop_witnesses(text, objects, sent_start)
     objects = _drop_topic(text, objects, trig_end)
     if len(objects) >= 2 and re.match(r"\s*(?:[\w-]+\s+){0,6}?antara\b", text[trig_end:objects[0].start],
@@ -1483,6 +1510,31 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
                 continue
         kept.append(m)
     return kept
+
+
+# Between two mentions: a comma that is no list's "dan" ends a fronted witness phrase ("Disaksikan Gubernur X, A dan B
+# menandatangani ..."); an apposed person ("Gubernur X Budi, A ...") does not change that.
+_PHRASE_BREAK = re.compile(r",(?![^,]*\b(?:dan|serta)\b)")
+_ACTIVE_SIGNING = re.compile(r"(?:me(?:nandatangani|neken|nekan)|teken|tandatangani|membubuhkan|(?:melakukan|melaksanakan)\s+"
+                             r"(?:penandatangan\w*|penekenan))\b", re.IGNORECASE)
+
+
+def _after_fronted_witnesses(text: str, mentions: list[PartyMention], trig_start: int) -> list[PartyMention]:
+    """ "(Dengan) disaksikan Gubernur X, A dan B menandatangani ...", "Di hadapan Bupati X, A meneken ...": a witness
+    phrase put before the clause ends at the comma before the clause's own subject, the mentions that stand right
+    before an active signing verb; those sign. The mentions are the subject zone's, all dropped as witnesses."""
+    if len(mentions) < 2 or not _ACTIVE_SIGNING.match(text, trig_start) and not re.search(
+            r"\b(?:melakukan|melaksanakan)\s+$", text[max(0, trig_start - 15):trig_start], re.IGNORECASE):
+        return []
+    group: list[PartyMention] = []
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if _PHRASE_BREAK.search(text[prev.end:m.start]):
+            group = []
+        group.append(m)
+    if not group or len(group) == len(mentions) or "," in text[group[-1].end:trig_start] and not re.fullmatch(
+            r"\s*,\s*(?:[A-Z][\w.'’-]*\s*){1,5},\s*", text[group[-1].end:trig_start]):
+        return []
+    return group
 
 
 def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int) -> list[PartyMention]:

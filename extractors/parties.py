@@ -1410,7 +1410,25 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     agentive = both_sides or bool(objects) and bool(
         re.search(r"\boleh\s+(?:[\w.-]+\s+){0,3}$", text[trig_end:objects[0].start], re.IGNORECASE)
         or passive and re.fullmatch(r"\s*(?:(?:Pj|Plt|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
+    if passive and agentive and not both_sides:
+        subjects = [m for m in subjects if not _modifier_of_content(text, m, subj_start)]
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
+
+
+# Words that may stand right before a party of a document named before its passive verb: the document's own name
+# ("MoU Pemkab X dan PT Y diteken ..."), a conjunction, a preposition that links parties.
+_LINKING_WORD = re.compile(
+    r"(?:dan|serta|dengan|antara|bersama|oleh|melibatkan|mou|pks|moa|kesepahaman|kesepakatan|perjanjian|sama|"
+    r"kerjasama|kerja|integritas|bersama|komitmen|nota|memorandum|understanding|agreement|addendum|adendum|"
+    r"pihak|yakni|yaitu|ialah|adalah|para|kedua|ketiga|itu|ini|tersebut|dari)", re.IGNORECASE)
+
+
+def _modifier_of_content(text: str, m: PartyMention, zone_start: int) -> bool:
+    """ "Kerja sama pengelolaan sampah Kota Bandung itu diteken oleh A dan B": before a passive signing verb whose
+    agents are named, a region or body right after a common noun of the content ("sampah", "stunting",
+    "pembangunan") qualifies that content; it is not one of the signers."""
+    word = re.search(r"(?<![\w-])([a-z][a-z-]*)[ \t]+$", text[max(zone_start, m.start - 40):m.start])
+    return word is not None and not _LINKING_WORD.fullmatch(word.group(1))
 
 
 # Where the objects of a signing end: a quote's end, a clause of its own.

@@ -50,7 +50,9 @@ _LOCATIVE_BEFORE = re.compile(
 _WITNESS = re.compile(
     r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri|hadir|didampingi|mendampingi|dibuka\s+oleh|membuka|"
     r"tamu|undangan|di\s+hadapan|turut\s+hadir|hadir\s+pula|juga\s+hadir|tampak\s+hadir|serta\s+disaksikan|"
-    r"diikuti|mengikuti|peserta|narasumber|difasilitasi|memfasilitasi|diinisiasi|diprakarsai)\b",
+    r"diikuti|mengikuti|peserta|narasumber|difasilitasi|memfasilitasi|diinisiasi|diprakarsai|"
+    # who initiates, facilitates, sponsors or organises the occasion, or stands as a witness ("sebagai saksi")
+    r"prakarsa|inisiatif|fasilitasi|didukung|disponsori|diselenggarakan|penyelenggara|saksi)\b",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
@@ -1412,7 +1414,44 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         or passive and re.fullmatch(r"\s*(?:(?:Pj|Plt|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
     if passive and agentive and not both_sides:
         subjects = [m for m in subjects if not _modifier_of_content(text, m, subj_start)]
+    subjects, objects = _units_signing_for_government(text, subjects, objects)
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
+
+
+_HEAD_OF_UNIT_BEFORE = re.compile(r"\b(?:Kepala|Kadis|Sekretaris|Direktur|Kabag|Kepala\s+Bagian)\s+$")
+_ON_BEHALF_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,4},?\s*(?:yang\s+)?(?:mewakili|atas\s+nama)\b")
+
+
+def _units_signing_for_government(text: str, subjects: list[PartyMention], objects: list[PartyMention]
+                                  ) -> tuple[list[PartyMention], list[PartyMention]]:
+    """SPEC "Units": where the text presents a regional government as a signer and the head of one of its units
+    signs for it ("MoU antara Pemkot X dan PT Y ditandatangani Kepala Dinas Perdagangan Kota X yang mewakili Wali
+    Kota X"), the party is the government, the unit's head its representative. A unit signing on its own (no
+    government of its region among the signers) stays its own party."""
+    governments = {m.institution.region_code: m for m in subjects + objects
+                   if m.institution.kind == "pemerintah_daerah" and m.institution.region_code
+                   and m.institution.name.startswith("Pemerintah ")}
+    if not governments:
+        return subjects, objects
+
+    def for_government(m: PartyMention) -> bool:
+        inst = m.institution
+        gov = governments.get(inst.region_code)
+        if gov is None or gov.institution.key == inst.key or inst.kind != "pemerintah_daerah" \
+                or inst.name.startswith("Pemerintah "):
+            return False
+        head = _HEAD_OF_UNIT_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if not (head or _ON_BEHALF_AFTER.match(text, m.end)):
+            return False
+        if not gov.representative:
+            rep = text[head.start() if head else m.start:m.end]
+            name = _NAME.match(text, m.end)
+            if name and not _NOT_NAME_START.match(name.group(1)):
+                rep = f"{rep} {name.group(1).strip()}"
+            gov.representative = rep
+        return True
+
+    return [m for m in subjects if not for_government(m)], [m for m in objects if not for_government(m)]
 
 
 # Words that may stand right before a party of a document named before its passive verb: the document's own name
@@ -1420,7 +1459,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
 _LINKING_WORD = re.compile(
     r"(?:dan|serta|dengan|antara|bersama|oleh|melibatkan|mou|pks|moa|kesepahaman|kesepakatan|perjanjian|sama|"
     r"kerjasama|kerja|integritas|bersama|komitmen|nota|memorandum|understanding|agreement|addendum|adendum|"
-    r"pihak|yakni|yaitu|ialah|adalah|para|kedua|ketiga|itu|ini|tersebut|dari)", re.IGNORECASE)
+    r"pihak|yakni|yaitu|ialah|adalah|para|kedua|ketiga|itu|ini|tersebut|dari|juga|pula|lain|diantaranya|termasuk|"
+    r"seperti|masing-masing|baik|maupun|hingga|sampai|atau|kepada|pada|selaku|sebagai|mewakili|diwakili|setiap|"
+    r"tiap|sejumlah|seluruh|semua|yang|kembali|resmi|langsung|sekaligus|kalangan|jajaran|lingkungan|pemerintah|"
+    r"pemkab|pemkot|pemprov|rektor|bupati|gubernur|wali|walikota|kota|kepala|ketua|direktur|dirut|lembaga|instansi|"
+    r"perusahaan|mitra|rekanan|serta|dan|ke|via|melalui|namun|sedangkan)", re.IGNORECASE)
 
 
 def _modifier_of_content(text: str, m: PartyMention, zone_start: int) -> bool:

@@ -1405,7 +1405,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         both_sides = True
     else:
         both_sides = False
-    we = bool(_WE.search(text[subj_start:min(obj_end, trig_end + 25)]))
+    we = any(_signing_we(ctx, k, trig_start) for k in _WE.finditer(text, subj_start, trig_start)) \
+        or bool(_WE.search(text, trig_start, max(trig_start, min(obj_end, trig_end + 25))))
     example_list = bool(_LIST_EXAMPLES.search(text[trig_end:obj_end])) and len(objects) > 1
     # Agents: "oleh A dan B", or straight after a passive verb ("diteken Kanwil BPN dengan Pemkab X").
     passive = re.match(r"(?:di|ter)\w+", text[trig_start:trig_end], re.IGNORECASE) is not None
@@ -1472,6 +1473,19 @@ def _modifier_of_content(text: str, m: PartyMention, zone_start: int) -> bool:
     "pembangunan") qualifies that content; it is not one of the signers."""
     word = re.search(r"(?<![\w-])([a-z][a-z-]*)[ \t]+$", text[max(zone_start, m.start - 40):m.start])
     return word is not None and not _LINKING_WORD.fullmatch(word.group(1))
+
+
+def _signing_we(ctx: ArticleContext, we: re.Match, trig_start: int) -> bool:
+    """ "Hari ini kami bersama PT X menandatangani ...": "kami" signs when it is the signing's own subject: nothing
+    named between it and the signing word, or it is joined to who is ("kami dan", "kami bersama"). In "Kami
+    bersyukur PT A dan Koperasi B menandatangani ..." or "Kita apresiasi Universitas X yang meneken ..." the
+    speaker only comments on someone else's signing."""
+    if not any(m.label == "ORG" for m in ctx.mentions_between(we.end(), trig_start)):
+        return True
+    return bool(_WE_JOINED.match(ctx.text, we.end()))
+
+
+_WE_JOINED = re.compile(r"\s*,?\s*(?:(?:juga|pun|telah|sudah|akan)\s+)*(?:dan|bersama|dengan|serta|beserta)\b", re.IGNORECASE)
 
 
 # Where the objects of a signing end: a quote's end, a clause of its own.

@@ -1580,8 +1580,13 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
             between = before[w.end():]
             # A full stop inside one sentence is an abbreviation's ("Ir. Iskandar Syukri, MM., MT, Kepala DJKN"):
             # only a stop after a plain lower-case word ends the witness list.
-            if not re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|antara)\b|;|"
-                             r"(?<=[a-z]{4})\.(?=\s)", between):
+            # "disaksikan Gubernur X itu dilakukan oleh A dan B", "di hadapan Wali Kota X oleh A dan B": the act's own
+            # verb or a second "oleh" names its agents, the witness phrase has ended.
+            ended = re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|antara)\b|;|"
+                              r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b", between)
+            if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):
+                ended = re.search(r"\S\s+oleh\b", between)
+            if not ended:
                 continue
         kept.append(m)
     return kept

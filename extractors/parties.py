@@ -1325,7 +1325,9 @@ _ONLOOKER_AFTER = re.compile(
 
 # A mention that is part of a place's name: "Ruang Rapat Tuntung Pandang Setda Tanah Laut", "di Gedung ...".
 _IN_PLACE = re.compile(r"(?:\b(?:di|bertempat\s+di)\s+(?:[A-Z0-9][\w-]*\s+){0,3}|"
-                       r"(?:Rumah|Aula|Gedung|Kantor|Ruang|Ruangan|Balai|Wisma|Hotel|Pendopo)\s+(?:[A-Z0-9][\w-]*\s+){0,3})$")
+                       r"(?:Rumah|Aula|Gedung|Kantor|Ruang|Ruangan|Balai|Wisma|Hotel|Pendopo)\s+(?:[A-Z0-9][\w-]*\s+){0,3}|"
+                       # "di ruang rapat Setda X", "di rumah jabatan Bupati X", "di aula kantor Wali Kota X"
+                       r"\b(?i:rumah|aula|gedung|kantor|ruang|ruangan|balai|wisma|hotel|pendopo)\s+(?:[\w-]+\s+){0,3})$")
 
 
 @dataclass

@@ -1302,7 +1302,8 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
         while sent_i + 1 < len(sents) and sents[sent_i].end_char <= m.start:
             sent_i += 1
         sent_start = sents[sent_i].start_char if sents else 0
-        if m.institution.kind == "lainnya" or _IN_PLACE.search(text[max(0, m.start - 50):m.start]):
+        if m.institution.kind == "lainnya" or _IN_PLACE.search(text[max(0, m.start - 50):m.start]) \
+                or _IN_BUILDING.search(text, max(0, m.start - 60), m.start):
             continue
         if not _drop_witnesses(text, [m], sent_start) or _ONLOOKER_AFTER.match(text, m.end) \
                 or _PEOPLE_OF.search(text, max(0, m.start - 30), m.start):
@@ -1325,9 +1326,10 @@ _ONLOOKER_AFTER = re.compile(
 
 # A mention that is part of a place's name: "Ruang Rapat Tuntung Pandang Setda Tanah Laut", "di Gedung ...".
 _IN_PLACE = re.compile(r"(?:\b(?:di|bertempat\s+di)\s+(?:[A-Z0-9][\w-]*\s+){0,3}|"
-                       r"(?:Rumah|Aula|Gedung|Kantor|Ruang|Ruangan|Balai|Wisma|Hotel|Pendopo)\s+(?:[A-Z0-9][\w-]*\s+){0,3}|"
-                       # "di ruang rapat Setda X", "di rumah jabatan Bupati X", "di aula kantor Wali Kota X"
-                       r"\b(?i:rumah|aula|gedung|kantor|ruang|ruangan|balai|wisma|hotel|pendopo)\s+(?:[\w-]+\s+){0,3})$")
+                       r"(?:Rumah|Aula|Gedung|Kantor|Ruang|Ruangan|Balai|Wisma|Hotel|Pendopo)\s+(?:[A-Z0-9][\w-]*\s+){0,3})$")
+# For the host only: a building written in lower case ("di ruang rapat Setda X", "di rumah jabatan Bupati X").
+_IN_BUILDING = re.compile(r"\bdi\s+(?:[\w-]+\s+){0,2}?(?i:rumah|aula|gedung|kantor|ruang|ruangan|balai|wisma|hotel|"
+                          r"pendopo)\s+(?:[\w-]+\s+){0,3}$")
 
 
 @dataclass

@@ -1629,10 +1629,17 @@ def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int) -> lis
         topics = list(_TOPIC.finditer(before))
         t = topics[-1] if topics else None
         if t is not None and not re.search(r"\b(?:antara|dengan|oleh|bersama)\b|,\s*(?:yakni|yaitu)",
-                                           before[t.end():]):
+                                           before[t.end():]) and not _fronted_purpose(before, t):
             continue
         kept.append(m)
     return kept
+
+
+def _fronted_purpose(before: str, t: re.Match) -> bool:
+    """ "Untuk memperluas pasar, Koperasi X menjalin kerja sama dengan PT Y": a purpose clause put first ends at its
+    comma; what follows is the sentence's own subject."""
+    return t.group(0).lower() not in {"tentang", "mengenai", "terkait", "perihal"} \
+        and not before[:t.start()].strip(" \t\n\"“'(,") and "," in before[t.end():]
 
 
 def _dedupe(mentions: list[PartyMention]) -> list[PartyMention]:

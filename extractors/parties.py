@@ -1400,6 +1400,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
               if not _LEADERS_AT.search(text[max(sent_start, sent_start + v.start - 30):sent_start + v.start])]
     subjects = [m for m in subjects if not any(a <= m.start and m.end <= b for a, b in venues)]
     objects = [m for m in objects if not any(a <= m.start and m.end <= b for a, b in venues)]
+    subjects = [m for m in subjects if not _names_a_place(ctx, m)]
+    objects = [m for m in objects if not _names_a_place(ctx, m)]
     subjects = _drop_witnesses(text, subjects, sent_start) or _after_fronted_witnesses(text, subjects, trig_start)
     objects = _drop_witnesses(text, objects, sent_start)
     objects = _drop_topic(text, objects, trig_end)
@@ -1553,10 +1555,40 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
     venues = [(start + v.start, start + v.end) for v in find_venues(text[start:end])]
     found = [m for m in ctx.mentions_between(start, end) if _is_signer(text, m, start)
              and not any(a <= m.start and m.end <= b for a, b in venues)]
+    found = [m for m in found if not _names_a_place(ctx, m)]
     found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start))
     if len(found) == 1 and found[0].start < said.start() and GROUP_PHRASE.search(text, said.end(), end):
         return found
     return found if len(found) >= 2 else []
+
+
+_BARE_REGION = re.compile(r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan|Kelurahan|Desa)\s")
+# "di Desa A, Kecamatan B, Kabupaten C": an address, each part after the first a place too.
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:di|bertempat\s+di|asal|dari)\s+(?:(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Kk]abupaten|Kab\.|[Kk]ota|[Jj]alan|Jl\.|"
+    r"[Dd]usun|[Kk]ampung|[Gg]ampong|[Nn]agari)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3}\s*,\s*"
+    r"(?:(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kab\.|Kota)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*){0,3}$")
+# After a region in apposition: the sentence goes on (a verb, "yang"), not with another name or "dan".
+_APPOSITION_END = re.compile(r"\s*(?:,\s*)?(?:[a-z]|[.;:)]|$)")
+
+
+def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
+    """A region written bare that only says where something is: "Koperasi Tani X, Kabupaten Lampung Tengah,
+    menandatangani ..." (in apposition to a body that is no government), or a later part of an address ("di Desa
+    A, Kecamatan B, Kabupaten C"). A bare region in a list of regions ("Kabupaten A, Kota B dan ...") still
+    stands for its government."""
+    text = ctx.text
+    if m.official or not _BARE_REGION.match(m.text):
+        return False
+    if _ADDRESS_BEFORE.search(text, max(0, m.start - 120), m.start):
+        return True
+    before = [x for x in ctx.mentions if x.end <= m.start and m.start - x.end <= 3]
+    if not before or not re.fullmatch(r"\s*,\s*", text[before[-1].end:m.start]):
+        return False
+    prev = before[-1].institution
+    if prev.kind == "pemerintah_daerah" or prev.kind == "dprd":
+        return False
+    return bool(_APPOSITION_END.match(text, m.end))
 
 
 # "Pimpinan di Kejari X dan Pemkab Y meneken ...": the leaders "at" a body are its own; "di" names no place there.

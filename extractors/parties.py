@@ -1400,8 +1400,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
               if not _LEADERS_AT.search(text[max(sent_start, sent_start + v.start - 30):sent_start + v.start])]
     subjects = [m for m in subjects if not any(a <= m.start and m.end <= b for a, b in venues)]
     objects = [m for m in objects if not any(a <= m.start and m.end <= b for a, b in venues)]
-    subjects = [m for m in subjects if not _names_a_place(ctx, m)]
-    objects = [m for m in objects if not _names_a_place(ctx, m)]
+    subjects = [m for m in subjects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)]
+    objects = [m for m in objects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)]
     subjects = _drop_witnesses(text, subjects, sent_start) or _after_fronted_witnesses(text, subjects, trig_start)
     objects = _drop_witnesses(text, objects, sent_start)
     objects = _drop_topic(text, objects, trig_end)
@@ -1560,6 +1560,19 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
     if len(found) == 1 and found[0].start < said.start() and GROUP_PHRASE.search(text, said.end(), end):
         return found
     return found if len(found) >= 2 else []
+
+
+# "oleh X" after a passive verb of drafting, reviewing, receiving or proposing a document: X did that, not sign it.
+_OTHER_PASSIVE_OLEH = re.compile(r"\b(?:dikaji|diterima|disusun|dibahas|dievaluasi|diajukan|diusulkan|dirancang|diperiksa|"
+                                 r"diverifikasi|direviu|direview|disiapkan|dipelajari|dicermati|ditelaah|dikoreksi|"
+                                 r"diharmonisasi|dikonsultasikan)\s+(?:(?:langsung|juga|pula|sebelumnya)\s+)?oleh\s+"
+                                 r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _agent_of_other_verb(text: str, m: PartyMention) -> bool:
+    """ "berkas perjanjian ini telah diterima dan dikaji oleh Kemendagri", "draf MoU yang disusun oleh Bagian Hukum":
+    the agent of a passive verb other than signing does not sign."""
+    return bool(_OTHER_PASSIVE_OLEH.search(text, max(0, m.start - 60), m.start))
 
 
 _BARE_REGION = re.compile(r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan|Kelurahan|Desa)\s")

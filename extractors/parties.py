@@ -48,7 +48,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"Balai|balai|Mapolda|Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
     r"mengenai|perihal)\s*)$")
 _WITNESS = re.compile(
-    r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri|hadir|didampingi|mendampingi|dibuka\s+oleh|membuka|"
+    r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri|hadir|didampingi|mendampingi|dibuka|membuka|diresmikan|meresmikan|"
     r"tamu|undangan|di\s+hadapan|turut\s+hadir|hadir\s+pula|juga\s+hadir|tampak\s+hadir|serta\s+disaksikan|"
     r"diikuti|mengikuti|peserta|narasumber|difasilitasi|memfasilitasi|diinisiasi|diprakarsai|"
     # who initiates, facilitates, sponsors or organises the occasion, or stands as a witness ("sebagai saksi")

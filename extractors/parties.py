@@ -1320,7 +1320,9 @@ _PEOPLE_OF = re.compile(r"\b(?:masyarakat|warga|penduduk|tentang|terkait|mengena
 _ONLOOKER_AFTER = re.compile(
     r"(?:\s*,?\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH)\.?\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,?)?\s*"
     r"(?:yang\s+)?(?:juga\s+|turut\s+|ikut\s+|langsung\s+|secara\s+langsung\s+|resmi\s+)*"
-    r"(?:menyaksikan|menghadiri|hadir|membuka|mendampingi|meninjau|memberikan\s+sambutan|memberi\s+sambutan)\b",
+    r"(?:menyaksikan|menghadiri|hadir|membuka|mendampingi|meninjau|memberikan\s+sambutan|memberi\s+sambutan|meresmikan|"
+    # who supports or praises a cooperation others enter ("Bupati X mengapresiasi kerja sama PT A dengan B")
+    r"mengapresiasi|menyambut\s+baik|memfasilitasi|mendukung\s+(?:kerja\s*sama|kolaborasi|kemitraan))\b",
     re.IGNORECASE)
 
 
@@ -1542,6 +1544,11 @@ _COOPERATION = re.compile(r"\b(?:kerja\s*sama|kerjasama|bekerja\s*sama|bekerjasa
                           r"kemitraan|bermitra|sepakat|bersepakat|menyepakati)\b", re.IGNORECASE)
 
 
+_STANCE_ON = re.compile(r"\b(?:mendukung|mengapresiasi|menyambut(?:\s+baik)?|mendorong|memfasilitasi|mengawal|"
+                        r"menginisiasi|memprakarsai|menilai|memuji|merestui|mengharapkan|berharap|menyaksikan|"
+                        r"menghadiri|meresmikan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]:
     """The institutions the sentence at [start, end) says cooperate ("Pemkab X menjalin kerja sama dengan RSUD Y"):
     at least two, none of them a witness, a place or the topic, or one with a group ("Ombudsman RI menjalin kerja
@@ -1557,6 +1564,11 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
              and not any(a <= m.start and m.end <= b for a, b in venues)]
     found = [m for m in found if not _names_a_place(ctx, m)]
     found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start))
+    after = [m for m in found if m.start > said.start()]
+    if len(after) >= 2 and _STANCE_ON.search(text, max(start, said.start() - 40), said.start()):
+        # "Pemkab X mendukung kerja sama antara A dan B", "Bupati X mengapresiasi kerja sama A dengan B": the
+        # cooperation names its own sides; who supports or praises it is not one of them.
+        found = after
     if len(found) == 1 and found[0].start < said.start() and GROUP_PHRASE.search(text, said.end(), end):
         return found
     return found if len(found) >= 2 else []

@@ -1488,11 +1488,18 @@ def _signing_we(ctx: ArticleContext, we: re.Match, trig_start: int) -> bool:
     named between it and the signing word, or it is joined to who is ("kami dan", "kami bersama"). In "Kami
     bersyukur PT A dan Koperasi B menandatangani ..." or "Kita apresiasi Universitas X yang meneken ..." the
     speaker only comments on someone else's signing."""
+    if _WE_OWN_VERB.search(ctx.text, we.end(), trig_start):
+        return False  # "Hari ini kami menyaksikan / mendukung penandatanganan ... antara A dan B"
     if not any(m.label == "ORG" for m in ctx.mentions_between(we.end(), trig_start)):
         return True
     return bool(_WE_JOINED.match(ctx.text, we.end()))
 
 
+# A verb of "kami"'s own before the signing word: the signing is its object, not "kami"'s act.
+_WE_OWN_VERB = re.compile(r"\b(?!(?:melakukan|melaksanakan|menandatangani|meneken|menekan|menjalin|membubuhkan|bersama|"
+                          r"bersama-sama|bekerja|bekerjasama|bersepakat|bermitra|berhasil|berencana|bersiap|bisa|"
+                          r"mengadakan|menggelar|memperbarui|memperpanjang|menyepakati|meneruskan|melanjutkan)\b)"
+                          r"(?:me(?:ng|ny|m|n)?|ber)[a-z]{3,}\b", re.IGNORECASE)
 _WE_JOINED = re.compile(r"\s*,?\s*(?:(?:juga|pun|telah|sudah|akan)\s+)*(?:dan|bersama|dengan|serta|beserta)\b", re.IGNORECASE)
 
 

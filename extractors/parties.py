@@ -1402,8 +1402,10 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
               if not _LEADERS_AT.search(text[max(sent_start, sent_start + v.start - 30):sent_start + v.start])]
     subjects = [m for m in subjects if not any(a <= m.start and m.end <= b for a, b in venues)]
     objects = [m for m in objects if not any(a <= m.start and m.end <= b for a, b in venues)]
-    subjects = [m for m in subjects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)]
-    objects = [m for m in objects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)]
+    subjects = [m for m in subjects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
+                and not _ONLOOKER_CLAUSE.match(text, m.end)]
+    objects = [m for m in objects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
+               and not _ONLOOKER_CLAUSE.match(text, m.end)]
     subjects = _drop_witnesses(text, subjects, sent_start) or _after_fronted_witnesses(text, subjects, trig_start)
     objects = _drop_witnesses(text, objects, sent_start)
     objects = _drop_topic(text, objects, trig_end)
@@ -1581,6 +1583,13 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
     return found if len(found) >= 2 else []
 
 
+# "Wali Kota X yang hadir sebagai tamu undangan ...", "Gubernur X, yang turut menyaksikan, ...": a relative clause of
+# looking on; "para bupati yang hadir menandatangani ..." (those present sign) is not one.
+_ONLOOKER_CLAUSE = re.compile(
+    r"(?:\s*,?\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH)\.?\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*)?,?\s*yang\s+"
+    r"(?:juga\s+|turut\s+|ikut\s+|langsung\s+)*(?:hadir|menyaksikan|menghadiri|membuka|meresmikan|mendampingi)\b"
+    r"(?!\s+(?:(?:dan|serta|langsung|sekaligus|juga|ikut|turut)\s+)*(?:menandatangani|meneken|menekan|membubuhkan|"
+    r"melakukan\s+penandatanganan)\b)", re.IGNORECASE)
 # "oleh X" after a passive verb of drafting, reviewing, receiving or proposing a document: X did that, not sign it.
 _OTHER_PASSIVE_OLEH = re.compile(r"\b(?:dikaji|diterima|disusun|dibahas|dievaluasi|diajukan|diusulkan|dirancang|diperiksa|"
                                  r"diverifikasi|direviu|direview|disiapkan|dipelajari|dicermati|ditelaah|dikoreksi|"

@@ -1407,6 +1407,10 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     objects = [m for m in objects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
                and not _ONLOOKER_CLAUSE.match(text, m.end)]
     subjects = _drop_witnesses(text, subjects, sent_start) or _after_fronted_witnesses(text, subjects, trig_start)
+    fronted = _FRONTED_TOPIC.match(text, subj_start)
+    if fronted and any(m.start >= fronted.end() for m in subjects):
+        # "Terkait pengelolaan sampah Kota X, PT A dan Koperasi B menandatangani ...": the topic put first.
+        subjects = [m for m in subjects if m.start >= fronted.end()]
     objects = _drop_witnesses(text, objects, sent_start)
     objects = _drop_topic(text, objects, trig_end)
     if len(objects) >= 2 and re.match(r"\s*(?:[\w-]+\s+){0,6}?antara\b", text[trig_end:objects[0].start],
@@ -1706,6 +1710,11 @@ def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int) -> lis
             continue
         kept.append(m)
     return kept
+
+
+# A topic or purpose phrase that opens the clause, to its comma.
+_FRONTED_TOPIC = re.compile(r"[\s\"“'(]*(?:[Tt]erkait|[Tt]entang|[Mm]engenai|[Pp]erihal|[Uu]ntuk|[Gg]una|[Dd]alam\s+rangka|"
+                            r"[Dd]emi)\b[^,;.]*,")
 
 
 def _fronted_purpose(before: str, t: re.Match) -> bool:

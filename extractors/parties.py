@@ -8,6 +8,24 @@ subject ("Pemkab Kampar dan Bank Riau Kepri menandatangani ...") and its objects
 "antara A dan B", "oleh A serta B"); witnesses ("disaksikan", "hadir"), venues ("di Kantor Bupati X"),
 regions named as a place ("di lingkungan Provinsi X") and the topic of the agreement ("tentang ...") are not
 signers. Examples: parties.examples.jsonl beside this file.
+
+Reading rules for who signs (SPEC "Who is a party"), each with its examples:
+- Signers are the signing's grammatical parties: its subject ("A dan B menandatangani", "A bersama B meneken",
+  "Kami bersama A ..."), "antara A dan/dengan B", "dengan B", the agents of a passive ("ditandatangani (oleh)
+  Kepala A dan Direktur B", "di hadapan X oleh A dan B"), "pihak pertama/kedua".
+- Not signers: witnesses and onlookers ("disaksikan", "di hadapan", "hadir", "yang hadir sebagai tamu", "turut
+  menyaksikan"), who opens, initiates, facilitates, sponsors or organises the occasion ("dibuka (secara resmi)
+  oleh", "diresmikan", "atas prakarsa", "diselenggarakan oleh", "didukung"), who supports or praises someone
+  else's cooperation ("mendukung / mengapresiasi kerja sama A dengan B"), "kami" with a verb of its own before
+  the signing ("kami menyaksikan / mendukung penandatanganan ..."), the agents of drafting or reviewing ("disusun
+  / dikaji oleh"), places ("di Aula Kantor Bupati X", "di ruang rapat Setda X", "Koperasi A, Kabupaten X,",
+  "di Desa A, Kecamatan B, Kabupaten C"), the content or purpose ("tentang ...", "Terkait pengelolaan sampah Kota
+  X, ...", "Kerja sama pengelolaan sampah Kota X itu diteken oleh A dan B", "bagi masyarakat X").
+- A fronted witness or purpose phrase ends at its comma: "Disaksikan Gubernur X, A dan B menandatangani ...".
+- A unit head who signs for a government the text names as signer is that government's representative (SPEC
+  "Units"); a unit signing on its own is its own party.
+- The article's host (the other side of a one-sided signing) is the lead's first institution that acts, not one
+  that looks on, opens, praises, or is a place.
 """
 
 from __future__ import annotations

@@ -8,6 +8,24 @@ subject ("Pemkab Kampar dan Bank Riau Kepri menandatangani ...") and its objects
 "antara A dan B", "oleh A serta B"); witnesses ("disaksikan", "hadir"), venues ("di Kantor Bupati X"),
 regions named as a place ("di lingkungan Provinsi X") and the topic of the agreement ("tentang ...") are not
 signers. Examples: parties.examples.jsonl beside this file.
+
+Reading rules for who signs (SPEC "Who is a party"), each with its examples:
+- Signers are the signing's grammatical parties: its subject ("A dan B menandatangani", "A bersama B meneken",
+  "Kami bersama A ..."), "antara A dan/dengan B", "dengan B", the agents of a passive ("ditandatangani (oleh)
+  Kepala A dan Direktur B", "di hadapan X oleh A dan B"), "pihak pertama/kedua".
+- Not signers: witnesses and onlookers ("disaksikan", "di hadapan", "hadir", "yang hadir sebagai tamu", "turut
+  menyaksikan"), who opens, initiates, facilitates, sponsors or organises the occasion ("dibuka (secara resmi)
+  oleh", "diresmikan", "atas prakarsa", "diselenggarakan oleh", "didukung"), who supports or praises someone
+  else's cooperation ("mendukung / mengapresiasi kerja sama A dengan B"), "kami" with a verb of its own before
+  the signing ("kami menyaksikan / mendukung penandatanganan ..."), the agents of drafting or reviewing ("disusun
+  / dikaji oleh"), places ("di Aula Kantor Bupati X", "di ruang rapat Setda X", "Koperasi A, Kabupaten X,",
+  "di Desa A, Kecamatan B, Kabupaten C"), the content or purpose ("tentang ...", "Terkait pengelolaan sampah Kota
+  X, ...", "Kerja sama pengelolaan sampah Kota X itu diteken oleh A dan B", "bagi masyarakat X").
+- A fronted witness or purpose phrase ends at its comma: "Disaksikan Gubernur X, A dan B menandatangani ...".
+- A unit head who signs for a government the text names as signer is that government's representative (SPEC
+  "Units"); a unit signing on its own is its own party.
+- The article's host (the other side of a one-sided signing) is the lead's first institution that acts, not one
+  that looks on, opens, praises, or is a place.
 """
 
 from __future__ import annotations
@@ -48,9 +66,11 @@ _LOCATIVE_BEFORE = re.compile(
     r"Balai|balai|Mapolda|Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
     r"mengenai|perihal)\s*)$")
 _WITNESS = re.compile(
-    r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri|hadir|didampingi|mendampingi|dibuka\s+oleh|membuka|"
+    r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri|hadir|didampingi|mendampingi|dibuka|membuka|diresmikan|meresmikan|"
     r"tamu|undangan|di\s+hadapan|turut\s+hadir|hadir\s+pula|juga\s+hadir|tampak\s+hadir|serta\s+disaksikan|"
-    r"diikuti|mengikuti|peserta|narasumber|difasilitasi|memfasilitasi|diinisiasi|diprakarsai)\b",
+    r"diikuti|mengikuti|peserta|narasumber|difasilitasi|memfasilitasi|diinisiasi|diprakarsai|"
+    # who initiates, facilitates, sponsors or organises the occasion, or stands as a witness ("sebagai saksi")
+    r"prakarsa|inisiatif|fasilitasi|didukung|disponsori|diselenggarakan|penyelenggara|saksi)\b",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
@@ -1493,20 +1513,51 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
-    """The institution the article is about: the first one named in its lead (first two sentences)."""
+    """The institution the article is about: the first one named in its lead (first two sentences) as acting, not
+    as looking on. One named as a place ("di Aula Kantor Bupati X"), as the topic or the people served ("bagi
+    masyarakat Kabupaten X"), as a witness ("disaksikan Gubernur X", "Di hadapan Bupati X, ..."), or as attending or
+    opening the occasion ("Gubernur X menghadiri / membuka / menyaksikan ...") is not who signs by default ("di
+    lingkungan Pemkot X" is: its own units)."""
     sents = ctx.sents
     lead_end = sents[min(2, len(sents)) - 1].end_char if sents else 0
+    text = ctx.text
+    sent_i = 0
     for m in ctx.mentions:
         if m.start > lead_end:
             break
-        if m.institution.kind != "lainnya" and not _IN_PLACE.search(ctx.text[max(0, m.start - 50):m.start]):
-            return m.institution
+        while sent_i + 1 < len(sents) and sents[sent_i].end_char <= m.start:
+            sent_i += 1
+        sent_start = sents[sent_i].start_char if sents else 0
+        if m.institution.kind == "lainnya" or _IN_PLACE.search(text[max(0, m.start - 50):m.start]) \
+                or _IN_BUILDING.search(text, max(0, m.start - 60), m.start):
+            continue
+        if not _drop_witnesses(text, [m], sent_start) or _ONLOOKER_AFTER.match(text, m.end) \
+                or _PEOPLE_OF.search(text, max(0, m.start - 30), m.start):
+            continue
+        return m.institution
     return None
+
+
+# The people a region stands for, or what the agreement is about: "bagi masyarakat Kabupaten X", "tentang ...".
+_PEOPLE_OF = re.compile(r"\b(?:masyarakat|warga|penduduk|tentang|terkait|mengenai|perihal)\s+(?:[\w-]+\s+){0,2}$",
+                        re.IGNORECASE)
+# After an official or institution: an apposed name, then a verb of looking on ("Gubernur Jambi, Al Haris, turut
+# menyaksikan ...", "Bupati X hadir dalam ...", "Wali Kota X membuka ...").
+_ONLOOKER_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH)\.?\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,?)?\s*"
+    r"(?:yang\s+)?(?:juga\s+|turut\s+|ikut\s+|langsung\s+|secara\s+langsung\s+|resmi\s+)*"
+    r"(?:menyaksikan|menghadiri|hadir|membuka|mendampingi|meninjau|memberikan\s+sambutan|memberi\s+sambutan|meresmikan|"
+    # who supports or praises a cooperation others enter ("Bupati X mengapresiasi kerja sama PT A dengan B")
+    r"mengapresiasi|menyambut\s+baik|memfasilitasi|mendukung\s+(?:kerja\s*sama|kolaborasi|kemitraan))\b",
+    re.IGNORECASE)
 
 
 # A mention that is part of a place's name: "Ruang Rapat Tuntung Pandang Setda Tanah Laut", "di Gedung ...".
 _IN_PLACE = re.compile(r"(?:\b(?:di|bertempat\s+di)\s+(?:[A-Z0-9][\w-]*\s+){0,3}|"
                        r"(?:Rumah|Aula|Gedung|Kantor|Ruang|Ruangan|Balai|Wisma|Hotel|Pendopo)\s+(?:[A-Z0-9][\w-]*\s+){0,3})$")
+# For the host only: a building written in lower case ("di ruang rapat Setda X", "di rumah jabatan Bupati X").
+_IN_BUILDING = re.compile(r"\bdi\s+(?:[\w-]+\s+){0,2}?(?i:rumah|aula|gedung|kantor|ruang|ruangan|balai|wisma|hotel|"
+                          r"pendopo)\s+(?:[\w-]+\s+){0,3}$")
 
 
 @dataclass
@@ -1566,7 +1617,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         if re.search(r"\b(?:meminta|menginginkan|mendorong|berharap|mengapresiasi|menerima|mengumpulkan|"
                      r"menggelar|mengadakan|membuka|menghadiri|mengikuti|mengunjungi|bersama\s+dengan|"
                      r"menyaksikan|meresmikan|memimpin|mengawal|memfasilitasi|mendampingi|menyambut|"
-                     r"menyerahkan|mengajak|menginstruksikan|menyarankan|mengimbau|menekankan|mengawasi)\b",
+                     r"menyerahkan|mengajak|menginstruksikan|menyarankan|mengimbau|menekankan|mengawasi|"
+                     # "Bupati X hadir dalam penandatanganan ...", "... memberikan sambutan pada penandatanganan"
+                     r"hadir\s+(?:dalam|pada|di|saat|ketika|sekaligus)|sambutan\w*)\b",
                      gap, re.IGNORECASE):
             subjects = []
     from extractors.venue import find_venues
@@ -1575,7 +1628,15 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
               if not _LEADERS_AT.search(text[max(sent_start, sent_start + v.start - 30):sent_start + v.start])]
     subjects = [m for m in subjects if not any(a <= m.start and m.end <= b for a, b in venues)]
     objects = [m for m in objects if not any(a <= m.start and m.end <= b for a, b in venues)]
-    subjects = _drop_witnesses(text, subjects, sent_start)
+    subjects = [m for m in subjects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
+                and not _ONLOOKER_CLAUSE.match(text, m.end)]
+    objects = [m for m in objects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
+               and not _ONLOOKER_CLAUSE.match(text, m.end)]
+    subjects = _drop_witnesses(text, subjects, sent_start) or _after_fronted_witnesses(text, subjects, trig_start)
+    fronted = _FRONTED_TOPIC.match(text, subj_start)
+    if fronted and any(m.start >= fronted.end() for m in subjects):
+        # "Terkait pengelolaan sampah Kota X, PT A dan Koperasi B menandatangani ...": the topic put first.
+        subjects = [m for m in subjects if m.start >= fronted.end()]
     objects = _drop_witnesses(text, objects, sent_start)
     objects = _drop_topic(text, objects, trig_end)
     if len(objects) >= 2 and re.match(r"\s*(?:[\w-]+\s+){0,6}?antara\b", text[trig_end:objects[0].start],
@@ -1584,14 +1645,94 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         both_sides = True
     else:
         both_sides = False
-    we = bool(_WE.search(text[subj_start:min(obj_end, trig_end + 25)]))
+    we = any(_signing_we(ctx, k, trig_start) for k in _WE.finditer(text, subj_start, trig_start)) \
+        or bool(_WE.search(text, trig_start, max(trig_start, min(obj_end, trig_end + 25))))
     example_list = bool(_LIST_EXAMPLES.search(text[trig_end:obj_end])) and len(objects) > 1
     # Agents: "oleh A dan B", or straight after a passive verb ("diteken Kanwil BPN dengan Pemkab X").
     passive = re.match(r"(?:di|ter)\w+", text[trig_start:trig_end], re.IGNORECASE) is not None
     agentive = both_sides or bool(objects) and bool(
         re.search(r"\boleh\s+(?:[\w.-]+\s+){0,3}$", text[trig_end:objects[0].start], re.IGNORECASE)
         or passive and re.fullmatch(r"\s*(?:(?:Pj|Plt|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
+    if passive and agentive and not both_sides:
+        subjects = [m for m in subjects if not _modifier_of_content(text, m, subj_start)]
+    subjects, objects = _units_signing_for_government(text, subjects, objects)
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
+
+
+_HEAD_OF_UNIT_BEFORE = re.compile(r"\b(?:Kepala|Kadis|Sekretaris|Direktur|Kabag|Kepala\s+Bagian)\s+$")
+_ON_BEHALF_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,4},?\s*(?:yang\s+)?(?:mewakili|atas\s+nama)\b")
+
+
+def _units_signing_for_government(text: str, subjects: list[PartyMention], objects: list[PartyMention]
+                                  ) -> tuple[list[PartyMention], list[PartyMention]]:
+    """SPEC "Units": where the text presents a regional government as a signer and the head of one of its units
+    signs for it ("MoU antara Pemkot X dan PT Y ditandatangani Kepala Dinas Perdagangan Kota X yang mewakili Wali
+    Kota X"), the party is the government, the unit's head its representative. A unit signing on its own (no
+    government of its region among the signers) stays its own party."""
+    governments = {m.institution.region_code: m for m in subjects + objects
+                   if m.institution.kind == "pemerintah_daerah" and m.institution.region_code
+                   and m.institution.name.startswith("Pemerintah ")}
+    if not governments:
+        return subjects, objects
+
+    def for_government(m: PartyMention) -> bool:
+        inst = m.institution
+        gov = governments.get(inst.region_code)
+        if gov is None or gov.institution.key == inst.key or inst.kind != "pemerintah_daerah" \
+                or inst.name.startswith("Pemerintah "):
+            return False
+        head = _HEAD_OF_UNIT_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if not (head or _ON_BEHALF_AFTER.match(text, m.end)):
+            return False
+        if not gov.representative:
+            rep = text[head.start() if head else m.start:m.end]
+            name = _NAME.match(text, m.end)
+            if name and not _NOT_NAME_START.match(name.group(1)):
+                rep = f"{rep} {name.group(1).strip()}"
+            gov.representative = rep
+        return True
+
+    return [m for m in subjects if not for_government(m)], [m for m in objects if not for_government(m)]
+
+
+# Words that may stand right before a party of a document named before its passive verb: the document's own name
+# ("MoU Pemkab X dan PT Y diteken ..."), a conjunction, a preposition that links parties.
+_LINKING_WORD = re.compile(
+    r"(?:dan|serta|dengan|antara|bersama|oleh|melibatkan|mou|pks|moa|kesepahaman|kesepakatan|perjanjian|sama|"
+    r"kerjasama|kerja|integritas|bersama|komitmen|nota|memorandum|understanding|agreement|addendum|adendum|"
+    r"pihak|yakni|yaitu|ialah|adalah|para|kedua|ketiga|itu|ini|tersebut|dari|juga|pula|lain|diantaranya|termasuk|"
+    r"seperti|masing-masing|baik|maupun|hingga|sampai|atau|kepada|pada|selaku|sebagai|mewakili|diwakili|setiap|"
+    r"tiap|sejumlah|seluruh|semua|yang|kembali|resmi|langsung|sekaligus|kalangan|jajaran|lingkungan|pemerintah|"
+    r"pemkab|pemkot|pemprov|rektor|bupati|gubernur|wali|walikota|kota|kepala|ketua|direktur|dirut|lembaga|instansi|"
+    r"perusahaan|mitra|rekanan|serta|dan|ke|via|melalui|namun|sedangkan)", re.IGNORECASE)
+
+
+def _modifier_of_content(text: str, m: PartyMention, zone_start: int) -> bool:
+    """ "Kerja sama pengelolaan sampah Kota Bandung itu diteken oleh A dan B": before a passive signing verb whose
+    agents are named, a region or body right after a common noun of the content ("sampah", "stunting",
+    "pembangunan") qualifies that content; it is not one of the signers."""
+    word = re.search(r"(?<![\w-])([a-z][a-z-]*)[ \t]+$", text[max(zone_start, m.start - 40):m.start])
+    return word is not None and not _LINKING_WORD.fullmatch(word.group(1))
+
+
+def _signing_we(ctx: ArticleContext, we: re.Match, trig_start: int) -> bool:
+    """ "Hari ini kami bersama PT X menandatangani ...": "kami" signs when it is the signing's own subject: nothing
+    named between it and the signing word, or it is joined to who is ("kami dan", "kami bersama"). In "Kami
+    bersyukur PT A dan Koperasi B menandatangani ..." or "Kita apresiasi Universitas X yang meneken ..." the
+    speaker only comments on someone else's signing."""
+    if _WE_OWN_VERB.search(ctx.text, we.end(), trig_start):
+        return False  # "Hari ini kami menyaksikan / mendukung penandatanganan ... antara A dan B"
+    if not any(m.label == "ORG" for m in ctx.mentions_between(we.end(), trig_start)):
+        return True
+    return bool(_WE_JOINED.match(ctx.text, we.end()))
+
+
+# A verb of "kami"'s own before the signing word: the signing is its object, not "kami"'s act.
+_WE_OWN_VERB = re.compile(r"\b(?!(?:melakukan|melaksanakan|menandatangani|meneken|menekan|menjalin|membubuhkan|bersama|"
+                          r"bersama-sama|bekerja|bekerjasama|bersepakat|bermitra|berhasil|berencana|bersiap|bisa|"
+                          r"mengadakan|menggelar|memperbarui|memperpanjang|menyepakati|meneruskan|melanjutkan)\b)"
+                          r"(?:me(?:ng|ny|m|n)?|ber)[a-z]{3,}\b", re.IGNORECASE)
+_WE_JOINED = re.compile(r"\s*,?\s*(?:(?:juga|pun|telah|sudah|akan)\s+)*(?:dan|bersama|dengan|serta|beserta)\b", re.IGNORECASE)
 
 
 # Where the objects of a signing end: a quote's end, a clause of its own.
@@ -1642,6 +1783,11 @@ _COOPERATION = re.compile(r"\b(?:kerja\s*sama|kerjasama|bekerja\s*sama|bekerjasa
                           r"kemitraan|bermitra|sepakat|bersepakat|menyepakati)\b", re.IGNORECASE)
 
 
+_STANCE_ON = re.compile(r"\b(?:mendukung|mengapresiasi|menyambut(?:\s+baik)?|mendorong|memfasilitasi|mengawal|"
+                        r"menginisiasi|memprakarsai|menilai|memuji|merestui|mengharapkan|berharap|menyaksikan|"
+                        r"menghadiri|meresmikan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
 def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]:
     """The institutions the sentence at [start, end) says cooperate ("Pemkab X menjalin kerja sama dengan RSUD Y"):
     at least two, none of them a witness, a place or the topic, or one with a group ("Ombudsman RI menjalin kerja
@@ -1655,10 +1801,65 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
     venues = [(start + v.start, start + v.end) for v in find_venues(text[start:end])]
     found = [m for m in ctx.mentions_between(start, end) if _is_signer(text, m, start)
              and not any(a <= m.start and m.end <= b for a, b in venues)]
+    found = [m for m in found if not _names_a_place(ctx, m)]
     found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start))
+    after = [m for m in found if m.start > said.start()]
+    if len(after) >= 2 and _STANCE_ON.search(text, max(start, said.start() - 40), said.start()):
+        # "Pemkab X mendukung kerja sama antara A dan B", "Bupati X mengapresiasi kerja sama A dengan B": the
+        # cooperation names its own sides; who supports or praises it is not one of them.
+        found = after
     if len(found) == 1 and found[0].start < said.start() and GROUP_PHRASE.search(text, said.end(), end):
         return found
     return found if len(found) >= 2 else []
+
+
+# "Wali Kota X yang hadir sebagai tamu undangan ...", "Gubernur X, yang turut menyaksikan, ...": a relative clause of
+# looking on; "para bupati yang hadir menandatangani ..." (those present sign) is not one.
+_ONLOOKER_CLAUSE = re.compile(
+    r"(?:\s*,?\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH)\.?\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*)?,?\s*yang\s+"
+    r"(?:juga\s+|turut\s+|ikut\s+|langsung\s+)*(?:hadir|menyaksikan|menghadiri|membuka|meresmikan|mendampingi)\b"
+    r"(?!\s+(?:(?:dan|serta|langsung|sekaligus|juga|ikut|turut)\s+)*(?:menandatangani|meneken|menekan|membubuhkan|"
+    r"melakukan\s+penandatanganan)\b)", re.IGNORECASE)
+# "oleh X" after a passive verb of drafting, reviewing, receiving or proposing a document: X did that, not sign it.
+_OTHER_PASSIVE_OLEH = re.compile(r"\b(?:dikaji|diterima|disusun|dibahas|dievaluasi|diajukan|diusulkan|dirancang|diperiksa|"
+                                 r"diverifikasi|direviu|direview|disiapkan|dipelajari|dicermati|ditelaah|dikoreksi|"
+                                 r"diharmonisasi|dikonsultasikan)\s+(?:(?:langsung|juga|pula|sebelumnya)\s+)?oleh\s+"
+                                 r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _agent_of_other_verb(text: str, m: PartyMention) -> bool:
+    """ "berkas perjanjian ini telah diterima dan dikaji oleh Kemendagri", "draf MoU yang disusun oleh Bagian Hukum":
+    the agent of a passive verb other than signing does not sign."""
+    return bool(_OTHER_PASSIVE_OLEH.search(text, max(0, m.start - 60), m.start))
+
+
+_BARE_REGION = re.compile(r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan|Kelurahan|Desa)\s")
+# "di Desa A, Kecamatan B, Kabupaten C": an address, each part after the first a place too.
+_ADDRESS_BEFORE = re.compile(
+    r"\b(?:di|bertempat\s+di|asal|dari)\s+(?:(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Kk]abupaten|Kab\.|[Kk]ota|[Jj]alan|Jl\.|"
+    r"[Dd]usun|[Kk]ampung|[Gg]ampong|[Nn]agari)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,3}\s*,\s*"
+    r"(?:(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kab\.|Kota)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*){0,3}$")
+# After a region in apposition: the sentence goes on (a verb, "yang"), not with another name or "dan".
+_APPOSITION_END = re.compile(r"\s*(?:,\s*)?(?:[a-z]|[.;:)]|$)")
+
+
+def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
+    """A region written bare that only says where something is: "Koperasi Tani X, Kabupaten Lampung Tengah,
+    menandatangani ..." (in apposition to a body that is no government), or a later part of an address ("di Desa
+    A, Kecamatan B, Kabupaten C"). A bare region in a list of regions ("Kabupaten A, Kota B dan ...") still
+    stands for its government."""
+    text = ctx.text
+    if m.official or not _BARE_REGION.match(m.text):
+        return False
+    if _ADDRESS_BEFORE.search(text, max(0, m.start - 120), m.start):
+        return True
+    before = [x for x in ctx.mentions if x.end <= m.start and m.start - x.end <= 3]
+    if not before or not re.fullmatch(r"\s*,\s*", text[before[-1].end:m.start]):
+        return False
+    prev = before[-1].institution
+    if prev.kind == "pemerintah_daerah" or prev.kind == "dprd":
+        return False
+    return bool(_APPOSITION_END.match(text, m.end))
 
 
 # "Pimpinan di Kejari X dan Pemkab Y meneken ...": the leaders "at" a body are its own; "di" names no place there.
@@ -1686,11 +1887,41 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
             between = before[w.end():]
             # A full stop inside one sentence is an abbreviation's ("Ir. Iskandar Syukri, MM., MT, Kepala DJKN"):
             # only a stop after a plain lower-case word ends the witness list.
-            if not re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|antara)\b|;|"
-                             r"(?<=[a-z]{4})\.(?=\s)", between):
+            # "disaksikan Gubernur X itu dilakukan oleh A dan B", "di hadapan Wali Kota X oleh A dan B": the act's own
+            # verb or a second "oleh" names its agents, the witness phrase has ended.
+            ended = re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|antara)\b|;|"
+                              r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b", between)
+            if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):
+                ended = re.search(r"\S\s+oleh\b", between)
+            if not ended:
                 continue
         kept.append(m)
     return kept
+
+
+# Between two mentions: a comma that is no list's "dan" ends a fronted witness phrase ("Disaksikan Gubernur X, A dan B
+# menandatangani ..."); an apposed person ("Gubernur X Budi, A ...") does not change that.
+_PHRASE_BREAK = re.compile(r",(?![^,]*\b(?:dan|serta)\b)")
+_ACTIVE_SIGNING = re.compile(r"(?:me(?:nandatangani|neken|nekan)|teken|tandatangani|membubuhkan|(?:melakukan|melaksanakan)\s+"
+                             r"(?:penandatangan\w*|penekenan))\b", re.IGNORECASE)
+
+
+def _after_fronted_witnesses(text: str, mentions: list[PartyMention], trig_start: int) -> list[PartyMention]:
+    """ "(Dengan) disaksikan Gubernur X, A dan B menandatangani ...", "Di hadapan Bupati X, A meneken ...": a witness
+    phrase put before the clause ends at the comma before the clause's own subject, the mentions that stand right
+    before an active signing verb; those sign. The mentions are the subject zone's, all dropped as witnesses."""
+    if len(mentions) < 2 or not _ACTIVE_SIGNING.match(text, trig_start) and not re.search(
+            r"\b(?:melakukan|melaksanakan)\s+$", text[max(0, trig_start - 15):trig_start], re.IGNORECASE):
+        return []
+    group: list[PartyMention] = []
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if _PHRASE_BREAK.search(text[prev.end:m.start]):
+            group = []
+        group.append(m)
+    if not group or len(group) == len(mentions) or "," in text[group[-1].end:trig_start] and not re.fullmatch(
+            r"\s*,\s*(?:[A-Z][\w.'’-]*\s*){1,5},\s*", text[group[-1].end:trig_start]):
+        return []
+    return group
 
 
 def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int) -> list[PartyMention]:
@@ -1701,10 +1932,22 @@ def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int) -> lis
         topics = list(_TOPIC.finditer(before))
         t = topics[-1] if topics else None
         if t is not None and not re.search(r"\b(?:antara|dengan|oleh|bersama)\b|,\s*(?:yakni|yaitu)",
-                                           before[t.end():]):
+                                           before[t.end():]) and not _fronted_purpose(before, t):
             continue
         kept.append(m)
     return kept
+
+
+# A topic or purpose phrase that opens the clause, to its comma.
+_FRONTED_TOPIC = re.compile(r"[\s\"“'(]*(?:[Tt]erkait|[Tt]entang|[Mm]engenai|[Pp]erihal|[Uu]ntuk|[Gg]una|[Dd]alam\s+rangka|"
+                            r"[Dd]emi)\b[^,;.]*,")
+
+
+def _fronted_purpose(before: str, t: re.Match) -> bool:
+    """ "Untuk memperluas pasar, Koperasi X menjalin kerja sama dengan PT Y": a purpose clause put first ends at its
+    comma; what follows is the sentence's own subject."""
+    return t.group(0).lower() not in {"tentang", "mengenai", "terkait", "perihal"} \
+        and not before[:t.start()].strip(" \t\n\"“'(,") and "," in before[t.end():]
 
 
 def _dedupe(mentions: list[PartyMention]) -> list[PartyMention]:

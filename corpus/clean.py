@@ -23,12 +23,12 @@ from urllib.parse import urlsplit
 
 from trafilatura import bare_extraction
 
-from corpus.boilerplate import remove_boilerplate
-from corpus.dateline import find_publication_date, normalise_date
-from corpus.language import detect_language
-from corpus.readers import RawDocument, content_problem, decode_bytes
-from corpus.settings import DEFAULT_SETTINGS, ReadSettings, describe_bytes
-from pipeline.records import Article, stable_article_id
+from teken.corpus.boilerplate import remove_boilerplate
+from teken.corpus.dateline import find_publication_date, normalise_date
+from teken.corpus.language import detect_language
+from teken.corpus.readers import RawDocument, content_problem, decode_bytes
+from teken.corpus.settings import DEFAULT_SETTINGS, ReadSettings, describe_bytes
+from teken.records import Article, stable_article_id
 
 # trafilatura and its helpers log broken pages at ERROR level; with no handler configured,
 # Python would print each one on stderr over the progress bar. The article row already says

@@ -25,7 +25,7 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from corpus.settings import DEFAULT_SETTINGS, ReadSettings, describe_bytes
+from teken.corpus.settings import DEFAULT_SETTINGS, ReadSettings, describe_bytes
 
 _CHUNK = 1 << 20
 

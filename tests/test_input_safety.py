@@ -12,10 +12,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from corpus.clean import clean_document
-from corpus.readers import RawDocument, iter_documents
-from corpus.settings import ReadSettings
-from pipeline.run import RunOptions, run_pipeline
+from teken.corpus.clean import clean_document
+from teken.corpus.readers import RawDocument, iter_documents
+from teken.corpus.settings import ReadSettings
+from teken.pipeline.batch.run import RunOptions, run_pipeline
 
 # Written for these tests: two short signing reports that the gazetteer alone reads.
 KOTA = ("PEKANBARU – Ombudsman RI Perwakilan Riau dan Pemerintah Kota Pekanbaru menandatangani nota "
@@ -35,7 +35,7 @@ def _jsonl(path: Path, rows: list[dict]) -> Path:
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    import extractors.events
+    import teken.extractors.events
 
     root = tmp_path_factory.mktemp("masuk")
     src = root / "src"
@@ -50,7 +50,7 @@ def run(tmp_path_factory):
     with open(os.path.join(os.fsencode(src), b"d-berita-\xff.txt"), "wb") as fh:
         fh.write(KOTA.encode())
 
-    real = extractors.events.extract_events
+    real = teken.extractors.events.extract_events
 
     def flaky(doc, gazetteer, article_id, *args, **kw):
         if article_id == "rusak":
@@ -59,7 +59,7 @@ def run(tmp_path_factory):
 
     out = root / "out"
     mp = pytest.MonkeyPatch()
-    mp.setattr(extractors.events, "extract_events", flaky)
+    mp.setattr(teken.extractors.events, "extract_events", flaky)
     try:
         run_pipeline(RunOptions(inputs=[str(src)], out=str(out), use_model=False, progress=False,
                                 settings=ReadSettings(max_text_chars=CAP)))

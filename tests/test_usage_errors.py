@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import UsageError
-from pipeline.cli import check_scheduler_reachable, main
+from teken.pipeline import UsageError
+from teken.pipeline.batch.cli import check_scheduler_reachable, main
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "corpus" / "demo"
@@ -142,12 +142,12 @@ def test_eval_on_a_file_that_is_not_a_gold_file(capsys, tmp_path, content, expec
 
 
 def test_a_real_bug_is_one_line_and_debug_shows_the_traceback(capsys, tmp_path, monkeypatch) -> None:
-    import pipeline.run
+    import teken.pipeline.batch.run
 
     def broken(args):
         raise KeyError("a bug")
 
-    monkeypatch.setattr(pipeline.run, "run_command", broken)
+    monkeypatch.setattr(teken.pipeline.batch.run, "run_command", broken)
     assert main(_run(tmp_path)) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "internal error: KeyError" in err and "--debug" in err

@@ -3,8 +3,8 @@
 Components, in order:
 - `teken_sentences`: sentence boundaries that know Indonesian abbreviations ("Kab.", "Pj.", "Dr.") and
   paragraph breaks, which spaCy's plain sentencizer splits wrongly;
-- `teken_model_focus`: the Indonesian NER model teken trains and ships (pipeline/models/ner_id), when present,
-  run only on the sentences near a signing cue (extractors.agreements.SIGNING_CUE): the extractors read
+- `teken_model_focus`: the Indonesian NER model teken trains and ships (pipeline/nlp/models/ner_id), when present,
+  run only on the sentences near a signing cue (teken.extractors.agreements.SIGNING_CUE): the extractors read
   entities only around a signing, and the model is most of the pipeline's time, so a page about anything
   else costs a tokenizer pass. The model's own `tok2vec` and `ner` stay in the pipeline, disabled;
 - `teken_gazetteer`: phrase matches of Kemendagri regions and institutions; each match carries the key of
@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.gazetteer import Gazetteer, default_gazetteer
+from teken.gazetteer import Gazetteer, default_gazetteer
 
 # Tokens after which a full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -108,7 +108,7 @@ class GazetteerMatcher:
     Forms are tokenised once with the pipeline's own tokenizer and kept as token tuples (cased ones by
     ORTH, the rest by LOWER) in dictionaries with a prefix set, so a Doc is matched in one pass; spaCy's
     PhraseMatcher gives the same matches but takes seconds to build for ~200k forms. The tables are
-    cached on disk next to the gazetteer (pipeline/cache.py).
+    cached on disk next to the gazetteer (pipeline/nlp/cache.py).
     """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer, tables: dict | None = None):
@@ -199,7 +199,7 @@ def build_match_tables(nlp: Language, gazetteer: Gazetteer) -> dict:
 
 @Language.factory("teken_gazetteer", default_config={"extra_csvs": []})
 def make_gazetteer_matcher(nlp: Language, name: str, extra_csvs: list[str]) -> GazetteerMatcher:
-    from pipeline.cache import cached
+    from teken.pipeline.nlp.cache import cached
 
     gazetteer = default_gazetteer(tuple(extra_csvs))
     tables = cached("match-tables", extra_csvs, lambda: build_match_tables(nlp, gazetteer))
@@ -226,7 +226,7 @@ class ModelFocus:
         self.window = window
 
     def blocks(self, doc: Doc) -> list[Span]:
-        from extractors.agreements import SIGNING_CUE
+        from teken.extractors.agreements import SIGNING_CUE
 
         sents = list(doc.sents)
         starts = [s.start_char for s in sents]
@@ -265,7 +265,7 @@ def build_nlp(use_model: bool = True, gazetteer_files: Sequence[str] = (), focus
     nlp = None
     if use_model:
         try:
-            from pipeline.ner import load_ner_model
+            from teken.pipeline.nlp.ner import load_ner_model
 
             nlp = load_ner_model()
         except ImportError:

@@ -18,12 +18,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from corpus.clean import clean_document
-from corpus.readers import RawDocument, iter_documents
-from corpus.settings import ReadSettings
-from pipeline import UsageError, __version__
-from pipeline.records import Article, SigningEvent
-from pipeline.writers import FINAL_FILES, OutputLock, PartWriter, foreign_files, reason_class
+from teken.corpus.clean import clean_document
+from teken.corpus.readers import RawDocument, iter_documents
+from teken.corpus.settings import ReadSettings
+from teken.pipeline import UsageError, __version__
+from teken.pipeline.batch.writers import FINAL_FILES, OutputLock, PartWriter, foreign_files, reason_class
+from teken.records import Article, SigningEvent
 
 Result = tuple[Article, list[SigningEvent]]
 
@@ -121,7 +121,7 @@ class ExtractStep:
     """Article -> (Article, events): spaCy over batches of texts, then the rule-based extractors."""
 
     def __init__(self, nlp, batch_size: int = 64):
-        from pipeline.nlp import GazetteerMatcher
+        from teken.pipeline.nlp.components import GazetteerMatcher
 
         self.nlp = nlp
         self.gazetteer = next(p for _, p in nlp.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
@@ -140,7 +140,7 @@ class ExtractStep:
             yield from self._batch(batch)
 
     def _batch(self, batch: list[Article]) -> Iterator[Result]:
-        from extractors.events import extract_events
+        from teken.extractors.events import extract_events
 
         t = time.perf_counter()
         good = [a for a in batch if a.error is None and a.text]
@@ -196,7 +196,7 @@ _WORKER: dict[str, Any] = {}
 
 
 def _worker_init(use_model: bool, gazetteer_files: Sequence[str], settings: ReadSettings, batch_size: int) -> None:
-    from pipeline.nlp import build_nlp
+    from teken.pipeline.nlp.components import build_nlp
 
     _WORKER["clean"] = CleanStep(settings)
     _WORKER["extract"] = ExtractStep(build_nlp(use_model, gazetteer_files), batch_size)
@@ -277,7 +277,7 @@ def run_pipeline(opts: RunOptions) -> RunSummary:
 
 
 def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummary:
-    from pipeline.nlp import model_name
+    from teken.pipeline.nlp.components import model_name
 
     started = datetime.now(UTC)
     t0 = time.perf_counter()
@@ -288,7 +288,7 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         print(f"teken run: note: {note}", file=sys.stderr)
     skip = writer.done_inputs() if opts.resume else set()
     read = ReadStep(opts.inputs, opts.settings, skip)
-    from pipeline.nlp import shared_nlp
+    from teken.pipeline.nlp.components import shared_nlp
 
     nlp = shared_nlp(opts.use_model, opts.gazetteer_files)
     model = model_name(nlp)

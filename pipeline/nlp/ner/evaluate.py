@@ -12,9 +12,9 @@ from pathlib import Path
 
 import spacy
 
-from pipeline import UsageError
-from pipeline.ner import MODEL_DIR, load_ner_model
-from pipeline.ner.corpus import LABELS, BioSentence, gold_spans, read_bio_file, sentence_to_doc
+from teken.pipeline import UsageError
+from teken.pipeline.nlp.ner import MODEL_DIR, load_ner_model
+from teken.pipeline.nlp.ner.corpus import LABELS, BioSentence, gold_spans, read_bio_file, sentence_to_doc
 
 # NERP's PPL and PLC have a clean equivalent (PER, LOC); its IND, EVT and FNB do not, so ORG is not scored.
 NERP_LABELS: tuple[str, ...] = ("PER", "LOC")
@@ -101,7 +101,7 @@ def speed_pipeline(model_dir: Path | None) -> tuple[spacy.Language, str]:
     """Return the pipeline to time and its description: teken's `build_nlp` when available."""
     if model_dir is None or Path(model_dir).resolve() == MODEL_DIR.resolve():
         try:
-            from pipeline.nlp import build_nlp  # type: ignore[attr-defined]
+            from teken.pipeline.nlp.components import build_nlp  # type: ignore[attr-defined]
         except ImportError:
             build_nlp = None
         if build_nlp is not None:

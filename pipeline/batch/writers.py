@@ -27,9 +27,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from corpus.readers import is_teken_dataset
-from pipeline import UsageError, __version__
-from pipeline.records import Article, SigningEvent, party_dict
+from teken.corpus.readers import is_teken_dataset
+from teken.pipeline import UsageError, __version__
+from teken.records import Article, SigningEvent, party_dict
 
 PARTY_STRUCT = pa.struct([
     ("mention", pa.string()),

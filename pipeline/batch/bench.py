@@ -16,11 +16,13 @@ import tempfile
 import time
 from pathlib import Path
 
-DEMO = Path(__file__).resolve().parent.parent / "corpus" / "demo"
+from teken.corpus import DEMO_DIR
+
+DEMO = DEMO_DIR
 
 
 def bench_command(args) -> int:
-    from pipeline.run import RunOptions, run_pipeline
+    from teken.pipeline.batch.run import RunOptions, run_pipeline
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"

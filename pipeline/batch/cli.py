@@ -1,4 +1,4 @@
-"""The `teken` command: a thin layer over the Python API (pipeline.run, pipeline.evaluate, pipeline.ner)."""
+"""The `teken` command: a thin layer over the Python API (teken.pipeline.batch.run, .evaluate, teken.pipeline.nlp.ner)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pipeline import UsageError, __version__
+from teken.pipeline import UsageError, __version__
 
 # Connecting to a Dask scheduler that does not answer is given up after this long (Dask's default is 30 s).
 SCHEDULER_TIMEOUT_S = 5.0
@@ -166,8 +166,8 @@ def _check_out(out: Path) -> None:
 
 def check_gazetteer(path: str) -> None:
     """A `--gazetteer` file must be a readable CSV of institutions: UTF-8, a `name` column, known kinds."""
-    from corpus.readers import looks_binary
-    from pipeline.gazetteer import read_institutions_csv
+    from teken.corpus.readers import looks_binary
+    from teken.gazetteer import read_institutions_csv
 
     file = Path(path)
     if not file.is_file():
@@ -235,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             _check_run_args(args)
-            from pipeline.run import run_command
+            from teken.pipeline.batch.run import run_command
 
             return run_command(args)
         if args.command == "eval":
@@ -243,23 +243,23 @@ def main(argv: list[str] | None = None) -> int:
                 raise UsageError(f"gold file not found: {args.gold}")
             for g in args.gazetteer:
                 check_gazetteer(g)
-            from pipeline.evaluate import eval_command
+            from teken.pipeline.batch.evaluate import eval_command
 
             return eval_command(args)
         if args.command == "bench":
-            from pipeline.bench import bench_command
+            from teken.pipeline.batch.bench import bench_command
 
             return bench_command(args)
         if args.command == "train-ner":
-            from pipeline.ner.train import train_ner_command
+            from teken.pipeline.nlp.ner.train import train_ner_command
 
             return train_ner_command(args)
         if args.command == "pretrain-ner":
-            from pipeline.ner.pretrain import pretrain_ner_command
+            from teken.pipeline.nlp.ner.pretrain import pretrain_ner_command
 
             return pretrain_ner_command(args)
         if args.command == "eval-ner":
-            from pipeline.ner.evaluate import eval_ner_command
+            from teken.pipeline.nlp.ner.evaluate import eval_ner_command
 
             return eval_ner_command(args)
     except UsageError as err:

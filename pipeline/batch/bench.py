@@ -38,7 +38,7 @@ def bench_command(args) -> int:
         import pandas as pd
 
         articles = pd.read_parquet(Path(tmp) / "out" / "articles.parquet", columns=["text"])
-        words = int(articles["text"].fillna("").str.split().str.len().sum())
+        words = int(articles["text"].fillna("").map(lambda t: len(t.split())).sum())
     peak_mb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     steps = summary.manifest["steps"]

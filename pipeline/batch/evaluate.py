@@ -234,7 +234,7 @@ def read_gold(path: str) -> list[dict[str, Any]]:
             raise UsageError(f"{path} line {n}: not UTF-8 (byte {raw[exc.start]:#04x}); {fmt}") from None
         try:
             item = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             if line.lstrip().startswith("<"):
                 raise UsageError(f"{path} looks like HTML, not a gold file; {fmt} (to read pages: teken run)") from None
             raise UsageError(f"{path} line {n}: invalid JSON ({exc.msg} at column {exc.colno}); {fmt}") from None

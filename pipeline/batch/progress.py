@@ -16,7 +16,7 @@ import time
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from teken.corpus.readers import (
     _JSONL_SUFFIXES,
@@ -73,7 +73,7 @@ def _count_file(path: Path, deadline: float) -> int:
     return 1
 
 
-def _count_lines(fh: IO[bytes], deadline: float) -> int:
+def _count_lines(fh: Any, deadline: float) -> int:
     """Non-blank lines, read in blocks (a line may cross blocks; blank lines are skipped by the reader too)."""
     n, open_nonblank = 0, False
     while block := fh.read(_BLOCK):

@@ -76,7 +76,7 @@ def teken_sentences(doc: Doc) -> Doc:
         if text.isspace() and i + 1 < n:
             start = False
         starts[i] = 1 if start else -1
-    doc.from_array([SENT_START], np.asarray(starts, dtype="int64").astype("uint64"))
+    doc.from_array([SENT_START], np.asarray(starts, dtype="int64").astype("uint64"))  # type: ignore[arg-type]
     return doc
 
 
@@ -149,7 +149,7 @@ class GazetteerMatcher:
                     break
         # Longer matches win ("Pemerintah Kota Batam" over "Kota Batam"); gazetteer over model entities.
         matched = filter_spans(spans)
-        taken = set()
+        taken: set[int] = set()
         for s in matched:
             taken.update(range(s.start, s.end))
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
@@ -178,7 +178,7 @@ def build_match_tables(nlp: Language, gazetteer: Gazetteer) -> dict:
     rules: list[tuple[str, str, bool]] = []
     rule_ids: dict[tuple[str, str, bool], int] = {}
     texts = list(dict.fromkeys(f.text for f in gazetteer.forms))
-    tokens = {t: tuple(tok.text for tok in d) for t, d in zip(texts, nlp.tokenizer.pipe(texts, batch_size=2000),
+    tokens = {t: tuple(tok.text for tok in d) for t, d in zip(texts, nlp.tokenizer.pipe(texts, batch_size=2000),  # type: ignore[union-attr]
                                                                  strict=True)}
     cased: dict[tuple[str, ...], int] = {}
     uncased: dict[tuple[str, ...], int] = {}
@@ -233,19 +233,20 @@ class ModelFocus:
         cue = {bisect_right(starts, m.start()) - 1 for m in SIGNING_CUE.finditer(doc.text)}
         keep = sorted({j for i in cue for j in range(max(0, i - self.window), min(len(sents), i + self.window + 1))})
         out: list[Span] = []
-        first = prev = None
-        for j in keep + [None]:
-            if first is not None and (j is None or j != prev + 1):
+        # Runs of consecutive kept sentences, each one block.
+        first = prev = -1
+        for j in [*keep, -1]:
+            if first >= 0 and (j < 0 or j != prev + 1):
                 out.append(doc[sents[first].start:sents[prev].end])
-                first = None
-            if j is not None:
-                first = j if first is None else first
+                first = -1
+            if j >= 0:
+                first = j if first < 0 else first
                 prev = j
         return out
 
     def __call__(self, doc: Doc) -> Doc:
         blocks = self.blocks(doc)
-        subs = list(self.ner.pipe(self.tok2vec.pipe(b.as_doc() for b in blocks)))
+        subs = list(self.ner.pipe(self.tok2vec.pipe(b.as_doc() for b in blocks)))  # type: ignore[attr-defined]
         doc.ents = [Span(doc, block.start + e.start, block.start + e.end, label=e.label)
                     for block, sub in zip(blocks, subs, strict=True) for e in sub.ents]
         return doc

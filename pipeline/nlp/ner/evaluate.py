@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import spacy
 
@@ -100,12 +101,9 @@ def _ner_only(model: spacy.Language) -> spacy.Language:
 def speed_pipeline(model_dir: Path | None) -> tuple[spacy.Language, str]:
     """Return the pipeline to time and its description: teken's `build_nlp` when available."""
     if model_dir is None or Path(model_dir).resolve() == MODEL_DIR.resolve():
-        try:
-            from teken.pipeline.nlp.components import build_nlp  # type: ignore[attr-defined]
-        except ImportError:
-            build_nlp = None
-        if build_nlp is not None:
-            return build_nlp(use_model=True), "teken pipeline.nlp.build_nlp(use_model=True)"
+        from teken.pipeline.nlp.components import build_nlp
+
+        return build_nlp(use_model=True), "teken.pipeline.nlp.components.build_nlp(use_model=True)"
     nlp = load_ner_model(model_dir)
     if nlp is None:
         raise FileNotFoundError(f"no NER model in {model_dir or MODEL_DIR}")
@@ -137,7 +135,7 @@ def articles_from_sentences(sentences: Sequence[BioSentence], per_article: int =
     return [" ".join(texts[i:i + per_article]) for i in range(0, len(texts), per_article)]
 
 
-def evaluate_ner(data_dir: Path, model_dir: Path | None = None) -> dict[str, object]:
+def evaluate_ner(data_dir: Path, model_dir: Path | None = None) -> dict[str, Any]:
     """Score the model on both test sets and time the pipeline; return every figure in one dict."""
     data_dir = Path(data_dir)
     model = load_ner_model(model_dir)

@@ -168,6 +168,8 @@ def person_features(words: list[str]) -> np.ndarray:
 
 
 def _phrase_values(low: list[str], table: str) -> np.ndarray:
+    lexicon: dict[tuple[str, ...], int]
+    starts: dict[str, list[int]]
     lexicon, starts = lexicon_tables()[table]  # type: ignore[misc]
     out = np.zeros(len(low), dtype="uint64")
     i = 0
@@ -211,7 +213,8 @@ def _extract_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[lis
             attrs = attrs.reshape((attrs.shape[0], 1))
         low = [t.text.lower() for t in doc]
         extra = [feature(low).reshape((len(doc), 1)) for feature in lexicons]
-        features.append(model.ops.asarray2i(np.hstack([attrs.astype("uint64"), *extra]), dtype="uint64"))
+        features.append(model.ops.asarray2i(np.hstack([attrs.astype("uint64"), *extra]),  # type: ignore[arg-type]
+                                            dtype="uint64"))
     return features, lambda d_features: []
 
 
@@ -247,7 +250,7 @@ def LexiconMultiHashEmbed(width: int, attrs: list[str | int], rows: list[int],
     embeddings = [make_hash_embed(i, rows[i], width) for i in range(len(attrs))]
     embeddings += [make_hash_embed(len(attrs) + j, lexicon_rows, lex_width) for j in range(len(lexicons))]
     concat_width = width * len(attrs) + lex_width * len(lexicons)
-    max_out = with_array(Maxout(width, concat_width, nP=3, dropout=0.0, normalize=True))
+    max_out: Model = with_array(Maxout(width, concat_width, nP=3, dropout=0.0, normalize=True))
     return chain(
         LexiconFeatureExtractor(attrs, lexicons),
         list2ragged(),

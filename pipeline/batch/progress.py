@@ -36,7 +36,7 @@ class _OutOfTime(Exception):
 
 
 def count_articles(paths: Iterable[str | Path], budget: float = COUNT_BUDGET_SECONDS) -> int | None:
-    """How many articles the inputs hold, as `corpus.readers.iter_documents` will read them, or None when
+    """How many articles the inputs hold, as `teken.corpus.readers.iter_documents` will read them, or None when
     counting would take longer than `budget` seconds. Exact for HTML, text and JSONL files; for WARC files
     the records that can hold a page (responses and resources: non-HTML responses among them are not read,
     so the bar may end short of its total and is then closed at the count reached)."""

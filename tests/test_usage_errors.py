@@ -90,7 +90,9 @@ def test_a_gazetteer_that_is_not_utf8_or_has_no_name_column(capsys, tmp_path) ->
 def test_executor_dask_without_dask_names_the_extra(capsys, tmp_path, monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "dask", None)  # as if not installed, whether it is or not
     err = _fails(capsys, tmp_path, _run(tmp_path, "--executor", "dask"), "needs Dask")
-    assert "pip install 'teken[dask]'" in err and "pip install -e '.[dask]'" in err
+    # Not `pip install 'teken[dask]'`: `teken` on PyPI is another project's name.
+    assert "pip install 'dask[bag,distributed]" in err and "pip install -e '.[dask]'" in err
+    assert "teken[dask]" not in err
     extra = (ROOT / "pyproject.toml").read_text()
     assert "\ndask = [" in extra  # the extra the message names
 

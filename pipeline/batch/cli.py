@@ -198,8 +198,9 @@ def check_dask(scheduler: str | None, timeout: float = SCHEDULER_TIMEOUT_S) -> N
     try:
         import dask.bag  # noqa: F401
     except ImportError:
-        raise UsageError("--executor dask needs Dask, which is not installed: pip install 'teken[dask]' "
-                         "(in a clone of teken: pip install -e '.[dask]')") from None
+        raise UsageError("--executor dask needs Dask, which is not installed: pip install "
+                         "'dask[bag,distributed]>=2024.1' (teken's dask extra; in a clone: pip install -e "
+                         "'.[dask]')") from None
     if not scheduler:
         return
     try:

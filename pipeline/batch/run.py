@@ -393,8 +393,8 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
         import dask
         import dask.bag as db
     except ImportError as err:  # pragma: no cover - depends on the optional extra
-        raise RuntimeError("the dask executor needs Dask: pip install 'teken[dask]' "
-                           "(in a clone of teken: pip install -e '.[dask]')") from err
+        raise RuntimeError("the dask executor needs Dask: pip install 'dask[bag,distributed]>=2024.1' "
+                           "(teken's dask extra; in a clone: pip install -e '.[dask]')") from err
 
     task = partial(_dask_partition, use_model=opts.use_model, gazetteer_files=list(opts.gazetteer_files),
                    settings=opts.settings, batch_size=opts.batch_size)

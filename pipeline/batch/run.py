@@ -232,6 +232,7 @@ class RunOptions:
     resume: bool = False
     progress: bool = True
     with_text: bool = True
+    csv_dialect: str = "default"  # "default" or "excel-id" (writers.write_csv)
     settings: ReadSettings = field(default_factory=ReadSettings)
 
 
@@ -284,7 +285,7 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     started = datetime.now(UTC)
     t0 = time.perf_counter()
     writer = PartWriter(out, resume=opts.resume, with_text=opts.with_text,
-                        session=started.isoformat(timespec="seconds"))
+                        session=started.isoformat(timespec="seconds"), csv_dialect=opts.csv_dialect)
     notes = ([lock_note] if lock_note else []) + writer.notes
     for note in notes:
         print(f"teken run: note: {note}", file=sys.stderr)
@@ -422,6 +423,7 @@ def run_command(args) -> int:
         workers=args.workers, executor=args.executor, dask_scheduler=args.dask_scheduler,
         batch_size=args.batch_size, resume=args.resume,
         progress=not args.no_progress, with_text=not args.no_text,
+        csv_dialect=getattr(args, "csv_dialect", "default"),
     )
     if getattr(args, "chunk_size", None) is not None:
         opts.chunk_size = args.chunk_size

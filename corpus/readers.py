@@ -438,11 +438,17 @@ def _jsonl_document(shown: str, line_no: int, raw: bytes) -> RawDocument:
                          f"escapes) replaced by U+FFFD"]
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         meta["id"] = str(record["id"]).strip() or None
-    for key in ("url", "published", "title"):
+    for key in ("url", "title"):
         if isinstance(record.get(key), str) and record[key].strip():
             meta[key] = record[key].strip()
-    if isinstance(record.get("published"), (int, float)) and not isinstance(record.get("published"), bool):
-        meta["published"] = record["published"]
+    # The publication date as the scraper named it; any form teken.corpus.dateline.normalise_date reads
+    # (ISO with zone, epoch seconds or milliseconds, "Kamis, 19 November 2020 | 10:15 WIB").
+    for key in PUBLISHED_KEYS:
+        value = record.get(key)
+        if (isinstance(value, str) and value.strip()) or (isinstance(value, (int, float))
+                                                         and not isinstance(value, bool)):
+            meta["published"] = value.strip() if isinstance(value, str) else value
+            break
     meta = {k: v for k, v in meta.items() if v is not None}
 
     for key, kind in (("html", "html"), ("text", "text")):
@@ -464,10 +470,13 @@ def _jsonl_document(shown: str, line_no: int, raw: bytes) -> RawDocument:
     return _failed(shown, line_no, "JSONL line without text or html", meta, kind="text")
 
 
+PUBLISHED_KEYS = ("published", "published_at", "publish_date", "date_published", "datePublished", "pubDate")
+
+
 def _safe_record(record: dict[str, Any]) -> tuple[dict[str, Any], int]:
     """The fields teken reads, with unpaired surrogates replaced, and how many were replaced."""
     total = 0
-    for key in ("id", "url", "published", "title", "html", "text"):
+    for key in ("id", "url", "title", "html", "text", *PUBLISHED_KEYS):
         value = record.get(key)
         if isinstance(value, str):
             record[key], n = safe_text(value)

@@ -28,6 +28,7 @@ from teken.corpus.dateline import find_publication_date, normalise_date
 from teken.corpus.language import detect_language
 from teken.corpus.readers import RawDocument, content_problem, decode_bytes
 from teken.corpus.settings import DEFAULT_SETTINGS, ReadSettings, describe_bytes
+from teken.corpus.urls import normalise_url, unwrap_wayback
 from teken.records import Article, stable_article_id
 
 # trafilatura and its helpers log broken pages at ERROR level; with no handler configured,
@@ -38,7 +39,6 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
-_WAYBACK = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$", re.IGNORECASE)
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -67,7 +67,7 @@ def _notes(meta: dict[str, Any], *more: str) -> str | None:
 
 def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
     meta: dict[str, Any] = doc.meta if isinstance(doc.meta, dict) else {}
-    meta_url = _unwrap_wayback(meta.get("url")) if isinstance(meta.get("url"), str) else None
+    meta_url = unwrap_wayback(meta["url"]) if isinstance(meta.get("url"), str) else None
     # A page cannot be published after it was fetched: the crawl date (WARC-Date), when known, bounds every
     # publication date read below; else today does.
     latest = _crawl_day(meta.get("crawled"))
@@ -75,7 +75,7 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
         article_id="",
         input_path=doc.input_path,
         input_record=doc.input_record,
-        url=meta_url,
+        url=_article_url(meta_url),
         title=meta.get("title") if isinstance(meta.get("title"), str) else None,
         published=normalise_date(meta.get("published"), today=latest),
         notes=_notes(meta),
@@ -106,7 +106,7 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
         charset = meta.get("charset") if isinstance(meta.get("charset"), str) else None
         markup = content if isinstance(content, str) else decode_html(content, charset)
         found = extract_html(markup, meta_url, latest)
-        article.url = article.url or _unwrap_wayback(found.get("url"))
+        article.url = article.url or _article_url(found.get("url"))
         page_title = found.get("title")
         article.title = article.title or page_title
         article.site = found.get("sitename")
@@ -305,7 +305,7 @@ def _truncate(text: str, limit: int) -> str:
 
 def _article_id(meta: dict[str, Any], url: str | None, content: Any, doc: RawDocument) -> str:
     """The input's id, else a hash of the URL or content; qualified by the reader when it repeats an earlier one."""
-    qualifier = meta.get("id_qualifier") if isinstance(meta.get("id_qualifier"), str) else ""
+    qualifier = meta["id_qualifier"] if isinstance(meta.get("id_qualifier"), str) else ""
     own = meta.get("id")
     if isinstance(own, (str, int)) and not isinstance(own, bool) and str(own).strip():
         return str(own).strip() + qualifier
@@ -313,13 +313,12 @@ def _article_id(meta: dict[str, Any], url: str | None, content: Any, doc: RawDoc
     return stable_article_id(url, usable, doc.input_path, doc.input_record) + qualifier
 
 
-def _unwrap_wayback(url: str | None) -> str | None:
-    """The original URL of a Wayback Machine copy, since that names the article."""
-    if not url:
+def _article_url(url: str | None) -> str | None:
+    """The URL as teken records it: normalised (teken.corpus.urls: no tracking parameters, fragment, trailing
+    slash, AMP or mobile copy; a Wayback copy's original), or as given when it is no web address."""
+    if not url or not url.strip():
         return None
-    url = url.strip()
-    m = _WAYBACK.match(url)
-    return m.group(1) if m else url
+    return normalise_url(url) or url.strip()
 
 
 def _host(url: str | None) -> str | None:

@@ -224,3 +224,23 @@ def test_the_manifest_counts_what_a_run_passed_over(tmp_path: Path) -> None:
     run = _run(src, tmp_path / "out")
     assert len(run["articles"]) == 2 and run["articles"]["error"].isna().all()
     assert run["manifest"]["skipped"] == {"files": {"not-article": 1}, "warc": WARC_SKIPPED}
+
+
+def test_a_crawl_that_fetched_a_page_and_its_amp_copy_gives_one_article_and_unique_ids(tmp_path: Path) -> None:
+    """Without input ids the id is a hash of the normalised URL: the AMP copy's id is qualified, never the same."""
+    src = tmp_path / "src"
+    src.mkdir()
+    with open(src / "crawl.warc", "wb") as fh:
+        w = WARCWriter(fh, gzip=False)
+        for url, text in ((SITE + "mou-padang?utm_source=twitter", PADANG),
+                          ("https://m.riaupos.example.id/amp/berita/2024/06/03/mou-padang", PADANG),
+                          (SITE + "mou-jambi", JAMBI)):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(_page(text)), http_headers=headers))
+    articles = _run(src, tmp_path / "out")["articles"]
+    assert articles["article_id"].is_unique
+    first, amp, other = articles.astype(object).where(articles.notna(), None).to_dict("records")
+    assert first["url"] == SITE + "mou-padang" and first["error"] is None
+    assert amp["error"] == f"duplicate: the same article as {first['article_id']} (same URL after normalisation)"
+    assert amp["article_id"].endswith(f"@{src / 'crawl.warc'}#2")  # qualified as a repeat of record 1
+    assert other["error"] is None

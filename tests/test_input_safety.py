@@ -47,7 +47,7 @@ def run(tmp_path_factory):
         {"id": "tiga", "text": KAB + "\n\nAcara itu juga dihadiri para camat se-Kabupaten Kampar."},
     ])
     _jsonl(src / "b-ganda.jsonl", [{"id": "satu", "text": KAB}, {"id": "satu", "text": KAB}])
-    _jsonl(src / "c-gagal.jsonl", [{"id": "rusak", "text": KAB}, {"id": "panjang", "text": KOTA + "\n\n" + FILLER}])
+    _jsonl(src / "c-gagal.jsonl", [{"id": "rusak", "text": KAB + "\n\nBerita ini gagal dibaca oleh pengekstrak dalam uji."}, {"id": "panjang", "text": KOTA + "\n\n" + FILLER}])
     with open(os.path.join(os.fsencode(src), b"d-berita-\xff.txt"), "wb") as fh:
         fh.write((KOTA + "\n\nBerita ini dikirim dari berkas yang namanya bukan UTF-8.").encode())
 

@@ -203,10 +203,12 @@ class DedupStep:
     One page read twice (the same URL once normalised, teken.corpus.urls.url_key: tracking parameters, AMP and
     mobile copies; or the same cleaned text, text_key) is one article: the first keeps its row and events, a
     later one keeps its row with `error` "duplicate: the same article as ID (...)" and gives no events. It
-    runs in the main process on results in input order, so the first is the same whatever the executor or
-    number of workers, and a resumed run starts from what its committed chunks hold (`remember`). Only a
-    readable article claims its URL and text, and a URL without a path (a site's home page, which some
-    scrapers give for every article) names no article."""
+    runs in the main process in input order, so the first is the same whatever the executor or number of
+    workers, and a resumed run starts from what its committed chunks hold (`remember`). It looks only at what
+    cleaning gave (an article claims its URL and text when cleaning gave it a text), so it decides the same
+    between cleaning and NLP (`run`, in this process: a duplicate costs no NLP) as after them (`check` on a
+    worker's results). A URL without a path (a site's home page, which some scrapers give for every article)
+    names no article."""
 
     def __init__(self) -> None:
         self.stats = StepStats("dedup")
@@ -221,11 +223,16 @@ class DedupStep:
         if (tkey := text_key(text)) is not None:
             self.by_text.setdefault(tkey, article_id)
 
+    def run(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            self.check(article, [])
+            yield article
+
     def check(self, article: Article, events: list[SigningEvent]) -> list[SigningEvent]:
         t = time.perf_counter()
         self.stats.items_in += 1
         self.stats.items_out += 1
-        if article.error is None and article.text:
+        if article.text:  # cleaning read it (an error of NLP or extraction may have come after)
             ukey, tkey = _page_key(article.url), text_key(article.text)
             first, why = self.by_url.get(ukey) if ukey else None, "same URL after normalisation"
             if first is None:
@@ -382,15 +389,16 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     batch = max(1, opts.batch_size)
     chunk_size = -(-max(1, opts.chunk_size) // batch) * batch
 
+    dedup_results = True  # duplicates found on the results; in this process, before NLP instead
     if opts.executor == "dask":
-        results, steps = _run_dask(read, opts), [read.stats]
+        results, steps = _run_dask(read, opts), [read.stats, dedup.stats]
     elif opts.workers > 1:
         del nlp
-        results, steps = _run_pool(read, opts), [read.stats]
+        results, steps = _run_pool(read, opts), [read.stats, dedup.stats]
     else:
         clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size)
-        results, steps = extract.run(clean.run(read.run())), [read.stats, clean.stats, extract.stats]
-    steps.append(dedup.stats)
+        results = extract.run(dedup.run(clean.run(read.run())))
+        steps, dedup_results = [read.stats, clean.stats, dedup.stats, extract.stats], False
     step_counts = lambda: {s.name: read.written_counts() if s is read.stats else s.as_dict() for s in steps}
 
     n_articles = n_errors = n_events = 0
@@ -399,7 +407,8 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     chunk: list[Result] = []
     seqs: list[int] = []
     for article, events in results:
-        events = dedup.check(article, events)
+        if dedup_results:
+            events = dedup.check(article, events)
         n_articles += 1
         n_events += len(events)
         if article.error:

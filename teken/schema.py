@@ -102,14 +102,16 @@ ARTICLES = DataFile("articles.parquet", "article read, readable or not", (
     Column("input_path", "the file it came from", "scraped/riau/kampar.html"),
     Column("input_record", "line (JSONL) or record (WARC) number, where a file holds several", "12",
            nullable=True),
-    Column("url", "the page's address", "https://example.co.id/2023/06/14/ombudsman-kampar/", nullable=True),
+    Column("url", "the page's address, normalised (tracking parameters, fragment, trailing slash, AMP and "
+           "mobile copies removed)", "https://example.co.id/2023/06/14/ombudsman-kampar/", nullable=True),
     Column("site", "the site's name", "Riau Pagi", nullable=True),
     Column("title", "the headline", "Ombudsman Riau dan Pemkab Kampar Tandatangani Rencana Kerja", nullable=True),
-    Column("published", "publication date (ISO)", "2023-06-14", nullable=True),
+    Column("published", "publication date (ISO), the day in Jakarta time", "2023-06-14", nullable=True),
     Column("language", "language of the cleaned text", "id", nullable=True),
     Column("text_length", "characters of cleaned text", "2272"),
     Column("n_events", "events read from it", "3"),
-    Column("error", "null, or why it could not be read", "not Indonesian (en)", nullable=True),
+    Column("error", "null, or why it could not be read; `duplicate: the same article as ID (...)` for a page "
+           "read twice", "not Indonesian (en)", nullable=True),
     Column("truncated", "the cleaned text was longer than 500,000 characters and was cut at the last paragraph "
            "break before it", "false"),
     Column("notes", "what reading changed, `; `-joined (a cut with both lengths, unpaired surrogates replaced "

@@ -43,12 +43,13 @@ def run(tmp_path_factory):
     _jsonl(src / "a-surrogat.jsonl", [
         {"id": "satu", "text": KOTA},
         {"id": "dua", "title": "Judul \ud800 rusak", "text": KAB.replace("kerja sama", "kerja \ud800 sama")},
-        {"id": "tiga", "text": KAB},
+        # Not the same text as "dua" (a page read twice is one article: tests/test_duplicates.py).
+        {"id": "tiga", "text": KAB + "\n\nAcara itu juga dihadiri para camat se-Kabupaten Kampar."},
     ])
     _jsonl(src / "b-ganda.jsonl", [{"id": "satu", "text": KAB}, {"id": "satu", "text": KAB}])
-    _jsonl(src / "c-gagal.jsonl", [{"id": "rusak", "text": KAB}, {"id": "panjang", "text": KOTA + "\n\n" + FILLER}])
+    _jsonl(src / "c-gagal.jsonl", [{"id": "rusak", "text": KAB + "\n\nBerita ini gagal dibaca oleh pengekstrak dalam uji."}, {"id": "panjang", "text": KOTA + "\n\n" + FILLER}])
     with open(os.path.join(os.fsencode(src), b"d-berita-\xff.txt"), "wb") as fh:
-        fh.write(KOTA.encode())
+        fh.write((KOTA + "\n\nBerita ini dikirim dari berkas yang namanya bukan UTF-8.").encode())
 
     real = teken.extractors.events.extract_events
 

@@ -12,7 +12,7 @@ import platform
 import sys
 import time
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Any
 from teken.corpus.clean import clean_document
 from teken.corpus.readers import RawDocument, iter_documents
 from teken.corpus.settings import ReadSettings
+from teken.corpus.urls import text_key, url_key
 from teken.pipeline import UsageError, __version__
 from teken.pipeline.batch.progress import Progress, count_articles
 from teken.pipeline.batch.writers import FINAL_FILES, OutputLock, PartWriter, foreign_files, reason_class
@@ -53,6 +54,10 @@ class ReadStep:
         self.paths, self.settings, self.skip = list(paths), settings, skip
         self.stats = StepStats("read")
         self.skipped = 0
+        # What the readers passed over without a row (WARC records that are no article, files that are none):
+        # every session reads all inputs, so the last one's counts are the whole dataset's.
+        self.passed_over: dict[str, Counter[str]] = {}
+        self.on_skip: Callable[[RawDocument], None] | None = None  # sees each document a resumed run skips
         self._position = 0
         self._seqs: dict[tuple[str, int | None], deque[int]] = {}
         self._read_errors: set[int] = set()
@@ -79,7 +84,7 @@ class ReadStep:
         return {**self.written.as_dict(), "seconds": round(self.stats.seconds, 3)}
 
     def run(self, _: Iterable[Any] = ()) -> Iterator[RawDocument]:
-        it = iter_documents(self.paths, self.settings)
+        it = iter_documents(self.paths, self.settings, passed_over=self.passed_over)
         while True:
             t = time.perf_counter()
             doc = next(it, None)
@@ -90,6 +95,8 @@ class ReadStep:
             position, self._position = self._position, self._position + 1
             if key in self.skip:
                 self.skipped += 1  # counted by the session that did it, not again
+                if self.on_skip is not None:
+                    self.on_skip(doc)
                 continue
             self._seqs.setdefault(key, deque()).append(position)
             if doc.error is not None:
@@ -191,6 +198,87 @@ def _failure(what: str, article: Article, err: BaseException | None) -> str:
     return f"{what}: {cause} (article {article.article_id}, {where})"
 
 
+class DedupStep:
+    """(Article, events) -> the same, with the second reading of a page marked as a duplicate of the first.
+
+    One page read twice (the same URL once normalised, teken.corpus.urls.url_key: tracking parameters, AMP and
+    mobile copies; or the same cleaned text, text_key) is one article: the first keeps its row and events, a
+    later one keeps its row with `error` "duplicate: the same article as ID (...)" and gives no events. It
+    runs in the main process in input order, so the first is the same whatever the executor or number of
+    workers, and a resumed run starts from what its committed chunks hold (`remember`). It looks only at what
+    cleaning gave (an article claims its URL and text when cleaning gave it a text), so it decides the same
+    between cleaning and NLP (`run`, in this process: a duplicate costs no NLP) as after them (`check` on a
+    worker's results). A URL without a path (a site's home page, which some scrapers give for every article)
+    names no article."""
+
+    def __init__(self) -> None:
+        self.stats = StepStats("dedup")
+        self.by_url: dict[str, str] = {}
+        self.by_text: dict[str, str] = {}
+        self.earlier = 0  # duplicates in the chunks a resumed run found committed
+
+    def remember(self, article_id: str, url: str | None, text: str | None) -> None:
+        """An article the dataset already holds as the first of its URL and text."""
+        if (key := _page_key(url)) is not None:
+            self.by_url.setdefault(key, article_id)
+        if (tkey := text_key(text)) is not None:
+            self.by_text.setdefault(tkey, article_id)
+
+    def run(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            self.check(article, [])
+            yield article
+
+    def check(self, article: Article, events: list[SigningEvent]) -> list[SigningEvent]:
+        t = time.perf_counter()
+        self.stats.items_in += 1
+        self.stats.items_out += 1
+        if article.text:  # cleaning read it (an error of NLP or extraction may have come after)
+            ukey, tkey = _page_key(article.url), text_key(article.text)
+            first, why = self.by_url.get(ukey) if ukey else None, "same URL after normalisation"
+            if first is None:
+                first, why = self.by_text.get(tkey) if tkey else None, "same cleaned text"
+            if first is not None and first != article.article_id:
+                article.error = f"duplicate: the same article as {first} ({why})"
+                article.text, article.n_events, events = "", 0, []
+                self.stats.extra["duplicates"] += 1
+            else:
+                self.remember(article.article_id, article.url, article.text)
+        self.stats.seconds += time.perf_counter() - t
+        return events
+
+
+def _page_key(url: str | None) -> str | None:
+    key = url_key(url)
+    return key if key and "/" in key.rstrip("/") else None
+
+
+def _remember_committed(dedup: DedupStep, read: ReadStep, writer: PartWriter, settings: ReadSettings) -> None:
+    """A resumed run's duplicates are decided as an unbroken run's: the committed chunks' first articles
+    claim their URLs and texts. Without their texts (--no-text), a committed article's text is read again
+    (cleaning only) when the read step passes over its input."""
+    import pyarrow.parquet as pq
+
+    without_text: dict[tuple[str, int | None], str] = {}
+    for n in sorted(writer.committed):
+        table = pq.read_table(writer._path(n, "articles"),
+                              columns=["article_id", "input_path", "input_record", "url", "error", "text"])
+        for row in table.to_pylist():
+            if row["error"]:
+                dedup.earlier += row["error"].startswith("duplicate:")
+                continue
+            dedup.remember(row["article_id"], row["url"], row["text"])
+            if row["text"] is None:
+                without_text[(row["input_path"], row["input_record"])] = row["article_id"]
+    if without_text:
+        def reread(doc: RawDocument) -> None:
+            article_id = without_text.get((doc.input_path, doc.input_record))
+            if article_id is not None:
+                dedup.remember(article_id, None, clean_document(doc, settings).text)
+
+        read.on_skip = reread
+
+
 # ---- executors -------------------------------------------------------------------------------------------
 
 _WORKER: dict[str, Any] = {}
@@ -246,6 +334,7 @@ class RunSummary:
     error_reasons: Counter
     manifest: dict[str, Any]
     startup_seconds: float = 0.0  # building the pipeline and counting the inputs, before the first article
+    duplicates: int = 0  # of the errors, the rows that are a second reading of an article (DedupStep)
 
 
 def check_output(opts: RunOptions) -> None:
@@ -291,6 +380,9 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         print(f"teken run: note: {note}", file=sys.stderr)
     skip = writer.done_inputs() if opts.resume else set()
     read = ReadStep(opts.inputs, opts.settings, skip)
+    dedup = DedupStep()
+    if opts.resume:
+        _remember_committed(dedup, read, writer, opts.settings)
     from teken.pipeline.nlp.components import shared_nlp
 
     progress = Progress(opts.progress)
@@ -304,14 +396,16 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     batch = max(1, opts.batch_size)
     chunk_size = -(-max(1, opts.chunk_size) // batch) * batch
 
+    dedup_results = True  # duplicates found on the results; in this process, before NLP instead
     if opts.executor == "dask":
-        results, steps = _run_dask(read, opts), [read.stats]
+        results, steps = _run_dask(read, opts), [read.stats, dedup.stats]
     elif opts.workers > 1:
         del nlp
-        results, steps = _run_pool(read, opts), [read.stats]
+        results, steps = _run_pool(read, opts), [read.stats, dedup.stats]
     else:
         clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size)
-        results, steps = extract.run(clean.run(read.run())), [read.stats, clean.stats, extract.stats]
+        results = extract.run(dedup.run(clean.run(read.run())))
+        steps, dedup_results = [read.stats, clean.stats, dedup.stats, extract.stats], False
     step_counts = lambda: {s.name: read.written_counts() if s is read.stats else s.as_dict() for s in steps}
 
     n_articles = n_errors = n_events = 0
@@ -321,6 +415,8 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     chunk: list[Result] = []
     seqs: list[int] = []
     for article, events in results:
+        if dedup_results:
+            events = dedup.check(article, events)
         n_articles += 1
         n_events += len(events)
         if article.error:
@@ -348,7 +444,12 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         "workers": opts.workers,
         "resumed": opts.resume,
         "counts": {"articles_this_run": n_articles, "errors_this_run": n_errors, "events_this_run": n_events,
-                   "skipped_done": read.skipped},
+                   "skipped_done": read.skipped,
+                   "duplicates": dedup.earlier + dedup.stats.extra["duplicates"],
+                   "duplicates_this_run": dedup.stats.extra["duplicates"]},
+        # What the readers passed over without an articles row, by kind and reason: WARC records that are no
+        # article (requests, redirects, HTTP errors, images and PDFs), files a folder walk leaves out.
+        "skipped": {kind: dict(sorted(c.items())) for kind, c in sorted(read.passed_over.items())},
         "settings": {k: getattr(opts.settings, k) for k in opts.settings.__dataclass_fields__},
         "python": platform.python_version(),
         "files": list(FINAL_FILES),
@@ -356,7 +457,8 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     if notes:
         manifest["notes"] = [n for n in notes if n not in writer.notes]
     writer.finalize(manifest, step_counts())
-    return RunSummary(out, n_articles, n_errors, n_events, seconds, reasons, writer.manifest, startup)
+    return RunSummary(out, n_articles, n_errors, n_events, seconds, reasons, writer.manifest,
+                      startup_seconds=startup, duplicates=dedup.stats.extra["duplicates"])
 
 
 def _run_pool(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
@@ -440,7 +542,8 @@ def run_command(args) -> int:
     after = summary.articles / working if working > 0 else 0.0
     # The bar's rate is the second one: its clock starts with the first article.
     lines = [
-        f"teken run: {summary.articles} articles ({summary.errors} not readable), {summary.events} events, "
+        f"teken run: {summary.articles} articles ({summary.errors - summary.duplicates} not readable"
+        + (f", {summary.duplicates} duplicates" if summary.duplicates else "") + f"), {summary.events} events, "
         f"{summary.seconds:.1f} s with {summary.startup_seconds:.1f} s start-up: {rate:.1f} articles/s overall, "
         f"{after:.1f} articles/s after start-up -> {summary.out}",
     ]

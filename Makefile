@@ -1,15 +1,21 @@
 # Two entry points: `make run` (the demo job) and `make test`. Both build .venv first.
+# `make PYTHON=python3.13 test` builds .venv with that Python: a .venv made by another Python is rebuilt.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+PY_VERSION := $(shell $(PYTHON) -c 'import sys; print(sys.version.split()[0])' 2>/dev/null || echo missing)
+STAMP := $(VENV)/.installed-$(PY_VERSION)
 
-.PHONY: run test lint clean
+.PHONY: run test lint typecheck clean
 
 $(STAMP): pyproject.toml
+	@test "$(PY_VERSION)" != missing || { echo "make: $(PYTHON) not found (set PYTHON=...)"; exit 2; }
+	@if [ -x $(BIN)/python ] && [ "$$($(BIN)/python -c 'import sys; print(sys.version.split()[0])')" != "$(PY_VERSION)" ]; then \
+		echo "make: $(VENV) was made by another Python; rebuilding it with $(PYTHON) ($(PY_VERSION))"; rm -rf $(VENV); fi
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed*
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -19,8 +25,16 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-lint: $(STAMP)
+lint: $(STAMP) typecheck
 	$(BIN)/ruff check .
 
+# mypy cannot follow the package-dir mapping (pyproject.toml), so it reads the package through a tree of
+# links laid out as the wheel installs it: teken/, teken/pipeline, teken/extractors, teken/corpus.
+typecheck: $(STAMP)
+	rm -rf build/typecheck && mkdir -p build/typecheck/teken
+	for f in teken/*; do ln -s ../../../$$f build/typecheck/teken/; done
+	for p in pipeline extractors corpus; do ln -s ../../../$$p build/typecheck/teken/$$p; done
+	$(BIN)/mypy build/typecheck/teken
+
 clean:
-	rm -rf $(VENV) out
+	rm -rf $(VENV) out build

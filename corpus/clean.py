@@ -23,12 +23,13 @@ from urllib.parse import urlsplit
 
 from trafilatura import bare_extraction
 
-from corpus.boilerplate import remove_boilerplate
-from corpus.dateline import find_publication_date, normalise_date
-from corpus.language import detect_language
-from corpus.readers import RawDocument, content_problem, decode_bytes
-from corpus.settings import DEFAULT_SETTINGS, ReadSettings, describe_bytes
-from pipeline.records import Article, stable_article_id
+from teken.corpus.boilerplate import remove_boilerplate
+from teken.corpus.dateline import find_publication_date, normalise_date
+from teken.corpus.language import detect_language
+from teken.corpus.readers import RawDocument, content_problem, decode_bytes
+from teken.corpus.settings import DEFAULT_SETTINGS, ReadSettings, describe_bytes
+from teken.corpus.urls import normalise_url, unwrap_wayback
+from teken.records import Article, stable_article_id
 
 # trafilatura and its helpers log broken pages at ERROR level; with no handler configured,
 # Python would print each one on stderr over the progress bar. The article row already says
@@ -38,7 +39,6 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,100}encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
-_WAYBACK = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$", re.IGNORECASE)
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
@@ -67,14 +67,17 @@ def _notes(meta: dict[str, Any], *more: str) -> str | None:
 
 def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
     meta: dict[str, Any] = doc.meta if isinstance(doc.meta, dict) else {}
-    meta_url = _unwrap_wayback(meta.get("url")) if isinstance(meta.get("url"), str) else None
+    meta_url = unwrap_wayback(meta["url"]) if isinstance(meta.get("url"), str) else None
+    # A page cannot be published after it was fetched: the crawl date (WARC-Date), when known, bounds every
+    # publication date read below; else today does.
+    latest = _crawl_day(meta.get("crawled"))
     article = Article(
         article_id="",
         input_path=doc.input_path,
         input_record=doc.input_record,
-        url=meta_url,
+        url=_article_url(meta_url),
         title=meta.get("title") if isinstance(meta.get("title"), str) else None,
-        published=normalise_date(meta.get("published")),
+        published=normalise_date(meta.get("published"), today=latest),
         notes=_notes(meta),
     )
 
@@ -102,12 +105,12 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
             return failed(problem)
         charset = meta.get("charset") if isinstance(meta.get("charset"), str) else None
         markup = content if isinstance(content, str) else decode_html(content, charset)
-        found = extract_html(markup, meta_url)
-        article.url = article.url or _unwrap_wayback(found.get("url"))
+        found = extract_html(markup, meta_url, latest)
+        article.url = article.url or _article_url(found.get("url"))
         page_title = found.get("title")
         article.title = article.title or page_title
         article.site = found.get("sitename")
-        article.published = article.published or normalise_date(found.get("date"))
+        article.published = article.published or normalise_date(found.get("date"), today=latest)
         text = paragraphs_from_lines(normalise_text(found.get("text") or ""))
     else:
         if isinstance(content, bytes):
@@ -122,7 +125,7 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
             # One paragraph a line, as scrapers often write text: make the breaks explicit.
             text = paragraphs_from_lines(text)
 
-    article.published = article.published or find_publication_date(text)
+    article.published = article.published or find_publication_date(text, today=latest)
     for title in (article.title, page_title):
         text = _drop_title_line(text, clean_title(title, article.site, article.url))
     text = remove_boilerplate(text)
@@ -159,8 +162,16 @@ def decode_html(data: bytes, http_charset: str | None = None) -> str:
     return decode_bytes(data, declared)
 
 
-def extract_html(markup: str, url: str | None = None) -> dict[str, str | None]:
-    """Main text (one block a line) and metadata of a page: trafilatura, else a plain tag strip."""
+def _crawl_day(crawled: object) -> date | None:
+    day = normalise_date(crawled) if isinstance(crawled, str) else None
+    return date.fromisoformat(day) if day else None
+
+
+def extract_html(markup: str, url: str | None = None, latest: date | None = None) -> dict[str, str | None]:
+    """Main text (one block a line) and metadata of a page: trafilatura, else a plain tag strip.
+
+    The date is htmldate's, with its time and zone ("2020-11-18T20:30:00+0000"), for
+    `teken.corpus.dateline.normalise_date` to take the day in Jakarta; `latest` is the last possible day."""
     found: dict[str, str | None] = {}
     try:
         result = bare_extraction(
@@ -177,10 +188,13 @@ def extract_html(markup: str, url: str | None = None) -> dict[str, str | None]:
             # Only dates the page states as its own (meta tags, JSON-LD, <time>, the URL): htmldate's
             # extensive search takes the oldest date anywhere in the text, which in news is often the
             # date of an earlier event. The dateline search below handles pages without metadata.
+            # The time and zone are kept, so that the day is Jakarta's (htmldate alone takes the day in
+            # the zone the page wrote: "2020-11-18T20:30:00Z" is 19 November in Jakarta).
             date_extraction_params={
                 "extensive_search": False,
                 "original_date": True,
-                "max_date": date.today().isoformat(),
+                "max_date": (latest or date.today()).isoformat(),
+                "outputformat": "%Y-%m-%dT%H:%M:%S%z",
             },
         )
     except Exception:
@@ -291,7 +305,7 @@ def _truncate(text: str, limit: int) -> str:
 
 def _article_id(meta: dict[str, Any], url: str | None, content: Any, doc: RawDocument) -> str:
     """The input's id, else a hash of the URL or content; qualified by the reader when it repeats an earlier one."""
-    qualifier = meta.get("id_qualifier") if isinstance(meta.get("id_qualifier"), str) else ""
+    qualifier = meta["id_qualifier"] if isinstance(meta.get("id_qualifier"), str) else ""
     own = meta.get("id")
     if isinstance(own, (str, int)) and not isinstance(own, bool) and str(own).strip():
         return str(own).strip() + qualifier
@@ -299,13 +313,12 @@ def _article_id(meta: dict[str, Any], url: str | None, content: Any, doc: RawDoc
     return stable_article_id(url, usable, doc.input_path, doc.input_record) + qualifier
 
 
-def _unwrap_wayback(url: str | None) -> str | None:
-    """The original URL of a Wayback Machine copy, since that names the article."""
-    if not url:
+def _article_url(url: str | None) -> str | None:
+    """The URL as teken records it: normalised (teken.corpus.urls: no tracking parameters, fragment, trailing
+    slash, AMP or mobile copy; a Wayback copy's original), or as given when it is no web address."""
+    if not url or not url.strip():
         return None
-    url = url.strip()
-    m = _WAYBACK.match(url)
-    return m.group(1) if m else url
+    return normalise_url(url) or url.strip()
 
 
 def _host(url: str | None) -> str | None:

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,8 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from corpus.settings import DEFAULT_SETTINGS, ReadSettings, describe_bytes
+from teken.corpus.settings import DEFAULT_SETTINGS, ReadSettings, describe_bytes
+from teken.corpus.urls import normalise_url, url_key
 
 _CHUNK = 1 << 20
 
@@ -58,7 +60,8 @@ class _Unreadable(Exception):
 
 
 def iter_documents(
-    paths: Iterable[str | Path], settings: ReadSettings = DEFAULT_SETTINGS
+    paths: Iterable[str | Path], settings: ReadSettings = DEFAULT_SETTINGS,
+    passed_over: dict[str, Counter[str]] | None = None,
 ) -> Iterator[RawDocument]:
     """Every article in files or folders (any mix); folders are walked recursively in sorted order.
 
@@ -68,19 +71,25 @@ def iter_documents(
     skipped, and so are files that are plainly no article (README.md, a .csv of URLs, images,
     scripts: `NOT_ARTICLE_SUFFIXES`) — a scrape folder holds such files beside the pages; a file
     named explicitly is always read.
+
+    What is passed over without a document is counted in `passed_over` when given (the run's manifest
+    "skipped"): `passed_over["warc"]` by reason (`WARC_SKIPS`), `passed_over["files"]` ("not-article" for a
+    file a folder walk leaves out, "teken-dataset" for a dataset teken wrote inside an input folder).
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path given bare, not a string to iterate letter by letter
+    counts: dict[str, Counter[str]] = passed_over if passed_over is not None else {}
     ids = _UniqueIds()
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for found in _walk_sorted(path):
+            for found in _walk_sorted(path, counts):
                 if _split_suffix(found)[0] in NOT_ARTICLE_SUFFIXES:
+                    counts.setdefault("files", Counter())["not-article"] += 1
                     continue
-                yield from map(ids.check, _read_path(found, settings))
+                yield from map(ids.check, _read_path(found, settings, counts))
         else:
-            yield from map(ids.check, _read_path(path, settings))
+            yield from map(ids.check, _read_path(path, settings, counts))
 
 
 class _UniqueIds:
@@ -88,8 +97,8 @@ class _UniqueIds:
     file (and by its line or record when the repeat is within one file), and a note says so.
 
     An article's id is its input `id`, else a hash of its URL, else of its content (corpus.clean). A
-    repeat is known here by the same input `id`; without one, by the same URL (the WARC or JSONL one, or
-    the page's own canonical or og:url link) or the same bytes. The first article keeps its id, so a
+    repeat is known here by the same input `id`; without one, by the same URL after normalisation
+    (corpus.urls.url_key: the WARC or JSONL one, or the page's own canonical or og:url link) or the same bytes. The first article keeps its id, so a
     dataset without repeats has the ids it always had; corpus.clean appends `meta["id_qualifier"]`.
     """
 
@@ -114,6 +123,8 @@ class _UniqueIds:
         self.qualifiers.add(qualifier)
         doc.meta["id_qualifier"] = qualifier
         kind, _, value = key.partition(":")
+        if kind == "url":
+            value = normalise_url("https://" + value) or value  # as the articles' url column shows it
         what = {"id": f"id {value!r}", "url": f"URL {value}", "sha": "the same content"}[kind]
         where = "earlier in this file" if first == doc.input_path else f"in {first}"
         add_note(doc, f"{what} also {where}: article_id qualified with {qualifier!r}")
@@ -135,7 +146,7 @@ def _identity_keys(doc: RawDocument) -> list[str]:
         return ["id:" + str(own)]
     url = doc.meta.get("url")
     if isinstance(url, str) and url.strip():
-        return ["url:" + _unwrap_wayback(url)]
+        return ["url:" + (url_key(url) or url.strip())]
     content = doc.content
     if not isinstance(content, (bytes, str)) or not content:
         return []
@@ -145,23 +156,14 @@ def _identity_keys(doc: RawDocument) -> list[str]:
         for tag in _CANONICAL.finditer(raw[:65536]):
             target = _LINK_TARGET.search(tag.group(0))
             if target:
-                keys.append("url:" + _unwrap_wayback(target.group(1).decode("utf-8", "replace")))
+                link = target.group(1).decode("utf-8", "replace")
+                keys.append("url:" + (url_key(link) or link.strip()))
     return keys
 
 
 def add_note(doc: RawDocument, note: str) -> None:
     """Something a reader changed or noticed about a readable document (the `notes` column)."""
     doc.meta.setdefault("notes", []).append(note)
-
-
-_WAYBACK_URL = re.compile(r"^https?://web\.archive\.org/web/\d+[a-z_]*/(https?://.+)$", re.IGNORECASE)
-
-
-def _unwrap_wayback(url: str) -> str:
-    """As corpus.clean does: a Wayback Machine copy is known by the URL it copies."""
-    url = url.strip()
-    m = _WAYBACK_URL.match(url)
-    return m.group(1) if m else url
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -199,7 +201,7 @@ def is_teken_dataset(folder: Path) -> bool:
     return isinstance(manifest, dict) and "teken_version" in manifest
 
 
-def _walk_sorted(folder: Path) -> Iterator[Path]:
+def _walk_sorted(folder: Path, counts: dict[str, Counter[str]] | None = None) -> Iterator[Path]:
     """Files under `folder` in the order of their sorted paths, lazily (a folder may hold millions).
 
     A dataset teken wrote inside an input folder (an earlier `--out` there) is output, not scraped pages:
@@ -216,7 +218,9 @@ def _walk_sorted(folder: Path) -> Iterator[Path]:
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
             if not is_teken_dataset(path):
-                yield from _walk_sorted(path)
+                yield from _walk_sorted(path, counts)
+            elif counts is not None:
+                counts.setdefault("files", Counter())["teken-dataset"] += 1
         else:
             yield path
 
@@ -230,7 +234,8 @@ def _split_suffix(path: Path) -> tuple[str, bool]:
     return os.path.splitext(name)[1], gz
 
 
-def _read_path(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
+def _read_path(path: Path, settings: ReadSettings,
+               counts: dict[str, Counter[str]] | None = None) -> Iterator[RawDocument]:
     shown = display_path(path)
     if not path.exists():
         yield _failed(shown, None, "file not found")
@@ -244,7 +249,7 @@ def _read_path(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
     suffix, gz = _split_suffix(path)
     try:
         if suffix in _WARC_SUFFIXES:
-            yield from _read_warc(path, settings)
+            yield from _read_warc(path, settings, counts)
         elif suffix in _JSONL_SUFFIXES:
             yield from _read_jsonl(path, gz, settings)
         elif suffix in _HTML_SUFFIXES:
@@ -296,7 +301,7 @@ def read_capped(path: Path, gz: bool, cap: int) -> bytes:
                 raise _Unreadable(f"file larger than {describe_bytes(cap)} cap ({describe_bytes(size)})")
             return path.read_bytes()
         with gzip.open(path, "rb") as fh:
-            return _read_stream_capped(fh, cap, "file larger than {cap} cap when decompressed")
+            return _read_stream_capped(fh, cap, "file larger than {cap} cap when decompressed")  # type: ignore[arg-type]
     except _Unreadable:
         raise
     except EOFError:
@@ -438,11 +443,17 @@ def _jsonl_document(shown: str, line_no: int, raw: bytes) -> RawDocument:
                          f"escapes) replaced by U+FFFD"]
     if isinstance(record.get("id"), (str, int)) and not isinstance(record.get("id"), bool):
         meta["id"] = str(record["id"]).strip() or None
-    for key in ("url", "published", "title"):
+    for key in ("url", "title"):
         if isinstance(record.get(key), str) and record[key].strip():
             meta[key] = record[key].strip()
-    if isinstance(record.get("published"), (int, float)) and not isinstance(record.get("published"), bool):
-        meta["published"] = record["published"]
+    # The publication date as the scraper named it; any form teken.corpus.dateline.normalise_date reads
+    # (ISO with zone, epoch seconds or milliseconds, "Kamis, 19 November 2020 | 10:15 WIB").
+    for key in PUBLISHED_KEYS:
+        value = record.get(key)
+        if (isinstance(value, str) and value.strip()) or (isinstance(value, (int, float))
+                                                         and not isinstance(value, bool)):
+            meta["published"] = value.strip() if isinstance(value, str) else value
+            break
     meta = {k: v for k, v in meta.items() if v is not None}
 
     for key, kind in (("html", "html"), ("text", "text")):
@@ -464,10 +475,13 @@ def _jsonl_document(shown: str, line_no: int, raw: bytes) -> RawDocument:
     return _failed(shown, line_no, "JSONL line without text or html", meta, kind="text")
 
 
+PUBLISHED_KEYS = ("published", "published_at", "publish_date", "date_published", "datePublished", "pubDate")
+
+
 def _safe_record(record: dict[str, Any]) -> tuple[dict[str, Any], int]:
     """The fields teken reads, with unpaired surrogates replaced, and how many were replaced."""
     total = 0
-    for key in ("id", "url", "published", "title", "html", "text"):
+    for key in ("id", "url", "title", "html", "text", *PUBLISHED_KEYS):
         value = record.get(key)
         if isinstance(value, str):
             record[key], n = safe_text(value)
@@ -478,8 +492,10 @@ def _safe_record(record: dict[str, Any]) -> tuple[dict[str, Any], int]:
 # ----------------------------------------------------------------------------- WARC
 
 
-def _read_warc(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
-    """HTML responses (and resources) of a WARC file; other complete records are passed over silently.
+def _read_warc(path: Path, settings: ReadSettings,
+               counts: dict[str, Counter[str]] | None = None) -> Iterator[RawDocument]:
+    """HTML responses (and resources) of a WARC file; other complete records are passed over and counted in
+    `counts["warc"]` by reason (`WARC_SKIPS`).
 
     A record that cannot be read whole (a file cut inside its header or body, a broken gzip member)
     gives a row with the reason, whatever its type: a cut archive never loses a record unseen.
@@ -502,10 +518,15 @@ def _read_warc(path: Path, settings: ReadSettings) -> Iterator[RawDocument]:
                 if record is None:
                     return
                 try:
-                    doc = _warc_document(shown, position, record, cap)
-                    if doc is None and _drain_is_short(record):
+                    found = _warc_document(shown, position, record, cap)
+                    doc: RawDocument | None = None
+                    if not isinstance(found, str):
+                        doc = found
+                    elif _drain_is_short(record):
                         doc = _failed(shown, position, f"truncated WARC record ({record.rec_type or 'no type'})",
                                       _warc_meta(record))
+                    elif counts is not None:
+                        counts.setdefault("warc", Counter())[found] += 1
                 except (EOFError, zlib.error, ArchiveLoadFailed, OSError):
                     raise
                 except Exception as exc:  # warcio met something it did not expect: this record is lost
@@ -605,21 +626,42 @@ def _warc_meta(record: Any) -> dict[str, Any]:
     return meta
 
 
-def _warc_document(shown: str, position: int, record: Any, cap: int) -> RawDocument | None:
+# Why a complete WARC record gives no article (the manifest's "skipped" -> "warc"):
+WARC_SKIPS = {
+    "warcinfo": "the archive's own description",
+    "request": "an HTTP request",
+    "metadata": "metadata about another record",
+    "revisit": "a revisit (the page again, unchanged, without its body)",
+    "other-record": "another WARC record type (conversion, continuation)",
+    "non-http": "a response that is not HTTP (DNS, FTP)",
+    "redirect": "an HTTP 3xx response",
+    "http-error": "an HTTP 4xx or 5xx response",
+    "other-status": "an HTTP 1xx or 2xx response without content (204)",
+    "non-html": "a response or resource that is not HTML (images, PDF, scripts, style sheets, JSON)",
+}
+
+
+def _warc_document(shown: str, position: int, record: Any, cap: int) -> RawDocument | str:
+    """The record's document, or why it is none (a key of `WARC_SKIPS`)."""
     if record.rec_type not in ("response", "resource"):
-        return None
+        kind = record.rec_type or ""
+        return kind if kind in ("warcinfo", "request", "metadata", "revisit") else "other-record"
     meta = _warc_meta(record)
     if record.rec_type == "response":
         if not record.http_headers:
-            return None  # a DNS or other non-HTTP response
-        status = record.http_headers.get_statuscode() or ""
-        if not status.startswith("2"):
-            return None  # redirects and error pages are not articles
+            return "non-http"  # a DNS or other non-HTTP response
+        status = (record.http_headers.get_statuscode() or "").strip()
+        if status.startswith("3"):
+            return "redirect"
+        if status.startswith(("4", "5")):
+            return "http-error"
+        if not status.startswith("2") or status == "204":
+            return "other-status"
         content_type = record.http_headers.get_header("Content-Type") or ""
     else:
         content_type = record.rec_headers.get_header("Content-Type") or ""
     if content_type and "html" not in content_type.lower():
-        return None
+        return "non-html"
     charset = re.search(r"charset=([\w.:-]+)", content_type, re.IGNORECASE)
     if charset:
         meta["charset"] = charset.group(1)
@@ -634,7 +676,7 @@ def _warc_document(shown: str, position: int, record: Any, cap: int) -> RawDocum
     if getattr(record.raw_stream, "limit", 0) > 0:
         return _failed(shown, position, "truncated WARC record", meta)
     if not content_type and not _MARKUP_RE.match(data[:4096]):
-        return None
+        return "non-html"
     problem = content_problem(data)
     if problem:
         return _failed(shown, position, problem.replace("file", "record"), meta)

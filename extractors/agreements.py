@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.records import AGREEMENT_TYPES
+from teken.records import AGREEMENT_TYPES
 
 # Each label's surface forms; SPEC §1's table. Where two forms overlap the longest wins ("nota kesepakatan
 # bersama" is a nota kesepakatan, "adendum perjanjian kerja sama" an adendum).
@@ -142,7 +142,7 @@ _TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE 
              for label, pat in TYPE_PATTERNS]
 # The cheapest superset of what find_triggers reads as a signing: a signing word or any agreement name, case
 # ignored. A sentence it does not match holds no trigger, so the NER model need not read far from one
-# (pipeline/nlp.py, teken_model_focus); tests/test_nlp.py checks the superset on every example sentence.
+# (pipeline/nlp/components.py, teken_model_focus); tests/test_nlp.py checks the superset on every example sentence.
 SIGNING_CUE = re.compile("|".join([SIGN_WORDS] + [p for _, p in TYPE_PATTERNS]),
                          re.IGNORECASE)
 _MOU_CI = re.compile(r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"

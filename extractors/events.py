@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extractors.agreements import (
+from teken.extractors.agreements import (
     Trigger,
     agreement_title,
     event_labels,
@@ -42,7 +42,7 @@ from extractors.agreements import (
     renamed,
     signing_status,
 )
-from extractors.ceremonies import (
+from teken.extractors.ceremonies import (
     EARLIER_CUE,
     besides_document,
     general_party,
@@ -50,7 +50,7 @@ from extractors.ceremonies import (
     other_occasion,
     same_institution,
 )
-from extractors.dates import (
+from teken.extractors.dates import (
     DateMention,
     already_done,
     article_reference,
@@ -62,7 +62,7 @@ from extractors.dates import (
     page_dates,
     statement_date,
 )
-from extractors.parties import (
+from teken.extractors.parties import (
     _LOCATIVE_BEFORE,
     _SPEECH,
     ArticleContext,
@@ -73,8 +73,8 @@ from extractors.parties import (
     read_signers,
     speaker_institution,
 )
-from extractors.signer_lists import GROUP_PHRASE, LIST_OPENER, WITNESS_CLAUSE, group_after, is_continuation
-from extractors.venue import (
+from teken.extractors.signer_lists import GROUP_PHRASE, LIST_OPENER, WITNESS_CLAUSE, group_after, is_continuation
+from teken.extractors.venue import (
     PLACING_VERBS,
     VenueMention,
     find_venues,
@@ -82,8 +82,8 @@ from extractors.venue import (
     too_wide,
     venue_for_signing,
 )
-from pipeline.gazetteer import Gazetteer, Institution
-from pipeline.records import AGREEMENT_TYPES, Party, SigningEvent
+from teken.gazetteer import Gazetteer, Institution
+from teken.records import AGREEMENT_TYPES, Party, SigningEvent
 
 _PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|terdahulu|tahun\s+\d{4})\b",
                            re.IGNORECASE)
@@ -193,7 +193,7 @@ def party_region(inst: Institution) -> str | None:
 
 
 def reference_date(published: str | None, text: str, url: str | None = None) -> dt.date | None:
-    """The date relative words resolve against (extractors.dates.article_reference): the publication date,
+    """The date relative words resolve against (teken.extractors.dates.article_reference): the publication date,
     else the date in the URL or the page's header, else a coarser reference from the URL or the text's years.
 
     A date the text reports (the lead's "Kamis (16/12/2021)") is no publication date: "Selasa" or "kemarin"

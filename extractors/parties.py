@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from extractors.signer_lists import GROUP_PHRASE
-from pipeline.gazetteer import Gazetteer, Institution
+from teken.extractors.signer_lists import GROUP_PHRASE
+from teken.gazetteer import Gazetteer, Institution
 
 OFFICIAL_PREFIX = re.compile(
     r"(?:(?:(?:Pj|PJ|Pj\.|PJ\.|Plt|PLT|Plt\.|Plh|Plh\.|Penjabat|Pelaksana\s+Tugas)\s*\.?\s+)?"
@@ -396,7 +396,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     mentions = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in datelines)]
     # An agreement's name is no party: "PKS" here is a perjanjian kerja sama, not the political party.
-    from extractors.agreements import find_agreements
+    from teken.extractors.agreements import find_agreements
 
     agreement_spans = [(a.start, a.end) for a in find_agreements(text)]
     mentions = [x for x in mentions if not any(a0 <= x.start and x.end <= a1 for a0, a1 in agreement_spans)]
@@ -1622,7 +1622,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                      r"hadir\s+(?:dalam|pada|di|saat|ketika|sekaligus)|sambutan\w*)\b",
                      gap, re.IGNORECASE):
             subjects = []
-    from extractors.venue import find_venues
+    from teken.extractors.venue import find_venues
 
     venues = [(sent_start + v.start, sent_start + v.end) for v in find_venues(text[sent_start:sent_end])
               if not _LEADERS_AT.search(text[max(sent_start, sent_start + v.start - 30):sent_start + v.start])]
@@ -1796,7 +1796,7 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
     said = _COOPERATION.search(text, start, end)
     if said is None:
         return []
-    from extractors.venue import find_venues
+    from teken.extractors.venue import find_venues
 
     venues = [(start + v.start, start + v.end) for v in find_venues(text[start:end])]
     found = [m for m in ctx.mentions_between(start, end) if _is_signer(text, m, start)

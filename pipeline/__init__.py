@@ -1,11 +1,19 @@
-"""teken's pipeline: the spaCy NLP, the run (read -> clean -> NLP -> extract -> write), the writers and the CLI."""
+"""teken's pipeline, in two parts.
 
-__version__ = "0.1.0"
+- `teken.pipeline.nlp`: the spaCy side: the pipeline and its components (tokenizer exceptions, gazetteer
+  matcher, model focus), the shipped NER model and the commands that train it, the lookup-table cache.
+- `teken.pipeline.batch`: the batch job around it: the run (read -> clean -> NLP -> extract -> write), the
+  dataset writers, the command line, evaluation and the benchmark.
+"""
+
+from teken._version import __version__
+
+__all__ = ["UsageError", "__version__"]
 
 
 class UsageError(Exception):
     """A mistake in how a command was called: one line on stderr, exit code 2, nothing written.
 
-    Defined here rather than in `pipeline.cli` so that `python -m pipeline.cli`, where the CLI module runs
-    as `__main__`, still catches what the command modules raise.
+    Defined here rather than in `teken.pipeline.batch.cli` so that every command module can raise it
+    without importing the CLI.
     """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractors.agreements import event_labels, find_triggers, headline_names, renamed
+from teken.extractors.agreements import event_labels, find_triggers, headline_names, renamed
 
 
 def _trigger(sentence: str):

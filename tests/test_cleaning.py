@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from corpus.boilerplate import classify_line, remove_boilerplate
-from corpus.clean import clean_document, clean_title, decode_html
-from corpus.dateline import find_publication_date, normalise_date
-from corpus.language import detect_language
-from corpus.readers import RawDocument, iter_documents
-from corpus.settings import ReadSettings
-from pipeline.records import stable_article_id
+from teken.corpus.boilerplate import classify_line, remove_boilerplate
+from teken.corpus.clean import clean_document, clean_title, decode_html
+from teken.corpus.dateline import find_publication_date, normalise_date
+from teken.corpus.language import detect_language
+from teken.corpus.readers import RawDocument, iter_documents
+from teken.corpus.settings import ReadSettings
+from teken.records import stable_article_id
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "corpus"
 PAGE = FIXTURES / "berita-mou-sungai-lestari.html"
@@ -340,7 +340,7 @@ def test_language_is_told_from_function_words(text, language):
 def test_language_check_reads_a_bounded_sample():
     # Its cost does not grow with the page: only the first _SAMPLE_CHARS are read (speed is measured by
     # `teken bench`, never by a timed test on a shared machine). An English tail past the sample changes nothing.
-    from corpus.language import _SAMPLE_CHARS
+    from teken.corpus.language import _SAMPLE_CHARS
 
     english = " The council said that the new market would open on Monday and that traders were waiting." * 2000
     text = (PARAGRAPH * 100)[:_SAMPLE_CHARS] + english

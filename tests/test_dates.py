@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from extractors.dates import (
+from teken.extractors.dates import (
     DateMention,
     Reference,
     article_reference,

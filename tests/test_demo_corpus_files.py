@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 from lokal import wilayah
 
-from pipeline.records import AGREEMENT_TYPES, PARTY_KINDS
+from teken.records import AGREEMENT_TYPES, PARTY_KINDS
 from tests.badinput import (
     BOMB_NAME,
     BOMB_UNCOMPRESSED_BYTES,

@@ -44,7 +44,7 @@ def test_examples_files_are_large_enough() -> None:
 
 @pytest.mark.parametrize("row", AGREEMENTS, ids=_ids(AGREEMENTS))
 def test_agreement_example(row: dict) -> None:
-    from extractors.agreements import find_triggers, signing_status
+    from teken.extractors.agreements import find_triggers, signing_status
 
     got = []
     for t in find_triggers(row["text"]):
@@ -60,7 +60,7 @@ def test_agreement_example(row: dict) -> None:
 
 @pytest.mark.parametrize("row", VENUES, ids=_ids(VENUES))
 def test_venue_example(row: dict) -> None:
-    from extractors.venue import venue_for_signing
+    from teken.extractors.venue import venue_for_signing
 
     start = row["text"].index(row["trigger"])
     venue = venue_for_signing(row["text"], start, start + len(row["trigger"]), planned=row.get("status") == "planned")

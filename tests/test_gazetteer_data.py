@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from lokal import wilayah
 
-from pipeline.records import PARTY_KINDS
+from teken.records import PARTY_KINDS
 
 DATA = Path(__file__).resolve().parents[1] / "extractors" / "data"
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus.clean import clean_document
-from corpus.readers import iter_documents
-from pipeline.records import Article
+from teken.corpus.clean import clean_document
+from teken.corpus.readers import iter_documents
+from teken.records import Article
 
 HTML_REAL = Path(__file__).resolve().parents[2] / "shared" / "data" / "html-real"
 PAGES = sorted(p.name for p in HTML_REAL.glob("*.html")) if HTML_REAL.is_dir() else []

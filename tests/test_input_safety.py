@@ -12,10 +12,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from corpus.clean import clean_document
-from corpus.readers import RawDocument, iter_documents
-from corpus.settings import ReadSettings
-from pipeline.run import RunOptions, run_pipeline
+from teken.corpus.clean import clean_document
+from teken.corpus.readers import RawDocument, iter_documents
+from teken.corpus.settings import ReadSettings
+from teken.pipeline.batch.run import RunOptions, run_pipeline
 
 # Written for these tests: two short signing reports that the gazetteer alone reads.
 KOTA = ("PEKANBARU – Ombudsman RI Perwakilan Riau dan Pemerintah Kota Pekanbaru menandatangani nota "
@@ -35,7 +35,7 @@ def _jsonl(path: Path, rows: list[dict]) -> Path:
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory):
-    import extractors.events
+    import teken.extractors.events
 
     root = tmp_path_factory.mktemp("masuk")
     src = root / "src"
@@ -43,14 +43,15 @@ def run(tmp_path_factory):
     _jsonl(src / "a-surrogat.jsonl", [
         {"id": "satu", "text": KOTA},
         {"id": "dua", "title": "Judul \ud800 rusak", "text": KAB.replace("kerja sama", "kerja \ud800 sama")},
-        {"id": "tiga", "text": KAB},
+        # Not the same text as "dua" (a page read twice is one article: tests/test_duplicates.py).
+        {"id": "tiga", "text": KAB + "\n\nAcara itu juga dihadiri para camat se-Kabupaten Kampar."},
     ])
     _jsonl(src / "b-ganda.jsonl", [{"id": "satu", "text": KAB}, {"id": "satu", "text": KAB}])
-    _jsonl(src / "c-gagal.jsonl", [{"id": "rusak", "text": KAB}, {"id": "panjang", "text": KOTA + "\n\n" + FILLER}])
+    _jsonl(src / "c-gagal.jsonl", [{"id": "rusak", "text": KAB + "\n\nBerita ini gagal dibaca oleh pengekstrak dalam uji."}, {"id": "panjang", "text": KOTA + "\n\n" + FILLER}])
     with open(os.path.join(os.fsencode(src), b"d-berita-\xff.txt"), "wb") as fh:
-        fh.write(KOTA.encode())
+        fh.write((KOTA + "\n\nBerita ini dikirim dari berkas yang namanya bukan UTF-8.").encode())
 
-    real = extractors.events.extract_events
+    real = teken.extractors.events.extract_events
 
     def flaky(doc, gazetteer, article_id, *args, **kw):
         if article_id == "rusak":
@@ -59,7 +60,7 @@ def run(tmp_path_factory):
 
     out = root / "out"
     mp = pytest.MonkeyPatch()
-    mp.setattr(extractors.events, "extract_events", flaky)
+    mp.setattr(teken.extractors.events, "extract_events", flaky)
     try:
         run_pipeline(RunOptions(inputs=[str(src)], out=str(out), use_model=False, progress=False,
                                 settings=ReadSettings(max_text_chars=CAP)))

@@ -18,8 +18,8 @@ ROWS = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitl
 
 def _mentions(text: str):
     import teken
-    from extractors.parties import collect_mentions
-    from pipeline.nlp import GazetteerMatcher
+    from teken.extractors.parties import collect_mentions
+    from teken.pipeline.nlp.components import GazetteerMatcher
 
     pipe = teken.nlp(False, ())
     gaz = next(p for _, p in pipe.pipeline if isinstance(p, GazetteerMatcher)).gazetteer

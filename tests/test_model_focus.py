@@ -1,4 +1,4 @@
-"""The NER model reads only the sentences around a signing cue (pipeline/nlp.py, `teken_model_focus`).
+"""The NER model reads only the sentences around a signing cue (pipeline/nlp/components.py, `teken_model_focus`).
 
 That is safe only while every sentence with a trigger matches the cue, and while the events read off the
 focused Doc are the ones read off a Doc the model read whole. Both are checked here on the self-written
@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from extractors.agreements import SIGNING_CUE, find_triggers
-from extractors.events import extract_events
-from pipeline.ner import load_ner_model
-from pipeline.nlp import GazetteerMatcher, build_nlp
+from teken.extractors.agreements import SIGNING_CUE, find_triggers
+from teken.extractors.events import extract_events
+from teken.pipeline.nlp.components import GazetteerMatcher, build_nlp
+from teken.pipeline.nlp.ner import load_ner_model
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_SETS = [ROOT / "corpus" / "demo-gold.jsonl", *sorted((ROOT / "tests" / "data").glob("*-gold.jsonl"))]

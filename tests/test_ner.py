@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.ner import MODEL_DIR, load_ner_model
-from pipeline.ner.corpus import (
+from teken.pipeline.nlp.ner import MODEL_DIR, load_ner_model
+from teken.pipeline.nlp.ner.corpus import (
     BioSentence,
     gold_spans,
     map_tags,
@@ -17,7 +17,7 @@ from pipeline.ner.corpus import (
     sentence_to_doc,
     with_dateline,
 )
-from pipeline.ner.evaluate import score_sentences
+from teken.pipeline.nlp.ner.evaluate import score_sentences
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 NER_DATA = SHARED / "data" / "ner"
@@ -142,7 +142,7 @@ def test_scorer_counts_exact_spans_only_on_the_requested_labels():
 
 @pytest.mark.skipif(not NER_DATA.is_dir(), reason="shared/data/ner is not beside the repository")
 def test_committed_config_trains_a_loadable_model_on_100_sentences(tmp_path):
-    from pipeline.ner.train import train_ner
+    from teken.pipeline.nlp.ner.train import train_ner
 
     model_dir = train_ner(NER_DATA, tmp_path / "run", max_steps=10, limit=100, seed=1)
     nlp = load_ner_model(model_dir)

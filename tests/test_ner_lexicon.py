@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 import spacy
 
-from pipeline.ner import lexicon
-from pipeline.ner.lexicon import (
+from teken.pipeline.nlp.ner import lexicon
+from teken.pipeline.nlp.ner.lexicon import (
     BEGIN,
     INSIDE,
     PERSON_KINDS,

@@ -9,8 +9,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.cli import main as teken_main
-from pipeline.ner.pretrain import (
+from teken.pipeline.batch.cli import main as teken_main
+from teken.pipeline.nlp.ner.pretrain import (
     MAX_PASSAGE_WORDS,
     iter_passages,
     iter_texts,
@@ -118,8 +118,8 @@ def test_pretrained_weights_are_what_ner_training_starts_from(tmp_path):
     from spacy import util
     from spacy.training.initialize import init_nlp
 
-    from pipeline.ner.corpus import write_training_corpora
-    from pipeline.ner.train import DEFAULT_CONFIG, train_ner, with_pretraining_section
+    from teken.pipeline.nlp.ner.corpus import write_training_corpora
+    from teken.pipeline.nlp.ner.train import DEFAULT_CONFIG, train_ner, with_pretraining_section
 
     src = _dataset(tmp_path / "run", [ARTICLE * 3, SECOND])
     weights = pretrain_ner([src], tmp_path / "pre", epochs=1, seed=1)
@@ -145,7 +145,7 @@ def test_ner_commands_report_a_bad_argument_in_one_line_also_under_python_m(tmp_
     repo = Path(__file__).resolve().parents[1]
     for args in (["eval-ner", "--data", str(tmp_path)], ["train-ner", "--data", str(tmp_path), "--out", "x"],
                  ["pretrain-ner", str(tmp_path / "missing"), "--out", "x"]):
-        done = subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=repo, capture_output=True,
+        done = subprocess.run([sys.executable, "-m", "teken", *args], cwd=repo, capture_output=True,
                               text=True, timeout=120)
         assert done.returncode == 2, done.stderr
         assert done.stderr.strip().count("\n") == 0 and done.stderr.startswith(f"teken {args[0]}: ")

@@ -14,9 +14,9 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from corpus.clean import clean_document
-from corpus.readers import RawDocument, iter_documents
-from corpus.settings import ReadSettings
+from teken.corpus.clean import clean_document
+from teken.corpus.readers import RawDocument, iter_documents
+from teken.corpus.settings import ReadSettings
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "corpus"
 PAGE = FIXTURES / "berita-mou-sungai-lestari.html"

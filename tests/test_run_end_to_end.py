@@ -13,8 +13,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.cli import main as teken_main
-from pipeline.writers import ARTICLES_SCHEMA, EVENTS_SCHEMA, FINAL_FILES, PARTIES_SCHEMA
+from teken.pipeline.batch.cli import main as teken_main
+from teken.pipeline.batch.writers import ARTICLES_SCHEMA, EVENTS_SCHEMA, FINAL_FILES, PARTIES_SCHEMA
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "corpus" / "demo"
@@ -111,7 +111,7 @@ def test_bad_inputs_cost_one_row_each_and_never_the_run(tmp_path: Path) -> None:
     out = tmp_path / "out"
     # A child process, so that its peak memory can be read.
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(folder), "--out", str(out),
+    proc = subprocess.run([sys.executable, "-m", "teken", "run", str(folder), "--out", str(out),
                            "--no-model", "--no-progress"], cwd=ROOT, capture_output=True, text=True,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -184,8 +184,8 @@ def test_existing_dataset_is_not_overwritten_without_asking(demo_run: Path, caps
 
 
 def test_resume_skips_inputs_a_crashed_run_finished(tmp_path: Path) -> None:
-    from pipeline.run import RunOptions, run_pipeline
-    from pipeline.writers import PartWriter
+    from teken.pipeline.batch.run import RunOptions, run_pipeline
+    from teken.pipeline.batch.writers import PartWriter
 
     out = tmp_path / "out"
     pages = sorted(DEMO.glob("*.html"))
@@ -194,8 +194,8 @@ def test_resume_skips_inputs_a_crashed_run_finished(tmp_path: Path) -> None:
                                     use_model=False, progress=False))
     assert first.articles == 4
     writer = PartWriter(out)
-    from corpus.clean import clean_document
-    from corpus.readers import iter_documents
+    from teken.corpus.clean import clean_document
+    from teken.corpus.readers import iter_documents
 
     done = [(clean_document(d), []) for d in iter_documents([str(p) for p in pages[:4]])]
     writer.write_chunk(done)

@@ -2,9 +2,9 @@
 of an unbroken run, row for row; two runs into one folder; output folders teken must not read or delete.
 
 The kills are deterministic, not timed: TEKEN_FAULT=point:n makes the run kill itself (SIGKILL) the n-th time
-it reaches `point` (pipeline/writers.py `fault`). Most runs here are forked from this warm test process and
-run the real command (`pipeline.cli.main(["run", ...])`), because building spaCy's Indonesian tokenizer costs
-10-20 s per fresh process on a busy machine; the two-runs test starts real `python -m pipeline.cli`
+it reaches `point` (pipeline/batch/writers.py `fault`). Most runs here are forked from this warm test process and
+run the real command (`teken.pipeline.batch.cli.main(["run", ...])`), because building spaCy's Indonesian tokenizer costs
+10-20 s per fresh process on a busy machine; the two-runs test starts real `python -m teken`
 subprocesses. The corpus: 240 small pages written from templates (tests/faultcorpus.py), 4 articles an NLP
 batch and 16 a part, so a run writes 15 chunks of 3 part files each.
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.cli import main as teken_main
+from teken.pipeline.batch.cli import main as teken_main
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -32,6 +32,9 @@ SMALL = ["--no-model", "--no-progress", "--batch-size", "4", "--chunk-size", "16
 TABLES = ("events", "parties", "articles")
 TEXT_FILES = ("events.csv", "parties.csv", "events.jsonl")
 N_PAGES = 240
+# Python 3.12+ warns that forking a process with threads (pyarrow's pool, here) may deadlock the child. The
+# forked child only runs `teken run` and leaves with os._exit; each run has a deadline, so a hang would fail.
+pytestmark = pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
 DEADLINE = 300  # seconds a single run may take on a loaded machine before the test gives up on it
 
 
@@ -41,7 +44,7 @@ def _forked_run(corpus: Path, out: Path, *extra: str, fault: str | None = None) 
     if pid == 0:  # the child: run the command, never return into pytest
         code = 99
         try:
-            from pipeline import writers
+            from teken.pipeline.batch import writers
 
             writers._FAULT_SEEN.clear()
             if fault:
@@ -163,7 +166,7 @@ def test_two_runs_into_one_folder(corpus: Path, baseline: Path, tmp_path: Path) 
     out, release = tmp_path / "out", tmp_path / "release"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TEKEN_FAULT": "part-committed:2:pause",
            "TEKEN_FAULT_RELEASE": str(release)}
-    cmd = [sys.executable, "-m", "pipeline.cli", "run", str(corpus), "--out", str(out), *SMALL]
+    cmd = [sys.executable, "-m", "teken", "run", str(corpus), "--out", str(out), *SMALL]
     first = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + DEADLINE
@@ -193,7 +196,7 @@ def test_two_runs_into_one_folder(corpus: Path, baseline: Path, tmp_path: Path) 
 
 
 def test_a_lock_held_elsewhere_refuses_the_run(corpus: Path, tmp_path: Path, capsys) -> None:
-    from pipeline.writers import OutputLock
+    from teken.pipeline.batch.writers import OutputLock
 
     out = tmp_path / "out"
     out.mkdir()

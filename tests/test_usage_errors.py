@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import UsageError
-from pipeline.cli import check_scheduler_reachable, main
+from teken.pipeline import UsageError
+from teken.pipeline.batch.cli import check_scheduler_reachable, main
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "corpus" / "demo"
@@ -90,7 +90,9 @@ def test_a_gazetteer_that_is_not_utf8_or_has_no_name_column(capsys, tmp_path) ->
 def test_executor_dask_without_dask_names_the_extra(capsys, tmp_path, monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "dask", None)  # as if not installed, whether it is or not
     err = _fails(capsys, tmp_path, _run(tmp_path, "--executor", "dask"), "needs Dask")
-    assert "pip install 'teken[dask]'" in err and "pip install -e '.[dask]'" in err
+    # Not `pip install 'teken[dask]'`: `teken` on PyPI is another project's name.
+    assert "pip install 'dask[bag,distributed]" in err and "pip install -e '.[dask]'" in err
+    assert "teken[dask]" not in err
     extra = (ROOT / "pyproject.toml").read_text()
     assert "\ndask = [" in extra  # the extra the message names
 
@@ -142,12 +144,12 @@ def test_eval_on_a_file_that_is_not_a_gold_file(capsys, tmp_path, content, expec
 
 
 def test_a_real_bug_is_one_line_and_debug_shows_the_traceback(capsys, tmp_path, monkeypatch) -> None:
-    import pipeline.run
+    import teken.pipeline.batch.run
 
     def broken(args):
         raise KeyError("a bug")
 
-    monkeypatch.setattr(pipeline.run, "run_command", broken)
+    monkeypatch.setattr(teken.pipeline.batch.run, "run_command", broken)
     assert main(_run(tmp_path)) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "internal error: KeyError" in err and "--debug" in err

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import teken
-from pipeline.gazetteer import build_gazetteer, default_gazetteer
+from teken.gazetteer import build_gazetteer, default_gazetteer
 
 TEXT = ("PEKANBARU – Pemerintah Kota Pekanbaru dan Lembaga Kajian Anggaran Riau (LKAR) menandatangani "
         "nota kesepahaman tentang transparansi anggaran di Balai Kota Pekanbaru, Senin (3/6/2024).")

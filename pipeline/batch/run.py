@@ -18,12 +18,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from corpus.clean import clean_document
-from corpus.readers import RawDocument, iter_documents
-from corpus.settings import ReadSettings
-from pipeline import UsageError, __version__
-from pipeline.records import Article, SigningEvent
-from pipeline.writers import FINAL_FILES, OutputLock, PartWriter, foreign_files, reason_class
+from teken.corpus.clean import clean_document
+from teken.corpus.readers import RawDocument, iter_documents
+from teken.corpus.settings import ReadSettings
+from teken.corpus.urls import text_key, url_key
+from teken.pipeline import UsageError, __version__
+from teken.pipeline.batch.progress import Progress, count_articles
+from teken.pipeline.batch.writers import FINAL_FILES, OutputLock, PartWriter, foreign_files, reason_class
+from teken.records import Article, SigningEvent
 
 Result = tuple[Article, list[SigningEvent]]
 
@@ -52,6 +54,10 @@ class ReadStep:
         self.paths, self.settings, self.skip = list(paths), settings, skip
         self.stats = StepStats("read")
         self.skipped = 0
+        # What the readers passed over without a row (WARC records that are no article, files that are none):
+        # every session reads all inputs, so the last one's counts are the whole dataset's.
+        self.passed_over: dict[str, Counter[str]] = {}
+        self.on_skip: Callable[[RawDocument], None] | None = None  # sees each document a resumed run skips
         self._position = 0
         self._seqs: dict[tuple[str, int | None], deque[int]] = {}
         self._read_errors: set[int] = set()
@@ -78,7 +84,7 @@ class ReadStep:
         return {**self.written.as_dict(), "seconds": round(self.stats.seconds, 3)}
 
     def run(self, _: Iterable[Any] = ()) -> Iterator[RawDocument]:
-        it = iter_documents(self.paths, self.settings)
+        it = iter_documents(self.paths, self.settings, passed_over=self.passed_over)
         while True:
             t = time.perf_counter()
             doc = next(it, None)
@@ -89,6 +95,8 @@ class ReadStep:
             position, self._position = self._position, self._position + 1
             if key in self.skip:
                 self.skipped += 1  # counted by the session that did it, not again
+                if self.on_skip is not None:
+                    self.on_skip(doc)
                 continue
             self._seqs.setdefault(key, deque()).append(position)
             if doc.error is not None:
@@ -121,7 +129,7 @@ class ExtractStep:
     """Article -> (Article, events): spaCy over batches of texts, then the rule-based extractors."""
 
     def __init__(self, nlp, batch_size: int = 64):
-        from pipeline.nlp import GazetteerMatcher
+        from teken.pipeline.nlp.components import GazetteerMatcher
 
         self.nlp = nlp
         self.gazetteer = next(p for _, p in nlp.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
@@ -140,7 +148,7 @@ class ExtractStep:
             yield from self._batch(batch)
 
     def _batch(self, batch: list[Article]) -> Iterator[Result]:
-        from extractors.events import extract_events
+        from teken.extractors.events import extract_events
 
         t = time.perf_counter()
         good = [a for a in batch if a.error is None and a.text]
@@ -190,13 +198,94 @@ def _failure(what: str, article: Article, err: BaseException | None) -> str:
     return f"{what}: {cause} (article {article.article_id}, {where})"
 
 
+class DedupStep:
+    """(Article, events) -> the same, with the second reading of a page marked as a duplicate of the first.
+
+    One page read twice (the same URL once normalised, teken.corpus.urls.url_key: tracking parameters, AMP and
+    mobile copies; or the same cleaned text, text_key) is one article: the first keeps its row and events, a
+    later one keeps its row with `error` "duplicate: the same article as ID (...)" and gives no events. It
+    runs in the main process in input order, so the first is the same whatever the executor or number of
+    workers, and a resumed run starts from what its committed chunks hold (`remember`). It looks only at what
+    cleaning gave (an article claims its URL and text when cleaning gave it a text), so it decides the same
+    between cleaning and NLP (`run`, in this process: a duplicate costs no NLP) as after them (`check` on a
+    worker's results). A URL without a path (a site's home page, which some scrapers give for every article)
+    names no article."""
+
+    def __init__(self) -> None:
+        self.stats = StepStats("dedup")
+        self.by_url: dict[str, str] = {}
+        self.by_text: dict[str, str] = {}
+        self.earlier = 0  # duplicates in the chunks a resumed run found committed
+
+    def remember(self, article_id: str, url: str | None, text: str | None) -> None:
+        """An article the dataset already holds as the first of its URL and text."""
+        if (key := _page_key(url)) is not None:
+            self.by_url.setdefault(key, article_id)
+        if (tkey := text_key(text)) is not None:
+            self.by_text.setdefault(tkey, article_id)
+
+    def run(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for article in articles:
+            self.check(article, [])
+            yield article
+
+    def check(self, article: Article, events: list[SigningEvent]) -> list[SigningEvent]:
+        t = time.perf_counter()
+        self.stats.items_in += 1
+        self.stats.items_out += 1
+        if article.text:  # cleaning read it (an error of NLP or extraction may have come after)
+            ukey, tkey = _page_key(article.url), text_key(article.text)
+            first, why = self.by_url.get(ukey) if ukey else None, "same URL after normalisation"
+            if first is None:
+                first, why = self.by_text.get(tkey) if tkey else None, "same cleaned text"
+            if first is not None and first != article.article_id:
+                article.error = f"duplicate: the same article as {first} ({why})"
+                article.text, article.n_events, events = "", 0, []
+                self.stats.extra["duplicates"] += 1
+            else:
+                self.remember(article.article_id, article.url, article.text)
+        self.stats.seconds += time.perf_counter() - t
+        return events
+
+
+def _page_key(url: str | None) -> str | None:
+    key = url_key(url)
+    return key if key and "/" in key.rstrip("/") else None
+
+
+def _remember_committed(dedup: DedupStep, read: ReadStep, writer: PartWriter, settings: ReadSettings) -> None:
+    """A resumed run's duplicates are decided as an unbroken run's: the committed chunks' first articles
+    claim their URLs and texts. Without their texts (--no-text), a committed article's text is read again
+    (cleaning only) when the read step passes over its input."""
+    import pyarrow.parquet as pq
+
+    without_text: dict[tuple[str, int | None], str] = {}
+    for n in sorted(writer.committed):
+        table = pq.read_table(writer._path(n, "articles"),
+                              columns=["article_id", "input_path", "input_record", "url", "error", "text"])
+        for row in table.to_pylist():
+            if row["error"]:
+                dedup.earlier += row["error"].startswith("duplicate:")
+                continue
+            dedup.remember(row["article_id"], row["url"], row["text"])
+            if row["text"] is None:
+                without_text[(row["input_path"], row["input_record"])] = row["article_id"]
+    if without_text:
+        def reread(doc: RawDocument) -> None:
+            article_id = without_text.get((doc.input_path, doc.input_record))
+            if article_id is not None:
+                dedup.remember(article_id, None, clean_document(doc, settings).text)
+
+        read.on_skip = reread
+
+
 # ---- executors -------------------------------------------------------------------------------------------
 
 _WORKER: dict[str, Any] = {}
 
 
 def _worker_init(use_model: bool, gazetteer_files: Sequence[str], settings: ReadSettings, batch_size: int) -> None:
-    from pipeline.nlp import build_nlp
+    from teken.pipeline.nlp.components import build_nlp
 
     _WORKER["clean"] = CleanStep(settings)
     _WORKER["extract"] = ExtractStep(build_nlp(use_model, gazetteer_files), batch_size)
@@ -231,6 +320,7 @@ class RunOptions:
     resume: bool = False
     progress: bool = True
     with_text: bool = True
+    csv_dialect: str = "default"  # "default" or "excel-id" (writers.write_csv)
     settings: ReadSettings = field(default_factory=ReadSettings)
 
 
@@ -243,6 +333,8 @@ class RunSummary:
     seconds: float
     error_reasons: Counter
     manifest: dict[str, Any]
+    startup_seconds: float = 0.0  # building the pipeline and counting the inputs, before the first article
+    duplicates: int = 0  # of the errors, the rows that are a second reading of an article (DedupStep)
 
 
 def check_output(opts: RunOptions) -> None:
@@ -277,42 +369,54 @@ def run_pipeline(opts: RunOptions) -> RunSummary:
 
 
 def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummary:
-    from pipeline.nlp import model_name
+    from teken.pipeline.nlp.components import model_name
 
     started = datetime.now(UTC)
     t0 = time.perf_counter()
     writer = PartWriter(out, resume=opts.resume, with_text=opts.with_text,
-                        session=started.isoformat(timespec="seconds"))
+                        session=started.isoformat(timespec="seconds"), csv_dialect=opts.csv_dialect)
     notes = ([lock_note] if lock_note else []) + writer.notes
     for note in notes:
         print(f"teken run: note: {note}", file=sys.stderr)
     skip = writer.done_inputs() if opts.resume else set()
     read = ReadStep(opts.inputs, opts.settings, skip)
-    from pipeline.nlp import shared_nlp
+    dedup = DedupStep()
+    if opts.resume:
+        _remember_committed(dedup, read, writer, opts.settings)
+    from teken.pipeline.nlp.components import shared_nlp
 
+    progress = Progress(opts.progress)
+    progress.stage("loading the NLP pipeline (spaCy, NER model, gazetteer)")
     nlp = shared_nlp(opts.use_model, opts.gazetteer_files)
     model = model_name(nlp)
+    progress.stage("counting the inputs")
+    total = count_articles(opts.inputs)
     # Whole NLP batches per chunk: a chunk then ends where the steps have passed on exactly its articles,
     # so the step counts a chunk records are its own (and a resumed dataset's sum is an unbroken run's).
     batch = max(1, opts.batch_size)
     chunk_size = -(-max(1, opts.chunk_size) // batch) * batch
 
+    dedup_results = True  # duplicates found on the results; in this process, before NLP instead
     if opts.executor == "dask":
-        results, steps = _run_dask(read, opts), [read.stats]
+        results, steps = _run_dask(read, opts), [read.stats, dedup.stats]
     elif opts.workers > 1:
         del nlp
-        results, steps = _run_pool(read, opts), [read.stats]
+        results, steps = _run_pool(read, opts), [read.stats, dedup.stats]
     else:
         clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size)
-        results, steps = extract.run(clean.run(read.run())), [read.stats, clean.stats, extract.stats]
+        results = extract.run(dedup.run(clean.run(read.run())))
+        steps, dedup_results = [read.stats, clean.stats, dedup.stats, extract.stats], False
     step_counts = lambda: {s.name: read.written_counts() if s is read.stats else s.as_dict() for s in steps}
 
     n_articles = n_errors = n_events = 0
     reasons: Counter = Counter()
-    bar = _progress(opts.progress)
+    progress.start(None if total is None else max(0, total - len(skip)))
+    startup = time.perf_counter() - t0
     chunk: list[Result] = []
     seqs: list[int] = []
     for article, events in results:
+        if dedup_results:
+            events = dedup.check(article, events)
         n_articles += 1
         n_events += len(events)
         if article.error:
@@ -323,9 +427,9 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         if len(chunk) >= chunk_size:
             writer.write_chunk(chunk, seqs, step_counts())
             chunk, seqs = [], []
-        bar(n_articles, n_events, n_errors, time.perf_counter() - t0)
+        progress.update(n_articles, n_events, n_errors)
     writer.write_chunk(chunk, seqs, step_counts())
-    bar(n_articles, n_events, n_errors, time.perf_counter() - t0, final=True)
+    progress.close(n_articles, n_events, n_errors)
     seconds = time.perf_counter() - t0
     manifest = {
         "teken_version": __version__,
@@ -335,11 +439,17 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         "started": started.isoformat(timespec="seconds"),
         "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         "seconds": round(seconds, 3),
+        "startup_seconds": round(startup, 3),
         "executor": opts.executor,
         "workers": opts.workers,
         "resumed": opts.resume,
         "counts": {"articles_this_run": n_articles, "errors_this_run": n_errors, "events_this_run": n_events,
-                   "skipped_done": read.skipped},
+                   "skipped_done": read.skipped,
+                   "duplicates": dedup.earlier + dedup.stats.extra["duplicates"],
+                   "duplicates_this_run": dedup.stats.extra["duplicates"]},
+        # What the readers passed over without an articles row, by kind and reason: WARC records that are no
+        # article (requests, redirects, HTTP errors, images and PDFs), files a folder walk leaves out.
+        "skipped": {kind: dict(sorted(c.items())) for kind, c in sorted(read.passed_over.items())},
         "settings": {k: getattr(opts.settings, k) for k in opts.settings.__dataclass_fields__},
         "python": platform.python_version(),
         "files": list(FINAL_FILES),
@@ -347,7 +457,8 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     if notes:
         manifest["notes"] = [n for n in notes if n not in writer.notes]
     writer.finalize(manifest, step_counts())
-    return RunSummary(out, n_articles, n_errors, n_events, seconds, reasons, writer.manifest)
+    return RunSummary(out, n_articles, n_errors, n_events, seconds, reasons, writer.manifest,
+                      startup_seconds=startup, duplicates=dedup.stats.extra["duplicates"])
 
 
 def _run_pool(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
@@ -385,8 +496,8 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
         import dask
         import dask.bag as db
     except ImportError as err:  # pragma: no cover - depends on the optional extra
-        raise RuntimeError("the dask executor needs Dask: pip install 'teken[dask]' "
-                           "(in a clone of teken: pip install -e '.[dask]')") from err
+        raise RuntimeError("the dask executor needs Dask: pip install 'dask[bag,distributed]>=2024.1' "
+                           "(teken's dask extra; in a clone: pip install -e '.[dask]')") from err
 
     task = partial(_dask_partition, use_model=opts.use_model, gazetteer_files=list(opts.gazetteer_files),
                    settings=opts.settings, batch_size=opts.batch_size)
@@ -408,29 +519,13 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
             yield from bag.map_partitions(task).compute()
 
 
-def _progress(enabled: bool) -> Callable[..., None]:
-    if not enabled:
-        return lambda *a, **k: None
-    from tqdm import tqdm
-
-    bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
-
-    def update(n: int, events: int, errors: int, seconds: float, final: bool = False) -> None:
-        bar.n = n
-        bar.set_postfix(events=events, errors=errors, refresh=False)
-        bar.refresh() if final else bar.update(0)
-        if final:
-            bar.close()
-
-    return update
-
-
 def run_command(args) -> int:
     opts = RunOptions(
         inputs=args.inputs, out=args.out, gazetteer_files=args.gazetteer, use_model=not args.no_model,
         workers=args.workers, executor=args.executor, dask_scheduler=args.dask_scheduler,
         batch_size=args.batch_size, resume=args.resume,
         progress=not args.no_progress, with_text=not args.no_text,
+        csv_dialect=getattr(args, "csv_dialect", "default"),
     )
     if getattr(args, "chunk_size", None) is not None:
         opts.chunk_size = args.chunk_size
@@ -443,9 +538,14 @@ def run_command(args) -> int:
         return 2
     summary = run_pipeline(opts)
     rate = summary.articles / summary.seconds if summary.seconds else 0.0
+    working = summary.seconds - summary.startup_seconds
+    after = summary.articles / working if working > 0 else 0.0
+    # The bar's rate is the second one: its clock starts with the first article.
     lines = [
-        f"teken run: {summary.articles} articles ({summary.errors} not readable), {summary.events} events, "
-        f"{summary.seconds:.1f} s ({rate:.1f} articles/s) -> {summary.out}",
+        f"teken run: {summary.articles} articles ({summary.errors - summary.duplicates} not readable"
+        + (f", {summary.duplicates} duplicates" if summary.duplicates else "") + f"), {summary.events} events, "
+        f"{summary.seconds:.1f} s with {summary.startup_seconds:.1f} s start-up: {rate:.1f} articles/s overall, "
+        f"{after:.1f} articles/s after start-up -> {summary.out}",
     ]
     for reason, n in summary.error_reasons.most_common(8):
         lines.append(f"  {n:6d}  {reason}")

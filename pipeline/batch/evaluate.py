@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.records import SigningEvent
+from teken.records import SigningEvent
 
 BANDS = [(0.0, 0.4), (0.4, 0.55), (0.55, 0.7), (0.7, 0.85), (0.85, 1.01)]
 
@@ -189,7 +189,7 @@ def event_dict(ev: SigningEvent) -> dict[str, Any]:
 def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, gazetteer_files=(),
              verbose: bool = False) -> tuple[Score, list[str]]:
     import teken
-    from pipeline.nlp import GazetteerMatcher
+    from teken.pipeline.nlp.components import GazetteerMatcher
 
     pipe = teken.nlp(use_model, tuple(gazetteer_files))
     gaz = next(p for _, p in pipe.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
@@ -217,7 +217,7 @@ def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, ga
 
 def read_gold(path: str) -> list[dict[str, Any]]:
     """The lines of a gold file, checked: a file that is not one is a usage error in one line, not a traceback."""
-    from pipeline import UsageError
+    from teken.pipeline import UsageError
 
     fmt = "teken eval reads a gold JSONL file: one JSON object a line with `text` and `events` (a list)"
     try:
@@ -234,7 +234,7 @@ def read_gold(path: str) -> list[dict[str, Any]]:
             raise UsageError(f"{path} line {n}: not UTF-8 (byte {raw[exc.start]:#04x}); {fmt}") from None
         try:
             item = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             if line.lstrip().startswith("<"):
                 raise UsageError(f"{path} looks like HTML, not a gold file; {fmt} (to read pages: teken run)") from None
             raise UsageError(f"{path} line {n}: invalid JSON ({exc.msg} at column {exc.colno}); {fmt}") from None
@@ -257,7 +257,7 @@ def eval_command(args) -> int:
     if split is not None:
         splits = sorted({str(g.get("split")) for g in gold if g.get("split") is not None})
         if split not in splits:
-            from pipeline import UsageError
+            from teken.pipeline import UsageError
 
             raise UsageError(f"no gold line has split {split!r} (splits in the file: {', '.join(splits) or 'none'})")
         gold = [g for g in gold if g.get("split") == split]

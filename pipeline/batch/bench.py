@@ -16,11 +16,13 @@ import tempfile
 import time
 from pathlib import Path
 
-DEMO = Path(__file__).resolve().parent.parent / "corpus" / "demo"
+from teken.corpus import DEMO_DIR
+
+DEMO = DEMO_DIR
 
 
 def bench_command(args) -> int:
-    from pipeline.run import RunOptions, run_pipeline
+    from teken.pipeline.batch.run import RunOptions, run_pipeline
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
@@ -36,7 +38,7 @@ def bench_command(args) -> int:
         import pandas as pd
 
         articles = pd.read_parquet(Path(tmp) / "out" / "articles.parquet", columns=["text"])
-        words = int(articles["text"].fillna("").str.split().str.len().sum())
+        words = int(articles["text"].fillna("").map(lambda t: len(t.split())).sum())
     peak_mb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
     steps = summary.manifest["steps"]

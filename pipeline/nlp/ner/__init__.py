@@ -7,7 +7,7 @@ from pathlib import Path
 import spacy
 
 # Registers teken.LexiconMultiHashEmbed.v1, which a model's config may name.
-from pipeline.ner import lexicon as _lexicon  # noqa: F401
+from teken.pipeline.nlp.ner import lexicon as _lexicon  # noqa: F401
 
 MODEL_DIR: Path = Path(__file__).resolve().parents[1] / "models" / "ner_id"
 

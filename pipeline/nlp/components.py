@@ -3,8 +3,8 @@
 Components, in order:
 - `teken_sentences`: sentence boundaries that know Indonesian abbreviations ("Kab.", "Pj.", "Dr.") and
   paragraph breaks, which spaCy's plain sentencizer splits wrongly;
-- `teken_model_focus`: the Indonesian NER model teken trains and ships (pipeline/models/ner_id), when present,
-  run only on the sentences near a signing cue (extractors.agreements.SIGNING_CUE): the extractors read
+- `teken_model_focus`: the Indonesian NER model teken trains and ships (pipeline/nlp/models/ner_id), when present,
+  run only on the sentences near a signing cue (teken.extractors.agreements.SIGNING_CUE): the extractors read
   entities only around a signing, and the model is most of the pipeline's time, so a page about anything
   else costs a tokenizer pass. The model's own `tok2vec` and `ner` stay in the pipeline, disabled;
 - `teken_gazetteer`: phrase matches of Kemendagri regions and institutions; each match carries the key of
@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.gazetteer import Gazetteer, default_gazetteer
+from teken.gazetteer import Gazetteer, default_gazetteer
 
 # Tokens after which a full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -76,7 +76,7 @@ def teken_sentences(doc: Doc) -> Doc:
         if text.isspace() and i + 1 < n:
             start = False
         starts[i] = 1 if start else -1
-    doc.from_array([SENT_START], np.asarray(starts, dtype="int64").astype("uint64"))
+    doc.from_array([SENT_START], np.asarray(starts, dtype="int64").astype("uint64"))  # type: ignore[arg-type]
     return doc
 
 
@@ -108,7 +108,7 @@ class GazetteerMatcher:
     Forms are tokenised once with the pipeline's own tokenizer and kept as token tuples (cased ones by
     ORTH, the rest by LOWER) in dictionaries with a prefix set, so a Doc is matched in one pass; spaCy's
     PhraseMatcher gives the same matches but takes seconds to build for ~200k forms. The tables are
-    cached on disk next to the gazetteer (pipeline/cache.py).
+    cached on disk next to the gazetteer (pipeline/nlp/cache.py).
     """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer, tables: dict | None = None):
@@ -149,7 +149,7 @@ class GazetteerMatcher:
                     break
         # Longer matches win ("Pemerintah Kota Batam" over "Kota Batam"); gazetteer over model entities.
         matched = filter_spans(spans)
-        taken = set()
+        taken: set[int] = set()
         for s in matched:
             taken.update(range(s.start, s.end))
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
@@ -178,7 +178,7 @@ def build_match_tables(nlp: Language, gazetteer: Gazetteer) -> dict:
     rules: list[tuple[str, str, bool]] = []
     rule_ids: dict[tuple[str, str, bool], int] = {}
     texts = list(dict.fromkeys(f.text for f in gazetteer.forms))
-    tokens = {t: tuple(tok.text for tok in d) for t, d in zip(texts, nlp.tokenizer.pipe(texts, batch_size=2000),
+    tokens = {t: tuple(tok.text for tok in d) for t, d in zip(texts, nlp.tokenizer.pipe(texts, batch_size=2000),  # type: ignore[union-attr]
                                                                  strict=True)}
     cased: dict[tuple[str, ...], int] = {}
     uncased: dict[tuple[str, ...], int] = {}
@@ -199,7 +199,7 @@ def build_match_tables(nlp: Language, gazetteer: Gazetteer) -> dict:
 
 @Language.factory("teken_gazetteer", default_config={"extra_csvs": []})
 def make_gazetteer_matcher(nlp: Language, name: str, extra_csvs: list[str]) -> GazetteerMatcher:
-    from pipeline.cache import cached
+    from teken.pipeline.nlp.cache import cached
 
     gazetteer = default_gazetteer(tuple(extra_csvs))
     tables = cached("match-tables", extra_csvs, lambda: build_match_tables(nlp, gazetteer))
@@ -226,26 +226,27 @@ class ModelFocus:
         self.window = window
 
     def blocks(self, doc: Doc) -> list[Span]:
-        from extractors.agreements import SIGNING_CUE
+        from teken.extractors.agreements import SIGNING_CUE
 
         sents = list(doc.sents)
         starts = [s.start_char for s in sents]
         cue = {bisect_right(starts, m.start()) - 1 for m in SIGNING_CUE.finditer(doc.text)}
         keep = sorted({j for i in cue for j in range(max(0, i - self.window), min(len(sents), i + self.window + 1))})
         out: list[Span] = []
-        first = prev = None
-        for j in keep + [None]:
-            if first is not None and (j is None or j != prev + 1):
+        # Runs of consecutive kept sentences, each one block.
+        first = prev = -1
+        for j in [*keep, -1]:
+            if first >= 0 and (j < 0 or j != prev + 1):
                 out.append(doc[sents[first].start:sents[prev].end])
-                first = None
-            if j is not None:
-                first = j if first is None else first
+                first = -1
+            if j >= 0:
+                first = j if first < 0 else first
                 prev = j
         return out
 
     def __call__(self, doc: Doc) -> Doc:
         blocks = self.blocks(doc)
-        subs = list(self.ner.pipe(self.tok2vec.pipe(b.as_doc() for b in blocks)))
+        subs = list(self.ner.pipe(self.tok2vec.pipe(b.as_doc() for b in blocks)))  # type: ignore[attr-defined]
         doc.ents = [Span(doc, block.start + e.start, block.start + e.end, label=e.label)
                     for block, sub in zip(blocks, subs, strict=True) for e in sub.ents]
         return doc
@@ -265,7 +266,7 @@ def build_nlp(use_model: bool = True, gazetteer_files: Sequence[str] = (), focus
     nlp = None
     if use_model:
         try:
-            from pipeline.ner import load_ner_model
+            from teken.pipeline.nlp.ner import load_ner_model
 
             nlp = load_ner_model()
         except ImportError:

@@ -9,12 +9,13 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import spacy
 
-from pipeline import UsageError
-from pipeline.ner import MODEL_DIR, load_ner_model
-from pipeline.ner.corpus import LABELS, BioSentence, gold_spans, read_bio_file, sentence_to_doc
+from teken.pipeline import UsageError
+from teken.pipeline.nlp.ner import MODEL_DIR, load_ner_model
+from teken.pipeline.nlp.ner.corpus import LABELS, BioSentence, gold_spans, read_bio_file, sentence_to_doc
 
 # NERP's PPL and PLC have a clean equivalent (PER, LOC); its IND, EVT and FNB do not, so ORG is not scored.
 NERP_LABELS: tuple[str, ...] = ("PER", "LOC")
@@ -100,17 +101,14 @@ def _ner_only(model: spacy.Language) -> spacy.Language:
 def speed_pipeline(model_dir: Path | None) -> tuple[spacy.Language, str]:
     """Return the pipeline to time and its description: teken's `build_nlp` when available."""
     if model_dir is None or Path(model_dir).resolve() == MODEL_DIR.resolve():
-        try:
-            from pipeline.nlp import build_nlp  # type: ignore[attr-defined]
-        except ImportError:
-            build_nlp = None
-        if build_nlp is not None:
-            return build_nlp(use_model=True), "teken pipeline.nlp.build_nlp(use_model=True)"
+        from teken.pipeline.nlp.components import build_nlp
+
+        return build_nlp(use_model=True), "teken.pipeline.nlp.components.build_nlp(use_model=True)"
     nlp = load_ner_model(model_dir)
     if nlp is None:
         raise FileNotFoundError(f"no NER model in {model_dir or MODEL_DIR}")
     nlp.add_pipe("sentencizer", first=True)
-    return nlp, "NER model + sentencizer (pipeline.nlp.build_nlp not available)"
+    return nlp, "NER model + sentencizer (a model other than the shipped one)"
 
 
 def measure_words_per_second(nlp: spacy.Language, texts: Sequence[str], passes: int = 5,
@@ -137,7 +135,7 @@ def articles_from_sentences(sentences: Sequence[BioSentence], per_article: int =
     return [" ".join(texts[i:i + per_article]) for i in range(0, len(texts), per_article)]
 
 
-def evaluate_ner(data_dir: Path, model_dir: Path | None = None) -> dict[str, object]:
+def evaluate_ner(data_dir: Path, model_dir: Path | None = None) -> dict[str, Any]:
     """Score the model on both test sets and time the pipeline; return every figure in one dict."""
     data_dir = Path(data_dir)
     model = load_ner_model(model_dir)

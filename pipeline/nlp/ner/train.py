@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pipeline import UsageError
-from pipeline.ner.corpus import IND_POLICIES, write_training_corpora
+from teken.pipeline import UsageError
+from teken.pipeline.nlp.ner.corpus import IND_POLICIES, write_training_corpora
 
 DEFAULT_CONFIG = Path(__file__).with_name("config.cfg")
 
@@ -92,7 +92,7 @@ def train_ner(
 
 
 def package_model(model_dir: Path, dest: Path, version: str = "0.1.0") -> Path:
-    """Write the trained pipeline to `dest` (the shipped `pipeline/models/ner_id`) with teken's meta.
+    """Write the trained pipeline to `dest` (the shipped `pipeline/nlp/models/ner_id`) with teken's meta.
 
     Only tok2vec and ner are kept, so the folder holds just what NER needs; files that are not part of
     the pipeline (the model card) are left in place.

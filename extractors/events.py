@@ -73,7 +73,13 @@ from teken.extractors.parties import (
     read_signers,
     speaker_institution,
 )
-from teken.extractors.signer_lists import GROUP_PHRASE, LIST_OPENER, WITNESS_CLAUSE, group_after, is_continuation
+from teken.extractors.signer_lists import (
+    GROUP_PHRASE,
+    LIST_OPENER,
+    WITNESS_CLAUSE,
+    group_after,
+    is_continuation,
+)
 from teken.extractors.venue import (
     PLACING_VERBS,
     VenueMention,

@@ -294,15 +294,15 @@ def find_triggers(sentence: str) -> list[Trigger]:
                if agreements[i].start < m.end() or not _OTHER_PREDICATE.search(sentence, m.end(), agreements[i].start)]
         # Prefer agreements that follow the signing word ("penandatanganan MoU"); take a coordinated
         # group ("nota kesepakatan dan rencana kerja") as one.
-        after = [i for i in idx if agreements[i].start >= m.end()]
-        if after and _RELATIVE_PASSIVE.search(sentence[max(0, m.start() - 40):m.start()]) \
+        following = [i for i in idx if agreements[i].start >= m.end()]
+        if following and _RELATIVE_PASSIVE.search(sentence[max(0, m.start() - 40):m.start()]) \
                 and (m.group(0).lower().startswith("di") or _PRONOUN_AGENT.search(sentence[max(0, m.start() - 12):m.start()])):
             # "... dituangkan dalam perjanjian kerja sama, yang akan kita tandatangani sebagai turunan dari MoU ...":
             # a passive relative clause signs the document before it; what follows is another matter.
-            before = [i for i in idx if agreements[i].end <= m.start()]
-            if before:
-                after, idx = [], before
-        chosen = _coordinated(sentence, agreements, after[0]) if after else (
+            preceding = [i for i in idx if agreements[i].end <= m.start()]
+            if preceding:
+                following, idx = [], preceding
+        chosen = _coordinated(sentence, agreements, following[0]) if following else (
             _coordinated(sentence, agreements, idx[-1]) if idx else [])
         trig = Trigger(m.start(), m.end(), m.group(0), kind="sign")
         if chosen:

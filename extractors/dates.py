@@ -1438,14 +1438,15 @@ def parse_date_string(value: str) -> datetime.date | None:
     if m:
         year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
         return _valid_date(year, int(m[2]), int(m[1]))
+    written: datetime.datetime | None
     try:
-        stamp = email.utils.parsedate_to_datetime(value)
+        written = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
-        stamp = None
-    if stamp is not None:
-        if stamp.tzinfo is not None and stamp.utcoffset() == datetime.timedelta(0):
-            stamp = stamp.astimezone(_WIB)
-        return stamp.date()
+        written = None
+    if written is not None:
+        if written.tzinfo is not None and written.utcoffset() == datetime.timedelta(0):
+            written = written.astimezone(_WIB)
+        return written.date()
     return _dateparser_fallback(value)
 
 

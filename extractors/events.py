@@ -28,6 +28,8 @@ import datetime as dt
 import os
 import re
 import sys
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -217,7 +219,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     """
     named: list[Trigger] = []
     events = _body_events(doc, gazetteer, article_id, published, title, url, named)
-    if not events and not named and nlp is not None and _headline_reports_signing(title):
+    if not events and not named and nlp is not None and title and _headline_reports_signing(title):
         # "PWNU Akan Segera MoU dengan Muhammadiyah" over a body that only says "NU akan bekerja sama dengan
         # Muhammadiyah": the headline is the article's one report of the signing; read it as a sentence. A body
         # that names the document itself and still gives no event (its signers are candidates, not
@@ -232,8 +234,10 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
 
 def _headline_reports_signing(title: str | None) -> bool:
     """Whether a headline names a signing of a document that is no mere reference to another."""
-    return bool(title) and any(t.creates_event and t.agreements and not t.negated and not t.void and not t.earlier
-                               and not t.generic for t in find_triggers(title))
+    if not title:
+        return False
+    return any(t.creates_event and t.agreements and not t.negated and not t.void and not t.earlier
+               and not t.generic for t in find_triggers(title))
 
 
 def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
@@ -337,7 +341,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 coop = None  # the cooperation just stated is the next signing's, not a later one's
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
                 if cand.placed is not None and not cand.split else None  # a split list is read already
-            if group is not None:
+            if group is not None and cand.placed is not None:
                 listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char))
                 opener = LIST_OPENER.search(sent.text, group.end())
                 if opener and opener.start() - group.end() <= 60:
@@ -392,7 +396,7 @@ _BASIS_AFTER = re.compile(r"\b(?:sebagai\s+)?turunan\s+dari\b|\b(?:berdasarkan|m
 
 
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
-                occasion_ref: dt.date | None = None, page: list[tuple[int, int]] = ()) -> list[Candidate]:
+                occasion_ref: dt.date | None = None, page: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     s_text = sent.text
     base = sent.start_char
     triggers = find_triggers(s_text)
@@ -528,7 +532,7 @@ _OCCASION_OF_NEXT = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:
                                re.IGNORECASE)
 
 
-def _occasion_date(text: str, ref: dt.date | None, page: list[tuple[int, int]] = ()) -> dt.date | None:
+def _occasion_date(text: str, ref: dt.date | None, page: Sequence[tuple[int, int]] = ()) -> dt.date | None:
     """The day of the occasion the lead reports ("..., Selasa (9/8/2022)."): inside a quote, "hari ini" and
     "kemarin" are that day's.
 
@@ -541,8 +545,8 @@ def _occasion_date(text: str, ref: dt.date | None, page: list[tuple[int, int]] =
             day = dt.date.fromisoformat(d.value)
             if not exact:
                 return day if ref is None or getattr(ref, "guess", False) or day.isoformat().startswith(
-                    ref.isoformat()[:7 if ref.precision == "month" else 4]) else None
-            return day if dt.timedelta(0) <= ref - day <= dt.timedelta(days=7) else None
+                    ref.isoformat()[:7 if getattr(ref, "precision", "day") == "month" else 4]) else None
+            return day if ref is not None and dt.timedelta(0) <= ref - day <= dt.timedelta(days=7) else None
     return None
 
 
@@ -560,7 +564,7 @@ def _letter_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + m.start(), offset + m.end()) for m in _LETTER.finditer(sentence)]
 
 
-def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+def _in_spans(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
@@ -869,7 +873,7 @@ def _two_sides(text: str, cand: Candidate) -> bool:
 
 
 def _refers_to_unsigned(cand: Candidate, drafts: list[Draft], unsigned_at: int | None, unsigned_types: set[str],
-                        unsigned_keys: set[str] = frozenset()) -> bool:
+                        unsigned_keys: AbstractSet[str] = frozenset()) -> bool:
     """Whether a mention adds nothing to the article's events: it speaks again of a signing the text reported as
     not done or not between institutions ("batal melakukan penandatanganan MoU", "dua calon gubernur menandatangani
     pakta integritas"), with no event read since, pointing back to it ("Rencana penandatanganan MoU ini") or naming
@@ -1213,7 +1217,7 @@ def _attach_besides(ctx: ArticleContext, cand: Candidate) -> None:
     a person stands for the institution the article names him the official of ("Mendagri Tito Karnavian")."""
     text = ctx.text
     besides = _BESIDES.search(text[cand.sent_start:cand.trig_start])
-    if besides is None:
+    if besides is None or cand.placed is None:
         return
     start, end = (cand.sent_start + i for i in besides.span("who"))
     inside = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
@@ -1388,7 +1392,7 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
         target.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
-def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: list[tuple[int, int]] = (),
+def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: Sequence[tuple[int, int]] = (),
                      text: str | None = None) -> None:
     """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read (`text`: the doc's)."""
     if drafts and _split_name(drafts[-1], sent, sent.doc.text if text is None else text):
@@ -1450,7 +1454,7 @@ def _split_name(draft: Draft, sent: Span, text: str) -> bool:
 
 
 def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,
-                      page: list[tuple[int, int]] = ()) -> None:
+                      page: Sequence[tuple[int, int]] = ()) -> None:
     """The main signing happened at the occasion the article reports, when its sentences don't say."""
     if not drafts:
         return
@@ -1536,10 +1540,10 @@ def _share_occasion_venue(drafts: list[Draft], text: str) -> None:
     for draft in drafts:
         if draft.venue is None and draft.status != "planned" and draft.date is not None \
                 and draft.date.precision == "day":
-            placed = {d.venue.text: d.venue for d in drafts if d.venue is not None and d.status != "planned"
-                      and d.date is not None and d.date.value == draft.date.value}
-            if len(placed) == 1:
-                draft.venue = next(iter(placed.values()))
+            same_day = {d.venue.text: d.venue for d in drafts if d.venue is not None and d.status != "planned"
+                        and d.date is not None and d.date.value == draft.date.value}
+            if len(same_day) == 1:
+                draft.venue = next(iter(same_day.values()))
 
 
 def _next_to_date(sent: Span, v: VenueMention, date: DateMention | None) -> bool:
@@ -1568,8 +1572,8 @@ def _sentence_at(ctx: ArticleContext, pos: int) -> str:
     return next((s.text for s in ctx.sents if s.start_char <= pos < s.end_char), "")
 
 
-def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: list[tuple[int, int]],
-              taken: list[tuple[int, int]] = ()) -> DateMention | None:
+def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: Sequence[tuple[int, int]],
+              taken: Sequence[tuple[int, int]] = ()) -> DateMention | None:
     """The day of the occasion the lead reports: the first day-precise date near the top that is not the
     page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), not the day a statement
     reached the press ("dalam keterangan tertulis, Sabtu (3/4)"), and not another signing's date (``taken``:
@@ -1652,25 +1656,25 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
                      if m.institution.kind == "ombudsman" and m.institution.key != "ombudsman:RI"
                      and not _PRESENT_BEFORE.search(re.split(r"[.!?\n]", text[max(0, m.start - 200):m.start])[-1])}
     for draft in with_ombudsman:
-        found = signing.get(id(draft))
-        if not found and watching_ri and len(offices_named) == 1 and "ombudsman:RI" in draft.keys:
+        chosen: dict[str, PartyMention | None] | None = signing.get(id(draft))
+        if not chosen and watching_ri and len(offices_named) == 1 and "ombudsman:RI" in draft.keys:
             key, m = next(iter(offices_named.items()))
-            found = {key: m}
+            chosen = {key: m}
         offices = [i for i, p in enumerate(draft.parties) if p.kind == "ombudsman"]
-        if not found and len(offices) > 1:
+        if not chosen and len(offices) > 1:
             # Nobody is seen signing: an office the text only implies, or calls just "Ombudsman", gives way
             # to the office it names in full.
             named = [i for i in offices if draft.parties[i].start is not None
                      and draft.parties[i].mention.strip().lower() not in {"ombudsman", "ori", "kami"}]
             if named:
-                found = {draft.keys[i]: None for i in named}
-        if not found:
+                chosen = {draft.keys[i]: None for i in named}
+        if not chosen:
             continue
         offices = [i for i, p in enumerate(draft.parties) if p.kind == "ombudsman"]
-        for key, m in found.items():
-            if key not in draft.keys and m is not None:
-                draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
-        for i in sorted((i for i in offices if draft.keys[i] not in found), reverse=True):
+        for key, signer in chosen.items():
+            if key not in draft.keys and signer is not None:
+                draft.add_party(signer.institution, signer.text, signer.representative, signer.start, signer.end)
+        for i in sorted((i for i in offices if draft.keys[i] not in chosen), reverse=True):
             del draft.parties[i]
             del draft.keys[i]
 
@@ -1882,7 +1886,7 @@ def _acts_for(party: Party, parties: list[Party], text: str) -> bool:
     if party.start is None or party.kind not in {"pemerintah_daerah", "kementerian_lembaga", "lainnya"}:
         return False
     for gov in parties:
-        if gov is party or gov.start is None or gov.kind != "pemerintah_daerah" or \
+        if gov is party or gov.start is None or gov.end is None or party.end is None or gov.kind != "pemerintah_daerah" or \
                 party.region_code not in (None, gov.region_code):
             continue
         if gov.end <= party.start and re.fullmatch(r"\s*,?\s*melalui\s+", text[gov.end:party.start], re.IGNORECASE):

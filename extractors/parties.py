@@ -464,7 +464,7 @@ def _city_police(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMent
     Where a town names both a regency and a city, a bare "Polresta X" reads as either; an article that also
     names "Polres X" sets them apart, so the Polresta is the city's.
     """
-    bare = {_POLICE_RESORT.match(m.text).group(1) for m in mentions if _POLICE_RESORT.match(m.text)}
+    bare = {hit.group(1) for m in mentions if (hit := _POLICE_RESORT.match(m.text))}
     for m in mentions:
         city = _CITY_POLICE.match(m.text)
         if city is None or city.group(1) not in bare:
@@ -1031,9 +1031,9 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
     """
     defined: dict[str, Institution] = {}
     for m in mentions:
-        acr = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[m.end:m.end + 14])
-        if acr and acr.group(1) not in defined:
-            defined[acr.group(1)] = m.institution
+        defining = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[m.end:m.end + 14])
+        if defining and defining.group(1) not in defined:
+            defined[defining.group(1)] = m.institution
         inner = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*([^()]+)$", m.text)
         # (Not where the short form is a known body of its own: "BPS" alone is the national statistics agency.)
         if inner and gaz is not None and m.institution.region_code and not m.official \
@@ -1061,7 +1061,7 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
             m.institution = own
     # "PT Jamkrida Sumsel" after "PT Jaminan Kredit Daerah (Jamkrida) Sumsel": a free name built from the
     # short form and words of the defining name is that body.
-    by_inst = {}
+    by_inst: dict[str, set[str]] = {}
     for m in mentions:
         by_inst.setdefault(m.institution.key, set()).update(re.findall(r"[\w.]+", m.text))
     for m in mentions:
@@ -1084,7 +1084,7 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
             end = hit.end()
             # "BPPD Kota Palembang": the short form with its own region is one mention, not two.
             place = _REGION_AFTER.match(text, end) if inst.region_code and gaz is not None else None
-            if place and inst.region_code in gaz.lookup_region(place.group(1).strip()):
+            if place and gaz is not None and inst.region_code in gaz.lookup_region(place.group(1).strip()):
                 end = place.end()
             extra.append(PartyMention(hit.start(), end, text[hit.start():end], inst, False))
     if extra:
@@ -1479,10 +1479,10 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
                     speaker = named[0].institution
                     break
         if speaker is None:
-            sm = re.search(r"([A-Z][a-zA-Z'’-]+)(?:\s+[A-Z][a-zA-Z'’-]+){0,3}\s*,?\s*(?:[\w.]+\s+){0,8}?"
-                           r"(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan)", para)
-            if sm:
-                speaker = ctx.person_institution.get(sm.group(1))
+            named_by = re.search(r"([A-Z][a-zA-Z'’-]+)(?:\s+[A-Z][a-zA-Z'’-]+){0,3}\s*,?\s*(?:[\w.]+\s+){0,8}?"
+                                 r"(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan)", para)
+            if named_by:
+                speaker = ctx.person_institution.get(named_by.group(1))
             if speaker is None:
                 inst_speaker = [m for m in ctx.mentions_between(p_start, p_end)
                                 if _SPEECH.search(text[m.end:min(p_end, m.end + 80)])]
@@ -1677,7 +1677,7 @@ def _units_signing_for_government(text: str, subjects: list[PartyMention], objec
 
     def for_government(m: PartyMention) -> bool:
         inst = m.institution
-        gov = governments.get(inst.region_code)
+        gov = governments.get(inst.region_code) if inst.region_code else None
         if gov is None or gov.institution.key == inst.key or inst.kind != "pemerintah_daerah" \
                 or inst.name.startswith("Pemerintah "):
             return False

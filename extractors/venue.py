@@ -319,4 +319,4 @@ def _in_attribution(sentence: str, trigger_end: int, v: VenueMention) -> bool:
     speech = _SPEECH_VERB.search(sentence, trigger_end, v.start)
     # The text read may start inside the quote (a second signing word of the sentence): the first quote mark
     # after the trigger, closing onto "kata X", closes the quote the trigger stands in.
-    return bool(speech) and (opened or not re.search(r"[“”\"]", sentence[trigger_end:speech.start()]))
+    return speech is not None and (opened or not re.search(r"[“”\"]", sentence[trigger_end:speech.start()]))

@@ -168,3 +168,18 @@ def test_a_built_wheel_runs_the_demo_in_a_clean_venv(tmp_path: Path) -> None:
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["counts"]["events"] >= 15
     assert "ner_id" in json.dumps(manifest)
+
+
+def test_mypy_reports_no_error_on_the_package(tmp_path: Path) -> None:
+    """`make typecheck`, as a test: mypy reads the package through links laid out as the wheel installs it."""
+    pytest.importorskip("mypy")
+    tree = tmp_path / "teken"
+    tree.mkdir()
+    for item in (ROOT / "teken").iterdir():
+        if item.name != "__pycache__":
+            (tree / item.name).symlink_to(item)
+    for part in ("pipeline", "extractors", "corpus"):
+        (tree / part).symlink_to(ROOT / part)
+    done = subprocess.run([sys.executable, "-m", "mypy", "--cache-dir", str(ROOT / ".mypy_cache"), str(tree)],
+                          cwd=ROOT, capture_output=True, text=True, env=_clean_env(), timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:]

@@ -706,8 +706,11 @@ def _placed_signing(text: str, cand: Candidate, target: Draft) -> bool:
         and re.fullmatch(r"\s*di\s*", text[cand.trig_end:v.start], re.IGNORECASE) is not None
 
 
-# "Penandatanganan PKS ini dilakukan setelah sebelumnya (4 April 2017), ... memberikan paraf": the day of another act.
-_OTHER_ACT_BETWEEN = re.compile(r"\b(?:setelah|sesudah|sebelum|usai|seusai|menyusul)\b", re.IGNORECASE)
+# "Penandatanganan PKS ini dilakukan setelah sebelumnya (4 April 2017), ... memberikan paraf": the day of another act;
+# "penandatanganan ... tersebut merupakan kelanjutan kerja sama tiga tahun lalu": the day of the act it continues.
+_OTHER_ACT_BETWEEN = re.compile(r"\b(?:setelah|sesudah|sebelum|usai|seusai|menyusul|(?:ke)?lanjutan|melanjutkan|"
+                                r"tindak\s+lanjut|menindaklanjuti|perpanjangan|memperpanjang|pembaruan|memperbarui)\b",
+                                re.IGNORECASE)
 
 
 def _merge_drafts(target: Draft, other: Draft) -> None:

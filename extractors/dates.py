@@ -90,21 +90,21 @@ Agustus 1945") is none.
 Words inside the mention beat it: "lalu", "kemarin", "silam" are always past; "mendatang", "depan",
 "nanti" always future.
 
-``parse_date_string`` reads publication dates as metadata gives them (ISO dates and timestamps,
-"19/11/2020", "Kamis, 19 November 2020 - 14:05 WIB", "19 Nov 2020", RFC 2822, epoch seconds); a
-UTC timestamp is moved to WIB (UTC+7) first, since "kemarin" in a Jakarta newsroom means the Jakarta
-yesterday. dateparser is used only as the last fallback, for strings none of the rules read.
+``parse_date_string`` reads publication dates as metadata gives them, through teken's one
+publication-date parser (``teken.corpus.dateline.normalise_date``): a timestamp with a zone is taken to
+Jakarta's day first, since "kemarin" in a Jakarta newsroom means the Jakarta yesterday.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime
-import email.utils
 import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+
+from teken.corpus.dateline import normalise_date
 
 __all__ = ["DateMention", "Reference", "article_reference", "bounds_period", "date_for_signing", "date_from_url", "find_dates",
            "other_occasion_date", "page_dates", "parse_date_string", "statement_date"]
@@ -1385,87 +1385,13 @@ def article_reference(published: str | None, text: str, url: str | None = None) 
 # --------------------------------------------------------------------------------------------------
 # Publication dates from metadata
 
-_WIB = datetime.timezone(datetime.timedelta(hours=7))
-_META_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]\d{1,2}:\d{2}.*)?\s*$")
-_META_YMD = re.compile(r"(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)")
-_META_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d/.-])")
-_META_WRITTEN = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_MON_ANY})\s*,?\s+({_YEAR})(?!\d)", _F)
-_META_ENGLISH = re.compile(rf"({_MON_ANY})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})(?!\d)", _F)
-_META_COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*$")
-_META_EPOCH = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
-
-
-def _from_iso_timestamp(value: str) -> datetime.date | None:
-    try:
-        stamp = datetime.datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    if stamp.tzinfo is not None and stamp.utcoffset() == datetime.timedelta(0):
-        stamp = stamp.astimezone(_WIB)
-    return stamp.date()
-
-
 def parse_date_string(value: str) -> datetime.date | None:
     """A publication date as metadata gives it, or None when it holds no full date.
 
-    Reads "2020-11-19", "2020-11-19T10:00:00+07:00", "19/11/2020", "Kamis, 19 November 2020 - 14:05 WIB",
-    "19 Nov 2020", "Nov 19, 2020", RFC 2822 and epoch seconds; dateparser is the last resort.
+    teken has one publication-date parser, `teken.corpus.dateline.normalise_date` (ISO dates and timestamps
+    taken to Jakarta's day, epoch seconds, Indonesian and English written dates and their abbreviations,
+    "Kamis, 19 November 2020 - 14:05 WIB", RFC 2822, dateparser last); this reads its answer as a date.
     """
-    if not isinstance(value, str) or not value.strip():
-        return None
-    value = value.strip()
-    m = _META_ISO.match(value)
-    if m:
-        d = _from_iso_timestamp(value) if len(value) > 10 else None
-        return d or _valid_date(int(m[1]), int(m[2]), int(m[3]))
-    m = _META_COMPACT.match(value)
-    if m:
-        return _valid_date(int(m[1]), int(m[2]), int(m[3]))
-    m = _META_EPOCH.match(value)
-    if m:
-        stamp = datetime.datetime.fromtimestamp(int(m[1]), tz=datetime.UTC).astimezone(_WIB)
-        return stamp.date() if 1990 <= stamp.year <= 2100 else None
-    m = _META_WRITTEN.search(value)
-    if m:
-        return _valid_date(int(m[3]), _month_number(m[2]), int(m[1]))
-    m = _META_ENGLISH.search(value)
-    if m:
-        return _valid_date(int(m[3]), _month_number(m[1]), int(m[2]))
-    m = _META_YMD.search(value)
-    if m:
-        return _valid_date(int(m[1]), int(m[2]), int(m[3]))
-    m = _META_DMY.search(value)
-    if m:
-        year = int(m[3]) + (2000 if len(m[3]) == 2 else 0)
-        return _valid_date(year, int(m[2]), int(m[1]))
-    written: datetime.datetime | None
-    try:
-        written = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        written = None
-    if written is not None:
-        if written.tzinfo is not None and written.utcoffset() == datetime.timedelta(0):
-            written = written.astimezone(_WIB)
-        return written.date()
-    return _dateparser_fallback(value)
+    day = normalise_date(value)
+    return datetime.date.fromisoformat(day) if day else None
 
-
-def _dateparser_fallback(value: str) -> datetime.date | None:
-    # Only strings with a four-digit year: dateparser resolves "2 jam lalu" against today, which is
-    # wrong for an archive crawled years later.
-    if not re.search(rf"(?<!\d){_YEAR}(?!\d)", value):
-        return None
-    try:
-        import dateparser  # slow to import and to run; only here, for the odd format
-    except ImportError:
-        return None
-    try:
-        stamp = dateparser.parse(
-            value,
-            languages=["id", "en"],
-            settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"],
-                      "PREFER_DATES_FROM": "past"},
-        )
-    except Exception:
-        return None
-    return stamp.date() if stamp else None

@@ -136,6 +136,14 @@ def test_a_page_read_twice_is_one_article_with_its_events_once(baseline: dict) -
     assert baseline["manifest"]["error_reasons"]["duplicate"] == 3
 
 
+def test_keep_duplicates_reads_every_page_as_its_own_article(corpus: Path, baseline: dict, tmp_path: Path) -> None:
+    kept = _run(corpus, tmp_path / "out", dedupe=False)
+    decisions = _decisions(kept["articles"])
+    assert not any(v and v.startswith("duplicate") for v in decisions.values())
+    assert {"b", "c", "i"} <= set(kept["events"]["article_id"])  # the copies give their events again
+    assert kept["manifest"]["counts"]["duplicates"] == 0
+
+
 def test_the_first_is_the_same_with_workers(corpus: Path, baseline: dict, tmp_path: Path) -> None:
     pooled = _run(corpus, tmp_path / "out", workers=2)
     assert _decisions(pooled["articles"]) == _decisions(baseline["articles"])

@@ -51,6 +51,9 @@ def _add_run(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-model", action="store_true",
                    help="entities from the gazetteer only, without the trained NER model")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--keep-duplicates", action="store_true",
+                   help="every page read is its own article, even a second copy of one (the same normalised URL "
+                        "or cleaned text); by default the copy is recorded as a duplicate and gives no events")
     p.add_argument("--no-text", action="store_true",
                    help="leave the cleaned text out of articles.parquet (smaller; offsets then point nowhere)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing dataset in --out")

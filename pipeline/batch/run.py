@@ -211,7 +211,8 @@ class DedupStep:
     worker's results). A URL without a path (a site's home page, which some scrapers give for every article)
     names no article."""
 
-    def __init__(self) -> None:
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled  # off (`--keep-duplicates`, `teken bench`): every page read is its own article
         self.stats = StepStats("dedup")
         self.by_url: dict[str, str] = {}
         self.by_text: dict[str, str] = {}
@@ -233,7 +234,7 @@ class DedupStep:
         t = time.perf_counter()
         self.stats.items_in += 1
         self.stats.items_out += 1
-        if article.text:  # cleaning read it (an error of NLP or extraction may have come after)
+        if article.text and self.enabled:  # cleaning read it (an error of NLP or extraction may have come after)
             ukey, tkey = _page_key(article.url), text_key(article.text)
             first, why = self.by_url.get(ukey) if ukey else None, "same URL after normalisation"
             if first is None:
@@ -321,6 +322,7 @@ class RunOptions:
     progress: bool = True
     with_text: bool = True
     csv_dialect: str = "default"  # "default" or "excel-id" (writers.write_csv)
+    dedupe: bool = True  # a page read twice is one article (DedupStep); False keeps every reading
     settings: ReadSettings = field(default_factory=ReadSettings)
 
 
@@ -380,7 +382,7 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         print(f"teken run: note: {note}", file=sys.stderr)
     skip = writer.done_inputs() if opts.resume else set()
     read = ReadStep(opts.inputs, opts.settings, skip)
-    dedup = DedupStep()
+    dedup = DedupStep(opts.dedupe)
     if opts.resume:
         _remember_committed(dedup, read, writer, opts.settings)
     from teken.pipeline.nlp.components import shared_nlp
@@ -526,6 +528,7 @@ def run_command(args) -> int:
         batch_size=args.batch_size, resume=args.resume,
         progress=not args.no_progress, with_text=not args.no_text,
         csv_dialect=getattr(args, "csv_dialect", "default"),
+        dedupe=not getattr(args, "keep_duplicates", False),
     )
     if getattr(args, "chunk_size", None) is not None:
         opts.chunk_size = args.chunk_size

@@ -391,8 +391,10 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     progress.stage("loading the NLP pipeline (spaCy, NER model, gazetteer)")
     nlp = shared_nlp(opts.use_model, opts.gazetteer_files)
     model = model_name(nlp)
-    progress.stage("counting the inputs")
-    total = count_articles(opts.inputs)
+    total = None
+    if progress.enabled:  # the count is for the bar alone: no bar, no second walk of the inputs
+        progress.stage("counting the inputs")
+        total = count_articles(opts.inputs)
     # Whole NLP batches per chunk: a chunk then ends where the steps have passed on exactly its articles,
     # so the step counts a chunk records are its own (and a resumed dataset's sum is an unbroken run's).
     batch = max(1, opts.batch_size)

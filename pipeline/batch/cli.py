@@ -117,11 +117,22 @@ def _add_ner(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="last line: one JSON object with the scores")
 
 
+REAL_PAGES_HELP = "../shared/data/html-real"
+
+
 def _add_bench(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("bench", help="throughput and peak memory of a run over copies of the demo corpus")
     p.add_argument("--copies", type=int, default=20, help="copies of the 15 demo pages (default 20: 300 articles)")
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--workers", type=int, default=1,
+                   help="workers of the run (with --pages: the second run's, at least 2)")
     p.add_argument("--no-model", action="store_true")
+    p.add_argument("--pages", type=int, default=None,
+                   help="instead of demo copies: N crawl-like pages (9 in 10 not about a signing: the real pages of "
+                        "--real-pages, else written ones), against trafilatura's bare_extraction as the floor, "
+                        "with 1 and --workers workers, start-up and peak RSS per process at N and 10N")
+    p.add_argument("--real-pages", default=None, help=f"folder of real non-signing pages (default {REAL_PAGES_HELP})")
+    p.add_argument("--skip-10x", action="store_true", help="with --pages: no run at 10N (it takes ten times as long)")
+    p.add_argument("--json", action="store_true", help="the figures' JSON object is the last line (it always is)")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -122,3 +122,13 @@ def test_a_run_gives_the_same_dataset_gated_or_not_and_counts_the_pages_passed_o
     if real:  # real news pages, nearly none about a signing: nearly all passed over
         skipped_real = [n for n in no_cue if n.startswith("real-")]
         assert len(skipped_real) >= 0.7 * len(real), (len(skipped_real), len(real))
+
+
+def test_the_library_call_passes_over_a_text_without_a_cue_too(monkeypatch) -> None:
+    import teken
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the pipeline was built for a text with no signing cue")
+
+    monkeypatch.setattr(teken, "nlp", refuse)
+    assert teken.extract(NO_CUE, "2024-03-03", title="Banjir di Sukamaju", use_model=False) == []

@@ -132,3 +132,23 @@ def test_the_library_call_passes_over_a_text_without_a_cue_too(monkeypatch) -> N
 
     monkeypatch.setattr(teken, "nlp", refuse)
     assert teken.extract(NO_CUE, "2024-03-03", title="Banjir di Sukamaju", use_model=False) == []
+
+
+def test_the_worker_path_of_the_pool_and_dask_executors_gates_too(monkeypatch) -> None:
+    from teken.corpus.readers import RawDocument
+    from teken.corpus.settings import ReadSettings
+    from teken.pipeline.batch import run
+
+    monkeypatch.setattr(run, "_WORKER", {})  # this process's worker state, as a spawned worker starts
+    signing = ("Pemerintah Kabupaten Sukamaju dan Universitas Tanjungpura menandatangani nota kesepahaman "
+               "kerja sama pendidikan di Pontianak, Senin (4/3/2024).")
+    docs = [RawDocument("banjir.txt", None, "text", NO_CUE), RawDocument("mou.txt", None, "text", signing)]
+    results = run._dask_partition(docs, use_model=False, gazetteer_files=[], settings=ReadSettings(), batch_size=64)
+    assert run._WORKER["extract"].gate and run._WORKER["extract"].stats.extra["gated"] == 1
+    assert [a.error for a, _ in results] == [None, None] and results[0][1] == [] and len(results[1][1]) == 1
+    built = run._WORKER["extract"].nlp
+    monkeypatch.setattr(run, "_WORKER", {})
+    monkeypatch.setattr("teken.pipeline.nlp.components.build_nlp", lambda *args, **kwargs: built)
+    run._worker_init(False, [], ReadSettings(), 64, False)
+    run._worker_process(docs)
+    assert run._WORKER["extract"].stats.extra["gated"] == 0

@@ -145,6 +145,18 @@ _TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE 
 # (pipeline/nlp/components.py, teken_model_focus); tests/test_nlp.py checks the superset on every example sentence.
 SIGNING_CUE = re.compile("|".join([SIGN_WORDS] + [p for _, p in TYPE_PATTERNS]),
                          re.IGNORECASE)
+
+
+def may_report_signing(text: str | None, title: str | None = None) -> bool:
+    """Whether an article can yield an event at all: its cleaned text or its title holds a signing cue.
+
+    Every event starts from a trigger (find_triggers on a sentence of the text, or on the title when the body
+    reports none), and every trigger holds a signing word or an agreement name, which SIGNING_CUE matches
+    (case ignored, with no word boundaries: a superset). An article without a cue is passed over by the NLP
+    pipeline and the extractors (pipeline/batch/run.py, ExtractStep): the cheap test before the costly one."""
+    return any(part and SIGNING_CUE.search(part) for part in (text, title))
+
+
 _MOU_CI = re.compile(r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
                      r"memorandum\s+(?:kesepahaman|kesepakatan)", re.IGNORECASE)
 _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)

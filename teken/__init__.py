@@ -65,9 +65,12 @@ def extract(text: str, published: str | None = None, *, title: str | None = None
 
 def extract_article(article: Article, *, use_model: bool = True,
                     gazetteer_files: Sequence[str] = ()) -> list[SigningEvent]:
+    from teken.extractors.agreements import may_report_signing
     from teken.extractors.events import extract_events
     from teken.pipeline.nlp.components import GazetteerMatcher
 
+    if not may_report_signing(article.text, article.title):
+        return []  # no signing cue: no event can come of it (as in `teken run`, pipeline/batch/run.py ExtractStep)
     pipe = nlp(use_model, tuple(str(g) for g in gazetteer_files))
     gaz = next(p for _, p in pipe.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
     return extract_events(pipe(article.text), gaz, article.article_id, article.published, article.title,

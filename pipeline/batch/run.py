@@ -22,6 +22,7 @@ from teken.corpus.clean import clean_document
 from teken.corpus.readers import RawDocument, iter_documents
 from teken.corpus.settings import ReadSettings
 from teken.corpus.urls import text_key, url_key
+from teken.extractors.agreements import may_report_signing
 from teken.pipeline import UsageError, __version__
 from teken.pipeline.batch.progress import Progress, count_articles
 from teken.pipeline.batch.writers import FINAL_FILES, OutputLock, PartWriter, foreign_files, reason_class
@@ -126,14 +127,19 @@ class CleanStep:
 
 
 class ExtractStep:
-    """Article -> (Article, events): spaCy over batches of texts, then the rule-based extractors."""
+    """Article -> (Article, events): spaCy over batches of texts, then the rule-based extractors.
 
-    def __init__(self, nlp, batch_size: int = 64):
+    Cheap first, expensive last: an article whose text and title hold no signing cue cannot yield an event
+    (teken.extractors.agreements.may_report_signing), so it skips spaCy and the extractors and keeps its row
+    with no events (counted as "gated"). `gate=False` reads every article (tests compare both)."""
+
+    def __init__(self, nlp, batch_size: int = 64, gate: bool = True):
         from teken.pipeline.nlp.components import GazetteerMatcher
 
         self.nlp = nlp
         self.gazetteer = next(p for _, p in nlp.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
         self.batch_size = batch_size
+        self.gate = gate
         self.stats = StepStats("nlp+extract")
 
     def run(self, articles: Iterable[Article]) -> Iterator[Result]:
@@ -151,7 +157,10 @@ class ExtractStep:
         from teken.extractors.events import extract_events
 
         t = time.perf_counter()
-        good = [a for a in batch if a.error is None and a.text]
+        readable = [a for a in batch if a.error is None and a.text]
+        good = [a for a in readable if not self.gate or may_report_signing(a.text, a.title)]
+        gated = {id(a) for a in readable} - {id(a) for a in good}
+        self.stats.extra["gated"] += len(gated)
         docs = dict(zip((id(a) for a in good), self._pipe([a.text for a in good]), strict=True))
         docs_failed = {k: d for k, d in docs.items() if isinstance(d, BaseException)}
         docs = {k: d for k, d in docs.items() if k not in docs_failed}
@@ -166,7 +175,7 @@ class ExtractStep:
                 except Exception as err:  # one article's bad luck must not cost the run
                     article.error = _failure("extraction failed", article, err)
                     self.stats.errors += 1
-            elif article.error is None and article.text:  # the NLP step itself failed on this text
+            elif article.error is None and article.text and id(article) not in gated:  # the NLP step failed
                 article.error = _failure("NLP failed", article, docs_failed.get(id(article)))
                 self.stats.errors += 1
             article.n_events = len(events)
@@ -285,11 +294,12 @@ def _remember_committed(dedup: DedupStep, read: ReadStep, writer: PartWriter, se
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_init(use_model: bool, gazetteer_files: Sequence[str], settings: ReadSettings, batch_size: int) -> None:
+def _worker_init(use_model: bool, gazetteer_files: Sequence[str], settings: ReadSettings, batch_size: int,
+                 gate: bool = True) -> None:
     from teken.pipeline.nlp.components import build_nlp
 
     _WORKER["clean"] = CleanStep(settings)
-    _WORKER["extract"] = ExtractStep(build_nlp(use_model, gazetteer_files), batch_size)
+    _WORKER["extract"] = ExtractStep(build_nlp(use_model, gazetteer_files), batch_size, gate=gate)
 
 
 def _worker_process(docs: list[RawDocument]) -> list[Result]:
@@ -323,6 +333,7 @@ class RunOptions:
     with_text: bool = True
     csv_dialect: str = "default"  # "default" or "excel-id" (writers.write_csv)
     dedupe: bool = True  # a page read twice is one article (DedupStep); False keeps every reading
+    gate: bool = True  # articles with no signing cue skip NLP and extraction (ExtractStep); False reads all
     settings: ReadSettings = field(default_factory=ReadSettings)
 
 
@@ -407,12 +418,12 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         del nlp
         results, steps = _run_pool(read, opts), [read.stats, dedup.stats]
     else:
-        clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size)
+        clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size, gate=opts.gate)
         results = extract.run(dedup.run(clean.run(read.run())))
         steps, dedup_results = [read.stats, clean.stats, dedup.stats, extract.stats], False
     step_counts = lambda: {s.name: read.written_counts() if s is read.stats else s.as_dict() for s in steps}
 
-    n_articles = n_errors = n_events = 0
+    n_articles = n_errors = n_events = n_gated = 0
     reasons: Counter = Counter()
     progress.start(None if total is None else max(0, total - len(skip)))
     startup = time.perf_counter() - t0
@@ -423,6 +434,9 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
             events = dedup.check(article, events)
         n_articles += 1
         n_events += len(events)
+        # Counted here, whatever the executor (a worker's step counts stay in the worker): the cue test is cheap.
+        n_gated += opts.gate and not article.error and bool(article.text) \
+            and not may_report_signing(article.text, article.title)
         if article.error:
             n_errors += 1
             reasons[reason_class(article.error)] += 1
@@ -450,7 +464,9 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         "counts": {"articles_this_run": n_articles, "errors_this_run": n_errors, "events_this_run": n_events,
                    "skipped_done": read.skipped,
                    "duplicates": dedup.earlier + dedup.stats.extra["duplicates"],
-                   "duplicates_this_run": dedup.stats.extra["duplicates"]},
+                   "duplicates_this_run": dedup.stats.extra["duplicates"],
+                   # readable articles with no signing cue: no NLP, no extraction, no events (ExtractStep)
+                   "gated_this_run": n_gated},
         # What the readers passed over without an articles row, by kind and reason: WARC records that are no
         # article (requests, redirects, HTTP errors, images and PDFs), files a folder walk leaves out.
         "skipped": {kind: dict(sorted(c.items())) for kind, c in sorted(read.passed_over.items())},
@@ -470,7 +486,8 @@ def _run_pool(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
 
     ctx = mp.get_context("spawn")
     with ctx.Pool(opts.workers, initializer=_worker_init,
-                  initargs=(opts.use_model, list(opts.gazetteer_files), opts.settings, opts.batch_size)) as pool:
+                  initargs=(opts.use_model, list(opts.gazetteer_files), opts.settings, opts.batch_size,
+                            opts.gate)) as pool:
         # A bounded window of batches in flight (pool.imap would read every input ahead into memory).
         pending: deque = deque()
         for batch in _batched(read.run(), opts.batch_size):
@@ -482,10 +499,10 @@ def _run_pool(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
 
 
 def _dask_partition(docs: Iterable[RawDocument], use_model: bool, gazetteer_files: list[str],
-                    settings: ReadSettings, batch_size: int) -> list[Result]:
+                    settings: ReadSettings, batch_size: int, gate: bool = True) -> list[Result]:
     """One Dask partition: the worker builds its pipeline once, then cleans and extracts the documents."""
     if "extract" not in _WORKER:
-        _worker_init(use_model, gazetteer_files, settings, batch_size)
+        _worker_init(use_model, gazetteer_files, settings, batch_size, gate)
     return _worker_process(list(docs))
 
 
@@ -504,7 +521,7 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
                            "(teken's dask extra; in a clone: pip install -e '.[dask]')") from err
 
     task = partial(_dask_partition, use_model=opts.use_model, gazetteer_files=list(opts.gazetteer_files),
-                   settings=opts.settings, batch_size=opts.batch_size)
+                   settings=opts.settings, batch_size=opts.batch_size, gate=opts.gate)
     with contextlib.ExitStack() as stack:
         if opts.dask_scheduler:
             from dask.distributed import Client

@@ -147,8 +147,8 @@ class Gazetteer:
             # The first form wins, as in the matcher (pipeline/nlp/components.py) and the evaluation's name keys: a bare
             # name shared by a regency and a city ("Kejari Serang") reads the same everywhere.
             index = {}
-            for form_text, key in self._form_texts_keys():
-                index.setdefault(form_text.lower(), key)
+            for form_text, form_key in self._form_texts_keys():
+                index.setdefault(form_text.lower(), form_key)
             self.__dict__["_form_index"] = index
         key = index.get(" ".join(text.split()).lower())
         return self.institutions.get(key) if key else None

@@ -89,8 +89,9 @@ def cached(kind: str, extra_files: Iterable[str | Path], build: Callable[[], T])
     return value
 
 
-# Files kept per kind: a new file is written whenever the data, teken or spaCy change, and each is tens of MB.
-KEEP_PER_KIND = 3
+# Files kept per kind: a new one is written whenever the data, teken or spaCy change, each tens of MB;
+# four lets a few versions in use at once (worktrees, user gazetteers) each keep theirs.
+KEEP_PER_KIND = 4
 _CACHE_FILE = re.compile(r"^(?P<kind>[a-z][a-z0-9-]*)-[0-9a-f]{20}\.pkl$")
 
 

@@ -108,6 +108,38 @@ class Gazetteer:
             codes.sort(key=lambda c: 0 if self.regions[c].level == level else 1)
         return codes
 
+    # Pickled (the disk cache, pipeline/nlp/cache.py), the ~500k forms are columns of plain strings and flags,
+    # not SurfaceForm objects: unpickling the objects was over a second of every run's start-up, and a run
+    # reads the forms only through the match tables (cached apart) and find_form. `forms` comes back on first use.
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_form_index", None)
+        if "forms" in state:
+            forms = state.pop("forms")
+            state["_packed_forms"] = ([f.text for f in forms], [f.key for f in forms],
+                                      [f.case_sensitive for f in forms], [f.label for f in forms],
+                                      [f.official for f in forms])
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+    def __getattr__(self, name: str) -> object:
+        # Only for attributes not set on the instance: the forms of an unpickled gazetteer.
+        packed = self.__dict__.get("_packed_forms") if name == "forms" else None
+        if packed is None:
+            raise AttributeError(name)
+        forms = [SurfaceForm(*row) for row in zip(*packed, strict=True)]
+        self.__dict__["forms"] = forms
+        del self.__dict__["_packed_forms"]
+        return forms
+
+    def _form_texts_keys(self) -> Iterable[tuple[str, str]]:
+        packed = self.__dict__.get("_packed_forms")
+        if packed is not None:
+            return zip(packed[0], packed[1], strict=True)
+        return ((f.text, f.key) for f in self.forms)
+
     def find_form(self, text: str) -> Institution | None:
         """The institution a whole text names exactly as one of its surface forms, if any."""
         index = self.__dict__.get("_form_index")
@@ -115,8 +147,8 @@ class Gazetteer:
             # The first form wins, as in the matcher (pipeline/nlp/components.py) and the evaluation's name keys: a bare
             # name shared by a regency and a city ("Kejari Serang") reads the same everywhere.
             index = {}
-            for f in self.forms:
-                index.setdefault(f.text.lower(), f.key)
+            for form_text, form_key in self._form_texts_keys():
+                index.setdefault(form_text.lower(), form_key)
             self.__dict__["_form_index"] = index
         key = index.get(" ".join(text.split()).lower())
         return self.institutions.get(key) if key else None

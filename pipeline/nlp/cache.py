@@ -8,14 +8,16 @@ The cache lives in $TEKEN_CACHE_DIR, else ~/.cache/teken; where it cannot be wri
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from teken import gazetteer
 from teken.extractors import DATA_DIR as EXTRACTORS_DATA_DIR
@@ -46,6 +48,18 @@ def cache_key(kind: str, extra_files: Iterable[str | Path] = ()) -> str:
     return f"{kind}-{h.hexdigest()[:20]}"
 
 
+def _load(fh: BinaryIO) -> Any:
+    """pickle.load with the cyclic garbage collector paused: the tables are hundreds of thousands of
+    containers, and the collections their allocation triggers were half of the unpickling time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(fh)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def cached(kind: str, extra_files: Iterable[str | Path], build: Callable[[], T]) -> T:
     """The cached value for (kind, files), else build() and store it."""
     if os.environ.get("TEKEN_NO_CACHE"):
@@ -54,7 +68,12 @@ def cached(kind: str, extra_files: Iterable[str | Path], build: Callable[[], T])
     path = cache_dir() / (cache_key(kind, extra_files) + ".pkl")
     try:
         with open(path, "rb") as fh:
-            return pickle.load(fh)
+            value = _load(fh)
+        try:
+            os.utime(path)  # in use: the newest, so eviction keeps it
+        except OSError:
+            pass
+        return value
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         pass
     value = build()
@@ -66,4 +85,43 @@ def cached(kind: str, extra_files: Iterable[str | Path], build: Callable[[], T])
         os.replace(tmp, path)
     except OSError:
         pass
+    evict(path.parent)
     return value
+
+
+# Files kept per kind: a new one is written whenever the data, teken or spaCy change, each tens of MB;
+# four lets a few versions in use at once (worktrees, user gazetteers) each keep theirs.
+KEEP_PER_KIND = 4
+_CACHE_FILE = re.compile(r"^(?P<kind>[a-z][a-z0-9-]*)-[0-9a-f]{20}\.pkl$")
+
+
+def evict(folder: Path, keep: int = KEEP_PER_KIND) -> list[Path]:
+    """Delete all but the `keep` newest (by mtime) teken cache files of each kind in folder; the paths deleted.
+
+    Only names cache_key gives are touched. Several processes may evict at once: a file another one
+    already deleted, or one that cannot be read or removed, is skipped (a reader holding it open keeps it).
+    """
+    by_kind: dict[str, list[tuple[float, Path]]] = {}
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return []
+    for entry in entries:
+        m = _CACHE_FILE.match(entry.name)
+        if not m:
+            continue
+        try:
+            mtime = entry.stat().st_mtime
+        except OSError:
+            continue
+        by_kind.setdefault(m.group("kind"), []).append((mtime, Path(entry.path)))
+    removed = []
+    for files in by_kind.values():
+        files.sort(key=lambda f: f[0], reverse=True)
+        for _, old in files[keep:]:
+            try:
+                old.unlink()
+                removed.append(old)
+            except OSError:
+                pass
+    return removed

@@ -382,7 +382,7 @@ def run_pipeline(opts: RunOptions) -> RunSummary:
 
 
 def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummary:
-    from teken.pipeline.nlp.components import model_name
+    from teken.pipeline.nlp.components import model_name, shipped_model_name
 
     started = datetime.now(UTC)
     t0 = time.perf_counter()
@@ -399,9 +399,13 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     from teken.pipeline.nlp.components import shared_nlp
 
     progress = Progress(opts.progress)
-    progress.stage("loading the NLP pipeline (spaCy, NER model, gazetteer)")
-    nlp = shared_nlp(opts.use_model, opts.gazetteer_files)
-    model = model_name(nlp)
+    in_process = opts.executor != "dask" and opts.workers <= 1
+    if in_process:
+        progress.stage("loading the NLP pipeline (spaCy, NER model, gazetteer)")
+        nlp = shared_nlp(opts.use_model, opts.gazetteer_files)
+        model = model_name(nlp)
+    else:  # the workers build their own pipelines; this process only reads, checks duplicates and writes
+        model = shipped_model_name(opts.use_model)
     total = None
     if progress.enabled:  # the count is for the bar alone: no bar, no second walk of the inputs
         progress.stage("counting the inputs")
@@ -414,8 +418,7 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     dedup_results = True  # duplicates found on the results; in this process, before NLP instead
     if opts.executor == "dask":
         results, steps = _run_dask(read, opts), [read.stats, dedup.stats]
-    elif opts.workers > 1:
-        del nlp
+    elif not in_process:
         results, steps = _run_pool(read, opts), [read.stats, dedup.stats]
     else:
         clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size, gate=opts.gate)

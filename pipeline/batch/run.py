@@ -437,9 +437,9 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
             events = dedup.check(article, events)
         n_articles += 1
         n_events += len(events)
-        # Counted here, whatever the executor (a worker's step counts stay in the worker): the cue test is cheap.
-        n_gated += opts.gate and not article.error and bool(article.text) \
-            and not may_report_signing(article.text, article.title)
+        if not in_process:  # a worker's ExtractStep counts stay in the worker: test the cue again here
+            n_gated += opts.gate and not article.error and bool(article.text) \
+                and not may_report_signing(article.text, article.title)
         if article.error:
             n_errors += 1
             reasons[reason_class(article.error)] += 1
@@ -469,7 +469,7 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
                    "duplicates": dedup.earlier + dedup.stats.extra["duplicates"],
                    "duplicates_this_run": dedup.stats.extra["duplicates"],
                    # readable articles with no signing cue: no NLP, no extraction, no events (ExtractStep)
-                   "gated_this_run": n_gated},
+                   "gated_this_run": extract.stats.extra["gated"] if in_process else n_gated},
         # What the readers passed over without an articles row, by kind and reason: WARC records that are no
         # article (requests, redirects, HTTP errors, images and PDFs), files a folder walk leaves out.
         "skipped": {kind: dict(sorted(c.items())) for kind, c in sorted(read.passed_over.items())},

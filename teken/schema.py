@@ -80,6 +80,8 @@ EVENTS = DataFile("events.parquet", "event (`events.jsonl` holds the same rows a
     Column("url", "the article's address, for convenience", "https://example.co.id/2023/06/14/ombudsman-kampar/",
            nullable=True),
     Column("published", "the article's publication date (ISO), for convenience", "2023-06-14", nullable=True),
+    Column("canonical_id", "the real-world ceremony this report is of (`canonical_events.canonical_id`): the "
+           "events of articles reporting one signing share it", "ce-3f2a9c1d0b7e4a55"),
 ))
 
 PARTIES = DataFile("parties.parquet", "party of an event (`event_id` joins `events`)", (
@@ -120,6 +122,42 @@ ARTICLES = DataFile("articles.parquet", "article read, readable or not", (
            "BANGKINANG – Ombudsman RI Perwakilan Riau ...", nullable=True),
 ))
 
+CANONICAL = DataFile("canonical_events.parquet", "real-world signing ceremony: the events of every article that "
+                     "reports it, linked (`pipeline/batch/canonical.py`) and merged", (
+    Column("canonical_id", "stable id of the ceremony: the same reports give the same id on every run; "
+           "`events.canonical_id` joins", "ce-3f2a9c1d0b7e4a55"),
+    Column("agreement_types", "every label its reports give, in SPEC order", '["mou", "pks"]'),
+    Column("agreement_title", "the title most reports give (the longest among equals)",
+           "peningkatan kualitas pelayanan publik", nullable=True),
+    Column("status", "`signed` when any report says it took place, else `planned`", "signed"),
+    Column("date", "the most precise date its reports give (the most reported among those)", "2023-06-13",
+           nullable=True),
+    Column("date_precision", "`day`, `month` or `year`", "day", nullable=True),
+    Column("date_text", "the words `date` came from, in the report it came from", "Selasa (13/6/2023)",
+           nullable=True),
+    Column("venue", "the venue most reports give (the fullest among equals)", "Ruang Rapat Bupati Kampar",
+           nullable=True),
+    Column("venue_region_code", f"{_CODE}, of the venue", "14.01", nullable=True),
+    Column("parties", "the fullest party list: the longest report's, then the parties other reports add "
+           "(structs as in `events.parties`)",
+           '[{"mention": "Pemkab Kampar", "name": "Pemerintah Kabupaten Kampar", "kind": "pemerintah_daerah", '
+           '"region_code": "14.01", "representative": null}]'),
+    Column("evidence", "the evidence sentence of the report with the most parties",
+           "Ombudsman RI Perwakilan Riau dan Pemerintah Kabupaten Kampar menandatangani ..."),
+    Column("confidence", "the highest confidence of its reports", "0.9"),
+    Column("first_published", "the earliest publication date of its reports", "2023-06-13", nullable=True),
+    Column("event_ids", "its reports (`events.event_id`), in input order", '["ev-05b05f835fc97688"]'),
+    Column("article_ids", "the articles reporting it (`articles.article_id`)", '["a-07d6169dc9c5bc55"]'),
+    Column("urls", "their addresses", '["https://example.co.id/2023/06/14/ombudsman-kampar/"]'),
+    Column("n_sources", "articles reporting it", "3"),
+    Column("n_outlets", "distinct sites among them: registered domains of the URLs (`bali.idntimes.com` is "
+           "`idntimes.com`); an article without a URL counts as a site of its own", "2"),
+    Column("conflicts", "fields whose reports disagree, each with every value given: structs of `field` "
+           "(`agreement_types`, `status`, `date`, `venue`, `venue_region_code`, `agreement_title`) and `values`; "
+           "a value that only says less (`2023-06` beside `2023-06-13`, a venue inside a fuller one) is no "
+           "conflict", '[{"field": "date", "values": ["2025-10-29", "2025-10-30"]}]'),
+))
+
 _NAME = "Kemendagri name of the region (`teken.region_name`)"
 _LIST = f"`{LIST_SEPARATOR}`-separated, in party order; an empty item where a party has none"
 
@@ -154,6 +192,7 @@ EVENTS_CSV = DataFile("events.csv", "event, flat: lists in one cell, parties as 
               example="Ombudsman Riau|Pemkab Kampar", type="list"),
     CsvColumn("party_representatives", meaning=f"the parties' `representative`, {_LIST}",
               example="|Bupati Kampar Azwar Fikri", type="list"),
+    CsvColumn("canonical_id", "events.parquet:canonical_id"),
 ))
 
 PARTIES_CSV = DataFile("parties.csv", "party of an event, as `parties.parquet`, with the region's name", (
@@ -166,8 +205,36 @@ ARTICLES_CSV = DataFile("articles.csv", "article read, as `articles.parquet` wit
                         "cell holds at most 32,767 characters; the text is in the Parquet file)", tuple(
     CsvColumn(c.name, f"articles.parquet:{c.name}") for c in ARTICLES.columns if c.name != "text"))
 
-PARQUET_FILES = (EVENTS, PARTIES, ARTICLES)
-CSV_FILES = (EVENTS_CSV, PARTIES_CSV, ARTICLES_CSV)
+CANONICAL_CSV = DataFile("canonical_events.csv", "real-world signing ceremony, flat: lists in one cell, "
+                         "parties as one column per attribute", (
+    *(CsvColumn(c.name, f"canonical_events.parquet:{c.name}") for c in CANONICAL.columns
+      if c.name in ("canonical_id", "agreement_title", "status", "date", "date_precision", "date_text", "venue",
+                    "venue_region_code")),
+    CsvColumn("venue_region_name", meaning=f"{_NAME} of `venue_region_code`", example="Kabupaten Kampar"),
+    CsvColumn("agreement_types", meaning=f"`agreement_types`, `{LIST_SEPARATOR}`-separated", example="mou|pks",
+              type="list", nullable=False),
+    *(CsvColumn(c.name, f"canonical_events.parquet:{c.name}") for c in CANONICAL.columns
+      if c.name in ("evidence", "confidence", "first_published", "n_sources", "n_outlets")),
+    CsvColumn("party_names", meaning=f"the parties' `name`, {_LIST}",
+              example="Ombudsman RI Perwakilan Riau|Pemerintah Kabupaten Kampar", type="list"),
+    CsvColumn("party_kinds", meaning=f"the parties' `kind`, {_LIST}", example="ombudsman|pemerintah_daerah",
+              type="list"),
+    CsvColumn("party_region_codes", meaning=f"the parties' `region_code`, {_LIST}", example="14|14.01",
+              type="list"),
+    CsvColumn("party_region_names", meaning=f"the parties' region names ({_NAME}), {_LIST}",
+              example="Riau|Kabupaten Kampar", type="list"),
+    CsvColumn("event_ids", meaning=f"`event_ids`, `{LIST_SEPARATOR}`-separated", example="ev-05b0...|ev-9c1e...",
+              type="list", nullable=False),
+    CsvColumn("article_ids", meaning=f"`article_ids`, `{LIST_SEPARATOR}`-separated",
+              example="a-07d6...|a-5e2b...", type="list", nullable=False),
+    CsvColumn("urls", meaning=f"`urls`, `{LIST_SEPARATOR}`-separated", example="https://a.co.id/x|https://b.com/y",
+              type="list"),
+    CsvColumn("conflicts", meaning="`conflicts` as a JSON object: field -> the values its reports give; empty "
+              "when they agree", example='{"date": ["2025-10-29", "2025-10-30"]}'),
+))
+
+PARQUET_FILES = (EVENTS, PARTIES, ARTICLES, CANONICAL)
+CSV_FILES = (EVENTS_CSV, PARTIES_CSV, ARTICLES_CSV, CANONICAL_CSV)
 FILES = PARQUET_FILES + CSV_FILES
 
 # Types as shown: Arrow's names, and for a CSV what the cell holds.
@@ -184,9 +251,10 @@ def data_file(name: str) -> DataFile:
 
 
 def _arrow_schemas() -> dict[str, Any]:
-    from teken.pipeline.batch.writers import ARTICLES_SCHEMA, EVENTS_SCHEMA, PARTIES_SCHEMA
+    from teken.pipeline.batch.writers import ARTICLES_SCHEMA, CANONICAL_SCHEMA, EVENTS_SCHEMA, PARTIES_SCHEMA
 
-    return {"events.parquet": EVENTS_SCHEMA, "parties.parquet": PARTIES_SCHEMA, "articles.parquet": ARTICLES_SCHEMA}
+    return {"events.parquet": EVENTS_SCHEMA, "parties.parquet": PARTIES_SCHEMA, "articles.parquet": ARTICLES_SCHEMA,
+            "canonical_events.parquet": CANONICAL_SCHEMA}
 
 
 def _arrow_type_name(arrow_type: Any) -> str:

@@ -21,6 +21,7 @@ from teken.pipeline import UsageError
 from teken.pipeline.batch.cli import main as teken_main
 from teken.pipeline.batch.writers import (
     ARTICLES_SCHEMA,
+    CANONICAL_SCHEMA,
     EVENTS_SCHEMA,
     FINAL_FILES,
     PARTIES_SCHEMA,
@@ -201,7 +202,7 @@ def test_parquet_columns_and_types_keep_the_contract() -> None:
 
 
 def test_every_column_written_is_in_the_dictionary_and_described_in_the_parquet(demo: Path) -> None:
-    for name in ("events", "parties", "articles"):
+    for name in ("events", "parties", "articles", "canonical_events"):
         file = schema.data_file(f"{name}.parquet")
         documented = [c.name for c in file.columns]
         written = pq.read_schema(demo / f"{name}.parquet")
@@ -211,7 +212,8 @@ def test_every_column_written_is_in_the_dictionary_and_described_in_the_parquet(
         assert b"one row per" in written.metadata[b"description"]
         # The file still reads as before: same table as without the metadata.
         assert pq.read_table(demo / f"{name}.parquet").schema.equals(
-            {"events": EVENTS_SCHEMA, "parties": PARTIES_SCHEMA, "articles": ARTICLES_SCHEMA}[name])
+            {"events": EVENTS_SCHEMA, "parties": PARTIES_SCHEMA, "articles": ARTICLES_SCHEMA,
+             "canonical_events": CANONICAL_SCHEMA}[name])
         header = (demo / f"{name}.csv").read_text("utf-8-sig").splitlines()[0]
         assert next(csv.reader([header])) == schema.csv_columns(f"{name}.csv")
     party = pq.read_schema(demo / "events.parquet").field("parties").type.value_type
@@ -239,8 +241,8 @@ def test_teken_schema_json() -> None:
     data = json.loads(buffer.getvalue())
     assert data["list_separator"] == "|"
     files = {f["file"]: f for f in data["files"]}
-    assert set(files) == {"events.parquet", "parties.parquet", "articles.parquet", "events.csv", "parties.csv",
-                          "articles.csv"}
+    assert set(files) == {"events.parquet", "parties.parquet", "articles.parquet", "canonical_events.parquet",
+                          "events.csv", "parties.csv", "articles.csv", "canonical_events.csv"}
     region = next(c for c in files["parties.parquet"]["columns"] if c["name"] == "region_code")
     assert region["type"] == "string" and region["nullable"] and region["example"] == "14.01"
     assert [c["name"] for c in files["parties.csv"]["columns"]] == schema.csv_columns("parties.csv")

@@ -136,6 +136,7 @@ class _Item:
     day: int | None
     lo: int | None
     hi: int | None
+    article: str
 
 
 @dataclass(slots=True)
@@ -143,6 +144,7 @@ class _Cluster:
     """What a cluster of events agrees on, kept at its union-find root."""
 
     members: list[int]
+    articles: set[str]  # two events of one article are two ceremonies: its reading decided so
     keys: set[str]
     statuses: set[str]
     types: set[str]
@@ -163,7 +165,7 @@ class Linker:
     def __post_init__(self) -> None:
         self.parent = list(range(len(self.items)))
         for i, it in enumerate(self.items):
-            self.clusters[i] = _Cluster([i], set(it.keys), {it.status}, set(it.types), it.day, it.day,
+            self.clusters[i] = _Cluster([i], {it.article}, set(it.keys), {it.status}, set(it.types), it.day, it.day,
                                         None if it.day is not None else it.lo,
                                         None if it.day is not None else it.hi)
 
@@ -184,6 +186,7 @@ class Linker:
         ca, cb = self.clusters[ra], self.clusters.pop(rb)
         self.parent[rb] = ra
         ca.members.extend(cb.members)
+        ca.articles |= cb.articles
         ca.keys |= cb.keys
         ca.statuses |= cb.statuses
         ca.types |= cb.types
@@ -215,6 +218,8 @@ def parties_agree(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) ->
 def _day_clusters_compatible(a: _Cluster, b: _Cluster) -> bool:
     """Two clusters of day-dated reports: one ceremony?"""
     assert a.dmin is not None and a.dmax is not None and b.dmin is not None and b.dmax is not None
+    if a.articles & b.articles:
+        return False
     spread = max(a.dmax, b.dmax) - min(a.dmin, b.dmin)
     if spread > 1:
         return False
@@ -226,7 +231,7 @@ def _day_clusters_compatible(a: _Cluster, b: _Cluster) -> bool:
 
 def _loose_fits(it: _Item, c: _Cluster, linker: Linker) -> bool:
     """A loosely dated report and a cluster: could it be the same ceremony?"""
-    if it.status not in c.statuses or not (it.types & c.types):
+    if it.article in c.articles or it.status not in c.statuses or not (it.types & c.types):
         return False
     if not (it.keys <= c.keys or c.keys <= it.keys):
         return False
@@ -245,7 +250,8 @@ def link(events: Sequence[dict[str, Any]]) -> list[int]:
         keys = frozenset(party_key(p) for p in (ev.get("parties") or []))
         status = ev.get("status") or "signed"
         day, lo, hi = date_window(ev.get("date"), ev.get("date_precision"), status, ev.get("published"))
-        items.append(_Item(keys, status, frozenset(ev.get("agreement_types") or ()), day, lo, hi))
+        items.append(_Item(keys, status, frozenset(ev.get("agreement_types") or ()), day, lo, hi,
+                           str(ev.get("article_id") or f"#{len(items)}")))
     n = len(items)
     linker = Linker(items)
     if not n:

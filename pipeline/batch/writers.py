@@ -30,6 +30,7 @@ import pyarrow.parquet as pq
 from teken.corpus.readers import is_teken_dataset
 from teken.gazetteer import region_name
 from teken.pipeline import UsageError, __version__
+from teken.pipeline.batch.canonical import canonicalize, conflicts_cell
 from teken.records import Article, SigningEvent, party_dict
 from teken.schema import LIST_SEPARATOR, csv_columns, data_file, descriptions
 
@@ -41,7 +42,7 @@ PARTY_STRUCT = pa.struct([
     ("representative", pa.string()),
 ])
 
-EVENTS_SCHEMA = pa.schema([
+_EVENT_PART_SCHEMA = pa.schema([
     ("event_id", pa.string()),
     ("article_id", pa.string()),
     ("agreement_types", pa.list_(pa.string())),
@@ -59,6 +60,31 @@ EVENTS_SCHEMA = pa.schema([
     ("confidence", pa.float64()),
     ("url", pa.string()),
     ("published", pa.string()),
+])
+# The parts hold the events as read; the final file adds the ceremony each reports, linked across articles
+# when the parts are joined (teken.pipeline.batch.canonical).
+EVENTS_SCHEMA = _EVENT_PART_SCHEMA.append(pa.field("canonical_id", pa.string()))
+
+CANONICAL_SCHEMA = pa.schema([
+    ("canonical_id", pa.string()),
+    ("agreement_types", pa.list_(pa.string())),
+    ("agreement_title", pa.string()),
+    ("status", pa.string()),
+    ("date", pa.string()),
+    ("date_precision", pa.string()),
+    ("date_text", pa.string()),
+    ("venue", pa.string()),
+    ("venue_region_code", pa.string()),
+    ("parties", pa.list_(PARTY_STRUCT)),
+    ("evidence", pa.string()),
+    ("confidence", pa.float64()),
+    ("first_published", pa.string()),
+    ("event_ids", pa.list_(pa.string())),
+    ("article_ids", pa.list_(pa.string())),
+    ("urls", pa.list_(pa.string())),
+    ("n_sources", pa.int64()),
+    ("n_outlets", pa.int64()),
+    ("conflicts", pa.list_(pa.struct([("field", pa.string()), ("values", pa.list_(pa.string()))]))),
 ])
 
 PARTIES_SCHEMA = pa.schema([
@@ -89,8 +115,8 @@ ARTICLES_SCHEMA = pa.schema([
     ("text", pa.string()),
 ])
 
-FINAL_FILES = ("events.parquet", "parties.parquet", "articles.parquet", "events.csv", "parties.csv",
-               "articles.csv", "events.jsonl", "manifest.json")
+FINAL_FILES = ("events.parquet", "parties.parquet", "articles.parquet", "canonical_events.parquet", "events.csv",
+               "parties.csv", "articles.csv", "canonical_events.csv", "events.jsonl", "manifest.json")
 
 
 def event_row(ev: SigningEvent, article: Article | None = None) -> dict[str, Any]:
@@ -233,7 +259,7 @@ class PartWriter:
                 "articles": len(results),
                 "steps": _steps_delta(steps or {}, self._last_steps)}
         self._last_steps = steps or {}
-        _write_part(pa.Table.from_pylist(events, schema=_with_seq(EVENTS_SCHEMA)), self._path(n, "events"))
+        _write_part(pa.Table.from_pylist(events, schema=_with_seq(_EVENT_PART_SCHEMA)), self._path(n, "events"))
         _write_part(pa.Table.from_pylist(parties, schema=_with_seq(PARTIES_SCHEMA)), self._path(n, "parties"))
         fault("part-between")
         # The commit: once this rename is on disk the chunk is done, and its inputs are never read again.
@@ -250,13 +276,19 @@ class PartWriter:
         The manifest describes the dataset, not the last session: its counts and error reasons are read
         from the joined tables, its step counts are the sum of what each committed chunk recorded."""
         tables = {}
-        for name, schema in (("events", EVENTS_SCHEMA), ("parties", PARTIES_SCHEMA),
+        for name, schema in (("events", _EVENT_PART_SCHEMA), ("parties", PARTIES_SCHEMA),
                              ("articles", ARTICLES_SCHEMA)):
             pieces = [pq.read_table(self._path(n, name), schema=_with_seq(schema)) for n in sorted(self.committed)]
             table = pa.concat_tables(pieces) if pieces else _with_seq(schema).empty_table()
             # Input order whatever order the chunks were done in (a discarded chunk is redone last).
             table = table.take(pc.sort_indices(table, sort_keys=[(SEQ, "ascending")])) if table.num_rows else table
-            tables[name] = described(table.drop_columns([SEQ]), f"{name}.parquet")
+            tables[name] = table.drop_columns([SEQ])
+        # One ceremony reported by several articles: linked over the whole dataset, once its parts are joined.
+        canonical_ids, canonical = canonicalize(tables["events"].to_pylist())
+        tables["events"] = tables["events"].append_column(EVENTS_SCHEMA.field("canonical_id"),
+                                                          pa.array(canonical_ids, pa.string()))
+        tables["canonical_events"] = pa.Table.from_pylist(canonical, schema=CANONICAL_SCHEMA)
+        tables = {name: described(t, f"{name}.parquet") for name, t in tables.items()}
         metas = [self.committed[n][1] for n in sorted(self.committed)]
         step_totals: dict[str, dict[str, Any]] = {}
         for delta in [m.get("steps", {}) for m in metas] + [_steps_delta(steps or {}, self._last_steps)]:
@@ -270,7 +302,8 @@ class PartWriter:
         for e in errors:
             if e:
                 reasons[reason_class(e)] = reasons.get(reason_class(e), 0) + 1
-        counts = {name: t.num_rows for name, t in tables.items()}
+        counts = {name: t.num_rows for name, t in tables.items() if name != "canonical_events"}
+        counts["canonical_events"] = tables["canonical_events"].num_rows
         counts["errors"] = sum(1 for e in errors if e)
         manifest = {**manifest, "csv_dialect": self.csv_dialect,
                     "counts": {**manifest.get("counts", {}), **counts},
@@ -283,7 +316,7 @@ class PartWriter:
             _atomic(self.out_dir / f"{name}.parquet", lambda p, t=table: pq.write_table(t, p))
             if i == 0:
                 fault("join")
-        for name in ("events", "parties", "articles"):
+        for name in ("events", "parties", "articles", "canonical_events"):
             _atomic(self.out_dir / f"{name}.csv",
                     lambda p, n=name: write_csv(p, f"{n}.csv", csv_rows(n, tables[n]), self.csv_dialect))
         _atomic(self.out_dir / "events.jsonl", lambda p: _write_jsonl(p, tables["events"].to_pylist()))
@@ -479,6 +512,8 @@ def csv_rows(name: str, table: pa.Table) -> Iterator[dict[str, Any]]:
         for row in batch.to_pylist():
             if name == "events":
                 yield _flat_event(row)
+            elif name == "canonical_events":
+                yield _flat_canonical(row)
             elif name == "parties":
                 yield {**row, "region_name": region_name(row["region_code"])}
             else:
@@ -494,6 +529,16 @@ def _flat_event(row: dict[str, Any]) -> dict[str, Any]:
                         ("party_mentions", "mention"), ("party_representatives", "representative")):
         out[column] = _joined(p[key] for p in parties)
     out["party_region_names"] = _joined(region_name(p["region_code"]) for p in parties)
+    return out
+
+
+def _flat_canonical(row: dict[str, Any]) -> dict[str, Any]:
+    """A canonical event for spreadsheets: as an event, with its lists of reports joined and its conflicts as
+    one JSON object."""
+    out = _flat_event(row)
+    for column in ("event_ids", "article_ids", "urls"):
+        out[column] = _joined(row[column] or [])
+    out["conflicts"] = conflicts_cell(row["conflicts"])
     return out
 
 

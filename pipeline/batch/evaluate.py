@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,6 +68,35 @@ class Score:
         out["all_fields_right"] = round(self.all_right / self.gold_events, 4) if self.gold_events else None
         out["gold_events"] = self.gold_events
         return out
+
+
+def cluster_scores(gold: list[str], pred: list[str]) -> dict[str, Any]:
+    """How well a clustering (`pred`, e.g. canonical ids) recovers the true one (`gold`, e.g. ceremonies), item
+    for item: pairwise precision/recall/F1 (of the pairs put together, how many belong together; of those that
+    belong together, how many were put together) and B-cubed (the same, averaged over items). Linear: from the
+    counts of each (gold, pred) cell."""
+    if len(gold) != len(pred):
+        raise ValueError("gold and pred differ in length")
+    cells = Counter(zip(gold, pred, strict=True))
+    g_sizes, p_sizes = Counter(gold), Counter(pred)
+
+    def pairs(n: int) -> int:
+        return n * (n - 1) // 2
+
+    tp = sum(pairs(n) for n in cells.values())
+    pred_pairs = sum(pairs(n) for n in p_sizes.values())
+    gold_pairs = sum(pairs(n) for n in g_sizes.values())
+    pairwise = Counts(tp=tp, fp=pred_pairs - tp, fn=gold_pairs - tp).prf()
+    pairwise.update(tp=tp, pred_pairs=pred_pairs, gold_pairs=gold_pairs)
+    n = len(gold)
+    if n:
+        bp = sum(c * c / p_sizes[pc] for (_, pc), c in cells.items()) / n
+        br = sum(c * c / g_sizes[gc] for (gc, _), c in cells.items()) / n
+    else:
+        bp = br = 1.0
+    bf = 2 * bp * br / (bp + br) if bp + br else 0.0
+    return {"items": n, "gold_clusters": len(g_sizes), "pred_clusters": len(p_sizes), "pairwise": pairwise,
+            "bcubed": {"precision": round(bp, 4), "recall": round(br, 4), "f1": round(bf, 4)}}
 
 
 REGIONAL_KINDS = {"pemerintah_daerah", "dprd", "ombudsman"}

@@ -133,6 +133,9 @@ def _add_bench(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--real-pages", default=None, help=f"folder of real non-signing pages (default {REAL_PAGES_HELP})")
     p.add_argument("--skip-10x", action="store_true", help="with --pages: no run at 10N (it takes ten times as long)")
     p.add_argument("--json", action="store_true", help="the figures' JSON object is the last line (it always is)")
+    p.add_argument("--link", type=int, default=None, metavar="N",
+                   help="instead: link N synthetic events into canonical events on one core (seconds, events/s, "
+                        "and pairwise and B-cubed scores against the synthetic truth)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -280,6 +283,12 @@ def main(argv: list[str] | None = None) -> int:
             from teken.schema import schema_command
 
             return schema_command(args)
+        if args.command == "bench" and getattr(args, "link", None) is not None:
+            if args.link < 1:
+                raise UsageError("--link must be at least 1")
+            from teken.pipeline.batch.canonical import bench_link_command
+
+            return bench_link_command(args.link)
         if args.command == "bench":
             from teken.pipeline.batch.bench import bench_command
 

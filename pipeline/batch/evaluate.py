@@ -46,6 +46,8 @@ class Score:
     all_right: int = 0
     gold_events: int = 0
     bands: list[list[int]] = field(default_factory=lambda: [[0, 0] for _ in BANDS])
+    matched: list[tuple[int, int]] = field(default_factory=list)  # (predicted, gold) pairs of one article
+    clustering: dict[str, Any] | None = None  # cluster_scores of the run's canonical ids, for gold with ceremonies
 
     def add(self, other: Score) -> None:
         for name in ("events", "parties"):
@@ -67,6 +69,8 @@ class Score:
             out[f"{k}_accuracy"] = round(right / total, 4) if total else None
         out["all_fields_right"] = round(self.all_right / self.gold_events, 4) if self.gold_events else None
         out["gold_events"] = self.gold_events
+        if self.clustering is not None:
+            out["clustering"] = self.clustering
         return out
 
 
@@ -161,6 +165,7 @@ def score_article(pred: list[dict[str, Any]], gold: list[dict[str, Any]], keys: 
         used_p.add(i)
         used_g.add(j)
         matched.append((i, j))
+    s.matched = matched
     s.events.tp = len(matched)
     s.events.fp = len(pred) - len(matched)
     s.events.fn = len(gold) - len(matched)
@@ -226,7 +231,9 @@ def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, ga
     keys = PartyKeys(gaz)
     total = Score()
     report: list[str] = []
-    for item in gold_lines:
+    predicted: list[dict[str, Any]] = []  # every article's events, linked into ceremonies at the end
+    gold_ceremony: list[str | None] = []  # the gold ceremony of each predicted event matched to a gold event
+    for n, item in enumerate(gold_lines):
         try:
             events = teken.extract(item["text"], item.get("published"), title=item.get("title"),
                                    url=item.get("url"), article_id=item.get("id"), use_model=use_model,
@@ -234,15 +241,33 @@ def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, ga
         except Exception as err:  # one article's failure is scored as no events, never the whole evaluation
             print(f"teken eval: {item.get('id')}: extraction failed ({type(err).__name__}: {err})", file=sys.stderr)
             events = []
-        s, notes = score_article([event_dict(e) for e in events], item.get("events", []), keys)
+        pred = [event_dict(e) for e in events]
+        s, notes = score_article(pred, item.get("events", []), keys)
         total.add(s)
+        gold_of = {i: item["events"][j].get("ceremony") for i, j in s.matched}
+        for i, ev in enumerate(pred):
+            ev.update(article_id=f"{n}:{item.get('id')}", url=item.get("url"), published=item.get("published"))
+            predicted.append(ev)
+            gold_ceremony.append(gold_of.get(i))
         if verbose:
             d = s.as_dict()
             report.append(f"{item.get('id')}: events P/R {d['events']['precision']:.2f}/{d['events']['recall']:.2f}"
                           f" parties F1 {d['parties']['f1']:.2f} ({len(events)} predicted, "
                           f"{len(item.get('events', []))} gold)")
             report.extend(notes)
+    if any(c is not None for c in gold_ceremony):
+        total.clustering = clustering_score(predicted, gold_ceremony)
     return total, report
+
+
+def clustering_score(predicted: list[dict[str, Any]], gold_ceremony: list[str | None]) -> dict[str, Any]:
+    """Link the predicted events into canonical events as `teken run` does, and score the clustering over
+    the predicted events matched to a gold event that names its ceremony."""
+    from teken.pipeline.batch.canonical import canonicalize
+
+    ids, _ = canonicalize(predicted)
+    kept = [(g, str(c)) for g, c in zip(gold_ceremony, ids, strict=True) if g is not None]
+    return cluster_scores([g for g, _ in kept], [c for _, c in kept])
 
 
 def read_gold(path: str) -> list[dict[str, Any]]:
@@ -316,6 +341,14 @@ def eval_command(args) -> int:
         print(f"{k + ' accuracy':<16} {'n/a' if v is None else f'{v:.3f}'}")
     v = result["all_fields_right"]
     print(f"all fields right {'n/a' if v is None else f'{v:.3f}'}")
+    if "clustering" in result:
+        c = result["clustering"]
+        pw, b3 = c["pairwise"], c["bcubed"]
+        print(f"ceremonies       {c['items']} matched events with a gold `ceremony`: {c['gold_clusters']} gold "
+              f"ceremonies, {c['pred_clusters']} canonical events")
+        print(f"  pairwise       P {pw['precision']:.3f}  R {pw['recall']:.3f}  F1 {pw['f1']:.3f}"
+              f"   (pairs: {pw['tp']} right, {pw['pred_pairs']} linked, {pw['gold_pairs']} in gold)")
+        print(f"  B-cubed        P {b3['precision']:.3f}  R {b3['recall']:.3f}  F1 {b3['f1']:.3f}")
     if args.calibration:
         print("calibration (precision of predicted events per confidence band):")
         for row in result["calibration"]:

@@ -53,6 +53,9 @@ LOOSE_SCAN_MAX = 5000  # an undated, unpublished report looks at most this many 
 MAX_CLUSTER_CHECK = 400  # a cluster this large takes no more loosely dated reports (they cannot be unique)
 _PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# A regional party named as the government itself (its full name, a short form, its head), not a unit of it.
+_GOVERNMENT = re.compile(r"^(pemerintah|pemkab|pemkot|pemprov|pemda|kabupaten|kab|kota|provinsi|prov|bupati|"
+                         r"wakil bupati|wali ?kota|wakil wali ?kota|gubernur|wakil gubernur)\b")
 
 
 def _norm(text: str | None) -> str:
@@ -74,7 +77,7 @@ def party_key(party: dict[str, Any]) -> str:
     if hit is not None:
         return hit
     norm = _norm(name)
-    if code and kind in REGIONAL_KINDS and (kind != "pemerintah_daerah" or norm.startswith("pemerintah")):
+    if code and kind in REGIONAL_KINDS and (kind != "pemerintah_daerah" or _GOVERNMENT.match(norm)):
         key = f"{kind}:{code}"
     elif code and kind == "pemerintah_daerah":
         key = f"{kind}:{code}:{norm}"
@@ -300,9 +303,9 @@ def link(events: Sequence[dict[str, Any]]) -> list[int]:
                     s = _pair_strength(items[j], it, hubs)
                     if s >= 2:
                         strong.append((-s, j, i))
-                    elif s == 1:
-                        weak[i].append(j)
-                        weak[j].append(i)
+                    elif s == 1:  # the report naming one signer must fit one ceremony only
+                        single, other = (i, j) if len(it.keys) <= len(items[j].keys) else (j, i)
+                        weak[single].append(other)
         for k in bkeys:
             by_day[(k, it.day)].append(i)
     strong.sort()

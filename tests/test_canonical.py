@@ -198,3 +198,60 @@ def test_bench_link_prints_its_figures_and_checks_its_argument(capsys) -> None:
     assert teken_main(["bench", "--link", "0"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--link must be at least 1" in err[0]
+
+
+# ---- teken summary ---------------------------------------------------------------------------------------------
+
+def _summary(*args: str) -> tuple[int, str]:
+    buffer = io.StringIO()
+    with redirect_stdout(buffer):
+        code = teken_main(["summary", *args])
+    return code, buffer.getvalue()
+
+
+def _table(text: str, title: str) -> dict[str, tuple[int, int]]:
+    block = text.split(f"\n{title}")[1].split("\n\n")[0].strip().splitlines()[1:]
+    out = {}
+    for line in block:
+        name, canon, raw = line.rsplit(None, 2)
+        out[name.strip()] = (int(canon.replace(",", "")), int(raw.replace(",", "")))
+    return out
+
+
+def test_summary_counts_ceremonies_and_reports(multi_run: Path) -> None:
+    code, text = _summary(str(multi_run))
+    assert code == 0
+    assert "2 signing ceremonies (canonical events) from 4 reported events in 4 articles" in text
+    assert "1 ceremonies reported by more than one article" in text
+    assert _table(text, "agreement type") == {"mou": (2, 4)}
+    assert _table(text, "status") == {"signed": (2, 4)}
+    assert _table(text, "province (of the parties)") == {"Riau": (2, 4)}  # a name, not the code 14
+    assert _table(text, "year (of the signing)") == {"2023": (1, 3), "2024": (1, 1)}
+    assert _table(text, "kind of party (events with one)") == {"ombudsman": (2, 4), "pemerintah_daerah": (2, 4)}
+
+
+def test_summary_of_a_dataset_without_canonical_events_links_them(multi_run: Path, tmp_path: Path) -> None:
+    import shutil
+
+    old = tmp_path / "old"
+    shutil.copytree(multi_run, old)
+    (old / "canonical_events.parquet").unlink()
+    code, text = _summary(str(old))
+    assert code == 0 and "2 signing ceremonies" in text
+
+
+@pytest.mark.parametrize("make", ["missing", "file", "empty", "broken"])
+def test_summary_usage_errors_are_one_line_exit_2(make: str, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "x"
+    if make == "file":
+        target.write_text("hello", encoding="utf-8")
+    elif make == "empty":
+        target.mkdir()
+    elif make == "broken":
+        target.mkdir()
+        (target / "manifest.json").write_text("{}", encoding="utf-8")
+        (target / "events.parquet").write_bytes(b"not parquet at all")
+    code, text = _summary(str(target))
+    err = capsys.readouterr().err
+    assert code == 2 and text == ""
+    assert len(err.strip().splitlines()) == 1 and err.startswith("teken summary: ") and "Traceback" not in err

@@ -90,6 +90,17 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
                    help="score only the gold lines whose `split` is NAME (e.g. dev, check)")
 
 
+def _add_summary(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "summary",
+        help="what a dataset holds: counts by type, status, province, year and kind of party",
+        description="Counts of a teken run's dataset in the terminal, once per ceremony (canonical events) and "
+                    "once per reported event: by agreement type, status, province (by name), year and kind of "
+                    "party.",
+    )
+    p.add_argument("out_dir", metavar="OUT_DIR", help="the --out folder of a teken run")
+
+
 def _add_ner(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("train-ner", help="train the Indonesian NER model from NERGrit and NERP")
     p.add_argument("--data", required=True, metavar="DIR", help="folder with nergrit/ and nerp/")
@@ -148,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_ner(sub)
     _add_bench(sub)
     _add_schema(sub)
+    _add_summary(sub)
     for command in sub.choices.values():
         _add_debug(command)
     return parser
@@ -279,6 +291,10 @@ def main(argv: list[str] | None = None) -> int:
             from teken.pipeline.batch.evaluate import eval_command
 
             return eval_command(args)
+        if args.command == "summary":
+            from teken.pipeline.batch.summary import summary_command
+
+            return summary_command(args)
         if args.command == "schema":
             from teken.schema import schema_command
 

@@ -360,14 +360,15 @@ def link(events: Sequence[dict[str, Any]]) -> list[int]:
             fits[i] = roots
         # One level of resolution: a loosely dated candidate that itself fits exactly one cluster stands for it.
         for i in loose:
-            roots = fits.get(i)
-            if not roots:
+            fit = fits.get(i)
+            if not fit:
                 continue
-            resolved = set()
-            for r in roots:
-                other = fits.get(r)
-                if items[r].day is None and other is not None and len(other) == 1 and next(iter(other)) != i:
-                    resolved.add(linker.find(next(iter(other))))
+            resolved: set[int] = set()
+            for r in fit:
+                fit_of_r = fits.get(r)
+                if items[r].day is None and fit_of_r is not None and len(fit_of_r) == 1 \
+                        and next(iter(fit_of_r)) != i:
+                    resolved.add(linker.find(next(iter(fit_of_r))))
                 else:
                     resolved.add(linker.find(r))
             resolved.discard(linker.find(i))
@@ -455,7 +456,7 @@ def _mode(values: Iterable[str | None], prefer_long: bool = False) -> str | None
     return min(counted, key=lambda v: (-counted[v], -len(v) if prefer_long else 0, first_seen[v]))
 
 
-def _text_conflict(values: Sequence[str]) -> list[str]:
+def _text_conflict(values: Sequence[str | None]) -> list[str]:
     """Distinct values of a text field that really differ: one inside another (the words of one all
     in the other: "Kantor Gubernur, Jalan Urip Sumoharjo" and "Kantor Gubernur Sulsel, Jalan Urip
     Sumoharjo") is the same place said more or less fully."""

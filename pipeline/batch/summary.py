@@ -88,7 +88,10 @@ def summary(folder: Path, out: TextIO | None = None) -> int:
         if by_key:
             keys = sorted(found, key=lambda k: (k == NO_DATE, k))
         else:
-            keys = sorted(found, key=lambda k, c=canon, r=raw: (-c[k], -r[k], k))
+            def order(k: str, c: Counter[str] = canon, r: Counter[str] = raw) -> tuple[int, int, str]:
+                return -c[k], -r[k], k
+
+            keys = sorted(found, key=order)
         width = max([len(title), *(len(k) for k in keys)])
         out.write(f"\n{title:<{width}}  {'canonical':>9}  {'events':>9}\n")
         for k in keys:

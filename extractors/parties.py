@@ -276,6 +276,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Disnaker", "Dinas Tenaga Kerja"),
     (r"Dishub", "Dinas Perhubungan"),
     (r"DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+    (r"Tim\s+Penggerak\s+PKK|TP[\s-]+PKK", "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga"),
     (r"LBH", "Lembaga Bantuan Hukum"),
     (r"Kwarda", "Kwartir Daerah"),
     (r"Kwarcab", "Kwartir Cabang"),

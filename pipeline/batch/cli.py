@@ -135,6 +135,16 @@ def _add_bench(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="the figures' JSON object is the last line (it always is)")
 
 
+def _add_report(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="one self-contained HTML page about a dataset: charts, coverage, table",
+                       description="Write one HTML file (charts inline as SVG, no request to any other host) about "
+                                   "the dataset in OUT_DIR.")
+    p.add_argument("out_dir", metavar="OUT_DIR", help="a folder `teken run` wrote")
+    p.add_argument("--html", required=True, metavar="FILE", help="the HTML file to write")
+    p.add_argument("--institution", default="ombudsman", metavar="NAME",
+                   help="the coverage view's institution: a part of its name or a kind (default ombudsman)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="teken", description="Signing events from Indonesian online news.")
     parser.add_argument("--version", action="version", version=f"teken {__version__}")
@@ -145,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_ner(sub)
     _add_bench(sub)
     _add_schema(sub)
+    _add_report(sub)
     for command in sub.choices.values():
         _add_debug(command)
     return parser
@@ -284,6 +295,10 @@ def main(argv: list[str] | None = None) -> int:
             from teken.pipeline.batch.bench import bench_command
 
             return bench_command(args)
+        if args.command == "report":
+            from teken.pipeline.batch.report import report_command
+
+            return report_command(args)
         if args.command == "train-ner":
             from teken.pipeline.nlp.ner.train import train_ner_command
 

@@ -182,6 +182,19 @@ def test_the_workers_load_the_shipped_model(cluster: str, tmp_path: Path) -> Non
     assert dask["model"] == local["model"] and local["model"]
 
 
+def test_inputs_the_workers_cannot_reach_are_a_usage_error_before_anything_is_written(cluster: str,
+                                                                                        tmp_path: Path) -> None:
+    """The workers are asked before the run: a path on no shared filesystem (here one that is nowhere) is a
+    usage error naming the worker, not a dataset of "file not found" rows."""
+    from teken.pipeline import UsageError
+    from teken.pipeline.batch.run import check_workers_reach
+
+    check_workers_reach(cluster, [str(DEMO), f"file://{DEMO}/*.html"])  # both workers see these
+    with pytest.raises(UsageError, match=r"2 of 2 Dask workers cannot read the inputs \(worker tcp://127\.0\.0\.1:"
+                                         r"\d+: /nowhere/teken-crawl not found\)"):
+        check_workers_reach(cluster, [str(DEMO), "/nowhere/teken-crawl"])
+
+
 # ---- fsspec URLs without a cluster ------------------------------------------------------------------------
 
 SIGNING = ("<html><head><title>MoU Padang</title></head><body><article><p>Pemerintah Kota Padang dan Ombudsman RI "

@@ -179,6 +179,10 @@ def _check_run_args(args: argparse.Namespace) -> None:
     if args.executor == "dask":
         check_dask(args.dask_scheduler)
     _check_out(Path(args.out))
+    if args.executor == "dask" and args.dask_scheduler:
+        from teken.pipeline.batch.run import check_workers_reach
+
+        check_workers_reach(args.dask_scheduler, args.inputs)  # last: it connects to the cluster
 
 
 def _check_url_input(url: str) -> None:

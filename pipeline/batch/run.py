@@ -723,6 +723,44 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
 DASK_WORKER_WAIT_S = 60.0
 
 
+def _worker_probe(items: list[str]) -> str | None:
+    """On a worker: why it cannot read one of the inputs (a path it does not see, a URL whose protocol library
+    it lacks), or None."""
+    from teken.corpus.remote import InputError, _filesystem, is_url
+
+    for item in items:
+        if is_url(item):
+            try:
+                _filesystem(item)
+            except InputError as err:
+                return str(err)
+        elif not os.path.exists(item):
+            return f"{item} not found"
+    return None
+
+
+def check_workers_reach(address: str, inputs: Sequence[str]) -> None:
+    """Usage errors of a cluster, found before anything is written: no worker joins, the workers cannot import
+    teken, or a worker cannot reach an input (a local path on no shared filesystem, s3:// without s3fs)."""
+    from teken.corpus.remote import is_url
+
+    probe = [item if is_url(item) else os.path.abspath(item) for item in inputs]
+    try:
+        with _dask_client(address) as client:
+            answers = client.run(_worker_probe, probe)
+    except RuntimeError as err:  # no workers
+        raise UsageError(str(err)) from None
+    except ImportError as err:
+        raise UsageError(f"the Dask workers cannot import teken ({err}): install teken-signings[dask] on every "
+                         f"worker, the same version as here ({__version__})") from None
+    bad = {worker: why for worker, why in sorted(answers.items()) if why}
+    if bad:
+        worker, why = next(iter(bad.items()))
+        raise UsageError(f"{len(bad)} of {len(answers)} Dask workers cannot read the inputs (worker {worker}: {why}): "
+                         "give paths every worker reaches (a shared filesystem) or URLs such as s3://bucket/crawl/, "
+                         "with the protocol's library (s3fs) on every worker")
+
+
 @contextlib.contextmanager
 def _dask_client(address: str) -> Iterator[Any]:
     from dask.distributed import Client

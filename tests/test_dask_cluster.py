@@ -120,13 +120,39 @@ def _corpus(root: Path) -> Path:
     feed.mkdir()
     (feed / "a.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     (feed / "b.jsonl").write_text(json.dumps(lines[0]) + "\n", encoding="utf-8")  # the id of a.jsonl again
+    _write_warc(feed / "c.warc.gz")
     return root
+
+
+def _write_warc(path: Path) -> None:
+    """A crawl's WARC: a request, a signing page, a 404, an image, and the signing page crawled again."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = ("<html><head><title>MoU Makassar</title></head><body><article><p>Pemerintah Kota Makassar dan Badan "
+            "Pertanahan Nasional menandatangani perjanjian kerja sama pendaftaran tanah di Makassar, Kamis "
+            "(7/3/2024). Kerja sama ini mempercepat sertifikasi tanah warga.</p></article></body></html>").encode()
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "berita.example.id")], is_http_request=True)
+        writer.write_record(writer.create_warc_record("https://berita.example.id/mou-makassar", "request",
+                                                      payload=io.BytesIO(b""), http_headers=request))
+        for url, status, ctype, body in [
+                ("https://berita.example.id/mou-makassar", "200 OK", "text/html", page),
+                ("https://berita.example.id/hilang", "404 Not Found", "text/html", b"<html>tidak ada</html>"),
+                ("https://berita.example.id/foto.jpg", "200 OK", "image/jpeg", b"\xff\xd8\xff" * 50),
+                ("https://berita.example.id/mou-makassar", "200 OK", "text/html", page.replace(b"Kamis", b"Jumat"))]:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
 
 
 def test_a_real_cluster_gives_the_rows_of_a_local_run(cluster: str, tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "corpus")
     # A folder and a file:// glob: the workers read both (this machine's disk stands for a shared filesystem).
-    inputs = [str(corpus / "pages"), f"file://{corpus}/feeds/*.jsonl"]
+    inputs = [str(corpus / "pages"), f"file://{corpus}/feeds/*"]
     gazetteer = tmp_path / "koperasi.csv"  # the driver's file: its content goes to the workers
     gazetteer.write_text("name,aliases,kind,region_code\nKoperasi Sumber Rejeki Kampar,KSR Kampar,,14.01\n")
     inputs += ["--gazetteer", str(gazetteer)]
@@ -135,21 +161,30 @@ def test_a_real_cluster_gives_the_rows_of_a_local_run(cluster: str, tmp_path: Pa
                 "--dask-scheduler", cluster, "--batch-size", "4") == 0
     _assert_same_rows(tmp_path / "local", tmp_path / "dask")
     articles = _tables(tmp_path / "dask")["articles"]
-    assert articles["input_path"].str.startswith("file://").sum() == 4
-    assert articles["notes"].str.contains("qualified", na=False).sum() == 2  # k-1 twice in a.jsonl, once in b
+    assert articles["input_path"].str.startswith("file://").sum() == 6  # 4 JSON Lines, 2 WARC pages
+    # k-1 twice in a.jsonl and once in b.jsonl; the WARC's page crawled twice
+    assert articles["notes"].str.contains("qualified", na=False).sum() == 3
     assert articles["error"].notna().sum() >= 2 and len(_tables(tmp_path / "dask")["events"]) > 10
     local, dask = (json.loads((tmp_path / d / "manifest.json").read_text()) for d in ("local", "dask"))
     assert dask["executor"] == "dask" and dask["counts"]["articles"] == local["counts"]["articles"]
     assert dask["counts"]["gated_this_run"] == local["counts"]["gated_this_run"]
+    assert dask["skipped"] == local["skipped"] and dask["skipped"]["warc"]  # the WARC's request, 404, image
+    # Dask without a scheduler: a local pool of processes, the same rows.
+    assert _run(*inputs, "--out", str(tmp_path / "pool"), "--no-model", "--executor", "dask", "--workers", "2",
+                "--batch-size", "4") == 0
+    _assert_same_rows(tmp_path / "local", tmp_path / "pool")
 
 
-def test_a_run_on_the_cluster_resumes_to_the_dataset_of_an_unbroken_run(cluster: str, tmp_path: Path,
+@pytest.mark.parametrize("text", ["--with-text", "--no-text"])
+def test_a_run_on_the_cluster_resumes_to_the_dataset_of_an_unbroken_run(text: str, cluster: str, tmp_path: Path,
                                                                          monkeypatch) -> None:
+    """Stopped after two chunks, resumed on the cluster: the dataset of an unbroken local run. With --no-text
+    the workers send back the finished articles' pages, whose texts the duplicate check reads again."""
     from teken.pipeline.batch import writers
 
     corpus = _corpus(tmp_path / "corpus")
     inputs = [f"file://{corpus}/pages/", str(corpus / "feeds")]
-    common = ["--no-model", "--batch-size", "4", "--chunk-size", "8"]
+    common = ["--no-model", "--batch-size", "4", "--chunk-size", "8", *([text] if text == "--no-text" else [])]
     assert _run(*inputs, "--out", str(tmp_path / "whole"), *common) == 0
 
     class Stop(Exception):

@@ -131,9 +131,9 @@ def _write_warc(path: Path) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    page = ("<html><head><title>MoU Makassar</title></head><body><article><p>Pemerintah Kota Makassar dan Badan "
-            "Pertanahan Nasional menandatangani perjanjian kerja sama pendaftaran tanah di Makassar, Kamis "
-            "(7/3/2024). Kerja sama ini mempercepat sertifikasi tanah warga.</p></article></body></html>").encode()
+    page = (b"<html><head><title>MoU Makassar</title></head><body><article><p>Pemerintah Kota Makassar dan Badan "
+            b"Pertanahan Nasional menandatangani perjanjian kerja sama pendaftaran tanah di Makassar, Kamis "
+            b"(7/3/2024). Kerja sama ini mempercepat sertifikasi tanah warga.</p></article></body></html>")
     with open(path, "wb") as fh:
         writer = WARCWriter(fh, gzip=True)
         request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "berita.example.id")], is_http_request=True)

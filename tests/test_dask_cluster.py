@@ -356,3 +356,13 @@ def test_s3_without_s3fs_is_a_one_line_usage_error(tmp_path: Path, capsys, monke
     err = capsys.readouterr().err
     assert "s3fs" in err and err.count("\n") == 1 and "Traceback" not in err
     assert not out.exists()
+
+
+def test_a_url_without_fsspec_names_what_to_install(tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "fsspec", None)  # as if not installed
+    monkeypatch.setitem(sys.modules, "fsspec.core", None)
+    out = tmp_path / "out"
+    assert _run(f"file://{DEMO}/", "--out", str(out)) == 2
+    err = capsys.readouterr().err
+    assert "needs fsspec" in err and "pip install fsspec" in err and err.count("\n") == 1
+    assert not out.exists()

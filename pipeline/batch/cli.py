@@ -172,7 +172,8 @@ def _check_run_args(args: argparse.Namespace) -> None:
                 raise UsageError(f"input is a web address, not a file: {item} (teken reads saved pages: save them "
                                  f"first, e.g. `wget --warc-file=berita --input-file=urls.txt`, then "
                                  f"`teken run berita.warc.gz`)")
-            raise UsageError(f"input is not a local file or folder: {item}")
+            _check_url_input(item)
+            continue
         if not Path(item).exists():
             raise UsageError(f"input not found: {item}")
     if args.workers < 1:
@@ -189,6 +190,21 @@ def _check_run_args(args: argparse.Namespace) -> None:
     if args.executor == "dask":
         check_dask(args.dask_scheduler)
     _check_out(Path(args.out))
+    if args.executor == "dask" and args.dask_scheduler:
+        from teken.pipeline.batch.run import check_workers_reach
+
+        check_workers_reach(args.dask_scheduler, args.inputs)  # last: it connects to the cluster
+
+
+def _check_url_input(url: str) -> None:
+    """An fsspec URL input (s3://, gs://, file://, memory://) must name at least one file, with its protocol's
+    library installed (s3fs for s3://): listing it here costs metadata only."""
+    from teken.corpus.remote import InputError, check_url
+
+    try:
+        check_url(url)
+    except InputError as err:
+        raise UsageError(str(err)) from None
 
 
 def _check_out(out: Path) -> None:

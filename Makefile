@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PY_VERSION := $(shell $(PYTHON) -c 'import sys; print(sys.version.split()[0])' 2>/dev/null || echo missing)
 STAMP := $(VENV)/.installed-$(PY_VERSION)
 
-.PHONY: run test lint typecheck clean
+.PHONY: run test lint typecheck clean chromium
 
 $(STAMP): pyproject.toml
 	@test "$(PY_VERSION)" != missing || { echo "make: $(PYTHON) not found (set PYTHON=...)"; exit 2; }
@@ -22,7 +22,17 @@ run: $(STAMP)
 	$(BIN)/teken run corpus/demo --out out/demo --overwrite
 	$(BIN)/teken eval corpus/demo-gold.jsonl
 
-test: $(STAMP)
+# The report's browser test needs Chromium: Debian's package, installed when absent and possible (root, apt);
+# elsewhere the test skips.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	    { timeout 600 apt-get install -y -qq --no-install-recommends chromium >/dev/null 2>&1 || \
+	      { timeout 300 apt-get update -qq >/dev/null 2>&1 && \
+	        timeout 600 apt-get install -y -qq --no-install-recommends chromium >/dev/null 2>&1; }; }; } || \
+	  echo "make: chromium is not installed; the report's browser test will skip"
+
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP) typecheck

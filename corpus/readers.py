@@ -61,7 +61,7 @@ class _Unreadable(Exception):
 
 def iter_documents(
     paths: Iterable[str | Path], settings: ReadSettings = DEFAULT_SETTINGS,
-    passed_over: dict[str, Counter[str]] | None = None,
+    passed_over: dict[str, Counter[str]] | None = None, unique_ids: bool = True,
 ) -> Iterator[RawDocument]:
     """Every article in files or folders (any mix); folders are walked recursively in sorted order.
 
@@ -75,21 +75,35 @@ def iter_documents(
     What is passed over without a document is counted in `passed_over` when given (the run's manifest
     "skipped"): `passed_over["warc"]` by reason (`WARC_SKIPS`), `passed_over["files"]` ("not-article" for a
     file a folder walk leaves out, "teken-dataset" for a dataset teken wrote inside an input folder).
+
+    An input given as a URL (`s3://bucket/crawl/*.warc.gz`, `file:///data/crawl/`) is read through fsspec
+    (teken.corpus.remote). `unique_ids=False` leaves ids unqualified: a Dask worker reading part of the inputs
+    does not know the others, and the run qualifies them in input order (`_UniqueIds.check_keys`).
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]  # one path given bare, not a string to iterate letter by letter
     counts: dict[str, Counter[str]] = passed_over if passed_over is not None else {}
     ids = _UniqueIds()
+    check = ids.check if unique_ids else (lambda doc: doc)
     for given in paths:
+        if isinstance(given, str) and _URL_INPUT.match(given):
+            from teken.corpus.remote import expand_url, read_url
+
+            for url in expand_url(given, counts):
+                yield from map(check, read_url(url, settings, counts))
+            continue
         path = Path(given)
         if path.is_dir():
             for found in _walk_sorted(path, counts):
                 if _split_suffix(found)[0] in NOT_ARTICLE_SUFFIXES:
                     counts.setdefault("files", Counter())["not-article"] += 1
                     continue
-                yield from map(ids.check, _read_path(found, settings, counts))
+                yield from map(check, _read_path(found, settings, counts))
         else:
-            yield from map(ids.check, _read_path(path, settings, counts))
+            yield from map(check, _read_path(path, settings, counts))
+
+
+_URL_INPUT = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
 class _UniqueIds:
@@ -107,28 +121,33 @@ class _UniqueIds:
         self.qualifiers: set[str] = set()
 
     def check(self, doc: RawDocument) -> RawDocument:
-        keys = _identity_keys(doc)
+        found = self.check_keys(_identity_keys(doc), doc.input_path, doc.input_record)
+        if found is not None:
+            doc.meta["id_qualifier"] = found[0]
+            add_note(doc, found[1])
+        return doc
+
+    def check_keys(self, keys: list[str], input_path: str, input_record: int | None) -> tuple[str, str] | None:
+        """The qualifier and note of a document with these identity keys (None when its id is the first)."""
         seen = next(((k, self.first[k]) for k in keys if k in self.first), None)
         for k in keys:
-            self.first.setdefault(k, doc.input_path)
+            self.first.setdefault(k, input_path)
         if seen is None:
-            return doc
+            return None
         key, first = seen
-        qualifier = f"@{doc.input_path}"
-        if first == doc.input_path or qualifier in self.qualifiers:
-            qualifier += f"#{doc.input_record}"
+        qualifier = f"@{input_path}"
+        if first == input_path or qualifier in self.qualifiers:
+            qualifier += f"#{input_record}"
         n, base = 2, qualifier
         while qualifier in self.qualifiers:  # the same file read twice: still never one id for two rows
             qualifier, n = f"{base}~{n}", n + 1
         self.qualifiers.add(qualifier)
-        doc.meta["id_qualifier"] = qualifier
         kind, _, value = key.partition(":")
         if kind == "url":
             value = normalise_url("https://" + value) or value  # as the articles' url column shows it
         what = {"id": f"id {value!r}", "url": f"URL {value}", "sha": "the same content"}[kind]
-        where = "earlier in this file" if first == doc.input_path else f"in {first}"
-        add_note(doc, f"{what} also {where}: article_id qualified with {qualifier!r}")
-        return doc
+        where = "earlier in this file" if first == input_path else f"in {first}"
+        return qualifier, f"{what} also {where}: article_id qualified with {qualifier!r}"
 
 
 _CANONICAL = re.compile(

@@ -811,6 +811,10 @@ _BLOCKERS: list[str] = [
     rf"(?<![\w-])T\.?\s?A\.?\s+{_YEAR}(?:\s*/\s*(?:19|20)?\d{{2}})?",
     (rf"(?<![\w-])(?:apbd\w*|apbn\w*|apbdes|dipa|rkpd|rkp|rapbd|rapbn|pagu|dak|dau)(?:\s+perubahan)?\s+"
      rf"(?:tahun\s+)?(?:anggaran\s+)?{_YEAR}"),
+    # ... with the region or the document between: "APBD Maluku tahun 2025", "KUA-PPAS Perubahan APBD Provinsi
+    # Maluku Tahun 2025".
+    (rf"(?<![\w-])(?:apbd\w*|apbn\w*|apbdes|rapbd|kua-ppas|ppas)(?:\s+(?!pada\b|sejak\b|di\b|sebelum\b|hingga\b|"
+     rf"sampai\b|sesudah\b|setelah\b|dan\b)[\w.-]+){{1,3}}?\s+tahun\s+(?:anggaran\s+)?{_YEAR}"),
     # Year ranges: a period, not an occasion.
     rf"(?<![\w.,/-]){_YEAR}\s*(?:[-–/]|s\.?\s?d\.?|sampai|hingga)\s*(?:{_YEAR}|\d{{2}})(?!\d)",
     # Repeated days: "setiap Senin", "tiap bulan Desember", "setiap tahun".

@@ -376,6 +376,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
     for draft in drafts:
         _sister_city_partner(ctx, draft)
         _complete_parties(ctx, draft)
+        _budget_counterpart(ctx, draft)
         finished = _finish(draft, ctx, article_id, ref)
         events.extend(finished)
         drafts_out.extend([draft] * len(finished))
@@ -1741,6 +1742,11 @@ def _drop_bare_short_forms(draft: Draft) -> None:
             del draft.keys[i]
             draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
             continue
+        if _collective_governments(p, draft.parties):
+            del draft.parties[i]
+            del draft.keys[i]
+            draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
+            continue
         if p.region_code or p.kind == "ombudsman" or " " in word or not word[:1].isupper():
             continue
         if any(q is not p and q.region_code and q.kind == p.kind and q.mention.startswith(word + " ")
@@ -1748,6 +1754,25 @@ def _drop_bare_short_forms(draft: Draft) -> None:
             del draft.parties[i]
             del draft.keys[i]
             draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
+
+
+# The province's own government by name or by its head: "Pemprov Jateng", "Pemerintah Provinsi", "Gubernur".
+_PROVINCE_ITSELF = re.compile(r"(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Gubernur|Wakil\s+Gubernur|Wagub|Sekda|"
+                              r"Sekretaris\s+Daerah|Pj\.?\s+Gubernur|Plt\.?\s+Gubernur)\b", re.IGNORECASE)
+
+
+def _collective_governments(p: Party, parties: list[Party]) -> bool:
+    """ "Nota Kesepakatan Ombudsman RI Bersama Pemda Kaltim dan Jateng", the body listing Samarinda, Paser and
+    Wonogiri: "Pemda Kaltim" (or a bare "Jateng") beside regencies and cities of that province names the local
+    governments there together, not the provincial government. Named as "Pemprov", "Pemerintah Provinsi" or by
+    the governor, the province signs itself."""
+    if p.kind != "pemerintah_daerah" or not p.region_code or "." in p.region_code \
+            or not p.name.startswith("Pemerintah Provinsi"):
+        return False
+    if _PROVINCE_ITSELF.match(p.mention.strip()):
+        return False
+    return any(q.kind == "pemerintah_daerah" and (q.region_code or "").startswith(p.region_code + ".")
+               for q in parties)
 
 
 _SISTER = re.compile(r"\bsister[\s-]+(?:city|province|state)\b|\b(?:kota|provinsi|daerah)\s+(?:bersaudara|kembar|kembara)\b",
@@ -1769,6 +1794,25 @@ def _sister_city_partner(ctx: ArticleContext, draft: Draft) -> None:
                 draft.add_party(host, _mention_for(ctx, host), None, None, None)
             draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
             return
+
+
+# The regional budget documents a DPRD agrees with its head of region (the KUA-PPAS nota kesepakatan, the APBD).
+_BUDGET_DOCUMENT = re.compile(r"\bKUA\b|\bPPAS\b|Kebijakan\s+Umum\s+(?:Perubahan\s+)?Anggaran|\bR?APBD\b")
+
+
+def _budget_counterpart(ctx: ArticleContext, draft: Draft) -> None:
+    """ "Rapat Paripurna DPRD Maluku dalam rangka penandatanganan nota kesepakatan bersama Pemerintah Daerah
+    terhadap dokumen KUA-PPAS": the budget agreements are signed by a DPRD and the government of its own region,
+    named or not."""
+    sentences = [draft.first.trigger.sentence, *(t.sentence for t in draft.mentions)]
+    if not any(_BUDGET_DOCUMENT.search(s) for s in sentences):
+        return
+    councils = {p.region_code for p in draft.parties if p.kind == "dprd" and p.region_code}
+    if len(councils) != 1 or any(p.kind == "pemerintah_daerah" for p in draft.parties):
+        return
+    government = ctx.gazetteer.institutions.get(f"pemda:{councils.pop()}")
+    if government is not None:
+        draft.add_party(government, _mention_for(ctx, government), None, None, None)
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

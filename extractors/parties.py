@@ -61,7 +61,7 @@ _NOT_NAME_START = re.compile(
 )
 # Where a mention names a place, not a signer.
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:di|ke|dari\s+seluruh|se|seluruh|wilayah(?:\s+(?:kerja|hukum|binaan))?|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
+    r"(?:\b(?:di|ke|dari\s+seluruh|se|seluruh|[Ww]ilayah(?:\s+(?:kerja|hukum|binaan))?|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
     r"Aula|aula|Ruang|ruang|Hotel|hotel|Pendopo|pendopo|Rumah\s+Dinas|rumah\s+dinas|Rumah\s+Jabatan|"
     r"Balai|balai|Mapolda|Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
     r"mengenai|perihal)\s*)$")
@@ -106,12 +106,15 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
-     r"Lantamal|Imigrasi", "kementerian_lembaga"),
+     r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika)", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
      r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban|"
      r"Pondok\s+Pesantren|Pondok\s+Pasantren|Ponpes|Pengurus\s+(?:Wilayah|Cabang|Daerah)|"
-     r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak|Unit\s+Transfusi\s+Darah|UTD", "organisasi"),
+     r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak|Unit\s+Transfusi\s+Darah|UTD|"
+     # Churches, customary councils, legal aid, youth and scout bodies.
+     r"Keuskupan|Gereja|Paroki|Sinode|Dewan\s+Adat|Majelis\s+Adat|LBH|Karang\s+Taruna|"
+     r"Kwartir\s+(?:Nasional|Daerah|Cabang|Ranting)|Kwarnas|Kwarda|Kwarcab|Kwarran", "organisasi"),
     (r"Rumah\s+Sakit|RS", "swasta"),
     (r"Pemerintah\s+Prefektur|Prefektur|Pemerintah\s+Negara\s+Bagian|Negara\s+Bagian", "lainnya"),
     # A country's mission: Indonesia's own are the foreign ministry's offices, other countries' are foreign bodies.
@@ -259,6 +262,24 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Kejati", "Kejaksaan Tinggi"),
     (r"Koperasi\s+KSP|KSP", "Koperasi Simpan Pinjam"),
     (r"Kedubes", "Kedutaan Besar"),
+    # A regional government's units, written short ("Satpol PP Provinsi Bali", "Dinkes Kota Kendari").
+    (r"Satpol\s+PP", "Satuan Polisi Pamong Praja"),
+    (r"Dinkes", "Dinas Kesehatan"),
+    (r"Disdik", "Dinas Pendidikan"),
+    (r"Disdukcapil|Dispendukcapil", "Dinas Kependudukan dan Pencatatan Sipil"),
+    (r"Bappeda", "Badan Perencanaan Pembangunan Daerah"),
+    (r"Bapenda", "Badan Pendapatan Daerah"),
+    (r"BPBD", "Badan Penanggulangan Bencana Daerah"),
+    (r"BPKAD", "Badan Pengelolaan Keuangan dan Aset Daerah"),
+    (r"Diskominfo", "Dinas Komunikasi dan Informatika"),
+    (r"Dinsos", "Dinas Sosial"),
+    (r"Disnaker", "Dinas Tenaga Kerja"),
+    (r"Dishub", "Dinas Perhubungan"),
+    (r"DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+    (r"Tim\s+Penggerak\s+PKK|TP[\s-]+PKK", "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga"),
+    (r"LBH", "Lembaga Bantuan Hukum"),
+    (r"Kwarda", "Kwartir Daerah"),
+    (r"Kwarcab", "Kwartir Cabang"),
     (r"PT\.", "PT"),
     (r"CV\.", "CV"),
 ]
@@ -278,7 +299,7 @@ _HEAD_ONLY = re.compile("(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + "|"
 # Private bodies whose town is part of their name, not a region they belong to ("Pondok Pesantren Tebuireng
 # Jombang", "Yayasan Cahaya Bangsa Medan"); branch levels of mass organisations ("Pengurus Wilayah NU
 # Jawa Tengah", "PMI Kabupaten Lumajang") do carry their region.
-_PRIVATE_ORG = re.compile(r"(?:Yayasan|Pondok\s+Pesantren|Pesantren|Perkumpulan|Paguyuban|Kelompok\s+Tani|Gapoktan|"
+_PRIVATE_ORG = re.compile(r"(?:Yayasan|Keuskupan|Paroki|Gereja|Pondok\s+Pesantren|Pesantren|Perkumpulan|Paguyuban|Kelompok\s+Tani|Gapoktan|"
                           r"LSM|Lembaga\s+Swadaya|Koperasi|Badan\s+Pengurus)\b")
 # Heads of a regional government's own units and enterprises: without a region in the name they belong to
 # the regional government the article is about ("Dinas Pertanian" in a Pemprov Malut article).

@@ -97,6 +97,8 @@ _TO_SIGN = re.compile(r"\s*,?\s*(?i:untuk|guna|dalam\s+rangka)\s+(?:[\w-]+\s+){0
 # lowercase words that are no clause words, and the capitalised name that ends it.
 _CLAUSE_WORDS = (r"yang|dan|serta|pada|untuk|guna|dengan|oleh|itu|ini|tersebut|kemarin|sekitar|pukul|bersama|"
                  r"dalam|sebagai|secara|sejak|hingga|sampai|saat|ketika|usai|setelah|sebelum|antara|dihadiri|disaksikan")
+# After a comma part, a verb or another word that is no clause word makes that part the next clause's subject.
+_SUBJECT_NEXT = re.compile(r"\s+(?!(?:" + _CLAUSE_WORDS + r"|di|ke|dari|no|nomor)\b)[a-z][a-z-]{2,}\b")
 _LOWER_RUN = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){1,5}\s+" + _PART
                         + r"(?:\s+" + _PART + r"|\s+\([A-Za-z][^()\n]{0,39}\))*")
 _DATE_NEXT = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|"
@@ -165,6 +167,8 @@ def find_venues(sentence: str) -> list[VenueMention]:
             piece = _trim(part.group(1))
             if not piece or _STOP_WORDS.match(piece) or not _looks_like_place(piece):
                 break
+            if piece == part.group(1).strip() and _SUBJECT_NEXT.match(sentence, m.start(3) + part.end()):
+                break  # "Usai penandatanganan di Ruang Rapat Bupati, Yohanes mengatakan ...": who speaks next
             text = text + ", " + piece
         if _REGION_ONLY.match(text) and not explicit and not (
                 re.match(r"(?:Kota|Kabupaten)\s", text) and _DATE_NEXT.match(sentence, rest_start + len(text))):

@@ -343,16 +343,15 @@ def _add_ombudsman(gaz: Gazetteer, aliases: dict[str, list[str]]) -> None:
             continue
         office = Institution(f"ombudsman:{code}", "Ombudsman RI Perwakilan " + region.name, "ombudsman", code)
         names = [region.name] + aliases.get(code, [])
-        forms = []
-        for n in names:
-            forms += [f"Ombudsman RI Perwakilan {n}", f"Ombudsman RI Perwakilan Provinsi {n}",
-                      f"Ombudsman RI Provinsi {n}", f"Ombudsman Republik Indonesia Provinsi {n}",
-                      f"Ombudsman Perwakilan {n}", f"Ombudsman Perwakilan Provinsi {n}",
-                      f"Ombudsman Republik Indonesia Perwakilan {n}", f"Ombudsman RI {n}",
-                      f"Ombudsman {n}", f"Ombudsman Provinsi {n}", f"Perwakilan Ombudsman RI {n}",
-                      f"Perwakilan Ombudsman {n}", f"ORI Perwakilan {n}"]
+        # The office's name is composed, and news writes every combination: "(Kantor) (Perwakilan)
+        # Ombudsman (RI | Republik Indonesia) (Perwakilan) (Provinsi) Riau", "ORI Perwakilan Riau".
+        forms = [f"{pre}{core}{mid}{n}" for n in names for pre in ("", "Kantor ", "Perwakilan ", "Kantor Perwakilan ")
+                 for core in ("Ombudsman", "Ombudsman RI", "Ombudsman Republik Indonesia", "ORI")
+                 for mid in (" ", " Perwakilan ", " Perwakilan Provinsi ", " Provinsi ", " Perwakilan Prov. ",
+                             " Prov. ", " Kantor Perwakilan ")
+                 if not ("Perwakilan" in pre and "Perwakilan" in mid) and not (core == "ORI" and mid in (" ", " Provinsi ", " Prov. "))]
         gaz.add(office, forms, case_sensitive=False)
-        gaz.add(office, [f"Kepala Perwakilan Ombudsman RI {n}" for n in names]
+        gaz.add(office, [f"Kepala {f}" for f in forms if not f.startswith("Kantor ")]
                 + [f"Kepala Ombudsman RI Perwakilan {n}" for n in names]
                 + [f"Kepala Ombudsman {n}" for n in names], official=True, case_sensitive=False)
 

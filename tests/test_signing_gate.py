@@ -134,7 +134,7 @@ def test_the_library_call_passes_over_a_text_without_a_cue_too(monkeypatch) -> N
     assert teken.extract(NO_CUE, "2024-03-03", title="Banjir di Sukamaju", use_model=False) == []
 
 
-def test_the_worker_path_of_the_pool_and_dask_executors_gates_too(monkeypatch) -> None:
+def test_the_worker_path_of_the_pool_and_dask_executors_gates_too(monkeypatch, tmp_path) -> None:
     from teken.corpus.readers import RawDocument
     from teken.corpus.settings import ReadSettings
     from teken.pipeline.batch import run
@@ -143,7 +143,12 @@ def test_the_worker_path_of_the_pool_and_dask_executors_gates_too(monkeypatch) -
     signing = ("Pemerintah Kabupaten Sukamaju dan Universitas Tanjungpura menandatangani nota kesepahaman "
                "kerja sama pendidikan di Pontianak, Senin (4/3/2024).")
     docs = [RawDocument("banjir.txt", None, "text", NO_CUE), RawDocument("mou.txt", None, "text", signing)]
-    results = run._dask_partition(docs, use_model=False, gazetteer_files=[], settings=ReadSettings(), batch_size=64)
+    for doc in docs:  # a Dask worker reads its files itself
+        (tmp_path / doc.input_path).write_text(str(doc.content), encoding="utf-8")
+    files = [(str(tmp_path / d.input_path), d.input_path) for d in docs]
+    items, _ = run._dask_partition(files, {}, False, use_model=False, gazetteers=[], settings=ReadSettings(),
+                                   batch_size=64)
+    results = [result for *_, result in items]
     assert run._WORKER["extract"].gate and run._WORKER["extract"].stats.extra["gated"] == 1
     assert [a.error for a, _ in results] == [None, None] and results[0][1] == [] and len(results[1][1]) == 1
     built = run._WORKER["extract"].nlp

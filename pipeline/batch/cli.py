@@ -149,6 +149,16 @@ def _add_bench(sub: argparse._SubParsersAction) -> None:
                         "and pairwise and B-cubed scores against the synthetic truth)")
 
 
+def _add_report(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="one self-contained HTML page about a dataset: charts, coverage, table",
+                       description="Write one HTML file (charts inline as SVG, no request to any other host) about "
+                                   "the dataset in OUT_DIR.")
+    p.add_argument("out_dir", metavar="OUT_DIR", help="a folder `teken run` wrote")
+    p.add_argument("--html", required=True, metavar="FILE", help="the HTML file to write")
+    p.add_argument("--institution", default="ombudsman", metavar="NAME",
+                   help="the coverage view's institution: a part of its name or a kind (default ombudsman)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="teken", description="Signing events from Indonesian online news.")
     parser.add_argument("--version", action="version", version=f"teken {__version__}")
@@ -160,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_bench(sub)
     _add_schema(sub)
     _add_summary(sub)
+    _add_report(sub)
     for command in sub.choices.values():
         _add_debug(command)
     return parser
@@ -176,7 +187,8 @@ def _check_run_args(args: argparse.Namespace) -> None:
                 raise UsageError(f"input is a web address, not a file: {item} (teken reads saved pages: save them "
                                  f"first, e.g. `wget --warc-file=berita --input-file=urls.txt`, then "
                                  f"`teken run berita.warc.gz`)")
-            raise UsageError(f"input is not a local file or folder: {item}")
+            _check_url_input(item)
+            continue
         if not Path(item).exists():
             raise UsageError(f"input not found: {item}")
     if args.workers < 1:
@@ -193,6 +205,21 @@ def _check_run_args(args: argparse.Namespace) -> None:
     if args.executor == "dask":
         check_dask(args.dask_scheduler)
     _check_out(Path(args.out))
+    if args.executor == "dask" and args.dask_scheduler:
+        from teken.pipeline.batch.run import check_workers_reach
+
+        check_workers_reach(args.dask_scheduler, args.inputs)  # last: it connects to the cluster
+
+
+def _check_url_input(url: str) -> None:
+    """An fsspec URL input (s3://, gs://, file://, memory://) must name at least one file, with its protocol's
+    library installed (s3fs for s3://): listing it here costs metadata only."""
+    from teken.corpus.remote import InputError, check_url
+
+    try:
+        check_url(url)
+    except InputError as err:
+        raise UsageError(str(err)) from None
 
 
 def _check_out(out: Path) -> None:
@@ -309,6 +336,10 @@ def main(argv: list[str] | None = None) -> int:
             from teken.pipeline.batch.bench import bench_command
 
             return bench_command(args)
+        if args.command == "report":
+            from teken.pipeline.batch.report import report_command
+
+            return report_command(args)
         if args.command == "train-ner":
             from teken.pipeline.nlp.ner.train import train_ner_command
 

@@ -42,6 +42,9 @@ def count_articles(paths: Iterable[str | Path], budget: float = COUNT_BUDGET_SEC
     so the bar may end short of its total and is then closed at the count reached)."""
     deadline = time.monotonic() + budget
     total = 0
+    paths = list(paths)
+    if any(isinstance(p, str) and "://" in p for p in paths):
+        return None  # URL inputs (teken.corpus.remote): counting would read a remote crawl twice
     try:
         for given in paths:
             path = Path(given)

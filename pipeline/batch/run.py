@@ -8,6 +8,8 @@ chunks, so a restarted run with `--resume` carries on where it stopped.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import platform
 import sys
 import time
@@ -92,20 +94,25 @@ class ReadStep:
             self.stats.seconds += time.perf_counter() - t
             if doc is None:
                 return
-            key = (doc.input_path, doc.input_record)
-            position, self._position = self._position, self._position + 1
-            if key in self.skip:
-                self.skipped += 1  # counted by the session that did it, not again
-                if self.on_skip is not None:
-                    self.on_skip(doc)
-                continue
-            self._seqs.setdefault(key, deque()).append(position)
-            if doc.error is not None:
-                self._read_errors.add(position)
-            self.stats.items_in += 1
-            self.stats.items_out += 1
-            self.stats.errors += doc.error is not None
-            yield doc
+            if self.admit(doc):
+                yield doc
+
+    def admit(self, doc: RawDocument) -> bool:
+        """Count a document read (here or by a Dask worker) in input order; False when a resumed run has it."""
+        key = (doc.input_path, doc.input_record)
+        position, self._position = self._position, self._position + 1
+        if key in self.skip:
+            self.skipped += 1  # counted by the session that did it, not again
+            if self.on_skip is not None:
+                self.on_skip(doc)
+            return False
+        self._seqs.setdefault(key, deque()).append(position)
+        if doc.error is not None:
+            self._read_errors.add(position)
+        self.stats.items_in += 1
+        self.stats.items_out += 1
+        self.stats.errors += doc.error is not None
+        return True
 
 
 class CleanStep:
@@ -501,46 +508,282 @@ def _run_pool(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
             yield from pending.popleft().get()
 
 
-def _dask_partition(docs: Iterable[RawDocument], use_model: bool, gazetteer_files: list[str],
-                    settings: ReadSettings, batch_size: int, gate: bool = True) -> list[Result]:
-    """One Dask partition: the worker builds its pipeline once, then cleans and extracts the documents."""
-    if "extract" not in _WORKER:
-        _worker_init(use_model, gazetteer_files, settings, batch_size, gate)
-    return _worker_process(list(docs))
+class WorkerSetupError(RuntimeError):
+    """A worker could not build teken's pipeline (teken or its model missing there): the run stops, saying so."""
+
+
+# What a Dask task gives back for each document it read: the head (where it came from, its read error, the
+# content only for a skipped document a resumed run must read again), its identity keys and the reader's
+# notes (the run qualifies ids in input order, as one process reading everything would), whether a resumed
+# run skips it, and its result (None when skipped).
+DaskItem = tuple[RawDocument, list[str], list[str], bool, Result | None]
+
+
+def _dask_partition(files: list[tuple[str, str]], skip: dict[str, set[int | None]], keep_skipped: bool,
+                    use_model: bool, gazetteers: list[tuple[str, bytes]], settings: ReadSettings, batch_size: int,
+                    gate: bool = True, model: str | None = None) -> tuple[list[DaskItem], dict[str, Counter[str]]]:
+    """One Dask task on a worker: read these files itself (paths every worker reaches: a shared filesystem or
+    fsspec URLs), clean and extract them with the pipeline it builds once, and give back results in order.
+
+    `files` holds (what to open, the input_path the dataset shows) pairs; `skip` the records a resumed run
+    has, by input_path; with `keep_skipped` their documents come back whole (their texts are read again).
+    `gazetteers` are the `--gazetteer` files' names and contents (the driver's files, which a worker on another
+    machine cannot open); `model` the driver's `model_name`, which the worker's pipeline must have."""
+    from teken.corpus.readers import _identity_keys, _read_path
+    from teken.corpus.remote import is_url, read_url
+
+    # A cluster's workers outlive a run: a pipeline built for another run's settings is built again.
+    setup = repr((use_model, [(n, hash(d)) for n, d in gazetteers], settings, batch_size, gate))
+    if "extract" not in _WORKER or _WORKER.get("setup") != setup:
+        _WORKER.pop("extract", None)
+        try:
+            _worker_init(use_model, _gazetteer_copies(gazetteers), settings, batch_size, gate)
+            _WORKER["setup"] = setup
+        except Exception as err:
+            raise WorkerSetupError(f"a Dask worker on {platform.node()} could not build teken's NLP pipeline: "
+                                   f"{type(err).__name__}: {str(err)[:300]} (install teken-signings on every "
+                                   f"worker, the same version as the driver's, {__version__})") from None
+        from teken.pipeline.nlp.components import model_name
+
+        built = model_name(_WORKER["extract"].nlp)
+        if model is not None and built != model:
+            del _WORKER["extract"]
+            raise WorkerSetupError(f"a Dask worker on {platform.node()} built a pipeline with {built}, not the "
+                                   f"driver's {model}: install the same teken-signings ({__version__}) on every "
+                                   "worker, with its model")
+    counts: dict[str, Counter[str]] = {}
+    heads: list[tuple[RawDocument, list[str], list[str], bool]] = []
+
+    def docs() -> Iterator[RawDocument]:
+        for read_as, shown in files:
+            found = read_url(read_as, settings, counts) if is_url(read_as) else _read_path(Path(read_as), settings,
+                                                                                            counts)
+            for doc in found:
+                doc.input_path = shown
+                skipped = doc.input_record in skip.get(shown, ())
+                whole = skipped and keep_skipped
+                head = RawDocument(shown, doc.input_record, doc.kind, doc.content if whole else None,
+                                   dict(doc.meta) if whole else {}, doc.error)
+                heads.append((head, _identity_keys(doc), list(doc.meta.get("notes") or []), skipped))
+                if not skipped:
+                    yield doc
+
+    results = iter(list(_WORKER["extract"].run(_WORKER["clean"].run(docs()))))
+    return [(h, keys, notes, skipped, None if skipped else next(results)) for h, keys, notes, skipped in heads], \
+        counts
+
+
+def _gazetteer_copies(gazetteers: list[tuple[str, bytes]]) -> list[str]:
+    """The driver's `--gazetteer` files written on this worker (once per content), as paths to build from."""
+    import hashlib
+    import tempfile
+
+    paths = []
+    for name, data in gazetteers:
+        folder = Path(tempfile.gettempdir()) / f"teken-gazetteer-{hashlib.sha1(data).hexdigest()[:16]}"
+        path = folder / Path(name).name
+        if not path.is_file() or path.read_bytes() != data:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = folder / f".{path.name}.{os.getpid()}.tmp"
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        paths.append(str(path))
+    return paths
+
+
+def _dask_inputs(paths: Sequence[str], counts: dict[str, Counter[str]]) -> Iterator[tuple[str, str]]:
+    """The input files in the order `iter_documents` reads them, as (what a worker opens, input_path) pairs:
+    local paths made absolute (a worker's working folder is not ours), URLs expanded (teken.corpus.remote)."""
+    from teken.corpus.readers import NOT_ARTICLE_SUFFIXES, _split_suffix, _walk_sorted, display_path
+    from teken.corpus.remote import expand_url, is_url
+
+    for given in paths:
+        if is_url(given):
+            for url in expand_url(given, counts):
+                yield url, url
+            continue
+        path = Path(given)
+        if path.is_dir():
+            for found in _walk_sorted(path, counts):
+                if _split_suffix(found)[0] in NOT_ARTICLE_SUFFIXES:
+                    counts.setdefault("files", Counter())["not-article"] += 1
+                    continue
+                yield os.path.abspath(found), display_path(found)
+        else:
+            yield os.path.abspath(path), display_path(path)
+
+
+def _dask_groups(files: Iterable[tuple[str, str]], per_task: int) -> Iterator[list[tuple[str, str]]]:
+    """Files to a task: up to `per_task` pages, and a container (WARC, JSON Lines: many articles) alone."""
+    from teken.corpus.readers import _split_suffix
+
+    group: list[tuple[str, str]] = []
+    for item in files:
+        if _split_suffix(Path(item[1]))[0] in (".warc", ".jsonl", ".ndjson"):
+            if group:
+                yield group
+                group = []
+            yield [item]
+            continue
+        group.append(item)
+        if len(group) >= per_task:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _qualify(result: Result, qualifier: str, note: str, reader_notes: list[str]) -> None:
+    """The id qualification a worker could not decide (`_UniqueIds` is the whole run's): the article's id, its
+    events' ids and its notes become what reading everything in one process gives."""
+    from teken.extractors.events import _assign_ids
+
+    article, events = result
+    old, article.article_id = article.article_id, article.article_id + qualifier
+    prefix = "; ".join(reader_notes)  # the reader's notes come first, then this one, then the cleaner's
+    rest = (article.notes or "")[len(prefix):]
+    article.notes = (prefix + "; " + note + rest) if reader_notes else "; ".join(filter(None, [note, article.notes]))
+    if article.error:
+        article.error = article.error.replace(f"(article {old},", f"(article {article.article_id},")
+    for event in events:
+        event.article_id = article.article_id
+    _assign_ids(events)
 
 
 def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
-    """Windows of documents as Dask bags: on a cluster (`--dask-scheduler`) or a local pool of processes."""
-    import contextlib
+    """The steps on Dask: on a cluster (`--dask-scheduler`), else on a local pool of processes.
+
+    The workers read the inputs themselves (tasks of files, `_dask_partition`), so pages go from a shared
+    filesystem or object store (fsspec URLs) to the worker that cleans them, not through this process. This
+    process lists the files, and takes the results in input order: it keeps the read step's counts and
+    positions, skips what a resumed run has, qualifies repeated ids, checks duplicates and writes."""
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
 
+    from teken.corpus.readers import _UniqueIds
+
     try:
         import dask
-        import dask.bag as db
     except ImportError as err:  # pragma: no cover - depends on the optional extra
         raise RuntimeError("the dask executor needs Dask: pip install 'dask[bag,distributed]>=2024.1' "
                            "(teken's dask extra; in a clone: pip install -e '.[dask]')") from err
 
-    task = partial(_dask_partition, use_model=opts.use_model, gazetteer_files=list(opts.gazetteer_files),
-                   settings=opts.settings, batch_size=opts.batch_size, gate=opts.gate)
+    from teken.pipeline.nlp.components import shipped_model_name
+
+    task = partial(_dask_partition, keep_skipped=read.on_skip is not None, use_model=opts.use_model,
+                   gazetteers=[(Path(p).name, Path(p).read_bytes()) for p in opts.gazetteer_files],
+                   settings=opts.settings, batch_size=opts.batch_size, gate=opts.gate,
+                   model=shipped_model_name(opts.use_model))
+    skip_by_path: dict[str, set[int | None]] = {}
+    for path, record in read.skip:
+        skip_by_path.setdefault(path, set()).add(record)
+    ids = _UniqueIds()
+
+    def taken(out: tuple[list[DaskItem], dict[str, Counter[str]]]) -> Iterator[Result]:
+        items, counts = out
+        for kind, counter in counts.items():
+            read.passed_over.setdefault(kind, Counter()).update(counter)
+        for head, keys, notes, _skipped, result in items:
+            qualified = ids.check_keys(keys, head.input_path, head.input_record)
+            if qualified is not None:
+                head.meta["id_qualifier"] = qualified[0]
+            if read.admit(head) and result is not None:
+                if qualified is not None:
+                    _qualify(result, qualified[0], qualified[1], notes)
+                yield result
+
+    groups = _dask_groups(_dask_inputs(read.paths, read.passed_over), opts.batch_size)
+
+    def args(group: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], dict[str, set[int | None]]]:
+        return group, {shown: skip_by_path[shown] for _, shown in group if shown in skip_by_path}
+
     with contextlib.ExitStack() as stack:
         if opts.dask_scheduler:
-            from dask.distributed import Client
-
-            # A bounded connect: `teken run` checked the scheduler answers; one that went away fails fast.
-            stack.enter_context(Client(opts.dask_scheduler, timeout="10s"))
-            partitions = max(1, opts.workers) * 4
+            client = stack.enter_context(_dask_client(opts.dask_scheduler))
+            window = 2 * max(1, len(client.scheduler_info().get("workers", {}))) + 1
+            pending: deque = deque()
+            for group in groups:
+                pending.append(client.submit(task, *args(group), pure=False))
+                if len(pending) >= window:
+                    yield from taken(_dask_result(pending.popleft()))
+            while pending:
+                yield from taken(_dask_result(pending.popleft()))
         else:
             # One pool for the whole run: each process builds its pipeline once, not once per window.
             pool = stack.enter_context(ProcessPoolExecutor(max(1, opts.workers), mp_context=mp.get_context("spawn")))
             stack.enter_context(dask.config.set(scheduler="processes", pool=pool))
-            partitions = max(1, opts.workers)
-        # Bounded windows of documents keep the driver's memory flat on big runs.
-        for window in _batched(read.run(), opts.batch_size * partitions):
-            bag = db.from_sequence(window, npartitions=partitions)
-            yield from bag.map_partitions(task).compute()
+            # Bounded windows of tasks keep this process's memory flat on big runs.
+            for window_groups in _batched(groups, 2 * max(1, opts.workers)):
+                for out in dask.compute(*[dask.delayed(task)(*args(g)) for g in window_groups]):
+                    yield from taken(out)
+
+
+# How long a run waits for a cluster's first worker before it gives up (a scheduler with no workers).
+DASK_WORKER_WAIT_S = 60.0
+
+
+def _worker_probe(items: list[str]) -> str | None:
+    """On a worker: why it cannot read one of the inputs (a path it does not see, a URL whose protocol library
+    it lacks), or None."""
+    from teken.corpus.remote import InputError, _filesystem, is_url
+
+    for item in items:
+        if is_url(item):
+            try:
+                _filesystem(item)
+            except InputError as err:
+                return str(err)
+        elif not os.path.exists(item):
+            return f"{item} not found"
+    return None
+
+
+def check_workers_reach(address: str, inputs: Sequence[str]) -> None:
+    """Usage errors of a cluster, found before anything is written: no worker joins, the workers cannot import
+    teken, or a worker cannot reach an input (a local path on no shared filesystem, s3:// without s3fs)."""
+    from teken.corpus.remote import is_url
+
+    probe = [item if is_url(item) else os.path.abspath(item) for item in inputs]
+    try:
+        with _dask_client(address) as client:
+            answers = client.run(_worker_probe, probe)
+    except RuntimeError as err:  # no workers
+        raise UsageError(str(err)) from None
+    except ImportError as err:
+        raise UsageError(f"the Dask workers cannot import teken ({err}): install teken-signings[dask] on every "
+                         f"worker, the same version as here ({__version__})") from None
+    bad = {worker: why for worker, why in sorted(answers.items()) if why}
+    if bad:
+        worker, why = next(iter(bad.items()))
+        raise UsageError(f"{len(bad)} of {len(answers)} Dask workers cannot read the inputs (worker {worker}: {why}): "
+                         "give paths every worker reaches (a shared filesystem) or URLs such as s3://bucket/crawl/, "
+                         "with the protocol's library (s3fs) on every worker")
+
+
+@contextlib.contextmanager
+def _dask_client(address: str) -> Iterator[Any]:
+    from dask.distributed import Client
+
+    # A bounded connect: `teken run` checked the scheduler answers; one that went away fails fast.
+    with Client(address, timeout="10s") as client:
+        try:
+            client.wait_for_workers(1, timeout=DASK_WORKER_WAIT_S)
+        except TimeoutError:
+            raise RuntimeError(f"the Dask scheduler at {address} has no workers (none joined within "
+                               f"{DASK_WORKER_WAIT_S:.0f} s): start some with `dask worker {address}`") from None
+        yield client
+
+
+def _dask_result(future: Any) -> Any:
+    """A task's result; a worker that cannot run teken at all says so instead of a bare import error."""
+    try:
+        return future.result()
+    except (ModuleNotFoundError, ImportError) as err:
+        if "teken" in str(err):
+            raise WorkerSetupError(f"the Dask workers cannot import teken ({err}): install teken-signings[dask] on "
+                                   f"every worker, the same version as the driver's ({__version__})") from None
+        raise
 
 
 def run_command(args) -> int:

@@ -505,7 +505,8 @@ def _resolve_written(m: re.Match[str], text: str, ref: datetime.date | None, pre
 
 
 _WRITTEN = re.compile(
-    rf"(?<![^\W_])(?:(?:hari\s+)?(?P<wd>{_WD})(?:\s+{_DAYPART})?\s*,?\s*)?"
+    # "Senin kemarin, 11 Agustus 2025": a relative word between the weekday and the date it names.
+    rf"(?<![^\W_])(?:(?:hari\s+)?(?P<wd>{_WD})(?:\s+{_DAYPART})?(?:\s+(?:{_LALU}|yang\s+lalu))?\s*,?\s*)?"
     r"(?:(?P<tgl>tanggal|tgl\.?)\s*)?"
     r"(?<![\w.,/-])(?P<d>\d{1,2})(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai|hingga|dan)\s*\d{1,2})?"
     rf"\s+(?:bulan\s+)?(?P<mon>{_MON_ANY})"

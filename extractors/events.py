@@ -1406,9 +1406,13 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page:
         if venues and drafts[-1].venue is None and drafts[-1].status != "planned":
             v = venues[0]
             drafts[-1].venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, v.explicit)
-    if not drafts or not _OCCASION.search(sent.text):
+    if not drafts:
         return
     last = drafts[-1]
+    meeting = _MEETING_BACK.search(sent.text)
+    if not _OCCASION.search(sent.text) and not (
+            meeting and re.search(rf"\b{meeting.group(1)}\b", last.first.trigger.sentence, re.IGNORECASE)):
+        return
     venues = [v for v in find_venues(sent.text) if (v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text))
               and not too_wide(sent.text, v)]
     if venues and last.status != "planned":  # a planned signing has no place until the text gives it one
@@ -1420,6 +1424,17 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page:
                  and not _in_spans(sent.start_char + d.start, page) and not bounds_period(sent.text, d.start, d.end)]
         if dates:
             last.date = _shift(dates[0], sent.start_char)
+
+
+# The year a budget is for ("Perubahan APBD Maluku tahun 2025", "Tahun Anggaran 2024") is no mark of an earlier
+# signing.
+_BUDGET_YEAR = re.compile(r"\b(?:R?APBD\w*|APBN\w*|KUA|PPAS)\b(?:\s+[\w.-]+){0,3}?\s+tahun\s+(?:anggaran\s+)?"
+                          r"(?:19|20)\d{2}\b|\btahun\s+anggaran\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+# "... menggelar Rapat Paripurna dalam rangka penandatanganan nota kesepakatan ..." then "Rapat ini ... berlangsung
+# di Ruang Rapat Paripurna, Selasa (23/09/2025)": the meeting the signing was held in, referred back to.
+_MEETING_BACK = re.compile(r"^\W*(rapat|sidang|paripurna|pertemuan|forum)\s+(?:ini|tersebut|itu)\b", re.IGNORECASE)
 
 
 # "tindak lanjut penandatanganan MoU", "menindaklanjuti kesepakatan": the signing is what is followed up
@@ -1469,7 +1484,7 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
     _same_occasion_dates(drafts, text)
     trig = main.first.trigger
     # A year that names the document ("pakta integritas tahun 2022") is no mark of an earlier signing.
-    own = _mask_title_years(trig.sentence, trig, 0, len(trig.sentence))
+    own = _BUDGET_YEAR.sub(lambda m: " " * len(m.group(0)), _mask_title_years(trig.sentence, trig, 0, len(trig.sentence)))
     if main.status == "planned" or _PAST_MARKERS.search(own):
         return
     if not main.first.example_list and not _FOLLOWED_UP.search(text[main.first.sent_start:main.first.trig_start]):

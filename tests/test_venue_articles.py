@@ -1,6 +1,6 @@
 """Whole short articles through teken.extract: the venue each event gets when its own sentence gives none.
 
-extractors/venue.articles.examples.jsonl: {"rule", "text", "published"?, "expect": [{"venue", "status"?}]},
+extractors/venue.articles.examples.jsonl: {"rule", "text", "published"?, "expect": [{"venue", "status"?, "date"?}]},
 one expected item per event, in order. Parties are left to parties.examples.jsonl.
 """
 

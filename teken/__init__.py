@@ -99,10 +99,14 @@ class Dataset:
     parties: Any
     articles: Any
     manifest: dict[str, Any]
+    # One row per real-world ceremony (events of several outlets linked); None for a dataset written before
+    # teken linked events.
+    canonical_events: Any = None
 
     def __repr__(self) -> str:
+        canon = "" if self.canonical_events is None else f", canonical_events={len(self.canonical_events)}"
         return (f"Dataset(events={len(self.events)}, parties={len(self.parties)}, "
-                f"articles={len(self.articles)})")
+                f"articles={len(self.articles)}{canon})")
 
 
 def read_dataset(path: str | Path) -> Dataset:
@@ -120,6 +124,8 @@ def read_dataset(path: str | Path) -> Dataset:
         parties=pd.read_parquet(folder / "parties.parquet"),
         articles=pd.read_parquet(folder / "articles.parquet"),
         manifest=json.loads(manifest_path.read_text(encoding="utf-8")),
+        canonical_events=pd.read_parquet(folder / "canonical_events.parquet")
+        if (folder / "canonical_events.parquet").is_file() else None,
     )
 
 

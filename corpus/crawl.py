@@ -18,7 +18,7 @@ Politeness: robots.txt (urllib.robotparser) for the agent token `teken`, its Cra
 time per host, `max(--delay, Crawl-delay)` between the end of one and the start of the next; retries with
 exponential backoff on 429, 5xx and network errors, honouring Retry-After.
 
-Resumable: DIR/crawl.sqlite records every discovery document, URL and WARC file; a URL's records are
+Resumable: DIR/.teken-crawl.sqlite records every discovery document, URL and WARC file; a URL's records are
 written and flushed before its row is committed, and a restart cuts each WARC file back to its last
 committed size, so a crawl killed (even with SIGKILL) and restarted fetches no finished URL again and
 ends with the same pages. URLs are deduplicated by `teken.corpus.urls.url_key` (courlan's normalisation,
@@ -52,7 +52,7 @@ from teken._version import __version__
 from teken.corpus.urls import normalise_url, url_key
 
 AGENT_TOKEN = "teken"
-STATE_FILE = "crawl.sqlite"
+STATE_FILE = ".teken-crawl.sqlite"  # hidden: `teken run DIR` walks past it
 MANIFEST_FILE = "crawl.json"
 RETRY_STATUSES = {429, 500, 502, 503, 504}
 MAX_DISCOVERY_DOCS = 500  # sitemaps and feeds per crawl, nested indexes included
@@ -319,7 +319,7 @@ class WarcOut:
 
 
 class State:
-    """DIR/crawl.sqlite: what was discovered, fetched and written; committed after each URL."""
+    """DIR/.teken-crawl.sqlite: what was discovered, fetched and written; committed after each URL."""
 
     def __init__(self, path: Path, user_agent: str) -> None:
         self.db = sqlite3.connect(path, isolation_level=None)

@@ -94,7 +94,7 @@ def test_progress_and_summary_on_stderr(site: crawlsite.Site, tmp_path: Path,
 
 def _fetched(out: Path) -> int:
     try:
-        db = sqlite3.connect(f"file:{out / 'crawl.sqlite'}?mode=ro", uri=True, timeout=1)
+        db = sqlite3.connect(f"file:{out / '.teken-crawl.sqlite'}?mode=ro", uri=True, timeout=1)
         try:
             return int(db.execute("SELECT COUNT(*) FROM urls WHERE status = 'fetched'").fetchone()[0])
         finally:
@@ -171,7 +171,12 @@ def test_crawl_then_run_gives_the_events_of_the_html_pages(site: crawlsite.Site,
     warcs = [str(p) for p in sorted(crawled.glob("*.warc.gz"))]
     assert main(["run", *warcs, "--out", str(tmp_path / "r-warc"), "--no-model", "--no-progress"]) == 0
     assert main(["run", str(html), "--out", str(tmp_path / "r-html"), "--no-model", "--no-progress"]) == 0
+    # the crawl's folder as a whole too: its state and crawl.json are walked past
+    assert main(["run", str(crawled), "--out", str(tmp_path / "r-dir"), "--no-model", "--no-progress"]) == 0
     from_warc, from_html = _events(tmp_path / "r-warc"), _events(tmp_path / "r-html")
+    assert _events(tmp_path / "r-dir") == from_warc
+    skipped = json.loads((tmp_path / "r-dir" / "manifest.json").read_text())["skipped"]
+    assert skipped["files"] == {"not-article": 1}  # crawl.json
     assert len(from_html) >= 3
     assert from_warc == from_html
     urls = {json.loads(line)["url"] for line in (tmp_path / "r-warc" / "events.jsonl").read_text().splitlines()}

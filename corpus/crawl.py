@@ -101,6 +101,10 @@ class CrawlSettings:
 # ----------------------------------------------------------------------------- fetching
 
 
+class _Defer(Exception):
+    """A request to retry later (backoff or Retry-After), while other hosts are served."""
+
+
 class FetchError(Exception):
     """A request that gave no usable response; `kind` is the reason recorded (a key of the summary)."""
 
@@ -513,6 +517,8 @@ class Crawler:
         self.keywords = [k.casefold() for k in settings.keywords]
         self.log = log or (lambda line: print(line, file=sys.stderr, flush=True))
         self.session_fetched: Counter[str] = Counter()
+        self.attempts: dict[str, int] = {}  # URL -> retries made (a deferred page keeps its count)
+        self.deferring = False
         self._last_progress = 0.0
         self.started = datetime.now(UTC)
 
@@ -539,9 +545,11 @@ class Crawler:
             time.sleep(pause)
 
     def _polite_get(self, url: str) -> Response:
-        """One request, paced per host, retried on 429/5xx/network errors with backoff and Retry-After."""
+        """One request, paced per host, retried on 429/5xx/network errors with backoff and Retry-After.
+        While pages are fetched (`self.deferring`), a retry is not waited for here: `_Defer` puts the URL back
+        in its host's queue, so the other hosts go on meanwhile."""
         h = self._host(urlsplit(url).netloc.lower())
-        attempt = 0
+        attempt = self.attempts.get(url, 0)
         while True:
             self._wait(h)
             try:
@@ -552,19 +560,19 @@ class Crawler:
             h.last_end = time.monotonic()
             retryable = (error is not None and error.kind in ("timeout", "connection", "bad-response")) or (
                 resp is not None and resp.status in RETRY_STATUSES)
-            if not retryable or attempt >= self.s.retries:
+            after = _retry_after(resp.header("Retry-After")) if resp is not None and retryable else None
+            if not retryable or attempt >= self.s.retries or (after is not None and after > MAX_RETRY_WAIT):
+                self.attempts.pop(url, None)
                 if error is not None:
                     raise error
                 assert resp is not None
                 return resp
-            wait = self.s.backoff * (2 ** attempt)
-            after = _retry_after(resp.header("Retry-After")) if resp is not None else None
-            if after is not None:
-                if after > MAX_RETRY_WAIT:
-                    return resp  # type: ignore[return-value]
-                wait = max(wait, after)
+            wait = max(self.s.backoff * (2 ** attempt), after or 0.0)
             h.not_before = time.monotonic() + wait
             attempt += 1
+            self.attempts[url] = attempt
+            if self.deferring:
+                raise _Defer(url)
 
     def _robots(self, netloc: str, scheme: str) -> _Host:
         h = self._host(netloc)
@@ -753,6 +761,13 @@ class Crawler:
 
     # -- fetching
     def fetch_all(self) -> None:
+        self.deferring = True
+        try:
+            self._fetch_queued()
+        finally:
+            self.deferring = False
+
+    def _fetch_queued(self) -> None:
         queues: dict[str, deque[tuple[str, str]]] = {}
         for key, url, host in self.state.queued():
             queues.setdefault(host, deque()).append((key, url))
@@ -767,12 +782,16 @@ class Crawler:
                 del queues[host]
             if self.state.url_status(key) != "queued":
                 continue  # fetched meanwhile as the target of a redirect
-            if self._fetch_page(key, url):
+            done = self._fetch_page(key, url)
+            if done is None:  # to be retried once the host's backoff is over
+                queues.setdefault(host, deque()).appendleft((key, url))
+            elif done:
                 fetched += 1
             self._progress(queues)
         self._progress(queues, force=True)
 
-    def _fetch_page(self, key: str, url: str) -> bool:
+    def _fetch_page(self, key: str, url: str) -> bool | None:
+        """Whether the page was fetched; None when it waits for a retry."""
         written: list[str] = []
 
         def keep(resp: Response) -> None:
@@ -780,6 +799,8 @@ class Crawler:
 
         try:
             resp = self._follow(url, on_hop=keep)
+        except _Defer:
+            return None
         except FetchError as exc:
             status = "robots" if exc.kind == "robots" else "error"
             reason = exc.detail if status == "robots" else exc.kind

@@ -264,3 +264,22 @@ def test_bench_prints_pages_per_second(capsys: pytest.CaptureFixture[str]) -> No
     assert bench_main(["--pages", "10", "--size", "2000"]) == 0
     figures = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert figures["pages"] == 10 and figures["pages_per_second"] > 0
+
+
+def test_a_host_in_backoff_does_not_hold_up_the_others(tmp_path: Path) -> None:
+    slow, quick = crawlsite.start(host="lambat.test"), crawlsite.start(host="cepat.test")
+    try:
+        slow.routes.update({"/robots.txt": robots(""), "/berita/a": [(429, {"Retry-After": "2"}, b""), page("A")]})
+        quick.routes.update({"/robots.txt": robots(""), **{f"/berita/{i}": page(f"B{i}") for i in range(3)}})
+        urls = tmp_path / "urls.txt"
+        urls.write_text("\n".join([f"{slow.base}/berita/a"] + [f"{quick.base}/berita/{i}" for i in range(3)]))
+        result = crawl(_settings(slow, tmp_path / "c", [], url_lists=[urls], delay=0.1,
+                                 resolve={"lambat.test": "127.0.0.1", "cepat.test": "127.0.0.1"}))
+        assert result["fetched"] == 4
+        retried = [h.t for h in slow.log if h.path == "/berita/a"]
+        assert len(retried) == 2 and retried[1] - retried[0] >= 1.9  # Retry-After honoured
+        # the other site's pages were all fetched while the first waited
+        assert max(h.t for h in quick.log if h.path.startswith("/berita/")) < retried[1]
+    finally:
+        slow.stop()
+        quick.stop()

@@ -718,7 +718,7 @@ class Crawler:
             text = _decode(resp.body, self.s.max_bytes)
         except FetchError as exc:
             self.state.set_doc(url, kind, "error", exc.kind)
-            self.state.bump(f"discovery-{exc.kind}")
+            self.state.bump("robots-docs" if exc.kind == "robots" else f"discovery-{exc.kind}")
             self.log(f"teken crawl: cannot read {url}: {exc}")
             return []
         domain, base = get_hostinfo(resp.url)
@@ -864,7 +864,7 @@ class Crawler:
             "finished": datetime.now(UTC).isoformat(timespec="seconds"),
             "fetched": counts.get("fetched", 0),
             "queued": counts.get("queued", 0),
-            "skipped": {"robots": counts.get("robots", 0),
+            "skipped": {"robots": counts.get("robots", 0) + extra.get("robots-docs", 0),
                         "non-html": self.state.reasons("skipped").get("non-html", 0),
                         **{k[len("filtered-"):]: n for k, n in sorted(extra.items()) if k.startswith("filtered-")},
                         "invalid-url": extra.get("invalid-url", 0)},

@@ -283,3 +283,43 @@ def test_a_host_in_backoff_does_not_hold_up_the_others(tmp_path: Path) -> None:
     finally:
         slow.stop()
         quick.stop()
+
+
+def test_discovery_obeys_robots_and_atom_feeds_are_read(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    atom = (f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Kabar</title>'
+            f'<link rel="self" href="{b}/atom.xml"/>'
+            f'<entry><title>Bupati teken MoU</title><link href="{b}/berita/mou"/><updated>2024-03-01T08:00:00Z</updated></entry>'
+            f'<entry><title>Cuaca</title><link href="{b}/berita/cuaca"/><updated>2024-03-01T08:00:00Z</updated></entry>'
+            f'<entry><title>Lama teken</title><link href="{b}/berita/lama"/><updated>2023-03-01T08:00:00Z</updated></entry>'
+            "</feed>").encode()
+    site.routes.update({
+        "/robots.txt": robots("User-agent: *\nDisallow: /tertutup/\n"),
+        "/": (200, HTML, b"<html><head><link rel='alternate' type='application/atom+xml' href='/atom.xml'>"
+                         b"<link rel='alternate' type='application/rss+xml' href='/tertutup/rss.xml'></head>"
+                         b"<body>Beranda</body></html>"),
+        "/atom.xml": (200, {"Content-Type": "application/atom+xml"}, atom),
+        "/tertutup/rss.xml": rss([(f"{b}/berita/rahasia", "Rahasia", "Mon, 01 Jan 2024 08:00:00 +0700")]),
+        "/berita/mou": page("MoU"), "/berita/cuaca": page("Cuaca"), "/berita/lama": page("Lama"),
+    })
+    result = crawl(_settings(site, tmp_path / "c", [f"{b}/"], keywords=["teken"],
+                             since=parse_date("2024-01-01"), until=parse_date("2024-12-31")))
+    assert not [p for p in site.paths() if p.startswith("/tertutup")]
+    assert result["fetched"] == 1 and "/berita/mou" in site.paths()
+    assert result["skipped"]["robots"] == 1 and result["skipped"]["keyword"] == 1
+    assert result["skipped"]["date"] == 1
+
+
+def test_redirect_target_listed_too_is_fetched_once_and_max_pages(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    site.routes.update({
+        "/robots.txt": robots(""),
+        "/sitemap.xml": urlset([(f"{b}/berita/lama", None), (f"{b}/berita/baru", None),
+                                *[(f"{b}/berita/{i}", None) for i in range(5)]]),
+        "/berita/lama": (301, {"Location": f"{b}/berita/baru"}, b""),
+        "/berita/baru": page("Baru"),
+        **{f"/berita/{i}": page(f"B{i}") for i in range(5)},
+    })
+    result = crawl(_settings(site, tmp_path / "c", [f"{b}/sitemap.xml"], max_pages=3))
+    assert site.paths().count("/berita/baru") == 1
+    assert result["fetched"] == 3 and result["queued"] == 3

@@ -36,10 +36,12 @@ import socket
 import sqlite3
 import ssl
 import sys
+import threading
 import time
 import zlib
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from io import BytesIO
@@ -82,6 +84,7 @@ class CrawlSettings:
     max_redirects: int = 5
     warc_size: int = 100 * 1024 * 1024
     max_pages: int | None = None
+    workers: int = 4  # hosts fetched at the same time; each host still one request at a time
     contact: str | None = None
     allow_private: bool | Sequence[str] = False  # True, or networks ("127.0.0.1/32") allowed
     resolve: dict[str, str] = field(default_factory=dict)  # host -> IP, like curl --resolve
@@ -326,7 +329,8 @@ class State:
     """DIR/.teken-crawl.sqlite: what was discovered, fetched and written; committed after each URL."""
 
     def __init__(self, path: Path, user_agent: str) -> None:
-        self.db = sqlite3.connect(path, isolation_level=None)
+        # Used by the crawl's threads in turn, under the crawler's lock.
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.user_agent = user_agent
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript("""
@@ -494,6 +498,7 @@ class _Host:
     last_end: float = float("-inf")  # when the last request to the host ended
     not_before: float = 0.0  # a backoff or Retry-After
     delay: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock)  # one request at a time to the host
 
     @property
     def next_ok(self) -> float:
@@ -519,8 +524,22 @@ class Crawler:
         self.session_fetched: Counter[str] = Counter()
         self.attempts: dict[str, int] = {}  # URL -> retries made (a deferred page keeps its count)
         self.deferring = False
+        # Everything but waiting and network I/O runs under this lock (state, WARC, hosts, queues), so the
+        # worker threads only overlap in what they wait for.
+        self.lock = threading.Condition(threading.Lock())
+        self.queues: dict[str, deque[tuple[str, str]]] = {}
+        self.busy: set[str] = set()
+        self.fetched = 0
         self._last_progress = 0.0
         self.started = datetime.now(UTC)
+
+    @contextmanager
+    def _unlocked(self) -> Iterator[None]:
+        self.lock.release()
+        try:
+            yield
+        finally:
+            self.lock.acquire()
 
     # -- restart
     def _recover_warcs(self) -> None:
@@ -551,13 +570,14 @@ class Crawler:
         h = self._host(urlsplit(url).netloc.lower())
         attempt = self.attempts.get(url, 0)
         while True:
-            self._wait(h)
-            try:
-                resp = self.fetcher.get(url)
-                error: FetchError | None = None
-            except FetchError as exc:
-                resp, error = None, exc
-            h.last_end = time.monotonic()
+            with self._unlocked(), h.lock:
+                self._wait(h)
+                try:
+                    resp = self.fetcher.get(url)
+                    error: FetchError | None = None
+                except FetchError as exc:
+                    resp, error = None, exc
+                h.last_end = time.monotonic()
             retryable = (error is not None and error.kind in ("timeout", "connection", "bad-response")) or (
                 resp is not None and resp.status in RETRY_STATUSES)
             after = _retry_after(resp.header("Retry-After")) if resp is not None and retryable else None
@@ -628,7 +648,8 @@ class Crawler:
                 port = parts.port or (443 if parts.scheme == "https" else 80)
             except ValueError:
                 raise FetchError("bad-url", url[:100]) from None
-            self.fetcher.addresses(parts.hostname, port)  # refused before robots.txt is even asked
+            with self._unlocked():
+                self.fetcher.addresses(parts.hostname, port)  # refused before robots.txt is even asked
             if check_robots and not self.allowed(url):
                 why = self._host(parts.netloc.lower()).robots_reason or "disallowed by robots.txt"
                 raise FetchError("robots", why)
@@ -681,6 +702,10 @@ class Crawler:
 
     # -- discovery
     def discover(self) -> None:
+        with self.lock:
+            self._discover()
+
+    def _discover(self) -> None:
         for path in self.s.url_lists:
             marker = f"list:{path.resolve()}"
             if self.state.doc_status(marker) == "done":
@@ -761,34 +786,65 @@ class Crawler:
 
     # -- fetching
     def fetch_all(self) -> None:
-        self.deferring = True
-        try:
-            self._fetch_queued()
-        finally:
+        """The queued pages, by `workers` threads; a host is given to one thread at a time, the host that may
+        be asked soonest first."""
+        with self.lock:
+            self.queues = {}
+            for key, url, host in self.state.queued():
+                self.queues.setdefault(host, deque()).append((key, url))
+            self.busy = set()
+            self.fetched = self.state.status_counts().get("fetched", 0)
+            self.deferring = True
+        workers = [threading.Thread(target=self._worker, name=f"teken-crawl-{i}", daemon=True)
+                   for i in range(max(1, self.s.workers))]
+        for t in workers:
+            t.start()
+        for t in workers:
+            t.join()
+        with self.lock:
             self.deferring = False
+            self._progress(force=True)
+        if self.worker_error is not None:
+            raise self.worker_error
 
-    def _fetch_queued(self) -> None:
-        queues: dict[str, deque[tuple[str, str]]] = {}
-        for key, url, host in self.state.queued():
-            queues.setdefault(host, deque()).append((key, url))
-        fetched = self.state.status_counts().get("fetched", 0)
-        while queues:
-            if self.s.max_pages is not None and fetched >= self.s.max_pages:
-                break
-            # The host that may be asked soonest; one request at a time, so per host too.
-            host = min(queues, key=lambda h: self._host(h).next_ok)
-            key, url = queues[host].popleft()
-            if not queues[host]:
-                del queues[host]
-            if self.state.url_status(key) != "queued":
-                continue  # fetched meanwhile as the target of a redirect
-            done = self._fetch_page(key, url)
-            if done is None:  # to be retried once the host's backoff is over
-                queues.setdefault(host, deque()).appendleft((key, url))
-            elif done:
-                fetched += 1
-            self._progress(queues)
-        self._progress(queues, force=True)
+    worker_error: BaseException | None = None
+
+    def _worker(self) -> None:
+        with self.lock:
+            try:
+                while self.worker_error is None:
+                    cap = self.s.max_pages
+                    if cap is not None and self.fetched + len(self.busy) >= cap:
+                        if not self.busy:
+                            break
+                        self.lock.wait(0.1)
+                        continue
+                    free = [h for h in self.queues if h not in self.busy]
+                    if not free:
+                        if not self.busy:
+                            break  # nothing queued, nothing in flight
+                        self.lock.wait(0.1)
+                        continue
+                    host = min(free, key=lambda h: self._host(h).next_ok)
+                    key, url = self.queues[host].popleft()
+                    if not self.queues[host]:
+                        del self.queues[host]
+                    if self.state.url_status(key) != "queued":
+                        continue  # fetched meanwhile as the target of a redirect
+                    self.busy.add(host)
+                    try:
+                        done = self._fetch_page(key, url)
+                    finally:
+                        self.busy.discard(host)
+                        self.lock.notify_all()
+                    if done is None:  # to be retried once the host's backoff is over
+                        self.queues.setdefault(host, deque()).appendleft((key, url))
+                    elif done:
+                        self.fetched += 1
+                    self._progress()
+            except BaseException as exc:  # a bug: stop the other workers too, and report it
+                self.worker_error = exc
+                self.lock.notify_all()
 
     def _fetch_page(self, key: str, url: str) -> bool | None:
         """Whether the page was fetched; None when it waits for a retry."""
@@ -834,7 +890,7 @@ class Crawler:
         self.session_fetched[urlsplit(url).netloc.lower()] += 1 if ok else 0
         return ok
 
-    def _progress(self, queues: dict[str, deque[tuple[str, str]]], force: bool = False) -> None:
+    def _progress(self, force: bool = False) -> None:
         if not self.s.progress:
             return
         now = time.monotonic()
@@ -842,7 +898,7 @@ class Crawler:
             return
         self._last_progress = now
         counts = self.state.status_counts()
-        queued = sum(len(q) for q in queues.values())
+        queued = sum(len(q) for q in self.queues.values())
         hosts = ", ".join(f"{h} {n}" for h, n in sorted(self.session_fetched.items())
                           if h not in ("error", "robots") and n)
         self.log(f"teken crawl: {counts.get('fetched', 0)} fetched, {queued} queued, "
@@ -965,6 +1021,8 @@ def settings_from_args(args: Any) -> CrawlSettings:
     for name in ("retries", "max_redirects"):
         if getattr(args, name) < 0:
             raise CrawlUsageError(f"--{name.replace('_', '-')} must be 0 or more")
+    if args.workers < 1:
+        raise CrawlUsageError("--workers must be 1 or more")
     if args.max_pages is not None and args.max_pages < 1:
         raise CrawlUsageError("--max-pages must be 1 or more")
     max_bytes = parse_size(args.max_bytes)
@@ -996,7 +1054,7 @@ def settings_from_args(args: Any) -> CrawlSettings:
     return CrawlSettings(
         out=out, seeds=seeds, url_lists=lists, delay=args.delay, timeout=args.timeout, retries=args.retries,
         backoff=args.backoff, max_bytes=max_bytes, max_redirects=args.max_redirects, warc_size=warc_size,
-        max_pages=args.max_pages, contact=args.contact, allow_private=bool(args.allow_private), resolve=resolve,
+        max_pages=args.max_pages, workers=args.workers, contact=args.contact, allow_private=bool(args.allow_private), resolve=resolve,
         include=list(args.include or []), exclude=list(args.exclude or []), keywords=list(args.keyword or []),
         since=dates["since"], until=dates["until"], progress=not args.quiet)
 

@@ -36,6 +36,9 @@ class Site:
     server: Any = None
     port: int = 0
     host: str = "kabar.test"
+    active: dict[str, int] = field(default_factory=dict)  # requests being answered, by Host header
+    max_active: dict[str, int] = field(default_factory=dict)
+    max_active_all: int = 0  # most requests answered at once, all hosts
 
     @property
     def base(self) -> str:
@@ -67,8 +70,19 @@ def start(routes: dict[str, Route] | None = None, host: str = "kabar.test") -> S
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:
+            host = self.headers.get("Host", "")
             with lock:
                 site.log.append(Hit(time.monotonic(), self.path, dict(self.headers.items())))
+                site.active[host] = site.active.get(host, 0) + 1
+                site.max_active[host] = max(site.max_active.get(host, 0), site.active[host])
+                site.max_active_all = max(site.max_active_all, sum(site.active.values()))
+            try:
+                self._answer()
+            finally:
+                with lock:
+                    site.active[host] -= 1
+
+        def _answer(self) -> None:
             status, headers, body = site.reply(self.path)
             delay = float(headers.get("X-Test-Sleep", 0))
             if delay:

@@ -323,3 +323,19 @@ def test_redirect_target_listed_too_is_fetched_once_and_max_pages(site: crawlsit
     result = crawl(_settings(site, tmp_path / "c", [f"{b}/sitemap.xml"], max_pages=3))
     assert site.paths().count("/berita/baru") == 1
     assert result["fetched"] == 3 and result["queued"] == 3
+
+
+def test_sites_in_parallel_each_one_request_at_a_time(site: crawlsite.Site, tmp_path: Path) -> None:
+    # Three sites on one server (told apart by the Host header), slow answers: the workers overlap across
+    # sites, never within one.
+    hosts = ["satu.test", "dua.test", "tiga.test"]
+    site.routes.update({"/robots.txt": robots(""),
+                        **{f"/berita/{i}": (200, {**HTML, "X-Test-Sleep": "0.2"}, b"<html>isi</html>")
+                           for i in range(4)}})
+    urls = tmp_path / "urls.txt"
+    urls.write_text("\n".join(f"http://{h}:{site.port}/berita/{i}" for h in hosts for i in range(4)))
+    result = crawl(_settings(site, tmp_path / "c", [], url_lists=[urls], workers=3,
+                             resolve={h: "127.0.0.1" for h in hosts}))
+    assert result["fetched"] == 12
+    assert {h.split(":")[0]: n for h, n in site.max_active.items()} == {h: 1 for h in hosts}
+    assert site.max_active_all > 1  # while a site's answer was slow, another site was asked

@@ -153,6 +153,8 @@ def _add_crawl(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-redirects", type=int, default=5, help="redirect hops followed (default 5)")
     p.add_argument("--warc-size", default="100M", help="start a new WARC file past this size (default 100M)")
     p.add_argument("--max-pages", type=int, default=None, help="stop after this many pages")
+    p.add_argument("--workers", type=int, default=4,
+                   help="sites fetched at the same time (default 4); one request at a time per site always")
     p.add_argument("--include", action="append", metavar="REGEX", help="keep only URLs matching (repeatable)")
     p.add_argument("--exclude", action="append", metavar="REGEX", help="drop URLs matching (repeatable)")
     p.add_argument("--keyword", action="append", metavar="WORD",

@@ -192,11 +192,17 @@ class Fetcher:
                 raise FetchError("private-address", f"{host} resolves to {bad[0]}")
         return ips
 
-    def get(self, url: str) -> Response:
+    def get(self, url: str, html_only: bool = False) -> Response:
+        """With `html_only`, a 200 response of another type is given without its body (never downloaded)."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise FetchError("bad-scheme", url[:100])
-        host = parts.hostname
+        try:
+            host = parts.hostname.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise FetchError("bad-url", url[:100]) from None
+        if any(ord(c) < 33 or ord(c) > 126 for c in (parts.path + parts.query)):
+            raise FetchError("bad-url", url[:100])
         try:
             port = parts.port or (443 if parts.scheme == "https" else 80)
         except ValueError:
@@ -221,7 +227,12 @@ class Fetcher:
                 resp = conn.getresponse()
                 headers = [(k, v) for k, v in resp.getheaders()]
                 status = resp.status
-                body = self._read_body(resp, status, headers, url)
+                ctype = next((v for k, v in headers if k.lower() == "content-type"), "")
+                ctype = ctype.split(";")[0].strip().lower()
+                if html_only and status == 200 and ctype and ctype not in _HTML_TYPES:
+                    body = b""
+                else:
+                    body = self._read_body(resp, status, headers, url)
                 return Response(url, status, resp.reason or "", headers, body, ip, [("GET", path)] + req_headers)
             except FetchError:
                 raise
@@ -563,7 +574,7 @@ class Crawler:
         if pause > 0:
             time.sleep(pause)
 
-    def _polite_get(self, url: str) -> Response:
+    def _polite_get(self, url: str, html_only: bool = False) -> Response:
         """One request, paced per host, retried on 429/5xx/network errors with backoff and Retry-After.
         While pages are fetched (`self.deferring`), a retry is not waited for here: `_Defer` puts the URL back
         in its host's queue, so the other hosts go on meanwhile."""
@@ -573,7 +584,7 @@ class Crawler:
             with self._unlocked(), h.lock:
                 self._wait(h)
                 try:
-                    resp = self.fetcher.get(url)
+                    resp = self.fetcher.get(url, html_only)
                     error: FetchError | None = None
                 except FetchError as exc:
                     resp, error = None, exc
@@ -633,7 +644,7 @@ class Crawler:
         assert h.robots is not None
         return h.robots.can_fetch(AGENT_TOKEN, url)
 
-    def _follow(self, url: str, check_robots: bool = True,
+    def _follow(self, url: str, check_robots: bool = True, html_only: bool = False,
                 on_hop: Callable[[Response], None] | None = None) -> Response:
         """GET with redirects: every hop's scheme, address and robots.txt checked again."""
         seen: set[str] = set()
@@ -653,7 +664,7 @@ class Crawler:
             if check_robots and not self.allowed(url):
                 why = self._host(parts.netloc.lower()).robots_reason or "disallowed by robots.txt"
                 raise FetchError("robots", why)
-            resp = self._polite_get(url)
+            resp = self._polite_get(url, html_only)
             location = resp.header("Location")
             if resp.status in (301, 302, 303, 307, 308) and location:
                 if on_hop is not None:
@@ -854,7 +865,7 @@ class Crawler:
             written.append(self.warc.write(resp))
 
         try:
-            resp = self._follow(url, on_hop=keep)
+            resp = self._follow(url, html_only=True, on_hop=keep)
         except _Defer:
             return None
         except FetchError as exc:

@@ -200,6 +200,45 @@ def test_size_cap_and_non_html(site: crawlsite.Site, tmp_path: Path) -> None:
     assert set(_warc_responses(out)) == {f"{b}/berita/kecil"}
 
 
+def test_non_html_body_is_not_downloaded(tmp_path: Path) -> None:
+    """The crawler stops reading after the headers of a 200 that is not HTML (checked on a raw socket)."""
+    import socket
+    import threading
+
+    sent: list[int] = []
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+
+    def serve() -> None:
+        for _ in range(2):
+            conn, _addr = server.accept()
+            with conn:
+                request = conn.recv(65536).decode("latin-1")
+                if request.startswith("GET /robots.txt"):
+                    conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    continue
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nConnection: close\r\n\r\n")
+                total = 0
+                try:
+                    for _ in range(2000):  # up to 128 MB, if the client kept reading
+                        conn.sendall(b"0" * 65536)
+                        total += 65536
+                except OSError:
+                    pass
+                sent.append(total)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"http://video.test:{port}/berita/video\n")
+    result = crawl(CrawlSettings(out=tmp_path / "c", url_lists=[urls], delay=0.0, timeout=5.0, allow_private=True,
+                                 resolve={"video.test": "127.0.0.1"}, progress=False))
+    thread.join(30)
+    server.close()
+    assert result["skipped"]["non-html"] == 1
+    assert sent and sent[0] < 100 * 65536
+
+
 def test_filters_include_keyword_and_dates(site: crawlsite.Site, tmp_path: Path) -> None:
     b = site.base
     site.routes.update({

@@ -616,8 +616,9 @@ class Crawler:
                 status, body = resp.status, _decode(resp.body, 512 * 1024) if resp.status == 200 else ""
             except FetchError as exc:
                 status, body = 0, exc.kind
-            self.state.set_robots(netloc, status, body)
-            self.state.commit()
+            if 200 <= status < 500:  # an unreachable or failing robots.txt is asked again next run
+                self.state.set_robots(netloc, status, body)
+                self.state.commit()
         else:
             status, body = stored
         rp = RobotFileParser()
@@ -732,9 +733,9 @@ class Crawler:
             if url in seen:
                 continue
             seen.add(url)
-            if self.state.doc_status(url) == "done":
-                # Already read in an earlier run: its links are in the state; its nested sitemaps too,
-                # so they are followed again from the stored list.
+            if self.state.doc_status(url) in ("done", "error"):
+                # Already read (or given up) in an earlier run: its links are in the state, its nested
+                # sitemaps too, so they are followed again from the stored list.
                 for child, ckind in self.state.children(url):
                     todo.append((child, ckind))
                 continue
@@ -810,8 +811,18 @@ class Crawler:
                    for i in range(max(1, self.s.workers))]
         for t in workers:
             t.start()
-        for t in workers:
-            t.join()
+        try:
+            for t in workers:
+                while t.is_alive():
+                    t.join(0.5)  # a timeout, so that Ctrl-C reaches this thread
+        except KeyboardInterrupt:
+            # Each worker finishes (and commits) the page it is on, then stops; the crawl resumes from there.
+            with self.lock:
+                self.stopping = True
+                self.lock.notify_all()
+            for t in workers:
+                t.join()
+            raise
         with self.lock:
             self.deferring = False
             self._progress(force=True)
@@ -819,11 +830,12 @@ class Crawler:
             raise self.worker_error
 
     worker_error: BaseException | None = None
+    stopping = False
 
     def _worker(self) -> None:
         with self.lock:
             try:
-                while self.worker_error is None:
+                while self.worker_error is None and not self.stopping:
                     cap = self.s.max_pages
                     if cap is not None and self.fetched + len(self.busy) >= cap:
                         if not self.busy:

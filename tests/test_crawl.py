@@ -378,3 +378,40 @@ def test_sites_in_parallel_each_one_request_at_a_time(site: crawlsite.Site, tmp_
     assert result["fetched"] == 12
     assert {h.split(":")[0]: n for h, n in site.max_active.items()} == {h: 1 for h in hosts}
     assert site.max_active_all > 1  # while a site's answer was slow, another site was asked
+
+
+class _Killed(BaseException):
+    pass
+
+
+@pytest.mark.parametrize("after", [2, 4, 8])  # in robots/discovery, among the nested sitemaps, among the pages
+def test_interrupted_anywhere_and_resumed(site: crawlsite.Site, tmp_path: Path, after: int,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from collections import Counter
+
+    from teken.corpus import crawl as crawl_module
+
+    b = site.base
+    site.routes.update({"/robots.txt": robots(""),
+                        "/sitemap.xml": sitemapindex([f"{b}/sm-{i}.xml" for i in range(3)]),
+                        **{f"/sm-{i}.xml": urlset([(f"{b}/berita/{i}-{j}", None) for j in range(2)])
+                           for i in range(3)},
+                        **{f"/berita/{i}-{j}": page(f"B{i}{j}") for i in range(3) for j in range(2)}})
+    real_get = crawl_module.Fetcher.get
+    calls = {"n": 0}
+
+    def get(self: crawl_module.Fetcher, url: str, html_only: bool = False) -> crawl_module.Response:
+        calls["n"] += 1
+        if calls["n"] > after:
+            raise _Killed  # the process dies before this request is sent
+        return real_get(self, url, html_only)
+
+    out = tmp_path / "c"
+    monkeypatch.setattr(crawl_module.Fetcher, "get", get)
+    with pytest.raises(_Killed):
+        crawl(_settings(site, out, [f"{b}/sitemap.xml"], workers=2))
+    monkeypatch.setattr(crawl_module.Fetcher, "get", real_get)
+    result = crawl(_settings(site, out, [f"{b}/sitemap.xml"], workers=2))
+    assert {p: n for p, n in Counter(site.paths()).items() if n > 1} == {}
+    assert result["fetched"] == 6
+    assert set(_warc_responses(out)) == {f"{b}/berita/{i}-{j}" for i in range(3) for j in range(2)}

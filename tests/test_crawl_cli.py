@@ -181,3 +181,24 @@ def test_crawl_then_run_gives_the_events_of_the_html_pages(site: crawlsite.Site,
     assert from_warc == from_html
     urls = {json.loads(line)["url"] for line in (tmp_path / "r-warc" / "events.jsonl").read_text().splitlines()}
     assert urls <= {f"{b}/berita/{n[:-5]}" for n in DEMO_PAGES}
+
+
+def test_ctrl_c_stops_cleanly_and_resumes(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+    n = 6
+    site.routes.update({"/sitemap.xml": urlset([(f"{b}/berita/{i}", None) for i in range(n)]),
+                        **{f"/berita/{i}": page(f"Berita {i}") for i in range(n)}})
+    out = tmp_path / "c"
+    cmd = [sys.executable, "-m", "teken", "crawl", f"{b}/sitemap.xml", "--out", str(out), "--quiet", *_local(site)]
+    first = subprocess.Popen([*cmd, "--delay", "0.5"], env=_env(), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while _fetched(out) < 2 and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    first.send_signal(signal.SIGINT)
+    _, err = first.communicate(timeout=60)
+    assert first.returncode == 130 and err.strip().splitlines()[-1] == "teken: interrupted"
+    second = subprocess.run([*cmd, "--delay", "0"], env=_env(), capture_output=True, text=True, timeout=120)
+    assert second.returncode == 0, second.stderr
+    assert {p: c for p, c in Counter(site.paths()).items() if c > 1} == {}
+    assert len(_warc_pages(out)) == n

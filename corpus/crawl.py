@@ -31,6 +31,7 @@ import email.utils
 import http.client
 import ipaddress
 import json
+import os
 import re
 import socket
 import sqlite3
@@ -885,7 +886,6 @@ class Crawler:
             reason = exc.detail if status == "robots" else exc.kind
             self.state.finish_url(key, status, reason, None, written[-1] if written else None)
             self.state.commit()
-            self.session_fetched["error" if status == "error" else "robots"] += 1
             return False
         final_key = url_key(resp.url)
         if final_key and final_key != key and self.state.url_status(final_key) not in (None, "queued"):
@@ -910,7 +910,8 @@ class Crawler:
             ok = True
         self.state.commit()
         self.warc.rotate_if_full()
-        self.session_fetched[urlsplit(url).netloc.lower()] += 1 if ok else 0
+        if ok:
+            self.session_fetched[urlsplit(url).netloc.lower()] += 1
         return ok
 
     def _progress(self, force: bool = False) -> None:
@@ -922,10 +923,14 @@ class Crawler:
         self._last_progress = now
         counts = self.state.status_counts()
         queued = sum(len(q) for q in self.queues.values())
-        hosts = ", ".join(f"{h} {n}" for h, n in sorted(self.session_fetched.items())
-                          if h not in ("error", "robots") and n)
-        self.log(f"teken crawl: {counts.get('fetched', 0)} fetched, {queued} queued, "
-                 f"{sum(counts.get(s, 0) for s in ('error',))} errors" + (f" | {hosts}" if hosts else ""))
+        # Per host: pages fetched in this run, and still queued; the busiest hosts first, at most 6.
+        names = set(self.session_fetched) | set(self.queues)
+        busiest = sorted(names, key=lambda h: (-self.session_fetched[h], h))[:6]
+        hosts = ", ".join(f"{h} {self.session_fetched[h]}"
+                          + (f" (+{len(self.queues[h])} queued)" if self.queues.get(h) else "") for h in busiest)
+        more = f", {len(names) - 6} more hosts" if len(names) > 6 else ""
+        self.log(f"teken crawl: {counts.get('fetched', 0)} fetched, {queued} queued, {counts.get('error', 0)} errors"
+                 + (f" | {hosts}{more}" if hosts else ""))
 
     def summary(self) -> dict[str, Any]:
         counts = self.state.status_counts()
@@ -1036,6 +1041,9 @@ def settings_from_args(args: Any) -> CrawlSettings:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CrawlUsageError(f"--out is a file, not a folder: {out}")
+    existing = next(p for p in [out, *out.absolute().parents] if p.exists())
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
+        raise CrawlUsageError(f"--out cannot be written: {existing} is not a writable folder")
     for name in ("delay", "timeout", "backoff"):
         if getattr(args, name) < 0:
             raise CrawlUsageError(f"--{name} must be 0 or more")

@@ -66,6 +66,19 @@ def test_usage_errors_one_line_exit_2_nothing_written(tmp_path: Path, capsys: py
     assert not out.exists()
 
 
+def test_out_not_writable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        assert main(["crawl", "http://kabar.test/", "--out", str(locked / "c")]) == 2
+        assert "--out cannot be written" in capsys.readouterr().err
+    finally:
+        locked.chmod(0o700)
+
+
 def test_out_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "c"
     out.write_text("x")

@@ -517,6 +517,7 @@ class _Host:
         return max(self.last_end + self.delay, self.not_before)
     robots: RobotFileParser | None = None
     robots_reason: str = ""
+    robots_error: str = ""  # robots.txt could not be fetched at all (tls, dns, timeout...): the pages' error
 
 
 class Crawler:
@@ -634,6 +635,7 @@ class Crawler:
         else:  # 5xx or unreachable: the site may not want visitors now
             rp.parse(["User-agent: *", "Disallow: /"])
             h.robots_reason = f"robots.txt unavailable ({status or body})"
+            h.robots_error = body if status == 0 else ""
         h.robots = rp
         cd = rp.crawl_delay(AGENT_TOKEN) if status == 200 else None
         if cd is not None:
@@ -664,8 +666,10 @@ class Crawler:
             with self._unlocked():
                 self.fetcher.addresses(parts.hostname, port)  # refused before robots.txt is even asked
             if check_robots and not self.allowed(url):
-                why = self._host(parts.netloc.lower()).robots_reason or "disallowed by robots.txt"
-                raise FetchError("robots", why)
+                h = self._host(parts.netloc.lower())
+                if h.robots_error:  # the site could not be reached: an error of that kind, not a robots skip
+                    raise FetchError(h.robots_error, h.robots_reason)
+                raise FetchError("robots", h.robots_reason or "disallowed by robots.txt")
             resp = self._polite_get(url, html_only)
             location = resp.header("Location")
             if resp.status in (301, 302, 303, 307, 308) and location:

@@ -4,8 +4,10 @@ sitemaps, robots.txt, retries, redirects, safety checks, caps, filters and the W
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
@@ -415,3 +417,85 @@ def test_interrupted_anywhere_and_resumed(site: crawlsite.Site, tmp_path: Path, 
     assert {p: n for p, n in Counter(site.paths()).items() if n > 1} == {}
     assert result["fetched"] == 6
     assert set(_warc_responses(out)) == {f"{b}/berita/{i}-{j}" for i in range(3) for j in range(2)}
+
+
+def test_blocked_addresses() -> None:
+    from ipaddress import ip_network
+
+    from teken.corpus.crawl import _blocked
+
+    for ip in ("127.0.0.1", "10.1.2.3", "192.168.1.1", "172.16.0.5", "169.254.169.254", "100.100.100.200",
+               "0.0.0.0", "::1", "fe80::1", "fd00:ec2::254", "::ffff:127.0.0.1", "224.0.0.1"):
+        assert _blocked(ip, []), ip
+    for ip in ("8.8.8.8", "203.119.1.1", "2001:4860:4860::8888"):
+        assert not _blocked(ip, []), ip
+    assert not _blocked("127.0.0.1", [ip_network("127.0.0.1/32")])
+    assert _blocked("127.0.0.2", [ip_network("127.0.0.1/32")])
+
+
+def test_sizes_and_retry_after() -> None:
+    from email.utils import format_datetime
+
+    from teken.corpus.crawl import _retry_after, parse_size
+
+    assert parse_size("100M") == 100 * 1024 ** 2 and parse_size("512k") == 512 * 1024 and parse_size("77") == 77
+    assert _retry_after("5") == 5.0 and _retry_after("bukan") is None and _retry_after(None) is None
+    from datetime import UTC, datetime, timedelta
+
+    later = _retry_after(format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True))
+    assert later is not None and 25 <= later <= 31
+
+
+def _tls_server(tmp_path: Path, host: str) -> tuple[Any, Path]:
+    import ssl
+    import subprocess
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "2", "-subj", f"/CN={host}", "-addext", f"subjectAltName=DNS:{host}"],
+                   check=True, capture_output=True, timeout=60)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b"" if self.path == "/robots.txt" else page("Aman")[2]
+            self.send_response(404 if self.path == "/robots.txt" else 200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, cert
+
+
+def test_https_certificate_checked_against_the_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    server, cert = _tls_server(tmp_path, "aman.test")
+    try:
+        port = server.server_address[1]
+        urls = tmp_path / "urls.txt"
+        urls.write_text(f"https://aman.test:{port}/berita/satu\n")
+
+        def run(out: str) -> dict[str, Any]:
+            return crawl(CrawlSettings(out=tmp_path / out, url_lists=[urls], delay=0.0, timeout=5.0, retries=0,
+                                       allow_private=True, resolve={"aman.test": "127.0.0.1"}, progress=False))
+
+        # a certificate nobody vouches for: refused (robots.txt cannot be read, so nothing is fetched)
+        refused = run("c1")
+        assert refused["fetched"] == 0 and refused["errors"] == {"tls": 1}
+        # trusted (SSL_CERT_FILE), and valid for the name asked although the connection goes to 127.0.0.1
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+        assert run("c2")["fetched"] == 1
+    finally:
+        server.shutdown()
+        server.server_close()

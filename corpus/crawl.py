@@ -354,7 +354,9 @@ class State:
             CREATE TABLE IF NOT EXISTS robots (host TEXT PRIMARY KEY, status INTEGER, body TEXT);
             CREATE TABLE IF NOT EXISTS warcs (name TEXT PRIMARY KEY, size INTEGER);
             CREATE TABLE IF NOT EXISTS counts (kind TEXT PRIMARY KEY, n INTEGER);
+            CREATE INDEX IF NOT EXISTS urls_status_seq ON urls (status, seq);
         """)
+        self.seq = int(self.db.execute("SELECT COALESCE(MAX(seq), 0) FROM urls").fetchone()[0])
         self.db.execute("BEGIN")
 
     def commit(self) -> None:
@@ -383,7 +385,8 @@ class State:
         return self.db.execute("SELECT url, kind FROM docs WHERE parent = ?", (url,)).fetchall()
 
     def add_url(self, key: str, url: str, source: str, title: str | None, published: str | None) -> bool:
-        seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM urls").fetchone()[0]
+        self.seq += 1
+        seq = self.seq
         cur = self.db.execute("INSERT OR IGNORE INTO urls (key, url, host, source, title, published, status, seq)"
                               " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?)",
                               (key, url, urlsplit(url).netloc.lower(), source, title, published, seq))
@@ -481,6 +484,8 @@ def item_metadata(content: str) -> dict[str, tuple[str | None, str | None]]:
                 link = text or child.get("href")
             elif cname == "title" and title is None and text:
                 title = text
+            elif cname == "keywords" and text:  # Google News sitemaps' news:keywords
+                title = f"{title or ''} {text}".strip()
             elif cname in ("publication_date", "pubdate", "date", "published") and text:
                 when = text
             elif cname in ("lastmod", "updated") and text and when is None:

@@ -499,3 +499,24 @@ def test_https_certificate_checked_against_the_name(tmp_path: Path, monkeypatch:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_google_news_sitemap_title_keywords_and_date(site: crawlsite.Site, tmp_path: Path) -> None:
+    b = site.base
+
+    def entry(slug: str, title: str, words: str, day: str) -> str:
+        return (f"<url><loc>{b}/berita/{slug}</loc><news:news><news:publication_date>{day}</news:publication_date>"
+                f"<news:title>{title}</news:title><news:keywords>{words}</news:keywords></news:news></url>")
+
+    body = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+            + entry("a", "Pemprov dan Kejati", "nota kesepakatan, hukum", "2024-05-02T09:00:00+07:00")
+            + entry("b", "Banjir di Sintang", "bencana", "2024-05-02T09:00:00+07:00")
+            + entry("c", "Nota kesepakatan lama", "nota kesepakatan", "2023-05-02T09:00:00+07:00")
+            + "</urlset>").encode()
+    site.routes.update({"/robots.txt": robots(""), "/news-sitemap.xml": (200, crawlsite.XML, body),
+                        "/berita/a": page("A")})
+    result = crawl(_settings(site, tmp_path / "c", [f"{b}/news-sitemap.xml"], keywords=["nota kesepakatan"],
+                             since=parse_date("2024-01-01")))
+    assert result["fetched"] == 1 and "/berita/a" in site.paths()
+    assert result["skipped"]["keyword"] == 1 and result["skipped"]["date"] == 1

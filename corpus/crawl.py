@@ -14,9 +14,11 @@ loopback, private, link-local, shared, reserved or metadata address unless allow
 the checked address, so DNS cannot answer differently between check and connect; a size cap, timeouts;
 redirects followed one hop at a time, each hop checked again (scheme, address, robots.txt).
 
-Politeness: robots.txt (urllib.robotparser) for the agent token `teken`, its Crawl-delay; one request at a
-time per host, `max(--delay, Crawl-delay)` between the end of one and the start of the next; retries with
-exponential backoff on 429, 5xx and network errors, honouring Retry-After.
+Politeness: robots.txt (urllib.robotparser) for the agent token `teken`, its Crawl-delay (decimals too);
+one request at a time per host (a lock per host), `max(--delay, Crawl-delay)` between the end of one and the
+start of the next; retries with exponential backoff on 429, 5xx and network errors, honouring Retry-After,
+a page waiting for its retry put back in its host's queue. `--workers` threads crawl different hosts at the
+same time; everything but waiting and network I/O runs under one lock (state, WARC, queues).
 
 Resumable: DIR/.teken-crawl.sqlite records every discovery document, URL and WARC file; a URL's records are
 written and flushed before its row is committed, and a restart cuts each WARC file back to its last

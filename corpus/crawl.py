@@ -498,6 +498,16 @@ def item_metadata(content: str) -> dict[str, tuple[str | None, str | None]]:
     return out
 
 
+def _clean(url: str) -> str | None:
+    """courlan's normalisation (tracking parameters, fragment, default port) of the URL as given."""
+    from courlan import normalize_url, scrub_url
+
+    try:
+        return str(normalize_url(scrub_url(url.strip()), trailing_slash=False))
+    except (ValueError, AttributeError):
+        return None
+
+
 def _decode(body: bytes, cap: int) -> str:
     """A document's text; gzip (a .xml.gz sitemap) is opened, at most `cap` bytes of it."""
     if body[:2] == b"\x1f\x8b":
@@ -718,6 +728,10 @@ class Crawler:
             if why:
                 self.state.bump(f"filtered-{why}")
                 continue
+            if urlsplit(normal).hostname != urlsplit(link.strip()).hostname:
+                # A mobile or AMP host is one page with the desktop one for deduplication, but the desktop
+                # host is teken's guess ("m.site" -> "www.site"): fetch the host the site gave.
+                normal = _clean(link) or normal
             if self.state.add_url(key, normal, source, title, published):
                 added += 1
             else:

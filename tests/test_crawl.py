@@ -520,3 +520,15 @@ def test_google_news_sitemap_title_keywords_and_date(site: crawlsite.Site, tmp_p
                              since=parse_date("2024-01-01")))
     assert result["fetched"] == 1 and "/berita/a" in site.paths()
     assert result["skipped"]["keyword"] == 1 and result["skipped"]["date"] == 1
+
+
+def test_mobile_host_fetched_as_given_and_deduplicated(site: crawlsite.Site, tmp_path: Path) -> None:
+    port = site.port
+    site.routes.update({"/robots.txt": robots(""), "/berita/satu": page("Satu")})
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"http://m.kabar.test:{port}/berita/satu?utm_source=wa#komentar\n"
+                    f"http://m.kabar.test:{port}/berita/satu/amp\n")
+    # only the mobile host resolves: the desktop host teken would guess ("www.kabar.test") is not asked
+    result = crawl(_settings(site, tmp_path / "c", [], url_lists=[urls], resolve={"m.kabar.test": "127.0.0.1"}))
+    assert result["fetched"] == 1 and result["duplicates"] == 1 and result["errors"] == {}
+    assert [h.headers["Host"] for h in site.log if h.path == "/berita/satu"] == [f"m.kabar.test:{port}"]

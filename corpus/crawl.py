@@ -365,6 +365,10 @@ class State:
         self.db.execute("COMMIT")
         self.db.execute("BEGIN")
 
+    def rollback(self) -> None:
+        self.db.execute("ROLLBACK")
+        self.db.execute("BEGIN")
+
     def close(self) -> None:
         self.db.execute("COMMIT")
         self.db.close()
@@ -989,9 +993,16 @@ class Crawler:
         try:
             self.discover()
             self.fetch_all()
-        finally:
+        except BaseException:
+            # What was finished is committed; a half-read sitemap is not (it is read again next run).
             self.warc.close()
-            self.state.commit()
+            self.state.rollback()
+            self.state.close()
+            raise
+        self.warc.close()
+        self.state.commit()
+        if not self.state.status_counts() and self.s.progress:
+            self.log("teken crawl: no article URL found (check the seeds, --include, --keyword, --since)")
         result = self.summary()
         (self.out / MANIFEST_FILE).write_text(json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n",
                                               encoding="utf-8")

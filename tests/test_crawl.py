@@ -415,7 +415,7 @@ def test_interrupted_anywhere_and_resumed(site: crawlsite.Site, tmp_path: Path, 
     monkeypatch.setattr(crawl_module.Fetcher, "get", real_get)
     result = crawl(_settings(site, out, [f"{b}/sitemap.xml"], workers=2))
     assert {p: n for p, n in Counter(site.paths()).items() if n > 1} == {}
-    assert result["fetched"] == 6
+    assert result["fetched"] == 6 and result["duplicates"] == 0 and result["errors"] == {}
     assert set(_warc_responses(out)) == {f"{b}/berita/{i}-{j}" for i in range(3) for j in range(2)}
 
 

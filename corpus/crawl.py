@@ -222,6 +222,7 @@ class Fetcher:
         for ip in ips:
             cls = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
             conn = cls(host, port, ip, self.settings.timeout)
+            resp: http.client.HTTPResponse | None = None
             try:
                 conn.putrequest("GET", path, skip_host=True, skip_accept_encoding=True)
                 for k, v in req_headers:
@@ -248,6 +249,8 @@ class Fetcher:
             except http.client.HTTPException as exc:
                 raise FetchError("bad-response", f"{type(exc).__name__}: {exc}"[:120]) from None
             finally:
+                if resp is not None:
+                    resp.close()  # the response holds the socket: closing the connection alone leaves it open
                 conn.close()
         raise FetchError("connection", f"{type(last).__name__}: {last}"[:120] if last else host)
 

@@ -532,3 +532,43 @@ def test_mobile_host_fetched_as_given_and_deduplicated(site: crawlsite.Site, tmp
     result = crawl(_settings(site, tmp_path / "c", [], url_lists=[urls], resolve={"m.kabar.test": "127.0.0.1"}))
     assert result["fetched"] == 1 and result["duplicates"] == 1 and result["errors"] == {}
     assert [h.headers["Host"] for h in site.log if h.path == "/berita/satu"] == [f"m.kabar.test:{port}"]
+
+
+def test_trickling_body_times_out(site: crawlsite.Site, tmp_path: Path) -> None:
+    """A server that sends a byte now and then never trips the socket timeout; the body's own deadline
+    (four timeouts) ends it."""
+    import socket
+    import threading
+    import time
+
+    server = socket.create_server(("127.0.0.1", 0))
+    port = server.getsockname()[1]
+
+    def serve() -> None:
+        for _ in range(2):
+            conn, _addr = server.accept()
+            with conn:
+                request = conn.recv(65536).decode("latin-1")
+                if request.startswith("GET /robots.txt"):
+                    conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                    continue
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<html>")
+                try:
+                    for _ in range(100):  # 10 s of trickle at most
+                        time.sleep(0.1)
+                        conn.sendall(b"a")
+                except OSError:
+                    pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"http://tetes.test:{port}/berita/pelan\n")
+    started = time.monotonic()
+    result = crawl(CrawlSettings(out=tmp_path / "c", url_lists=[urls], delay=0.0, timeout=0.3, retries=0,
+                                 allow_private=True, resolve={"tetes.test": "127.0.0.1"}, progress=False))
+    assert result["errors"] == {"timeout": 1}
+    thread.join(15)
+    server.close()
+    # ended by the deadline, and the socket closed (the server's next byte fails), not the 10 s trickle
+    assert time.monotonic() - started < 7

@@ -159,6 +159,45 @@ def _add_report(sub: argparse._SubParsersAction) -> None:
                    help="the coverage view's institution: a part of its name or a kind (default ombudsman)")
 
 
+def _add_crawl(sub: argparse._SubParsersAction) -> None:
+    """`teken crawl`: corpus collection (teken.corpus.crawl); parsing and dispatch kept in this one block."""
+    p = sub.add_parser("crawl", help="collect news pages from sites, feeds or sitemaps into WARC files",
+                       description="Discover article URLs (feeds, sitemaps, URL lists) and fetch them politely "
+                                   "into DIR/*.warc.gz for `teken run`. Resumable: run it again to continue.")
+    p.add_argument("seeds", nargs="*", metavar="SEED", help="site, RSS/Atom feed or sitemap URL")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder for the WARC files, crawl.json and state")
+    p.add_argument("--urls", action="append", metavar="FILE", help="a file of URLs, one a line (repeatable)")
+    p.add_argument("--delay", type=float, default=1.0, help="seconds between requests to a host (default 1; "
+                   "a longer robots.txt Crawl-delay wins)")
+    p.add_argument("--contact", default=None, help="URL or e-mail for the user agent, so sites can reach you")
+    p.add_argument("--timeout", type=float, default=30.0, help="seconds per connection and read (default 30)")
+    p.add_argument("--retries", type=int, default=3, help="retries on 429, 5xx and network errors (default 3)")
+    p.add_argument("--backoff", type=float, default=2.0, help="first retry wait in seconds, doubled each time")
+    p.add_argument("--max-bytes", default="10M", help="largest response kept (default 10M)")
+    p.add_argument("--max-redirects", type=int, default=5, help="redirect hops followed (default 5)")
+    p.add_argument("--warc-size", default="100M", help="start a new WARC file past this size (default 100M)")
+    p.add_argument("--max-pages", type=int, default=None, help="stop after this many pages")
+    p.add_argument("--workers", type=int, default=4,
+                   help="sites fetched at the same time (default 4); one request at a time per site always")
+    p.add_argument("--include", action="append", metavar="REGEX", help="keep only URLs matching (repeatable)")
+    p.add_argument("--exclude", action="append", metavar="REGEX", help="drop URLs matching (repeatable)")
+    p.add_argument("--keyword", action="append", metavar="WORD",
+                   help="keep only URLs with the word in the URL or the feed/sitemap title (repeatable)")
+    p.add_argument("--since", default=None, metavar="YYYY-MM-DD", help="drop entries dated before (sitemap/feed)")
+    p.add_argument("--until", default=None, metavar="YYYY-MM-DD", help="drop entries dated after (sitemap/feed)")
+    p.add_argument("--allow-private", action="store_true",
+                   help="allow loopback and private addresses (local test servers); refused by default")
+    p.add_argument("--resolve", action="append", metavar="HOST:IP", help="use this address for HOST (like curl)")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+
+    def command(args: argparse.Namespace) -> int:
+        from teken.corpus.crawl import crawl_command
+
+        return crawl_command(args)
+
+    p.set_defaults(handler=command)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="teken", description="Signing events from Indonesian online news.")
     parser.add_argument("--version", action="version", version=f"teken {__version__}")
@@ -171,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_schema(sub)
     _add_summary(sub)
     _add_report(sub)
+    _add_crawl(sub)
     for command in sub.choices.values():
         _add_debug(command)
     return parser
@@ -305,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as stop:  # --help, --version, or a one-line argparse error
         return stop.code if isinstance(stop.code, int) else 2
     try:
+        if getattr(args, "handler", None) is not None:
+            return int(args.handler(args))
         if args.command == "run":
             _check_run_args(args)
             from teken.pipeline.batch.run import run_command

@@ -44,7 +44,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _run(corpus: Path, out: Path, workers: int | None, batch_size: int = 4) -> dict:
+def _run(corpus: Path, out: Path, workers: int, batch_size: int = 4) -> dict:
     run_pipeline(RunOptions(inputs=[str(corpus)], out=str(out), use_model=False, workers=workers,
                             batch_size=batch_size, chunk_size=8, progress=False))
     tables = {name: pd.read_parquet(out / f"{name}.parquet") for name in ("events", "parties", "articles")}
@@ -69,14 +69,14 @@ def test_two_workers_give_the_dataset_of_one_row_for_row(corpus: Path, one: dict
 
 
 def test_workers_default_to_the_cores_available(corpus: Path, one: dict, tmp_path: Path) -> None:
-    default = _run(corpus, tmp_path / "default", workers=None)
+    default = _run(corpus, tmp_path / "default", workers=0)
     assert default["manifest"]["workers"] == available_cores()
     for name in ("events", "parties", "articles"):
         pd.testing.assert_frame_equal(default[name], one[name])
 
 
 def test_a_run_of_one_batch_stays_in_one_process(corpus: Path, one: dict, tmp_path: Path) -> None:
-    single = _run(corpus, tmp_path / "single", workers=None, batch_size=64)
+    single = _run(corpus, tmp_path / "single", workers=0, batch_size=64)
     assert single["manifest"]["workers"] == 1
     for name in ("events", "parties", "articles"):
         pd.testing.assert_frame_equal(single[name], one[name])

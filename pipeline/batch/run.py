@@ -338,9 +338,9 @@ class RunOptions:
     out: str
     gazetteer_files: Sequence[str] = ()
     use_model: bool = True
-    # Processes that clean and extract; None: the cores available (available_cores), and then a run whose inputs
+    # Processes that clean and extract; 0: the cores available (available_cores), and then a run whose inputs
     # hold no more than one batch is done in this process (a pool would pay its start-up for nothing).
-    workers: int | None = None
+    workers: int = 0
     executor: str = "local"
     dask_scheduler: str | None = None
     batch_size: int = 64
@@ -417,7 +417,7 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
 
     progress = Progress(opts.progress)
     docs: Iterable[RawDocument] | None = None
-    if opts.workers is None:
+    if opts.workers < 1:
         workers = available_cores()
         if opts.executor != "dask" and workers > 1:
             # One batch or less: a single process does it as fast as a pool, without N start-ups.
@@ -426,7 +426,6 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
             docs = itertools.chain(head, stream)
             workers = workers if len(head) > opts.batch_size else 1
         opts = replace(opts, workers=workers)
-    assert opts.workers is not None
     in_process = opts.executor != "dask" and opts.workers <= 1
     if in_process:
         progress.stage("loading the NLP pipeline (spaCy, NER model, gazetteer)")
@@ -524,7 +523,7 @@ def _run_pool(read: ReadStep, opts: RunOptions, docs: Iterable[RawDocument] | No
     gates passed over (the caller discards it when it has counted the article)."""
     import multiprocessing as mp
 
-    workers = opts.workers or 1
+    workers = max(1, opts.workers)
     gated = gated if gated is not None else set()
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_worker_init,
@@ -592,7 +591,7 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
 def run_command(args) -> int:
     opts = RunOptions(
         inputs=args.inputs, out=args.out, gazetteer_files=args.gazetteer, use_model=not args.no_model,
-        workers=args.workers, executor=args.executor, dask_scheduler=args.dask_scheduler,
+        workers=args.workers or 0, executor=args.executor, dask_scheduler=args.dask_scheduler,
         batch_size=args.batch_size, resume=args.resume,
         progress=not args.no_progress, with_text=not args.no_text,
         csv_dialect=getattr(args, "csv_dialect", "default"),

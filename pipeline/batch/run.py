@@ -420,11 +420,13 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     if opts.workers < 1:
         workers = available_cores()
         if opts.executor != "dask" and workers > 1:
-            # One batch or less: a single process does it as fast as a pool, without N start-ups.
+            # Inputs of one batch or less: a single process does it as fast as a pool, without N start-ups. What
+            # a resumed run passes over counts, so that every session of a run decides alike (and records the
+            # same steps in the manifest).
             stream = read.run()
             head = list(itertools.islice(stream, opts.batch_size + 1))
             docs = itertools.chain(head, stream)
-            workers = workers if len(head) > opts.batch_size else 1
+            workers = workers if read.skipped + len(head) > opts.batch_size else 1
         opts = replace(opts, workers=workers)
     in_process = opts.executor != "dask" and opts.workers <= 1
     if in_process:

@@ -143,8 +143,74 @@ _TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE 
 # The cheapest superset of what find_triggers reads as a signing: a signing word or any agreement name, case
 # ignored. A sentence it does not match holds no trigger, so the NER model need not read far from one
 # (pipeline/nlp/components.py, teken_model_focus); tests/test_nlp.py checks the superset on every example sentence.
-SIGNING_CUE = re.compile("|".join([SIGN_WORDS] + [p for _, p in TYPE_PATTERNS]),
-                         re.IGNORECASE)
+
+
+def first_chars(pattern: str) -> str | None:
+    """The characters a match of `pattern` can start with (as written: a case-insensitive pattern's variants are
+    left to the flag), or None when that is not a short list (a match may start anywhere, or be empty).
+
+    Read off the pattern's parse tree (the `re` module's own parser), so it follows every edit of the pattern;
+    zero-width assertions, such as "(?<![A-Za-z])" before "PKS", add nothing."""
+    from importlib import import_module
+
+    c, parser = import_module("re._constants"), import_module("re._parser")  # Python 3.11+ (no typeshed stubs)
+
+    def first(items) -> tuple[set[str] | None, bool]:  # (characters, whether the items may match nothing)
+        chars: set[str] = set()
+        for op, av in items:
+            if op is c.LITERAL:
+                return chars | {chr(av)}, False
+            if op is c.IN:
+                for kind, value in av:
+                    if kind is c.LITERAL:
+                        chars.add(chr(value))
+                    elif kind is c.RANGE and value[1] - value[0] < 64:
+                        chars.update(map(chr, range(value[0], value[1] + 1)))
+                    else:
+                        return None, False
+                return chars, False
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue
+            if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+                sub, nullable = first(av[-1] if op is c.SUBPATTERN else av)
+            elif op is c.BRANCH:
+                sub, nullable = set(), False
+                for alt in av[1]:
+                    alt_chars, alt_nullable = first(alt)
+                    if alt_chars is None:
+                        return None, False
+                    sub, nullable = sub | alt_chars, nullable or alt_nullable
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                sub, nullable = first(av[2])
+                nullable = nullable or av[0] == 0
+            else:
+                return None, False
+            if sub is None:
+                return None, False
+            chars |= sub
+            if not nullable:
+                return chars, False
+        return chars, True
+
+    found, nullable = first(parser.parse(pattern))
+    return None if found is None or nullable else "".join(sorted(found))
+
+
+def with_first_chars(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled with a lookahead for its first characters in front: the same matches, found faster.
+
+    Python's regular expressions try every branch of an alternation at every position of the text; with the
+    lookahead a position that cannot start a match costs one character test (a long case-insensitive
+    alternation such as SIGNING_CUE then scans a page in half the time). The lookahead is compiled with the same
+    flags, so a case-insensitive pattern's first characters match in every case, as the pattern's do."""
+    chars = first_chars(pattern)
+    if not chars:
+        return re.compile(pattern, flags)
+    return re.compile(f"(?=[{''.join(re.escape(ch) for ch in chars)}])(?:{pattern})", flags)
+
+
+SIGNING_CUE_PATTERN = "|".join([SIGN_WORDS] + [p for _, p in TYPE_PATTERNS])
+SIGNING_CUE = with_first_chars(SIGNING_CUE_PATTERN, re.IGNORECASE)
 
 
 def may_report_signing(text: str | None, title: str | None = None) -> bool:

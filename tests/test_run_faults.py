@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from faultcorpus import make_fault_corpus  # noqa: E402
 
-SMALL = ["--no-model", "--no-progress", "--batch-size", "4", "--chunk-size", "16"]
+# One process: the kill points are in the process that writes, and a killed run is the forked child itself (with
+# the default, the cores available, a pool's workers would be left to notice their parent is gone).
+SMALL = ["--no-model", "--no-progress", "--batch-size", "4", "--chunk-size", "16", "--workers", "1"]
 TABLES = ("events", "parties", "articles")
 TEXT_FILES = ("events.csv", "parties.csv", "events.jsonl")
 N_PAGES = 240

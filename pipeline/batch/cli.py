@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from teken.pipeline import UsageError, __version__
+from teken.pipeline import UsageError, __version__, available_cores
 
 # Connecting to a Dask scheduler that does not answer is given up after this long (Dask's default is 30 s).
 SCHEDULER_TIMEOUT_S = 5.0
@@ -40,7 +40,9 @@ def _add_run(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="DIR", help="output folder for the dataset")
     p.add_argument("--gazetteer", action="append", default=[], metavar="FILE",
                    help="extra institutions CSV (same columns as the built-in list); may repeat")
-    p.add_argument("--workers", type=int, default=1, help="processes for the NLP step (default 1)")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="processes that clean and extract (default: the cores available to teken, here "
+                        f"{available_cores()}; a run of one batch of articles or less then stays in one process)")
     p.add_argument("--executor", choices=["local", "dask"], default="local",
                    help="where the steps run: in this process (with --workers processes) or on Dask")
     p.add_argument("--dask-scheduler", default=None, metavar="ADDRESS",
@@ -231,7 +233,7 @@ def _check_run_args(args: argparse.Namespace) -> None:
             continue
         if not Path(item).exists():
             raise UsageError(f"input not found: {item}")
-    if args.workers < 1:
+    if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be at least 1")
     if args.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")

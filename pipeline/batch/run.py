@@ -9,13 +9,14 @@ chunks, so a restarted run with `--resume` carries on where it stopped.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import platform
 import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from teken.corpus.readers import RawDocument, iter_documents
 from teken.corpus.settings import ReadSettings
 from teken.corpus.urls import text_key, url_key
 from teken.extractors.agreements import may_report_signing
-from teken.pipeline import UsageError, __version__
+from teken.pipeline import UsageError, __version__, available_cores
 from teken.pipeline.batch.progress import Progress, count_articles
 from teken.pipeline.batch.writers import FINAL_FILES, OutputLock, PartWriter, foreign_files, reason_class
 from teken.records import Article, SigningEvent
@@ -148,6 +149,8 @@ class ExtractStep:
         self.batch_size = batch_size
         self.gate = gate
         self.stats = StepStats("nlp+extract")
+        # id() of the articles the gate passed over, when a caller asks (a set it clears: pool workers do)
+        self.gated_ids: set[int] | None = None
 
     def run(self, articles: Iterable[Article]) -> Iterator[Result]:
         batch: list[Article] = []
@@ -168,6 +171,8 @@ class ExtractStep:
         good = [a for a in readable if not self.gate or may_report_signing(a.text, a.title)]
         gated = {id(a) for a in readable} - {id(a) for a in good}
         self.stats.extra["gated"] += len(gated)
+        if self.gated_ids is not None:
+            self.gated_ids |= gated
         docs = dict(zip((id(a) for a in good), self._pipe([a.text for a in good]), strict=True))
         docs_failed = {k: d for k, d in docs.items() if isinstance(d, BaseException)}
         docs = {k: d for k, d in docs.items() if k not in docs_failed}
@@ -313,6 +318,16 @@ def _worker_process(docs: list[RawDocument]) -> list[Result]:
     return list(_WORKER["extract"].run(_WORKER["clean"].run(docs)))
 
 
+def _worker_process_flagged(docs: list[RawDocument]) -> tuple[list[Result], list[bool]]:
+    """A batch's results and, for each, whether the worker's gate passed it over: the main process then need not
+    test each article's cue again (its time would be taken from the workers' cores)."""
+    extract: ExtractStep = _WORKER["extract"]
+    gated = extract.gated_ids = set()
+    results = _worker_process(docs)
+    extract.gated_ids = None
+    return results, [id(article) in gated for article, _ in results]
+
+
 def _batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
     batch: list[Any] = []
     for item in items:
@@ -330,7 +345,9 @@ class RunOptions:
     out: str
     gazetteer_files: Sequence[str] = ()
     use_model: bool = True
-    workers: int = 1
+    # Processes that clean and extract; 0: the cores available (available_cores), and then a run whose inputs
+    # hold no more than one batch is done in this process (a pool would pay its start-up for nothing).
+    workers: int = 0
     executor: str = "local"
     dask_scheduler: str | None = None
     batch_size: int = 64
@@ -406,6 +423,18 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     from teken.pipeline.nlp.components import shared_nlp
 
     progress = Progress(opts.progress)
+    docs: Iterable[RawDocument] | None = None
+    if opts.workers < 1:
+        workers = available_cores()
+        if opts.executor != "dask" and workers > 1:
+            # Inputs of one batch or less: a single process does it as fast as a pool, without N start-ups. What
+            # a resumed run passes over counts, so that every session of a run decides alike (and records the
+            # same steps in the manifest).
+            stream = read.run()
+            head = list(itertools.islice(stream, opts.batch_size + 1))
+            docs = itertools.chain(head, stream)
+            workers = workers if read.skipped + len(head) > opts.batch_size else 1
+        opts = replace(opts, workers=workers)
     in_process = opts.executor != "dask" and opts.workers <= 1
     if in_process:
         progress.stage("loading the NLP pipeline (spaCy, NER model, gazetteer)")
@@ -423,13 +452,14 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     chunk_size = -(-max(1, opts.chunk_size) // batch) * batch
 
     dedup_results = True  # duplicates found on the results; in this process, before NLP instead
+    pool_gated: set[int] = set()  # id() of the results a pool's worker gate passed over
     if opts.executor == "dask":
         results, steps = _run_dask(read, opts), [read.stats, dedup.stats]
     elif not in_process:
-        results, steps = _run_pool(read, opts), [read.stats, dedup.stats]
+        results, steps = _run_pool(read, opts, docs, pool_gated), [read.stats, dedup.stats]
     else:
         clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size, gate=opts.gate)
-        results = extract.run(dedup.run(clean.run(read.run())))
+        results = extract.run(dedup.run(clean.run(docs if docs is not None else read.run())))
         steps, dedup_results = [read.stats, clean.stats, dedup.stats, extract.stats], False
     step_counts = lambda: {s.name: read.written_counts() if s is read.stats else s.as_dict() for s in steps}
 
@@ -444,9 +474,12 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
             events = dedup.check(article, events)
         n_articles += 1
         n_events += len(events)
-        if not in_process:  # a worker's ExtractStep counts stay in the worker: test the cue again here
+        if opts.executor == "dask":  # a Dask worker's ExtractStep counts stay in the worker: test the cue here
             n_gated += opts.gate and not article.error and bool(article.text) \
                 and not may_report_signing(article.text, article.title)
+        elif not in_process:  # the pool's worker said; a duplicate (dedup.check above) is not counted, as in-process
+            n_gated += id(article) in pool_gated and not article.error
+            pool_gated.discard(id(article))
         if article.error:
             n_errors += 1
             reasons[reason_class(article.error)] += 1
@@ -491,21 +524,35 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
                       startup_seconds=startup, duplicates=dedup.stats.extra["duplicates"])
 
 
-def _run_pool(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
+def _run_pool(read: ReadStep, opts: RunOptions, docs: Iterable[RawDocument] | None = None,
+              gated: set[int] | None = None) -> Iterator[Result]:
+    """Batches of documents to a pool of processes that each build their pipeline once; results in input order.
+
+    This process only reads, checks duplicates and writes; `gated` receives the id() of each result the workers'
+    gates passed over (the caller discards it when it has counted the article)."""
     import multiprocessing as mp
 
+    workers = max(1, opts.workers)
+    gated = gated if gated is not None else set()
     ctx = mp.get_context("spawn")
-    with ctx.Pool(opts.workers, initializer=_worker_init,
+    with ctx.Pool(workers, initializer=_worker_init,
                   initargs=(opts.use_model, list(opts.gazetteer_files), opts.settings, opts.batch_size,
                             opts.gate)) as pool:
-        # A bounded window of batches in flight (pool.imap would read every input ahead into memory).
+        # A bounded window of batches in flight (pool.imap would read every input ahead into memory), taken
+        # back in the order they were sent.
         pending: deque = deque()
-        for batch in _batched(read.run(), opts.batch_size):
-            pending.append(pool.apply_async(_worker_process, (batch,)))
-            if len(pending) >= 2 * opts.workers:
-                yield from pending.popleft().get()
+
+        def take() -> list[Result]:
+            results, flags = pending.popleft().get()
+            gated.update(id(article) for (article, _), flag in zip(results, flags, strict=True) if flag)
+            return results
+
+        for batch in _batched(docs if docs is not None else read.run(), opts.batch_size):
+            pending.append(pool.apply_async(_worker_process_flagged, (batch,)))
+            if len(pending) >= 2 * workers:
+                yield from take()
         while pending:
-            yield from pending.popleft().get()
+            yield from take()
 
 
 class WorkerSetupError(RuntimeError):
@@ -789,7 +836,7 @@ def _dask_result(future: Any) -> Any:
 def run_command(args) -> int:
     opts = RunOptions(
         inputs=args.inputs, out=args.out, gazetteer_files=args.gazetteer, use_model=not args.no_model,
-        workers=args.workers, executor=args.executor, dask_scheduler=args.dask_scheduler,
+        workers=args.workers or 0, executor=args.executor, dask_scheduler=args.dask_scheduler,
         batch_size=args.batch_size, resume=args.resume,
         progress=not args.no_progress, with_text=not args.no_text,
         csv_dialect=getattr(args, "csv_dialect", "default"),

@@ -505,7 +505,7 @@ def _resolve_written(m: re.Match[str], text: str, ref: datetime.date | None, pre
 
 
 _WRITTEN = re.compile(
-    # "Senin kemarin, 11 Agustus 2025": a relative word between the weekday and the date it names.
+    # "Rabu kemarin, 5 Maret 2025": a relative word between the weekday and the date it names.
     rf"(?<![^\W_])(?:(?:hari\s+)?(?P<wd>{_WD})(?:\s+{_DAYPART})?(?:\s+(?:{_LALU}|yang\s+lalu))?\s*,?\s*)?"
     r"(?:(?P<tgl>tanggal|tgl\.?)\s*)?"
     r"(?<![\w.,/-])(?P<d>\d{1,2})(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai|hingga|dan)\s*\d{1,2})?"
@@ -812,8 +812,8 @@ _BLOCKERS: list[str] = [
     rf"(?<![\w-])T\.?\s?A\.?\s+{_YEAR}(?:\s*/\s*(?:19|20)?\d{{2}})?",
     (rf"(?<![\w-])(?:apbd\w*|apbn\w*|apbdes|dipa|rkpd|rkp|rapbd|rapbn|pagu|dak|dau)(?:\s+perubahan)?\s+"
      rf"(?:tahun\s+)?(?:anggaran\s+)?{_YEAR}"),
-    # ... with the region or the document between: "APBD Maluku tahun 2025", "KUA-PPAS Perubahan APBD Provinsi
-    # Maluku Tahun 2025".
+    # ... with the region or the document between: "APBD Gorontalo tahun 2024", "KUA-PPAS Perubahan APBD Kabupaten
+    # Sigi Tahun 2025".
     (rf"(?<![\w-])(?:apbd\w*|apbn\w*|apbdes|rapbd|kua-ppas|ppas)(?:\s+(?!pada\b|sejak\b|di\b|sebelum\b|hingga\b|"
      rf"sampai\b|sesudah\b|setelah\b|dan\b)[\w.-]+){{1,3}}?\s+tahun\s+(?:anggaran\s+)?{_YEAR}"),
     # Year ranges: a period, not an occasion.

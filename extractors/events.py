@@ -1426,14 +1426,14 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page:
             last.date = _shift(dates[0], sent.start_char)
 
 
-# The year a budget is for ("Perubahan APBD Maluku tahun 2025", "Tahun Anggaran 2024") is no mark of an earlier
+# The year a budget is for ("Perubahan APBD Gorontalo tahun 2024", "Tahun Anggaran 2024") is no mark of an earlier
 # signing.
 _BUDGET_YEAR = re.compile(r"\b(?:R?APBD\w*|APBN\w*|KUA|PPAS)\b(?:\s+[\w.-]+){0,3}?\s+tahun\s+(?:anggaran\s+)?"
                           r"(?:19|20)\d{2}\b|\btahun\s+anggaran\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
-# "... menggelar Rapat Paripurna dalam rangka penandatanganan nota kesepakatan ..." then "Rapat ini ... berlangsung
-# di Ruang Rapat Paripurna, Selasa (23/09/2025)": the meeting the signing was held in, referred back to.
+# "... menggelar rapat paripurna dalam rangka penandatanganan nota kesepakatan ..." then "Rapat ini dipimpin ...
+# di Ruang Sidang Utama, Jumat (20/9/2024)": the meeting the signing was held in, referred back to.
 _MEETING_BACK = re.compile(r"^\W*(rapat|sidang|paripurna|pertemuan|forum)\s+(?:ini|tersebut|itu)\b", re.IGNORECASE)
 
 
@@ -1777,8 +1777,8 @@ _PROVINCE_ITSELF = re.compile(r"(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.
 
 
 def _collective_governments(p: Party, parties: list[Party]) -> bool:
-    """ "Nota Kesepakatan Ombudsman RI Bersama Pemda Kaltim dan Jateng", the body listing Samarinda, Paser and
-    Wonogiri: "Pemda Kaltim" (or a bare "Jateng") beside regencies and cities of that province names the local
+    """ "Ombudsman RI meneken nota kesepakatan dengan Pemda Jambi dan Sumbar, yakni Kabupaten Kerinci, ... dan
+    Kota Solok": "Pemda Jambi" (or a bare "Sumbar") beside regencies and cities of that province names the local
     governments there together, not the provincial government. Named as "Pemprov", "Pemerintah Provinsi" or by
     the governor, the province signs itself."""
     if p.kind != "pemerintah_daerah" or not p.region_code or "." in p.region_code \
@@ -1816,9 +1816,8 @@ _BUDGET_DOCUMENT = re.compile(r"\bKUA\b|\bPPAS\b|Kebijakan\s+Umum\s+(?:Perubahan
 
 
 def _budget_counterpart(ctx: ArticleContext, draft: Draft) -> None:
-    """ "Rapat Paripurna DPRD Maluku dalam rangka penandatanganan nota kesepakatan bersama Pemerintah Daerah
-    terhadap dokumen KUA-PPAS": the budget agreements are signed by a DPRD and the government of its own region,
-    named or not."""
+    """ "DPRD Kota Ambon menggelar rapat paripurna penandatanganan nota kesepakatan KUA-PPAS dengan pemerintah
+    daerah": the budget agreements are signed by a DPRD and the government of its own region, named or not."""
     sentences = [draft.first.trigger.sentence, *(t.sentence for t in draft.mentions)]
     if not any(_BUDGET_DOCUMENT.search(s) for s in sentences):
         return

@@ -85,12 +85,24 @@ def iter_documents(
     counts: dict[str, Counter[str]] = passed_over if passed_over is not None else {}
     ids = _UniqueIds()
     check = ids.check if unique_ids else (lambda doc: doc)
+    for item in input_files(paths, counts):
+        if isinstance(item, str):
+            from teken.corpus.remote import read_url
+
+            yield from map(check, read_url(item, settings, counts))
+        else:
+            yield from map(check, _read_path(item, settings, counts))
+
+
+def input_files(paths: Iterable[str | Path], counts: dict[str, Counter[str]]) -> Iterator[str | Path]:
+    """The files of the inputs in the order they are read: a URL input's files as URL strings (expanded by
+    teken.corpus.remote), a local file as its Path, a folder walked recursively in sorted order (hidden files,
+    teken datasets and files that are plainly no article passed over and counted in `counts`)."""
     for given in paths:
         if isinstance(given, str) and _URL_INPUT.match(given):
-            from teken.corpus.remote import expand_url, read_url
+            from teken.corpus.remote import expand_url
 
-            for url in expand_url(given, counts):
-                yield from map(check, read_url(url, settings, counts))
+            yield from expand_url(given, counts)
             continue
         path = Path(given)
         if path.is_dir():
@@ -98,9 +110,9 @@ def iter_documents(
                 if _split_suffix(found)[0] in NOT_ARTICLE_SUFFIXES:
                     counts.setdefault("files", Counter())["not-article"] += 1
                     continue
-                yield from map(check, _read_path(found, settings, counts))
+                yield found
         else:
-            yield from map(check, _read_path(path, settings, counts))
+            yield path
 
 
 _URL_INPUT = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)

@@ -641,23 +641,13 @@ def _gazetteer_copies(gazetteers: list[tuple[str, bytes]]) -> list[str]:
 def _dask_inputs(paths: Sequence[str], counts: dict[str, Counter[str]]) -> Iterator[tuple[str, str]]:
     """The input files in the order `iter_documents` reads them, as (what a worker opens, input_path) pairs:
     local paths made absolute (a worker's working folder is not ours), URLs expanded (teken.corpus.remote)."""
-    from teken.corpus.readers import NOT_ARTICLE_SUFFIXES, _split_suffix, _walk_sorted, display_path
-    from teken.corpus.remote import expand_url, is_url
+    from teken.corpus.readers import display_path, input_files
 
-    for given in paths:
-        if is_url(given):
-            for url in expand_url(given, counts):
-                yield url, url
-            continue
-        path = Path(given)
-        if path.is_dir():
-            for found in _walk_sorted(path, counts):
-                if _split_suffix(found)[0] in NOT_ARTICLE_SUFFIXES:
-                    counts.setdefault("files", Counter())["not-article"] += 1
-                    continue
-                yield os.path.abspath(found), display_path(found)
+    for item in input_files(paths, counts):
+        if isinstance(item, str):
+            yield item, item
         else:
-            yield os.path.abspath(path), display_path(path)
+            yield os.path.abspath(item), display_path(item)
 
 
 def _dask_groups(files: Iterable[tuple[str, str]], per_task: int) -> Iterator[list[tuple[str, str]]]:

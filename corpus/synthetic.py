@@ -33,9 +33,9 @@ _VENUES = ["Aula Kantor Bupati {r}", "Ruang Rapat Wali Kota {r}", "Pendopo {r}",
 
 def _regions() -> list[tuple[str, str, str]]:
     """(code, regency or city name, province name) of every regency and city."""
-    from teken.gazetteer import _load_regions
+    from teken.gazetteer import kemendagri_regions
 
-    regions = _load_regions()
+    regions = kemendagri_regions()
     out = []
     for code, r in sorted(regions.items()):
         if r.level == "provinsi":

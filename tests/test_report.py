@@ -109,3 +109,24 @@ def test_the_page_renders_in_headless_chromium_without_a_console_error(demo_out,
     console = [line for line in done.stderr.splitlines() if "CONSOLE" in line or "Uncaught" in line]
     assert not console, console
     assert re.search(r'<span id="shown">\d+</span>', done.stdout)  # the search filter counted the rows
+
+
+def test_the_report_and_teken_summary_count_provinces_by_one_rule(demo_out):
+    """An event with no regional party is placed by its venue in both views: their per-province counts agree."""
+    from collections import Counter
+
+    from teken.pipeline.batch.report import load_signings
+    from teken.pipeline.batch.summary import NO_PROVINCE, _count, _read, provinces
+
+    signings, unit = load_signings(demo_out)
+    events, canonical = _read(demo_out)
+    rows = canonical if unit == "canonical events" else events
+    from_summary = _count(rows, provinces)
+    from_summary.pop(NO_PROVINCE, None)
+    from teken.gazetteer import kemendagri_regions
+
+    names = {c: r.name for c, r in kemendagri_regions().items() if r.level == "provinsi"}
+    from_report = Counter(names.get(c, c) for s in signings for c in s.provinces)
+    assert from_report and from_report == from_summary
+    assert Signing(id="x", date=None, types=[], status="signed", venue="Aula", parties=[], evidence="",
+                   venue_region_code="14.01").provinces == {"14"}

@@ -49,6 +49,7 @@ class Signing:
     evidence: str
     urls: list[str] = field(default_factory=list)
     n_sources: int = 1
+    venue_region_code: str | None = None
 
     @property
     def month(self) -> str | None:
@@ -56,7 +57,10 @@ class Signing:
 
     @property
     def provinces(self) -> set[str]:
-        return {str(p["region_code"])[:2] for p in self.parties if p.get("region_code")}
+        """By `teken summary`'s rule: the parties' provinces, else the venue's."""
+        from teken.pipeline.batch.summary import province_codes
+
+        return province_codes(self.parties, self.venue_region_code)
 
 
 def _list(value: Any) -> list[Any]:
@@ -97,12 +101,12 @@ def load_signings(out_dir: Path) -> tuple[list[Signing], str]:
                 id=str(r.get("canonical_id")), date=_text(r.get("date")), types=[str(t) for t in _list(r.get("agreement_types"))],
                 status=_text(r.get("status")) or "signed", venue=_text(r.get("venue")), parties=parties,
                 evidence=evidence or "", urls=[str(u) for u in _list(r.get("urls")) if u],
-                n_sources=int(r.get("n_sources") or 1)))
+                n_sources=int(r.get("n_sources") or 1), venue_region_code=_text(r.get("venue_region_code"))))
         return rows, "canonical events"
     rows = [Signing(id=str(r["event_id"]), date=_text(r.get("date")), types=[str(t) for t in _list(r.get("agreement_types"))],
                     status=_text(r.get("status")) or "signed", venue=_text(r.get("venue")),
                     parties=[dict(p) for p in _list(r.get("parties"))], evidence=_text(r.get("evidence")) or "",
-                    urls=[u for u in [_text(r.get("url"))] if u])
+                    urls=[u for u in [_text(r.get("url"))] if u], venue_region_code=_text(r.get("venue_region_code")))
             for r in events.to_dict("records")]
     return rows, "events"
 

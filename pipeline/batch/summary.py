@@ -48,11 +48,18 @@ def _read(folder: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return events, canonical
 
 
+def province_codes(parties: Iterable[dict[str, Any]], venue_region_code: str | None) -> set[str]:
+    """The provinces of an event, by Kemendagri code: those of its parties with a region, else its venue's.
+    One rule for `teken summary` and `teken report`, so their per-province counts agree."""
+    codes = {str(p["region_code"]).split(".")[0] for p in parties if p.get("region_code")}
+    if not codes and venue_region_code:
+        codes = {str(venue_region_code).split(".")[0]}
+    return codes
+
+
 def provinces(row: dict[str, Any]) -> list[str]:
     """The provinces of an event, by name: those of its regional parties, else of its venue."""
-    codes = {str(p["region_code"]).split(".")[0] for p in row.get("parties") or [] if p.get("region_code")}
-    if not codes and row.get("venue_region_code"):
-        codes = {str(row["venue_region_code"]).split(".")[0]}
+    codes = province_codes(row.get("parties") or [], row.get("venue_region_code"))
     names = sorted({region_name(c) or f"(unknown code {c})" for c in codes})
     return names or [NO_PROVINCE]
 

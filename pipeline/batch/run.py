@@ -21,7 +21,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from teken.corpus.clean import clean_document
 from teken.corpus.readers import RawDocument, iter_documents
 from teken.corpus.settings import ReadSettings
 from teken.corpus.urls import text_key, url_key
@@ -124,6 +123,9 @@ class CleanStep:
         self.stats = StepStats("clean")
 
     def run(self, docs: Iterable[RawDocument]) -> Iterator[Article]:
+        # Imported here: a pool's main process never cleans, and trafilatura's import delayed its workers.
+        from teken.corpus.clean import clean_document
+
         for doc in docs:
             self.stats.items_in += 1
             t = time.perf_counter()
@@ -293,6 +295,8 @@ def _remember_committed(dedup: DedupStep, read: ReadStep, writer: PartWriter, se
             if row["text"] is None:
                 without_text[(row["input_path"], row["input_record"])] = row["article_id"]
     if without_text:
+        from teken.corpus.clean import clean_document
+
         def reread(doc: RawDocument) -> None:
             article_id = without_text.get((doc.input_path, doc.input_record))
             if article_id is not None:
@@ -406,7 +410,8 @@ def run_pipeline(opts: RunOptions) -> RunSummary:
 
 
 def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummary:
-    from teken.pipeline.nlp.components import model_name, shipped_model_name
+    # spaCy only where this process builds a pipeline: a pool's workers start sooner without it (shipped.py).
+    from teken.pipeline.nlp.shipped import shipped_model_name
 
     started = datetime.now(UTC)
     t0 = time.perf_counter()
@@ -420,8 +425,6 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     dedup = DedupStep(opts.dedupe)
     if opts.resume:
         _remember_committed(dedup, read, writer, opts.settings)
-    from teken.pipeline.nlp.components import shared_nlp
-
     progress = Progress(opts.progress)
     docs: Iterable[RawDocument] | None = None
     if opts.workers < 1:
@@ -437,6 +440,8 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         opts = replace(opts, workers=workers)
     in_process = opts.executor != "dask" and opts.workers <= 1
     if in_process:
+        from teken.pipeline.nlp.components import model_name, shared_nlp
+
         progress.stage("loading the NLP pipeline (spaCy, NER model, gazetteer)")
         nlp = shared_nlp(opts.use_model, opts.gazetteer_files)
         model = model_name(nlp)
@@ -547,9 +552,13 @@ def _run_pool(read: ReadStep, opts: RunOptions, docs: Iterable[RawDocument] | No
             gated.update(id(article) for (article, _), flag in zip(results, flags, strict=True) if flag)
             return results
 
-        for batch in _batched(docs if docs is not None else read.run(), opts.batch_size):
+        # Tasks of a quarter of an NLP batch, so that the workers finish closer together at the end of a run
+        # (a task of 64 pages takes seconds). A doc's entities do not depend on the docs beside it in a batch
+        # (the model reads each doc's own blocks), so the dataset is the same.
+        task = max(1, -(-opts.batch_size // 4))
+        for batch in _batched(docs if docs is not None else read.run(), task):
             pending.append(pool.apply_async(_worker_process_flagged, (batch,)))
-            if len(pending) >= 2 * workers:
+            if len(pending) >= 8 * workers:
                 yield from take()
         while pending:
             yield from take()
@@ -706,7 +715,7 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
         raise RuntimeError("the dask executor needs Dask: pip install 'dask[bag,distributed]>=2024.1' "
                            "(teken's dask extra; in a clone: pip install -e '.[dask]')") from err
 
-    from teken.pipeline.nlp.components import shipped_model_name
+    from teken.pipeline.nlp.shipped import shipped_model_name
 
     task = partial(_dask_partition, keep_skipped=read.on_skip is not None, use_model=opts.use_model,
                    gazetteers=[(Path(p).name, Path(p).read_bytes()) for p in opts.gazetteer_files],

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from teken.gazetteer import Gazetteer, default_gazetteer
+from teken.pipeline.nlp.shipped import shipped_model_name  # noqa: F401  (its home before; callers import it here)
 
 # Tokens after which a full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -309,18 +310,6 @@ def shared_nlp(use_model: bool = True, gazetteer_files: Sequence[str] = ()) -> L
             del _SHARED[next(iter(_SHARED))]
         _SHARED[key] = build_nlp(use_model, gazetteer_files)
     return _SHARED[key]
-
-
-def shipped_model_name(use_model: bool) -> str:
-    """`model_name` of the pipeline `build_nlp(use_model)` would build, read off the shipped model's meta.json
-    without building it (a process whose workers hold the pipelines never loads one itself)."""
-    from teken.pipeline.nlp.ner import MODEL_DIR
-
-    meta_file = MODEL_DIR / "meta.json"
-    if use_model and (MODEL_DIR / "config.cfg").is_file() and meta_file.is_file():
-        meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        return f"{meta.get('name', 'ner')}-{meta.get('version', '0')}+gazetteer"
-    return "gazetteer-only"
 
 
 def model_name(nlp: Language) -> str:

@@ -8,9 +8,9 @@ import spacy
 
 # Registers teken.LexiconMultiHashEmbed.v1, which a model's config may name.
 from teken.pipeline.nlp.ner import lexicon as _lexicon  # noqa: F401
+from teken.pipeline.nlp.shipped import MODEL_DIR
 from teken.pipeline.nlp.tokenizer import CONFIG as TOKENIZER_CONFIG
 
-MODEL_DIR: Path = Path(__file__).resolve().parents[1] / "models" / "ner_id"
 
 
 def load_ner_model(path: Path | None = None) -> spacy.Language | None:

@@ -166,7 +166,7 @@ class ExtractStep:
             yield from self._batch(batch)
 
     def _batch(self, batch: list[Article]) -> Iterator[Result]:
-        from teken.extractors.events import extract_events
+        from teken.extractors.events import extract_events, headline_events
 
         t = time.perf_counter()
         readable = [a for a in batch if a.error is None and a.text]
@@ -175,7 +175,8 @@ class ExtractStep:
         self.stats.extra["gated"] += len(gated)
         if self.gated_ids is not None:
             self.gated_ids |= gated
-        docs = dict(zip((id(a) for a in good), self._pipe([a.text for a in good]), strict=True))
+        piped, bodies_without_trigger = self._pipe([a.text for a in good])
+        docs = dict(zip((id(a) for a in good), piped, strict=True))
         docs_failed = {k: d for k, d in docs.items() if isinstance(d, BaseException)}
         docs = {k: d for k, d in docs.items() if k not in docs_failed}
         out: list[Result] = []
@@ -184,8 +185,12 @@ class ExtractStep:
             doc = docs.get(id(article))
             if doc is not None:
                 try:
-                    events = extract_events(doc, self.gazetteer, article.article_id, article.published,
-                                            article.title, url=article.url, nlp=self.nlp)
+                    if id(doc) in bodies_without_trigger:  # what extract_events gives such a body
+                        events = headline_events(self.gazetteer, article.article_id, article.published,
+                                                 article.title, url=article.url, nlp=self.nlp)
+                    else:
+                        events = extract_events(doc, self.gazetteer, article.article_id, article.published,
+                                                article.title, url=article.url, nlp=self.nlp)
                 except Exception as err:  # one article's bad luck must not cost the run
                     article.error = _failure("extraction failed", article, err)
                     self.stats.errors += 1
@@ -199,9 +204,15 @@ class ExtractStep:
         self.stats.items_out += len(out)
         return iter(out)
 
-    def _pipe(self, texts: list[str]):
+    def _pipe(self, texts: list[str]) -> tuple[list, set[int]]:
+        """The Docs of the texts (an exception in place of a Doc the pipeline failed on), and the id() of those
+        whose body holds no trigger: they went through the tokenizer and the sentence splitter only.
+
+        The entities (the NER model, the gazetteer) are read only around a trigger (extractors/events.py,
+        body_may_report_signing); on pages that pass the cue gate but report no signing (a "kontrak" in a court
+        report) they cost more than everything else teken does beyond reading the page."""
         try:
-            return list(self.nlp.pipe(texts, batch_size=self.batch_size))
+            return self._pipe_staged(texts)
         except Exception:
             # Fall back to one text at a time, so one bad text costs only itself.
             docs = []
@@ -210,7 +221,25 @@ class ExtractStep:
                     docs.append(self.nlp(text))
                 except Exception as err:
                     docs.append(err)  # the article's error row says so
-            return docs
+            return docs, set()
+
+    def _pipe_staged(self, texts: list[str]) -> tuple[list, set[int]]:
+        from teken.extractors.events import body_may_report_signing
+
+        names = self.nlp.pipe_names
+        if "teken_sentences" not in names:
+            return list(self.nlp.pipe(texts, batch_size=self.batch_size)), set()
+        rest = names[names.index("teken_sentences") + 1:]
+        docs = list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=rest))
+        without: set[int] = set()
+        for i, doc in enumerate(docs):
+            if not body_may_report_signing(doc):
+                without.add(id(doc))
+                continue
+            for name in rest:  # as nlp.pipe calls them: none of these components has a pipe() of its own
+                doc = self.nlp.get_pipe(name)(doc)
+            docs[i] = doc
+        return docs, without
 
 
 def _failure(what: str, article: Article, err: BaseException | None) -> str:

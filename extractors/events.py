@@ -219,17 +219,32 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     """
     named: list[Trigger] = []
     events = _body_events(doc, gazetteer, article_id, published, title, url, named)
-    if not events and not named and nlp is not None and title and _headline_reports_signing(title):
+    if not events and not named:
         # "PWNU Akan Segera MoU dengan Muhammadiyah" over a body that only says "NU akan bekerja sama dengan
         # Muhammadiyah": the headline is the article's one report of the signing; read it as a sentence. A body
         # that names the document itself and still gives no event (its signers are candidates, not
         # institutions) has been read; the headline adds nothing.
-        events = _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published,
-                              None, url)
-        for ev in events:  # the headline is no part of the cleaned text: its offsets are the empty span at 0
-            ev.evidence_start = ev.evidence_end = 0
-        _assign_ids(events)
+        events = headline_events(gazetteer, article_id, published, title, url, nlp)
     return events
+
+
+def headline_events(gazetteer: Gazetteer, article_id: str, published: str | None = None, title: str | None = None,
+                    url: str | None = None, nlp=None) -> list[SigningEvent]:
+    """The events of an article whose body reports no signing: its headline read as a sentence (extract_events)."""
+    if nlp is None or not title or not _headline_reports_signing(title):
+        return []
+    events = _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published, None, url)
+    for ev in events:  # the headline is no part of the cleaned text: its offsets are the empty span at 0
+        ev.evidence_start = ev.evidence_end = 0
+    _assign_ids(events)
+    return events
+
+
+def body_may_report_signing(doc: Doc) -> bool:
+    """Whether some sentence of a Doc (sentences set, entities not needed) holds a trigger: every event of the
+    body starts from one (`_candidates`: no trigger, no candidate, no draft), so a body without any gives no
+    event whatever its entities, and `extract_events` is then `headline_events`."""
+    return any(find_triggers(sent.text) for sent in doc.sents)
 
 
 def _headline_reports_signing(title: str | None) -> bool:

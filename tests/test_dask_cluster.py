@@ -310,7 +310,9 @@ def test_a_worker_that_cannot_build_the_pipeline_stops_the_run_with_its_reason(
         monkeypatch.setattr(components, "build_nlp", fail)
         says = "could not build teken's NLP pipeline: OSError: the spaCy model folder is not there"
     else:
-        monkeypatch.setattr(components, "shipped_model_name", lambda use_model: "ner_id-9.9+gazetteer")
+        from teken.pipeline.nlp import shipped
+
+        monkeypatch.setattr(shipped, "shipped_model_name", lambda use_model: "ner_id-9.9+gazetteer")
         says = "built a pipeline with gazetteer-only, not the driver's ner_id-9.9"
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Pemerintah Kota Padang menandatangani nota kesepahaman.\n")

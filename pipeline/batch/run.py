@@ -21,7 +21,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from teken.corpus.clean import clean_document
 from teken.corpus.readers import RawDocument, iter_documents
 from teken.corpus.settings import ReadSettings
 from teken.corpus.urls import text_key, url_key
@@ -124,6 +123,9 @@ class CleanStep:
         self.stats = StepStats("clean")
 
     def run(self, docs: Iterable[RawDocument]) -> Iterator[Article]:
+        # Imported here: a pool's main process never cleans, and trafilatura's import delayed its workers.
+        from teken.corpus.clean import clean_document
+
         for doc in docs:
             self.stats.items_in += 1
             t = time.perf_counter()
@@ -164,7 +166,7 @@ class ExtractStep:
             yield from self._batch(batch)
 
     def _batch(self, batch: list[Article]) -> Iterator[Result]:
-        from teken.extractors.events import extract_events
+        from teken.extractors.events import extract_events, headline_events
 
         t = time.perf_counter()
         readable = [a for a in batch if a.error is None and a.text]
@@ -173,7 +175,8 @@ class ExtractStep:
         self.stats.extra["gated"] += len(gated)
         if self.gated_ids is not None:
             self.gated_ids |= gated
-        docs = dict(zip((id(a) for a in good), self._pipe([a.text for a in good]), strict=True))
+        piped, bodies_without_trigger = self._pipe([a.text for a in good])
+        docs = dict(zip((id(a) for a in good), piped, strict=True))
         docs_failed = {k: d for k, d in docs.items() if isinstance(d, BaseException)}
         docs = {k: d for k, d in docs.items() if k not in docs_failed}
         out: list[Result] = []
@@ -182,8 +185,12 @@ class ExtractStep:
             doc = docs.get(id(article))
             if doc is not None:
                 try:
-                    events = extract_events(doc, self.gazetteer, article.article_id, article.published,
-                                            article.title, url=article.url, nlp=self.nlp)
+                    if id(doc) in bodies_without_trigger:  # what extract_events gives such a body
+                        events = headline_events(self.gazetteer, article.article_id, article.published,
+                                                 article.title, url=article.url, nlp=self.nlp)
+                    else:
+                        events = extract_events(doc, self.gazetteer, article.article_id, article.published,
+                                                article.title, url=article.url, nlp=self.nlp)
                 except Exception as err:  # one article's bad luck must not cost the run
                     article.error = _failure("extraction failed", article, err)
                     self.stats.errors += 1
@@ -197,9 +204,15 @@ class ExtractStep:
         self.stats.items_out += len(out)
         return iter(out)
 
-    def _pipe(self, texts: list[str]):
+    def _pipe(self, texts: list[str]) -> tuple[list, set[int]]:
+        """The Docs of the texts (an exception in place of a Doc the pipeline failed on), and the id() of those
+        whose body holds no trigger: they went through the tokenizer and the sentence splitter only.
+
+        The entities (the NER model, the gazetteer) are read only around a trigger (extractors/events.py,
+        body_may_report_signing); on pages that pass the cue gate but report no signing (a "kontrak" in a court
+        report) they cost more than everything else teken does beyond reading the page."""
         try:
-            return list(self.nlp.pipe(texts, batch_size=self.batch_size))
+            return self._pipe_staged(texts)
         except Exception:
             # Fall back to one text at a time, so one bad text costs only itself.
             docs = []
@@ -208,7 +221,25 @@ class ExtractStep:
                     docs.append(self.nlp(text))
                 except Exception as err:
                     docs.append(err)  # the article's error row says so
-            return docs
+            return docs, set()
+
+    def _pipe_staged(self, texts: list[str]) -> tuple[list, set[int]]:
+        from teken.extractors.events import body_may_report_signing
+
+        names = self.nlp.pipe_names
+        if "teken_sentences" not in names:
+            return list(self.nlp.pipe(texts, batch_size=self.batch_size)), set()
+        rest = names[names.index("teken_sentences") + 1:]
+        docs = list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=rest))
+        without: set[int] = set()
+        for i, doc in enumerate(docs):
+            if not body_may_report_signing(doc):
+                without.add(id(doc))
+                continue
+            for name in rest:  # as nlp.pipe calls them: none of these components has a pipe() of its own
+                doc = self.nlp.get_pipe(name)(doc)
+            docs[i] = doc
+        return docs, without
 
 
 def _failure(what: str, article: Article, err: BaseException | None) -> str:
@@ -293,6 +324,8 @@ def _remember_committed(dedup: DedupStep, read: ReadStep, writer: PartWriter, se
             if row["text"] is None:
                 without_text[(row["input_path"], row["input_record"])] = row["article_id"]
     if without_text:
+        from teken.corpus.clean import clean_document
+
         def reread(doc: RawDocument) -> None:
             article_id = without_text.get((doc.input_path, doc.input_record))
             if article_id is not None:
@@ -406,7 +439,8 @@ def run_pipeline(opts: RunOptions) -> RunSummary:
 
 
 def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummary:
-    from teken.pipeline.nlp.components import model_name, shipped_model_name
+    # spaCy only where this process builds a pipeline: a pool's workers start sooner without it (shipped.py).
+    from teken.pipeline.nlp.shipped import shipped_model_name
 
     started = datetime.now(UTC)
     t0 = time.perf_counter()
@@ -420,8 +454,6 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     dedup = DedupStep(opts.dedupe)
     if opts.resume:
         _remember_committed(dedup, read, writer, opts.settings)
-    from teken.pipeline.nlp.components import shared_nlp
-
     progress = Progress(opts.progress)
     docs: Iterable[RawDocument] | None = None
     if opts.workers < 1:
@@ -437,6 +469,8 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         opts = replace(opts, workers=workers)
     in_process = opts.executor != "dask" and opts.workers <= 1
     if in_process:
+        from teken.pipeline.nlp.components import model_name, shared_nlp
+
         progress.stage("loading the NLP pipeline (spaCy, NER model, gazetteer)")
         nlp = shared_nlp(opts.use_model, opts.gazetteer_files)
         model = model_name(nlp)
@@ -547,9 +581,13 @@ def _run_pool(read: ReadStep, opts: RunOptions, docs: Iterable[RawDocument] | No
             gated.update(id(article) for (article, _), flag in zip(results, flags, strict=True) if flag)
             return results
 
-        for batch in _batched(docs if docs is not None else read.run(), opts.batch_size):
+        # Tasks of a quarter of an NLP batch, so that the workers finish closer together at the end of a run
+        # (a task of 64 pages takes seconds). A doc's entities do not depend on the docs beside it in a batch
+        # (the model reads each doc's own blocks), so the dataset is the same.
+        task = max(1, -(-opts.batch_size // 4))
+        for batch in _batched(docs if docs is not None else read.run(), task):
             pending.append(pool.apply_async(_worker_process_flagged, (batch,)))
-            if len(pending) >= 2 * workers:
+            if len(pending) >= 8 * workers:
                 yield from take()
         while pending:
             yield from take()
@@ -706,7 +744,7 @@ def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:
         raise RuntimeError("the dask executor needs Dask: pip install 'dask[bag,distributed]>=2024.1' "
                            "(teken's dask extra; in a clone: pip install -e '.[dask]')") from err
 
-    from teken.pipeline.nlp.components import shipped_model_name
+    from teken.pipeline.nlp.shipped import shipped_model_name
 
     task = partial(_dask_partition, keep_skipped=read.on_skip is not None, use_model=opts.use_model,
                    gazetteers=[(Path(p).name, Path(p).read_bytes()) for p in opts.gazetteer_files],

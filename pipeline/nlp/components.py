@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from teken.gazetteer import Gazetteer, default_gazetteer
+from teken.pipeline.nlp.shipped import shipped_model_name  # noqa: F401  (its home before; callers import it here)
 
 # Tokens after which a full stop does not end a sentence.
 ABBREVIATIONS = {
@@ -118,6 +119,7 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         cased, uncased = self.tables["cased"], self.tables["uncased"]
+        # A token tuple some form starts with: a form itself, or one of the prefixes that are no form.
         cased_prefix, uncased_prefix = self.tables["cased_prefix"], self.tables["uncased_prefix"]
         rules = self.tables["rules"]
         orths = [t.text for t in doc]
@@ -125,7 +127,9 @@ class GazetteerMatcher:
         n = len(doc)
         spans = []
         for i in range(n):
-            if (orths[i],) not in cased_prefix and (lowers[i],) not in uncased_prefix:
+            first, first_lower = (orths[i],), (lowers[i],)
+            if first not in cased and first not in cased_prefix and first_lower not in uncased \
+                    and first_lower not in uncased_prefix:
                 continue
             ok: tuple[str, ...] = ()
             lk: tuple[str, ...] = ()
@@ -146,7 +150,7 @@ class GazetteerMatcher:
                 if hit is not None:
                     key, label, official = rules[hit]
                     spans.append(Span(doc, i, j, label=label, kb_id=key + ("#official" if official else "")))
-                if ok not in cased_prefix and lk not in uncased_prefix:
+                if ok not in cased and ok not in cased_prefix and lk not in uncased and lk not in uncased_prefix:
                     break
         # Longer matches win ("Pemerintah Kota Batam" over "Kota Batam"); gazetteer over model entities.
         matched = filter_spans(spans)
@@ -175,7 +179,8 @@ def _bracketed_short_form(orths: list[str], j: int, n: int) -> int:
 
 
 def build_match_tables(nlp: Language, gazetteer: Gazetteer) -> dict:
-    """Token-tuple tables for the matcher: {tokens: rule index} by ORTH and by LOWER, and their prefixes."""
+    """Token-tuple tables for the matcher: {tokens: rule index} by ORTH and by LOWER, and the prefixes of their
+    keys that are no key themselves."""
     rules: list[tuple[str, str, bool]] = []
     rule_ids: dict[tuple[str, str, bool], int] = {}
     texts = list(dict.fromkeys(f.text for f in gazetteer.forms))
@@ -193,7 +198,9 @@ def build_match_tables(nlp: Language, gazetteer: Gazetteer) -> dict:
             cased.setdefault(toks, idx)
         else:
             uncased.setdefault(tuple(t.lower() for t in toks), idx)
-    prefixes = lambda table: {k[:i] for k in table for i in range(1, len(k) + 1)}
+    # Only the prefixes that are no form themselves (a form is looked up in its table): half the entries, so
+    # half the time to load the cached tables in every process.
+    prefixes = lambda table: {k[:i] for k in table for i in range(1, len(k))} - table.keys()
     return {"rules": rules, "cased": cased, "uncased": uncased,
             "cased_prefix": prefixes(cased), "uncased_prefix": prefixes(uncased)}
 
@@ -203,7 +210,8 @@ def make_gazetteer_matcher(nlp: Language, name: str, extra_csvs: list[str]) -> G
     from teken.pipeline.nlp.cache import cached
 
     gazetteer = default_gazetteer(tuple(extra_csvs))
-    tables = cached("match-tables", extra_csvs, lambda: build_match_tables(nlp, gazetteer))
+    # "-v2": the prefix sets no longer hold the forms (build_match_tables); an older cache file is not read.
+    tables = cached("match-tables-v2", extra_csvs, lambda: build_match_tables(nlp, gazetteer))
     return GazetteerMatcher(nlp, gazetteer, tables)
 
 
@@ -273,7 +281,9 @@ def build_nlp(use_model: bool = True, gazetteer_files: Sequence[str] = (), focus
         except ImportError:
             nlp = None
     if nlp is None:
-        nlp = spacy.blank("id")
+        from teken.pipeline.nlp.tokenizer import CONFIG as TOKENIZER_CONFIG
+
+        nlp = spacy.blank("id", config=TOKENIZER_CONFIG)  # spaCy's Indonesian tokens, built in a tenth of the time
     nlp.add_pipe("teken_sentences", first=True)
     if focus and "ner" in nlp.pipe_names:
         nlp.add_pipe("teken_model_focus", after="teken_sentences")
@@ -300,18 +310,6 @@ def shared_nlp(use_model: bool = True, gazetteer_files: Sequence[str] = ()) -> L
             del _SHARED[next(iter(_SHARED))]
         _SHARED[key] = build_nlp(use_model, gazetteer_files)
     return _SHARED[key]
-
-
-def shipped_model_name(use_model: bool) -> str:
-    """`model_name` of the pipeline `build_nlp(use_model)` would build, read off the shipped model's meta.json
-    without building it (a process whose workers hold the pipelines never loads one itself)."""
-    from teken.pipeline.nlp.ner import MODEL_DIR
-
-    meta_file = MODEL_DIR / "meta.json"
-    if use_model and (MODEL_DIR / "config.cfg").is_file() and meta_file.is_file():
-        meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        return f"{meta.get('name', 'ner')}-{meta.get('version', '0')}+gazetteer"
-    return "gazetteer-only"
 
 
 def model_name(nlp: Language) -> str:

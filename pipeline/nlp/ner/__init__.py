@@ -8,8 +8,9 @@ import spacy
 
 # Registers teken.LexiconMultiHashEmbed.v1, which a model's config may name.
 from teken.pipeline.nlp.ner import lexicon as _lexicon  # noqa: F401
+from teken.pipeline.nlp.shipped import MODEL_DIR
+from teken.pipeline.nlp.tokenizer import CONFIG as TOKENIZER_CONFIG
 
-MODEL_DIR: Path = Path(__file__).resolve().parents[1] / "models" / "ner_id"
 
 
 def load_ner_model(path: Path | None = None) -> spacy.Language | None:
@@ -22,5 +23,7 @@ def load_ner_model(path: Path | None = None) -> spacy.Language | None:
         return None
     # The model's tokenizer is spaCy's Indonesian default (the training config names it, and
     # tests/test_ner.py checks the saved one is byte-identical): building it from the config and then
-    # again from disk adds its 16,000 special cases twice, a third of a run's start-up. Build it once.
-    return spacy.load(folder, exclude=["tokenizer"])
+    # again from disk adds its 16,000 special cases twice, a third of a run's start-up. It is built once,
+    # and as teken's Indonesian tokenizer, which gives the same tokens without adding most of them
+    # (pipeline/nlp/tokenizer.py).
+    return spacy.load(folder, exclude=["tokenizer"], config=TOKENIZER_CONFIG)

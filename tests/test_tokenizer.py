@@ -1,0 +1,56 @@
+"""teken's Indonesian tokenizer (pipeline/nlp/tokenizer.py) gives spaCy's default Indonesian tokens."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import spacy
+from spacy.attrs import IDX, LEMMA, LOWER, NORM, ORTH, SENT_START, SHAPE, SPACY
+
+from teken.pipeline.nlp.tokenizer import CONFIG, IndonesianTokenizer
+
+# Written for teken: hyphenated words (one-token special cases, reduplications spaCy does not list, chains),
+# brackets, quotes, abbreviations, numbers, dates, URLs and e-mail addresses.
+SENTENCES = [
+    "Anak-anak (anak-anak) dan kanak-kanak ikut serta; masing-masing membawa bekal sehari-hari.",
+    "Kata-kata \"sama-sama\" terdengar di mana-mana, bahkan di kampung-kampung/desa-desa terpencil.",
+    "Wali Kota Drs. H. Sutarno, M.Si. menandatangani MoU No. 12/PKS-DISKOMINFO/2023 di Jl. Merdeka No. 5.",
+    "Kerja sama B2B (business-to-business) berlaku year-on-year, end-to-end, head-to-head.",
+    "Rapat digelar Senin (12/9/2022) pukul 09.00-11.30 WIB di Gedung Sate lt. 3.",
+    "Informasi lebih lanjut: https://www.contoh.go.id/berita/2023/05/anak-anak-sekolah?id=5 atau humas@contoh.go.id.",
+    "Pemprov Jawa Barat-Pemkab Bogor-PT Sumber Daya Tbk. teken PKS; Rp1,5 miliar dialokasikan (tahap ke-2).",
+    "anak-anak-anak, ANAK-ANAK!, Anak-Anak?, ibu-ibu-nya, bapak-bapak... 'sayur-mayur' «lauk-pauk»",
+    "Sedikit-sedikit lama-lama menjadi bukit-bukit; pelan-pelan--tapi pasti--semua beres-beres :-)",
+    "Kapolda Irjen Pol. Dr. Budi Santoso, S.H., M.H. dan Kajati a.n. Kepala Kejaksaan hadir.\n\nSelesai.",
+    "Ruas tol Jakarta-Cikampek (km 47-50) ditutup; e-KTP dan e-mail warga di-update sore-sore.",
+    "(Sebagian-sebagian) [kira-kira] {rata-rata} 50%-nya naik 3-4 kali lipat, ber-sama-sama.",
+]
+
+
+@pytest.fixture(scope="module")
+def tokenizers():
+    return spacy.blank("id").tokenizer, spacy.blank("id", config=CONFIG).tokenizer
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_teken_tokenizer_gives_spacys_default_tokens(tokenizers, text):
+    default, teken = tokenizers
+    assert isinstance(teken, IndonesianTokenizer)
+    a, b = default(text), teken(text)
+    assert [(t.text, t.whitespace_) for t in b] == [(t.text, t.whitespace_) for t in a]
+    attrs = [ORTH, NORM, LOWER, SHAPE, SPACY, IDX, LEMMA, SENT_START]
+    assert np.array_equal(b.to_array(attrs), a.to_array(attrs))
+
+
+def test_hyphenated_words_left_out_are_merged_back_inside_a_chunk(tokenizers):
+    # The pieces of a word spaCy lists become one token again, as spaCy's special-case matcher does, also
+    # at the start of the text, and not where whitespace separates them.
+    default, teken = tokenizers
+    for text in ["anak-anak/remaja hadir", "kupu-kupu-kupu", "x anak - anak", "ke-anak-anak-an"]:
+        assert [t.text for t in teken(text)] == [t.text for t in default(text)]
+    assert [t.text for t in teken("anak-anak/remaja")] == ["anak-anak", "/", "remaja"]
+
+
+def test_most_special_cases_are_not_built(tokenizers):
+    default, teken = tokenizers
+    assert len(teken.rules) < len(default.rules) // 10

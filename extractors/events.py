@@ -488,7 +488,9 @@ _DONE_MANY = re.compile(r"\b(?:sudah|telah)\s+(?:banyak|sering|berkali-kali|bebe
 # RI berpartisipasi dalam kegiatan Penandatanganan ..."): present, not a signer (SPEC: Who is a party).
 _OCCASION_OWNER_BEFORE = re.compile(
     r"\b(?:kegiatan|acara|rangkaian\s+(?:kegiatan|acara)|agenda|forum|rapat\s+kerja|raker(?:nas|da)?|rakor(?:nas)?|"
-    r"munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi)\s+(?:tahunan\s+)?$",
+    r"munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi)\s+(?:tahunan\s+)?"
+    # "dalam acara yang digelar Bank Indonesia": who holds the occasion
+    r"(?:,?\s*yang\s+(?:di(?:gelar|adakan|helat|selenggarakan|laksanakan|inisiasi)|dibuka)\s+(?:oleh\s+)?)?$",
     re.IGNORECASE)
 _AREA_BEFORE = re.compile(r"\b(?:di\s+)?(?:(?:wilayah|kawasan|zona)\s+(?:[IVX]+|\d+)|wilayah\s+(?:kerja|hukum))\s+$",
                           re.IGNORECASE)

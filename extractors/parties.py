@@ -70,7 +70,7 @@ _WITNESS = re.compile(
     r"tamu|undangan|di\s+hadapan|turut\s+hadir|hadir\s+pula|juga\s+hadir|tampak\s+hadir|serta\s+disaksikan|"
     r"diikuti|mengikuti|peserta|narasumber|difasilitasi|memfasilitasi|diinisiasi|diprakarsai|"
     # who initiates, facilitates, sponsors or organises the occasion, or stands as a witness ("sebagai saksi")
-    r"prakarsa|inisiatif|fasilitasi|didukung|disponsori|diselenggarakan|penyelenggara|saksi)\b",
+    r"prakarsa|inisiatif|inisiasi|fasilitasi|didukung|disponsori|diselenggarakan|penyelenggara|saksi)\b",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
@@ -1659,7 +1659,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "Terkait pengelolaan sampah Kota X, PT A dan Koperasi B menandatangani ...": the topic put first.
         subjects = [m for m in subjects if m.start >= fronted.end()]
     objects = _drop_witnesses(text, objects, sent_start)
-    objects = _drop_topic(text, objects, trig_end)
+    objects = _drop_topic(text, objects, trig_end, active=bool(_ACTIVE_SIGNING.match(text, trig_start)))
     if len(objects) >= 2 and re.match(r"\s*(?:[\w-]+\s+){0,6}?antara\b", text[trig_end:objects[0].start],
                                       re.IGNORECASE):
         subjects = []  # "antara A dan B" names both sides; whoever stands before the trigger only watches
@@ -1945,15 +1945,22 @@ def _after_fronted_witnesses(text: str, mentions: list[PartyMention], trig_start
     return group
 
 
-def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int) -> list[PartyMention]:
-    """What follows "tentang"/"terkait" is the agreement's subject matter until "antara"/"dengan"/"oleh"."""
+def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int, active: bool = False
+                ) -> list[PartyMention]:
+    """What follows "tentang"/"terkait" is the agreement's subject matter until "antara"/"dengan"/"oleh".
+
+    After an active signing verb ("A dan B menandatangani perjanjian tentang pendampingan hukum oleh Kejaksaan X")
+    an "oleh" cannot name the signing's agents: it belongs to the topic's own noun, unless a passive verb of its
+    own introduces it ("..., yang ditandatangani oleh C")."""
+    resume = r"\b(?:antara|dengan|bersama)\b|,\s*(?:yakni|yaitu)|" + (
+        r"\b(?:di|ter)[a-z]{3,}\s+(?:[a-z]+\s+){0,2}?oleh\b" if active else r"\boleh\b")
     kept = []
     for m in mentions:
         before = text[zone_start:m.start]
         topics = list(_TOPIC.finditer(before))
         t = topics[-1] if topics else None
-        if t is not None and not re.search(r"\b(?:antara|dengan|oleh|bersama)\b|,\s*(?:yakni|yaitu)",
-                                           before[t.end():]) and not _fronted_purpose(before, t):
+        if t is not None and not re.search(resume, before[t.end():], re.IGNORECASE) \
+                and not _fronted_purpose(before, t):
             continue
         kept.append(m)
     return kept

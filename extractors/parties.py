@@ -1914,10 +1914,24 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
                               r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b", between)
             if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):
                 ended = re.search(r"\S\s+oleh\b", between)
+            if not ended and re.match(r"didampingi", w.group(0), re.IGNORECASE) \
+                    and re.search(r"\b(?:dan|serta)\s+(?:(?:Kepala|Ketua|Direktur|Utama|Dirut|Rektor|Dekan|Pimpinan|Komandan|"
+                                          r"Plt|Plh|Pj|Wakil)\.?\s+)*$", between) and _OWN_ACT_AFTER.match(text, m.end):
+                # "A, didampingi Sekda X, dan B menandatangani ...", "A didampingi Wabup X dan B didampingi Y
+                # meneken ...": a companion stands beside one signer; "dan B" with the signing verb (or a companion)
+                # of its own is the next signer.
+                ended = True
             if not ended:
                 continue
         kept.append(m)
     return kept
+
+
+# Right after a mention (and its person's name): the signing verb or a companion of its own.
+_OWN_ACT_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH|AKBP|Letkol|Kolonel|Inf)\.?[ \t]+)*"
+                            r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?[ \t]*,?[ \t]*(?:yang[ \t]+)?"
+                            r"(?:didampingi|(?:(?:juga|turut|sama-sama|bersama-sama)[ \t]+)?(?:menandatangani|meneken|"
+                            r"menekan|membubuhkan|melakukan[ \t]+penandatanganan))\b")
 
 
 # Between two mentions: a comma that is no list's "dan" ends a fronted witness phrase ("Disaksikan Gubernur X, A dan B

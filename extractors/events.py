@@ -1189,6 +1189,18 @@ _AS_SIDE = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:bertindak|berlaku|berkeduduka
                       r"pihak\s+(?:pertama|kedua|ketiga|I{1,3})\b", re.IGNORECASE)
 
 
+# "Pihak pertama diwakili Bupati X, sedangkan pihak kedua oleh Direktur Y", "Sebagai pihak kedua, PT Z": the side
+# named first, its signer after it.
+_SIDE_BEFORE = re.compile(r"\bpihak\s+(?:pertama|kedua|ketiga|keempat|I{1,3})\s*(?:(?:,|:)\s*|(?:yakni|yaitu|adalah|ialah|"
+                          r"oleh|(?:yang\s+)?diwakili(?:\s+oleh)?|ditandatangani(?:\s+oleh)?)\s+)*"
+                          r"(?:(?:Kepala|Ketua|Direktur|Utama|Dirut|Rektor|Dekan|Pimpinan|Komandan|Plt|Plh|Pj)\.?\s+)*$",
+                          re.IGNORECASE)
+# "Dari pihak Pemkab X diwakili Sekda Y": the side whose representative signs.
+_FROM_SIDE_BEFORE = re.compile(r"\b(?:dari|di)\s+pihak\s+$", re.IGNORECASE)
+_SIDE_SIGNS_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:langsung|sendiri)\s+)?(?:diwakili|ditandatangani|"
+                               r"menandatangani|meneken|oleh)\b", re.IGNORECASE)
+
+
 def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     """ "MoU mengatur ..., di mana A bertindak sebagai pihak pertama, sementara B bertindak sebagai pihak kedua":
     the institutions named as the parties of the document just reported sign it."""
@@ -1198,7 +1210,10 @@ def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1:
         return
     for m in ctx.mentions_between(sent.start_char, sent.end_char):
-        if m.label == "ORG" and _AS_SIDE.match(ctx.text[m.end:min(sent.end_char, m.end + 60)]):
+        if m.label == "ORG" and (_AS_SIDE.match(ctx.text[m.end:min(sent.end_char, m.end + 60)])
+                                 or _SIDE_BEFORE.search(ctx.text[max(sent.start_char, m.start - 60):m.start])
+                                 or _FROM_SIDE_BEFORE.search(ctx.text[max(sent.start_char, m.start - 20):m.start])
+                                 and _SIDE_SIGNS_AFTER.match(ctx.text, m.end)):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 

@@ -1801,7 +1801,7 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
 # A sentence that says its institutions cooperate or agree: "A menjalin kerja sama dengan B", "A dan B sepakat
 # melakukan kerja sama", "A memperpanjang kerja sama dengan B".
 _COOPERATION = re.compile(r"\b(?:kerja\s*sama|kerjasama|bekerja\s*sama|bekerjasama|kolaborasi|berkolaborasi|"
-                          r"kemitraan|bermitra|sepakat|bersepakat|menyepakati)\b", re.IGNORECASE)
+                          r"kemitraan|bermitra|sepakat|bersepakat|menyepakati|menggandeng|digandeng)\b", re.IGNORECASE)
 
 
 _STANCE_ON = re.compile(r"\b(?:mendukung|mengapresiasi|menyambut(?:\s+baik)?|mendorong|memfasilitasi|mengawal|"

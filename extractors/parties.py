@@ -1641,7 +1641,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                      r"menyerahkan|mengajak|menginstruksikan|menyarankan|mengimbau|menekankan|mengawasi|"
                      # "Bupati X hadir dalam penandatanganan ...", "... memberikan sambutan pada penandatanganan"
                      r"hadir\s+(?:dalam|pada|di|saat|ketika|sekaligus)|sambutan\w*)\b",
-                     gap, re.IGNORECASE):
+                     gap, re.IGNORECASE) and not _HOLDS_OWN_SIGNING.fullmatch(gap) or _HOLDS_OWN_SIGNING.fullmatch(gap) \
+                and not _COUNTERPART_AFTER.match(text, trig_end):
             subjects = []
     from teken.extractors.venue import find_venues
 
@@ -1678,6 +1679,14 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         subjects = [m for m in subjects if not _modifier_of_content(text, m, subj_start)]
     subjects, objects = _units_signing_for_government(text, subjects, objects)
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
+
+
+# "A menggelar penandatanganan MoU dengan B": who holds a signing with a counterpart of its own signs it; "A menggelar
+# penandatanganan MoU antara B dan C" (or with no counterpart) only hosts it.
+_HOLDS_OWN_SIGNING = re.compile(r"\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:[A-Z][\w'’.-]*\s+){0,4},?\s*"
+                                r"(?:(?:juga|pun|telah|sudah|akan|kembali|resmi)\s+)*(?:menggelar|mengadakan)\s+(?:acara\s+|kegiatan\s+)?",
+                                re.IGNORECASE)
+_COUNTERPART_AFTER = re.compile(r"\s*(?:(?!antara\b)[\w/()-]+\s+){0,8}?(?:dengan|bersama)\s+(?!disaksikan)", re.IGNORECASE)
 
 
 _HEAD_OF_UNIT_BEFORE = re.compile(r"\b(?:Kepala|Kadis|Sekretaris|Direktur|Kabag|Kepala\s+Bagian)\s+$")

@@ -229,7 +229,30 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         for ev in events:  # the headline is no part of the cleaned text: its offsets are the empty span at 0
             ev.evidence_start = ev.evidence_end = 0
         _assign_ids(events)
+    elif events and nlp is not None and title and _headline_reports_signing(title):
+        _headline_signers(events[0], _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published,
+                                                  None, url))
     return events
+
+
+def _headline_signers(main: SigningEvent, headline: list[SigningEvent]) -> None:
+    """ "Pemkab X dan Kejari X Teken MoU" over a body whose lead reports the signing without naming both sides
+    ("Penandatanganan nota kesepakatan berlangsung di Pendopo ...; Bupati Dyah berharap ..."): the headline names the
+    signers of the article's main signing. Its institutions join when every institution the body itself named for
+    that signing is among them; a side the body only guessed (the article's host) gives way to them."""
+    if len(headline) != 1 or headline[0].status != main.status:
+        return
+    names = {p.name for p in headline[0].parties}
+    if len(names) < 2 or not all(p.name in names for p in main.parties if p.start is not None):
+        return
+    if len({p.name for p in main.parties if p.start is not None}) >= len(names):
+        return
+    main.parties = [p for p in main.parties if p.start is not None or p.name in names]
+    have = {p.name for p in main.parties}
+    for p in headline[0].parties:
+        if p.name not in have:
+            main.parties.append(Party(p.mention, p.name, p.kind, p.region_code, p.representative, None, None))
+            have.add(p.name)
 
 
 def _headline_reports_signing(title: str | None) -> bool:

@@ -218,8 +218,19 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     ``nlp`` (the pipeline that made ``doc``) lets a headline be read when the body reports no signing.
     """
     named: list[Trigger] = []
-    events = _body_events(doc, gazetteer, article_id, published, title, url, named)
-    if not events and not named and nlp is not None and title and _headline_reports_signing(title):
+    unnamed: list[SigningEvent] = []
+    events = _body_events(doc, gazetteer, article_id, published, title, url, named, unnamed)
+    if not events and unnamed and nlp is not None and title and _headline_reports_signing(title):
+        # "Pemkab X dan Kejari X Teken MoU" over "Penandatanganan nota kesepakatan berlangsung di Pendopo ..., Rabu
+        # (13/3)": the body reports the act (its day, its place) and names none of its institutions; the
+        # headline does. Two or more signers of the same status are needed: a headline of candidates or of one
+        # institution names no sides.
+        head = _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published, None, url)
+        if len(head) == 1 and head[0].status == unnamed[0].status and len({p.name for p in head[0].parties}) >= 2:
+            events = unnamed[:1]
+            _headline_signers(events[0], head)
+            _assign_ids(events)
+    elif not events and not named and nlp is not None and title and _headline_reports_signing(title):
         # "PWNU Akan Segera MoU dengan Muhammadiyah" over a body that only says "NU akan bekerja sama dengan
         # Muhammadiyah": the headline is the article's one report of the signing; read it as a sentence. A body
         # that names the document itself and still gives no event (its signers are candidates, not
@@ -265,8 +276,9 @@ def _headline_reports_signing(title: str | None) -> bool:
 
 def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
                  title: str | None = None, url: str | None = None,
-                 named: list[Trigger] | None = None) -> list[SigningEvent]:
-    """The events of extract_events, read from the body; ``named`` collects the triggers that name a document."""
+                 named: list[Trigger] | None = None, unnamed: list[SigningEvent] | None = None) -> list[SigningEvent]:
+    """The events of extract_events, read from the body; ``named`` collects the triggers that name a document,
+    ``unnamed`` the signings of a named document that are dated or placed but name no institution."""
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
     ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)
@@ -408,6 +420,9 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
     kept = [(ev, d) for ev, d in zip(events, drafts_out, strict=True) if _anchored(d, text)]
     # An event must name at least one institution; a bare "kontrak" must name one itself (a document the text names,
     # "Letter of Intent", "NPHD", need not).
+    if unnamed is not None:
+        unnamed.extend(ev for ev, d in kept if not ev.parties and not _named_generically(d)
+                       and (ev.date is not None or ev.venue is not None))
     events = [ev for ev, d in kept if ev.parties and (ev.agreement_types != ["other"] or any(
         p.start is not None for p in ev.parties) or not _named_generically(d))]
     _assign_ids(events)

@@ -706,7 +706,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     # "Dalam momentum ini juga dilanjutkan dengan penandatanganan pakta integritas oleh A, B dan C": those who
     # sign at the same occasion sign at the ceremony.
     same_occasion = cand.agentive and bool(_SAME_OCCASION.search(ctx.text[cand.sent_start:cand.trig_start]))
-    if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion):
+    # "Nota kesepakatan itu diteken di Pendopo X, Rabu (13/3). A dan B membubuhkan tanda tangan di atas naskahnya":
+    # a bare act of signing next to a signing that has named nobody yet names who signed it.
+    signers_of_unnamed = bool(explicit) and not trig.negated and cand.paragraph - target.first.paragraph <= 1 \
+        and not any(p.start is not None for p in target.parties)
+    if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion
+                                       or signers_of_unnamed):
         if _placed_signing(ctx.text, cand, target):
             target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
@@ -730,11 +735,13 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         target.title = cand.title
     # Only those who sign in the continuing sentence join ("Sekda Lingga yang turut menandatangani ...");
     # officials named there give the representative of a party already read.
-    joins = trig.kind == "sign" and trig.text.lower().startswith(("menandatangani", "meneken", "teken"))
+    joins = trig.kind == "sign" and trig.text.lower().startswith(("menandatangani", "meneken", "teken", "membubuhkan")) \
+        or signers_of_unnamed
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
-        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion) and m in cand.objects):
+        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion or signers_of_unnamed
+                                                 and cand.agentive) and m in cand.objects):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
 
 

@@ -534,7 +534,10 @@ _AREA_BEFORE = re.compile(r"\b(?:di\s+)?(?:(?:wilayah|kawasan|zona)\s+(?:[IVX]+|
                           re.IGNORECASE)
 # "universitas di bawah naungan Pertamina": the owner of a signer; "surat Kepala Kejaksaan Tinggi X nomor ...",
 # "Peraturan Kejaksaan RI Nomor 7 Tahun 2021": the author of a cited letter or rule.
-_OWNER_BEFORE = re.compile(r"\b(?:(?:di\s+)?bawah\s+(?:naungan|binaan)|naungan|milik)\s+$", re.IGNORECASE)
+# "PT X, anak usaha PT Pertamina, ...", "(anak perusahaan PLN)": the parent a signer is described by.
+_OWNER_BEFORE = re.compile(r"\b(?:(?:di\s+)?bawah\s+(?:naungan|binaan)|naungan|milik|anak\s+(?:usaha|perusahaan)|"
+                           r"cucu\s+(?:usaha|perusahaan)|sub\s*holding|entitas\s+anak|(?:unit|lini)\s+(?:usaha|bisnis))"
+                           r"(?:\s+(?:dari|milik))?\s+$", re.IGNORECASE)
 _CITED_BEFORE = re.compile(r"\b(?:surat(?:\s+edaran|\s+keputusan)?|peraturan|keputusan|instruksi|edaran)\s+"
                            r"(?:(?:kepala|ketua|menteri|direktur)\s+)?$", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:nomor|nomer|no\.?)\s*:?\s*[\w/.-]", re.IGNORECASE)

@@ -81,7 +81,8 @@ _SPEECH = re.compile(
     r"tutur|papar|tegas|sebut|terang|imbuh|tambah|tukas|pungkas)\b",
     re.IGNORECASE,
 )
-_TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|perihal|dalam\s+rangka|guna|untuk)\b", re.IGNORECASE)
+# What the agreement is about or whom it serves ("penyaluran kredit kepada Koperasi X", "bagi pegawai Dinas Y").
+_TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|perihal|dalam\s+rangka|guna|untuk|kepada|bagi)\b", re.IGNORECASE)
 _LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantaranya|termasuk|lainnya|"
                             r"secara\s+terpisah|masing-masing|sendiri-sendiri|secara\s+bertahap)\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
@@ -1771,7 +1772,11 @@ _OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papa
                          r"\bmerupakan\b|\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b|"
                          # "MoU antara A dan B yang diteken (08/10) ditindaklanjuti oleh C", "..., dan diharapkan
                          # antara C dengan D dapat menjalankan ...": who follows the agreement up signs nothing.
-                         r"\b(?:ditindaklanjuti|menindaklanjuti)\b|\bdan\s+diharapkan\b", re.IGNORECASE)
+                         r"\b(?:ditindaklanjuti|menindaklanjuti)\b|\bdan\s+diharapkan\b|"
+                         # "..., serta penyerahan bantuan dari Bank X": another act of the occasion, its own people
+                         r",\s*(?:serta|dan|sekaligus|juga)\s+(?:penyerahan|pemberian|peluncuran|peresmian|pelantikan|"
+                         r"pengukuhan|sosialisasi|launching|penyaluran|pembagian|pemaparan|penganugerahan)\b",
+                         re.IGNORECASE)
 # "sedangkan untuk perjanjian kerja sama dilakukan antara ...", "sementara PKS-nya ditandatangani oleh ...".
 _SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+\s+){1,4}?(?:dilakukan|"
                               r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b", re.IGNORECASE)

@@ -1678,6 +1678,12 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         or passive and re.fullmatch(r"\s*(?:(?:Pj|Plt|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
     if passive and agentive and not both_sides:
         subjects = [m for m in subjects if not _modifier_of_content(text, m, subj_start)]
+    if not objects and not subjects and ctx.person_institution:
+        if passive:
+            objects = _signing_persons(ctx, trig_end, obj_end, after=True)
+            agentive = agentive or len(objects) >= 2
+        elif _ACTIVE_SIGNING.match(text, trig_start):
+            subjects = _signing_persons(ctx, subj_start, trig_start, after=False)
     subjects, objects = _units_signing_for_government(text, subjects, objects)
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
 
@@ -1688,6 +1694,59 @@ _HOLDS_OWN_SIGNING = re.compile(r"\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:[A-
                                 r"(?:(?:juga|pun|telah|sudah|akan|kembali|resmi)\s+)*(?:menggelar|mengadakan)\s+(?:acara\s+|kegiatan\s+)?",
                                 re.IGNORECASE)
 _COUNTERPART_AFTER = re.compile(r"\s*(?:(?!antara\b)[\w/()-]+\s+){0,8}?(?:dengan|bersama)\s+(?!disaksikan)", re.IGNORECASE)
+
+
+_PERSON = r"[A-Z][a-zA-Z'’-]{2,}(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"
+_PERSONS_AFTER = re.compile(rf"[ \t]*(?:(?:langsung|bersama)[ \t]+)?(?:oleh[ \t]+)?({_PERSON}(?:[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|"
+                            rf"(?:dan|serta|bersama|dengan)[ \t]+){_PERSON})+)")
+_PERSONS_BEFORE = re.compile(rf"(?<![\w-])({_PERSON}(?:[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|(?:dan|serta|bersama)[ \t]+){_PERSON})+)"
+                             r"[ \t]*,?[ \t]*(?:(?:juga|telah|sudah|lalu|kemudian|resmi|langsung|secara\s+resmi)[ \t]+)*$")
+
+
+_OFFICE_TITLE = r"(?:Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Gubernur|Wakil\s+Gubernur|Kepala|Ketua|Rektor|Dekan|Direktur(?:\s+Utama)?|Dirut|" \
+                r"Sekda|Sekretaris(?:\s+Daerah)?|Kapolres|Kapolresta|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam|Komandan|" \
+                r"Pimpinan|Pemimpin|Menteri|Camat|Plt|Plh|Pj|Penjabat)"
+_CANDIDATE = re.compile(r"\b(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|bakal\s+calon|paslon|kandidat)\b[^.,]{0,40}$",
+                        re.IGNORECASE)
+
+
+def _official_of(ctx: ArticleContext, first: str, before: int) -> Institution | None:
+    """The institution the article, before ``before``, names ``first`` (a person's first name) the official of, in
+    apposition: "Bupati Sragen, Kusdinar Untung", "Kepala Kantor Pertanahan X Harjono", "Harjono, Kepala Kantor X".
+    A candidate for an office ("calon gubernur X, Budi") holds none."""
+    text = ctx.text
+    name = re.escape(first)
+    for m in ctx.mentions:
+        if m.start >= before:
+            break
+        lead = text[max(0, m.start - 60):m.start]
+        titled = m.official or re.search(_OFFICE_TITLE + r"[ \t]+$", lead)
+        if not titled or _CANDIDATE.search(lead):
+            continue
+        if re.match(rf"[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH|AKBP|Kombes|Letkol|Kolonel|Inf)\.?[ \t]+)*{name}\b",
+                    text[m.end:m.end + 60]) or re.search(
+                    rf"\b{name}(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}[ \t]*,[ \t]*(?:[\w.]+[ \t]+){{0,3}}$", lead):
+            return m.institution
+    return None
+
+
+def _signing_persons(ctx: ArticleContext, start: int, end: int, after: bool) -> list[PartyMention]:
+    """ "Nota kesepakatan ditandatangani Dyah dan Agus", "Dyah dan Agus lalu meneken ...": two or more people the
+    article has introduced as the officials of institutions ("Bupati X, Dyah Hayuning, ...", "Kepala Kejari X, Agus
+    Salim") sign for them, right after a passive signing verb or right before an active one. Every one of them must
+    be known; one stranger makes the phrase no list of signers."""
+    text = ctx.text
+    found = _PERSONS_AFTER.match(text, start, end) if after else _PERSONS_BEFORE.search(text, start, end)
+    if found is None:
+        return []
+    out = []
+    for nm in re.finditer(_PERSON, found.group(1)):
+        inst = _official_of(ctx, nm.group(0).split()[0], start)
+        if inst is None:
+            return []
+        a = found.start(1) + nm.start()
+        out.append(PartyMention(a, a + len(nm.group(0)), nm.group(0), inst, representative=nm.group(0)))
+    return out if len({m.institution.key for m in out}) >= 2 else []
 
 
 _HEAD_OF_UNIT_BEFORE = re.compile(r"\b(?:Kepala|Kadis|Sekretaris|Direktur|Kabag|Kepala\s+Bagian)\s+$")

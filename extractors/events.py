@@ -1339,7 +1339,7 @@ def _attach_split_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) 
     if not drafts or not _split_name(drafts[-1], sent, ctx.text):
         return
     draft = drafts[-1]
-    if draft.first.trig_end > draft.first.sent_end or not any(
+    if draft.first.trig_end > draft.first.sent_end or not _wrapped(draft, sent, ctx.text) and not any(
             p.start is not None and p.start >= draft.first.trig_end for p in draft.parties):
         return  # the cut was not in the list of signers after the signing word
     venues = [(sent.start_char + v.start, sent.start_char + v.end) for v in find_venues(sent.text)]
@@ -1534,7 +1534,22 @@ def _split_name(draft: Draft, sent: Span, text: str) -> bool:
     """
     gap = text[draft.first.sent_end:sent.start_char]
     return gap.strip() == "" and "\n" not in gap and sent.start_char > draft.first.sent_start and bool(
-        _NAME_ABBREVIATION_END.search(text[draft.first.sent_start:draft.first.sent_end]))
+        _NAME_ABBREVIATION_END.search(text[draft.first.sent_start:draft.first.sent_end])) or _wrapped(draft, sent, text)
+
+
+# A line that stops where its sentence cannot: after "oleh", "antara", "dengan", "dan", a passive signing verb.
+_DANGLING_END = re.compile(r"(?<![\w-])(?:oleh|antara|dengan|dan|serta|bersama|yakni|yaitu|ditandatangani|diteken|"
+                           r"menandatangani|meneken)[ \t]*:?[ \t]*$", re.IGNORECASE)
+
+
+def _wrapped(draft: Draft, sent: Span, text: str) -> bool:
+    """ "... ditandatangani oleh" | "Bupati X dan Kepala Kejaksaan Negeri X": a hard-wrapped line break inside the
+    signing's sentence (cleaning makes each line of a page its own paragraph), the line ending on a word that needs
+    what follows."""
+    line = text[draft.first.sent_start:draft.first.sent_end].rstrip()
+    gap = text[draft.first.sent_start + len(line):sent.start_char]
+    return gap.strip() == "" and 1 <= gap.count("\n") <= 2 and sent.start_char > draft.first.sent_start \
+        and bool(_DANGLING_END.search(line))
 
 
 def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,

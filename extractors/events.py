@@ -713,8 +713,14 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     # a bare act of signing next to a signing that has named nobody yet names who signed it.
     signers_of_unnamed = bool(explicit) and not trig.negated and cand.paragraph - target.first.paragraph <= 1 \
         and not any(p.start is not None for p in target.parties)
+    # "Hadir dan turut menandatangani, Kepala Kantor Pertanahan X": the act put first, who did it after the comma.
+    fronted_act = trig.kind == "sign" and bool(cand.objects) and not trig.negated \
+        and bool(re.search(r"\b(?:turut|ikut|juga|pun)\s+$", ctx.text[max(0, cand.trig_start - 12):cand.trig_start],
+                           re.IGNORECASE)) \
+        and bool(re.fullmatch(r"\s*[,:]\s*(?:(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s+)?(?:(?:Kepala|Ketua|"
+                              r"Direktur|Rektor|Pimpinan|Plt|Plh|Pj)\.?\s+)*", ctx.text[cand.trig_end:cand.objects[0].start]))
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion
-                                       or signers_of_unnamed):
+                                       or signers_of_unnamed or fronted_act):
         if _placed_signing(ctx.text, cand, target):
             target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
@@ -743,8 +749,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
-        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion or signers_of_unnamed
-                                                 and cand.agentive) and m in cand.objects):
+        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion or fronted_act
+                                                 or signers_of_unnamed and cand.agentive) and m in cand.objects):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
 
 

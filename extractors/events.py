@@ -526,7 +526,8 @@ _DONE_MANY = re.compile(r"\b(?:sudah|telah)\s+(?:banyak|sering|berkali-kali|bebe
 # RI berpartisipasi dalam kegiatan Penandatanganan ..."): present, not a signer (SPEC: Who is a party).
 _OCCASION_OWNER_BEFORE = re.compile(
     r"\b(?:kegiatan|acara|rangkaian\s+(?:kegiatan|acara)|agenda|forum|rapat\s+kerja|raker(?:nas|da)?|rakor(?:nas)?|"
-    r"munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi)\s+(?:tahunan\s+)?"
+    r"munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi|(?:rapat|sidang)\s+paripurna|"
+    r"paripurna|musrenbang)\s+(?:tahunan\s+)?"
     # "dalam acara yang digelar Bank Indonesia": who holds the occasion
     r"(?:,?\s*yang\s+(?:di(?:gelar|adakan|helat|selenggarakan|laksanakan|inisiasi)|dibuka)\s+(?:oleh\s+)?)?$",
     re.IGNORECASE)
@@ -1908,6 +1909,16 @@ def _budget_counterpart(ctx: ArticleContext, draft: Draft) -> None:
     if not any(_BUDGET_DOCUMENT.search(s) for s in sentences):
         return
     councils = {p.region_code for p in draft.parties if p.kind == "dprd" and p.region_code}
+    governments = {p.region_code for p in draft.parties if p.kind == "pemerintah_daerah" and p.region_code
+                   and p.name.startswith("Pemerintah ")}
+    if not councils and len(governments) == 1 and re.search(r"\bKUA\b|\bPPAS\b|Kebijakan\s+Umum\s+(?:Perubahan\s+)?Anggaran",
+                                                          draft.first.trigger.sentence):
+        # "Bupati X menandatangani nota kesepakatan KUA-PPAS usai rapat paripurna DPRD X": the council the article
+        # names, of the government's own region, is the other side.
+        council = ctx.gazetteer.institutions.get(f"dprd:{next(iter(governments))}")
+        if council is not None and any(m.institution.key == council.key for m in ctx.mentions):
+            draft.add_party(council, _mention_for(ctx, council), None, None, None)
+        return
     if len(councils) != 1 or any(p.kind == "pemerintah_daerah" for p in draft.parties):
         return
     government = ctx.gazetteer.institutions.get(f"pemda:{councils.pop()}")

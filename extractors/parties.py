@@ -70,7 +70,9 @@ _WITNESS = re.compile(
     r"tamu|undangan|di\s+hadapan|turut\s+hadir|hadir\s+pula|juga\s+hadir|tampak\s+hadir|serta\s+disaksikan|"
     r"diikuti|mengikuti|peserta|narasumber|difasilitasi|memfasilitasi|diinisiasi|diprakarsai|"
     # who initiates, facilitates, sponsors or organises the occasion, or stands as a witness ("sebagai saksi")
-    r"prakarsa|inisiatif|inisiasi|fasilitasi|didukung|disponsori|diselenggarakan|penyelenggara|saksi)\b",
+    r"prakarsa|inisiatif|inisiasi|fasilitasi|didukung|disponsori|diselenggarakan|penyelenggara|saksi|"
+    # "dengan dukungan dari X", "sesuai arahan Gubernur X": who backs or directs the signing
+    r"dukungan|arahan|petunjuk|amanat)\b",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
@@ -1661,7 +1663,15 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "Terkait pengelolaan sampah Kota X, PT A dan Koperasi B menandatangani ...": the topic put first.
         subjects = [m for m in subjects if m.start >= fronted.end()]
     objects = _drop_witnesses(text, objects, sent_start)
-    objects = _drop_topic(text, objects, trig_end, active=bool(_ACTIVE_SIGNING.match(text, trig_start)))
+    active = bool(_ACTIVE_SIGNING.match(text, trig_start))
+    objects = _drop_topic(text, objects, trig_end, active=active)
+    if active and agreement_ends:
+        # "A dan B menandatangani nota kesepakatan pendampingan program Kementerian X": after the active verb's
+        # document, a body right after a common noun of the content qualifies that content.
+        first_doc = min(agreement_ends)
+        objects = [m for m in objects if not (
+            m.start > first_doc and _modifier_of_content(text, m, trig_end)
+            and not re.search(r"\b(?:dengan|bersama|antara|oleh|dan|serta)\b", text[first_doc:m.start], re.IGNORECASE))]
     if len(objects) >= 2 and re.match(r"\s*(?:[\w-]+\s+){0,6}?antara\b", text[trig_end:objects[0].start],
                                       re.IGNORECASE):
         subjects = []  # "antara A dan B" names both sides; whoever stands before the trigger only watches

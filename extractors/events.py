@@ -663,6 +663,17 @@ def _shift(d: DateMention, offset: int) -> DateMention:
     return DateMention(d.start + offset, d.end + offset, d.text, d.value, d.precision, d.relative)
 
 
+# What cites a document as the basis of another: "tindak lanjut dari", "turunan dari", "berdasarkan", "mengacu pada".
+_BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut\s+(?:dari|atas)|turunan\s+(?:dari|atas)|berdasarkan|mengacu\s+(?:pada|kepada)|"
+                           r"merujuk\s+(?:pada|kepada)|berpedoman\s+pada|payung\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni)?|"
+                           r"dasar\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni|adalah)?|amanat)\s+(?:[\w-]+\s+){0,3}$",
+                           re.IGNORECASE)
+
+
+# A day given for the cited document, in its sentence or the next ("... tanggal 25 Januari 2023 lalu"): it reports an act.
+_DAY_SOON_AFTER = re.compile(r"\b(?:19|20)\d{2}\b|\btanggal\b|\(\d{1,2}/\d{1,2}", re.IGNORECASE)
+
+
 def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.date | None = None) -> None:
     """Join the candidate to the event it continues, or start a new one (one per listed example)."""
     trig = cand.trigger
@@ -687,6 +698,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.earlier = True
         trig.anaphoric = False
     target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref)
+    if target is None and drafts and trig.kind == "relational" and cand.date is None \
+            and _BASIS_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start) \
+            and not _DAY_SOON_AFTER.search(ctx.text, cand.trig_end, cand.trig_end + 250):
+        # "Nota kesepakatan itu merupakan tindak lanjut dari nota kesepahaman antara Kemendagri dan Kejaksaan Agung":
+        # a document cited as the basis of the one signed, no act of its own reported (SPEC: One event or several).
+        return
     if target is None:
         if not trig.creates_event:
             return

@@ -527,7 +527,10 @@ _DONE_MANY = re.compile(r"\b(?:sudah|telah)\s+(?:banyak|sering|berkali-kali|bebe
 _OCCASION_OWNER_BEFORE = re.compile(
     r"\b(?:kegiatan|acara|rangkaian\s+(?:kegiatan|acara)|agenda|forum|rapat\s+kerja|raker(?:nas|da)?|rakor(?:nas)?|"
     r"munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi|(?:rapat|sidang)\s+paripurna|"
-    r"paripurna|musrenbang)\s+(?:tahunan\s+)?"
+    r"paripurna|musrenbang|"
+    # "di sela kunjungan kerja Menteri X": the visit's guest ("Pertemuan Bupati X dan Rektor Y diakhiri dengan
+    # penandatanganan" is no margin: its participants sign)
+    r"(?<=sela\s)(?:kunjungan(?:\s+kerja)?|kunker)|(?<=sela-sela\s)(?:kunjungan(?:\s+kerja)?|kunker))\s+(?:tahunan\s+)?"
     # "dalam acara yang digelar Bank Indonesia": who holds the occasion
     r"(?:,?\s*yang\s+(?:di(?:gelar|adakan|helat|selenggarakan|laksanakan|inisiasi)|dibuka)\s+(?:oleh\s+)?)?$",
     re.IGNORECASE)

@@ -256,8 +256,8 @@ def _headline_signers(main: SigningEvent, headline: list[SigningEvent]) -> None:
     names = {p.name for p in headline[0].parties}
     if len(names) < 2 or not all(p.name in names for p in main.parties if p.start is not None):
         return
-    if len({p.name for p in main.parties if p.start is not None}) >= len(names):
-        return
+    if len({p.name for p in main.parties if p.start is not None}) >= min(2, len(names)):
+        return  # the body named both sides itself: a headline's third name is another signing's ("..., Y Menyusul")
     main.parties = [p for p in main.parties if p.start is not None or p.name in names]
     have = {p.name for p in main.parties}
     for p in headline[0].parties:

@@ -1997,14 +1997,14 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
                               r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b", between)
             if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):
                 ended = re.search(r"\S\s+oleh\b", between)
-            if not ended and re.match(r"didampingi", w.group(0), re.IGNORECASE) \
-                    and re.search(r"\b(?:dan|serta)\s+(?:(?:Kepala|Ketua|Direktur|Utama|Dirut|Rektor|Dekan|Pimpinan|Komandan|"
-                                          r"Plt|Plh|Pj|Wakil)\.?\s+)*$", between) and _OWN_ACT_AFTER.match(text, m.end):
-                # "A, didampingi Sekda X, dan B menandatangani ...", "A didampingi Wabup X dan B didampingi Y
-                # meneken ...": a companion stands beside one signer; "dan B" with the signing verb (or a companion)
-                # of its own is the next signer.
-                ended = True
-            if not ended:
+            # "A, didampingi Sekda X, dan B menandatangani ...", "A didampingi Wabup X dan B didampingi Y meneken ...":
+            # a companion stands beside one signer; "dan B" with the signing verb (or a companion) of its own is the
+            # next signer.
+            next_signer = not ended and re.match(r"didampingi", w.group(0), re.IGNORECASE) is not None \
+                and re.search(r"\b(?:dan|serta)\s+(?:(?:Kepala|Ketua|Direktur|Utama|Dirut|Rektor|Dekan|Pimpinan|Komandan|"
+                              r"Plt|Plh|Pj|Wakil)\.?\s+)*$", between) is not None \
+                and _OWN_ACT_AFTER.match(text, m.end) is not None
+            if not ended and not next_signer:
                 continue
         kept.append(m)
     return kept

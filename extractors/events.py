@@ -218,13 +218,27 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
     ``nlp`` (the pipeline that made ``doc``) lets a headline be read when the body reports no signing.
     """
     named: list[Trigger] = []
-    events = _body_events(doc, gazetteer, article_id, published, title, url, named)
-    if not events and not named:
+    unnamed: list[SigningEvent] = []
+    events = _body_events(doc, gazetteer, article_id, published, title, url, named, unnamed)
+    if not events and unnamed and nlp is not None and title and _headline_reports_signing(title):
+        # "Pemkab X dan Kejari X Teken MoU" over "Penandatanganan nota kesepakatan berlangsung di Pendopo ..., Rabu
+        # (13/3)": the body reports the act (its day, its place) and names none of its institutions; the
+        # headline does. Two or more signers of the same status are needed: a headline of candidates or of one
+        # institution names no sides.
+        head = _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published, None, url)
+        if len(head) == 1 and head[0].status == unnamed[0].status and len({p.name for p in head[0].parties}) >= 2:
+            events = unnamed[:1]
+            _headline_signers(events[0], head)
+            _assign_ids(events)
+    elif not events and not named:
         # "PWNU Akan Segera MoU dengan Muhammadiyah" over a body that only says "NU akan bekerja sama dengan
         # Muhammadiyah": the headline is the article's one report of the signing; read it as a sentence. A body
         # that names the document itself and still gives no event (its signers are candidates, not
         # institutions) has been read; the headline adds nothing.
         events = headline_events(gazetteer, article_id, published, title, url, nlp)
+    elif events and nlp is not None and title and _headline_reports_signing(title):
+        _headline_signers(events[0], _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published,
+                                                  None, url))
     return events
 
 
@@ -243,8 +257,29 @@ def headline_events(gazetteer: Gazetteer, article_id: str, published: str | None
 def body_may_report_signing(doc: Doc) -> bool:
     """Whether some sentence of a Doc (sentences set, entities not needed) holds a trigger: every event of the
     body starts from one (`_candidates`: no trigger, no candidate, no draft), so a body without any gives no
-    event whatever its entities, and `extract_events` is then `headline_events`."""
+    event whatever its entities, and `extract_events` is then `headline_events` (the headline completion of
+    `_headline_signers` needs body events, so a body without triggers never reaches it)."""
     return any(find_triggers(sent.text) for sent in doc.sents)
+
+
+def _headline_signers(main: SigningEvent, headline: list[SigningEvent]) -> None:
+    """ "Pemkab X dan Kejari X Teken MoU" over a body whose lead reports the signing without naming both sides
+    ("Penandatanganan nota kesepakatan berlangsung di Pendopo ...; Bupati Dyah berharap ..."): the headline names the
+    signers of the article's main signing. Its institutions join when every institution the body itself named for
+    that signing is among them; a side the body only guessed (the article's host) gives way to them."""
+    if len(headline) != 1 or headline[0].status != main.status:
+        return
+    names = {p.name for p in headline[0].parties}
+    if len(names) < 2 or not all(p.name in names for p in main.parties if p.start is not None):
+        return
+    if len({p.name for p in main.parties if p.start is not None}) >= min(2, len(names)):
+        return  # the body named both sides itself: a headline's third name is another signing's ("..., Y Menyusul")
+    main.parties = [p for p in main.parties if p.start is not None or p.name in names]
+    have = {p.name for p in main.parties}
+    for p in headline[0].parties:
+        if p.name not in have:
+            main.parties.append(Party(p.mention, p.name, p.kind, p.region_code, p.representative, None, None))
+            have.add(p.name)
 
 
 def _headline_reports_signing(title: str | None) -> bool:
@@ -257,8 +292,9 @@ def _headline_reports_signing(title: str | None) -> bool:
 
 def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str | None = None,
                  title: str | None = None, url: str | None = None,
-                 named: list[Trigger] | None = None) -> list[SigningEvent]:
-    """The events of extract_events, read from the body; ``named`` collects the triggers that name a document."""
+                 named: list[Trigger] | None = None, unnamed: list[SigningEvent] | None = None) -> list[SigningEvent]:
+    """The events of extract_events, read from the body; ``named`` collects the triggers that name a document,
+    ``unnamed`` the signings of a named document that are dated or placed but name no institution."""
     ctx = build_context(doc, gazetteer, title)
     text = ctx.text
     ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)
@@ -400,6 +436,9 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
     kept = [(ev, d) for ev, d in zip(events, drafts_out, strict=True) if _anchored(d, text)]
     # An event must name at least one institution; a bare "kontrak" must name one itself (a document the text names,
     # "Letter of Intent", "NPHD", need not).
+    if unnamed is not None:
+        unnamed.extend(ev for ev, d in kept if not ev.parties and not _named_generically(d)
+                       and (ev.date is not None or ev.venue is not None))
     events = [ev for ev, d in kept if ev.parties and (ev.agreement_types != ["other"] or any(
         p.start is not None for p in ev.parties) or not _named_generically(d))]
     _assign_ids(events)
@@ -503,13 +542,22 @@ _DONE_MANY = re.compile(r"\b(?:sudah|telah)\s+(?:banyak|sering|berkali-kali|bebe
 # RI berpartisipasi dalam kegiatan Penandatanganan ..."): present, not a signer (SPEC: Who is a party).
 _OCCASION_OWNER_BEFORE = re.compile(
     r"\b(?:kegiatan|acara|rangkaian\s+(?:kegiatan|acara)|agenda|forum|rapat\s+kerja|raker(?:nas|da)?|rakor(?:nas)?|"
-    r"munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi)\s+(?:tahunan\s+)?$",
+    r"munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi|(?:rapat|sidang)\s+paripurna|"
+    r"paripurna|musrenbang|"
+    # "di sela kunjungan kerja Menteri X": the visit's guest ("Pertemuan Bupati X dan Rektor Y diakhiri dengan
+    # penandatanganan" is no margin: its participants sign)
+    r"(?<=sela\s)(?:kunjungan(?:\s+kerja)?|kunker)|(?<=sela-sela\s)(?:kunjungan(?:\s+kerja)?|kunker))\s+(?:tahunan\s+)?"
+    # "dalam acara yang digelar Bank Indonesia": who holds the occasion
+    r"(?:,?\s*yang\s+(?:di(?:gelar|adakan|helat|selenggarakan|laksanakan|inisiasi)|dibuka)\s+(?:oleh\s+)?)?$",
     re.IGNORECASE)
 _AREA_BEFORE = re.compile(r"\b(?:di\s+)?(?:(?:wilayah|kawasan|zona)\s+(?:[IVX]+|\d+)|wilayah\s+(?:kerja|hukum))\s+$",
                           re.IGNORECASE)
 # "universitas di bawah naungan Pertamina": the owner of a signer; "surat Kepala Kejaksaan Tinggi X nomor ...",
 # "Peraturan Kejaksaan RI Nomor 7 Tahun 2021": the author of a cited letter or rule.
-_OWNER_BEFORE = re.compile(r"\b(?:(?:di\s+)?bawah\s+(?:naungan|binaan)|naungan|milik)\s+$", re.IGNORECASE)
+# "PT X, anak usaha PT Pertamina, ...", "(anak perusahaan PLN)": the parent a signer is described by.
+_OWNER_BEFORE = re.compile(r"\b(?:(?:di\s+)?bawah\s+(?:naungan|binaan)|naungan|milik|anak\s+(?:usaha|perusahaan)|"
+                           r"cucu\s+(?:usaha|perusahaan)|sub\s*holding|entitas\s+anak|(?:unit|lini)\s+(?:usaha|bisnis))"
+                           r"(?:\s+(?:dari|milik))?\s+$", re.IGNORECASE)
 _CITED_BEFORE = re.compile(r"\b(?:surat(?:\s+edaran|\s+keputusan)?|peraturan|keputusan|instruksi|edaran)\s+"
                            r"(?:(?:kepala|ketua|menteri|direktur)\s+)?$", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:nomor|nomer|no\.?)\s*:?\s*[\w/.-]", re.IGNORECASE)
@@ -634,6 +682,17 @@ def _shift(d: DateMention, offset: int) -> DateMention:
     return DateMention(d.start + offset, d.end + offset, d.text, d.value, d.precision, d.relative)
 
 
+# What cites a document as the basis of another: "tindak lanjut dari", "turunan dari", "berdasarkan", "mengacu pada".
+_BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut\s+(?:dari|atas)|turunan\s+(?:dari|atas)|berdasarkan|mengacu\s+(?:pada|kepada)|"
+                           r"merujuk\s+(?:pada|kepada)|berpedoman\s+pada|payung\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni)?|"
+                           r"dasar\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni|adalah)?|amanat)\s+(?:[\w-]+\s+){0,3}$",
+                           re.IGNORECASE)
+
+
+# A day given for the cited document, in its sentence or the next ("... tanggal 25 Januari 2023 lalu"): it reports an act.
+_DAY_SOON_AFTER = re.compile(r"\b(?:19|20)\d{2}\b|\btanggal\b|\(\d{1,2}/\d{1,2}", re.IGNORECASE)
+
+
 def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.date | None = None) -> None:
     """Join the candidate to the event it continues, or start a new one (one per listed example)."""
     trig = cand.trigger
@@ -658,6 +717,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.earlier = True
         trig.anaphoric = False
     target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref)
+    if target is None and drafts and trig.kind == "relational" and cand.date is None \
+            and _BASIS_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start) \
+            and not _DAY_SOON_AFTER.search(ctx.text, cand.trig_end, cand.trig_end + 250):
+        # "Nota kesepakatan itu merupakan tindak lanjut dari nota kesepahaman antara Kemendagri dan Kejaksaan Agung":
+        # a document cited as the basis of the one signed, no act of its own reported (SPEC: One event or several).
+        return
     if target is None:
         if not trig.creates_event:
             return
@@ -681,7 +746,18 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     # "Dalam momentum ini juga dilanjutkan dengan penandatanganan pakta integritas oleh A, B dan C": those who
     # sign at the same occasion sign at the ceremony.
     same_occasion = cand.agentive and bool(_SAME_OCCASION.search(ctx.text[cand.sent_start:cand.trig_start]))
-    if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion):
+    # "Nota kesepakatan itu diteken di Pendopo X, Rabu (13/3). A dan B membubuhkan tanda tangan di atas naskahnya":
+    # a bare act of signing next to a signing that has named nobody yet names who signed it.
+    signers_of_unnamed = bool(explicit) and not trig.negated and cand.paragraph - target.first.paragraph <= 1 \
+        and not any(p.start is not None for p in target.parties)
+    # "Hadir dan turut menandatangani, Kepala Kantor Pertanahan X": the act put first, who did it after the comma.
+    fronted_act = trig.kind == "sign" and bool(cand.objects) and not trig.negated \
+        and bool(re.search(r"\b(?:turut|ikut|juga|pun)\s+$", ctx.text[max(0, cand.trig_start - 12):cand.trig_start],
+                           re.IGNORECASE)) \
+        and bool(re.fullmatch(r"\s*[,:]\s*(?:(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s+)?(?:(?:Kepala|Ketua|"
+                              r"Direktur|Rektor|Pimpinan|Plt|Plh|Pj)\.?\s+)*", ctx.text[cand.trig_end:cand.objects[0].start]))
+    if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion
+                                       or signers_of_unnamed or fronted_act):
         if _placed_signing(ctx.text, cand, target):
             target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
@@ -705,11 +781,13 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         target.title = cand.title
     # Only those who sign in the continuing sentence join ("Sekda Lingga yang turut menandatangani ...");
     # officials named there give the representative of a party already read.
-    joins = trig.kind == "sign" and trig.text.lower().startswith(("menandatangani", "meneken", "teken"))
+    joins = trig.kind == "sign" and trig.text.lower().startswith(("menandatangani", "meneken", "teken", "membubuhkan")) \
+        or signers_of_unnamed
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
-        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion) and m in cand.objects):
+        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion or fronted_act
+                                                 or signers_of_unnamed and cand.agentive) and m in cand.objects):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
 
 
@@ -1202,6 +1280,18 @@ _AS_SIDE = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:bertindak|berlaku|berkeduduka
                       r"pihak\s+(?:pertama|kedua|ketiga|I{1,3})\b", re.IGNORECASE)
 
 
+# "Pihak pertama diwakili Bupati X, sedangkan pihak kedua oleh Direktur Y", "Sebagai pihak kedua, PT Z": the side
+# named first, its signer after it.
+_SIDE_BEFORE = re.compile(r"\bpihak\s+(?:pertama|kedua|ketiga|keempat|I{1,3})\s*(?:(?:,|:)\s*|(?:yakni|yaitu|adalah|ialah|"
+                          r"oleh|(?:yang\s+)?diwakili(?:\s+oleh)?|ditandatangani(?:\s+oleh)?)\s+)*"
+                          r"(?:(?:Kepala|Ketua|Direktur|Utama|Dirut|Rektor|Dekan|Pimpinan|Komandan|Plt|Plh|Pj)\.?\s+)*$",
+                          re.IGNORECASE)
+# "Dari pihak Pemkab X diwakili Sekda Y": the side whose representative signs.
+_FROM_SIDE_BEFORE = re.compile(r"\b(?:dari|di)\s+pihak\s+$", re.IGNORECASE)
+_SIDE_SIGNS_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:langsung|sendiri)\s+)?(?:diwakili|ditandatangani|"
+                               r"menandatangani|meneken|oleh)\b", re.IGNORECASE)
+
+
 def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     """ "MoU mengatur ..., di mana A bertindak sebagai pihak pertama, sementara B bertindak sebagai pihak kedua":
     the institutions named as the parties of the document just reported sign it."""
@@ -1211,7 +1301,10 @@ def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1:
         return
     for m in ctx.mentions_between(sent.start_char, sent.end_char):
-        if m.label == "ORG" and _AS_SIDE.match(ctx.text[m.end:min(sent.end_char, m.end + 60)]):
+        if m.label == "ORG" and (_AS_SIDE.match(ctx.text[m.end:min(sent.end_char, m.end + 60)])
+                                 or _SIDE_BEFORE.search(ctx.text[max(sent.start_char, m.start - 60):m.start])
+                                 or _FROM_SIDE_BEFORE.search(ctx.text[max(sent.start_char, m.start - 20):m.start])
+                                 and _SIDE_SIGNS_AFTER.match(ctx.text, m.end)):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
@@ -1289,7 +1382,7 @@ def _attach_split_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) 
     if not drafts or not _split_name(drafts[-1], sent, ctx.text):
         return
     draft = drafts[-1]
-    if draft.first.trig_end > draft.first.sent_end or not any(
+    if draft.first.trig_end > draft.first.sent_end or not _wrapped(draft, sent, ctx.text) and not any(
             p.start is not None and p.start >= draft.first.trig_end for p in draft.parties):
         return  # the cut was not in the list of signers after the signing word
     venues = [(sent.start_char + v.start, sent.start_char + v.end) for v in find_venues(sent.text)]
@@ -1484,7 +1577,22 @@ def _split_name(draft: Draft, sent: Span, text: str) -> bool:
     """
     gap = text[draft.first.sent_end:sent.start_char]
     return gap.strip() == "" and "\n" not in gap and sent.start_char > draft.first.sent_start and bool(
-        _NAME_ABBREVIATION_END.search(text[draft.first.sent_start:draft.first.sent_end]))
+        _NAME_ABBREVIATION_END.search(text[draft.first.sent_start:draft.first.sent_end])) or _wrapped(draft, sent, text)
+
+
+# A line that stops where its sentence cannot: after "oleh", "antara", "dengan", "dan", a passive signing verb.
+_DANGLING_END = re.compile(r"(?<![\w-])(?:oleh|antara|dengan|dan|serta|bersama|yakni|yaitu|ditandatangani|diteken|"
+                           r"menandatangani|meneken)[ \t]*:?[ \t]*$", re.IGNORECASE)
+
+
+def _wrapped(draft: Draft, sent: Span, text: str) -> bool:
+    """ "... ditandatangani oleh" | "Bupati X dan Kepala Kejaksaan Negeri X": a hard-wrapped line break inside the
+    signing's sentence (cleaning makes each line of a page its own paragraph), the line ending on a word that needs
+    what follows."""
+    line = text[draft.first.sent_start:draft.first.sent_end].rstrip()
+    gap = text[draft.first.sent_start + len(line):sent.start_char]
+    return gap.strip() == "" and 1 <= gap.count("\n") <= 2 and sent.start_char > draft.first.sent_start \
+        and bool(_DANGLING_END.search(line))
 
 
 def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,
@@ -1837,6 +1945,16 @@ def _budget_counterpart(ctx: ArticleContext, draft: Draft) -> None:
     if not any(_BUDGET_DOCUMENT.search(s) for s in sentences):
         return
     councils = {p.region_code for p in draft.parties if p.kind == "dprd" and p.region_code}
+    governments = {p.region_code for p in draft.parties if p.kind == "pemerintah_daerah" and p.region_code
+                   and p.name.startswith("Pemerintah ")}
+    if not councils and len(governments) == 1 and re.search(r"\bKUA\b|\bPPAS\b|Kebijakan\s+Umum\s+(?:Perubahan\s+)?Anggaran",
+                                                          draft.first.trigger.sentence):
+        # "Bupati X menandatangani nota kesepakatan KUA-PPAS usai rapat paripurna DPRD X": the council the article
+        # names, of the government's own region, is the other side.
+        council = ctx.gazetteer.institutions.get(f"dprd:{next(iter(governments))}")
+        if council is not None and any(m.institution.key == council.key for m in ctx.mentions):
+            draft.add_party(council, _mention_for(ctx, council), None, None, None)
+        return
     if len(councils) != 1 or any(p.kind == "pemerintah_daerah" for p in draft.parties):
         return
     government = ctx.gazetteer.institutions.get(f"pemda:{councils.pop()}")

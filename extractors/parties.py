@@ -70,7 +70,9 @@ _WITNESS = re.compile(
     r"tamu|undangan|di\s+hadapan|turut\s+hadir|hadir\s+pula|juga\s+hadir|tampak\s+hadir|serta\s+disaksikan|"
     r"diikuti|mengikuti|peserta|narasumber|difasilitasi|memfasilitasi|diinisiasi|diprakarsai|"
     # who initiates, facilitates, sponsors or organises the occasion, or stands as a witness ("sebagai saksi")
-    r"prakarsa|inisiatif|fasilitasi|didukung|disponsori|diselenggarakan|penyelenggara|saksi)\b",
+    r"prakarsa|inisiatif|inisiasi|fasilitasi|didukung|disponsori|diselenggarakan|penyelenggara|saksi|"
+    # "dengan dukungan dari X", "sesuai arahan Gubernur X": who backs or directs the signing
+    r"dukungan|arahan|petunjuk|amanat)\b",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(
@@ -81,7 +83,8 @@ _SPEECH = re.compile(
     r"tutur|papar|tegas|sebut|terang|imbuh|tambah|tukas|pungkas)\b",
     re.IGNORECASE,
 )
-_TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|perihal|dalam\s+rangka|guna|untuk)\b", re.IGNORECASE)
+# What the agreement is about or whom it serves ("penyaluran kredit kepada Koperasi X", "bagi pegawai Dinas Y").
+_TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|perihal|dalam\s+rangka|guna|untuk|kepada|bagi)\b", re.IGNORECASE)
 _LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantaranya|termasuk|lainnya|"
                             r"secara\s+terpisah|masing-masing|sendiri-sendiri|secara\s+bertahap)\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
@@ -1641,7 +1644,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                      r"menyerahkan|mengajak|menginstruksikan|menyarankan|mengimbau|menekankan|mengawasi|"
                      # "Bupati X hadir dalam penandatanganan ...", "... memberikan sambutan pada penandatanganan"
                      r"hadir\s+(?:dalam|pada|di|saat|ketika|sekaligus)|sambutan\w*)\b",
-                     gap, re.IGNORECASE):
+                     gap, re.IGNORECASE) and not _HOLDS_OWN_SIGNING.fullmatch(gap) or _HOLDS_OWN_SIGNING.fullmatch(gap) \
+                and not _COUNTERPART_AFTER.match(text, trig_end):
             subjects = []
     from teken.extractors.venue import find_venues
 
@@ -1659,7 +1663,15 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "Terkait pengelolaan sampah Kota X, PT A dan Koperasi B menandatangani ...": the topic put first.
         subjects = [m for m in subjects if m.start >= fronted.end()]
     objects = _drop_witnesses(text, objects, sent_start)
-    objects = _drop_topic(text, objects, trig_end)
+    active = bool(_ACTIVE_SIGNING.match(text, trig_start))
+    objects = _drop_topic(text, objects, trig_end, active=active)
+    if active and agreement_ends:
+        # "A dan B menandatangani nota kesepakatan pendampingan program Kementerian X": after the active verb's
+        # document, a body right after a common noun of the content qualifies that content.
+        first_doc = min(agreement_ends)
+        objects = [m for m in objects if not (
+            m.start > first_doc and _modifier_of_content(text, m, trig_end)
+            and not re.search(r"\b(?:dengan|bersama|antara|oleh|dan|serta)\b", text[first_doc:m.start], re.IGNORECASE))]
     if len(objects) >= 2 and re.match(r"\s*(?:[\w-]+\s+){0,6}?antara\b", text[trig_end:objects[0].start],
                                       re.IGNORECASE):
         subjects = []  # "antara A dan B" names both sides; whoever stands before the trigger only watches
@@ -1676,8 +1688,75 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         or passive and re.fullmatch(r"\s*(?:(?:Pj|Plt|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
     if passive and agentive and not both_sides:
         subjects = [m for m in subjects if not _modifier_of_content(text, m, subj_start)]
+    if not objects and not subjects and ctx.person_institution:
+        if passive:
+            objects = _signing_persons(ctx, trig_end, obj_end, after=True)
+            agentive = agentive or len(objects) >= 2
+        elif _ACTIVE_SIGNING.match(text, trig_start):
+            subjects = _signing_persons(ctx, subj_start, trig_start, after=False)
     subjects, objects = _units_signing_for_government(text, subjects, objects)
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
+
+
+# "A menggelar penandatanganan MoU dengan B": who holds a signing with a counterpart of its own signs it; "A menggelar
+# penandatanganan MoU antara B dan C" (or with no counterpart) only hosts it.
+_HOLDS_OWN_SIGNING = re.compile(r"\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:[A-Z][\w'’.-]*\s+){0,4},?\s*"
+                                r"(?:(?:juga|pun|telah|sudah|akan|kembali|resmi)\s+)*(?:menggelar|mengadakan)\s+(?:acara\s+|kegiatan\s+)?",
+                                re.IGNORECASE)
+_COUNTERPART_AFTER = re.compile(r"\s*(?:(?!antara\b)[\w/()-]+\s+){0,8}?(?:dengan|bersama)\s+(?!disaksikan)", re.IGNORECASE)
+
+
+_PERSON = r"[A-Z][a-zA-Z'’-]{2,}(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"
+_PERSONS_AFTER = re.compile(rf"[ \t]*(?:(?:langsung|bersama)[ \t]+)?(?:oleh[ \t]+)?({_PERSON}(?:[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|"
+                            rf"(?:dan|serta|bersama|dengan)[ \t]+){_PERSON})+)")
+_PERSONS_BEFORE = re.compile(rf"(?<![\w-])({_PERSON}(?:[ \t]*(?:,[ \t]*(?:dan[ \t]+)?|(?:dan|serta|bersama)[ \t]+){_PERSON})+)"
+                             r"[ \t]*,?[ \t]*(?:(?:juga|telah|sudah|lalu|kemudian|resmi|langsung|secara\s+resmi)[ \t]+)*$")
+
+
+_OFFICE_TITLE = r"(?:Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Gubernur|Wakil\s+Gubernur|Kepala|Ketua|Rektor|Dekan|Direktur(?:\s+Utama)?|Dirut|" \
+                r"Sekda|Sekretaris(?:\s+Daerah)?|Kapolres|Kapolresta|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam|Komandan|" \
+                r"Pimpinan|Pemimpin|Menteri|Camat|Plt|Plh|Pj|Penjabat)"
+_CANDIDATE = re.compile(r"\b(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|bakal\s+calon|paslon|kandidat)\b[^.,]{0,40}$",
+                        re.IGNORECASE)
+
+
+def _official_of(ctx: ArticleContext, first: str, before: int) -> Institution | None:
+    """The institution the article, before ``before``, names ``first`` (a person's first name) the official of, in
+    apposition: "Bupati Sragen, Kusdinar Untung", "Kepala Kantor Pertanahan X Harjono", "Harjono, Kepala Kantor X".
+    A candidate for an office ("calon gubernur X, Budi") holds none."""
+    text = ctx.text
+    name = re.escape(first)
+    for m in ctx.mentions:
+        if m.start >= before:
+            break
+        lead = text[max(0, m.start - 60):m.start]
+        titled = m.official or re.search(_OFFICE_TITLE + r"[ \t]+$", lead)
+        if not titled or _CANDIDATE.search(lead):
+            continue
+        if re.match(rf"[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH|AKBP|Kombes|Letkol|Kolonel|Inf)\.?[ \t]+)*{name}\b",
+                    text[m.end:m.end + 60]) or re.search(
+                    rf"\b{name}(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}[ \t]*,[ \t]*(?:[\w.]+[ \t]+){{0,3}}$", lead):
+            return m.institution
+    return None
+
+
+def _signing_persons(ctx: ArticleContext, start: int, end: int, after: bool) -> list[PartyMention]:
+    """ "Nota kesepakatan ditandatangani Dyah dan Agus", "Dyah dan Agus lalu meneken ...": two or more people the
+    article has introduced as the officials of institutions ("Bupati X, Dyah Hayuning, ...", "Kepala Kejari X, Agus
+    Salim") sign for them, right after a passive signing verb or right before an active one. Every one of them must
+    be known; one stranger makes the phrase no list of signers."""
+    text = ctx.text
+    found = _PERSONS_AFTER.match(text, start, end) if after else _PERSONS_BEFORE.search(text, start, end)
+    if found is None:
+        return []
+    out = []
+    for nm in re.finditer(_PERSON, found.group(1)):
+        inst = _official_of(ctx, nm.group(0).split()[0], start)
+        if inst is None:
+            return []
+        a = found.start(1) + nm.start()
+        out.append(PartyMention(a, a + len(nm.group(0)), nm.group(0), inst, representative=nm.group(0)))
+    return out if len({m.institution.key for m in out}) >= 2 else []
 
 
 _HEAD_OF_UNIT_BEFORE = re.compile(r"\b(?:Kepala|Kadis|Sekretaris|Direktur|Kabag|Kepala\s+Bagian)\s+$")
@@ -1762,7 +1841,11 @@ _OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papa
                          r"\bmerupakan\b|\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b|"
                          # "MoU antara A dan B yang diteken (08/10) ditindaklanjuti oleh C", "..., dan diharapkan
                          # antara C dengan D dapat menjalankan ...": who follows the agreement up signs nothing.
-                         r"\b(?:ditindaklanjuti|menindaklanjuti)\b|\bdan\s+diharapkan\b", re.IGNORECASE)
+                         r"\b(?:ditindaklanjuti|menindaklanjuti)\b|\bdan\s+diharapkan\b|"
+                         # "..., serta penyerahan bantuan dari Bank X": another act of the occasion, its own people
+                         r",\s*(?:serta|dan|sekaligus|juga)\s+(?:penyerahan|pemberian|peluncuran|peresmian|pelantikan|"
+                         r"pengukuhan|sosialisasi|launching|penyaluran|pembagian|pemaparan|penganugerahan)\b",
+                         re.IGNORECASE)
 # "sedangkan untuk perjanjian kerja sama dilakukan antara ...", "sementara PKS-nya ditandatangani oleh ...".
 _SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+\s+){1,4}?(?:dilakukan|"
                               r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b", re.IGNORECASE)
@@ -1801,7 +1884,7 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
 # A sentence that says its institutions cooperate or agree: "A menjalin kerja sama dengan B", "A dan B sepakat
 # melakukan kerja sama", "A memperpanjang kerja sama dengan B".
 _COOPERATION = re.compile(r"\b(?:kerja\s*sama|kerjasama|bekerja\s*sama|bekerjasama|kolaborasi|berkolaborasi|"
-                          r"kemitraan|bermitra|sepakat|bersepakat|menyepakati)\b", re.IGNORECASE)
+                          r"kemitraan|bermitra|sepakat|bersepakat|menyepakati|menggandeng|digandeng)\b", re.IGNORECASE)
 
 
 _STANCE_ON = re.compile(r"\b(?:mendukung|mengapresiasi|menyambut(?:\s+baik)?|mendorong|memfasilitasi|mengawal|"
@@ -1914,10 +1997,24 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
                               r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b", between)
             if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):
                 ended = re.search(r"\S\s+oleh\b", between)
-            if not ended:
+            # "A, didampingi Sekda X, dan B menandatangani ...", "A didampingi Wabup X dan B didampingi Y meneken ...":
+            # a companion stands beside one signer; "dan B" with the signing verb (or a companion) of its own is the
+            # next signer.
+            next_signer = not ended and re.match(r"didampingi", w.group(0), re.IGNORECASE) is not None \
+                and re.search(r"\b(?:dan|serta)\s+(?:(?:Kepala|Ketua|Direktur|Utama|Dirut|Rektor|Dekan|Pimpinan|Komandan|"
+                              r"Plt|Plh|Pj|Wakil)\.?\s+)*$", between) is not None \
+                and _OWN_ACT_AFTER.match(text, m.end) is not None
+            if not ended and not next_signer:
                 continue
         kept.append(m)
     return kept
+
+
+# Right after a mention (and its person's name): the signing verb or a companion of its own.
+_OWN_ACT_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH|AKBP|Letkol|Kolonel|Inf)\.?[ \t]+)*"
+                            r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?[ \t]*,?[ \t]*(?:yang[ \t]+)?"
+                            r"(?:didampingi|(?:(?:juga|turut|sama-sama|bersama-sama)[ \t]+)?(?:menandatangani|meneken|"
+                            r"menekan|membubuhkan|melakukan[ \t]+penandatanganan))\b")
 
 
 # Between two mentions: a comma that is no list's "dan" ends a fronted witness phrase ("Disaksikan Gubernur X, A dan B
@@ -1945,15 +2042,22 @@ def _after_fronted_witnesses(text: str, mentions: list[PartyMention], trig_start
     return group
 
 
-def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int) -> list[PartyMention]:
-    """What follows "tentang"/"terkait" is the agreement's subject matter until "antara"/"dengan"/"oleh"."""
+def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int, active: bool = False
+                ) -> list[PartyMention]:
+    """What follows "tentang"/"terkait" is the agreement's subject matter until "antara"/"dengan"/"oleh".
+
+    After an active signing verb ("A dan B menandatangani perjanjian tentang pendampingan hukum oleh Kejaksaan X")
+    an "oleh" cannot name the signing's agents: it belongs to the topic's own noun, unless a passive verb of its
+    own introduces it ("..., yang ditandatangani oleh C")."""
+    resume = r"\b(?:antara|dengan|bersama)\b|,\s*(?:yakni|yaitu)|" + (
+        r"\b(?:di|ter)[a-z]{3,}\s+(?:[a-z]+\s+){0,2}?oleh\b" if active else r"\boleh\b")
     kept = []
     for m in mentions:
         before = text[zone_start:m.start]
         topics = list(_TOPIC.finditer(before))
         t = topics[-1] if topics else None
-        if t is not None and not re.search(r"\b(?:antara|dengan|oleh|bersama)\b|,\s*(?:yakni|yaitu)",
-                                           before[t.end():]) and not _fronted_purpose(before, t):
+        if t is not None and not re.search(resume, before[t.end():], re.IGNORECASE) \
+                and not _fronted_purpose(before, t):
             continue
         kept.append(m)
     return kept

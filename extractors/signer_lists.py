@@ -25,7 +25,13 @@ _GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota)|pemda|pemk
           r"rumah\s+sakit|RSUD|OPD|SKPD|dinas|sekolah|pesantren|pondok\s+pesantren|organisasi|asosiasi|"
           r"satuan\s+kerja|perangkat\s+daerah|kantor|stakeholder|pemangku\s+kepentingan|pihak)")
 # "dengan tujuh bank", "Sebelas kepala daerah kabupaten/kota", "beberapa pimpinan kementrian".
-GROUP_PHRASE = re.compile(rf"\b{_NUMBER}\s+(?:orang\s+|buah\s+|unit\s+)?{_GROUP}\b", re.IGNORECASE)
+# "MoU dengan bupati dan wali kota se-Jawa Tengah", "antara Ombudsman dan pemerintah kabupaten/kota se-Provinsi
+# Riau": a signer's counterparts, every one of a region's members (the match ends at the group's noun). Not any "se-"
+# group: "dihadiri camat se-Kabupaten X" only attends.
+GROUP_PHRASE = re.compile(rf"\b{_NUMBER}\s+(?:orang\s+|buah\s+|unit\s+)?{_GROUP}\b|"
+                          rf"\b(?:dengan|antara|bersama)\s+(?:(?:para|seluruh|semua)\s+)*"
+                          rf"(?:{_GROUP}\s*(?:dan|serta|&|/)\s*(?:para\s+)?)?{_GROUP}"
+                          r"(?=\s+se-?\s*(?:Provinsi\s+|Prov\.\s*|Kabupaten\s+|Kab\.\s*)?(?-i:[A-Z]))", re.IGNORECASE)
 # What opens the list itself.
 LIST_OPENER = re.compile(r"(?:\b(?:yakni|yaitu|ialah|adalah|meliputi|diantaranya|di\s+antaranya|antara\s+lain|misalnya|"
                          r"terdiri\s+(?:dari|atas)|seperti|masing-masing|mencakup)\b|:)", re.IGNORECASE)

@@ -820,13 +820,22 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         [d for d in compatible if d.first.trigger.earlier]
     if not trig.creates_event:
         return last
+    # Nor is an earlier or a planned signing reported in passing what a re-mention of the signing done points back
+    # to ("Sebelumnya, tahun lalu A juga meneken MoU dengan C." "Bupati A dan Rektor B meneken MoU tersebut ...";
+    # "A rencananya akan meneken MoU dengan D." "Pada kesempatan yang sama, kedua pihak juga menandatangani PKS"):
+    # the nearest signing that can be the same occasion is (ceremonies.other_occasion), else the nearest.
+    reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
+    apart = {id(d) for d in compatible if other_occasion(d, reading, text, ref) is not None}
+    compatible = [d for d in compatible if id(d) not in apart] + [d for d in compatible if id(d) in apart]
     if explicit and besides_document(cand, text):
         return None  # "Selain itu ditandatangani MoU antara A dengan C ...": another agreement
     if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
         fitting = [d for d in compatible if not keys or keys & set(d.keys)]
-        if fitting:
-            return fitting[0]
+        # Of the signings it shares a signer with, one that holds all it names and can be the same occasion.
+        whole = [d for d in fitting if keys <= set(d.keys) and id(d) not in apart]
+        if whole or fitting:
+            return (whole or fitting)[0]
         # "... tersebut merupakan kelanjutan dari dua tahun lalu yang dilakukan dengan A, B": the earlier
         # signing it refers to is an event of its own.
         if cand.objects and (not same_date(compatible[0]) or _EARLIER.search(_sentence_of(cand))):
@@ -836,7 +845,6 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         return compatible[0]
     if explicit and not cand.example_list:
         keys = {m.institution.key for m in explicit}
-        reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
         same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)
                 and other_occasion(d, reading, text, ref) is None]
         if same:

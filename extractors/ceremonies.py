@@ -34,6 +34,8 @@ The passes:
 4. ``same_day``: two drafts dated the same day that share a signer are one ceremony, whatever else each
    names ("... dengan Pemkab A, Selasa (3/5)" and "Pemkab B juga menandatangani ..., Selasa (3/5)").
 
+   ``besides_signer``: "Selain B, MoU juga diteken C": a signing of the same document opening on a signer of an
+   earlier ceremony ("besides B") adds its other signers to that ceremony.
 5. ``shared_pair``: a mention of the same document that names two signers of an earlier draft, and others
    beside, restates that ceremony with its signers written another way (the unit heads of the institutions).
 6. ``also_signed``: the same document signed "juga" by others in the next sentences ("Penandatanganan PKS juga
@@ -278,6 +280,23 @@ def _shared_pair(a: Any, b: Any, text: str) -> bool:
     return len(shared) >= 2
 
 
+# "Selain Unri, ...", "Di samping Pemkab Siak, ...": a sentence opening on a signer named "besides" (not "Selain itu").
+_BESIDES_SIGNER = re.compile(r"\W*(?:Selain|Di\s+samping)\s+(?!(?:itu|ini|daripada|tersebut)\b)", re.IGNORECASE)
+
+
+def _besides_signer(a: Any, b: Any, text: str) -> bool:
+    """ "A dan B menandatangani MoU ...". ... "Selain B, MoU juga diteken C.": a signing of the same document that
+    opens on a signer of the ceremony ("besides B") adds the others who signed it there, however far it is from
+    the lead (the ceremony's signers named after "Selain" are read into the mention, events._attach_besides)."""
+    cand = b.first
+    opens = _BESIDES_SIGNER.match(text, cand.sent_start, cand.trig_start)
+    if opens is None or not set(a.types) & set(b.types):
+        return False
+    comma = text.find(",", opens.end(), cand.trig_start)
+    besides = [p for p in _named(b) if comma > 0 and opens.end() <= p.start < comma]
+    return any(same_institution(p, q) for p in besides for q in a.parties)
+
+
 _ALSO = re.compile(r"\b(?:juga|pula|turut)\b", re.IGNORECASE)
 
 
@@ -318,6 +337,7 @@ PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("anaphoric_shared", _anaphoric_shared),
     ("same_occasion", _same_occasion),
     ("same_day", _same_day),
+    ("besides_signer", _besides_signer),
     ("shared_pair", _shared_pair),
     ("also_signed", _also_signed),
     ("in_turn", _in_turn),

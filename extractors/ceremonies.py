@@ -30,7 +30,8 @@ The passes:
    signer with the ceremony before it is that ceremony, whatever it calls the document.
 3. ``same_occasion``: a draft whose sentence places it at the occasion just reported ("Dalam acara
    tersebut, Gubernur juga menandatangani ...", "pada kesempatan yang sama juga dilaksanakan penandatanganan
-   PKS ...") adds its signers and documents to that ceremony.
+   PKS ...") adds its signers and documents to that ceremony; with another signing reported in between, to the
+   ceremony it shares a signer (else a document) with.
 4. ``same_day``: two drafts dated the same day that share a signer are one ceremony, whatever else each
    names ("... dengan Pemkab A, Selasa (3/5)" and "Pemkab B juga menandatangani ..., Selasa (3/5)").
 
@@ -332,6 +333,18 @@ def _in_turn(a: Any, b: Any, text: str) -> bool:
     return any(same_institution(p, q) for p in a.parties for q in b.parties)
 
 
+def _occasion_meant(draft: Any, joinable: list[Any]) -> Any:
+    """Which of the earlier ceremonies (nearest first) "the same occasion" of a draft means: one it shares a signer
+    with, else one that signed the document it names, else the nearest. "A dan B meneken MoU ..." "Sementara itu, di
+    tempat terpisah, C dan D meneken PKS ..." "Dalam acara yang sama, A juga menandatangani MoU dengan E": A's
+    ceremony, not the one reported in between."""
+    if len(joinable) < 2:
+        return (joinable or [None])[0]
+    shares = [d for d in joinable if any(same_institution(p, q) for p in _named(d) for q in _named(draft))]
+    typed = [d for d in joinable if set(d.types) & set(draft.types)]
+    return (shares or typed or joinable)[0]
+
+
 PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("named_subset", _named_subset),
     ("anaphoric_shared", _anaphoric_shared),
@@ -350,7 +363,7 @@ def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], N
     for name, joins in PASSES:
         kept: list[Any] = []
         for draft in drafts:
-            target = None
+            joinable: list[Any] = []
             for earlier in reversed(kept):
                 if earlier.first is draft.first:
                     continue  # agreements split from one list ("seperti A, B, C") stay apart
@@ -358,8 +371,10 @@ def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], N
                 if name == "same_occasion" and apart == "besides":
                     apart = None  # "yang ditandatangani malam itu": one ceremony, whatever each document is about
                 if apart is None and joins(earlier, draft, text):
-                    target = earlier
-                    break
+                    joinable.append(earlier)
+                    if name != "same_occasion":
+                        break
+            target = _occasion_meant(draft, joinable) if name == "same_occasion" else (joinable or [None])[0]
             if target is None:
                 kept.append(draft)
                 continue

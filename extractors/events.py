@@ -1846,8 +1846,21 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
         # already signs ("usai menyaksikan penandatanganan ... antara Ombudsman dan Pemda"): no other side.
         return
     if len(draft.parties) < 2 and host.key not in draft.keys:
+        if draft.parties and _with_unnamed_group(ctx.text, draft.first):
+            return  # "Unri sebelumnya telah menjalin MoU dengan 20 pemerintah daerah": the other side is unnamed
         draft.implicit = True
         draft.add_party(host, _mention_for(ctx, host), None, None, None)
+
+
+_WITH = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|bersama)\s+", re.IGNORECASE)
+
+
+def _with_unnamed_group(text: str, cand: Candidate) -> bool:
+    """Whether a signing names its counterparts only as a group right after it ("... menjalin MoU dengan 20
+    pemerintah daerah"): the text says who the other side is, a group it does not name (SPEC: Unnamed parties)."""
+    with_ = _WITH.match(text, cand.trig_end, cand.sent_end)
+    return with_ is not None and GROUP_PHRASE.match(text, with_.end(), cand.sent_end) is not None \
+        and not LIST_OPENER.search(text, with_.end(), cand.sent_end)
 
 
 _ANCHOR = re.compile(r"\b(?:tersebut|ini|itu|kemarin|tadi)\b", re.IGNORECASE)

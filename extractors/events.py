@@ -691,11 +691,20 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     # Only those who sign in the continuing sentence join ("Sekda Lingga yang turut menandatangani ...");
     # officials named there give the representative of a party already read.
     joins = trig.kind == "sign" and trig.text.lower().startswith(("menandatangani", "meneken", "teken"))
+    # "Penandatanganan dilakukan oleh Bupati A, Rektor B dan Direktur C": the agent phrase of a sentence about the
+    # signing names who signed; with a signer of the ceremony among them, the others it names sign there too.
+    agent = _AGENT_AFTER.match(ctx.text, cand.trig_end) if signers_again and _starts_sentence(cand) else None
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
-        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion) and m in cand.objects):
+        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion) and m in cand.objects) \
+                or (agent is not None and m.start >= agent.end()):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
+
+
+# "Penandatanganan [MoU tersebut] dilakukan [langsung] oleh", "Penandatanganan ditandatangani oleh".
+_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|ditandatangani|diteken)\s+"
+                          r"(?:(?:langsung|secara\s+langsung)\s+)?oleh\s+", re.IGNORECASE)
 
 
 def _placed_signing(text: str, cand: Candidate, target: Draft) -> bool:

@@ -637,7 +637,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.anaphoric = False
     if trig.anaphoric and trig.creates_event and drafts and cand.date is not None and drafts[-1].date is not None \
             and cand.date.value < drafts[-1].date.value[:len(cand.date.value)] \
-            and not _OTHER_ACT_BETWEEN.search(ctx.text, min(cand.trig_end, cand.date.start), cand.date.start):
+            and not _OTHER_ACT_BETWEEN.search(ctx.text, min(cand.trig_end, cand.date.start), cand.date.start) \
+            and not any(d.date is not None and d.date.value[:len(cand.date.value)] == cand.date.value for d in drafts):
+        # (Dated the day of a signing read before a planned one: "Kerja sama itu diteken pada Senin (6/3)" after
+        # "A rencananya akan meneken MoU dengan D bulan depan" points back past the plan to that signing.)
         # "MoU tersebut pertama kali ditandatangani pada 10 Januari 2020" after a renewal signed today: the document
         # points back, its day is before the signing just read: the document's earlier signing, an event of its own.
         trig.earlier = True

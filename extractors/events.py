@@ -1496,8 +1496,10 @@ def _split_name(draft: Draft, sent: Span, text: str) -> bool:
     `text` is the article's text (sent.doc.text rebuilds it from every token on each call).
     """
     gap = text[draft.first.sent_end:sent.start_char]
-    return gap.strip() == "" and "\n" not in gap and sent.start_char > draft.first.sent_start and bool(
-        _NAME_ABBREVIATION_END.search(text[draft.first.sent_start:draft.first.sent_end]))
+    own = text[draft.first.sent_start:draft.first.sent_end].rstrip(" \t")
+    # A paragraph's end is no cut: "..., kata Bupati Siak Alfian Hadi." closes its paragraph, "Hadi." no "Moh.".
+    return gap.strip() == "" and "\n" not in gap and not own.endswith("\n") \
+        and sent.start_char > draft.first.sent_start and bool(_NAME_ABBREVIATION_END.search(own))
 
 
 def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,

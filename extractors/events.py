@@ -887,7 +887,12 @@ def _new_earlier_document(ctx: ArticleContext, drafts: list[Draft], cand: Candid
     draft = drafts[-1]
     if any(p.start is not None for p in draft.parties) or len(drafts) < 2:
         return
-    for party, key in zip(drafts[-2].parties, drafts[-2].keys, strict=True):
+    # The agreement it is the forerunner of: the signing just read, past asides on earlier or planned signings
+    # ("Sebelumnya, tahun lalu A juga meneken MoU dengan C." "MoU ini merupakan perpanjangan dari nota kesepahaman
+    # yang diteken kedua pihak pada 2018": the parties of this MoU, not of the aside).
+    renewed = next((d for d in reversed(drafts[:-1]) if not d.first.trigger.earlier
+                    and not _secondary(d.first, ctx.text)), drafts[-2])
+    for party, key in zip(renewed.parties, renewed.keys, strict=True):
         if party.start is not None and key not in draft.keys:
             draft.keys.append(key)
             draft.parties.append(Party(party.mention, party.name, party.kind, party.region_code, None,
@@ -1146,8 +1151,14 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> 
         return []
     word = (both.group("n") or both.group("all") or "").lower()
     count = next(n for w, n in _COUNT.items() if word.startswith(w))
-    if drafts and len(drafts[-1].parties) == count and all(p.start is not None for p in drafts[-1].parties):
-        return [m for m in ctx.mentions if any(m.start == p.start for p in drafts[-1].parties)]
+    # The signing just read, past asides on an earlier or a planned signing ("Sebelumnya, tahun lalu A juga meneken
+    # MoU dengan C." "MoU ini merupakan perpanjangan dari nota kesepahaman yang diteken kedua pihak pada 2018": A
+    # and B), unless this mention is such an aside itself.
+    aside = _secondary(cand, text)
+    last = next((d for d in reversed(drafts) if aside or not (d.first.trigger.earlier or _secondary(d.first, text))),
+                drafts[-1] if drafts else None)
+    if last is not None and len(last.parties) == count and all(p.start is not None for p in last.parties):
+        return [m for m in ctx.mentions if any(m.start == p.start for p in last.parties)]
     earlier = [sent for sent in ctx.sents if sent.end_char <= cand.sent_start + 1
                and cand.paragraph - ctx.paragraph_of(sent.start_char) <= 3]
     for sent in reversed(earlier[-4:]):

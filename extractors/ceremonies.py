@@ -308,6 +308,10 @@ def _also_signed(a: Any, b: Any, text: str) -> bool:
     cand = b.first
     if not set(a.types) & set(b.types) or b.first.paragraph - a.first.paragraph > 1:
         return False
+    if _own_earlier_cue(a.first, text) and _own_earlier_cue(b.first, text):
+        # "Unri sebelumnya telah menjalin MoU dengan 20 pemda." "Sebelumnya, Pemkab Siak juga meneken MoU dengan
+        # Polbeng.": earlier agreements listed in passing, one per counterpart; "juga" adds another agreement.
+        return False
     trig = cand.trigger
     sentence = text[cand.sent_start:cand.sent_end]
     t0, t1 = cand.trig_start - cand.sent_start, cand.trig_end - cand.sent_start

@@ -832,13 +832,13 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         [d for d in compatible if d.first.trigger.earlier]
     if not trig.creates_event:
         # "Penandatanganan dilakukan oleh Bupati A dan Rektor B" after an aside on A's earlier signing with C: the
-        # signing that can be the same occasion and holds all it names (else some), else the one just read.
+        # signing that can be the same occasion and holds most of those it names, else the one just read.
         keys = {m.institution.key for m in explicit}
         if keys and not keys <= set(last.keys):
             reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
             same = [d for d in reversed(drafts) if keys & set(d.keys) and other_occasion(d, reading, text, ref) is None]
-            whole = [d for d in same if keys <= set(d.keys)]
-            return (whole or same or [last])[0]
+            same.sort(key=lambda d: -len(keys & set(d.keys)))  # the one sharing most, nearest first among equals
+            return (same or [last])[0]
         return last
     # Nor is an earlier or a planned signing reported in passing what a re-mention of the signing done points back
     # to ("Sebelumnya, tahun lalu A juga meneken MoU dengan C." "Bupati A dan Rektor B meneken MoU tersebut ...";

@@ -234,6 +234,10 @@ def besides_document(cand: Any, text: str) -> bool:
 
 def _named_subset(a: Any, b: Any, text: str) -> bool:
     na, nb = _named(a), _named(b)
+    if any(getattr(x, "unnamed_group", False) and len(x.parties) < 2 and len(y.parties) >= 2 for x, y in ((a, b), (b, a))):
+        # "Unri sebelumnya telah menjalin MoU dengan 20 pemda" beside "Sebelumnya, Pemkab Siak dan Unri sudah meneken
+        # PKS": a signing with unnamed others is not one whose other side is named.
+        return False
     if not nb:
         return True
     if not a.parties and (a.status or "signed") == (b.status or "signed"):

@@ -173,6 +173,8 @@ class Draft:
     mentions: list[Trigger] = field(default_factory=list)  # the triggers joined after the first
     # Read from cooperation reported beside a signing with several counterparts (_alike_with): one agreement each.
     per_counterpart: bool = False
+    # Its other side is a group the text does not name ("... MoU dengan 20 pemerintah daerah", _with_unnamed_group).
+    unnamed_group: bool = False
 
     def add_party(self, inst: Institution, mention: str, rep: str | None, start: int | None,
                   end: int | None, subject: bool = False) -> None:
@@ -867,6 +869,10 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         keys = {m.institution.key for m in explicit}
         same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)
                 and other_occasion(d, reading, text, ref) is None]
+        if _with_unnamed_group(text, cand):
+            # "Unri sebelumnya telah menjalin MoU dengan 20 pemda" after "Sebelumnya, Pemkab Siak dan Unri sudah
+            # meneken PKS": a signing with unnamed others is not one whose other side is named.
+            same = [d for d in same if len(d.parties) < 2 or d.unnamed_group]
         if same:
             return same[0]
         # "Sebanyak tiga pemda ... menandatangani rencana kerja bersama Ombudsman X." then "Rencana kerja
@@ -1064,6 +1070,7 @@ def _sibling(draft: Draft, drafts: list[Draft]) -> Draft:
 def _new_draft(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, objects: list[PartyMention]) -> None:
     draft = Draft(cand, list(cand.trigger.types), cand.status, cand.date, cand.venue,
                   cand.venue.start if cand.venue else None, cand.title)
+    draft.unnamed_group = _with_unnamed_group(ctx.text, cand)
     _add_candidate_parties(ctx, drafts, draft, cand, objects)
     drafts.append(draft)
     cand.placed = draft
@@ -1879,7 +1886,7 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
         # already signs ("usai menyaksikan penandatanganan ... antara Ombudsman dan Pemda"): no other side.
         return
     if len(draft.parties) < 2 and host.key not in draft.keys:
-        if draft.parties and _with_unnamed_group(ctx.text, draft.first):
+        if draft.parties and draft.unnamed_group:
             return  # "Unri sebelumnya telah menjalin MoU dengan 20 pemerintah daerah": the other side is unnamed
         draft.implicit = True
         draft.add_party(host, _mention_for(ctx, host), None, None, None)

@@ -1162,8 +1162,12 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> 
     # MoU dengan C." "MoU ini merupakan perpanjangan dari nota kesepahaman yang diteken kedua pihak pada 2018": A
     # and B), unless this mention is such an aside itself.
     aside = _secondary(cand, text)
-    last = next((d for d in reversed(drafts) if aside or not (d.first.trigger.earlier or _secondary(d.first, text))),
-                drafts[-1] if drafts else None)
+    days = [d.date.value for d in drafts if d.date is not None and d.date.precision == "day"]
+    # (an aside dated only by a month or a year before a day the article reports: "... MoU serupa pada 2021")
+    before = lambda d: d.date is not None and d.date.precision != "day" and any(
+        day[:len(d.date.value)] > d.date.value for day in days)
+    last = next((d for d in reversed(drafts) if aside or not (d.first.trigger.earlier or _secondary(d.first, text)
+                                                                 or before(d))), drafts[-1] if drafts else None)
     if last is not None and len(last.parties) == count and all(p.start is not None for p in last.parties):
         return [m for m in ctx.mentions if any(m.start == p.start for p in last.parties)]
     earlier = [sent for sent in ctx.sents if sent.end_char <= cand.sent_start + 1

@@ -705,6 +705,31 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion) and m in cand.objects) \
                 or (agent is not None and m.start >= agent.end()):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
+    _sign_each_document(ctx.text, drafts, cand, target, explicit)
+
+
+# "Kedua nota kesepakatan itu ditandatangani ...", "Ketiga dokumen perjanjian tersebut diteken ...".
+_EACH_DOCUMENT = re.compile(r"\W*(?P<n>kedua|ketiga|keempat|kelima)\s+(?:buah\s+)?(?:dokumen\s+)?"
+                            r"(?:nota|MoU|MOU|PKS|perjanjian|kesepakatan|naskah|dokumen)\b", re.IGNORECASE)
+
+
+def _sign_each_document(text: str, drafts: list[Draft], cand: Candidate, target: Draft,
+                        explicit: list[PartyMention]) -> None:
+    """ "A meneken nota kesepakatan tentang X, 28 Agustus." "Selain itu, A juga melakukan nota kesepakatan tentang Y,
+    13 Oktober." "Kedua nota kesepakatan ditandatangani langsung Gubernur A dan Kepala Kejati B.": a sentence about
+    both (all three ...) documents just read names the signers of each, not only of the one it was placed with."""
+    each = _EACH_DOCUMENT.match(text, cand.sent_start, cand.trig_end)
+    if each is None:
+        return
+    n = _COUNT[each.group("n").lower()]
+    docs = [d for d in reversed(drafts) if set(d.types) & set(target.types)][:n]
+    if len(docs) != n or target not in docs:
+        return
+    signers = [m for m in explicit if m.institution.key in target.keys]
+    for draft in docs:
+        if draft is not target:
+            for m in signers:
+                draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
 # "Penandatanganan [MoU tersebut] dilakukan [langsung] oleh", "Penandatanganan ditandatangani oleh".

@@ -338,7 +338,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             if cand.placed is not None:
                 _attach_besides(ctx, cand)
             if cand.placed is not None and cand.placed.first is cand and coop is not None:
-                if n_sent - coop.sentence <= 2 and ctx.paragraph_of(sent.start_char) - coop.paragraph <= 2:
+                if n_sent - coop.sentence <= 2 and ctx.paragraph_of(sent.start_char) - coop.paragraph <= 2 \
+                        and not cand.placed.unnamed_group:  # "... MoU dengan 20 pemda": its other side is said
                     _attach_cooperating(cand.placed, coop.mentions)
                 coop = None  # the cooperation just stated is the next signing's, not a later one's
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \

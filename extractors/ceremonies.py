@@ -30,10 +30,13 @@ The passes:
    signer with the ceremony before it is that ceremony, whatever it calls the document.
 3. ``same_occasion``: a draft whose sentence places it at the occasion just reported ("Dalam acara
    tersebut, Gubernur juga menandatangani ...", "pada kesempatan yang sama juga dilaksanakan penandatanganan
-   PKS ...") adds its signers and documents to that ceremony.
+   PKS ...") adds its signers and documents to that ceremony; with another signing reported in between, to the
+   ceremony it shares a signer (else a document) with.
 4. ``same_day``: two drafts dated the same day that share a signer are one ceremony, whatever else each
    names ("... dengan Pemkab A, Selasa (3/5)" and "Pemkab B juga menandatangani ..., Selasa (3/5)").
 
+   ``besides_signer``: "Selain B, MoU juga diteken C": a signing of the same document opening on a signer of an
+   earlier ceremony ("besides B") adds its other signers to that ceremony.
 5. ``shared_pair``: a mention of the same document that names two signers of an earlier draft, and others
    beside, restates that ceremony with its signers written another way (the unit heads of the institutions).
 6. ``also_signed``: the same document signed "juga" by others in the next sentences ("Penandatanganan PKS juga
@@ -231,6 +234,10 @@ def besides_document(cand: Any, text: str) -> bool:
 
 def _named_subset(a: Any, b: Any, text: str) -> bool:
     na, nb = _named(a), _named(b)
+    if any(getattr(x, "unnamed_group", False) and len(x.parties) < 2 and len(y.parties) >= 2 for x, y in ((a, b), (b, a))):
+        # "Unri sebelumnya telah menjalin MoU dengan 20 pemda" beside "Sebelumnya, Pemkab Siak dan Unri sudah meneken
+        # PKS": a signing with unnamed others is not one whose other side is named.
+        return False
     if not nb:
         return True
     if not a.parties and (a.status or "signed") == (b.status or "signed"):
@@ -278,6 +285,23 @@ def _shared_pair(a: Any, b: Any, text: str) -> bool:
     return len(shared) >= 2
 
 
+# "Selain Unri, ...", "Di samping Pemkab Siak, ...": a sentence opening on a signer named "besides" (not "Selain itu").
+_BESIDES_SIGNER = re.compile(r"\W*(?:Selain|Di\s+samping)\s+(?!(?:itu|ini|daripada|tersebut)\b)", re.IGNORECASE)
+
+
+def _besides_signer(a: Any, b: Any, text: str) -> bool:
+    """ "A dan B menandatangani MoU ...". ... "Selain B, MoU juga diteken C.": a signing of the same document that
+    opens on a signer of the ceremony ("besides B") adds the others who signed it there, however far it is from
+    the lead (the ceremony's signers named after "Selain" are read into the mention, events._attach_besides)."""
+    cand = b.first
+    opens = _BESIDES_SIGNER.match(text, cand.sent_start, cand.trig_start)
+    if opens is None or not set(a.types) & set(b.types):
+        return False
+    comma = text.find(",", opens.end(), cand.trig_start)
+    besides = [p for p in _named(b) if comma > 0 and opens.end() <= p.start < comma]
+    return any(same_institution(p, q) for p in besides for q in a.parties)
+
+
 _ALSO = re.compile(r"\b(?:juga|pula|turut)\b", re.IGNORECASE)
 
 
@@ -287,6 +311,10 @@ def _also_signed(a: Any, b: Any, text: str) -> bool:
     signed at the ceremony just reported."""
     cand = b.first
     if not set(a.types) & set(b.types) or b.first.paragraph - a.first.paragraph > 1:
+        return False
+    if _own_earlier_cue(a.first, text) and _own_earlier_cue(b.first, text):
+        # "Unri sebelumnya telah menjalin MoU dengan 20 pemda." "Sebelumnya, Pemkab Siak juga meneken MoU dengan
+        # Polbeng.": earlier agreements listed in passing, one per counterpart; "juga" adds another agreement.
         return False
     trig = cand.trigger
     sentence = text[cand.sent_start:cand.sent_end]
@@ -313,11 +341,24 @@ def _in_turn(a: Any, b: Any, text: str) -> bool:
     return any(same_institution(p, q) for p in a.parties for q in b.parties)
 
 
+def _occasion_meant(draft: Any, joinable: list[Any]) -> Any:
+    """Which of the earlier ceremonies (nearest first) "the same occasion" of a draft means: one it shares a signer
+    with, else one that signed the document it names, else the nearest. "A dan B meneken MoU ..." "Sementara itu, di
+    tempat terpisah, C dan D meneken PKS ..." "Dalam acara yang sama, A juga menandatangani MoU dengan E": A's
+    ceremony, not the one reported in between."""
+    if len(joinable) < 2:
+        return (joinable or [None])[0]
+    shares = [d for d in joinable if any(same_institution(p, q) for p in _named(d) for q in _named(draft))]
+    typed = [d for d in joinable if set(d.types) & set(draft.types)]
+    return (shares or typed or joinable)[0]
+
+
 PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("named_subset", _named_subset),
     ("anaphoric_shared", _anaphoric_shared),
     ("same_occasion", _same_occasion),
     ("same_day", _same_day),
+    ("besides_signer", _besides_signer),
     ("shared_pair", _shared_pair),
     ("also_signed", _also_signed),
     ("in_turn", _in_turn),
@@ -330,7 +371,7 @@ def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], N
     for name, joins in PASSES:
         kept: list[Any] = []
         for draft in drafts:
-            target = None
+            joinable: list[Any] = []
             for earlier in reversed(kept):
                 if earlier.first is draft.first:
                     continue  # agreements split from one list ("seperti A, B, C") stay apart
@@ -338,8 +379,10 @@ def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], N
                 if name == "same_occasion" and apart == "besides":
                     apart = None  # "yang ditandatangani malam itu": one ceremony, whatever each document is about
                 if apart is None and joins(earlier, draft, text):
-                    target = earlier
-                    break
+                    joinable.append(earlier)
+                    if name != "same_occasion":
+                        break
+            target = _occasion_meant(draft, joinable) if name == "same_occasion" else (joinable or [None])[0]
             if target is None:
                 kept.append(draft)
                 continue

@@ -173,6 +173,8 @@ class Draft:
     mentions: list[Trigger] = field(default_factory=list)  # the triggers joined after the first
     # Read from cooperation reported beside a signing with several counterparts (_alike_with): one agreement each.
     per_counterpart: bool = False
+    # Its other side is a group the text does not name ("... MoU dengan 20 pemerintah daerah", _with_unnamed_group).
+    unnamed_group: bool = False
 
     def add_party(self, inst: Institution, mention: str, rep: str | None, start: int | None,
                   end: int | None, subject: bool = False) -> None:
@@ -387,7 +389,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             if cand.placed is not None:
                 _attach_besides(ctx, cand)
             if cand.placed is not None and cand.placed.first is cand and coop is not None:
-                if n_sent - coop.sentence <= 2 and ctx.paragraph_of(sent.start_char) - coop.paragraph <= 2:
+                if n_sent - coop.sentence <= 2 and ctx.paragraph_of(sent.start_char) - coop.paragraph <= 2 \
+                        and not cand.placed.unnamed_group:  # "... MoU dengan 20 pemda": its other side is said
                     _attach_cooperating(cand.placed, coop.mentions)
                 coop = None  # the cooperation just stated is the next signing's, not a later one's
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
@@ -711,7 +714,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.anaphoric = False
     if trig.anaphoric and trig.creates_event and drafts and cand.date is not None and drafts[-1].date is not None \
             and cand.date.value < drafts[-1].date.value[:len(cand.date.value)] \
-            and not _OTHER_ACT_BETWEEN.search(ctx.text, min(cand.trig_end, cand.date.start), cand.date.start):
+            and not _OTHER_ACT_BETWEEN.search(ctx.text, min(cand.trig_end, cand.date.start), cand.date.start) \
+            and not any(d.date is not None and d.date.value[:len(cand.date.value)] == cand.date.value for d in drafts):
+        # (Dated the day of a signing read before a planned one: "Kerja sama itu diteken pada Senin (6/3)" after
+        # "A rencananya akan meneken MoU dengan D bulan depan" points back past the plan to that signing.)
         # "MoU tersebut pertama kali ditandatangani pada 10 Januari 2020" after a renewal signed today: the document
         # points back, its day is before the signing just read: the document's earlier signing, an event of its own.
         trig.earlier = True
@@ -783,12 +789,46 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     # officials named there give the representative of a party already read.
     joins = trig.kind == "sign" and trig.text.lower().startswith(("menandatangani", "meneken", "teken", "membubuhkan")) \
         or signers_of_unnamed
+    # "Penandatanganan dilakukan oleh Bupati A, Rektor B dan Direktur C": the agent phrase of a sentence about the
+    # signing names who signed; with a signer of the ceremony among them, the others it names sign there too.
+    agent = _AGENT_AFTER.match(ctx.text, cand.trig_end) if signers_again and _starts_sentence(cand) else None
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
         elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion or fronted_act
-                                                 or signers_of_unnamed and cand.agentive) and m in cand.objects):
+                                                 or signers_of_unnamed and cand.agentive) and m in cand.objects) \
+                or (agent is not None and m.start >= agent.end()):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
+    _sign_each_document(ctx.text, drafts, cand, target, explicit)
+
+
+# "Kedua nota kesepakatan itu ditandatangani ...", "Ketiga dokumen perjanjian tersebut diteken ...".
+_EACH_DOCUMENT = re.compile(r"\W*(?P<n>kedua|ketiga|keempat|kelima)\s+(?:buah\s+)?(?:dokumen\s+)?"
+                            r"(?:nota|MoU|MOU|PKS|perjanjian|kesepakatan|naskah|dokumen)\b", re.IGNORECASE)
+
+
+def _sign_each_document(text: str, drafts: list[Draft], cand: Candidate, target: Draft,
+                        explicit: list[PartyMention]) -> None:
+    """ "A meneken nota kesepakatan tentang X, 28 Agustus." "Selain itu, A juga melakukan nota kesepakatan tentang Y,
+    13 Oktober." "Kedua nota kesepakatan ditandatangani langsung Gubernur A dan Kepala Kejati B.": a sentence about
+    both (all three ...) documents just read names the signers of each, not only of the one it was placed with."""
+    each = _EACH_DOCUMENT.match(text, cand.sent_start, cand.trig_end)
+    if each is None:
+        return
+    n = _COUNT[each.group("n").lower()]
+    docs = [d for d in reversed(drafts) if set(d.types) & set(target.types)][:n]
+    if len(docs) != n or target not in docs:
+        return
+    signers = [m for m in explicit if m.institution.key in target.keys]
+    for draft in docs:
+        if draft is not target:
+            for m in signers:
+                draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+# "Penandatanganan [MoU tersebut] dilakukan [langsung] oleh", "Penandatanganan ditandatangani oleh".
+_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|ditandatangani|diteken)\s+"
+                          r"(?:(?:langsung|secara\s+langsung)\s+)?oleh\s+", re.IGNORECASE)
 
 
 def _placed_signing(text: str, cand: Candidate, target: Draft) -> bool:
@@ -912,14 +952,31 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
     compatible = [d for d in compatible if not d.first.trigger.earlier] + \
         [d for d in compatible if d.first.trigger.earlier]
     if not trig.creates_event:
+        # "Penandatanganan dilakukan oleh Bupati A dan Rektor B" after an aside on A's earlier signing with C: the
+        # signing that can be the same occasion and holds most of those it names, else the one just read.
+        keys = {m.institution.key for m in explicit}
+        if keys and not keys <= set(last.keys):
+            reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
+            same = [d for d in reversed(drafts) if keys & set(d.keys) and other_occasion(d, reading, text, ref) is None]
+            same.sort(key=lambda d: -len(keys & set(d.keys)))  # the one sharing most, nearest first among equals
+            return (same or [last])[0]
         return last
+    # Nor is an earlier or a planned signing reported in passing what a re-mention of the signing done points back
+    # to ("Sebelumnya, tahun lalu A juga meneken MoU dengan C." "Bupati A dan Rektor B meneken MoU tersebut ...";
+    # "A rencananya akan meneken MoU dengan D." "Pada kesempatan yang sama, kedua pihak juga menandatangani PKS"):
+    # the nearest signing that can be the same occasion is (ceremonies.other_occasion), else the nearest.
+    reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
+    apart = {id(d) for d in compatible if other_occasion(d, reading, text, ref) is not None}
+    compatible = [d for d in compatible if id(d) not in apart] + [d for d in compatible if id(d) in apart]
     if explicit and besides_document(cand, text):
         return None  # "Selain itu ditandatangani MoU antara A dengan C ...": another agreement
     if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
         fitting = [d for d in compatible if not keys or keys & set(d.keys)]
-        if fitting:
-            return fitting[0]
+        # Of the signings it shares a signer with, one that holds all it names and can be the same occasion.
+        whole = [d for d in fitting if keys <= set(d.keys) and id(d) not in apart]
+        if whole or fitting:
+            return (whole or fitting)[0]
         # "... tersebut merupakan kelanjutan dari dua tahun lalu yang dilakukan dengan A, B": the earlier
         # signing it refers to is an event of its own.
         if cand.objects and (not same_date(compatible[0]) or _EARLIER.search(_sentence_of(cand))):
@@ -929,9 +986,12 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         return compatible[0]
     if explicit and not cand.example_list:
         keys = {m.institution.key for m in explicit}
-        reading = Draft(cand, list(trig.types), cand.status, cand.date, cand.venue, None, cand.title)
         same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)
                 and other_occasion(d, reading, text, ref) is None]
+        if _with_unnamed_group(text, cand):
+            # "Unri sebelumnya telah menjalin MoU dengan 20 pemda" after "Sebelumnya, Pemkab Siak dan Unri sudah
+            # meneken PKS": a signing with unnamed others is not one whose other side is named.
+            same = [d for d in same if len(d.parties) < 2 or d.unnamed_group]
         if same:
             return same[0]
         # "Sebanyak tiga pemda ... menandatangani rencana kerja bersama Ombudsman X." then "Rencana kerja
@@ -952,7 +1012,12 @@ def _new_earlier_document(ctx: ArticleContext, drafts: list[Draft], cand: Candid
     draft = drafts[-1]
     if any(p.start is not None for p in draft.parties) or len(drafts) < 2:
         return
-    for party, key in zip(drafts[-2].parties, drafts[-2].keys, strict=True):
+    # The agreement it is the forerunner of: the signing just read, past asides on earlier or planned signings
+    # ("Sebelumnya, tahun lalu A juga meneken MoU dengan C." "MoU ini merupakan perpanjangan dari nota kesepahaman
+    # yang diteken kedua pihak pada 2018": the parties of this MoU, not of the aside).
+    renewed = next((d for d in reversed(drafts[:-1]) if not d.first.trigger.earlier
+                    and not _secondary(d.first, ctx.text)), drafts[-2])
+    for party, key in zip(renewed.parties, renewed.keys, strict=True):
         if party.start is not None and key not in draft.keys:
             draft.keys.append(key)
             draft.parties.append(Party(party.mention, party.name, party.kind, party.region_code, None,
@@ -1124,6 +1189,7 @@ def _sibling(draft: Draft, drafts: list[Draft]) -> Draft:
 def _new_draft(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, objects: list[PartyMention]) -> None:
     draft = Draft(cand, list(cand.trigger.types), cand.status, cand.date, cand.venue,
                   cand.venue.start if cand.venue else None, cand.title)
+    draft.unnamed_group = _with_unnamed_group(ctx.text, cand)
     _add_candidate_parties(ctx, drafts, draft, cand, objects)
     drafts.append(draft)
     cand.placed = draft
@@ -1211,8 +1277,18 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> 
         return []
     word = (both.group("n") or both.group("all") or "").lower()
     count = next(n for w, n in _COUNT.items() if word.startswith(w))
-    if drafts and len(drafts[-1].parties) == count and all(p.start is not None for p in drafts[-1].parties):
-        return [m for m in ctx.mentions if any(m.start == p.start for p in drafts[-1].parties)]
+    # The signing just read, past asides on an earlier or a planned signing ("Sebelumnya, tahun lalu A juga meneken
+    # MoU dengan C." "MoU ini merupakan perpanjangan dari nota kesepahaman yang diteken kedua pihak pada 2018": A
+    # and B), unless this mention is such an aside itself.
+    aside = _secondary(cand, text)
+    days = [d.date.value for d in drafts if d.date is not None and d.date.precision == "day"]
+    # (an aside dated only by a month or a year before a day the article reports: "... MoU serupa pada 2021")
+    before = lambda d: d.date is not None and d.date.precision != "day" and any(
+        day[:len(d.date.value)] > d.date.value for day in days)
+    last = next((d for d in reversed(drafts) if aside or not (d.first.trigger.earlier or _secondary(d.first, text)
+                                                                 or before(d))), drafts[-1] if drafts else None)
+    if last is not None and len(last.parties) == count and all(p.start is not None for p in last.parties):
+        return [m for m in ctx.mentions if any(m.start == p.start for p in last.parties)]
     earlier = [sent for sent in ctx.sents if sent.end_char <= cand.sent_start + 1
                and cand.paragraph - ctx.paragraph_of(sent.start_char) <= 3]
     for sent in reversed(earlier[-4:]):
@@ -1576,8 +1652,11 @@ def _split_name(draft: Draft, sent: Span, text: str) -> bool:
     `text` is the article's text (sent.doc.text rebuilds it from every token on each call).
     """
     gap = text[draft.first.sent_end:sent.start_char]
-    return gap.strip() == "" and "\n" not in gap and sent.start_char > draft.first.sent_start and bool(
-        _NAME_ABBREVIATION_END.search(text[draft.first.sent_start:draft.first.sent_end])) or _wrapped(draft, sent, text)
+    own = text[draft.first.sent_start:draft.first.sent_end].rstrip(" \t")
+    # A paragraph's end is no cut: "..., kata Bupati Siak Alfian Hadi." closes its paragraph, "Hadi." no "Moh.".
+    return gap.strip() == "" and "\n" not in gap and not own.endswith("\n") \
+        and sent.start_char > draft.first.sent_start and bool(_NAME_ABBREVIATION_END.search(own)) \
+        or _wrapped(draft, sent, text)
 
 
 # A line that stops where its sentence cannot: after "oleh", "antara", "dengan", "dan", a passive signing verb.
@@ -1971,8 +2050,21 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
         # already signs ("usai menyaksikan penandatanganan ... antara Ombudsman dan Pemda"): no other side.
         return
     if len(draft.parties) < 2 and host.key not in draft.keys:
+        if draft.parties and draft.unnamed_group:
+            return  # "Unri sebelumnya telah menjalin MoU dengan 20 pemerintah daerah": the other side is unnamed
         draft.implicit = True
         draft.add_party(host, _mention_for(ctx, host), None, None, None)
+
+
+_WITH = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|bersama)\s+", re.IGNORECASE)
+
+
+def _with_unnamed_group(text: str, cand: Candidate) -> bool:
+    """Whether a signing names its counterparts only as a group right after it ("... menjalin MoU dengan 20
+    pemerintah daerah"): the text says who the other side is, a group it does not name (SPEC: Unnamed parties)."""
+    with_ = _WITH.match(text, cand.trig_end, cand.sent_end)
+    return with_ is not None and GROUP_PHRASE.match(text, with_.end(), cand.sent_end) is not None \
+        and not LIST_OPENER.search(text, with_.end(), cand.sent_end)
 
 
 _ANCHOR = re.compile(r"\b(?:tersebut|ini|itu|kemarin|tadi)\b", re.IGNORECASE)

@@ -248,6 +248,23 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"RS", "Rumah Sakit"),
     (r"Ponpes|Pondok\s+Pasantren", "Pondok Pesantren"),
     (r"Poltekkes", "Politeknik Kesehatan"),
+    # Colleges by their type's short form ("STKIP PGRI Pacitan", "UIN Walisongo"): the type written out, the
+    # name kept; a short form with the name run into it ("STIESIA") is a name of its own and stays.
+    (r"UIN", "Universitas Islam Negeri"),
+    (r"IAIN", "Institut Agama Islam Negeri"),
+    (r"STAIN", "Sekolah Tinggi Agama Islam Negeri"),
+    (r"STAI", "Sekolah Tinggi Agama Islam"),
+    (r"STIE", "Sekolah Tinggi Ilmu Ekonomi"),
+    (r"STIKes|STIKES|Stikes", "Sekolah Tinggi Ilmu Kesehatan"),
+    (r"STKIP", "Sekolah Tinggi Keguruan dan Ilmu Pendidikan"),
+    (r"STMIK", "Sekolah Tinggi Manajemen Informatika dan Komputer"),
+    (r"STIH", "Sekolah Tinggi Ilmu Hukum"),
+    (r"STIA", "Sekolah Tinggi Ilmu Administrasi"),
+    (r"STISIP", "Sekolah Tinggi Ilmu Sosial dan Ilmu Politik"),
+    # Military bases: "Lanud Supadio" is the air force's base of that name.
+    (r"Lanud", "Pangkalan TNI Angkatan Udara"),
+    (r"Lantamal", "Pangkalan Utama TNI Angkatan Laut"),
+    (r"Lanal", "Pangkalan TNI Angkatan Laut"),
     (r"Prodi", "Program Studi"),
     (r"Lapas", "Lembaga Pemasyarakatan"),
     (r"Rutan", "Rumah Tahanan Negara"),
@@ -1313,6 +1330,8 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s", name) and not re.search(
             r"\b(?:Nasional|RI|Republik|Indonesia|Pusat)\b", name):
         kind = "pemerintah_daerah"  # "Badan Kepegawaian Prov. Aceh": the province's own agency
+    if kind == "kementerian_lembaga" and region and _MILITARY_BASE.match(name):
+        region = region.split(".")[0]  # SPEC: a command covering several regencies carries its province
     if kind == "lainnya" and region and re.match(r"(?:Pemerintah|Pemda)\b", name):
         kind = "pemerintah_daerah"
     foreign = re.match(r"(?:Pemerintah\s+)?(Prefektur|Negara\s+Bagian)\s+(\S+)", name)
@@ -1355,6 +1374,7 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     return Institution(key, name, kind, region)
 
 
+_MILITARY_BASE = re.compile(r"(?:Lanud|Lanal|Lantamal|Pangkalan)\b")
 # The legal form of a state or regional enterprise, written after its name.
 _STATE_COMPANY = re.compile(r"\((?:Persero|Perseroda|Perum|Perumda)\)|\bPerseroda\b")
 _BANK_OF_REGION = re.compile(r"(?:PT\.?\s+)?(?:Bank\s+Pembangunan\s+Daerah|Bank\s+BPD|BPD|Bank)\s+(.+?)"

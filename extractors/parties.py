@@ -418,6 +418,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
     mentions = _branches(text, gaz, mentions)
+    mentions = _numbered_offices(text, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
@@ -532,10 +533,18 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
             written = written.split()[0]
             codes = gaz.lookup_region(written)
         place = written
-        if codes:
+        if codes and written.lower() not in gaz.seats:
+            # A short form of the region is written out ("0421/Lamsel"); a seat town keeps its own name
+            # ("1506/Namlea" is seated in Namlea, Buru's capital).
             region = gaz.regions[codes[0]]
             place = region.name if region.level == "provinsi" else region.short
         end = m.start(5) + len(written)
+        known = gaz.find_form(f"{level} {m.group(4)}/{written}")
+        if known is not None and known.kind == "kementerian_lembaga":
+            # "Pangdam XII/Tanjungpura": the gazetteer's command, with the province it lists.
+            out = [x for x in out if x.end <= m.start() or x.start >= end]
+            out.append(PartyMention(m.start(), end, text[m.start():end], known, bool(re.match(r"Dan|Pang", m.group(0)))))
+            continue
         official = bool(re.match(r"Dan|Pang", m.group(0)))
         inst = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", f"{level} {m.group(4)}".lower()).strip("-"),
                            f"{level} {m.group(4)}/{place}", "kementerian_lembaga",
@@ -557,6 +566,57 @@ _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|
 _STATE_BRANCH = re.compile(r"[ \t]+(Kantor\s+Cabang|Cabang|Kantor\s+Perwakilan|Perwakilan|Kantor\s+Regional|Regional|"
                            r"Kantor\s+Wilayah|Wilayah)[ \t]+(?:Provinsi[ \t]+)?"
                            r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
+
+
+# The regions a unit spans, listed: "Kantor Regional 6 Sulawesi, Maluku dan Papua". Islands name regions too.
+_REGION_LIST_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)+,?[ \t]+(?:dan|serta)[ \t]+"
+                               r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?")
+_ISLAND = re.compile(r"(?:Sumatera|Sumatra|Jawa|Kalimantan|Sulawesi|Bali|Nusa\s+Tenggara|Maluku|Papua)"
+                     r"(?:\s+Bagian\s+(?:Utara|Selatan|Tengah|Timur|Barat))?")
+_UNIT_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,2})$")
+
+
+def _names_region(part: str, gaz: Gazetteer) -> bool:
+    """ "Maluku", "Kepri", "Sulawesi", "3 Jawa Tengah": a province or an island, after the unit's number."""
+    words = part.split()
+    if len(words) > 1 and _UNIT_NUMBER.match(words[0]):
+        part = " ".join(words[1:])
+    return bool(_ISLAND.fullmatch(part) or [c for c in gaz.lookup_region(part) if "." not in c])
+
+
+def _unit_owner(gaz: Gazetteer, inst: Institution) -> str:
+    """The name a state company's units carry: PLN's are "PT PLN (Persero) Wilayah ...", by the short legal
+    name the gazetteer lists beside the written-out one ("PT Perusahaan Listrik Negara (Persero)")."""
+    index = gaz.__dict__.get("_unit_owner")
+    if index is None:
+        index = {}
+        for form, key in gaz._form_texts_keys():
+            if re.fullmatch(r"PT [A-Z]{2,6} \(Persero\)", form) and key.startswith("inst:"):
+                index.setdefault(key, form)
+        gaz.__dict__["_unit_owner"] = index
+    return index.get(inst.key, inst.name)
+
+
+_OFFICE_NUMBER = re.compile(r"[ \t]+([IVX]{1,4})(?![\w-])")
+
+
+def _numbered_offices(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kanwil DJP Jawa Timur II": a province with several regional offices numbers them; the number is part
+    of the office's name (same province code)."""
+    for m in mentions:
+        inst = m.institution
+        if m.official or inst.kind != "kementerian_lembaga" or not inst.key.startswith("tpl:") \
+                or not inst.region_code or "." in inst.region_code:
+            continue
+        num = _OFFICE_NUMBER.match(text, m.end)
+        if num is None:
+            continue
+        name = f"{inst.name} {num.group(1)}"
+        m.institution = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, inst.kind,
+                                    inst.region_code)
+        m.end = num.end()
+        m.text = text[m.start:m.end]
+    return mentions
 
 
 def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -585,33 +645,43 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
                 # "Divisi Regional Sulut dan Gorontalo": "dan" joins two regions of one unit; before another
                 # body ("Cabang Sampit dan BPD Kalbar") it ends the branch.
                 k = words.index("dan")
-                if not gaz.lookup_region(" ".join(words[k + 1:])) or not gaz.lookup_region(" ".join(words[:k])):
+                if not _names_region(" ".join(words[k + 1:]), gaz) or not _names_region(" ".join(words[:k]), gaz):
                     words = words[:k]
             while words and words[-1] == "dan":
                 words.pop()
             if not words:
                 continue
             place = " ".join(words)
+            place_end = branch.start(2) + len(place)
+            listed = _REGION_LIST_TAIL.match(rest, branch.start(2) + len(place)) if len(words) == len(
+                branch.group(2).split()) else None
+            if listed and _names_region(place, gaz) and all(
+                    _names_region(item, gaz) for item in re.split(r",\s*|\s+(?:dan|serta)\s+", listed.group(0))
+                    if item.strip()):
+                place += listed.group(0)  # "Regional 6 Sulawesi, Maluku dan Papua": one unit over three regions
+                place_end = listed.end()
             codes = gaz.lookup_region(place)
             if not codes and len(words) > 1 and re.fullmatch(r"[IVXL]+|\d+", words[0]):
                 codes = gaz.lookup_region(" ".join(words[1:]))  # "Wilayah V Daerah Istimewa Yogyakarta"
             # "Wilayah Sumut" -> "Wilayah Sumatera Utara", "Divisi Regional Sulut dan Gorontalo" -> "Sulawesi
             # Utara dan Gorontalo": provinces written in full, towns as written ("Cabang Kajen").
-            parts = []
-            for part in place.split(" dan "):
-                found = gaz.lookup_region(part)
-                parts.append(gaz.regions[found[0]].name if found and gaz.regions[found[0]].level == "provinsi"
-                             else part)
-            place = " dan ".join(parts)
+            parts = re.split(r"(,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)", place)
+            for k in range(0, len(parts), 2):
+                found = gaz.lookup_region(parts[k])
+                if found and gaz.regions[found[0]].level == "provinsi":
+                    parts[k] = gaz.regions[found[0]].name
+            place = "".join(parts)
+            if re.search(r",|\s(?:dan|serta)\s", place):
+                codes = []  # a unit over several provinces belongs to none of them
             unit = " ".join(branch.group(1).split())
             if inst.kind == "kementerian_lembaga" and unit.endswith("Perwakilan") and codes and "." not in codes[0] \
                     and " dan " not in place:
                 place = "Provinsi " + place  # "BKKBN Perwakilan Provinsi Kalimantan Barat", as the offices name themselves
-            owner = inst.name.split("/")[-1] if inst.kind == "kementerian_lembaga" else inst.name
+            owner = inst.name.split("/")[-1] if inst.kind == "kementerian_lembaga" else _unit_owner(gaz, inst)
             name = f"{owner} {unit} {place}"  # (the office of "Kementerian X/Badan Y" in a region is Badan Y's)
             code = None if inst.kind == "perguruan_tinggi" else inst.region_code or (
                 codes[0].split(".")[0] if codes else None)
-            end = m.end + branch.start(2) + len(" ".join(words))
+            end = m.end + place_end
         elif inst.kind == "organisasi" and not inst.region_code:
             after = re.match(r"[ \t]+", rest[skip:])
             region_m = by_start.get(m.end + skip + (after.end() if after else 0))
@@ -1354,7 +1424,10 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
                 break
             if (m.institution.kind == "perguruan_tinggi" or m.institution.kind in ("kementerian_lembaga", "bumn_bumd")
                     and not m.institution.region_code) and m.text in name and m.text != name:
-                name = re.sub(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", m.institution.name, name, count=1)
+                owner = m.institution.name
+                if "/" in owner and re.match(r"Kantor\s+Wilayah\s", name):
+                    owner = owner.split("/")[-1]  # the Kanwil of "Kementerian ATR/BPN" is the BPN's, as _branches
+                name = re.sub(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", owner, name, count=1)
                 if m.institution.kind == "perguruan_tinggi" and name.endswith(m.institution.name):
                     kind = "perguruan_tinggi"  # "Lembaga Penelitian ... Universitas Jember": the university's unit
         if re.search(r"\sKementerian\s", name):

@@ -71,6 +71,8 @@ class Gazetteer:
     region_names: dict[str, list[str]] = field(default_factory=dict)
     # aliases that are everyday words ("Mitra", "Sabu"): only with a prefix such as "Kabupaten", "Pemkab"
     prefix_only: set[str] = field(default_factory=set)
+    # lowercased aliases that are a regency's seat town ("Namlea" for Buru), not a name of the regency itself
+    seats: set[str] = field(default_factory=set)
 
     def add(self, inst: Institution, forms: Iterable[str], *, label: str = "ORG", official: bool = False,
             case_sensitive: bool | None = None) -> None:
@@ -263,6 +265,8 @@ def build_gazetteer(extra_csvs: Iterable[str | Path] = ()) -> Gazetteer:
             aliases.setdefault(code, []).append(alias)
             if "[needs-prefix]" in (row.get("note") or ""):
                 gaz.prefix_only.add(alias)
+            if (row.get("note") or "").startswith("seat of"):
+                gaz.seats.add(_norm(alias))
     for code, extra in _PROVINCE_EXTRA.items():
         aliases.setdefault(code, []).extend(extra)
 

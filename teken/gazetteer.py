@@ -383,6 +383,7 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
     if not placeholder:
         return
     wanted = {"province": {"provinsi"}, "provinsi": {"provinsi"}, "regency": {"kabupaten", "kota"},
+              "regency_in_province": {"kabupaten", "kota"},
               "kabupaten": {"kabupaten"}, "kota": {"kota"}}.get(level, {"provinsi", "kabupaten", "kota"})
     official = bool(_OFFICIAL_PATTERN.match(pattern))
     for code, region in gaz.regions.items():
@@ -393,9 +394,12 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
         canonical = name_tpl.replace("{full_name}", region.name)
         canonical = canonical.replace("{name}", region.name if region.level == "provinsi" else region.short)
         canonical = re.sub(r"\{\w+\}", region.short, canonical)
-        inst = Institution(_template_key(name_tpl, kind, code), canonical, kind, code)
+        # "regency_in_province": an office named after its seat that covers several regencies (a Kantor SAR)
+        # carries its province's code (SPEC, "Region codes of parties").
+        inst = Institution(_template_key(name_tpl, kind, code), canonical, kind,
+                           region.province_code if level == "regency_in_province" else code)
         forms = [re.sub(r"\{\w+\}", n, pattern) for n in names]
-        if level == "regency" and not re.search(r"(?:Kota|Kabupaten|Kab\.)\s+\{", pattern):
+        if level in ("regency", "regency_in_province") and not re.search(r"(?:Kota|Kabupaten|Kab\.)\s+\{", pattern):
             # "Kajari Kota Madiun", "Kapolres Kabupaten Bogor": the level written out after the title.
             heads = ["Kota"] if region.level == "kota" else ["Kabupaten", "Kab."]
             forms += [re.sub(r"\{\w+\}", f"{h} {n}", pattern) for h in heads for n in names]

@@ -539,9 +539,14 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
             region = gaz.regions[codes[0]]
             place = region.name if region.level == "provinsi" else region.short
         end = m.start(5) + len(written)
-        known = gaz.find_form(f"{level} {m.group(4)}/{written}")
-        if known is not None and known.kind == "kementerian_lembaga":
-            # "Pangdam XII/Tanjungpura": the gazetteer's command, with the province it lists.
+        short = "Kodim" if m.group(1) else "Korem" if m.group(2) else "Kodam"
+        known = gaz.find_form(f"{level} {m.group(4)}/{written}") or gaz.find_form(f"{short} {m.group(4)}")
+        if known is not None and known.kind == "kementerian_lembaga" and "/" in known.name:
+            # "Pangdam XII/Tanjungpura", "Korem 131/Stg": the number names the command; the gazetteer's, with its
+            # seat's name written out and the province it lists.
+            seat = known.name.split("/", 1)[1]
+            if text.startswith(seat, m.start(5)):
+                end = m.start(5) + len(seat)
             out = [x for x in out if x.end <= m.start() or x.start >= end]
             out.append(PartyMention(m.start(), end, text[m.start():end], known, bool(re.match(r"Dan|Pang", m.group(0)))))
             continue

@@ -206,7 +206,7 @@ _MILITARY_UNIT = re.compile(
 # A city abroad: "Kota Yantai, Provinsi Shandong, Cina", "Pemerintah Kota Nanjing".
 _FOREIGN_CITY = re.compile(
     r"(?<![\w-])(Pemerintah\s+Kota|Pemkot|Wali\s*[Kk]ota|Kota|Pemerintah\s+Provinsi|Pemprov|Gubernur|Provinsi)[ \t]+"
-    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
+    r"([A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z]+)?)")
 _COUNTRY = re.compile(
     r"\b(?:China|Cina|Tiongkok|RRT|Republik\s+Rakyat\s+Tiongkok|Jepang|Korea(?:\s+Selatan)?|Korsel|Malaysia|"
     r"Singapura|Australia|Belanda|Jerman|Prancis|Perancis|Amerika(?:\s+Serikat)?|Thailand|Vietnam|Filipina|"
@@ -309,7 +309,8 @@ _GENERIC = re.compile(
     r"Badan\s+Usaha\s+Milik\s+(?:Daerah|Negara|Desa)|BUMD|BUMN|Perum|Perumda|PT|Koperasi|Yayasan|"
     r"Universitas|Fakultas|Program\s+Studi|Prodi|Pondok\s+Pesantren|Ponpes|Pesantren|Rumah\s+Sakit|"
     r"Pemerintah\s+Desa|Desa|Kecamatan|Kelurahan|Sekolah\s+Tinggi|Politeknik|Institut|Direktorat|"
-    r"Direktorat\s+Jenderal|Kantor\s+Wilayah|Kanwil|Balai|Komisi|Asosiasi|Forum|Perusahaan\s+Daerah)"
+    r"Direktorat\s+Jenderal|Kantor\s+Wilayah|Kanwil|Balai|Komisi|Asosiasi|Forum|Perusahaan\s+Daerah|"
+    r"(?:Forum|Focus)\s+Group\s+Discussion)"  # a meeting, not a forum
     r"(?:\s+(?:Lembaga|Lainnya|Terkait|Daerah|Setempat|Negeri|Swasta))*")
 _HEAD_ONLY = re.compile("(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + "|" +
                         "|".join(full for _, full in _HEAD_EXPANSIONS) + ")")
@@ -425,6 +426,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _misspelled_regions(text, gaz, mentions)
     mentions = _described_companies(doc, text, gaz, mentions)
     mentions = _suffixed_companies(doc, text, mentions)
+    mentions = _english_universities(text, mentions)
     mentions = _bare_office_short_forms(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
@@ -624,6 +626,39 @@ def _numbered_offices(text: str, mentions: list[PartyMention]) -> list[PartyMent
     return mentions
 
 
+_ORG_BRANCH = re.compile(r"[ \t]+(?:(Cabang|Wilayah|Daerah)[ \t]+)?((?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+)?"
+                         r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
+
+
+def _org_branch(rest: str, skip: int, gaz: Gazetteer) -> tuple[str, str, str, int] | None:
+    """ "HKTI (Himpunan ...) Jawa Tengah", "Ikatan Bidan Indonesia (IBI) Cabang Klaten": a mass organisation's
+    branch, by a province written bare or by "Cabang"/"Wilayah"/"Daerah" or a level word before its region.
+
+    Returns (unit word and space, region as the name writes it, code, length in `rest`). A bare regency name
+    is no branch (it is as often the town an organisation is from); the longest run of words that names a
+    region wins ("Jawa Tengah Budi Santoso": the person is not the region's).
+    """
+    hit = _ORG_BRANCH.match(rest, skip)
+    if hit is None:
+        return None
+    words = list(re.finditer(r"\S+", hit.group(3)))
+    for n in range(len(words), 0, -1):
+        place = hit.group(3)[:words[n - 1].end()]
+        codes = gaz.lookup_region((hit.group(2) or "") + place)
+        if not codes or (place in gaz.prefix_only and not hit.group(2)):
+            continue
+        region = gaz.regions[codes[0]]
+        if not (hit.group(1) or hit.group(2)) and region.level != "provinsi":
+            return None
+        if region.level == "provinsi":
+            full = ("Provinsi " + region.name) if hit.group(2) else region.name
+        else:
+            full = region.name
+        unit = (hit.group(1) + " ") if hit.group(1) else ""
+        return unit, full, region.code, hit.start(3) + words[n - 1].end()
+    return None
+
+
 def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """A known body followed by its branch or its region: a unit of its own.
 
@@ -692,12 +727,17 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
             region_m = by_start.get(m.end + skip + (after.end() if after else 0))
             if region_m is None or not region_m.institution.key.startswith("pemda:") or region_m.official \
                     or not re.match(r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)", region_m.text):
-                continue
-            region = gaz.regions.get(region_m.institution.region_code or "")
-            if region is None:
-                continue
-            full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
-            name, code, end = f"{inst.name} {full}", region.code, region_m.end
+                branch_of = _org_branch(rest, skip, gaz)
+                if branch_of is None:
+                    continue
+                unit, full, code, length = branch_of
+                name, end = f"{inst.name} {unit}{full}", m.end + length
+            else:
+                region = gaz.regions.get(region_m.institution.region_code or "")
+                if region is None:
+                    continue
+                full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+                name, code, end = f"{inst.name} {full}", region.code, region_m.end
         else:
             continue
         known = gaz.find_form(name)
@@ -841,8 +881,8 @@ _COMPANY_SUFFIX = re.compile(
     r"(?<![\w&.-])((?:[A-Z][\w&'’-]*[ \t]+(?:&[ \t]+)?){0,5}?[A-Z][\w&'’-]*)(?:,)?[ \t]+"
     r"(Corporation|Corp\.|Co\.,?[ \t]*Ltd\.?|Company[ \t]+Limited|Limited|Ltd\.|Inc\.|GmbH|Pte\.?[ \t]*Ltd\.?|"
     r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?)(?![\w-])")
-_LEADING_NON_NAME = re.compile(
-    r"^(?:(?:Direktur|Presiden|CEO|Chairman|Ketua|Kepala|Manajer|Manager|Pimpinan|Perwakilan|Pihak|Dengan|Dan|"
+_LEADING_NON_NAME = re.compile(  # (no "^": it is matched at a position, where "^" would never hold)
+    r"(?:(?:Direktur|Presiden|CEO|Chairman|Ketua|Kepala|Manajer|Manager|Pimpinan|Perwakilan|Pihak|Dengan|Dan|"
     r"Serta|Oleh|Kemudian|Lalu|Selanjutnya|Sedangkan|Sementara|Adapun|Yakni|Yaitu|Termasuk|Juga|Perusahaan|"
     r"Raksasa|Mitra|Utama|Executive|Vice|Wakil|General|Director|President|Group)[ \t]+)+")
 
@@ -863,6 +903,31 @@ def _suffixed_companies(doc: Doc, text: str, mentions: list[PartyMention]) -> li
                 a < end and start < b for a, b in persons):
             continue
         inst = Institution("org:" + _slug(name), name, "swasta", None)
+        out = out if out is not None else list(mentions)
+        out.append(PartyMention(start, end, text[start:end], inst, False))
+    return out if out is not None else mentions
+
+
+# A university named in English, its head word last: "Kyoto University", "Western Sydney University",
+# "Tokyo Institute of Technology", "University of Melbourne" (the head-first form is read by _ORG_HEAD_RE).
+_UNIVERSITY_LAST = re.compile(
+    r"(?<![\w&.-])((?:[A-Z][\w'’-]*[ \t]+){1,4}?)(University|Institute[ \t]+of[ \t]+Technology|Polytechnic)"
+    r"((?:[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)(?![\w-])")
+
+
+def _english_universities(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kyoto University": a foreign university by its English name, kind perguruan_tinggi, no region."""
+    out = None
+    for m in _UNIVERSITY_LAST.finditer(text):
+        start = m.start(1)
+        lead = _LEADING_NON_NAME.match(text, start)
+        if lead:
+            start = lead.end()
+        end = m.end()
+        if start >= m.start(2) or any(x.start < end and start < x.end for x in mentions):
+            continue
+        name = " ".join(text[start:end].split())
+        inst = Institution("org:" + _slug(name), name, "perguruan_tinggi", None)
         out = out if out is not None else list(mentions)
         out.append(PartyMention(start, end, text[start:end], inst, False))
     return out if out is not None else mentions

@@ -428,6 +428,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _suffixed_companies(doc, text, mentions)
     mentions = _english_universities(text, mentions)
     mentions = _bare_office_short_forms(text, gaz, mentions)
+    mentions = _heads_of_offices(text, gaz, persons, mentions)
+    mentions = _branches_by_title(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
@@ -931,6 +933,93 @@ def _english_universities(text: str, mentions: list[PartyMention]) -> list[Party
         out = out if out is not None else list(mentions)
         out.append(PartyMention(start, end, text[start:end], inst, False))
     return out if out is not None else mentions
+
+
+# Titles that are "head of" + an office's short form: "Kakanwil BPN Kalbar" heads the Kanwil BPN Kalbar.
+_HEAD_OF_OFFICE = {"Kakanwil": "Kanwil", "Kakantah": "Kantah", "Kalapas": "Lapas", "Karutan": "Rutan",
+                   "Kabapas": "Bapas", "Danlanud": "Lanud", "Danlanal": "Lanal", "Danlantamal": "Lantamal",
+                   "Kapolsek": "Polsek", "Kakanim": "Kantor Imigrasi"}
+_HEAD_OF_OFFICE_RE = re.compile(r"(?<![\w-])(" + "|".join(_HEAD_OF_OFFICE) + r")[ \t]+"
+                                r"((?:[A-Z0-9][\w/.-]*)(?:[ \t]+[A-Z0-9][\w/.-]*){0,5})")
+
+
+def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kakanwil BPN Kalbar", "Danlanud Adi Soemarmo": the head of an office named by a title that joins
+    "Kepala"/"Komandan" to the office's short form stands for that office (SPEC: an official signs for the
+    institution). The longest run of words after the title that the gazetteer knows as the office wins; else
+    the office read by its head word."""
+    out = None
+    for m in _HEAD_OF_OFFICE_RE.finditer(text):
+        office = _HEAD_OF_OFFICE[m.group(1)]
+        if m.group(2).startswith(office):
+            continue  # "Kapolsek Polsek X": the office is named after the title, and read as such
+        end = _trim_org(text, m.start(2), m.end(2), persons)
+        words = text[m.start(2):end].split()
+        inst, used = None, 0
+        for n in range(len(words), 0, -1):
+            inst = gaz.find_form(f"{office} {' '.join(words[:n])}")
+            if inst is not None:
+                used = n
+                break
+        if inst is None and words:
+            end = _end_at_region(text, m.start(2), end, gaz)
+            inst = _resolve_free_org(f"{office} {text[m.start(2):end]}", gaz)
+            if inst is not None and inst.kind not in ("kementerian_lembaga", "penegak_hukum"):
+                inst = None
+        elif inst is not None:
+            end = m.start(2) + len(" ".join(words[:used]))
+        if inst is None:
+            continue
+        start = m.start()
+        if any(x.start <= start and x.end >= end for x in mentions):
+            continue
+        out = out if out is not None else list(mentions)
+        out = [x for x in out if x.end <= start or x.start >= end]
+        out.append(PartyMention(start, end, text[start:end], inst, True))
+    return out if out is not None else mentions
+
+
+# "Pemimpin Cabang BRI Klaten", "Kepala Cabang BPJS Kesehatan Palu": the unit is in the head's title, the
+# body and the branch's town follow.
+_BRANCH_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:Pemimpin|Kepala|Pimpinan|Kacab)[ \t]+(?:Kantor[ \t]+)?(Cabang|Wilayah)[ \t]+$")
+
+
+def _branches_by_title(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Pemimpin Cabang BRI Klaten" heads BRI's Klaten branch: the branch, as "BRI Cabang Klaten" reads."""
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        if not m.official and inst.key.startswith("tpl:") and inst.kind in ("bumn_bumd", "kementerian_lembaga"):
+            head = _BRANCH_HEAD_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if head is not None:  # "Kepala Cabang BPJS Kesehatan Palu": the branch known as "BPJS Kesehatan Palu"
+                out = [x for x in out if x is not m]
+                out.append(PartyMention(head.start(), m.end, text[head.start():m.end], inst, True))
+            continue
+        if m.official or not inst.key.startswith("inst:") or inst.region_code \
+                or inst.kind not in ("bumn_bumd", "swasta", "kementerian_lembaga"):
+            continue
+        head = _BRANCH_HEAD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        place = _REGION_AFTER.match(text, m.end) if head else None
+        if place is None:
+            continue
+        words = place.group(1).split()
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            codes = gaz.lookup_region(written)
+            if not codes or written in gaz.prefix_only:
+                continue
+            unit = head.group(1)
+            known = gaz.find_form(f"{m.text} {unit} {written}")
+            if known is None:
+                region = gaz.regions[codes[0]]
+                owner = inst.name.split("/")[-1] if inst.kind == "kementerian_lembaga" else _unit_owner(gaz, inst)
+                name = f"{owner} {unit} {region.name if region.level == 'provinsi' else written}"
+                known = Institution("org:" + _slug(name), name, inst.kind, codes[0].split(".")[0])
+            end = place.start(1) + len(written)
+            out = [x for x in out if x.end <= head.start() or x.start >= end]
+            out.append(PartyMention(head.start(), end, text[head.start():end], known, True))
+            break
+    return out
 
 
 # Short forms of regional offices that news uses bare once the office is known: "kerja sama dengan Kejari".

@@ -109,6 +109,8 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika)", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
+     r"Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Dewan\s+(?:Pimpinan|Pengurus)\s+(?:Pusat|Wilayah|Daerah|Cabang)|"
+     r"Dewan\s+Masjid|Dewan\s+Kesenian|"
      r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban|"
      r"Pondok\s+Pesantren|Pondok\s+Pasantren|Ponpes|Pengurus\s+(?:Wilayah|Cabang|Daerah)|"
      r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak|Unit\s+Transfusi\s+Darah|UTD|"
@@ -223,7 +225,7 @@ _NAME_STOP = re.compile(
     r"Kapolres|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam)\b"
     r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|ST[A-Z]{2,6}|IAIN|UIN|Akademi|Fakultas|Kantor|"
     r"Tim|Unit|Pengurus|Pimpinan|Majelis|Palang|Dewan|Badan|Lembaga|Komisi|Asosiasi|Persatuan|Ikatan|Himpunan|"
-    r"Forum|Balai|Rumah\s+Sakit|RS|Kejaksaan|Kejari|Kejati|Polres|"
+    r"Forum|Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Balai|Rumah\s+Sakit|RS|Kejaksaan|Kejari|Kejati|Polres|"
     r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"
     r"Korem|Kodam|Lapas|Rutan|Bapas|PDAM|Perumda|Perumdam|Perum|RSUD|Yayasan|Koperasi|KUD|KSP|BUMDes|Bumdes|CV|BPR|BPD|"
     r"Kanwil|Kantah|Bappeda|Bapperida|Inspektorat|BPBD|Satpol|Direktorat|Ditjen|Otorita|Otoritas|Perhimpunan|"
@@ -310,6 +312,7 @@ _GENERIC = re.compile(
     r"Universitas|Fakultas|Program\s+Studi|Prodi|Pondok\s+Pesantren|Ponpes|Pesantren|Rumah\s+Sakit|"
     r"Pemerintah\s+Desa|Desa|Kecamatan|Kelurahan|Sekolah\s+Tinggi|Politeknik|Institut|Direktorat|"
     r"Direktorat\s+Jenderal|Kantor\s+Wilayah|Kanwil|Balai|Komisi|Asosiasi|Forum|Perusahaan\s+Daerah|"
+    r"Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|"
     r"(?:Forum|Focus)\s+Group\s+Discussion)"  # a meeting, not a forum
     r"(?:\s+(?:Lembaga|Lainnya|Terkait|Daerah|Setempat|Negeri|Swasta))*")
 _HEAD_ONLY = re.compile("(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + "|" +
@@ -882,7 +885,8 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
 _COMPANY_SUFFIX = re.compile(
     r"(?<![\w&.-])((?:[A-Z][\w&'’-]*[ \t]+(?:&[ \t]+)?){0,5}?[A-Z][\w&'’-]*)(?:,)?[ \t]+"
     r"(Corporation|Corp\.|Co\.,?[ \t]*Ltd\.?|Company[ \t]+Limited|Limited|Ltd\.|Inc\.|GmbH|Pte\.?[ \t]*Ltd\.?|"
-    r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?)(?![\w-])")
+    r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?|"
+    r"FC)(?![\w-])")  # a football club is a company: "Borneo FC"
 _LEADING_NON_NAME = re.compile(  # (no "^": it is matched at a position, where "^" would never hold)
     r"(?:(?:Direktur|Presiden|CEO|Chairman|Ketua|Kepala|Manajer|Manager|Pimpinan|Perwakilan|Pihak|Dengan|Dan|"
     r"Serta|Oleh|Kemudian|Lalu|Selanjutnya|Sedangkan|Sementara|Adapun|Yakni|Yaitu|Termasuk|Juga|Perusahaan|"
@@ -912,13 +916,19 @@ def _suffixed_companies(doc: Doc, text: str, mentions: list[PartyMention]) -> li
 
 # A university named in English, its head word last: "Kyoto University", "Western Sydney University",
 # "Tokyo Institute of Technology", "University of Melbourne" (the head-first form is read by _ORG_HEAD_RE).
+# So are bodies named in English with their head word last: "Tanoto Foundation", "World Resources Institute",
+# "Wildlife Conservation Society", "International NGO Forum on Indonesian Development" (organisasi). A
+# "Center" is as often a building ("Jakarta Convention Center"), so it is no head.
 _UNIVERSITY_LAST = re.compile(
-    r"(?<![\w&.-])((?:[A-Z][\w'’-]*[ \t]+){1,4}?)(University|Institute[ \t]+of[ \t]+Technology|Polytechnic)"
-    r"((?:[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)(?![\w-])")
+    r"(?<![\w&.-])((?:(?:[A-Z][\w'’-]*|&|NGO|for|and)[ \t]+){1,5}?)(University|Institute[ \t]+of[ \t]+Technology|"
+    r"Polytechnic|Foundation|Institute|Association|Society|Alliance|Council|Forum)"
+    r"((?:[ \t]+(?:of|on|for)[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&)){0,3})?)(?![\w-])")
+_ENGLISH_HEAD_KIND = {"University": "perguruan_tinggi", "Polytechnic": "perguruan_tinggi"}
 
 
 def _english_universities(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
-    """ "Kyoto University": a foreign university by its English name, kind perguruan_tinggi, no region."""
+    """ "Kyoto University", "Tanoto Foundation": a foreign university (perguruan_tinggi) or organisation
+    (organisasi) by its English name, no region."""
     out = None
     for m in _UNIVERSITY_LAST.finditer(text):
         start = m.start(1)
@@ -929,7 +939,12 @@ def _english_universities(text: str, mentions: list[PartyMention]) -> list[Party
         if start >= m.start(2) or any(x.start < end and start < x.end for x in mentions):
             continue
         name = " ".join(text[start:end].split())
-        inst = Institution("org:" + _slug(name), name, "perguruan_tinggi", None)
+        if not re.match(r"[A-Z]", name) or name.split()[0] in ("and", "for", "NGO", "&"):
+            continue
+        head = " ".join(m.group(2).split())
+        kind = "perguruan_tinggi" if head.startswith("Institute of Technology") else \
+            _ENGLISH_HEAD_KIND.get(head, "organisasi")
+        inst = Institution("org:" + _slug(name), name, kind, None)
         out = out if out is not None else list(mentions)
         out.append(PartyMention(start, end, text[start:end], inst, False))
     return out if out is not None else mentions

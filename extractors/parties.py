@@ -106,7 +106,9 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
-     r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika)", "kementerian_lembaga"),
+     r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
+     # The health ministry's own hospitals.
+     r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
      r"Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Dewan\s+(?:Pimpinan|Pengurus)\s+(?:Pusat|Wilayah|Daerah|Cabang)|"
@@ -244,6 +246,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"PDAM|Perusahaan\s+Daerah\s+Air\s+Minum", "Perusahaan Daerah Air Minum"),
     (r"Perumda", "Perusahaan Umum Daerah"),
     (r"RSUD", "Rumah Sakit Umum Daerah"),
+    (r"RSUPN", "Rumah Sakit Umum Pusat Nasional"),
+    (r"RSUP", "Rumah Sakit Umum Pusat"),
     (r"RSJD", "Rumah Sakit Jiwa Daerah"),
     (r"RSJ", "Rumah Sakit Jiwa"),
     (r"RSU", "Rumah Sakit Umum"),
@@ -1610,8 +1614,10 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             region = None  # "Ikatan Alumni Universitas Negeri Padang": the town is the university's name
         if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name):
             name = _region_written_in_full(name, gaz, region)
-    # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang").
-    for form in (name, _without_region(name, gaz)):
+    # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang"; "RSUP Dr Kariadi"
+    # for "RSUP Dr. Kariadi": an honorific without its full stop).
+    dotted = re.sub(r"(?<![\w.])(Dr|dr|drg|Prof|Ir|H|Hj|KH)(?=\s)", r"\1.", name)
+    for form in (name, _without_region(name, gaz), dotted if dotted != name else None):
         known = gaz.find_form(form) if form else None
         if known is not None and _same_kind(known.kind, kind) and (region is None or known.region_code == region):
             return known

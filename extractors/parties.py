@@ -108,7 +108,10 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
      r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
      # The health ministry's own hospitals.
-     r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])", "kementerian_lembaga"),
+     r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])|"
+     # Ports, airports, border posts and small offices of national bodies.
+     r"Kantor\s+Kesyahbandaran\s+dan\s+Otoritas\s+Pelabuhan|KSOP|UPBU|Kantor\s+Unit\s+Penyelenggara|"
+     r"Pos\s+Lintas\s+Batas|Loka\s+(?:POM|Pengawas\s+Obat\s+dan\s+Makanan)(?:\s+di)?", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
      r"Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Dewan\s+(?:Pimpinan|Pengurus)\s+(?:Pusat|Wilayah|Daerah|Cabang)|"
@@ -225,7 +228,7 @@ _NAME_STOP = re.compile(
     r"Walikota|Camat|Sekda|"
     r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|(?<!Kementerian[ \t])(?<!Menteri[ \t])(?<!Departemen[ \t])(?<!Penyakit[ \t])Dalam|Bentuk|Jadi|Akan|Gelar|"
     r"Kapolres|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam)\b"
-    r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|ST[A-Z]{2,6}|IAIN|UIN|Akademi|Fakultas|Kantor|"
+    r"|(?<!Kesyahbandaran)[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|ST[A-Z]{2,6}|IAIN|UIN|Akademi|Fakultas|Kantor|"
     r"Tim|Unit|Pengurus|Pimpinan|Majelis|Palang|Dewan|Badan|Lembaga|Komisi|Asosiasi|Persatuan|Ikatan|Himpunan|"
     r"Forum|Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Balai|Rumah\s+Sakit|RS|Kejaksaan|Kejari|Kejati|Polres|"
     r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"
@@ -276,6 +279,9 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Rutan", "Rumah Tahanan Negara"),
     (r"Bapas", "Balai Pemasyarakatan"),
     (r"Kantah", "Kantor Pertanahan"),
+    (r"KSOP", "Kantor Kesyahbandaran dan Otoritas Pelabuhan"),
+    (r"UPBU", "Unit Penyelenggara Bandar Udara"),
+    (r"Loka\s+POM", "Loka Pengawas Obat dan Makanan"),
     (r"Kanwil", "Kantor Wilayah"),
     (r"Ditjen|Dirjen", "Direktorat Jenderal"),
     (r"Kepolisian\s+Resort", "Kepolisian Resor"),
@@ -437,6 +443,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _bare_office_short_forms(text, gaz, mentions)
     mentions = _heads_of_offices(text, gaz, persons, mentions)
     mentions = _branches_by_title(text, gaz, mentions)
+    mentions = _offices_unit_first(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
@@ -1037,6 +1044,48 @@ def _branches_by_title(text: str, gaz: Gazetteer, mentions: list[PartyMention]) 
             end = place.start(1) + len(written)
             out = [x for x in out if x.end <= head.start() or x.start >= end]
             out.append(PartyMention(head.start(), end, text[head.start():end], known, True))
+            break
+    return out
+
+
+# "Perwakilan BKKBN Provinsi Jawa Tengah", "Kantor Regional I BKN Yogyakarta": a national body's office with the
+# unit word first, then the body, then the region.
+_UNIT_BEFORE_BODY = re.compile(r"(?<![\w-])(?:Kantor[ \t]+)?(Perwakilan|Regional[ \t]+(?:[IVX]{1,4}|\d{1,2})|"
+                               r"Kantor[ \t]+Regional[ \t]+(?:[IVX]{1,4}|\d{1,2})|Cabang)[ \t]+$")
+
+
+def _offices_unit_first(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """The office of a national body written unit first: the same office as "BKKBN Perwakilan Provinsi Jawa
+    Tengah" (as _branches names it), not the national body and the province's government."""
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        if m.official or inst.kind != "kementerian_lembaga" or inst.region_code or not inst.key.startswith("inst:"):
+            continue
+        unit_m = _UNIT_BEFORE_BODY.search(text, max(0, m.start - 40), m.start)
+        place = _REGION_AFTER.match(text, m.end) if unit_m else None
+        if place is None:
+            continue
+        words = place.group(1).split()
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            codes = gaz.lookup_region(written)
+            if not codes or written in gaz.prefix_only:
+                continue
+            unit = " ".join(unit_m.group(0).split())
+            region = gaz.regions[codes[0]]
+            bare = re.sub(r"^(?:Provinsi|Prov\.)\s+", "", written)
+            full = written  # "Kantor Regional I BKN Yogyakarta": the office's seat as written
+            known = gaz.find_form(f"{m.text} {unit} {written}") or gaz.find_form(f"{m.text} {unit} Provinsi {bare}")
+            if known is None:
+                owner = inst.name.split("/")[-1]
+                if unit.endswith("Perwakilan") and region.level == "provinsi":
+                    full = "Provinsi " + region.name  # as the representative offices name themselves
+                name = f"{owner} {unit} {full}"
+                known = Institution("org:" + _slug(name), name, inst.kind, codes[0].split(".")[0])
+            end = place.start(1) + len(written)
+            out = [x for x in out if x.end <= unit_m.start() or x.start >= end]
+            out.append(PartyMention(unit_m.start(), end, text[unit_m.start():end], known, False))
             break
     return out
 

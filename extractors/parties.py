@@ -578,7 +578,7 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
     return out
 
 
-_BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Wilayah|"
+_BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Wilayah|Witel|"
                      r"Divisi\s+Regional|Regional|Daerah\s+Operasi|Daop|Divre|Kantor\s+Regional|Area|"
                      r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Bisnis\s+Pembangkitan|UBP|UPK|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi)[ \t]+"
                      r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
@@ -757,6 +757,10 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
         else:
             continue
         known = gaz.find_form(name)
+        if known is None and branch is not None and inst.kind in ("bumn_bumd", "swasta"):
+            # "PT Telkom Indonesia Tbk Witel Semarang": the listed unit, named as written without the legal form.
+            known = gaz.find_form(f"{m.text} {unit} {text[m.end + branch.start(2):end]}")
+            known = known if known is not None and known.kind == inst.kind else None
         branch_inst = known or Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name,
                                            inst.kind, code)
         out = [x for x in out if not (m.start <= x.start and x.end <= end)]

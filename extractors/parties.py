@@ -610,14 +610,12 @@ def _names_region(part: str, gaz: Gazetteer) -> bool:
 def _unit_owner(gaz: Gazetteer, inst: Institution) -> str:
     """The name a state company's units carry: PLN's are "PT PLN (Persero) Wilayah ...", by the short legal
     name the gazetteer lists beside the written-out one ("PT Perusahaan Listrik Negara (Persero)")."""
-    index = gaz.__dict__.get("_unit_owner")
-    if index is None:
-        index = {}
-        for form, key in gaz._form_texts_keys():
-            if re.fullmatch(r"PT [A-Z]{2,6} \(Persero\)", form) and key.startswith("inst:"):
-                index.setdefault(key, form)
-        gaz.__dict__["_unit_owner"] = index
-    return index.get(inst.key, inst.name)
+    spelled = re.fullmatch(r"PT ((?:[A-Z][a-z]+ ){1,5}[A-Z][a-z]+) \(Persero\)", inst.name)
+    if spelled is None:
+        return inst.name
+    short = "PT " + "".join(w[0] for w in spelled.group(1).split()) + " (Persero)"
+    known = gaz.find_form(short)
+    return short if known is not None and known.key == inst.key else inst.name
 
 
 _OFFICE_NUMBER = re.compile(r"[ \t]+([IVX]{1,4})(?![\w-])")

@@ -1013,7 +1013,10 @@ _BRANCH_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:Pemimpin|Kepala|Pimpinan|Kacab)[
 
 
 def _branches_by_title(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
-    """ "Pemimpin Cabang BRI Klaten" heads BRI's Klaten branch: the branch, as "BRI Cabang Klaten" reads."""
+    """ "Kepala Cabang BPJS Kesehatan Palu" heads the branch the gazetteer knows as "BPJS Kesehatan Palu".
+
+    (A company named after the title, "Pemimpin Cabang BRI Rengat", stays the company: the branch's seat town
+    resolves to its regency, which would misname the branch, and an article names the branch in full elsewhere.)"""
     out = list(mentions)
     for m in mentions:
         inst = m.institution
@@ -1023,30 +1026,6 @@ def _branches_by_title(text: str, gaz: Gazetteer, mentions: list[PartyMention]) 
                 out = [x for x in out if x is not m]
                 out.append(PartyMention(head.start(), m.end, text[head.start():m.end], inst, True))
             continue
-        if m.official or not inst.key.startswith("inst:") or inst.region_code \
-                or inst.kind not in ("bumn_bumd", "swasta", "kementerian_lembaga"):
-            continue
-        head = _BRANCH_HEAD_BEFORE.search(text, max(0, m.start - 40), m.start)
-        place = _REGION_AFTER.match(text, m.end) if head else None
-        if place is None:
-            continue
-        words = place.group(1).split()
-        for n in range(len(words), 0, -1):
-            written = " ".join(words[:n])
-            codes = gaz.lookup_region(written)
-            if not codes or written in gaz.prefix_only:
-                continue
-            unit = head.group(1)
-            known = gaz.find_form(f"{m.text} {unit} {written}")
-            if known is None:
-                region = gaz.regions[codes[0]]
-                owner = inst.name.split("/")[-1] if inst.kind == "kementerian_lembaga" else _unit_owner(gaz, inst)
-                name = f"{owner} {unit} {region.name if region.level == 'provinsi' else written}"
-                known = Institution("org:" + _slug(name), name, inst.kind, codes[0].split(".")[0])
-            end = place.start(1) + len(written)
-            out = [x for x in out if x.end <= head.start() or x.start >= end]
-            out.append(PartyMention(head.start(), end, text[head.start():end], known, True))
-            break
     return out
 
 

@@ -109,9 +109,16 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
-     r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika)", "kementerian_lembaga"),
+     r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
+     # The health ministry's own hospitals.
+     r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])|"
+     # Ports, airports, border posts and small offices of national bodies.
+     r"Kantor\s+Kesyahbandaran\s+dan\s+Otoritas\s+Pelabuhan|KSOP|UPBU|Kantor\s+Unit\s+Penyelenggara|"
+     r"Pos\s+Lintas\s+Batas|Loka\s+(?:POM|Pengawas\s+Obat\s+dan\s+Makanan)(?:\s+di)?", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
+     r"Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Dewan\s+(?:Pimpinan|Pengurus)\s+(?:Pusat|Wilayah|Daerah|Cabang)|"
+     r"Dewan\s+Masjid|Dewan\s+Kesenian|"
      r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban|"
      r"Pondok\s+Pesantren|Pondok\s+Pasantren|Ponpes|Pengurus\s+(?:Wilayah|Cabang|Daerah)|"
      r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak|Unit\s+Transfusi\s+Darah|UTD|"
@@ -209,7 +216,7 @@ _MILITARY_UNIT = re.compile(
 # A city abroad: "Kota Yantai, Provinsi Shandong, Cina", "Pemerintah Kota Nanjing".
 _FOREIGN_CITY = re.compile(
     r"(?<![\w-])(Pemerintah\s+Kota|Pemkot|Wali\s*[Kk]ota|Kota|Pemerintah\s+Provinsi|Pemprov|Gubernur|Provinsi)[ \t]+"
-    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
+    r"([A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z]+)?)")
 _COUNTRY = re.compile(
     r"\b(?:China|Cina|Tiongkok|RRT|Republik\s+Rakyat\s+Tiongkok|Jepang|Korea(?:\s+Selatan)?|Korsel|Malaysia|"
     r"Singapura|Australia|Belanda|Jerman|Prancis|Perancis|Amerika(?:\s+Serikat)?|Thailand|Vietnam|Filipina|"
@@ -224,9 +231,9 @@ _NAME_STOP = re.compile(
     r"Walikota|Camat|Sekda|"
     r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|(?<!Kementerian[ \t])(?<!Menteri[ \t])(?<!Departemen[ \t])(?<!Penyakit[ \t])Dalam|Bentuk|Jadi|Akan|Gelar|"
     r"Kapolres|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam)\b"
-    r"|[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|ST[A-Z]{2,6}|IAIN|UIN|Akademi|Fakultas|Kantor|"
+    r"|(?<!Kesyahbandaran)[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|ST[A-Z]{2,6}|IAIN|UIN|Akademi|Fakultas|Kantor|"
     r"Tim|Unit|Pengurus|Pimpinan|Majelis|Palang|Dewan|Badan|Lembaga|Komisi|Asosiasi|Persatuan|Ikatan|Himpunan|"
-    r"Forum|Balai|Rumah\s+Sakit|RS|Kejaksaan|Kejari|Kejati|Polres|"
+    r"Forum|Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Balai|Rumah\s+Sakit|RS|Kejaksaan|Kejari|Kejati|Polres|"
     r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"
     r"Korem|Kodam|Lapas|Rutan|Bapas|PDAM|Perumda|Perumdam|Perum|RSUD|Yayasan|Koperasi|KUD|KSP|BUMDes|Bumdes|CV|BPR|BPD|"
     r"Kanwil|Kantah|Bappeda|Bapperida|Inspektorat|BPBD|Satpol|Direktorat|Ditjen|Otorita|Otoritas|Perhimpunan|"
@@ -245,17 +252,39 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"PDAM|Perusahaan\s+Daerah\s+Air\s+Minum", "Perusahaan Daerah Air Minum"),
     (r"Perumda", "Perusahaan Umum Daerah"),
     (r"RSUD", "Rumah Sakit Umum Daerah"),
+    (r"RSUPN", "Rumah Sakit Umum Pusat Nasional"),
+    (r"RSUP", "Rumah Sakit Umum Pusat"),
     (r"RSJD", "Rumah Sakit Jiwa Daerah"),
     (r"RSJ", "Rumah Sakit Jiwa"),
     (r"RSU", "Rumah Sakit Umum"),
     (r"RS", "Rumah Sakit"),
     (r"Ponpes|Pondok\s+Pasantren", "Pondok Pesantren"),
     (r"Poltekkes", "Politeknik Kesehatan"),
+    # Colleges by their type's short form ("STKIP PGRI Pacitan", "UIN Walisongo"): the type written out, the
+    # name kept; a short form with the name run into it ("STIESIA") is a name of its own and stays.
+    (r"UIN", "Universitas Islam Negeri"),
+    (r"IAIN", "Institut Agama Islam Negeri"),
+    (r"STAIN", "Sekolah Tinggi Agama Islam Negeri"),
+    (r"STAI", "Sekolah Tinggi Agama Islam"),
+    (r"STIE", "Sekolah Tinggi Ilmu Ekonomi"),
+    (r"STIKes|STIKES|Stikes", "Sekolah Tinggi Ilmu Kesehatan"),
+    (r"STKIP", "Sekolah Tinggi Keguruan dan Ilmu Pendidikan"),
+    (r"STMIK", "Sekolah Tinggi Manajemen Informatika dan Komputer"),
+    (r"STIH", "Sekolah Tinggi Ilmu Hukum"),
+    (r"STIA", "Sekolah Tinggi Ilmu Administrasi"),
+    (r"STISIP", "Sekolah Tinggi Ilmu Sosial dan Ilmu Politik"),
+    # Military bases: "Lanud Supadio" is the air force's base of that name.
+    (r"Lanud", "Pangkalan TNI Angkatan Udara"),
+    (r"Lantamal", "Pangkalan Utama TNI Angkatan Laut"),
+    (r"Lanal", "Pangkalan TNI Angkatan Laut"),
     (r"Prodi", "Program Studi"),
     (r"Lapas", "Lembaga Pemasyarakatan"),
     (r"Rutan", "Rumah Tahanan Negara"),
     (r"Bapas", "Balai Pemasyarakatan"),
     (r"Kantah", "Kantor Pertanahan"),
+    (r"KSOP", "Kantor Kesyahbandaran dan Otoritas Pelabuhan"),
+    (r"UPBU", "Unit Penyelenggara Bandar Udara"),
+    (r"Loka\s+POM", "Loka Pengawas Obat dan Makanan"),
     (r"Kanwil", "Kantor Wilayah"),
     (r"Ditjen|Dirjen", "Direktorat Jenderal"),
     (r"Kepolisian\s+Resort", "Kepolisian Resor"),
@@ -295,7 +324,9 @@ _GENERIC = re.compile(
     r"Badan\s+Usaha\s+Milik\s+(?:Daerah|Negara|Desa)|BUMD|BUMN|Perum|Perumda|PT|Koperasi|Yayasan|"
     r"Universitas|Fakultas|Program\s+Studi|Prodi|Pondok\s+Pesantren|Ponpes|Pesantren|Rumah\s+Sakit|"
     r"Pemerintah\s+Desa|Desa|Kecamatan|Kelurahan|Sekolah\s+Tinggi|Politeknik|Institut|Direktorat|"
-    r"Direktorat\s+Jenderal|Kantor\s+Wilayah|Kanwil|Balai|Komisi|Asosiasi|Forum|Perusahaan\s+Daerah)"
+    r"Direktorat\s+Jenderal|Kantor\s+Wilayah|Kanwil|Balai|Komisi|Asosiasi|Forum|Perusahaan\s+Daerah|"
+    r"Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|"
+    r"(?:Forum|Focus)\s+Group\s+Discussion)"  # a meeting, not a forum
     r"(?:\s+(?:Lembaga|Lainnya|Terkait|Daerah|Setempat|Negeri|Swasta))*")
 _HEAD_ONLY = re.compile("(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + "|" +
                         "|".join(full for _, full in _HEAD_EXPANSIONS) + ")")
@@ -404,13 +435,18 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
     mentions = _branches(text, gaz, mentions)
+    mentions = _numbered_offices(text, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
     mentions = _misspelled_regions(text, gaz, mentions)
     mentions = _described_companies(doc, text, gaz, mentions)
     mentions = _suffixed_companies(doc, text, mentions)
+    mentions = _english_universities(text, mentions)
     mentions = _bare_office_short_forms(text, gaz, mentions)
+    mentions = _heads_of_offices(text, gaz, persons, mentions)
+    mentions = _branches_by_title(text, gaz, mentions)
+    mentions = _offices_unit_first(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
@@ -518,10 +554,23 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
             written = written.split()[0]
             codes = gaz.lookup_region(written)
         place = written
-        if codes:
+        if codes and written.lower() not in gaz.seats:
+            # A short form of the region is written out ("0421/Lamsel"); a seat town keeps its own name
+            # ("1506/Namlea" is seated in Namlea, Buru's capital).
             region = gaz.regions[codes[0]]
             place = region.name if region.level == "provinsi" else region.short
         end = m.start(5) + len(written)
+        short = "Kodim" if m.group(1) else "Korem" if m.group(2) else "Kodam"
+        known = gaz.find_form(f"{level} {m.group(4)}/{written}") or gaz.find_form(f"{short} {m.group(4)}")
+        if known is not None and known.kind == "kementerian_lembaga" and "/" in known.name:
+            # "Pangdam XII/Tanjungpura", "Korem 131/Stg": the number names the command; the gazetteer's, with its
+            # seat's name written out and the province it lists.
+            seat = known.name.split("/", 1)[1]
+            if text.startswith(seat, m.start(5)):
+                end = m.start(5) + len(seat)
+            out = [x for x in out if x.end <= m.start() or x.start >= end]
+            out.append(PartyMention(m.start(), end, text[m.start():end], known, bool(re.match(r"Dan|Pang", m.group(0)))))
+            continue
         official = bool(re.match(r"Dan|Pang", m.group(0)))
         inst = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", f"{level} {m.group(4)}".lower()).strip("-"),
                            f"{level} {m.group(4)}/{place}", "kementerian_lembaga",
@@ -532,7 +581,7 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
     return out
 
 
-_BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Wilayah|"
+_BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Wilayah|Witel|"
                      r"Divisi\s+Regional|Regional|Daerah\s+Operasi|Daop|Divre|Kantor\s+Regional|Area|"
                      r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Bisnis\s+Pembangkitan|UBP|UPK|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi)[ \t]+"
                      r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
@@ -543,6 +592,88 @@ _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|
 _STATE_BRANCH = re.compile(r"[ \t]+(Kantor\s+Cabang|Cabang|Kantor\s+Perwakilan|Perwakilan|Kantor\s+Regional|Regional|"
                            r"Kantor\s+Wilayah|Wilayah)[ \t]+(?:Provinsi[ \t]+)?"
                            r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
+
+
+# The regions a unit spans, listed: "Kantor Regional 6 Sulawesi, Maluku dan Papua". Islands name regions too.
+_REGION_LIST_TAIL = re.compile(r"(?:,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)+,?[ \t]+(?:dan|serta)[ \t]+"
+                               r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?")
+_ISLAND = re.compile(r"(?:Sumatera|Sumatra|Jawa|Kalimantan|Sulawesi|Bali|Nusa\s+Tenggara|Maluku|Papua)"
+                     r"(?:\s+Bagian\s+(?:Utara|Selatan|Tengah|Timur|Barat))?")
+_UNIT_NUMBER = re.compile(r"(?:[IVX]{1,5}|\d{1,2})$")
+
+
+def _names_region(part: str, gaz: Gazetteer) -> bool:
+    """ "Maluku", "Kepri", "Sulawesi", "3 Jawa Tengah": a province or an island, after the unit's number."""
+    words = part.split()
+    if len(words) > 1 and _UNIT_NUMBER.match(words[0]):
+        part = " ".join(words[1:])
+    return bool(_ISLAND.fullmatch(part) or [c for c in gaz.lookup_region(part) if "." not in c])
+
+
+def _unit_owner(gaz: Gazetteer, inst: Institution) -> str:
+    """The name a state company's units carry: PLN's are "PT PLN (Persero) Wilayah ...", by the short legal
+    name the gazetteer lists beside the written-out one ("PT Perusahaan Listrik Negara (Persero)")."""
+    spelled = re.fullmatch(r"PT ((?:[A-Z][a-z]+ ){1,5}[A-Z][a-z]+) \(Persero\)", inst.name)
+    if spelled is None:
+        return inst.name
+    short = "PT " + "".join(w[0] for w in spelled.group(1).split()) + " (Persero)"
+    known = gaz.find_form(short)
+    return short if known is not None and known.key == inst.key else inst.name
+
+
+_OFFICE_NUMBER = re.compile(r"[ \t]+([IVX]{1,4})(?![\w-])")
+
+
+def _numbered_offices(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kanwil DJP Jawa Timur II": a province with several regional offices numbers them; the number is part
+    of the office's name (same province code)."""
+    for m in mentions:
+        inst = m.institution
+        if m.official or inst.kind != "kementerian_lembaga" or not inst.key.startswith("tpl:") \
+                or not inst.region_code or "." in inst.region_code:
+            continue
+        num = _OFFICE_NUMBER.match(text, m.end)
+        if num is None:
+            continue
+        name = f"{inst.name} {num.group(1)}"
+        m.institution = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, inst.kind,
+                                    inst.region_code)
+        m.end = num.end()
+        m.text = text[m.start:m.end]
+    return mentions
+
+
+_ORG_BRANCH = re.compile(r"[ \t]+(?:(Cabang|Wilayah|Daerah)[ \t]+)?((?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+)?"
+                         r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
+
+
+def _org_branch(rest: str, skip: int, gaz: Gazetteer) -> tuple[str, str, str, int] | None:
+    """ "HKTI (Himpunan ...) Jawa Tengah", "Ikatan Bidan Indonesia (IBI) Cabang Klaten": a mass organisation's
+    branch, by a province written bare or by "Cabang"/"Wilayah"/"Daerah" or a level word before its region.
+
+    Returns (unit word and space, region as the name writes it, code, length in `rest`). A bare regency name
+    is no branch (it is as often the town an organisation is from); the longest run of words that names a
+    region wins ("Jawa Tengah Budi Santoso": the person is not the region's).
+    """
+    hit = _ORG_BRANCH.match(rest, skip)
+    if hit is None:
+        return None
+    words = list(re.finditer(r"\S+", hit.group(3)))
+    for n in range(len(words), 0, -1):
+        place = hit.group(3)[:words[n - 1].end()]
+        codes = gaz.lookup_region((hit.group(2) or "") + place)
+        if not codes or (place in gaz.prefix_only and not hit.group(2)):
+            continue
+        region = gaz.regions[codes[0]]
+        if not (hit.group(1) or hit.group(2)) and region.level != "provinsi":
+            return None
+        if region.level == "provinsi":
+            full = ("Provinsi " + region.name) if hit.group(2) else region.name
+        else:
+            full = region.name
+        unit = (hit.group(1) + " ") if hit.group(1) else ""
+        return unit, full, region.code, hit.start(3) + words[n - 1].end()
+    return None
 
 
 def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -571,47 +702,66 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
                 # "Divisi Regional Sulut dan Gorontalo": "dan" joins two regions of one unit; before another
                 # body ("Cabang Sampit dan BPD Kalbar") it ends the branch.
                 k = words.index("dan")
-                if not gaz.lookup_region(" ".join(words[k + 1:])) or not gaz.lookup_region(" ".join(words[:k])):
+                if not _names_region(" ".join(words[k + 1:]), gaz) or not _names_region(" ".join(words[:k]), gaz):
                     words = words[:k]
             while words and words[-1] == "dan":
                 words.pop()
             if not words:
                 continue
             place = " ".join(words)
+            place_end = branch.start(2) + len(place)
+            listed = _REGION_LIST_TAIL.match(rest, branch.start(2) + len(place)) if len(words) == len(
+                branch.group(2).split()) else None
+            if listed and _names_region(place, gaz) and all(
+                    _names_region(item, gaz) for item in re.split(r",\s*|\s+(?:dan|serta)\s+", listed.group(0))
+                    if item.strip()):
+                place += listed.group(0)  # "Regional 6 Sulawesi, Maluku dan Papua": one unit over three regions
+                place_end = listed.end()
             codes = gaz.lookup_region(place)
             if not codes and len(words) > 1 and re.fullmatch(r"[IVXL]+|\d+", words[0]):
                 codes = gaz.lookup_region(" ".join(words[1:]))  # "Wilayah V Daerah Istimewa Yogyakarta"
             # "Wilayah Sumut" -> "Wilayah Sumatera Utara", "Divisi Regional Sulut dan Gorontalo" -> "Sulawesi
             # Utara dan Gorontalo": provinces written in full, towns as written ("Cabang Kajen").
-            parts = []
-            for part in place.split(" dan "):
-                found = gaz.lookup_region(part)
-                parts.append(gaz.regions[found[0]].name if found and gaz.regions[found[0]].level == "provinsi"
-                             else part)
-            place = " dan ".join(parts)
+            parts = re.split(r"(,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)", place)
+            for k in range(0, len(parts), 2):
+                found = gaz.lookup_region(parts[k])
+                if found and gaz.regions[found[0]].level == "provinsi":
+                    parts[k] = gaz.regions[found[0]].name
+            place = "".join(parts)
+            if re.search(r",|\s(?:dan|serta)\s", place):
+                codes = []  # a unit over several provinces belongs to none of them
             unit = " ".join(branch.group(1).split())
             if inst.kind == "kementerian_lembaga" and unit.endswith("Perwakilan") and codes and "." not in codes[0] \
                     and " dan " not in place:
                 place = "Provinsi " + place  # "BKKBN Perwakilan Provinsi Kalimantan Barat", as the offices name themselves
-            owner = inst.name.split("/")[-1] if inst.kind == "kementerian_lembaga" else inst.name
+            owner = inst.name.split("/")[-1] if inst.kind == "kementerian_lembaga" else _unit_owner(gaz, inst)
             name = f"{owner} {unit} {place}"  # (the office of "Kementerian X/Badan Y" in a region is Badan Y's)
             code = None if inst.kind == "perguruan_tinggi" else inst.region_code or (
                 codes[0].split(".")[0] if codes else None)
-            end = m.end + branch.start(2) + len(" ".join(words))
+            end = m.end + place_end
         elif inst.kind == "organisasi" and not inst.region_code:
             after = re.match(r"[ \t]+", rest[skip:])
             region_m = by_start.get(m.end + skip + (after.end() if after else 0))
             if region_m is None or not region_m.institution.key.startswith("pemda:") or region_m.official \
                     or not re.match(r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)", region_m.text):
-                continue
-            region = gaz.regions.get(region_m.institution.region_code or "")
-            if region is None:
-                continue
-            full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
-            name, code, end = f"{inst.name} {full}", region.code, region_m.end
+                branch_of = _org_branch(rest, skip, gaz)
+                if branch_of is None:
+                    continue
+                unit, full, code, length = branch_of
+                name, end = f"{inst.name} {unit}{full}", m.end + length
+            else:
+                region = gaz.regions.get(region_m.institution.region_code or "")
+                if region is None:
+                    continue
+                full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+                name, code, end = f"{inst.name} {full}", region.code, region_m.end
         else:
             continue
         known = gaz.find_form(name)
+        if known is None and branch is not None and inst.kind in ("bumn_bumd", "swasta"):
+            # "PT Telkom Indonesia Tbk Witel Semarang": the listed unit, named as written without the legal form.
+            known = gaz.find_form(f"{m.text} {unit} {text[m.end + branch.start(2):end]}")
+            known = known if known is not None and known.kind == inst.kind else None
         branch_inst = known or Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name,
                                            inst.kind, code)
         out = [x for x in out if not (m.start <= x.start and x.end <= end)]
@@ -751,9 +901,10 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
 _COMPANY_SUFFIX = re.compile(
     r"(?<![\w&.-])((?:[A-Z][\w&'’-]*[ \t]+(?:&[ \t]+)?){0,5}?[A-Z][\w&'’-]*)(?:,)?[ \t]+"
     r"(Corporation|Corp\.|Co\.,?[ \t]*Ltd\.?|Company[ \t]+Limited|Limited|Ltd\.|Inc\.|GmbH|Pte\.?[ \t]*Ltd\.?|"
-    r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?)(?![\w-])")
-_LEADING_NON_NAME = re.compile(
-    r"^(?:(?:Direktur|Presiden|CEO|Chairman|Ketua|Kepala|Manajer|Manager|Pimpinan|Perwakilan|Pihak|Dengan|Dan|"
+    r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?|"
+    r"FC)(?![\w-])")  # a football club is a company: "Borneo FC"
+_LEADING_NON_NAME = re.compile(  # (no "^": it is matched at a position, where "^" would never hold)
+    r"(?:(?:Direktur|Presiden|CEO|Chairman|Ketua|Kepala|Manajer|Manager|Pimpinan|Perwakilan|Pihak|Dengan|Dan|"
     r"Serta|Oleh|Kemudian|Lalu|Selanjutnya|Sedangkan|Sementara|Adapun|Yakni|Yaitu|Termasuk|Juga|Perusahaan|"
     r"Raksasa|Mitra|Utama|Executive|Vice|Wakil|General|Director|President|Group)[ \t]+)+")
 
@@ -777,6 +928,150 @@ def _suffixed_companies(doc: Doc, text: str, mentions: list[PartyMention]) -> li
         out = out if out is not None else list(mentions)
         out.append(PartyMention(start, end, text[start:end], inst, False))
     return out if out is not None else mentions
+
+
+# A university named in English, its head word last: "Kyoto University", "Western Sydney University",
+# "Tokyo Institute of Technology", "University of Melbourne" (the head-first form is read by _ORG_HEAD_RE).
+# So are bodies named in English with their head word last: "Tanoto Foundation", "World Resources Institute",
+# "Wildlife Conservation Society", "International NGO Forum on Indonesian Development" (organisasi). A
+# "Center" is as often a building ("Jakarta Convention Center"), so it is no head.
+_UNIVERSITY_LAST = re.compile(
+    r"(?<![\w&.-])((?:(?:[A-Z][\w'’-]*|&|NGO|for|and)[ \t]+){1,5}?)(University|Institute[ \t]+of[ \t]+Technology|"
+    r"Polytechnic|Foundation|Institute|Association|Society|Alliance|Council|Forum)"
+    r"((?:[ \t]+(?:of|on|for)[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&)){0,3})?)(?![\w-])")
+_ENGLISH_HEAD_KIND = {"University": "perguruan_tinggi", "Polytechnic": "perguruan_tinggi"}
+
+
+def _english_universities(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kyoto University", "Tanoto Foundation": a foreign university (perguruan_tinggi) or organisation
+    (organisasi) by its English name, no region."""
+    out = None
+    for m in _UNIVERSITY_LAST.finditer(text):
+        start = m.start(1)
+        lead = _LEADING_NON_NAME.match(text, start)
+        if lead:
+            start = lead.end()
+        end = m.end()
+        if start >= m.start(2) or any(x.start < end and start < x.end for x in mentions):
+            continue
+        name = " ".join(text[start:end].split())
+        if not re.match(r"[A-Z]", name) or name.split()[0] in ("and", "for", "NGO", "&"):
+            continue
+        head = " ".join(m.group(2).split())
+        kind = "perguruan_tinggi" if head.startswith("Institute of Technology") else \
+            _ENGLISH_HEAD_KIND.get(head, "organisasi")
+        inst = Institution("org:" + _slug(name), name, kind, None)
+        out = out if out is not None else list(mentions)
+        out.append(PartyMention(start, end, text[start:end], inst, False))
+    return out if out is not None else mentions
+
+
+# Titles that are "head of" + an office's short form: "Kakanwil BPN Kalbar" heads the Kanwil BPN Kalbar.
+_HEAD_OF_OFFICE = {"Kakanwil": "Kanwil", "Kakantah": "Kantah", "Kalapas": "Lapas", "Karutan": "Rutan",
+                   "Kabapas": "Bapas", "Danlanud": "Lanud", "Danlanal": "Lanal", "Danlantamal": "Lantamal",
+                   "Kapolsek": "Polsek", "Kakanim": "Kantor Imigrasi"}
+_HEAD_OF_OFFICE_RE = re.compile(r"(?<![\w-])(" + "|".join(_HEAD_OF_OFFICE) + r")[ \t]+"
+                                r"((?:[A-Z0-9][\w/.-]*)(?:[ \t]+[A-Z0-9][\w/.-]*){0,5})")
+
+
+def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kakanwil BPN Kalbar", "Danlanud Adi Soemarmo": the head of an office named by a title that joins
+    "Kepala"/"Komandan" to the office's short form stands for that office (SPEC: an official signs for the
+    institution). The longest run of words after the title that the gazetteer knows as the office wins; else
+    the office read by its head word."""
+    out = None
+    for m in _HEAD_OF_OFFICE_RE.finditer(text):
+        office = _HEAD_OF_OFFICE[m.group(1)]
+        if m.group(2).startswith(office):
+            continue  # "Kapolsek Polsek X": the office is named after the title, and read as such
+        end = _trim_org(text, m.start(2), m.end(2), persons)
+        words = text[m.start(2):end].split()
+        inst, used = None, 0
+        for n in range(len(words), 0, -1):
+            inst = gaz.find_form(f"{office} {' '.join(words[:n])}")
+            if inst is not None:
+                used = n
+                break
+        if inst is None and words:
+            end = _end_at_region(text, m.start(2), end, gaz)
+            inst = _resolve_free_org(f"{office} {text[m.start(2):end]}", gaz)
+            if inst is not None and inst.kind not in ("kementerian_lembaga", "penegak_hukum"):
+                inst = None
+        elif inst is not None:
+            end = m.start(2) + len(" ".join(words[:used]))
+        if inst is None:
+            continue
+        start = m.start()
+        if any(x.start <= start and x.end >= end for x in mentions):
+            continue
+        out = out if out is not None else list(mentions)
+        out = [x for x in out if x.end <= start or x.start >= end]
+        out.append(PartyMention(start, end, text[start:end], inst, True))
+    return out if out is not None else mentions
+
+
+# "Pemimpin Cabang BRI Klaten", "Kepala Cabang BPJS Kesehatan Palu": the unit is in the head's title, the
+# body and the branch's town follow.
+_BRANCH_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:Pemimpin|Kepala|Pimpinan|Kacab)[ \t]+(?:Kantor[ \t]+)?(Cabang|Wilayah)[ \t]+$")
+
+
+def _branches_by_title(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kepala Cabang BPJS Kesehatan Palu" heads the branch the gazetteer knows as "BPJS Kesehatan Palu".
+
+    (A company named after the title, "Pemimpin Cabang BRI Rengat", stays the company: the branch's seat town
+    resolves to its regency, which would misname the branch, and an article names the branch in full elsewhere.)"""
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        if not m.official and inst.key.startswith("tpl:") and inst.kind in ("bumn_bumd", "kementerian_lembaga"):
+            head = _BRANCH_HEAD_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if head is not None:  # "Kepala Cabang BPJS Kesehatan Palu": the branch known as "BPJS Kesehatan Palu"
+                out = [x for x in out if x is not m]
+                out.append(PartyMention(head.start(), m.end, text[head.start():m.end], inst, True))
+            continue
+    return out
+
+
+# "Perwakilan BKKBN Provinsi Jawa Tengah", "Kantor Regional I BKN Yogyakarta": a national body's office with the
+# unit word first, then the body, then the region.
+_UNIT_BEFORE_BODY = re.compile(r"(?<![\w-])(?:Kantor[ \t]+)?(Perwakilan|Regional[ \t]+(?:[IVX]{1,4}|\d{1,2})|"
+                               r"Kantor[ \t]+Regional[ \t]+(?:[IVX]{1,4}|\d{1,2})|Cabang)[ \t]+$")
+
+
+def _offices_unit_first(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """The office of a national body written unit first: the same office as "BKKBN Perwakilan Provinsi Jawa
+    Tengah" (as _branches names it), not the national body and the province's government."""
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        if m.official or inst.kind != "kementerian_lembaga" or inst.region_code or not inst.key.startswith("inst:"):
+            continue
+        unit_m = _UNIT_BEFORE_BODY.search(text, max(0, m.start - 40), m.start)
+        place = _REGION_AFTER.match(text, m.end) if unit_m else None
+        if place is None:
+            continue
+        words = place.group(1).split()
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            codes = gaz.lookup_region(written)
+            if not codes or written in gaz.prefix_only:
+                continue
+            unit = " ".join(unit_m.group(0).split())
+            region = gaz.regions[codes[0]]
+            bare = re.sub(r"^(?:Provinsi|Prov\.)\s+", "", written)
+            full = written  # "Kantor Regional I BKN Yogyakarta": the office's seat as written
+            known = gaz.find_form(f"{m.text} {unit} {written}") or gaz.find_form(f"{m.text} {unit} Provinsi {bare}")
+            if known is None:
+                owner = inst.name.split("/")[-1]
+                if unit.endswith("Perwakilan") and region.level == "provinsi":
+                    full = "Provinsi " + region.name  # as the representative offices name themselves
+                name = f"{owner} {unit} {full}"
+                known = Institution("org:" + _slug(name), name, inst.kind, codes[0].split(".")[0])
+            end = place.start(1) + len(written)
+            out = [x for x in out if x.end <= unit_m.start() or x.start >= end]
+            out.append(PartyMention(unit_m.start(), end, text[unit_m.start():end], known, False))
+            break
+    return out
 
 
 # Short forms of regional offices that news uses bare once the office is known: "kerja sama dengan Kejari".
@@ -1316,6 +1611,8 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s", name) and not re.search(
             r"\b(?:Nasional|RI|Republik|Indonesia|Pusat)\b", name):
         kind = "pemerintah_daerah"  # "Badan Kepegawaian Prov. Aceh": the province's own agency
+    if kind == "kementerian_lembaga" and region and _MILITARY_BASE.match(name):
+        region = region.split(".")[0]  # SPEC: a command covering several regencies carries its province
     if kind == "lainnya" and region and re.match(r"(?:Pemerintah|Pemda)\b", name):
         kind = "pemerintah_daerah"
     foreign = re.match(r"(?:Pemerintah\s+)?(Prefektur|Negara\s+Bagian)\s+(\S+)", name)
@@ -1338,7 +1635,10 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
                 break
             if (m.institution.kind == "perguruan_tinggi" or m.institution.kind in ("kementerian_lembaga", "bumn_bumd")
                     and not m.institution.region_code) and m.text in name and m.text != name:
-                name = re.sub(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", m.institution.name, name, count=1)
+                owner = m.institution.name
+                if "/" in owner and re.match(r"Kantor\s+Wilayah\s", name):
+                    owner = owner.split("/")[-1]  # the Kanwil of "Kementerian ATR/BPN" is the BPN's, as _branches
+                name = re.sub(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", owner, name, count=1)
                 if m.institution.kind == "perguruan_tinggi" and name.endswith(m.institution.name):
                     kind = "perguruan_tinggi"  # "Lembaga Penelitian ... Universitas Jember": the university's unit
         if re.search(r"\sKementerian\s", name):
@@ -1347,8 +1647,10 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             region = None  # "Ikatan Alumni Universitas Negeri Padang": the town is the university's name
         if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name):
             name = _region_written_in_full(name, gaz, region)
-    # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang").
-    for form in (name, _without_region(name, gaz)):
+    # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang"; "RSUP Dr Kariadi"
+    # for "RSUP Dr. Kariadi": an honorific without its full stop).
+    dotted = re.sub(r"(?<![\w.])(Dr|dr|drg|Prof|Ir|H|Hj|KH)(?=\s)", r"\1.", name)
+    for form in (name, _without_region(name, gaz), dotted if dotted != name else None):
         known = gaz.find_form(form) if form else None
         if known is not None and _same_kind(known.kind, kind) and (region is None or known.region_code == region):
             return known
@@ -1358,6 +1660,7 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     return Institution(key, name, kind, region)
 
 
+_MILITARY_BASE = re.compile(r"(?:Lanud|Lanal|Lantamal|Pangkalan)\b")
 # The legal form of a state or regional enterprise, written after its name.
 _STATE_COMPANY = re.compile(r"\((?:Persero|Perseroda|Perum|Perumda)\)|\bPerseroda\b")
 _BANK_OF_REGION = re.compile(r"(?:PT\.?\s+)?(?:Bank\s+Pembangunan\s+Daerah|Bank\s+BPD|BPD|Bank)\s+(.+?)"

@@ -71,6 +71,8 @@ class Gazetteer:
     region_names: dict[str, list[str]] = field(default_factory=dict)
     # aliases that are everyday words ("Mitra", "Sabu"): only with a prefix such as "Kabupaten", "Pemkab"
     prefix_only: set[str] = field(default_factory=set)
+    # lowercased aliases that are a regency's seat town ("Namlea" for Buru), not a name of the regency itself
+    seats: set[str] = field(default_factory=set)
 
     def add(self, inst: Institution, forms: Iterable[str], *, label: str = "ORG", official: bool = False,
             case_sensitive: bool | None = None) -> None:
@@ -263,6 +265,8 @@ def build_gazetteer(extra_csvs: Iterable[str | Path] = ()) -> Gazetteer:
             aliases.setdefault(code, []).append(alias)
             if "[needs-prefix]" in (row.get("note") or ""):
                 gaz.prefix_only.add(alias)
+            if (row.get("note") or "").startswith("seat of"):
+                gaz.seats.add(_norm(alias))
     for code, extra in _PROVINCE_EXTRA.items():
         aliases.setdefault(code, []).extend(extra)
 
@@ -379,6 +383,7 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
     if not placeholder:
         return
     wanted = {"province": {"provinsi"}, "provinsi": {"provinsi"}, "regency": {"kabupaten", "kota"},
+              "regency_in_province": {"kabupaten", "kota"},
               "kabupaten": {"kabupaten"}, "kota": {"kota"}}.get(level, {"provinsi", "kabupaten", "kota"})
     official = bool(_OFFICIAL_PATTERN.match(pattern))
     for code, region in gaz.regions.items():
@@ -389,9 +394,12 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
         canonical = name_tpl.replace("{full_name}", region.name)
         canonical = canonical.replace("{name}", region.name if region.level == "provinsi" else region.short)
         canonical = re.sub(r"\{\w+\}", region.short, canonical)
-        inst = Institution(_template_key(name_tpl, kind, code), canonical, kind, code)
+        # "regency_in_province": an office named after its seat that covers several regencies (a Kantor SAR)
+        # carries its province's code (SPEC, "Region codes of parties").
+        inst = Institution(_template_key(name_tpl, kind, code), canonical, kind,
+                           region.province_code if level == "regency_in_province" else code)
         forms = [re.sub(r"\{\w+\}", n, pattern) for n in names]
-        if level == "regency" and not re.search(r"(?:Kota|Kabupaten|Kab\.)\s+\{", pattern):
+        if level in ("regency", "regency_in_province") and not re.search(r"(?:Kota|Kabupaten|Kab\.)\s+\{", pattern):
             # "Kajari Kota Madiun", "Kapolres Kabupaten Bogor": the level written out after the title.
             heads = ["Kota"] if region.level == "kota" else ["Kabupaten", "Kab."]
             forms += [re.sub(r"\{\w+\}", f"{h} {n}", pattern) for h in heads for n in names]

@@ -21,7 +21,7 @@ HEADERS = {
     "institution_templates.csv": ["pattern", "name", "kind", "level"],
     "region_aliases.csv": ["alias", "region_code", "note"],
 }
-TEMPLATE_LEVELS = {"province", "regency", "kabupaten", "kota"}
+TEMPLATE_LEVELS = {"province", "regency", "regency_in_province", "kabupaten", "kota"}
 NAME_PLACEHOLDERS = {"{name}", "{full_name}"}
 
 # Aliases that two institutions may share on purpose, as {alias (lower case): {names}}.
@@ -221,7 +221,7 @@ def test_template_expansions_do_not_clash_with_named_institutions() -> None:
     for template in read_rows("institution_templates.csv"):
         for code in all_regions():
             level = region_level(code)
-            if template["level"] != level and not (template["level"] == "regency" and level != "province"):
+            if template["level"] != level and not (template["level"] in ("regency", "regency_in_province") and level != "province"):
                 continue
             for form in forms[code]:
                 text = template["pattern"].replace("{region}", form).lower()

@@ -569,10 +569,21 @@ _TAKING_PART = re.compile(
     r"(?:(?:kegiatan|acara|agenda|prosesi|rangkaian|seremoni)\s+)*$", re.IGNORECASE)
 
 
+# The budget agreements a regional head and the council sign together at the council's plenary.
+_BUDGET_AGREEMENT = re.compile(r"\bKUA\b|\bPPAS\b|Kebijakan\s+Umum\s+(?:Perubahan\s+)?Anggaran|\bAPBD\b|"
+                               r"persetujuan\s+bersama", re.IGNORECASE)
+
+
 def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
     """Whether mention ``m`` of a signing's sentence names an institution that is there without signing."""
     before = text[max(0, m.start - 40):m.start]
-    if _OCCASION_OWNER_BEFORE.search(before) or _AREA_BEFORE.search(before) or _OWNER_BEFORE.search(before):
+    owner = _OCCASION_OWNER_BEFORE.search(before)
+    if owner and m.institution.kind == "dprd" and re.search(r"paripurna", owner.group(0), re.IGNORECASE) \
+            and _BUDGET_AGREEMENT.search(text, m.end, min(len(text), m.end + 300)):
+        # "Rapat paripurna DPRD X dalam rangka penandatanganan nota kesepakatan KUA-PPAS": a council signs the
+        # budget agreements with its government at its own plenary; holding it makes the council no guest.
+        owner = None
+    if owner or _AREA_BEFORE.search(before) or _OWNER_BEFORE.search(before):
         return True
     if _CITED_BEFORE.search(before) and _NUMBER_AFTER.match(text, m.end):
         return True

@@ -1048,7 +1048,7 @@ def _offices_unit_first(text: str, gaz: Gazetteer, mentions: list[PartyMention])
             continue
         unit_m = _UNIT_BEFORE_BODY.search(text, max(0, m.start - 40), m.start)
         place = _REGION_AFTER.match(text, m.end) if unit_m else None
-        if place is None:
+        if place is None or unit_m is None:
             continue
         words = place.group(1).split()
         for n in range(len(words), 0, -1):

@@ -13,7 +13,6 @@ Components, in order:
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path

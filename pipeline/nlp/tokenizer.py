@@ -51,7 +51,7 @@ class IndonesianTokenizer(Tokenizer):
             match: Callable[[str], bool] | None = words.__contains__ if words else None
         else:
             default = token_match
-            match = lambda s: s in words or bool(default(s))  # noqa: E731
+            match = lambda s: s in words or bool(default(s))
         super().__init__(vocab, rules, prefix_search=prefix_search, suffix_search=suffix_search,
                          infix_finditer=infix_finditer, token_match=match, url_match=url_match)
         self._default_token_match = token_match

@@ -12,7 +12,6 @@ from teken.pipeline.nlp.shipped import MODEL_DIR
 from teken.pipeline.nlp.tokenizer import CONFIG as TOKENIZER_CONFIG
 
 
-
 def load_ner_model(path: Path | None = None) -> spacy.Language | None:
     """Load the NER pipeline (tok2vec + ner) from `path` or the shipped folder; None when it is not there.
 

@@ -150,7 +150,7 @@ def split_exceptions(defaults) -> dict[tuple[str, ...], str]:
         # A piece spelling such a special case whole could meet it after spaCy's matcher merged it.
         texts = {w for w, m in matched.items() if len(m) > 1}
 
-        def overlaps(p: tuple[str, ...]) -> bool:
+        def overlaps(p: tuple[str, ...], inner=inner, whole=whole, texts=texts, heads=heads, tails=tails) -> bool:
             subs = {p[i:j] for i in range(len(p)) for j in range(i + 1, len(p) + 1)}
             return bool(p in inner or subs & whole or texts.intersection(p)
                         or any(p[-k:] in heads or p[:k] in tails for k in range(1, len(p) + 1)))

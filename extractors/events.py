@@ -580,7 +580,7 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
     owner = _OCCASION_OWNER_BEFORE.search(before)
     if owner and m.institution.kind == "dprd" and re.search(r"paripurna", owner.group(0), re.IGNORECASE) \
             and _BUDGET_AGREEMENT.search(text, m.end, min(len(text), m.end + 300)):
-        # "Rapat paripurna DPRD X dalam rangka penandatanganan nota kesepakatan KUA-PPAS": a council signs the
+        # "Sidang paripurna DPRD X untuk meneken nota kesepakatan KUA-PPAS": a council signs the
         # budget agreements with its government at its own plenary; holding it makes the council no guest.
         owner = None
     if owner or _AREA_BEFORE.search(before) or _OWNER_BEFORE.search(before):

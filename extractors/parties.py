@@ -997,6 +997,19 @@ def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMe
         office = _HEAD_OF_OFFICE[m.group(1)]
         if m.group(2).startswith(office):
             continue  # "Kapolsek Polsek X": the office is named after the title, and read as such
+        if m.start(2) in persons and office in _OFFICE_SHORT:
+            # "Bupati Sleman bersama Kakantah Andi Wijaya": a person after the title, which names its office
+            # bare; the office is the one in the region the article names first.
+            codes = [x.institution.region_code for x in sorted(mentions, key=lambda x: x.start)
+                     if x.institution.region_code and x.institution.kind == "pemerintah_daerah"]
+            region = gaz.regions.get(codes[0]) if codes else None
+            inst = gaz.find_form(f"{_OFFICE_SHORT[office]} {region.name}") if region is not None else None
+            if inst is not None and inst.region_code == region.code and not any(
+                    x.start <= m.start() < x.end for x in mentions):
+                out = out if out is not None else list(mentions)
+                out = [x for x in out if not (m.start() <= x.start < m.end(1))]
+                out.append(PartyMention(m.start(), m.end(1), m.group(1), inst, True))
+            continue
         end = _trim_org(text, m.start(2), m.end(2), persons)
         words = text[m.start(2):end].split()
         inst, used = None, 0
@@ -1141,7 +1154,7 @@ def _offices_with_kantor(text: str, mentions: list[PartyMention]) -> list[PartyM
 _OFFICE_SHORT = {"Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi", "Polres": "Kepolisian Resor",
                  "Polresta": "Kepolisian Resor", "Polda": "Kepolisian Daerah", "Kodim": "Komando Distrik Militer",
                  "Korem": "Komando Resor Militer", "Lapas": "Lembaga Pemasyarakatan", "Rutan": "Rumah Tahanan Negara",
-                 "Bapas": "Balai Pemasyarakatan", "Kantah": "Kantor Pertanahan"}
+                 "Bapas": "Balai Pemasyarakatan", "Kantah": "Kantor Pertanahan", "Kantor Pertanahan": "Kantor Pertanahan"}
 _BARE_OFFICE = re.compile(r"(?<![\w-])(" + "|".join(_OFFICE_SHORT) + r")(?![\w-])(?![ \t]*[A-Z0-9(])")
 
 
@@ -1163,7 +1176,8 @@ def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMent
         inst = next(iter(named.values())) if len(named) == 1 else None
         if not named and codes:
             region = gaz.regions.get(codes[0])
-            inst = gaz.find_form(f"{m.group(1)} {region.short}") if region is not None else None
+            inst = (gaz.find_form(f"{m.group(1)} {region.short}") or gaz.find_form(f"{full} {region.name}")) \
+                if region is not None else None
             if inst is not None and not inst.name.startswith(full):
                 inst = None
         if inst is not None:

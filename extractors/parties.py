@@ -454,6 +454,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _offices_unit_first(text, gaz, mentions)
     mentions = _offices_by_region(text, gaz, mentions)
     mentions = _offices_with_kantor(text, mentions)
+    mentions = _bare_head_titles(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
@@ -1156,6 +1157,40 @@ _OFFICE_SHORT = {"Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi", "Po
                  "Korem": "Komando Resor Militer", "Lapas": "Lembaga Pemasyarakatan", "Rutan": "Rumah Tahanan Negara",
                  "Bapas": "Balai Pemasyarakatan", "Kantah": "Kantor Pertanahan", "Kantor Pertanahan": "Kantor Pertanahan"}
 _BARE_OFFICE = re.compile(r"(?<![\w-])(" + "|".join(_OFFICE_SHORT) + r")(?![\w-])(?![ \t]*[A-Z0-9(])")
+
+
+# The head of a ministry's local office by a title that names the office bare: "Kakan ATR/BPN", "Kakankemenag".
+_BARE_HEAD_TITLE = {"Kakankemenag": "Kantor Kementerian Agama", "Kakan Kemenag": "Kantor Kementerian Agama",
+                    "Kakan ATR/BPN": "Kantor Pertanahan", "Kakan BPN": "Kantor Pertanahan",
+                    "Kakantah": "Kantor Pertanahan"}
+_BARE_HEAD_TITLE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in _BARE_HEAD_TITLE) + r")(?![\w/-])"
+                                 r"(?![ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi)\b)")
+
+
+def _bare_head_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Wali Kota dan Kakan ATR/BPN akan menandatangani MoU": the title of the head of a local office,
+    without its region, stands for the one office of that kind the article names in full, else for the
+    office in the region the article names first (as a bare "Kejari" does); not for the ministry."""
+    found = [m for m in _BARE_HEAD_TITLE_RE.finditer(text)
+             if not any(x.start < m.start() < x.end or x.start == m.start() and x.end > m.end() for x in mentions)]
+    if not found:
+        return mentions
+    out = list(mentions)
+    ordered = sorted(mentions, key=lambda x: x.start)
+    codes = [x.institution.region_code for x in ordered if x.institution.region_code and x.institution.kind != "ombudsman"]
+    for m in found:
+        full = _BARE_HEAD_TITLE[m.group(1)]
+        named = {x.institution.key: x.institution for x in mentions
+                 if x.institution.region_code and x.institution.name.startswith(full + " ")}
+        inst = next(iter(named.values())) if len(named) == 1 else None
+        if not named and codes:
+            region = gaz.regions.get(".".join(codes[0].split(".")[:2]))
+            inst = gaz.find_form(f"{full} {region.name}") if region is not None else None
+        if inst is None:
+            continue
+        out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
+        out.append(PartyMention(m.start(), m.end(), m.group(0), inst, True))
+    return out
 
 
 def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:

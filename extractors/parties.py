@@ -1108,11 +1108,11 @@ _KANTOR_BEFORE = re.compile(r"(?<![\w-])Kantor[ \t]+$")
 
 
 def _offices_by_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
-    """A national body named with a region and its level is its office there, where it keeps one.
+    """A national body named with a region is its office there, where it keeps one.
 
     "Bank Indonesia Provinsi Banten" is Bank Indonesia's representative office in Banten, not Bank Indonesia
     and the province's government; "Kementerian Agama Kabupaten Sleman" the Kantor Kementerian Agama of
-    Sleman. Which offices exist comes from the templates (Gazetteer.regional_office); a body without one
+    Sleman, "Kemenag Jatim" the Kanwil of Jawa Timur. Which offices exist comes from the templates (Gazetteer.regional_office); a body without one
     ("Kemendagri Provinsi X") stays as it is.
     """
     out = list(mentions)
@@ -1120,16 +1120,19 @@ def _offices_by_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) 
         inst = m.institution
         if m.official or inst.kind != "kementerian_lembaga" or inst.region_code or not inst.key.startswith("inst:"):
             continue
-        place = _LEVEL_REGION_AFTER.match(text, m.end)
+        place = _LEVEL_REGION_AFTER.match(text, m.end) or _REGION_AFTER.match(text, m.end)
         if place is None:
             continue
         words = place.group(1).split()
-        for n in range(len(words), 1, -1):
-            codes = gaz.lookup_region(" ".join(words[:n]))
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            if written in gaz.prefix_only or written.rstrip(".") in ("Provinsi", "Prov", "Kabupaten", "Kab", "Kota"):
+                continue
+            codes = gaz.lookup_region(written)
             office = gaz.regional_office(inst, codes[0]) if codes else None
             if office is None:
                 continue
-            end = place.start(1) + len(" ".join(words[:n]))
+            end = place.start(1) + len(written)
             out = [x for x in out if x.end <= m.start or x.start >= end]
             out.append(PartyMention(m.start, end, text[m.start:end], office, False))
             break

@@ -94,12 +94,18 @@ class Gazetteer:
         index = self.__dict__.get("_office_index")
         if index is None:
             index = {}
-            for words, offices in self.office_prefixes.items():
-                owner = self.find_form(words)
-                if owner is None or owner.region_code or owner.kind != "kementerian_lembaga":
-                    continue
-                for region_code, key in offices.items():
-                    index.setdefault((owner.key, region_code), key)
+            # The body as the pattern writes it first ("BPS {region}"), then after the office's own words
+            # ("Kanwil Kemenag {region}", "Perwakilan BKKBN {region}", "Kantor Kemenag {region}").
+            for strip in (False, True):
+                for words, offices in self.office_prefixes.items():
+                    lead = re.match(r"(?:kantor wilayah|kanwil|kantor perwakilan|perwakilan|kantor) ", words)
+                    if strip != bool(lead):
+                        continue
+                    owner = self.find_form(words[lead.end():] if lead else words)
+                    if owner is None or owner.region_code or owner.kind != "kementerian_lembaga":
+                        continue
+                    for region_code, key in offices.items():
+                        index.setdefault((owner.key, region_code), key)
             self.__dict__["_office_index"] = index
         key = index.get((body.key, code))
         return self.institutions.get(key) if key else None

@@ -144,6 +144,9 @@ _ORG_HEAD_RE = re.compile(
 # An institution's head word just before a name ("Ponpes Miftahul Ulum"): the name is the institution's, even
 # where the model took it for a person elsewhere.
 _HEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")[ \t]+$")
+_HEAD_THEN_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) +
+                              r")(?:[ \t]+[A-Z][\w&-]*){0,3}[ \t]+$")
+_SHORT_FORM_NEXT = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,9}\)[ \t]+[A-Z]")
 _REGULATION_BEFORE = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ss]urat\s+[Ee]daran|[Ii]nstruksi)[ \t]+$")
 _ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
 
@@ -352,7 +355,11 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     # A person the model names ends an institution name that runs on into it ("PDAM Tirta Dharma Myra H.").
     # The model may miss the person where it runs on but find the same name elsewhere in the article.
     # A "person" that opens with an institution's head word ("Ponpes Miftahul Ulum Buyat") is that institution.
-    people = [e for e in doc.ents if e.label_ == "PER" and not _ORG_HEAD_RE.match(e.text)]
+    # Nor is one inside a name that goes on with its own short form in brackets ("Universitas PGRI Adi Buana
+    # (Unipa) Surabaya": a person's name, brackets after it, and an institution's head word before it).
+    people = [e for e in doc.ents if e.label_ == "PER" and not _ORG_HEAD_RE.match(e.text)
+              and not (_SHORT_FORM_NEXT.match(text, e.end_char)
+                       and _HEAD_THEN_WORDS.search(text, max(0, e.start_char - 60), e.start_char))]
     persons = sorted({e.start_char for e in people} | {
         hit.start() for name in {e.text for e in people if " " in e.text.strip()}
         for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)

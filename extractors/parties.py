@@ -109,7 +109,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|Pemerintah\s+Desa|Pemdes|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
-     r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
+     r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
      r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
      # The health ministry's own hospitals.
      r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])|"
@@ -292,6 +292,9 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"UPBU", "Unit Penyelenggara Bandar Udara"),
     (r"Loka\s+POM", "Loka Pengawas Obat dan Makanan"),
     (r"Kanwil", "Kantor Wilayah"),
+    # A tax or customs office by its short form, with its class and town ("KPP Madya Surabaya").
+    (r"KPPBC", "Kantor Pengawasan dan Pelayanan Bea dan Cukai"),
+    (r"KPP", "Kantor Pelayanan Pajak"),
     (r"Ditjen|Dirjen", "Direktorat Jenderal"),
     (r"Kepolisian\s+Resort", "Kepolisian Resor"),
     (r"Polresta|Polres", "Kepolisian Resor"),
@@ -1772,7 +1775,8 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     # A level written short is written out: "Dinas Peternakan Prov. Jawa Timur", "Kantor Kemenag Kab. Sleman".
     name = re.sub(r"(?<![\w-])Kab\.(?=\s)", "Kabupaten", re.sub(r"(?<![\w-])Prov\.(?=\s)", "Provinsi", name))
     if region is None:
-        region = _region_in(re.sub(r"\s*\((?:Persero|Perseroda)\)$", "", name), gaz)
+        # (An office's number after its region is no part of the region: "Kanwil DJP Jawa Timur I".)
+        region = _region_in(re.sub(r"\s*\((?:Persero|Perseroda)\)$|\s+[IVX]{1,4}$", "", name), gaz)
     name = re.sub(r"^(Yayasan\s.+?)\s+Foundation$", r"\1", name)  # "Yayasan X Foundation" says it twice
     if kind == "kementerian_lembaga" and region and re.match(r"Badan\s", name) and re.search(
             r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s", name) and not re.search(

@@ -464,6 +464,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _offices_unit_first(text, gaz, mentions)
     mentions = _offices_by_region(text, gaz, mentions)
     mentions = _offices_with_kantor(text, mentions)
+    mentions = _seats_and_town_parts(text, gaz, mentions)
     mentions = _bare_head_titles(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
@@ -1149,6 +1150,45 @@ def _offices_by_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) 
     return out
 
 
+_SEAT_AFTER = re.compile(r"[ \t]*\([A-Z][\w-]*(?:[ \t][A-Z0-9][\w-]*)?\)[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
+_TOWN_PART_AFTER = re.compile(r"[ \t]+(Utara|Selatan|Barat|Timur|Tengah)(?![\w-])(?![ \t]+[A-Z])")
+
+
+def _seats_and_town_parts(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """Words after a known name that are still its own.
+
+    "Universitas Muslim Indonesia (UMI) Makassar": the town after a college's short form is its seat, not the
+    town's government; "KPP Pratama Makassar Utara": an office named after part of a town ("Makassar Utara")
+    is another office than the town's ("KPP Pratama Makassar"), in the same region.
+    """
+    grown = []
+    for m in mentions:
+        inst = m.institution
+        if m.official:
+            continue
+        if inst.kind == "perguruan_tinggi" and inst.key.startswith("inst:"):
+            seat = _SEAT_AFTER.match(text, m.end)
+            if seat is not None:
+                words = seat.group(1).split()
+                for n in range(len(words), 0, -1):
+                    written = " ".join(words[:n])
+                    if gaz.lookup_region(written) and written not in gaz.prefix_only:
+                        m.end = seat.start(1) + len(written)
+                        m.text = text[m.start:m.end]
+                        grown.append(m)
+                        break
+        elif inst.kind == "kementerian_lembaga" and inst.key.startswith("tpl:") and inst.region_code \
+                and inst.name.split()[-1] == m.text.split()[-1]:
+            part = _TOWN_PART_AFTER.match(text, m.end)
+            if part is not None and not gaz.lookup_region(f"{m.text.split()[-1]} {part.group(1)}"):
+                name = f"{inst.name} {part.group(1)}"
+                m.institution = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
+                m.end = part.end()
+                m.text = text[m.start:m.end]
+                grown.append(m)
+    return [x for x in mentions if not any(m is not x and m.start <= x.start and x.end <= m.end for m in grown)]
+
+
 def _offices_with_kantor(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Kantor BPN Kabupaten Sleman", "Kantor BPS Kota Bandung": "Kantor" before a national body's regional
     office is the office's own word, not a building. ("di Kantor BPN ..." still places the signing: the
@@ -1613,7 +1653,7 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
     # A bracket that is no short form ends the name: "Koperasi Cermat (karyawan Bank X)".
     for br in re.finditer(r"\(([^()]*)\)?", text[start:end]):
         inner = br.group(1)
-        if br.group(0).endswith(")") and re.fullmatch(r"[A-Z‘'][\w‘'’-]*(?:\s+[A-Z][\w-]*){0,2}", inner or ""):
+        if br.group(0).endswith(")") and re.fullmatch(r"[A-Z‘'][\w‘'’-]*(?:\s+[A-Z0-9][\w-]*){0,2}", inner or ""):
             continue
         end = start + br.start()
         break
@@ -1825,8 +1865,10 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         office = _office_named(text, gaz, inside or [], region)
         if office is not None:
             return office
+    spelled = _region_written_in_full(name, gaz, region) if kind == "kementerian_lembaga" and region else name
     for form in (name, _without_region(name, gaz), dotted if dotted != name else None,
-                 _with_province_word(name, gaz, region) if kind == "kementerian_lembaga" else None):
+                 spelled if spelled != name else None,
+                 _with_province_word(spelled, gaz, region) if kind == "kementerian_lembaga" else None):
         known = gaz.find_form(form) if form else None
         if known is not None and _same_kind(known.kind, kind) and (region is None or known.region_code == region):
             return known

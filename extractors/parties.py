@@ -1461,7 +1461,7 @@ def _has_village(regency_code: str, name: str) -> bool:
 
     try:
         found = wilayah.search_wilayah(name, level=4, within=regency_code, limit=5)
-    except Exception:  # noqa: BLE001 - a registry that cannot answer places no village
+    except Exception:  # a registry that cannot answer places no village
         return False
     return any(w.name.lower() == name.lower() for w in found)
 

@@ -1016,7 +1016,7 @@ def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMe
                      if x.institution.region_code and x.institution.kind == "pemerintah_daerah"]
             region = gaz.regions.get(codes[0]) if codes else None
             inst = gaz.find_form(f"{_OFFICE_SHORT[office]} {region.name}") if region is not None else None
-            if inst is not None and inst.region_code == region.code and not any(
+            if inst is not None and region is not None and inst.region_code == region.code and not any(
                     x.start <= m.start() < x.end for x in mentions):
                 out = out if out is not None else list(mentions)
                 out = [x for x in out if not (m.start() <= x.start < m.end(1))]
@@ -1383,8 +1383,16 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
 
     def owner_of(i: int, m: PartyMention):
         para = paragraphs[bisect.bisect_right(paragraphs, m.start) - 1]
-        before = [x for x in mentions[:i] if x.institution.key.startswith("pemda:") and x.start >= para]
-        owner = before[-1] if before else pemda[0] if pemda else None
+        # A government whose own unit of the same kind is named beside this one is not its owner: "Kepala Dinas
+        # Peternakan ... dan Kepala Dinas Peternakan dan Kesehatan Hewan Lampung" in a Jawa Timur - Lampung
+        # article names Jawa Timur's Dinas first.
+        beside = {x.institution.region_code for x in mentions if x is not m and abs(x.start - m.start) < 150
+                  and x.institution.key.startswith("org:") and x.institution.kind == m.institution.kind
+                  and x.institution.region_code and x.institution.name.startswith(m.institution.name + " dan ")}
+        before = [x for x in mentions[:i] if x.institution.key.startswith("pemda:") and x.start >= para
+                  and x.institution.region_code not in beside]
+        others = [x for x in pemda if x.institution.region_code not in beside] or pemda
+        owner = before[-1] if before else others[0] if others else None
         if owner is None:
             regional = [x for x in mentions if x.institution.region_code and x.institution.kind != "ombudsman"]
             owner = regional[0] if regional else None
@@ -1402,7 +1410,7 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
             # that has a village of that name, the nearest one before it first.
             before = [x for x in mentions[:i] if x.institution.region_code and "." in x.institution.region_code]
             after = [x for x in mentions[i + 1:] if x.institution.region_code and "." in x.institution.region_code]
-            codes = dict.fromkeys(".".join(x.institution.region_code.split(".")[:2])
+            codes = dict.fromkeys(".".join((x.institution.region_code or "").split(".")[:2])
                                   for x in list(reversed(before)) + after)
             code = next((c for c in codes if _has_village(c, village.group(1))), None)
             if code is not None:
@@ -1411,8 +1419,11 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         head = inst.name.lower()
         if free or inst.kind == "organisasi":  # a ministry and its regional office are two bodies
             # Compared without punctuation: "RSUD dr H. Andi Noor" is the "RSUD dr H Andi Noor, Tanah Bumbu" above.
+            # A longer name that adds fields with "dan" is another unit: "Dinas Peternakan" is not "Dinas
+            # Peternakan dan Kesehatan Hewan Lampung".
             longer = {x.institution.key: x.institution for x in mentions
-                      if _slug(x.institution.name).startswith(_slug(head) + "-") and x.institution.region_code}
+                      if _slug(x.institution.name).startswith(_slug(head) + "-") and x.institution.region_code
+                      and not _slug(x.institution.name)[len(_slug(head)) + 1:].startswith("dan-")}
             if len(longer) == 1:
                 m.institution = next(iter(longer.values()))
                 continue
@@ -1893,6 +1904,7 @@ def _office_named(text: str, gaz: Gazetteer, inside: list[PartyMention], region:
                and m.institution.region_code == region and not m.official}
     bodies = {m.institution.key: m.institution for m in inside
               if m.institution.kind == "kementerian_lembaga" and not m.institution.region_code}
+    office: Institution | None
     if len(offices) == 1 and not bodies:
         # "Kantor Pertanahan ATR/BPN Kota Padang Panjang": the office the gazetteer read inside, named again
         office = body = next(iter(offices.values()))

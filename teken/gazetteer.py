@@ -107,8 +107,8 @@ class Gazetteer:
                     for region_code, key in offices.items():
                         index.setdefault((owner.key, region_code), key)
             self.__dict__["_office_index"] = index
-        key = index.get((body.key, code))
-        return self.institutions.get(key) if key else None
+        office_key = index.get((body.key, code))
+        return self.institutions.get(office_key) if office_key else None
 
     def region_code_for(self, name: str, prefer: str | None = None) -> str | None:
         """The Kemendagri code for a region named in text ("Kuansing", "Kota Batam", "Kepri")."""

@@ -86,6 +86,9 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-v", "--verbose", action="store_true", help="scores and mismatches per article")
     p.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     p.add_argument("--calibration", action="store_true", help="precision per confidence band")
+    p.add_argument("--names", action="store_true",
+                   help="how gold parties are named where the text holds them: as gold, otherwise, or not "
+                        "recognised (with -v, each one named otherwise or missed)")
     p.add_argument("--gazetteer", action="append", default=[], metavar="FILE")
     p.add_argument("--no-model", action="store_true", help="gazetteer entities only")
     p.add_argument("--split", default=None, metavar="NAME",

@@ -321,16 +321,23 @@ def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None
     pemda = Institution(f"pemda:{code}", "Pemerintah " + full_name, "pemerintah_daerah", code)
     dprd = Institution(f"dprd:{code}", "Dewan Perwakilan Rakyat Daerah " + full_name, "dprd", code)
     if region.level == "provinsi":
-        heads, prefixes, titles = ["Provinsi", "Prov.", "Prov"], ["Pemprov", "Pemerintah Provinsi",
-                                                                   "Pemda Provinsi", "Pemda Prov."], _PROVINCE_TITLES
-        dprd_heads = ["DPRD Provinsi", "DPRD Prov.", "DPRD"]
+        # "Propinsi", "Prop." and "Pemprop" are the older spelling, still written by many outlets.
+        heads = ["Provinsi", "Prov.", "Prov", "Propinsi", "Prop."]
+        prefixes = ["Pemprov", "Pemprov.", "Pemerintah Provinsi", "Pemda Provinsi", "Pemda Prov.", "Pemprop",
+                    "Pemerintah Propinsi", "Pemda Propinsi"]
+        titles = _PROVINCE_TITLES
+        dprd_heads = ["DPRD Provinsi", "DPRD Prov.", "DPRD Propinsi", "DPRD"]
     elif region.level == "kabupaten":
         heads = ["Kabupaten", "Kab.", "Kab"]
-        prefixes = ["Pemkab", "Pemkab.", "Pemerintah Kabupaten", "Pemda Kabupaten", "Pemda Kab."]
+        prefixes = ["Pemkab", "Pemkab.", "Pemerintah Kabupaten", "Pemda Kabupaten", "Pemda Kab.", "Pemdakab"]
         titles = _KABUPATEN_TITLES
         dprd_heads = ["DPRD Kabupaten", "DPRD Kab.", "DPRD"]
     else:
-        heads, prefixes, titles = ["Kota"], ["Pemkot", "Pemkot.", "Pemko", "Pemerintah Kota", "Pemda Kota"], _KOTA_TITLES
+        # "Kotamadya"/"Kodya" is the name a city had before 1999, still in use for some.
+        heads = ["Kota", "Kotamadya", "Kodya"]
+        prefixes = ["Pemkot", "Pemkot.", "Pemko", "Pemerintah Kota", "Pemda Kota", "Pemerintah Kotamadya",
+                    "Pemkodya"]
+        titles = _KOTA_TITLES
         dprd_heads = ["DPRD Kota", "DPRD"]
     full = [] if region.level == "provinsi" else [region.name]
     if region.name.startswith("Kota Administrasi "):

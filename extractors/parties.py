@@ -373,6 +373,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             # A model ORG the gazetteer does not know counts only with an institution's head word: without
             # one it is, in news, mostly a dateline ("BANJARMASIN"), a site, a person or a programme ("QRIS").
             if kind_from_head(ent.text) == "lainnya":
+                named = _named_in_party_slot(text, ent)
+                if named is not None:
+                    mentions.append(PartyMention(start, end, ent.text, named, False))
                 continue
             end = _trim_org(text, start, end, persons)
             inst = _resolve_free_org(text[start:end], gaz)
@@ -1558,6 +1561,44 @@ def _expand_head(name: str) -> str:
         if m:
             return name[:pos] + full + name[pos + m.end():]
     return name
+
+
+# Where only a party can stand in a signing sentence: the partner after "dengan"/"antara"/"bersama" (also
+# "dengan pihak"), the agent after "oleh", or the subject right before the signing verb.
+_SLOT_BEFORE = re.compile(r"(?:\b(?:[Dd]engan|[Aa]ntara|[Bb]ersama|oleh)(?:\s+pihak)?|\b(?:dan|serta)|,)\s+$")
+_SLOT_AFTER = re.compile(r"\s+(?:(?:resmi|telah|sudah|juga|pun|akhirnya)\s+)?(?:menandatangani|meneken|menandatangan|"
+                         r"menjalin\s+kerja\s*sama|bekerja\s*sama)\b")
+
+
+_PERSON_OR_POST = re.compile(r"^(?:Dr|dr|Drs|Dra|Ir|H|Hj|Prof|KH|Kyai|Bapak|Ibu|Pak|Bu|Sdr)\b\.?|"
+                             r"\b(?:Manager|Manajer|General|Direktur|Director|Kepala|Ketua|Chief|CEO|President|"
+                             r"Presiden|Chairman|Officer|Head|Menteri|Gubernur|Bupati|Wali)\b|,\s*[A-Z]\.")
+
+
+def _named_in_party_slot(text: str, ent) -> Institution | None:
+    """A name the model reads as an organisation that neither a list nor a head word knows ("Persebaya", "Barito
+    Putera", "Marine Harvest Asia") is a party candidate where the signing sentence leaves room only for a
+    party: "MoU dengan Barito Putera", "antara Persebaya dan Pemkot Surabaya", "Marine Harvest Asia
+    menandatangani ...". Elsewhere such a span is, in news, mostly a dateline, a programme or a brand, and is
+    passed over. Its kind is unknown ("lainnya") and it carries no region."""
+    name = " ".join(ent.text.split())
+    words = name.split()
+    if not words or len(words) > 6 or not words[0][:1].isupper() or (len(words) == 1 and (name.isupper() or len(name) < 4)):
+        return None
+    if _PERSON_OR_POST.search(name):
+        return None  # "Dr. H. Karna Sobahi", "General Manager": a person or a post, which stands for no body here
+    from teken.extractors.agreements import SIGNING_CUE
+
+    if not SIGNING_CUE.search(ent.sent.text):
+        return None
+    before = text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]
+    slot = _SLOT_BEFORE.search(before)
+    if slot is not None and re.match(r"dan|serta|,", slot.group(0)):
+        # a list item counts only in a list that a partner word opens: "dengan A, B dan C"
+        slot = re.search(r"\b(?:[Dd]engan|[Aa]ntara|[Bb]ersama|oleh)\b", before)
+    if slot is None and _SLOT_AFTER.match(text, ent.end_char) is None:
+        return None
+    return Institution("org:" + _slug(name), name, "lainnya", None)
 
 
 def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | None = None) -> Institution | None:

@@ -58,3 +58,22 @@ def test_eval_without_names_prints_no_name_section(tmp_path: Path, capsys) -> No
     gold.write_text(json.dumps(GOLD) + "\n", encoding="utf-8")
     assert teken_main(["eval", str(gold), "--no-model", "--json"]) == 0
     assert "names" not in json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+
+
+def test_eval_misses_counts_why_each_miss_was_counted(tmp_path: Path, capsys) -> None:
+    gold = tmp_path / "g.jsonl"
+    negative = {"id": "neg-1", "text": "PALU - Pemerintah Kota Palu menandatangani nota kesepakatan dengan "
+                "Universitas Tadulako, Selasa (4/3/2025).", "published": "2025-03-04", "events": []}
+    gold.write_text(json.dumps(GOLD) + "\n" + json.dumps(negative) + "\n", encoding="utf-8")
+    assert teken_main(["eval", str(gold), "--no-model", "--misses", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    misses = result["misses"]
+    # the article annotated as no signing (a made-up disagreement) counts its prediction as an extra event there
+    assert misses["extra event: the article has no gold event"] == 1
+    assert misses["missed event: the article has no predicted event"] == 0
+    # under their gold names the college (read under another name), the group without a head word and the
+    # Ombudsman are read nowhere; the BPKAD's region code is the city government's, which is found
+    assert misses["missed party: no mention under its gold name"] == 3
+    assert misses["extra party: on a matched event"] == 1  # the college under our name
+    assert teken_main(["eval", str(gold), "--no-model", "--misses"]) == 0
+    assert "where the misses are (counts):" in capsys.readouterr().out

@@ -245,12 +245,53 @@ class NameAgreement:
                 for o in NAME_OUTCOMES}
 
 
-def name_agreement(item: dict[str, Any], pipe, gaz, keys: PartyKeys, into: NameAgreement) -> list[str]:
-    """Add one gold article's parties to `into`; the lines for -v (each party named otherwise or missed)."""
-    from teken.extractors.parties import build_context
+MISS_KINDS = (
+    "missed event: the article has no predicted event",
+    "missed event: predicted events share no signer with it",
+    "extra event: the article has no gold event",
+    "extra event: beside the article's gold events",
+    "missed party: no mention under its gold name",
+    "missed party: recognised, attached to no event",
+    "missed party: attached to another event",
+    "missed party: of a missed event, predicted elsewhere or recognised",
+    "extra party: on a matched event",
+)
 
+
+def miss_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], s: Score, ctx, keys: PartyKeys,
+                into: Counter) -> None:
+    """Why the scorer counted each miss of one article, in counts only (safe on a held-out split: no article
+    is named). A missed party is one that no mention of the article gives under its gold key (not read, or read
+    under another name: --names tells which), recognised but on no event (an attachment miss), or on another
+    event of the article (an assembly miss)."""
+    matched = dict(s.matched)  # predicted -> gold
+    gold_of = {j: i for i, j in s.matched}
+    recognised = {keys.key({"name": m.institution.name, "region_code": m.institution.region_code,
+                            "kind": m.institution.kind, "mention": m.text}) for m in ctx.mentions}
+    on_events = [{keys.key(p) for p in ev["parties"]} for ev in pred]
+    for j, ev in enumerate(gold):
+        if j not in gold_of:
+            into[MISS_KINDS[0] if not pred else MISS_KINDS[1]] += 1
+        own = on_events[gold_of[j]] if j in gold_of else set()
+        for key in {keys.key(p) for p in ev.get("parties", [])} - own:
+            if key not in recognised and not any(key in keys_ for keys_ in on_events):
+                into[MISS_KINDS[4]] += 1
+            elif j not in gold_of:
+                into[MISS_KINDS[7]] += 1
+            elif any(key in keys_ for keys_ in on_events):
+                into[MISS_KINDS[6]] += 1
+            else:
+                into[MISS_KINDS[5]] += 1
+    for i in range(len(pred)):
+        if i not in matched:
+            into[MISS_KINDS[2] if not gold else MISS_KINDS[3]] += 1
+        else:
+            into[MISS_KINDS[8]] += len(on_events[i] - {keys.key(p) for p in gold[matched[i]].get("parties", [])})
+
+
+def name_agreement(item: dict[str, Any], ctx, keys: PartyKeys, into: NameAgreement) -> list[str]:
+    """Add one gold article's parties to `into`; the lines for -v (each party named otherwise or missed)."""
     text = item["text"]
-    ctx = build_context(pipe(text), gaz, item.get("title"))
     lines: list[str] = []
     for ev in item.get("events", []):
         for party in ev.get("parties", []):
@@ -278,7 +319,8 @@ def name_agreement(item: dict[str, Any], pipe, gaz, keys: PartyKeys, into: NameA
 
 
 def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, gazetteer_files=(),
-             verbose: bool = False, names: NameAgreement | None = None) -> tuple[Score, list[str]]:
+             verbose: bool = False, names: NameAgreement | None = None,
+             misses: Counter | None = None) -> tuple[Score, list[str]]:
     import teken
     from teken.pipeline.nlp.components import GazetteerMatcher
 
@@ -299,8 +341,14 @@ def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, ga
             events = []
         pred = [event_dict(e) for e in events]
         s, notes = score_article(pred, item.get("events", []), keys)
-        if names is not None:
-            notes += name_agreement(item, pipe, gaz, keys, names)
+        if names is not None or misses is not None:
+            from teken.extractors.parties import build_context
+
+            ctx = build_context(pipe(item["text"]), gaz, item.get("title"))
+            if names is not None:
+                notes += name_agreement(item, ctx, keys, names)
+            if misses is not None:
+                miss_counts(pred, item.get("events", []), s, ctx, keys, misses)
         total.add(s)
         gold_of = {i: item["events"][j].get("ceremony") for i, j in s.matched}
         for i, ev in enumerate(pred):
@@ -375,11 +423,14 @@ def eval_command(args) -> int:
             raise UsageError(f"no gold line has split {split!r} (splits in the file: {', '.join(splits) or 'none'})")
         gold = [g for g in gold if g.get("split") == split]
     names = NameAgreement() if getattr(args, "names", False) else None
+    misses: Counter | None = Counter() if getattr(args, "misses", False) else None
     score, report = evaluate(gold, use_model=not args.no_model, gazetteer_files=args.gazetteer,
-                             verbose=args.verbose, names=names)
+                             verbose=args.verbose, names=names, misses=misses)
     result = score.as_dict()
     if names is not None:
         result["names"] = names.as_dict()
+    if misses is not None:
+        result["misses"] = {k: misses[k] for k in MISS_KINDS}
     result["articles"] = len(gold)
     result["calibration"] = [
         {"band": f"{lo:.2f}-{min(hi, 1.0):.2f}", "events": total,
@@ -415,6 +466,10 @@ def eval_command(args) -> int:
         for outcome in NAME_OUTCOMES:
             kinds = ", ".join(f"{k} {n}" for k, n in names.by_kind.get(outcome, Counter()).most_common())
             print(f"  {outcome:<20} {names.outcomes[outcome]:4d}" + (f"   ({kinds})" if kinds else ""))
+    if misses is not None:
+        print("where the misses are (counts):")
+        for k in MISS_KINDS:
+            print(f"  {k:<68} {misses[k]:4d}")
     if args.calibration:
         print("calibration (precision of predicted events per confidence band):")
         for row in result["calibration"]:

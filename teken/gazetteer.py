@@ -342,7 +342,7 @@ def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None
     full = [] if region.level == "provinsi" else [region.name]
     if region.name.startswith("Kota Administrasi "):
         full.append("Kota " + region.short)
-    forms = full + [f"{h} {n}" for h in heads + prefixes + ["Pemda"] for n in names]
+    forms = full + [f"{h} {n}" for h in heads + prefixes + ["Pemda", "Pemerintah Daerah"] for n in names]
     gaz.add(pemda, forms, case_sensitive=False)
     gaz.add(pemda, [f"{t} {n}" for t in titles for n in names], official=True, case_sensitive=False)
     gaz.add(pemda, [n for n in names if n not in gaz.prefix_only], label="LOC", case_sensitive=True)

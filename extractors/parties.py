@@ -90,6 +90,32 @@ _LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantara
 _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
 
 # Head words of organisations that the gazetteer does not list, and the kind they imply (first match wins).
+# A regional government's units by their short forms (the Permendagri nomenclature news writes), each with its
+# written-out head: "Dishub Kota Bogor" is the "Dinas Perhubungan Kota Bogor", "Kadis Pertanian Kabupaten Bone"
+# (its head) the "Dinas Pertanian Kabupaten Bone". Heads of kind pemerintah_daerah (ORG_HEADS) and written out
+# by _expand_head.
+REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
+    ("Disdikbud", "Dinas Pendidikan dan Kebudayaan"), ("Disdik", "Dinas Pendidikan"),
+    ("Disperindag", "Dinas Perindustrian dan Perdagangan"), ("Disdag", "Dinas Perdagangan"),
+    ("Disperin", "Dinas Perindustrian"), ("Disnakertrans", "Dinas Tenaga Kerja dan Transmigrasi"),
+    ("Disnaker", "Dinas Tenaga Kerja"), ("DPMD", "Dinas Pemberdayaan Masyarakat dan Desa"),
+    ("DP3A", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"), ("Disparbud", "Dinas Pariwisata dan Kebudayaan"),
+    ("Disbudpar", "Dinas Kebudayaan dan Pariwisata"), ("Dispar", "Dinas Pariwisata"), ("Disbud", "Dinas Kebudayaan"),
+    ("Dispora", "Dinas Pemuda dan Olahraga"), ("Dispertan|Distan", "Dinas Pertanian"),
+    ("DKP", "Dinas Kelautan dan Perikanan"), ("Diskan", "Dinas Perikanan"),
+    ("Diskopukm|DiskopUKM", "Dinas Koperasi, Usaha Kecil dan Menengah"), ("Diskop", "Dinas Koperasi"),
+    ("Disperkim", "Dinas Perumahan dan Kawasan Permukiman"), ("Dispusip", "Dinas Perpustakaan dan Kearsipan"),
+    ("Disarpus", "Dinas Kearsipan dan Perpustakaan"), ("Damkar", "Dinas Pemadam Kebakaran"),
+    ("Disbun", "Dinas Perkebunan"), ("Dishut", "Dinas Kehutanan"),
+    ("Disnakkeswan", "Dinas Peternakan dan Kesehatan Hewan"), ("Disnak", "Dinas Peternakan"),
+    ("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang"), ("DLHK", "Dinas Lingkungan Hidup dan Kehutanan"),
+    ("DLH", "Dinas Lingkungan Hidup"), ("Dishub", "Dinas Perhubungan"), ("Dinsos", "Dinas Sosial"),
+    ("Dinkes|Kadinkes", "Dinas Kesehatan"), ("Kadisdik", "Dinas Pendidikan"), ("Kadis", "Dinas"),
+    ("BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
+    ("BPKD", "Badan Pengelolaan Keuangan Daerah"), ("Bakesbangpol|Kesbangpol", "Badan Kesatuan Bangsa dan Politik"),
+    ("Balitbangda", "Badan Penelitian dan Pengembangan Daerah"), ("BRIDA", "Badan Riset dan Inovasi Daerah"),
+    ("Bappelitbangda", "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah"),
+]
 ORG_HEADS: list[tuple[str, str]] = [
     (r"Badan\s+Pengurus", "organisasi"),  # a mosque's or foundation's board, not a state agency
     # Civil-society bodies whose name opens with a state body's head word.
@@ -132,6 +158,8 @@ ORG_HEADS: list[tuple[str, str]] = [
      "kementerian_lembaga"),
     (r"Kedutaan\s+Besar|Kedubes|Konsulat\s+Jenderal|Konjen", "lainnya"),
 ]
+ORG_HEADS.append(("|".join(short for short, _ in REGIONAL_UNIT_SHORT_FORMS), "pemerintah_daerah"))
+
 # A name goes on over capitalised words, numbers ("Korem 131/Stg"), "dan" and a short form in brackets
 # ("Kejaksaan Negeri (Kejari) Binjai"), on one line.
 _ORG_HEAD_RE = re.compile(
@@ -315,6 +343,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"PT\.", "PT"),
     (r"CV\.", "CV"),
 ]
+_HEAD_EXPANSIONS.extend(REGIONAL_UNIT_SHORT_FORMS)
 # Kinds whose free names end with their region written in full ("... Kabupaten Grobogan"); universities,
 # companies and national bodies keep the name as written.
 _REGIONAL_NAME_KINDS = {"pemerintah_daerah", "bumn_bumd", "organisasi"}

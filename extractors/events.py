@@ -546,7 +546,16 @@ def _separate_acts(text: str, sent_start: int, sent_end: int, trig_end: int, sta
                                                                                                  trig_end):
         return True
     end = max((m.end for m in objects), default=trig_end)
+    # "pihaknya sudah melakukan MoU, seperti dengan A, B hingga C", "sudah menjalin MoU dengan beberapa instansi, di
+    # antaranya A dan B": a record of what the signer has signed so far, each with its own counterpart. ("Telah" is
+    # no such cue: news reports the day's own signing with it, "telah menandatangani PKS dengan beberapa OPD,
+    # di antaranya ...", as it does with "pada acara yang sama juga dilaksanakan penandatanganan ... diantaranya".)
+    if _ALREADY.search(text, sent_start, trig_end):
+        return True
     return bool(_SEPARATELY.search(text, trig_end, end))
+
+
+_ALREADY = re.compile(r"\bsudah\b", re.IGNORECASE)
 
 
 # "Ombudsman sudah banyak melakukan MoU dengan berbagai pihak, seperti ...": a record of past signings.

@@ -84,7 +84,8 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 # What the agreement is about or whom it serves ("penyaluran kredit kepada Koperasi X", "bagi pegawai Dinas Y").
-_TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|perihal|dalam\s+rangka|guna|untuk|kepada|bagi)\b", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|berkaitan|berhubungan|perihal|dalam\s+rangka|guna|untuk|kepada|"
+                    r"bagi)\b", re.IGNORECASE)
 _LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantaranya|termasuk|lainnya|"
                             r"secara\s+terpisah|masing-masing|sendiri-sendiri|secara\s+bertahap)\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
@@ -1599,6 +1600,8 @@ _SLOT_AFTER = re.compile(r"\s+(?:(?:resmi|telah|sudah|juga|pun|akhirnya)\s+)?(?:
                          r"menjalin\s+kerja\s*sama|bekerja\s*sama)\b")
 
 
+_TOPIC_WITH = re.compile(r"\b(?:berkaitan|terkait|berhubungan|sesuai|sejalan|seiring|bersamaan|hubungannya)\s+"
+                         r"dengan\s+$", re.IGNORECASE)
 _PERSON_OR_POST = re.compile(r"^(?:Dr|dr|Drs|Dra|Ir|H|Hj|Prof|KH|Kyai|Bapak|Ibu|Pak|Bu|Sdr)\b\.?|"
                              r"\b(?:Manager|Manajer|General|Direktur|Director|Kepala|Ketua|Chief|CEO|President|"
                              r"Presiden|Chairman|Officer|Head|Menteri|Gubernur|Bupati|Wali)\b|,\s*[A-Z]\.")
@@ -1621,6 +1624,8 @@ def _named_in_party_slot(text: str, ent) -> Institution | None:
     if not SIGNING_CUE.search(ent.sent.text):
         return None
     before = text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]
+    if _TOPIC_WITH.search(before):
+        return None  # "tidak berkaitan dengan Bale Kertha Adhyaksa": what the agreement is (not) about
     slot = _SLOT_BEFORE.search(before)
     if slot is not None and re.match(r"dan|serta|,", slot.group(0)):
         # a list item counts only in a list that a partner word opens: "dengan A, B dan C"
@@ -2429,7 +2434,9 @@ def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int, active
         before = text[zone_start:m.start]
         topics = list(_TOPIC.finditer(before))
         t = topics[-1] if topics else None
-        if t is not None and not re.search(resume, before[t.end():], re.IGNORECASE) \
+        # "terkait dengan X", "tidak berkaitan dengan X": that "dengan" is the topic's own, not a partner's.
+        rest = re.sub(r"^\s+dengan\b", "", before[t.end():]) if t is not None else ""
+        if t is not None and not re.search(resume, rest, re.IGNORECASE) \
                 and not _fronted_purpose(before, t):
             continue
         kept.append(m)

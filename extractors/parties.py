@@ -1621,8 +1621,13 @@ def _named_in_party_slot(text: str, ent) -> Institution | None:
         return None  # "Dr. H. Karna Sobahi", "General Manager": a person or a post, which stands for no body here
     from teken.extractors.agreements import SIGNING_CUE
 
-    if not SIGNING_CUE.search(ent.sent.text):
-        return None
+    sent = ent.sent.text
+    if not SIGNING_CUE.search(sent) or re.match(r"(?:Perusahaan|Pihak|Instansi|Mitra|Kelompok|Warga|Masyarakat|"
+                                                r"Investor|Pengusaha|Swasta)\b", name):
+        return None  # "MoU dengan Perusahaan Sawit": a kind of body, no name
+    words_in = re.findall(r"[A-Za-z][\w-]*", sent)
+    if len(words_in) >= 4 and sum(w[0].isupper() for w in words_in) >= 0.7 * len(words_in):
+        return None  # a headline capitalises every word: the model's ORG there is no evidence of a name
     before = text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]
     if _TOPIC_WITH.search(before):
         return None  # "tidak berkaitan dengan Bale Kertha Adhyaksa": what the agreement is (not) about

@@ -116,6 +116,14 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     ("BPKD", "Badan Pengelolaan Keuangan Daerah"), ("Bakesbangpol|Kesbangpol", "Badan Kesatuan Bangsa dan Politik"),
     ("Balitbangda", "Badan Penelitian dan Pengembangan Daerah"), ("BRIDA", "Badan Riset dan Inovasi Daerah"),
     ("Bappelitbangda", "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah"),
+    # "Dinas" before a short form of the rest of its own name.
+    (r"Dinas\s+PUPR|Dinas\s+PU-PR", "Dinas Pekerjaan Umum dan Penataan Ruang"), (r"Dinas\s+PU", "Dinas Pekerjaan Umum"),
+    (r"Dinas\s+ESDM", "Dinas Energi dan Sumber Daya Mineral"),
+    (r"Dinas\s+(?:DPMD|PMD)", "Dinas Pemberdayaan Masyarakat dan Desa"),
+    (r"Dinas\s+Kominfo", "Dinas Komunikasi dan Informatika"), (r"Dinas\s+DLH|Dinas\s+LH", "Dinas Lingkungan Hidup"),
+    (r"Dinas\s+Dukcapil", "Dinas Kependudukan dan Pencatatan Sipil"),
+    (r"Dinas\s+PMPTSP|Dinas\s+DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+    (r"Dinas\s+P3A|Dinas\s+PPPA", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"),
 ]
 ORG_HEADS: list[tuple[str, str]] = [
     (r"Badan\s+Pengurus", "organisasi"),  # a mosque's or foundation's board, not a state agency

@@ -190,13 +190,27 @@ def candidates(ctx, event: SigningEvent, draft, title: str | None = None,
     rule_mentions = [(p.start, p.end) for p in event.parties if p.start is not None]
 
     out: list[SignerCandidate] = []
-    seen: set[str] = set()
-    for k, ms in per_key.items():
-        seen.add(k)
+    # Each party the rules chose is a candidate of its own (two of them may share a key: a regency's hospital
+    # and its government), read at its own mention where the window holds it; then every other key once.
+    jobs: list[tuple[str, list, int | None]] = []
+    for i, p in enumerate(event.parties):
+        k = rule_keys[i]
+        if k in per_key:
+            own = [x for x in per_key[k] if x.start == p.start]
+            jobs.append((k, own or per_key[k], i))
+        else:
+            only = {"rule_only": 1.0}
+            if p.start is None:
+                only["no_offsets"] = 1.0
+            only["log_mentions_article"] = math.log1p(article_counts.get(k, 0))
+            _rule_features(only, i, None, p.kind, p.region_code, event, rule_keys, subj, obj, non, host, speaker)
+            out.append(SignerCandidate(k, p, i, p.start if p.start is not None else trig_start, only))
+    jobs.extend((k, ms, None) for k, ms in per_key.items() if k not in rule_keys)
+    for k, near, idx in jobs:
+        ms = per_key[k]
         # the mention nearest the trigger, one in the trigger's sentence first
-        m = min(ms, key=lambda x: (sent_of(x.start) != t_sent, abs(x.start - trig_start)))
+        m = min(near, key=lambda x: (sent_of(x.start) != t_sent, abs(x.start - trig_start)))
         inst = m.institution
-        idx = rule_keys.index(k) if k in rule_keys else None
         party = event.parties[idx] if idx is not None else Party(
             mention=m.text, name=inst.name, kind=inst.kind, region_code=party_region(inst),
             representative=m.representative, start=m.start, end=m.end)
@@ -255,17 +269,6 @@ def candidates(ctx, event: SigningEvent, draft, title: str | None = None,
         _rule_features(f, idx, inst.key, inst.kind, party.region_code, event, rule_keys, subj, obj, non, host,
                        speaker)
         out.append(SignerCandidate(k, party, idx, m.start, f))
-    for idx, p in enumerate(event.parties):
-        k = rule_keys[idx]
-        if k in seen:
-            continue
-        seen.add(k)
-        f = {"rule_only": 1.0}
-        if p.start is None:
-            f["no_offsets"] = 1.0
-        f["log_mentions_article"] = math.log1p(article_counts.get(k, 0))
-        _rule_features(f, idx, None, p.kind, p.region_code, event, rule_keys, subj, obj, non, host, speaker)
-        out.append(SignerCandidate(k, p, idx, p.start if p.start is not None else trig_start, f))
     # the earliest candidate of the window, and a name in the headline
     if out:
         min(out, key=lambda c: c.position).features["first_in_window"] = 1.0
@@ -308,11 +311,11 @@ def probability(features: dict[str, float], weights: dict[str, Any]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def decide(event: SigningEvent, cands: list[SignerCandidate], mode: str, weights: dict[str, Any],
+def decide(parties: Sequence[Party], cands: list[SignerCandidate], mode: str, weights: dict[str, Any],
            add: float | None = None, drop: float | None = None) -> list[Party]:
-    """The event's parties under ``mode``, from the candidates' scores."""
+    """An event's parties under ``mode`` from its candidates' scores (``parties``, the rules' own, when off)."""
     if not cands or mode == "off":
-        return list(event.parties)
+        return list(parties)
     add = weights.get("add", 0.5) if add is None else add
     drop = weights.get("drop", 0.0) if drop is None else drop
     probs = [probability(c.features, weights) for c in cands]
@@ -323,7 +326,7 @@ def decide(event: SigningEvent, cands: list[SignerCandidate], mode: str, weights
                 if (c.rule_index is not None and p >= drop) or (c.rule_index is None and p > add)]
     if not keep:
         keep = [max(zip(cands, probs, strict=True), key=lambda cp: cp[1])[0]]
-    ruled = sorted((c for c in keep if c.rule_index is not None), key=lambda c: c.rule_index)
+    ruled = sorted((c for c in keep if c.rule_index is not None), key=lambda c: c.rule_index or 0)
     added = sorted((c for c in keep if c.rule_index is None), key=lambda c: c.position)
     return [c.party for c in ruled] + [c.party for c in added]
 
@@ -342,4 +345,4 @@ def rescore(ctx, pairs, title: str | None = None) -> None:
         if SETTINGS.collect is not None:
             SETTINGS.collect.append((event, cands))
         if SETTINGS.mode != "off" and weights is not None:
-            event.parties = decide(event, cands, SETTINGS.mode, weights)
+            event.parties = decide(event.parties, cands, SETTINGS.mode, weights)

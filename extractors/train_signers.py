@@ -21,7 +21,6 @@ import hashlib
 import json
 import sys
 from dataclasses import dataclass
-from types import SimpleNamespace
 from typing import Any
 
 from teken.extractors import signer_model
@@ -131,8 +130,7 @@ def apply(arts: list[ArticleData], model: dict[str, Any] | None, mode: str, add:
             if model is None or mode == "off" or not cs:
                 evs.append(ev)
                 continue
-            rule = SimpleNamespace(parties=[])  # decide() reads the rules' choice off the candidates
-            parties = decide(rule, cs, mode, model, add=add, drop=drop)
+            parties = decide([], cs, mode, model, add=add, drop=drop)  # the rules' choice is on the candidates
             evs.append({**ev, "parties": [party_dict(p) for p in parties]})
         out.append(evs)
     return out

@@ -25,6 +25,7 @@ ARTICLE = ("PALU – Pemerintah Kota Palu menandatangani nota kesepahaman dengan
 @pytest.fixture
 def mode():
     saved = (signer_model.SETTINGS.mode, signer_model.SETTINGS.weights)
+    signer_model.SETTINGS.weights = None
     yield signer_model.configure
     signer_model.SETTINGS.mode, signer_model.SETTINGS.weights = saved
 
@@ -60,11 +61,11 @@ def test_override_adds_and_drops_only_where_confident():
     cands = [_cand("A", 0, rule=1.0), _cand("B", 1, rule=1.0, left_saksi=1.0), _cand("C", None, same_sent=1.0),
              _cand("D", None)]
     # A: p 0.95 kept; B: p 0.05 dropped below 0.1; C: p 0.73 added above 0.7; D: p 0.5 not added
-    got = decide(None, cands, "override", weights, add=0.7, drop=0.1)
+    got = decide([], cands, "override", weights, add=0.7, drop=0.1)
     assert [p.name for p in got] == ["A", "C"]
-    assert [p.name for p in decide(None, cands, "replace", weights)] == ["A", "C", "D"]
+    assert [p.name for p in decide([], cands, "replace", weights)] == ["A", "C", "D"]
     # never nothing: the best-scored candidate stays
-    assert [p.name for p in decide(None, cands[1:2], "override", weights, drop=0.5)] == ["B"]
+    assert [p.name for p in decide([], cands[1:2], "override", weights, drop=0.5)] == ["B"]
 
 
 def test_off_leaves_the_rules_events_and_override_runs(mode):
@@ -75,6 +76,19 @@ def test_off_leaves_the_rules_events_and_override_runs(mode):
     assert on[0].parties  # an event keeps at least one party
     mode(mode="off")
     assert _names(teken.extract(ARTICLE, "2023-03-10", use_model=False)) == _names(off)
+
+
+# Written for this test: two signers that `teken eval` knows by one key (a city's hospital and its government).
+SHARED_KEY = ("PALU – Pemerintah Kota Palu dan Rumah Sakit Umum Daerah Anutapura Kota Palu menandatangani "
+              "perjanjian kerja sama dengan Universitas Tadulako tentang pendidikan dokter spesialis, Senin "
+              "(6/5/2024). Penandatanganan berlangsung di Aula Rektorat Universitas Tadulako.")
+
+
+def test_override_that_neither_adds_nor_drops_keeps_every_party(mode):
+    off = teken.extract(SHARED_KEY, "2024-05-07", use_model=False)
+    assert len(off[0].parties) == 3
+    mode(mode="override", weights={"weights": {"bias": 0.0}, "add": 1.01, "drop": 0.0})
+    assert _names(teken.extract(SHARED_KEY, "2024-05-07", use_model=False)) == _names(off)
 
 
 def test_training_refuses_the_check_split(tmp_path):

@@ -130,6 +130,13 @@ def _add_ner(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--config", default=None, metavar="CFG", help="training config (default: the committed one)")
     p.add_argument("--seed", type=int, default=None)
 
+    p = sub.add_parser("train-signers", help="train and cross-validate the learned signer scorer (experimental)",
+                       description="Train the learned 'is a signer' scorer (teken/extractors/signer_model.py, off "
+                                   "by default) on a gold file, and measure it by cross-validation by article.")
+    from teken.extractors.train_signers import add_arguments as _signer_arguments
+
+    _signer_arguments(p)
+
     p = sub.add_parser("eval-ner", help="NER precision/recall/F1 on NERGrit and NERP test, and pipeline speed")
     p.add_argument("--data", required=True, metavar="DIR", help="folder with nergrit/ and nerp/")
     p.add_argument("--model", default=None, metavar="DIR", help="model folder (default: the shipped one)")
@@ -398,6 +405,10 @@ def main(argv: list[str] | None = None) -> int:
             from teken.pipeline.nlp.ner.pretrain import pretrain_ner_command
 
             return pretrain_ner_command(args)
+        if args.command == "train-signers":
+            from teken.extractors.train_signers import train_signers_command
+
+            return train_signers_command(args)
         if args.command == "eval-ner":
             from teken.pipeline.nlp.ner.evaluate import eval_ner_command
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from teken.extractors import signer_model
 from teken.extractors.agreements import (
     Trigger,
     agreement_title,
@@ -455,8 +456,11 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
     if unnamed is not None:
         unnamed.extend(ev for ev, d in kept if not ev.parties and not _named_generically(d)
                        and (ev.date is not None or ev.venue is not None))
-    events = [ev for ev, d in kept if ev.parties and (ev.agreement_types != ["other"] or any(
+    kept = [(ev, d) for ev, d in kept if ev.parties and (ev.agreement_types != ["other"] or any(
         p.start is not None for p in ev.parties) or not _named_generically(d))]
+    if signer_model.active():  # the learned signer scorer: off unless asked for (extractors/signer_model.py)
+        signer_model.rescore(ctx, kept, title)
+    events = [ev for ev, _ in kept]
     _assign_ids(events)
     return events
 
@@ -546,7 +550,16 @@ def _separate_acts(text: str, sent_start: int, sent_end: int, trig_end: int, sta
                                                                                                  trig_end):
         return True
     end = max((m.end for m in objects), default=trig_end)
+    # "pihaknya sudah melakukan MoU, seperti dengan A, B hingga C", "sudah menjalin MoU dengan beberapa instansi, di
+    # antaranya A dan B": a record of what the signer has signed so far, each with its own counterpart. ("Telah" is
+    # no such cue: news reports the day's own signing with it, "telah menandatangani PKS dengan beberapa OPD,
+    # di antaranya ...", as it does with "pada acara yang sama juga dilaksanakan penandatanganan ... diantaranya".)
+    if _ALREADY.search(text, sent_start, trig_end):
+        return True
     return bool(_SEPARATELY.search(text, trig_end, end))
+
+
+_ALREADY = re.compile(r"\bsudah\b", re.IGNORECASE)
 
 
 # "Ombudsman sudah banyak melakukan MoU dengan berbagai pihak, seperti ...": a record of past signings.

@@ -85,12 +85,47 @@ _SPEECH = re.compile(
     re.IGNORECASE,
 )
 # What the agreement is about or whom it serves ("penyaluran kredit kepada Koperasi X", "bagi pegawai Dinas Y").
-_TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|perihal|dalam\s+rangka|guna|untuk|kepada|bagi)\b", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|berkaitan|berhubungan|perihal|dalam\s+rangka|guna|untuk|kepada|"
+                    r"bagi)\b", re.IGNORECASE)
 _LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantaranya|termasuk|lainnya|"
                             r"secara\s+terpisah|masing-masing|sendiri-sendiri|secara\s+bertahap)\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
 
 # Head words of organisations that the gazetteer does not list, and the kind they imply (first match wins).
+# A regional government's units by their short forms (the Permendagri nomenclature news writes), each with its
+# written-out head: "Dishub Kota Bogor" is the "Dinas Perhubungan Kota Bogor", "Kadis Pertanian Kabupaten Bone"
+# (its head) the "Dinas Pertanian Kabupaten Bone". Heads of kind pemerintah_daerah (ORG_HEADS) and written out
+# by _expand_head.
+REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
+    ("Disdikbud", "Dinas Pendidikan dan Kebudayaan"), ("Disdik", "Dinas Pendidikan"),
+    ("Disperindag", "Dinas Perindustrian dan Perdagangan"), ("Disdag", "Dinas Perdagangan"),
+    ("Disperin", "Dinas Perindustrian"), ("Disnakertrans", "Dinas Tenaga Kerja dan Transmigrasi"),
+    ("Disnaker", "Dinas Tenaga Kerja"), ("DPMD", "Dinas Pemberdayaan Masyarakat dan Desa"),
+    ("DP3A", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"), ("Disparbud", "Dinas Pariwisata dan Kebudayaan"),
+    ("Disbudpar", "Dinas Kebudayaan dan Pariwisata"), ("Dispar", "Dinas Pariwisata"), ("Disbud", "Dinas Kebudayaan"),
+    ("Dispora", "Dinas Pemuda dan Olahraga"), ("Dispertan|Distan", "Dinas Pertanian"),
+    ("DKP", "Dinas Kelautan dan Perikanan"), ("Diskan", "Dinas Perikanan"),
+    ("Diskopukm|DiskopUKM", "Dinas Koperasi, Usaha Kecil dan Menengah"), ("Diskop", "Dinas Koperasi"),
+    ("Disperkim", "Dinas Perumahan dan Kawasan Permukiman"), ("Dispusip", "Dinas Perpustakaan dan Kearsipan"),
+    ("Disarpus", "Dinas Kearsipan dan Perpustakaan"), ("Damkar", "Dinas Pemadam Kebakaran"),
+    ("Disbun", "Dinas Perkebunan"), ("Dishut", "Dinas Kehutanan"),
+    ("Disnakkeswan", "Dinas Peternakan dan Kesehatan Hewan"), ("Disnak", "Dinas Peternakan"),
+    ("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang"), ("DLHK", "Dinas Lingkungan Hidup dan Kehutanan"),
+    ("DLH", "Dinas Lingkungan Hidup"), ("Dishub", "Dinas Perhubungan"), ("Dinsos", "Dinas Sosial"),
+    ("Dinkes|Kadinkes", "Dinas Kesehatan"), ("Kadisdik", "Dinas Pendidikan"), ("Kadis", "Dinas"),
+    ("BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
+    ("BPKD", "Badan Pengelolaan Keuangan Daerah"), ("Bakesbangpol|Kesbangpol", "Badan Kesatuan Bangsa dan Politik"),
+    ("Balitbangda", "Badan Penelitian dan Pengembangan Daerah"), ("BRIDA", "Badan Riset dan Inovasi Daerah"),
+    ("Bappelitbangda", "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah"),
+    # "Dinas" before a short form of the rest of its own name.
+    (r"Dinas\s+PUPR|Dinas\s+PU-PR", "Dinas Pekerjaan Umum dan Penataan Ruang"), (r"Dinas\s+PU", "Dinas Pekerjaan Umum"),
+    (r"Dinas\s+ESDM", "Dinas Energi dan Sumber Daya Mineral"),
+    (r"Dinas\s+(?:DPMD|PMD)", "Dinas Pemberdayaan Masyarakat dan Desa"),
+    (r"Dinas\s+Kominfo", "Dinas Komunikasi dan Informatika"), (r"Dinas\s+DLH|Dinas\s+LH", "Dinas Lingkungan Hidup"),
+    (r"Dinas\s+Dukcapil", "Dinas Kependudukan dan Pencatatan Sipil"),
+    (r"Dinas\s+PMPTSP|Dinas\s+DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+    (r"Dinas\s+P3A|Dinas\s+PPPA", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"),
+]
 ORG_HEADS: list[tuple[str, str]] = [
     (r"Badan\s+Pengurus", "organisasi"),  # a mosque's or foundation's board, not a state agency
     # Civil-society bodies whose name opens with a state body's head word.
@@ -133,6 +168,8 @@ ORG_HEADS: list[tuple[str, str]] = [
      "kementerian_lembaga"),
     (r"Kedutaan\s+Besar|Kedubes|Konsulat\s+Jenderal|Konjen", "lainnya"),
 ]
+ORG_HEADS.append(("|".join(short for short, _ in REGIONAL_UNIT_SHORT_FORMS), "pemerintah_daerah"))
+
 # A name goes on over capitalised words, numbers ("Korem 131/Stg"), "dan" and a short form in brackets
 # ("Kejaksaan Negeri (Kejari) Binjai"), on one line.
 _ORG_HEAD_RE = re.compile(
@@ -324,6 +361,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"PT\.", "PT"),
     (r"CV\.", "CV"),
 ]
+_HEAD_EXPANSIONS.extend(REGIONAL_UNIT_SHORT_FORMS)
 # Kinds whose free names end with their region written in full ("... Kabupaten Grobogan"); universities,
 # companies and national bodies keep the name as written.
 _REGIONAL_NAME_KINDS = {"pemerintah_daerah", "bumn_bumd", "organisasi"}
@@ -386,6 +424,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             # A model ORG the gazetteer does not know counts only with an institution's head word: without
             # one it is, in news, mostly a dateline ("BANJARMASIN"), a site, a person or a programme ("QRIS").
             if kind_from_head(ent.text) == "lainnya":
+                named = _named_in_party_slot(text, ent)
+                if named is not None:
+                    mentions.append(PartyMention(start, end, ent.text, named, False))
                 continue
             end = _trim_org(text, start, end, persons)
             inst = _resolve_free_org(text[start:end], gaz)
@@ -1779,6 +1820,53 @@ def _expand_head(name: str) -> str:
     return name
 
 
+# Where only a party can stand in a signing sentence: the partner after "dengan"/"antara"/"bersama" (also
+# "dengan pihak"), the agent after "oleh", or the subject right before the signing verb.
+_SLOT_BEFORE = re.compile(r"(?:\b(?:[Dd]engan|[Aa]ntara|[Bb]ersama|oleh)(?:\s+pihak)?|\b(?:dan|serta)|,)\s+$")
+_SLOT_AFTER = re.compile(r"\s+(?:(?:resmi|telah|sudah|juga|pun|akhirnya)\s+)?(?:menandatangani|meneken|menandatangan|"
+                         r"menjalin\s+kerja\s*sama|bekerja\s*sama)\b")
+
+
+_TOPIC_WITH = re.compile(r"\b(?:berkaitan|terkait|berhubungan|sesuai|sejalan|seiring|bersamaan|hubungannya)\s+"
+                         r"dengan\s+$", re.IGNORECASE)
+_PERSON_OR_POST = re.compile(r"^(?:Dr|dr|Drs|Dra|Ir|H|Hj|Prof|KH|Kyai|Bapak|Ibu|Pak|Bu|Sdr)\b\.?|"
+                             r"\b(?:Manager|Manajer|General|Direktur|Director|Kepala|Ketua|Chief|CEO|President|"
+                             r"Presiden|Chairman|Officer|Head|Menteri|Gubernur|Bupati|Wali)\b|,\s*[A-Z]\.")
+
+
+def _named_in_party_slot(text: str, ent) -> Institution | None:
+    """A name the model reads as an organisation that neither a list nor a head word knows ("Persebaya", "Barito
+    Putera", "Marine Harvest Asia") is a party candidate where the signing sentence leaves room only for a
+    party: "MoU dengan Barito Putera", "antara Persebaya dan Pemkot Surabaya", "Marine Harvest Asia
+    menandatangani ...". Elsewhere such a span is, in news, mostly a dateline, a programme or a brand, and is
+    passed over. Its kind is unknown ("lainnya") and it carries no region."""
+    name = " ".join(ent.text.split())
+    words = name.split()
+    if not words or len(words) > 6 or not words[0][:1].isupper() or (len(words) == 1 and (name.isupper() or len(name) < 4)):
+        return None
+    if _PERSON_OR_POST.search(name):
+        return None  # "Dr. H. Karna Sobahi", "General Manager": a person or a post, which stands for no body here
+    from teken.extractors.agreements import SIGNING_CUE
+
+    sent = ent.sent.text
+    if not SIGNING_CUE.search(sent) or re.match(r"(?:Perusahaan|Pihak|Instansi|Mitra|Kelompok|Warga|Masyarakat|"
+                                                r"Investor|Pengusaha|Swasta)\b", name):
+        return None  # "MoU dengan Perusahaan Sawit": a kind of body, no name
+    words_in = re.findall(r"[A-Za-z][\w-]*", sent)
+    if len(words_in) >= 4 and sum(w[0].isupper() for w in words_in) >= 0.7 * len(words_in):
+        return None  # a headline capitalises every word: the model's ORG there is no evidence of a name
+    before = text[max(ent.sent.start_char, ent.start_char - 30):ent.start_char]
+    if _TOPIC_WITH.search(before):
+        return None  # "tidak berkaitan dengan Bale Kertha Adhyaksa": what the agreement is (not) about
+    slot = _SLOT_BEFORE.search(before)
+    if slot is not None and re.match(r"dan|serta|,", slot.group(0)):
+        # a list item counts only in a list that a partner word opens: "dengan A, B dan C"
+        slot = re.search(r"\b(?:[Dd]engan|[Aa]ntara|[Bb]ersama|oleh)\b", before)
+    if slot is None and _SLOT_AFTER.match(text, ent.end_char) is None:
+        return None
+    return Institution("org:" + _slug(name), name, "lainnya", None)
+
+
 def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | None = None) -> Institution | None:
     """An organisation the gazetteer does not list: its kind from its head word, its region from inside.
 
@@ -2633,7 +2721,9 @@ def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int, active
         before = text[zone_start:m.start]
         topics = list(_TOPIC.finditer(before))
         t = topics[-1] if topics else None
-        if t is not None and not re.search(resume, before[t.end():], re.IGNORECASE) \
+        # "terkait dengan X", "tidak berkaitan dengan X": that "dengan" is the topic's own, not a partner's.
+        rest = re.sub(r"^\s+dengan\b", "", before[t.end():]) if t is not None else ""
+        if t is not None and not re.search(resume, rest, re.IGNORECASE) \
                 and not _fronted_purpose(before, t):
             continue
         kept.append(m)

@@ -347,21 +347,28 @@ def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None
     pemda = Institution(f"pemda:{code}", "Pemerintah " + full_name, "pemerintah_daerah", code)
     dprd = Institution(f"dprd:{code}", "Dewan Perwakilan Rakyat Daerah " + full_name, "dprd", code)
     if region.level == "provinsi":
-        heads, prefixes, titles = ["Provinsi", "Prov.", "Prov"], ["Pemprov", "Pemprov.", "Pemerintah Provinsi",
-                                                                   "Pemda Provinsi", "Pemda Prov."], _PROVINCE_TITLES
-        dprd_heads = ["DPRD Provinsi", "DPRD Prov.", "DPRD"]
+        # "Propinsi", "Prop." and "Pemprop" are the older spelling, still written by many outlets.
+        heads = ["Provinsi", "Prov.", "Prov", "Propinsi", "Prop."]
+        prefixes = ["Pemprov", "Pemprov.", "Pemerintah Provinsi", "Pemda Provinsi", "Pemda Prov.", "Pemprop",
+                    "Pemerintah Propinsi", "Pemda Propinsi"]
+        titles = _PROVINCE_TITLES
+        dprd_heads = ["DPRD Provinsi", "DPRD Prov.", "DPRD Propinsi", "DPRD"]
     elif region.level == "kabupaten":
         heads = ["Kabupaten", "Kab.", "Kab"]
-        prefixes = ["Pemkab", "Pemkab.", "Pemerintah Kabupaten", "Pemda Kabupaten", "Pemda Kab."]
+        prefixes = ["Pemkab", "Pemkab.", "Pemerintah Kabupaten", "Pemda Kabupaten", "Pemda Kab.", "Pemdakab"]
         titles = _KABUPATEN_TITLES
         dprd_heads = ["DPRD Kabupaten", "DPRD Kab.", "DPRD"]
     else:
-        heads, prefixes, titles = ["Kota"], ["Pemkot", "Pemkot.", "Pemko", "Pemerintah Kota", "Pemda Kota"], _KOTA_TITLES
+        # "Kotamadya"/"Kodya" is the name a city had before 1999, still in use for some.
+        heads = ["Kota", "Kotamadya", "Kodya"]
+        prefixes = ["Pemkot", "Pemkot.", "Pemko", "Pemerintah Kota", "Pemda Kota", "Pemerintah Kotamadya",
+                    "Pemkodya"]
+        titles = _KOTA_TITLES
         dprd_heads = ["DPRD Kota", "DPRD"]
     full = [] if region.level == "provinsi" else [region.name]
     if region.name.startswith("Kota Administrasi "):
         full.append("Kota " + region.short)
-    forms = full + [f"{h} {n}" for h in heads + prefixes + ["Pemda"] for n in names]
+    forms = full + [f"{h} {n}" for h in heads + prefixes + ["Pemda", "Pemerintah Daerah"] for n in names]
     gaz.add(pemda, forms, case_sensitive=False)
     gaz.add(pemda, [f"{t} {n}" for t in titles for n in names], official=True, case_sensitive=False)
     gaz.add(pemda, [n for n in names if n not in gaz.prefix_only], label="LOC", case_sensitive=True)

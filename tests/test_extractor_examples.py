@@ -5,7 +5,8 @@
 - extractors/venue.examples.jsonl: {"text", "trigger", "expect": venue text or null, "status"?: "planned"}.
 - extractors/parties.examples.jsonl: {"text", "published"?, "expect": [event]} - whole short articles through
   teken.extract; each expected event gives its parties as {"name", "kind", "region_code"} (and optionally
-  "representative"), and may give "types", "status", "date", "venue".
+  "representative"), and may give "types", "status", "date", "venue". A row with "use_model": true runs with
+  the NER model (a rule that reads its spans); the others run on the rules and the gazetteer alone.
 """
 
 from __future__ import annotations
@@ -75,7 +76,9 @@ def _party_set(parties: list[dict]) -> set[tuple]:
 def test_party_example(row: dict) -> None:
     import teken
 
-    events = teken.extract(row["text"], row.get("published"), title=row.get("title"), use_model=False)
+    # Rows that read the NER model's spans say so ("use_model": true); the rest are the rules alone.
+    events = teken.extract(row["text"], row.get("published"), title=row.get("title"),
+                           use_model=bool(row.get("use_model", False)))
     got = [ev.to_dict() for ev in events]
     assert len(got) == len(row["expect"]), [e["parties"] for e in got]
     for ev, want in zip(got, row["expect"], strict=True):

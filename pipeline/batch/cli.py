@@ -86,6 +86,12 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-v", "--verbose", action="store_true", help="scores and mismatches per article")
     p.add_argument("--json", action="store_true", help="print the scores as one JSON object")
     p.add_argument("--calibration", action="store_true", help="precision per confidence band")
+    p.add_argument("--names", action="store_true",
+                   help="how gold parties are named where the text holds them: as gold, otherwise, or not "
+                        "recognised (with -v, each one named otherwise or missed)")
+    p.add_argument("--misses", action="store_true",
+                   help="why each miss was counted, in counts only: an event missed with no prediction or "
+                        "with no shared signer, a party not recognised, not attached or on another event")
     p.add_argument("--gazetteer", action="append", default=[], metavar="FILE")
     p.add_argument("--no-model", action="store_true", help="gazetteer entities only")
     p.add_argument("--split", default=None, metavar="NAME",
@@ -123,6 +129,13 @@ def _add_ner(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-words", type=int, default=None, help="use at most this many words of text")
     p.add_argument("--config", default=None, metavar="CFG", help="training config (default: the committed one)")
     p.add_argument("--seed", type=int, default=None)
+
+    p = sub.add_parser("train-signers", help="train and cross-validate the learned signer scorer (experimental)",
+                       description="Train the learned 'is a signer' scorer (teken/extractors/signer_model.py, off "
+                                   "by default) on a gold file, and measure it by cross-validation by article.")
+    from teken.extractors.train_signers import add_arguments as _signer_arguments
+
+    _signer_arguments(p)
 
     p = sub.add_parser("eval-ner", help="NER precision/recall/F1 on NERGrit and NERP test, and pipeline speed")
     p.add_argument("--data", required=True, metavar="DIR", help="folder with nergrit/ and nerp/")
@@ -392,6 +405,10 @@ def main(argv: list[str] | None = None) -> int:
             from teken.pipeline.nlp.ner.pretrain import pretrain_ner_command
 
             return pretrain_ner_command(args)
+        if args.command == "train-signers":
+            from teken.extractors.train_signers import train_signers_command
+
+            return train_signers_command(args)
         if args.command == "eval-ner":
             from teken.pipeline.nlp.ner.evaluate import eval_ner_command
 

@@ -221,8 +221,106 @@ def event_dict(ev: SigningEvent) -> dict[str, Any]:
     return ev.to_dict()
 
 
+NAME_OUTCOMES = ("same name", "another name", "not recognised", "mention not in text")
+
+
+@dataclass
+class NameAgreement:
+    """Do we name a gold party as the annotators do, where the text names it? For every gold party but the
+    Ombudsman whose `mention` occurs in the article, the recognised mentions that overlap it: one of them gives
+    the gold party's key ("same name"), they give only other keys ("another name": read at the right place,
+    named differently, which the scorer counts as one missed party and one extra), or none is there ("not
+    recognised"). This separates naming from attachment: a party named right but not attached to its event
+    is an extractor's miss, not the recogniser's."""
+
+    outcomes: Counter = field(default_factory=Counter)
+    by_kind: dict[str, Counter] = field(default_factory=dict)
+
+    def add(self, outcome: str, kind: str) -> None:
+        self.outcomes[outcome] += 1
+        self.by_kind.setdefault(outcome, Counter())[kind] += 1
+
+    def as_dict(self) -> dict[str, Any]:
+        return {o: {"parties": self.outcomes[o], "by_kind": dict(self.by_kind.get(o, Counter()).most_common())}
+                for o in NAME_OUTCOMES}
+
+
+MISS_KINDS = (
+    "missed event: the article has no predicted event",
+    "missed event: predicted events share no signer with it",
+    "extra event: the article has no gold event",
+    "extra event: beside the article's gold events",
+    "missed party: no mention under its gold name",
+    "missed party: recognised, attached to no event",
+    "missed party: attached to another event",
+    "missed party: of a missed event, predicted elsewhere or recognised",
+    "extra party: on a matched event",
+)
+
+
+def miss_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], s: Score, ctx, keys: PartyKeys,
+                into: Counter) -> None:
+    """Why the scorer counted each miss of one article, in counts only (safe on a held-out split: no article
+    is named). A missed party is one that no mention of the article gives under its gold key (not read, or read
+    under another name: --names tells which), recognised but on no event (an attachment miss), or on another
+    event of the article (an assembly miss)."""
+    matched = dict(s.matched)  # predicted -> gold
+    gold_of = {j: i for i, j in s.matched}
+    recognised = {keys.key({"name": m.institution.name, "region_code": m.institution.region_code,
+                            "kind": m.institution.kind, "mention": m.text}) for m in ctx.mentions}
+    on_events = [{keys.key(p) for p in ev["parties"]} for ev in pred]
+    for j, ev in enumerate(gold):
+        if j not in gold_of:
+            into[MISS_KINDS[0] if not pred else MISS_KINDS[1]] += 1
+        own = on_events[gold_of[j]] if j in gold_of else set()
+        for key in {keys.key(p) for p in ev.get("parties", [])} - own:
+            if key not in recognised and not any(key in keys_ for keys_ in on_events):
+                into[MISS_KINDS[4]] += 1
+            elif j not in gold_of:
+                into[MISS_KINDS[7]] += 1
+            elif any(key in keys_ for keys_ in on_events):
+                into[MISS_KINDS[6]] += 1
+            else:
+                into[MISS_KINDS[5]] += 1
+    for i in range(len(pred)):
+        if i not in matched:
+            into[MISS_KINDS[2] if not gold else MISS_KINDS[3]] += 1
+        else:
+            into[MISS_KINDS[8]] += len(on_events[i] - {keys.key(p) for p in gold[matched[i]].get("parties", [])})
+
+
+def name_agreement(item: dict[str, Any], ctx, keys: PartyKeys, into: NameAgreement) -> list[str]:
+    """Add one gold article's parties to `into`; the lines for -v (each party named otherwise or missed)."""
+    text = item["text"]
+    lines: list[str] = []
+    for ev in item.get("events", []):
+        for party in ev.get("parties", []):
+            if party.get("kind") == "ombudsman":
+                continue
+            kind, mention = str(party.get("kind")), str(party.get("mention") or "")
+            at = text.find(mention) if mention else -1
+            if at < 0:
+                into.add("mention not in text", kind)
+                continue
+            over = [m for m in ctx.mentions if m.start < at + len(mention) and at < m.end]
+            if not over:
+                into.add("not recognised", kind)
+                lines.append(f"  name not recognised: {party.get('name')!r} (mention {mention!r})")
+                continue
+            got = {keys.key({"name": m.institution.name, "region_code": m.institution.region_code,
+                             "kind": m.institution.kind, "mention": m.text}) for m in over}
+            if keys.key(party) in got:
+                into.add("same name", kind)
+            else:
+                into.add("another name", kind)
+                names = sorted({m.institution.name for m in over})
+                lines.append(f"  named otherwise: gold {party.get('name')!r} (mention {mention!r}), read {names}")
+    return lines
+
+
 def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, gazetteer_files=(),
-             verbose: bool = False) -> tuple[Score, list[str]]:
+             verbose: bool = False, names: NameAgreement | None = None,
+             misses: Counter | None = None) -> tuple[Score, list[str]]:
     import teken
     from teken.pipeline.nlp.components import GazetteerMatcher
 
@@ -243,6 +341,14 @@ def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, ga
             events = []
         pred = [event_dict(e) for e in events]
         s, notes = score_article(pred, item.get("events", []), keys)
+        if names is not None or misses is not None:
+            from teken.extractors.parties import build_context
+
+            ctx = build_context(pipe(item["text"]), gaz, item.get("title"))
+            if names is not None:
+                notes += name_agreement(item, ctx, keys, names)
+            if misses is not None:
+                miss_counts(pred, item.get("events", []), s, ctx, keys, misses)
         total.add(s)
         gold_of = {i: item["events"][j].get("ceremony") for i, j in s.matched}
         for i, ev in enumerate(pred):
@@ -316,9 +422,15 @@ def eval_command(args) -> int:
 
             raise UsageError(f"no gold line has split {split!r} (splits in the file: {', '.join(splits) or 'none'})")
         gold = [g for g in gold if g.get("split") == split]
+    names = NameAgreement() if getattr(args, "names", False) else None
+    misses: Counter | None = Counter() if getattr(args, "misses", False) else None
     score, report = evaluate(gold, use_model=not args.no_model, gazetteer_files=args.gazetteer,
-                             verbose=args.verbose)
+                             verbose=args.verbose, names=names, misses=misses)
     result = score.as_dict()
+    if names is not None:
+        result["names"] = names.as_dict()
+    if misses is not None:
+        result["misses"] = {k: misses[k] for k in MISS_KINDS}
     result["articles"] = len(gold)
     result["calibration"] = [
         {"band": f"{lo:.2f}-{min(hi, 1.0):.2f}", "events": total,
@@ -349,6 +461,15 @@ def eval_command(args) -> int:
         print(f"  pairwise       P {pw['precision']:.3f}  R {pw['recall']:.3f}  F1 {pw['f1']:.3f}"
               f"   (pairs: {pw['tp']} right, {pw['pred_pairs']} linked, {pw['gold_pairs']} in gold)")
         print(f"  B-cubed        P {b3['precision']:.3f}  R {b3['recall']:.3f}  F1 {b3['f1']:.3f}")
+    if names is not None:
+        print("party names (gold parties but the Ombudsman, where the text holds their mention):")
+        for outcome in NAME_OUTCOMES:
+            kinds = ", ".join(f"{k} {n}" for k, n in names.by_kind.get(outcome, Counter()).most_common())
+            print(f"  {outcome:<20} {names.outcomes[outcome]:4d}" + (f"   ({kinds})" if kinds else ""))
+    if misses is not None:
+        print("where the misses are (counts):")
+        for k in MISS_KINDS:
+            print(f"  {k:<68} {misses[k]:4d}")
     if args.calibration:
         print("calibration (precision of predicted events per confidence band):")
         for row in result["calibration"]:

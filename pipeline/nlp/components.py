@@ -14,12 +14,14 @@ Components, in order:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import spacy
 from spacy.attrs import SENT_START
+from spacy.lang.id.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -117,15 +119,41 @@ class GazetteerMatcher:
         self.tables = tables if tables is not None else build_match_tables(nlp, gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
+        orths = [t.text for t in doc]
+        lowers = [t.lower_ for t in doc]
+        spans = self._walk(doc, orths, lowers, range(len(doc)))
+        # A name misspelt by one letter ("Kementrian", "Kemenkumhan", "Universita Bengkulu"): the word the forms
+        # know is put in its place and the names through it are matched again, by their lowercase forms only.
+        spelled = _respelled(lowers, orths, self.tables.get("spelling"))
+        if spelled:
+            fixed = [spelled.get(i, w) for i, w in enumerate(lowers)]
+            # A capitalised word keeps its capital ("Kemenkumhan" -> "Kemenkumham", a cased form).
+            fixed_orths = [spelled[i].capitalize() if i in spelled and o[1:].islower() else o
+                           for i, o in enumerate(orths)]
+            starts = sorted({s for i in spelled for s in range(max(0, i - 4), i + 1)})
+            for span in self._walk(doc, fixed_orths, fixed, starts):
+                # One word the forms know exactly beside the respelled one: a lone near-miss is too often
+                # another word (a person's or a place's name) to be read as the institution.
+                if len(span) >= 2 and any(span.start <= i < span.end for i in spelled):
+                    spans.append(span)
+        # Longer matches win ("Pemerintah Kota Batam" over "Kota Batam"); gazetteer over model entities.
+        matched = filter_spans(spans)
+        taken: set[int] = set()
+        for s in matched:
+            taken.update(range(s.start, s.end))
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted(kept + matched, key=lambda s: s.start)
+        return doc
+
+    def _walk(self, doc: Doc, orths: list[str], lowers: list[str], starts) -> list[Span]:
+        """Every form that starts at one of `starts`, by ORTH (cased forms) and by LOWER (the rest)."""
         cased, uncased = self.tables["cased"], self.tables["uncased"]
         # A token tuple some form starts with: a form itself, or one of the prefixes that are no form.
         cased_prefix, uncased_prefix = self.tables["cased_prefix"], self.tables["uncased_prefix"]
         rules = self.tables["rules"]
-        orths = [t.text for t in doc]
-        lowers = [t.lower_ for t in doc]
-        n = len(doc)
+        n = len(orths)
         spans = []
-        for i in range(n):
+        for i in starts:
             first, first_lower = (orths[i],), (lowers[i],)
             if first not in cased and first not in cased_prefix and first_lower not in uncased \
                     and first_lower not in uncased_prefix:
@@ -151,14 +179,56 @@ class GazetteerMatcher:
                     spans.append(Span(doc, i, j, label=label, kb_id=key + ("#official" if official else "")))
                 if ok not in cased and ok not in cased_prefix and lk not in uncased and lk not in uncased_prefix:
                     break
-        # Longer matches win ("Pemerintah Kota Batam" over "Kota Batam"); gazetteer over model entities.
-        matched = filter_spans(spans)
-        taken: set[int] = set()
-        for s in matched:
-            taken.update(range(s.start, s.end))
-        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
-        doc.ents = sorted(kept + matched, key=lambda s: s.start)
-        return doc
+        return spans
+
+
+# Words of at least this many letters are respelled; shorter ones are one letter from too many others.
+SPELLING_MIN = 6
+
+
+def spelling_table(uncased: dict[tuple[str, ...], int]) -> dict:
+    """The words of SPELLING_MIN letters or more in the lowercase forms, with how many forms hold each, and
+    the symmetric-deletion index: each word and each string one letter shorter, mapped to the words it comes
+    from (two strings one edit apart share a key)."""
+    freq = Counter(w for form in uncased for w in form if len(w) >= SPELLING_MIN and w.isalpha())
+    index: dict[str, set[str]] = {}
+    for w in freq:
+        index.setdefault(w, set()).add(w)
+        for k in range(len(w)):
+            index.setdefault(w[:k] + w[k + 1:], set()).add(w)
+    return {"freq": dict(freq), "index": {k: tuple(sorted(v)) for k, v in index.items()}}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether b is a with one letter left out, added, changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[k:] == b[k + 1:]
+    return a[k + 1:] == b[k + 1:] or (a[k + 2:] == b[k + 2:] and a[k:k + 2] == b[k:k + 2][::-1])
+
+
+def _respelled(lowers: list[str], orths: list[str], spelling: dict | None) -> dict[int, str]:
+    """The capitalised words no form holds that are one edit from one word the forms hold (or from several,
+    of which one is in three times as many forms as any other: "universita" is "universitas", not
+    "university")."""
+    if not spelling:
+        return {}
+    index, freq = spelling["index"], spelling["freq"]
+    out: dict[int, str] = {}
+    for i, w in enumerate(lowers):
+        if len(w) < SPELLING_MIN or w in freq or not orths[i][:1].isupper() or not w.isalpha() or w in STOP_WORDS:
+            continue  # a stop word is capitalised at a sentence's start, not misspelt ("Jangan" is no "pangan")
+        near = set(index.get(w, ()))  # a letter left out: "universita"
+        for k in range(len(w)):
+            near.update(index.get(w[:k] + w[k + 1:], ()))  # a letter too many, or another letter
+        ranked = sorted((c for c in near if _one_edit(w, c)), key=lambda c: -freq[c])
+        if ranked and (len(ranked) == 1 or freq[ranked[0]] >= 3 * freq[ranked[1]]):
+            out[i] = ranked[0]
+    return out
 
 
 def _bracketed_short_form(orths: list[str], j: int, n: int) -> int:
@@ -201,7 +271,7 @@ def build_match_tables(nlp: Language, gazetteer: Gazetteer) -> dict:
     # half the time to load the cached tables in every process.
     prefixes = lambda table: {k[:i] for k in table for i in range(1, len(k))} - table.keys()
     return {"rules": rules, "cased": cased, "uncased": uncased,
-            "cased_prefix": prefixes(cased), "uncased_prefix": prefixes(uncased)}
+            "cased_prefix": prefixes(cased), "uncased_prefix": prefixes(uncased), "spelling": spelling_table(uncased)}
 
 
 @Language.factory("teken_gazetteer", default_config={"extra_csvs": []})
@@ -209,8 +279,9 @@ def make_gazetteer_matcher(nlp: Language, name: str, extra_csvs: list[str]) -> G
     from teken.pipeline.nlp.cache import cached
 
     gazetteer = default_gazetteer(tuple(extra_csvs))
-    # "-v2": the prefix sets no longer hold the forms (build_match_tables); an older cache file is not read.
-    tables = cached("match-tables-v2", extra_csvs, lambda: build_match_tables(nlp, gazetteer))
+    # "-v2": the prefix sets no longer hold the forms (build_match_tables); "-v3": the spelling index. An older
+    # cache file is not read.
+    tables = cached("match-tables-v3", extra_csvs, lambda: build_match_tables(nlp, gazetteer))
     return GazetteerMatcher(nlp, gazetteer, tables)
 
 

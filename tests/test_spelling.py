@@ -38,3 +38,10 @@ def test_a_misspelt_name_matches_its_institution() -> None:
 def test_a_lone_near_miss_or_a_capitalised_stop_word_is_left_alone() -> None:
     assert not any(k.startswith("pemda:34.02") for _, k in _ents("Kusnadi Bantull hadir di acara itu."))
     assert _ents("Jangan dilipat, jangan dicoret.") == []
+
+
+def test_a_long_name_misspelt_in_its_last_word_still_matches_whole() -> None:
+    # the respelled word ends a name of many tokens, a short form in brackets among them
+    ents = _ents("Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Bengklu meneken MoU dengan tiga bank.")
+    assert ents[0] == ("Kantor Perwakilan Bank Indonesia (KPw BI) Provinsi Bengklu",
+                       "tpl:kantor-perwakilan-bank-indonesia-provinsi-name:17")

@@ -130,7 +130,7 @@ class GazetteerMatcher:
             # A capitalised word keeps its capital ("Kemenkumhan" -> "Kemenkumham", a cased form).
             fixed_orths = [spelled[i].capitalize() if i in spelled and o[1:].islower() else o
                            for i, o in enumerate(orths)]
-            starts = sorted({s for i in spelled for s in range(max(0, i - 4), i + 1)})
+            starts = sorted({s for i in spelled for s in range(max(0, i - 12), i + 1)})  # a long name ends in it
             for span in self._walk(doc, fixed_orths, fixed, starts):
                 # One word the forms know exactly beside the respelled one: a lone near-miss is too often
                 # another word (a person's or a place's name) to be read as the institution.

@@ -376,11 +376,17 @@ def content_problem(data: bytes | str) -> str | None:
     return None
 
 
+# Every byte but the control characters that mark binary content (tab, newlines, form feed and escape are text).
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 32 or b in (9, 10, 12, 13, 27))
+
+
 def looks_binary(head: bytes) -> bool:
     """True for bytes no text editor would show as text: NULs or many control characters."""
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    # Counted in C (what is left once the other bytes are deleted): a Python loop over the bytes cost ~0.8 ms a
+    # page, as much as the rest of reading it.
+    controls = len(head.translate(None, _NOT_CONTROL))
     return controls > max(8, len(head) // 50)
 
 

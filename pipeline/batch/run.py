@@ -295,17 +295,13 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     if opts.resume:
         _remember_committed(dedup, read, writer, opts.settings)
     progress = Progress(opts.progress)
-    docs: Iterable[RawDocument] | None = None
     if opts.workers < 1:
         workers = available_cores()
         if opts.executor != "dask" and workers > 1:
             # Inputs of one batch or less: a single process does it as fast as a pool, without N start-ups. What
             # a resumed run passes over counts, so that every session of a run decides alike (and records the
             # same steps in the manifest).
-            stream = read.run()
-            head = list(itertools.islice(stream, opts.batch_size + 1))
-            docs = itertools.chain(head, stream)
-            workers = workers if read.skipped + len(head) > opts.batch_size else 1
+            workers = workers if _more_documents_than(opts.inputs, opts.batch_size, opts.settings) else 1
         opts = replace(opts, workers=workers)
     in_process = opts.executor != "dask" and opts.workers <= 1
     if in_process:
@@ -330,10 +326,10 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     if opts.executor == "dask":
         results, steps = _run_dask(read, opts), [read.stats, dedup.stats]
     elif not in_process:
-        results, steps = _run_pool(read, opts, docs, pool_gated), [read.stats, dedup.stats]
+        results, steps = _run_pool(read, opts, pool_gated), [read.stats, dedup.stats]
     else:
         clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size, gate=opts.gate)
-        results = extract.run(dedup.run(clean.run(docs if docs is not None else read.run())))
+        results = extract.run(dedup.run(clean.run(read.run())))
         steps, dedup_results = [read.stats, clean.stats, dedup.stats, extract.stats], False
     step_counts = lambda: {s.name: read.written_counts() if s is read.stats else s.as_dict() for s in steps}
 
@@ -398,37 +394,140 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
                       startup_seconds=startup, duplicates=dedup.stats.extra["duplicates"])
 
 
-def _run_pool(read: ReadStep, opts: RunOptions, docs: Iterable[RawDocument] | None = None,
-              gated: set[int] | None = None) -> Iterator[Result]:
-    """Batches of documents to a pool of processes that each build their pipeline once; results in input order.
+# Files that hold many articles: read in this process, which hands their articles to the workers.
+_CONTAINERS = (".warc", ".jsonl", ".ndjson")
 
-    This process only reads, checks duplicates and writes; `gated` receives the id() of each result the workers'
-    gates passed over (the caller discards it when it has counted the article)."""
+
+def _more_documents_than(paths: Sequence[str], n: int, settings: ReadSettings) -> bool:
+    """Whether the inputs hold more than `n` documents (a resumed run's finished ones included). A single file
+    (a page, a text) is one document and is not opened; a container or URL is read until the count is passed."""
+    from teken.corpus.readers import _read_path, _split_suffix, input_files
+
+    seen = 0
+    for item in input_files(paths, {}):
+        if isinstance(item, Path) and _split_suffix(item)[0] not in _CONTAINERS:
+            seen += 1
+        else:
+            if isinstance(item, str):
+                from teken.corpus.remote import read_url
+
+                found = read_url(item, settings, {})
+            else:
+                found = _read_path(item, settings, {})
+            seen += sum(1 for _ in itertools.islice(found, n + 1 - seen))
+        if seen > n:
+            return True
+    return False
+
+
+def _pool_items(read: ReadStep, settings: ReadSettings) -> Iterator[tuple[tuple, Path | RawDocument | None]]:
+    """The inputs in reading order, as (what this process keeps, what a worker is sent).
+
+    A single local file (a page, a text) goes to a worker as its path: the worker reads it, so its bytes never
+    pass through this process. The articles of a container (WARC, JSON Lines) or URL are read here and sent as
+    documents, with their head and identity keys kept. A document a resumed run has finished stays here (read,
+    for the ids of those after it). Ids are qualified afterwards, in input order (`_pool_results`)."""
+    from teken.corpus.readers import _identity_keys, _read_path, _split_suffix, display_path, input_files
+
+    keep_skipped = read.on_skip is not None
+    files = input_files(read.paths, read.passed_over)
+    while True:
+        t = time.perf_counter()
+        item = next(files, None)
+        if item is None:
+            read.stats.seconds += time.perf_counter() - t
+            return
+        if (isinstance(item, Path) and _split_suffix(item)[0] not in _CONTAINERS
+                and (display_path(item), None) not in read.skip):
+            read.stats.seconds += time.perf_counter() - t
+            yield ("path",), item
+            continue
+        if isinstance(item, str):
+            from teken.corpus.remote import read_url
+
+            found = read_url(item, settings, read.passed_over)
+        else:
+            found = _read_path(item, settings, read.passed_over)
+        for doc in found:
+            head = RawDocument(doc.input_path, doc.input_record, doc.kind, None, {}, doc.error)
+            keys, notes = _identity_keys(doc), list(doc.meta.get("notes") or [])
+            read.stats.seconds += time.perf_counter() - t
+            if (doc.input_path, doc.input_record) in read.skip:
+                yield ("kept", doc if keep_skipped else head, keys, notes), None
+            else:
+                yield ("sent", head, keys, notes), doc
+            t = time.perf_counter()
+        read.stats.seconds += time.perf_counter() - t
+
+
+class _Done:
+    """A task with nothing for the workers (only documents a resumed run skips), taken in its turn."""
+
+    def get(self) -> tuple[list, list, list]:
+        return [], [], []
+
+
+def _run_pool(read: ReadStep, opts: RunOptions, gated: set[int] | None = None) -> Iterator[Result]:
+    """Tasks of inputs to a pool of processes that each build their pipeline once; results in input order.
+
+    The workers read the single files themselves (`_pool_items`); this process lists the inputs, reads the
+    containers, and takes the results in input order: it keeps the read step's counts and positions, qualifies
+    repeated ids, checks duplicates and writes. `gated` receives the id() of each result the workers' gates
+    passed over (the caller discards it when it has counted the article)."""
     import multiprocessing as mp
+
+    from teken.corpus.readers import _UniqueIds
+    from teken.pipeline.batch.steps import _worker_task
 
     workers = max(1, opts.workers)
     gated = gated if gated is not None else set()
+    ids = _UniqueIds()
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_worker_init,
                   initargs=(opts.use_model, list(opts.gazetteer_files), opts.settings, opts.batch_size,
                             opts.gate)) as pool:
-        # A bounded window of batches in flight (pool.imap would read every input ahead into memory), taken
-        # back in the order they were sent.
+        # A bounded window of tasks in flight (pool.imap would read every input ahead into memory), taken back
+        # in the order they were sent.
         pending: deque = deque()
 
-        def take() -> list[Result]:
-            results, flags = pending.popleft().get()
-            gated.update(id(article) for (article, _), flag in zip(results, flags, strict=True) if flag)
-            return results
+        def take() -> Iterator[Result]:
+            entries, task = pending.popleft()
+            heads, results, flags = task.get()
+            outs, read_here = iter(zip(results, flags, strict=True)), iter(heads)
+            for entry in entries:
+                if entry[0] == "path":  # read by the worker: its documents' heads, keys and notes came back
+                    docs = [(head, keys, notes, next(outs)) for head, keys, notes in next(read_here)]
+                else:
+                    docs = [(*entry[1:], next(outs) if entry[0] == "sent" else None)]
+                for head, keys, notes, out in docs:
+                    qualified = ids.check_keys(keys, head.input_path, head.input_record)
+                    if qualified is not None:
+                        head.meta["id_qualifier"] = qualified[0]
+                    if read.admit(head) and out is not None:
+                        result, flag = out
+                        if qualified is not None:
+                            _qualify(result, qualified[0], qualified[1], notes)
+                        if flag:
+                            gated.add(id(result[0]))
+                        yield result
 
         # Tasks of a quarter of an NLP batch, so that the workers finish closer together at the end of a run
         # (a task of 64 pages takes seconds). A doc's entities do not depend on the docs beside it in a batch
         # (the model reads each doc's own blocks), so the dataset is the same.
-        task = max(1, -(-opts.batch_size // 4))
-        for batch in _batched(docs if docs is not None else read.run(), task):
-            pending.append(pool.apply_async(_worker_process_flagged, (batch,)))
-            if len(pending) >= 8 * workers:
-                yield from take()
+        task_size = max(1, -(-opts.batch_size // 4))
+        entries: list[tuple] = []
+        payload: list[Path | RawDocument] = []
+        for entry, item in _pool_items(read, opts.settings):
+            entries.append(entry)
+            if item is not None:
+                payload.append(item)
+            if len(entries) >= task_size:
+                pending.append((entries, pool.apply_async(_worker_task, (payload,)) if payload else _Done()))
+                entries, payload = [], []
+                if len(pending) >= 8 * workers:
+                    yield from take()
+        if entries:
+            pending.append((entries, pool.apply_async(_worker_task, (payload,)) if payload else _Done()))
         while pending:
             yield from take()
 

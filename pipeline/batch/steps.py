@@ -193,3 +193,30 @@ def _worker_process_flagged(docs: list[RawDocument]) -> tuple[list[Result], list
     results = _worker_process(docs)
     extract.gated_ids = None
     return results, [id(article) in gated for article, _ in results]
+
+
+def _worker_task(items: list[Any]) -> tuple[list[list[tuple[RawDocument, list[str], list[str]]] | None],
+                                             list[Result], list[bool]]:
+    """A pool task: documents, and paths of single files that this worker reads itself. Gives back, for each
+    path, the heads (no content), identity keys and reader's notes of what it read (the main process qualifies
+    repeated ids in input order, teken.pipeline.batch.run._qualify); the results of every document in order;
+    and whether the gate passed each over."""
+    from pathlib import Path
+
+    from teken.corpus.readers import _identity_keys, _read_path
+
+    clean: CleanStep = _WORKER["clean"]
+    heads: list[list[tuple[RawDocument, list[str], list[str]]] | None] = []
+    docs: list[RawDocument] = []
+    for item in items:
+        if isinstance(item, Path):
+            found = []
+            for doc in _read_path(item, clean.settings):
+                found.append((RawDocument(doc.input_path, doc.input_record, doc.kind, None, {}, doc.error),
+                              _identity_keys(doc), list(doc.meta.get("notes") or [])))
+                docs.append(doc)
+            heads.append(found)
+        else:
+            docs.append(item)
+    results, flags = _worker_process_flagged(docs)
+    return heads, results, flags

@@ -24,7 +24,6 @@ from typing import Any
 from teken.corpus.readers import RawDocument, iter_documents
 from teken.corpus.settings import ReadSettings
 from teken.corpus.urls import text_key, url_key
-from teken.extractors.agreements import may_report_signing
 from teken.pipeline import UsageError, __version__, available_cores
 from teken.pipeline.batch.progress import Progress, count_articles
 
@@ -41,7 +40,7 @@ from teken.pipeline.batch.steps import (  # noqa: F401
     _worker_process_flagged,
 )
 from teken.pipeline.batch.writers import FINAL_FILES, OutputLock, PartWriter, foreign_files, reason_class
-from teken.records import Article, SigningEvent
+from teken.records import Article, SigningEvent, assign_event_ids
 
 
 class ReadStep:
@@ -345,6 +344,8 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         n_articles += 1
         n_events += len(events)
         if opts.executor == "dask":  # a Dask worker's ExtractStep counts stay in the worker: test the cue here
+            from teken.extractors.agreements import may_report_signing
+
             n_gated += opts.gate and not article.error and bool(article.text) \
                 and not may_report_signing(article.text, article.title)
         elif not in_process:  # the pool's worker said; a duplicate (dedup.check above) is not counted, as in-process
@@ -650,8 +651,6 @@ def _dask_groups(files: Iterable[tuple[str, str]], per_task: int) -> Iterator[li
 def _qualify(result: Result, qualifier: str, note: str, reader_notes: list[str]) -> None:
     """The id qualification a worker could not decide (`_UniqueIds` is the whole run's): the article's id, its
     events' ids and its notes become what reading everything in one process gives."""
-    from teken.extractors.events import _assign_ids
-
     article, events = result
     old, article.article_id = article.article_id, article.article_id + qualifier
     prefix = "; ".join(reader_notes)  # the reader's notes come first, then this one, then the cleaner's
@@ -661,7 +660,7 @@ def _qualify(result: Result, qualifier: str, note: str, reader_notes: list[str])
         article.error = article.error.replace(f"(article {old},", f"(article {article.article_id},")
     for event in events:
         event.article_id = article.article_id
-    _assign_ids(events)
+    assign_event_ids(events)
 
 
 def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:

@@ -15,7 +15,6 @@ from typing import Any
 
 from teken.corpus.readers import RawDocument
 from teken.corpus.settings import ReadSettings
-from teken.extractors.agreements import may_report_signing
 from teken.records import Article, SigningEvent
 
 Result = tuple[Article, list[SigningEvent]]
@@ -86,6 +85,7 @@ class ExtractStep:
             yield from self._batch(batch)
 
     def _batch(self, batch: list[Article]) -> Iterator[Result]:
+        from teken.extractors.agreements import may_report_signing
         from teken.extractors.events import extract_events, headline_events
 
         t = time.perf_counter()

@@ -562,7 +562,7 @@ def _dask_partition(files: list[tuple[str, str]], skip: dict[str, set[int | None
     if "extract" not in _WORKER or _WORKER.get("setup") != setup:
         _WORKER.pop("extract", None)
         try:
-            _worker_init(use_model, _gazetteer_copies(gazetteers), settings, batch_size, gate)
+            _worker_init(use_model, _gazetteer_copies(gazetteers), settings, batch_size, gate, into=_WORKER)
             _WORKER["setup"] = setup
         except Exception as err:
             raise WorkerSetupError(f"a Dask worker on {platform.node()} could not build teken's NLP pipeline: "

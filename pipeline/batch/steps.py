@@ -174,11 +174,13 @@ _WORKER: dict[str, Any] = {}
 
 
 def _worker_init(use_model: bool, gazetteer_files: Sequence[str], settings: ReadSettings, batch_size: int,
-                 gate: bool = True) -> None:
+                 gate: bool = True, into: dict[str, Any] | None = None) -> None:
+    """A worker's steps, built once, in `_WORKER` (or `into`: the Dask task keeps them in run.py's name for it)."""
     from teken.pipeline.nlp.components import build_nlp
 
-    _WORKER["clean"] = CleanStep(settings)
-    _WORKER["extract"] = ExtractStep(build_nlp(use_model, gazetteer_files), batch_size, gate=gate)
+    target = _WORKER if into is None else into
+    target["clean"] = CleanStep(settings)
+    target["extract"] = ExtractStep(build_nlp(use_model, gazetteer_files), batch_size, gate=gate)
 
 
 def _worker_process(docs: list[RawDocument]) -> list[Result]:

@@ -309,7 +309,7 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         progress.stage("loading the NLP pipeline (spaCy, NER model, gazetteer)")
         nlp = shared_nlp(opts.use_model, opts.gazetteer_files)
         model = model_name(nlp)
-    else:  # the workers build their own pipelines; this process only reads, checks duplicates and writes
+    else:  # the workers build their own pipelines; this process lists the inputs, checks duplicates and writes
         model = shipped_model_name(opts.use_model)
     total = None
     if progress.enabled:  # the count is for the bar alone: no bar, no second walk of the inputs

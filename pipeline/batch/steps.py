@@ -197,8 +197,8 @@ def _worker_process_flagged(docs: list[RawDocument]) -> tuple[list[Result], list
     return results, [id(article) in gated for article, _ in results]
 
 
-def _worker_task(items: list[Any]) -> tuple[list[list[tuple[RawDocument, list[str], list[str]]] | None],
-                                             list[Result], list[bool]]:
+def _worker_task(items: list[Any]) -> tuple[list[list[tuple[RawDocument, list[str], list[str]]]], list[Result],
+                                             list[bool]]:
     """A pool task: documents, and paths of single files that this worker reads itself. Gives back, for each
     path, the heads (no content), identity keys and reader's notes of what it read (the main process qualifies
     repeated ids in input order, teken.pipeline.batch.run._qualify); the results of every document in order;
@@ -208,7 +208,7 @@ def _worker_task(items: list[Any]) -> tuple[list[list[tuple[RawDocument, list[st
     from teken.corpus.readers import _identity_keys, _read_path
 
     clean: CleanStep = _WORKER["clean"]
-    heads: list[list[tuple[RawDocument, list[str], list[str]]] | None] = []
+    heads: list[list[tuple[RawDocument, list[str], list[str]]]] = []
     docs: list[RawDocument] = []
     for item in items:
         if isinstance(item, Path):

@@ -92,7 +92,7 @@ from teken.extractors.venue import (
     venue_for_signing,
 )
 from teken.gazetteer import Gazetteer, Institution
-from teken.records import AGREEMENT_TYPES, Party, SigningEvent
+from teken.records import AGREEMENT_TYPES, Party, SigningEvent, assign_event_ids
 
 _PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|terdahulu|tahun\s+\d{4})\b",
                            re.IGNORECASE)
@@ -2288,9 +2288,6 @@ def _confidence(draft: Draft) -> float:
     return round(min(0.98, max(0.05, score)), 3)
 
 
-def _assign_ids(events: list[SigningEvent]) -> None:
-    seen: dict[int, int] = {}
-    for ev in events:
-        k = seen.get(ev.evidence_start, 0)
-        seen[ev.evidence_start] = k + 1
-        ev.assign_id(k)
+# The ids' rule lives beside SigningEvent (teken.records), where a process that qualifies an article's id after
+# extraction (the main process of a pool or Dask run) finds it without importing the extractors.
+_assign_ids = assign_event_ids

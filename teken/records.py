@@ -113,6 +113,15 @@ class SigningEvent:
         return d
 
 
+def assign_event_ids(events: list[SigningEvent]) -> None:
+    """The ids of one article's events: a second event at the same evidence offset gets the next ordinal."""
+    seen: dict[int, int] = {}
+    for ev in events:
+        k = seen.get(ev.evidence_start, 0)
+        seen[ev.evidence_start] = k + 1
+        ev.assign_id(k)
+
+
 def party_dict(p: Party) -> dict[str, Any]:
     return {
         "mention": p.mention,

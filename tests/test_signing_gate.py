@@ -152,8 +152,11 @@ def test_the_worker_path_of_the_pool_and_dask_executors_gates_too(monkeypatch, t
     assert run._WORKER["extract"].gate and run._WORKER["extract"].stats.extra["gated"] == 1
     assert [a.error for a, _ in results] == [None, None] and results[0][1] == [] and len(results[1][1]) == 1
     built = run._WORKER["extract"].nlp
-    monkeypatch.setattr(run, "_WORKER", {})
+    # A pool worker's state and functions live in steps.py (what a spawned worker imports).
+    from teken.pipeline.batch import steps
+
+    monkeypatch.setattr(steps, "_WORKER", {})
     monkeypatch.setattr("teken.pipeline.nlp.components.build_nlp", lambda *args, **kwargs: built)
-    run._worker_init(False, [], ReadSettings(), 64, False)
-    run._worker_process(docs)
-    assert run._WORKER["extract"].stats.extra["gated"] == 0
+    steps._worker_init(False, [], ReadSettings(), 64, False)
+    steps._worker_process(docs)
+    assert steps._WORKER["extract"].stats.extra["gated"] == 0

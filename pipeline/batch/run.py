@@ -24,27 +24,23 @@ from typing import Any
 from teken.corpus.readers import RawDocument, iter_documents
 from teken.corpus.settings import ReadSettings
 from teken.corpus.urls import text_key, url_key
-from teken.extractors.agreements import may_report_signing
 from teken.pipeline import UsageError, __version__, available_cores
 from teken.pipeline.batch.progress import Progress, count_articles
+
+# The worker's steps live in steps.py (a pool worker imports that module, not this one); named here too.
+from teken.pipeline.batch.steps import (  # noqa: F401
+    _WORKER,
+    CleanStep,
+    ExtractStep,
+    Result,
+    StepStats,
+    _failure,
+    _worker_init,
+    _worker_process,
+    _worker_process_flagged,
+)
 from teken.pipeline.batch.writers import FINAL_FILES, OutputLock, PartWriter, foreign_files, reason_class
-from teken.records import Article, SigningEvent
-
-Result = tuple[Article, list[SigningEvent]]
-
-
-@dataclass
-class StepStats:
-    name: str
-    items_in: int = 0
-    items_out: int = 0
-    errors: int = 0
-    seconds: float = 0.0
-    extra: Counter = field(default_factory=Counter)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"in": self.items_in, "out": self.items_out, "errors": self.errors,
-                "seconds": round(self.seconds, 3), **dict(self.extra)}
+from teken.records import Article, SigningEvent, assign_event_ids
 
 
 class ReadStep:
@@ -115,139 +111,6 @@ class ReadStep:
         return True
 
 
-class CleanStep:
-    """RawDocument -> Article (text cleaned, metadata read, or an error recorded)."""
-
-    def __init__(self, settings: ReadSettings):
-        self.settings = settings
-        self.stats = StepStats("clean")
-
-    def run(self, docs: Iterable[RawDocument]) -> Iterator[Article]:
-        # Imported here: a pool's main process never cleans, and trafilatura's import delayed its workers.
-        from teken.corpus.clean import clean_document
-
-        for doc in docs:
-            self.stats.items_in += 1
-            t = time.perf_counter()
-            article = clean_document(doc, self.settings)
-            self.stats.seconds += time.perf_counter() - t
-            self.stats.items_out += 1
-            self.stats.errors += article.error is not None
-            yield article
-
-
-class ExtractStep:
-    """Article -> (Article, events): spaCy over batches of texts, then the rule-based extractors.
-
-    Cheap first, expensive last: an article whose text and title hold no signing cue cannot yield an event
-    (teken.extractors.agreements.may_report_signing), so it skips spaCy and the extractors and keeps its row
-    with no events (counted as "gated"). `gate=False` reads every article (tests compare both)."""
-
-    def __init__(self, nlp, batch_size: int = 64, gate: bool = True):
-        from teken.pipeline.nlp.components import GazetteerMatcher
-
-        self.nlp = nlp
-        self.gazetteer = next(p for _, p in nlp.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
-        self.batch_size = batch_size
-        self.gate = gate
-        self.stats = StepStats("nlp+extract")
-        # id() of the articles the gate passed over, when a caller asks (a set it clears: pool workers do)
-        self.gated_ids: set[int] | None = None
-
-    def run(self, articles: Iterable[Article]) -> Iterator[Result]:
-        batch: list[Article] = []
-        for article in articles:
-            self.stats.items_in += 1
-            batch.append(article)
-            if len(batch) >= self.batch_size:
-                yield from self._batch(batch)
-                batch = []
-        if batch:
-            yield from self._batch(batch)
-
-    def _batch(self, batch: list[Article]) -> Iterator[Result]:
-        from teken.extractors.events import extract_events, headline_events
-
-        t = time.perf_counter()
-        readable = [a for a in batch if a.error is None and a.text]
-        good = [a for a in readable if not self.gate or may_report_signing(a.text, a.title)]
-        gated = {id(a) for a in readable} - {id(a) for a in good}
-        self.stats.extra["gated"] += len(gated)
-        if self.gated_ids is not None:
-            self.gated_ids |= gated
-        piped, bodies_without_trigger = self._pipe([a.text for a in good])
-        docs = dict(zip((id(a) for a in good), piped, strict=True))
-        docs_failed = {k: d for k, d in docs.items() if isinstance(d, BaseException)}
-        docs = {k: d for k, d in docs.items() if k not in docs_failed}
-        out: list[Result] = []
-        for article in batch:
-            events: list[SigningEvent] = []
-            doc = docs.get(id(article))
-            if doc is not None:
-                try:
-                    if id(doc) in bodies_without_trigger:  # what extract_events gives such a body
-                        events = headline_events(self.gazetteer, article.article_id, article.published,
-                                                 article.title, url=article.url, nlp=self.nlp)
-                    else:
-                        events = extract_events(doc, self.gazetteer, article.article_id, article.published,
-                                                article.title, url=article.url, nlp=self.nlp)
-                except Exception as err:  # one article's bad luck must not cost the run
-                    article.error = _failure("extraction failed", article, err)
-                    self.stats.errors += 1
-            elif article.error is None and article.text and id(article) not in gated:  # the NLP step failed
-                article.error = _failure("NLP failed", article, docs_failed.get(id(article)))
-                self.stats.errors += 1
-            article.n_events = len(events)
-            self.stats.extra["events"] += len(events)
-            out.append((article, events))
-        self.stats.seconds += time.perf_counter() - t
-        self.stats.items_out += len(out)
-        return iter(out)
-
-    def _pipe(self, texts: list[str]) -> tuple[list, set[int]]:
-        """The Docs of the texts (an exception in place of a Doc the pipeline failed on), and the id() of those
-        whose body holds no trigger: they went through the tokenizer and the sentence splitter only.
-
-        The entities (the NER model, the gazetteer) are read only around a trigger (extractors/events.py,
-        body_may_report_signing); on pages that pass the cue gate but report no signing (a "kontrak" in a court
-        report) they cost more than everything else teken does beyond reading the page."""
-        try:
-            return self._pipe_staged(texts)
-        except Exception:
-            # Fall back to one text at a time, so one bad text costs only itself.
-            docs = []
-            for text in texts:
-                try:
-                    docs.append(self.nlp(text))
-                except Exception as err:
-                    docs.append(err)  # the article's error row says so
-            return docs, set()
-
-    def _pipe_staged(self, texts: list[str]) -> tuple[list, set[int]]:
-        from teken.extractors.events import body_may_report_signing
-
-        names = self.nlp.pipe_names
-        if "teken_sentences" not in names:
-            return list(self.nlp.pipe(texts, batch_size=self.batch_size)), set()
-        rest = names[names.index("teken_sentences") + 1:]
-        docs = list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=rest))
-        without: set[int] = set()
-        for i, doc in enumerate(docs):
-            if not body_may_report_signing(doc):
-                without.add(id(doc))
-                continue
-            for name in rest:  # as nlp.pipe calls them: none of these components has a pipe() of its own
-                doc = self.nlp.get_pipe(name)(doc)
-            docs[i] = doc
-        return docs, without
-
-
-def _failure(what: str, article: Article, err: BaseException | None) -> str:
-    """An error row that names the article and where it came from, so the failure can be reproduced."""
-    where = article.input_path + (f" record {article.input_record}" if article.input_record is not None else "")
-    cause = f"{type(err).__name__}: {str(err)[:300]}" if err is not None else "unknown error"
-    # The cause first after the colon: the manifest groups error reasons by the words before it.
-    return f"{what}: {cause} (article {article.article_id}, {where})"
 
 
 class DedupStep:
@@ -335,30 +198,6 @@ def _remember_committed(dedup: DedupStep, read: ReadStep, writer: PartWriter, se
 
 
 # ---- executors -------------------------------------------------------------------------------------------
-
-_WORKER: dict[str, Any] = {}
-
-
-def _worker_init(use_model: bool, gazetteer_files: Sequence[str], settings: ReadSettings, batch_size: int,
-                 gate: bool = True) -> None:
-    from teken.pipeline.nlp.components import build_nlp
-
-    _WORKER["clean"] = CleanStep(settings)
-    _WORKER["extract"] = ExtractStep(build_nlp(use_model, gazetteer_files), batch_size, gate=gate)
-
-
-def _worker_process(docs: list[RawDocument]) -> list[Result]:
-    return list(_WORKER["extract"].run(_WORKER["clean"].run(docs)))
-
-
-def _worker_process_flagged(docs: list[RawDocument]) -> tuple[list[Result], list[bool]]:
-    """A batch's results and, for each, whether the worker's gate passed it over: the main process then need not
-    test each article's cue again (its time would be taken from the workers' cores)."""
-    extract: ExtractStep = _WORKER["extract"]
-    gated = extract.gated_ids = set()
-    results = _worker_process(docs)
-    extract.gated_ids = None
-    return results, [id(article) in gated for article, _ in results]
 
 
 def _batched(items: Iterable[Any], n: int) -> Iterator[list[Any]]:
@@ -455,17 +294,13 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     if opts.resume:
         _remember_committed(dedup, read, writer, opts.settings)
     progress = Progress(opts.progress)
-    docs: Iterable[RawDocument] | None = None
     if opts.workers < 1:
         workers = available_cores()
         if opts.executor != "dask" and workers > 1:
             # Inputs of one batch or less: a single process does it as fast as a pool, without N start-ups. What
             # a resumed run passes over counts, so that every session of a run decides alike (and records the
             # same steps in the manifest).
-            stream = read.run()
-            head = list(itertools.islice(stream, opts.batch_size + 1))
-            docs = itertools.chain(head, stream)
-            workers = workers if read.skipped + len(head) > opts.batch_size else 1
+            workers = workers if _more_documents_than(opts.inputs, opts.batch_size, opts.settings) else 1
         opts = replace(opts, workers=workers)
     in_process = opts.executor != "dask" and opts.workers <= 1
     if in_process:
@@ -474,7 +309,7 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         progress.stage("loading the NLP pipeline (spaCy, NER model, gazetteer)")
         nlp = shared_nlp(opts.use_model, opts.gazetteer_files)
         model = model_name(nlp)
-    else:  # the workers build their own pipelines; this process only reads, checks duplicates and writes
+    else:  # the workers build their own pipelines; this process lists the inputs, checks duplicates and writes
         model = shipped_model_name(opts.use_model)
     total = None
     if progress.enabled:  # the count is for the bar alone: no bar, no second walk of the inputs
@@ -490,10 +325,10 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
     if opts.executor == "dask":
         results, steps = _run_dask(read, opts), [read.stats, dedup.stats]
     elif not in_process:
-        results, steps = _run_pool(read, opts, docs, pool_gated), [read.stats, dedup.stats]
+        results, steps = _run_pool(read, opts, pool_gated), [read.stats, dedup.stats]
     else:
         clean, extract = CleanStep(opts.settings), ExtractStep(nlp, opts.batch_size, gate=opts.gate)
-        results = extract.run(dedup.run(clean.run(docs if docs is not None else read.run())))
+        results = extract.run(dedup.run(clean.run(read.run())))
         steps, dedup_results = [read.stats, clean.stats, dedup.stats, extract.stats], False
     step_counts = lambda: {s.name: read.written_counts() if s is read.stats else s.as_dict() for s in steps}
 
@@ -509,6 +344,8 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
         n_articles += 1
         n_events += len(events)
         if opts.executor == "dask":  # a Dask worker's ExtractStep counts stay in the worker: test the cue here
+            from teken.extractors.agreements import may_report_signing
+
             n_gated += opts.gate and not article.error and bool(article.text) \
                 and not may_report_signing(article.text, article.title)
         elif not in_process:  # the pool's worker said; a duplicate (dedup.check above) is not counted, as in-process
@@ -558,37 +395,140 @@ def _run_locked(opts: RunOptions, out: Path, lock_note: str | None) -> RunSummar
                       startup_seconds=startup, duplicates=dedup.stats.extra["duplicates"])
 
 
-def _run_pool(read: ReadStep, opts: RunOptions, docs: Iterable[RawDocument] | None = None,
-              gated: set[int] | None = None) -> Iterator[Result]:
-    """Batches of documents to a pool of processes that each build their pipeline once; results in input order.
+# Files that hold many articles: read in this process, which hands their articles to the workers.
+_CONTAINERS = (".warc", ".jsonl", ".ndjson")
 
-    This process only reads, checks duplicates and writes; `gated` receives the id() of each result the workers'
-    gates passed over (the caller discards it when it has counted the article)."""
+
+def _more_documents_than(paths: Sequence[str], n: int, settings: ReadSettings) -> bool:
+    """Whether the inputs hold more than `n` documents (a resumed run's finished ones included). A single file
+    (a page, a text) is one document and is not opened; a container or URL is read until the count is passed."""
+    from teken.corpus.readers import _read_path, _split_suffix, input_files
+
+    seen = 0
+    for item in input_files(paths, {}):
+        if isinstance(item, Path) and _split_suffix(item)[0] not in _CONTAINERS:
+            seen += 1
+        else:
+            if isinstance(item, str):
+                from teken.corpus.remote import read_url
+
+                found = read_url(item, settings, {})
+            else:
+                found = _read_path(item, settings, {})
+            seen += sum(1 for _ in itertools.islice(found, n + 1 - seen))
+        if seen > n:
+            return True
+    return False
+
+
+def _pool_items(read: ReadStep, settings: ReadSettings) -> Iterator[tuple[tuple, Path | RawDocument | None]]:
+    """The inputs in reading order, as (what this process keeps, what a worker is sent).
+
+    A single local file (a page, a text) goes to a worker as its path: the worker reads it, so its bytes never
+    pass through this process. The articles of a container (WARC, JSON Lines) or URL are read here and sent as
+    documents, with their head and identity keys kept. A document a resumed run has finished stays here (read,
+    for the ids of those after it). Ids are qualified afterwards, in input order (`_pool_results`)."""
+    from teken.corpus.readers import _identity_keys, _read_path, _split_suffix, display_path, input_files
+
+    keep_skipped = read.on_skip is not None
+    files = input_files(read.paths, read.passed_over)
+    while True:
+        t = time.perf_counter()
+        item = next(files, None)
+        if item is None:
+            read.stats.seconds += time.perf_counter() - t
+            return
+        if (isinstance(item, Path) and _split_suffix(item)[0] not in _CONTAINERS
+                and (display_path(item), None) not in read.skip):
+            read.stats.seconds += time.perf_counter() - t
+            yield ("path",), item
+            continue
+        if isinstance(item, str):
+            from teken.corpus.remote import read_url
+
+            found = read_url(item, settings, read.passed_over)
+        else:
+            found = _read_path(item, settings, read.passed_over)
+        for doc in found:
+            head = RawDocument(doc.input_path, doc.input_record, doc.kind, None, {}, doc.error)
+            keys, notes = _identity_keys(doc), list(doc.meta.get("notes") or [])
+            read.stats.seconds += time.perf_counter() - t
+            if (doc.input_path, doc.input_record) in read.skip:
+                yield ("kept", doc if keep_skipped else head, keys, notes), None
+            else:
+                yield ("sent", head, keys, notes), doc
+            t = time.perf_counter()
+        read.stats.seconds += time.perf_counter() - t
+
+
+class _Done:
+    """A task with nothing for the workers (only documents a resumed run skips), taken in its turn."""
+
+    def get(self) -> tuple[list, list, list]:
+        return [], [], []
+
+
+def _run_pool(read: ReadStep, opts: RunOptions, gated: set[int] | None = None) -> Iterator[Result]:
+    """Tasks of inputs to a pool of processes that each build their pipeline once; results in input order.
+
+    The workers read the single files themselves (`_pool_items`); this process lists the inputs, reads the
+    containers, and takes the results in input order: it keeps the read step's counts and positions, qualifies
+    repeated ids, checks duplicates and writes. `gated` receives the id() of each result the workers' gates
+    passed over (the caller discards it when it has counted the article)."""
     import multiprocessing as mp
+
+    from teken.corpus.readers import _UniqueIds
+    from teken.pipeline.batch.steps import _worker_task
 
     workers = max(1, opts.workers)
     gated = gated if gated is not None else set()
+    ids = _UniqueIds()
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_worker_init,
                   initargs=(opts.use_model, list(opts.gazetteer_files), opts.settings, opts.batch_size,
                             opts.gate)) as pool:
-        # A bounded window of batches in flight (pool.imap would read every input ahead into memory), taken
-        # back in the order they were sent.
+        # A bounded window of tasks in flight (pool.imap would read every input ahead into memory), taken back
+        # in the order they were sent.
         pending: deque = deque()
 
-        def take() -> list[Result]:
-            results, flags = pending.popleft().get()
-            gated.update(id(article) for (article, _), flag in zip(results, flags, strict=True) if flag)
-            return results
+        def take() -> Iterator[Result]:
+            entries, task = pending.popleft()
+            heads, results, flags = task.get()
+            outs, read_here = iter(zip(results, flags, strict=True)), iter(heads)
+            for entry in entries:
+                if entry[0] == "path":  # read by the worker: its documents' heads, keys and notes came back
+                    docs = [(head, keys, notes, next(outs)) for head, keys, notes in next(read_here)]
+                else:
+                    docs = [(*entry[1:], next(outs) if entry[0] == "sent" else None)]
+                for head, keys, notes, out in docs:
+                    qualified = ids.check_keys(keys, head.input_path, head.input_record)
+                    if qualified is not None:
+                        head.meta["id_qualifier"] = qualified[0]
+                    if read.admit(head) and out is not None:
+                        result, flag = out
+                        if qualified is not None:
+                            _qualify(result, qualified[0], qualified[1], notes)
+                        if flag:
+                            gated.add(id(result[0]))
+                        yield result
 
         # Tasks of a quarter of an NLP batch, so that the workers finish closer together at the end of a run
         # (a task of 64 pages takes seconds). A doc's entities do not depend on the docs beside it in a batch
         # (the model reads each doc's own blocks), so the dataset is the same.
-        task = max(1, -(-opts.batch_size // 4))
-        for batch in _batched(docs if docs is not None else read.run(), task):
-            pending.append(pool.apply_async(_worker_process_flagged, (batch,)))
-            if len(pending) >= 8 * workers:
-                yield from take()
+        task_size = max(1, -(-opts.batch_size // 4))
+        entries: list[tuple] = []
+        payload: list[Path | RawDocument] = []
+        for entry, item in _pool_items(read, opts.settings):
+            entries.append(entry)
+            if item is not None:
+                payload.append(item)
+            if len(entries) >= task_size:
+                pending.append((entries, pool.apply_async(_worker_task, (payload,)) if payload else _Done()))
+                entries, payload = [], []
+                if len(pending) >= 8 * workers:
+                    yield from take()
+        if entries:
+            pending.append((entries, pool.apply_async(_worker_task, (payload,)) if payload else _Done()))
         while pending:
             yield from take()
 
@@ -622,7 +562,7 @@ def _dask_partition(files: list[tuple[str, str]], skip: dict[str, set[int | None
     if "extract" not in _WORKER or _WORKER.get("setup") != setup:
         _WORKER.pop("extract", None)
         try:
-            _worker_init(use_model, _gazetteer_copies(gazetteers), settings, batch_size, gate)
+            _worker_init(use_model, _gazetteer_copies(gazetteers), settings, batch_size, gate, into=_WORKER)
             _WORKER["setup"] = setup
         except Exception as err:
             raise WorkerSetupError(f"a Dask worker on {platform.node()} could not build teken's NLP pipeline: "
@@ -711,8 +651,6 @@ def _dask_groups(files: Iterable[tuple[str, str]], per_task: int) -> Iterator[li
 def _qualify(result: Result, qualifier: str, note: str, reader_notes: list[str]) -> None:
     """The id qualification a worker could not decide (`_UniqueIds` is the whole run's): the article's id, its
     events' ids and its notes become what reading everything in one process gives."""
-    from teken.extractors.events import _assign_ids
-
     article, events = result
     old, article.article_id = article.article_id, article.article_id + qualifier
     prefix = "; ".join(reader_notes)  # the reader's notes come first, then this one, then the cleaner's
@@ -722,7 +660,7 @@ def _qualify(result: Result, qualifier: str, note: str, reader_notes: list[str])
         article.error = article.error.replace(f"(article {old},", f"(article {article.article_id},")
     for event in events:
         event.article_id = article.article_id
-    _assign_ids(events)
+    assign_event_ids(events)
 
 
 def _run_dask(read: ReadStep, opts: RunOptions) -> Iterator[Result]:

@@ -553,7 +553,7 @@ def _separate_acts(text: str, sent_start: int, sent_end: int, trig_end: int, sta
     # "pihaknya sudah melakukan MoU, seperti dengan A, B hingga C", "sudah menjalin MoU dengan beberapa instansi, di
     # antaranya A dan B": a record of what the signer has signed so far, each with its own counterpart. ("Telah" is
     # no such cue: news reports the day's own signing with it, "telah menandatangani PKS dengan beberapa OPD,
-    # di antaranya ...", as it does with "pada acara yang sama juga dilaksanakan penandatanganan ... diantaranya".)
+    # di antaranya ...", and a list of the day's other signers after "dalam kesempatan itu ... di antaranya".)
     if _ALREADY.search(text, sent_start, trig_end):
         return True
     return bool(_SEPARATELY.search(text, trig_end, end))

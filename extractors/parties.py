@@ -1425,8 +1425,8 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
     def owner_of(i: int, m: PartyMention):
         para = paragraphs[bisect.bisect_right(paragraphs, m.start) - 1]
         # A government whose own unit of the same kind is named beside this one is not its owner: "Kepala Dinas
-        # Peternakan ... dan Kepala Dinas Peternakan dan Kesehatan Hewan Lampung" in a Jawa Timur - Lampung
-        # article names Jawa Timur's Dinas first.
+        # Pertanian ... bersama Kepala Dinas Pertanian dan Ketahanan Pangan Bengkulu" in a Jawa Tengah - Bengkulu
+        # article names Jawa Tengah's Dinas first.
         beside = {x.institution.region_code for x in mentions if x is not m and abs(x.start - m.start) < 150
                   and x.institution.key.startswith("org:") and x.institution.kind == m.institution.kind
                   and x.institution.region_code and x.institution.name.startswith(m.institution.name + " dan ")}

@@ -44,9 +44,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _run(corpus: Path, out: Path, workers: int, batch_size: int = 4) -> dict:
+def _run(corpus: Path, out: Path, workers: int, batch_size: int = 4, chunk_size: int = 8, **kw) -> dict:
     run_pipeline(RunOptions(inputs=[str(corpus)], out=str(out), use_model=False, workers=workers,
-                            batch_size=batch_size, chunk_size=8, progress=False))
+                            batch_size=batch_size, chunk_size=chunk_size, progress=False, **kw))
     tables = {name: pd.read_parquet(out / f"{name}.parquet") for name in ("events", "parties", "articles")}
     tables["manifest"] = json.loads((out / "manifest.json").read_text())
     return tables
@@ -126,11 +126,7 @@ def mixed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _run_mixed(corpus: Path, out: Path, workers: int, **kw) -> dict:
-    run_pipeline(RunOptions(inputs=[str(corpus)], out=str(out), use_model=False, workers=workers, batch_size=2,
-                            chunk_size=4, progress=False, **kw))
-    tables = {name: pd.read_parquet(out / f"{name}.parquet") for name in ("events", "parties", "articles")}
-    tables["manifest"] = json.loads((out / "manifest.json").read_text())
-    return tables
+    return _run(corpus, out, workers, batch_size=2, chunk_size=4, **kw)
 
 
 @pytest.fixture(scope="module")

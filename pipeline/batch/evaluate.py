@@ -274,11 +274,12 @@ def miss_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], s: Score
             into[MISS_KINDS[0] if not pred else MISS_KINDS[1]] += 1
         own = on_events[gold_of[j]] if j in gold_of else set()
         for key in {keys.key(p) for p in ev.get("parties", [])} - own:
-            if key not in recognised and not any(key in keys_ for keys_ in on_events):
+            on_an_event = any(key in keys_ for keys_ in on_events)
+            if key not in recognised and not on_an_event:
                 into[MISS_KINDS[4]] += 1
             elif j not in gold_of:
                 into[MISS_KINDS[7]] += 1
-            elif any(key in keys_ for keys_ in on_events):
+            elif on_an_event:
                 into[MISS_KINDS[6]] += 1
             else:
                 into[MISS_KINDS[5]] += 1

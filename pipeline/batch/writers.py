@@ -270,18 +270,22 @@ class PartWriter:
         self.next_chunk += 1
         fault("part-committed")
 
-    def _parts_in_order(self, name: str) -> list[int] | None:
-        """The committed parts of `name`, ordered so that their rows are in input order when each part is sorted
-        on its own; None when two parts' stretches of the input interleave."""
-        spans = []
+    def _article_index(self) -> tuple[list[int] | None, list[str], int]:
+        """From the articles' input positions and errors alone (one small read of each part): the committed parts
+        ordered so that their rows are in input order when each part is sorted on its own (None when two parts'
+        stretches of the input interleave), the articles' errors, and how many articles there are."""
+        spans, errors, rows = [], [], 0
         for n in sorted(self.committed):
-            seq = pq.read_table(self._path(n, name), columns=[SEQ]).column(SEQ)
-            if len(seq):
+            part = pq.read_table(self._path(n, "articles"), columns=[SEQ, "error"])
+            errors += [e for e in part.column("error").to_pylist() if e]
+            rows += part.num_rows
+            if part.num_rows:
+                seq = part.column(SEQ)
                 spans.append((pc.min(seq).as_py(), pc.max(seq).as_py(), n))
         spans.sort()
         if any(a[1] >= b[0] for a, b in zip(spans, spans[1:], strict=False)):
-            return None
-        return [n for _, _, n in spans]
+            return None, errors, rows
+        return [n for _, _, n in spans], errors, rows
 
     def _articles(self, parts: list[int]) -> Iterator[pa.Table]:
         """The articles of each part in turn, in input order, described as articles.parquet."""
@@ -306,7 +310,7 @@ class PartWriter:
         # The articles (their texts are most of a run's data) are joined one part at a time when the parts hold
         # consecutive stretches of the input, as they do unless a discarded chunk was redone: joined whole, they
         # grew the process with every page (issue 12: peak RSS 1.24x at 10,000 pages of what it is at 1,000).
-        article_parts = self._parts_in_order("articles")
+        article_parts, errors, n_articles = self._article_index()
         for name, schema in (("events", _EVENT_PART_SCHEMA), ("parties", PARTIES_SCHEMA),
                              ("articles", ARTICLES_SCHEMA)):
             if name == "articles" and article_parts is not None:
@@ -330,22 +334,13 @@ class PartWriter:
         for m in metas:
             entry = sessions.setdefault(m.get("session", ""), {"started": m.get("started"), "articles": 0})
             entry["articles"] += m.get("articles", 0)
-        if article_parts is None:
-            errors, n_articles = tables["articles"].column("error").to_pylist(), tables["articles"].num_rows
-        else:
-            errors, n_articles = [], 0
-            for n in article_parts:
-                column = pq.read_table(self._path(n, "articles"), columns=["error"]).column("error")
-                errors += [e for e in column.to_pylist() if e]
-                n_articles += len(column)
         reasons: dict[str, int] = {}
         for e in errors:
-            if e:
-                reasons[reason_class(e)] = reasons.get(reason_class(e), 0) + 1
+            reasons[reason_class(e)] = reasons.get(reason_class(e), 0) + 1
         counts = {name: t.num_rows for name, t in tables.items() if name != "canonical_events"}
         counts["articles"] = n_articles
         counts["canonical_events"] = tables["canonical_events"].num_rows
-        counts["errors"] = sum(1 for e in errors if e)
+        counts["errors"] = len(errors)
         manifest = {**manifest, "csv_dialect": self.csv_dialect,
                     "counts": {**manifest.get("counts", {}), **counts},
                     "error_reasons": dict(sorted(reasons.items(), key=lambda kv: -kv[1])),
@@ -353,9 +348,6 @@ class PartWriter:
                     "sessions": list(sessions.values())}
         if self.notes:
             manifest["notes"] = [*manifest.get("notes", []), *self.notes]
-        if article_parts is not None:
-            order = ["events", "parties", "articles", "canonical_events"]
-            tables = {name: tables[name] for name in order if name in tables}
         for i, name in enumerate(["events", "parties", "articles", "canonical_events"]):
             if name in tables:
                 _atomic(self.out_dir / f"{name}.parquet", lambda p, t=tables[name]: pq.write_table(t, p))

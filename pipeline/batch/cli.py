@@ -92,6 +92,9 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--misses", action="store_true",
                    help="why each miss was counted, in counts only: an event missed with no prediction or "
                         "with no shared signer, a party not recognised, not attached or on another event")
+    p.add_argument("--exact-names", action="store_true",
+                   help="compare party names only through the gazetteer's whole forms, not spelling-free "
+                        "(the scoring of the figures before December 2026)")
     p.add_argument("--gazetteer", action="append", default=[], metavar="FILE")
     p.add_argument("--no-model", action="store_true", help="gazetteer entities only")
     p.add_argument("--split", default=None, metavar="NAME",

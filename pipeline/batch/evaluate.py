@@ -3,7 +3,8 @@
 Matching (issue 2): a predicted event matches a gold event when they share a signing party other than the
 Ombudsman; an event whose only parties are Ombudsman offices matches on the date. Parties compare by
 Kemendagri region code (and whether they are the Ombudsman), else by canonical name after expanding short
-forms through the gazetteer ("Kemenag" = "Kementerian Agama"). Events are paired greedily, most shared
+forms through the gazetteer ("Kemenag" = "Kementerian Agama") with its spelling choices taken out
+(PartyKeys.spelling_free: "Lapas Kelas IIA Palu" = "Lembaga Pemasyarakatan Kelas IIA Palu"). Events are paired greedily, most shared
 parties first. Field accuracies are over matched pairs; "all fields" is the share of gold events matched
 with types, status, date, venue and the party set all right.
 """
@@ -112,14 +113,26 @@ class PartyKeys:
     A regional government, DPRD or Ombudsman office is known by its Kemendagri code (and kind): "Pemkab
     Batanghari" and "Pemerintah Kabupaten Batang Hari" are one party. Any other party (Polda and Kejati
     share a province code) is known by its canonical name, short forms expanded through the gazetteer.
+
+    A name the gazetteer does not hold whole is compared by its spelling-free form (`spelling_free`): the
+    ways outlets and annotators write one institution's name differently ("Lapas Kelas IIA Palu" and
+    "Lembaga Pemasyarakatan Kelas IIA Palu", "BNN Provinsi Sulawesi Tengah" and "Badan Narkotika Nasional
+    Sulteng", "Kementerian Keuangan Republik Indonesia") compare equal; a different office, unit or region
+    does not. `exact=True` keeps the gazetteer-only keys the figures before 2026-12 were measured with.
     """
 
-    def __init__(self, gazetteer):
+    def __init__(self, gazetteer, exact: bool = False):
         self.names: dict[str, str] = {}
+        self.exact = exact
+        self.gazetteer = gazetteer
+        self.national: dict[str, str] = {}  # lowercased form of a national body -> its canonical name
         for form in gazetteer.forms:
             inst = gazetteer.institutions.get(form.key)
             if inst is not None:
                 self.names.setdefault(form.text.lower(), inst.name.lower())
+                if inst.region_code is None and form.label == "ORG" and not form.official:
+                    self.national.setdefault(form.text.lower(), inst.name.lower())
+        self._free: dict[str, str] = {}
 
     def key(self, party: dict[str, Any]) -> tuple[str, str]:
         if party.get("region_code") and party.get("kind") in REGIONAL_KINDS:
@@ -128,7 +141,64 @@ class PartyKeys:
         canonical = self.names.get(name.lower())
         if canonical is None:
             canonical = self.names.get(str(party.get("mention") or "").lower(), name.lower())
-        return ("name", re.sub(r"[^a-z0-9]+", " ", canonical).strip())
+        if self.exact:
+            return ("name", re.sub(r"[^a-z0-9]+", " ", canonical).strip())
+        return ("name", self.spelling_free(canonical))
+
+    def spelling_free(self, name: str) -> str:
+        """A name with its spelling choices taken out (see the examples in tests/test_eval_keys.py).
+
+        Bracketed asides go ("(Persero)", "(KPU)"); short forms are written out (the party reader's head
+        expansions: Lapas, Kanwil, Kodim, RSUD ...; a national body's short form or partial name the gazetteer
+        holds: "Kemenkumham", "BPJS Kesehatan"); a region's alias becomes its name where it means one region
+        ("Sulteng"); the words that only say what a name already says go: "Provinsi"/"Kabupaten" before a
+        region, "Republik Indonesia"/"RI" at the end, "PT", "Tbk", "Persero", "Kantor", "di". "Kota" stays:
+        Kota Madiun and Kabupaten Madiun are two regions.
+        """
+        hit = self._free.get(name)
+        if hit is not None:
+            return hit
+        from teken.extractors.parties import _HEAD_EXPANSIONS
+
+        text = re.sub(r"\([^)]*\)", " ", name)
+        for short, full in (*_HEAD_EXPANSIONS, *_MORE_EXPANSIONS):
+            text = re.sub(rf"(?i)(?<![\w-])(?:{short})(?![\w-])", full, text)
+        words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
+        out: list[str] = []
+        i = 0
+        while i < len(words):  # the longest national body's form, else the longest region alias, at each word
+            for n in range(min(8, len(words) - i), 0, -1):
+                span = " ".join(words[i:i + n])
+                full = self.national.get(span)
+                if full is not None and n == 1 and len(span) < 3:
+                    full = None  # a two-letter form ("bi", "pu") is not read inside a name
+                if full is None and (n > 1 or len(span) > 3):
+                    codes = self.gazetteer.region_names.get(span)
+                    if codes and len(set(codes)) == 1 and span not in _LEVEL_WORDS:
+                        full = self.gazetteer.regions[codes[0]].name.lower() if codes[0] in self.gazetteer.regions \
+                            else None
+                if full is not None:
+                    out.extend(re.sub(r"[^a-z0-9]+", " ", full).split())
+                    i += n
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        while out[-2:] == ["republik", "indonesia"] or out[-1:] == ["ri"]:
+            out = out[:-2] if out[-1] == "indonesia" else out[:-1]
+        key = " ".join(w for w in out if w not in _NOISE_WORDS)
+        self._free[name] = key
+        return key
+
+
+# Short forms the party reader meets only through the gazetteer's templates, not as heads of free names.
+_MORE_EXPANSIONS = [("Kodim", "Komando Distrik Militer"), ("Korem", "Komando Resor Militer"),
+                    ("Kodam", "Komando Daerah Militer"), ("Polda", "Kepolisian Daerah"),
+                    ("Polrestabes", "Kepolisian Resor Kota Besar"), ("KPw", "Kantor Perwakilan")]
+_LEVEL_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov"}
+# Words that only repeat what a name already says (the level of a region named after them, a company's legal
+# form, "Kantor"): dropped from both sides of a comparison. "kota" is not among them (see spelling_free).
+_NOISE_WORDS = {"provinsi", "prov", "kabupaten", "kab", "pt", "tbk", "persero", "kantor", "di"}
 
 
 def _norm_venue(v: str | None) -> str | None:
@@ -321,13 +391,13 @@ def name_agreement(item: dict[str, Any], ctx, keys: PartyKeys, into: NameAgreeme
 
 def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, gazetteer_files=(),
              verbose: bool = False, names: NameAgreement | None = None,
-             misses: Counter | None = None) -> tuple[Score, list[str]]:
+             misses: Counter | None = None, exact_names: bool = False) -> tuple[Score, list[str]]:
     import teken
     from teken.pipeline.nlp.components import GazetteerMatcher
 
     pipe = teken.nlp(use_model, tuple(gazetteer_files))
     gaz = next(p for _, p in pipe.pipeline if isinstance(p, GazetteerMatcher)).gazetteer
-    keys = PartyKeys(gaz)
+    keys = PartyKeys(gaz, exact=exact_names)
     total = Score()
     report: list[str] = []
     predicted: list[dict[str, Any]] = []  # every article's events, linked into ceremonies at the end
@@ -426,7 +496,8 @@ def eval_command(args) -> int:
     names = NameAgreement() if getattr(args, "names", False) else None
     misses: Counter | None = Counter() if getattr(args, "misses", False) else None
     score, report = evaluate(gold, use_model=not args.no_model, gazetteer_files=args.gazetteer,
-                             verbose=args.verbose, names=names, misses=misses)
+                             verbose=args.verbose, names=names, misses=misses,
+                             exact_names=getattr(args, "exact_names", False))
     result = score.as_dict()
     if names is not None:
         result["names"] = names.as_dict()

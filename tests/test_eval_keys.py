@@ -1,0 +1,75 @@
+"""`teken eval`'s party keys: one institution written two ways is one party; another office, unit or region
+is another. The pairs are the spelling choices outlets and annotators make (examples for
+PartyKeys.spelling_free), and the distinctions that must survive them."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from teken.pipeline.batch.evaluate import PartyKeys
+
+SAME = [
+    # "Provinsi" before a province's name, or not
+    ("Kantor Wilayah Kementerian Agama Provinsi Aceh", "Kantor Wilayah Kementerian Agama Aceh", "kementerian_lembaga"),
+    ("Badan Narkotika Nasional Provinsi Sulawesi Tengah", "Badan Narkotika Nasional Sulteng", "kementerian_lembaga"),
+    ("Pengurus Wilayah Nahdlatul Ulama Jawa Timur", "Pengurus Wilayah Nahdlatul Ulama Provinsi Jawa Timur",
+     "organisasi"),
+    # a short form written out, or not
+    ("Lembaga Pemasyarakatan Kelas IIA Palu", "Lapas Kelas IIA Palu", "kementerian_lembaga"),
+    ("BPJS Kesehatan Cabang Palu", "Badan Penyelenggara Jaminan Sosial Kesehatan Kantor Cabang Palu",
+     "kementerian_lembaga"),
+    ("Komando Distrik Militer 1306/Palu", "Kodim 1306/Palu", "kementerian_lembaga"),
+    ("Perusahaan Daerah Air Minum Kabupaten Donggala", "PDAM Donggala", "bumn_bumd"),
+    # the country, a legal form or "Kantor" added, or not
+    ("Kementerian Keuangan", "Kementerian Keuangan Republik Indonesia", "kementerian_lembaga"),
+    ("PT Telkom Indonesia Witel Sulawesi Tengah", "PT Telkom Indonesia (Persero) Tbk Witel Sulawesi Tengah",
+     "bumn_bumd"),
+    ("Otoritas Jasa Keuangan Provinsi Sulawesi Tengah", "Kantor OJK Provinsi Sulawesi Tengah", "kementerian_lembaga"),
+    ("Ombudsman RI", "Ombudsman Republik Indonesia", "ombudsman"),
+]
+
+OTHER = [
+    # a city and the regency of the same name
+    ("Kejaksaan Negeri Kota Bekasi", "Kejaksaan Negeri Kabupaten Bekasi", "penegak_hukum"),
+    # a unit and its parent, an office and its body
+    ("Inspektorat Kementerian Dalam Negeri", "Kementerian Dalam Negeri", "kementerian_lembaga"),
+    ("Badan Pusat Statistik Provinsi Aceh", "Badan Pusat Statistik", "kementerian_lembaga"),
+    ("Fakultas Hukum Universitas Mataram", "Universitas Mataram", "perguruan_tinggi"),
+    ("Unit Transfusi Darah Palang Merah Indonesia Kabupaten Lumajang", "Palang Merah Indonesia Kabupaten Lumajang",
+     "organisasi"),
+    ("Tentara Nasional Indonesia Angkatan Darat", "Tentara Nasional Indonesia", "kementerian_lembaga"),
+    # two bodies of one province
+    ("Kepolisian Daerah Sulawesi Tengah", "Kejaksaan Tinggi Sulawesi Tengah", "penegak_hukum"),
+    ("Kantor Pertanahan Kota Palu", "Kantor Wilayah Badan Pertanahan Nasional Provinsi Sulawesi Tengah",
+     "kementerian_lembaga"),
+]
+
+
+@functools.cache
+def keys(exact: bool = False) -> PartyKeys:
+    import teken
+    from teken.pipeline.nlp.components import GazetteerMatcher
+
+    pipe = teken.nlp(use_model=False)
+    return PartyKeys(next(p for _, p in pipe.pipeline if isinstance(p, GazetteerMatcher)).gazetteer, exact=exact)
+
+
+def _key(k: PartyKeys, name: str, kind: str):
+    return k.key({"name": name, "kind": kind, "region_code": None})
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), SAME)
+def test_one_institution_written_two_ways_is_one_party(a: str, b: str, kind: str) -> None:
+    assert _key(keys(), a, kind) == _key(keys(), b, kind)
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), OTHER)
+def test_another_office_unit_or_region_stays_another_party(a: str, b: str, kind: str) -> None:
+    assert _key(keys(), a, kind) != _key(keys(), b, kind)
+
+
+def test_exact_names_keep_the_gazetteer_only_keys() -> None:
+    a, b, kind = SAME[3]  # Lapas: no whole form of the gazetteer
+    assert _key(keys(True), a, kind) != _key(keys(True), b, kind)

@@ -73,3 +73,18 @@ def test_another_office_unit_or_region_stays_another_party(a: str, b: str, kind:
 def test_exact_names_keep_the_gazetteer_only_keys() -> None:
     a, b, kind = SAME[3]  # Lapas: no whole form of the gazetteer
     assert _key(keys(True), a, kind) != _key(keys(True), b, kind)
+
+
+def test_field_misses_say_how_a_matched_event_is_wrong() -> None:
+    from teken.pipeline.batch.evaluate import MISS_KINDS, field_misses
+
+    gold = {"venue": "Aula Kantor Bupati Sigi, Jalan Poros Palu-Palolo", "date": "2025-03-03",
+            "agreement_types": ["mou", "pks"], "status": "signed"}
+    assert field_misses(dict(gold), gold) == []
+    got = field_misses({"venue": "Aula Kantor Bupati Sigi", "date": "2025-03", "agreement_types": ["mou"],
+                        "status": "planned"}, gold)
+    assert got == [MISS_KINDS[11], MISS_KINDS[15], MISS_KINDS[17], MISS_KINDS[19]]
+    got = field_misses({"venue": None, "date": None, "agreement_types": ["mou", "pks", "other"],
+                        "status": "signed"}, gold)
+    assert got == [MISS_KINDS[9], MISS_KINDS[13], MISS_KINDS[18]]
+    assert field_misses({**gold, "venue": "Gedung Juang", "date": "2025-04-01"}, gold) == [MISS_KINDS[12], MISS_KINDS[16]]

@@ -325,7 +325,39 @@ MISS_KINDS = (
     "missed party: attached to another event",
     "missed party: of a missed event, predicted elsewhere or recognised",
     "extra party: on a matched event",
+    "venue of a matched event: none read, gold names one",
+    "venue of a matched event: read one, gold has none",
+    "venue of a matched event: one holds the other (extent)",
+    "venue of a matched event: another place",
+    "date of a matched event: none read, gold dated",
+    "date of a matched event: read one, gold undated",
+    "date of a matched event: less or more precise, agreeing",
+    "date of a matched event: another date",
+    "type of a matched event: a gold label missing",
+    "type of a matched event: a label gold does not give",
+    "status of a matched event: wrong",
 )
+
+
+def field_misses(p: dict[str, Any], g: dict[str, Any]) -> list[str]:
+    """The MISS_KINDS of one matched pair's wrong fields (venue, date, type, status)."""
+    out: list[str] = []
+    pv, gv = _norm_venue(p.get("venue")), _norm_venue(g.get("venue"))
+    if pv != gv:
+        out.append(MISS_KINDS[9] if pv is None else MISS_KINDS[10] if gv is None else
+                   MISS_KINDS[11] if pv in gv or gv in pv else MISS_KINDS[12])
+    pd, gd = p.get("date"), g.get("date")
+    if pd != gd:
+        out.append(MISS_KINDS[13] if not pd else MISS_KINDS[14] if not gd else
+                   MISS_KINDS[15] if str(pd).startswith(str(gd)) or str(gd).startswith(str(pd)) else MISS_KINDS[16])
+    pt, gt = set(p.get("agreement_types") or []), set(g.get("agreement_types") or [])
+    if gt - pt:
+        out.append(MISS_KINDS[17])
+    if pt - gt:
+        out.append(MISS_KINDS[18])
+    if p.get("status") != g.get("status"):
+        out.append(MISS_KINDS[19])
+    return out
 
 
 def miss_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], s: Score, ctx, keys: PartyKeys,
@@ -358,6 +390,7 @@ def miss_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], s: Score
             into[MISS_KINDS[2] if not gold else MISS_KINDS[3]] += 1
         else:
             into[MISS_KINDS[8]] += len(on_events[i] - {keys.key(p) for p in gold[matched[i]].get("parties", [])})
+            into.update(field_misses(pred[i], gold[matched[i]]))
 
 
 def name_agreement(item: dict[str, Any], ctx, keys: PartyKeys, into: NameAgreement) -> list[str]:

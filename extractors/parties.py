@@ -2519,6 +2519,17 @@ _AGREEMENT_THEN_PREP = re.compile(
     r"rencana\s+kerja|komitmen\s+bersama|pakta\s+integritas|kesepakatan)\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 
 
+# A partnership entered with someone: "menjalin kemitraan dengan", "memperkuat sinergi dengan", "bermitra dengan",
+# "berkolaborasi dengan"; and a partnership named with both its sides: "Kerja sama Pemkab X dengan Y".
+_PARTNERSHIP_NOUN = r"(?:kerja\s*sama|kemitraan|kolaborasi|sinergi(?:tas)?|hubungan\s+kerja\s*sama)"
+_PARTNERSHIP_WITH = re.compile(
+    r"\b(?:(?:menjalin|jalin|membangun|memperkuat|memperkokoh|mempererat|menguatkan|meningkatkan|memperluas|"
+    r"memperpanjang|melanjutkan|memperbarui)\s+" + _PARTNERSHIP_NOUN + r"|bermitra|berkolaborasi|bersinergi)"
+    r"\s+(?:(?:yang\s+)?(?:erat|strategis|baru|resmi)\s+)?dengan\s*$", re.IGNORECASE)
+_PARTNERSHIP_OF = re.compile(r"(?:^|[.!?]\s+|\s)(?i:" + _PARTNERSHIP_NOUN + r")\s+(?:antara\s+)?(?:[A-Z][\w.()/-]*\s+){1,8}"
+                             r"dengan\s*$")
+
+
 def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement_ends: tuple[int, ...]) -> bool:
     """ "... melakukan MoU dengan OJK, sebelumnya ...": OJK belongs to the phrase before, it is no subject.
 
@@ -2535,6 +2546,10 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
     if re.search(r"\bantara\s+[^,;.]{3,90}?\s(?:dengan|dan)\s*$", text[max(zone_start, m.start - 100):m.start],
                  re.IGNORECASE):
         return False  # "Kerja sama antara Pemkab X dengan BPS tersebut ditandai ...": both sides are named
+    if _PARTNERSHIP_WITH.search(before) or _PARTNERSHIP_OF.search(text[max(zone_start, m.start - 120):m.start]):
+        # "A menjalin kemitraan / memperkuat sinergi / bermitra dengan X melalui penandatanganan MoU", "Kerja sama
+        # A dengan X dikukuhkan lewat penandatanganan ...": a partnership's other side, which the signing seals.
+        return False
     own = _AGREEMENT_THEN_PREP.search(before)
     if own is None:
         return True

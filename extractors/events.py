@@ -342,7 +342,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
         if listing is not None and (n_sent - listing.sentence > 3
                                     or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1):
             listing = None
-        if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent)):
+        if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent)) \
+                and not _NOT_SIGNED_YET.search(sent.text):
             # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign.
             _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char, drafts=drafts)
             listing.sentence = n_sent
@@ -372,7 +373,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 listing = _Listing(alike, n_sent, ctx.paragraph_of(sent.start_char)) if alike else None
                 continue
             opener = LIST_OPENER.search(sent.text)
-            if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]):
+            if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]) \
+                    and not _NOT_SIGNED_YET.search(sent.text):
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
                 _attach_listed(ctx, listing.draft, sent.start_char + opener.end(),
                                sent.end_char, skip_witnesses=False)
@@ -636,6 +638,9 @@ _OCCASION_OF_NEXT = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:
                                re.IGNORECASE)
 
 
+_WRITTEN_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}")
+
+
 def _occasion_date(text: str, ref: dt.date | None, page: Sequence[tuple[int, int]] = ()) -> dt.date | None:
     """The day of the occasion the lead reports ("..., Selasa (9/8/2022)."): inside a quote, "hari ini" and
     "kemarin" are that day's.
@@ -645,7 +650,9 @@ def _occasion_date(text: str, ref: dt.date | None, page: Sequence[tuple[int, int
     """
     exact = ref is not None and getattr(ref, "precision", "day") == "day"
     for d in find_dates(text[:600], ref if exact else None):
-        if d.precision == "day" and not d.relative and not _in_spans(d.start, page):
+        # A day the lead writes in numbers ("Senin (18/11)", its year from the page) dates the occasion; a relative
+        # word ("kemarin") does not.
+        if d.precision == "day" and (not d.relative or _WRITTEN_DAY.search(d.text)) and not _in_spans(d.start, page):
             day = dt.date.fromisoformat(d.value)
             if not exact:
                 return day if ref is None or getattr(ref, "guess", False) or day.isoformat().startswith(
@@ -1423,7 +1430,7 @@ def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
 
 def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     """ "... bersama dua perusahaan." then "Kedua perusahaan itu adalah PT X ... serta PT Y": they sign too."""
-    if not drafts or not _NAMING.search(sent.text):
+    if not drafts or not _NAMING.search(sent.text) or _NOT_SIGNED_YET.search(sent.text):
         return
     last = drafts[-1]
     if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1:
@@ -1508,6 +1515,12 @@ def _attach_split_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) 
             draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
+# "Tiga daerah lain, yakni A, B dan C, masih menyiapkan dokumen dan diharapkan menyusul": a list of those who have
+# not signed yet (no schedule given: no planned signing either).
+_NOT_SIGNED_YET = re.compile(r"\b(?:belum\s+(?:ikut\s+|turut\s+)?(?:menandatangani|meneken|menyepakati|teken|bisa|dapat|"
+                             r"dilakukan|ditandatangani)|masih\s+(?:menyiapkan|menunggu|menyusun|membahas|dalam\s+proses|"
+                             r"berproses|mempelajari|mengkaji)|(?:diharapkan|diupayakan)\s+(?:dapat\s+|bisa\s+|segera\s+)?"
+                             r"menyusul|menyusul\s+kemudian)\b", re.IGNORECASE)
 _ATTENDING = re.compile(r"\b(?:hadir|dihadiri|menghadiri|disaksikan|menyaksikan)\b", re.IGNORECASE)
 
 

@@ -257,7 +257,9 @@ _SAME_OCCASION = re.compile(
     r"(?:yang\s+sama|itu|tersebut|ini|serupa)|(?:pada|di)\s+hari\s+yang\s+sama|di\s+sela(?:-sela)?\s+acara|"
     r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan|dilanjutkan\s+dengan\s+penanda\w*|"
     r"(?:malam|hari|siang|pagi|sore)\s+itu(?:\s+(?:juga|pula))?)\b|"
-    r"^\W*(?:Usai|Seusai|Setelah|Selepas|Sesudah)\s+(?:acara\s+|prosesi\s+)?penandatangan\w*\b|"
+    # "Usai penandatanganan ...", "Usai MoU, Inspektorat X menandatangani PKS ...": right after the signing just read
+    r"^\W*(?:Usai|Seusai|Setelah|Selepas|Sesudah)\s+(?:acara\s+|prosesi\s+)?(?:penandatangan\w*|penekenan|"
+    r"(?-i:MoU|MOU|Mou|NK|PKS)|nota\s+(?:kesepahaman|kesepakatan))\b(?![^,]{0,40}\b(?:lalu|sebelumnya|silam)\b)|"
     r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\s+(?:(?:juga|turut|pun)\s+)?"
     r"(?:diakhiri|ditutup|diawali|dibuka|dirangkai|dilanjutkan|diisi)\b", re.IGNORECASE)
 

@@ -44,6 +44,8 @@ CONTINUATION = re.compile(
     r"(?:adalah|yakni|yaitu|ialah|meliputi|diantaranya|di\s+antaranya|antara\s+lain|misalnya|"
     r"terdiri\s+(?:dari|atas))\b|"
     r"(?:Yakni|Yaitu|Diantaranya|Di\s+antaranya|Antara\s+lain|Kemudian|Selanjutnya|Lalu|Juga|Serta)\b|"
+    # "... yaitu A, B dan C. Satu lagi D, yang diwakili Sekda.": the list's last members, counted on
+    r"(?:Satu|Dua|Tiga|Empat|Lima)\s+(?:lagi|lainnya)\b(?!\s+(?:belum|masih|akan|menyusul))|"
     r"Selain\s+itu,?\s+(?:[\w-]+\s+){0,4}?juga\s+(?:dilakukan|ditandatangani|diteken|dengan|menandatangani)\b|"
     r"[^.]{0,80}\bjuga\s+(?:ditandatangani|diteken)\s+oleh\b)")
 # "Adapun delapan Pemda tersebut Pemkot A, Pemkab B ...", "Kelima bank itu: A, B ...": the group named again, its

@@ -2359,8 +2359,53 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
             agentive = agentive or len(objects) >= 2
         elif _ACTIVE_SIGNING.match(text, trig_start):
             subjects = _signing_persons(ctx, subj_start, trig_start, after=False)
+    if not passive and (ana := _anaphoric_subject(ctx, subj_start, trig_start)) is not None:
+        # "Bank milik Pemprov NTB itu meneken MoU ...": the bank the text has just named, not its owner named
+        # inside the phrase
+        phrase_start = subj_start + _ANAPHOR.search(text[subj_start:trig_start]).start("noun")
+        if all(m.start >= phrase_start for m in subjects):
+            subjects = [ana]
     subjects, objects = _units_signing_for_government(text, subjects, objects)
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
+
+
+# A subject that points back by its kind ("Bank milik Pemprov NTB itu meneken ...", "Kampus tertua di Sulteng
+# tersebut menandatangani ...", "Korps Adhyaksa itu ..."): the kind noun and what each kind's institution is called.
+_ANAPHOR_KINDS: list[tuple[str, re.Pattern]] = [
+    (r"Bank", re.compile(r"\bBank\b", re.IGNORECASE)),
+    (r"Kampus|Universitas|Perguruan\s+Tinggi|PTN|PTS|Institut|Politeknik|Sekolah\s+Tinggi",
+     re.compile(r"\b(?:Universitas|Institut|Politeknik|Sekolah\s+Tinggi|Akademi)\b|^Universiti\b", re.IGNORECASE)),
+    (r"Perusahaan(?:\s+(?:pelat\s+merah|daerah|negara|swasta|tambang|sawit|listrik|air\s+minum))?|Perseroan|"
+     r"Emiten|Korporasi|BUMN|BUMD|Perumda|Perusda",
+     re.compile(r"^(?:PT|Perum|Perumda|Perusahaan|Perusda|CV)\b|\b(?:Persero|Tbk)\b", re.IGNORECASE)),
+    (r"Korps\s+Adhyaksa|Kejaksaan|Kejari|Kejati", re.compile(r"^Kejaksaan\b", re.IGNORECASE)),
+    (r"Korps\s+Bhayangkara|Kepolisian|Polres|Polda|Polresta", re.compile(r"^Kepolisian\b", re.IGNORECASE)),
+    (r"Koperasi", re.compile(r"^(?:Koperasi|KUD|KSP)\b", re.IGNORECASE)),
+    (r"Yayasan", re.compile(r"^Yayasan\b", re.IGNORECASE)),
+    (r"Rumah\s+Sakit|RSUD", re.compile(r"^Rumah\s+Sakit\b", re.IGNORECASE)),
+]
+_ANAPHOR = re.compile(r"(?:^|[.;]\s*|,\s*|\n\s*)(?P<noun>" + "|".join(f"(?:{n})" for n, _ in _ANAPHOR_KINDS) +
+                      r")(?:\s+[\w/().-]+){0,6}?\s+(?:itu|tersebut)\s*,?\s*"
+                      r"(?:(?:juga|telah|sudah|pun|resmi|kemudian|lalu|akhirnya|kembali|secara\s+resmi)\s+)*$")
+
+
+def _anaphoric_subject(ctx: ArticleContext, subj_start: int, trig_start: int) -> PartyMention | None:
+    """The institution a subject like "Bank tersebut" points back to: the last one of that kind the text named
+    before it, in the same or the previous paragraph; None when the subject is no such phrase or none is named."""
+    zone = ctx.text[subj_start:trig_start]
+    m = _ANAPHOR.search(zone)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    at = subj_start + m.start("noun")
+    named = next(pat for n, pat in _ANAPHOR_KINDS if re.fullmatch(n, noun, re.IGNORECASE))
+    paragraph = ctx.paragraph_of(at)
+    for cand in reversed([x for x in ctx.mentions if x.end <= at]):
+        if paragraph - ctx.paragraph_of(cand.start) > 1:
+            return None
+        if cand.label == "ORG" and not cand.official and named.search(cand.institution.name):
+            return cand
+    return None
 
 
 # "A menggelar penandatanganan MoU dengan B": who holds a signing with a counterpart of its own signs it; "A menggelar

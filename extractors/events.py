@@ -2214,12 +2214,34 @@ _REMOTE = re.compile(
     re.IGNORECASE)
 
 
+# The titles of a body's head, and the kinds of body each heads: "atas nama Rektor" signs for a university.
+_HEAD_TITLES = {"rektor": r"Rektor", "pemda": r"Bupati|Wali\s*[Kk]ota|Walikota|Gubernur",
+                "menteri": r"Menteri", "direksi": r"Direksi|Direktur\s+Utama|Dirut"}
+_HEAD_TITLE_KINDS = {"rektor": {"perguruan_tinggi"}, "pemda": {"pemerintah_daerah"},
+                     "menteri": {"kementerian_lembaga"}, "direksi": {"bumn_bumd", "swasta"}}
+_ON_BEHALF_OF_HEAD = re.compile(r"\s*,?\s*(?:[^,;()]{2,60},\s*){0,4}?(?:yang\s+)?(?:atas\s+nama|mewakili)\s+(" +
+                                "|".join(_HEAD_TITLES.values()) + r")\b(?!\s+[A-Z])")
+
+
 def _acts_for(party: Party, parties: list[Party], text: str) -> bool:
     """Whether ``party`` is a unit through which a government of the event signs: "Pemerintah Provinsi Jawa Timur,
     melalui Badan Pengembangan Sumber Daya Manusia (BPSDM), menjalin ...", "Inspektorat atas nama Pemerintah
     Provinsi Maluku": the text presents the government as the signer, so the party is the government (SPEC:
     Units)."""
-    if party.start is None or party.kind not in {"pemerintah_daerah", "kementerian_lembaga", "lainnya"}:
+    if party.start is None:
+        return False
+    if party.end is not None and (on_behalf := _ON_BEHALF_OF_HEAD.match(text, party.end)) is not None:
+        # "Kepala LPPM IPB, Prof. X, atas nama Rektor": the unit's head signs for the head of the body it belongs to
+        kinds = _HEAD_TITLE_KINDS[next(k for k, pat in _HEAD_TITLES.items() if re.fullmatch(pat, on_behalf.group(1),
+                                                                                             re.IGNORECASE))]
+        if any(gov is not party and gov.kind in kinds and gov.name != party.name for gov in parties):
+            return True
+    for gov in parties:
+        if gov is not party and gov.end is not None and party.kind != "ombudsman" and gov.end <= party.start \
+                and party.name != gov.name and re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*melalui\s+",
+                                                          text[gov.end:party.start], re.IGNORECASE):
+            return True  # "Institut Pertanian Bogor (IPB) melalui LPPM menjalin ...": the body acts, its unit serves
+    if party.kind not in {"pemerintah_daerah", "kementerian_lembaga", "lainnya"}:
         return False
     for gov in parties:
         if gov is party or gov.start is None or gov.end is None or party.end is None or gov.kind != "pemerintah_daerah" or \

@@ -467,6 +467,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         # "Dinas Kesehatan dan RSUD Kotabaru": two institutions joined, the first ends before "dan".
         joint = next((j for j in re.finditer(r"\s(?:dan|&)\s+", text[start:end])
                       if any(x.start == start + j.end() for x in inside)), None)
+        if joint is None:
+            # "Desa Neglasari dan Desa Sukawening": the same head word again after "dan" begins the next one
+            joint = re.search(r"\s(?:dan|&|serta)\s+" + re.escape(m.group(1)) + r"[ \t]+(?=[A-Z0-9])", text[start:end])
         if joint is not None:
             end = start + joint.start()
             inside = [x for x in mentions if x.start >= start and x.end <= end]
@@ -2632,6 +2635,9 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
              and not any(a <= m.start and m.end <= b for a, b in venues)]
     found = [m for m in found if not _names_a_place(ctx, m)]
     found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start))
+    # "IPB melalui LPPM menjalin kerja sama ...": the unit through which a body acts is not a side of its own
+    found = [m for i, m in enumerate(found) if not (i and m.start < said.start() and re.search(
+        r"\bmelalui\s+(?:(?:unit|bagian|biro|lembaga)\s+)?$", text[found[i - 1].end:m.start], re.IGNORECASE))]
     after = [m for m in found if m.start > said.start()]
     if len(after) >= 2 and _STANCE_ON.search(text, max(start, said.start() - 40), said.start()):
         # "Pemkab X mendukung kerja sama antara A dan B", "Bupati X mengapresiasi kerja sama A dengan B": the

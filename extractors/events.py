@@ -1338,10 +1338,26 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> 
     for sent in reversed(earlier[-4:]):
         named = [m for m in ctx.mentions_between(sent.start_char, sent.end_char) if m.label == "ORG"
                  and not _LOCATIVE_BEFORE.search(text[max(sent.start_char, m.start - 30):m.start])]
-        unique = list({m.institution.key: m for m in named}.values())
+        if GROUP_PHRASE.search(sent.text):
+            # "Dua kabupaten lainnya, Tebo dan Bungo, belum ...": regions named bare in a group's list
+            named += _bare_listed_governments(ctx, sent.start_char, sent.end_char, named)
+        unique = list({m.institution.key: m for m in sorted(named, key=lambda m: m.start)}.values())
         if len(unique) == count or (count == 2 and len(unique) > 2 and sent is earlier[-1]):
             return unique
     return []
+
+
+def _bare_listed_governments(ctx: ArticleContext, start: int, end: int, taken: list[PartyMention]) -> list[PartyMention]:
+    """Regions named bare as items of a list in [start, end) ("Tebo dan Bungo"): their governments."""
+    out = []
+    for ent in ctx.doc.ents:
+        if ent.label_ != "LOC" or not ent.kb_id_.startswith("pemda:") or ent.start_char < start or ent.end_char > end \
+                or any(m.start <= ent.start_char < m.end for m in [*ctx.mentions, *taken]):
+            continue
+        inst = ctx.gazetteer.institutions.get(ent.kb_id_.split("#")[0])
+        if inst is not None and _list_item(ctx.text, ent.start_char, ent.end_char):
+            out.append(PartyMention(ent.start_char, ent.end_char, ent.text, inst, False))
+    return out
 
 
 def _mention_for(ctx: ArticleContext, inst: Institution) -> str:
@@ -1391,7 +1407,9 @@ def _headline_end(text: str, title: str | None) -> int:
 _NAMING = re.compile(
     r"^\W*(?:(?:Kedua|Ketiga|Keempat|Kelima|Para|Adapun)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:perusahaan|pihak|instansi|lembaga|daerah|pemda|kabupaten|kota|universitas|kampus|bank|mitra|"
-    r"penandatangan|pengelola|investor)\b[^.]{0,60}?\b(?:itu\s+|tersebut\s+)?(?:adalah|yakni|yaitu|ialah)\b",
+    r"penandatangan|pengelola|investor|koperasi|desa|kelurahan|yayasan|rumah\s+sakit|sekolah|perguruan\s+tinggi|"
+    r"organisasi|asosiasi|dinas|OPD|BUMD|BUMN|kementerian|pesantren)\b[^.]{0,60}?\b(?:itu\s+|tersebut\s+)?"
+    r"(?:adalah|yakni|yaitu|ialah)\b",
     re.IGNORECASE)
 
 
@@ -1436,7 +1454,9 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1:
         return
     for m in ctx.mentions_between(sent.start_char, sent.end_char):
-        if m.label == "ORG" and not re.search(r"\b(?:diwakili|mewakili|oleh)\s+(?:[\w.]+\s+){0,3}$",
+        if m.label == "ORG" and not re.search(r"\b(?:diwakili|mewakili|oleh)\s+(?:[\w.]+\s+){0,3}$|"
+                                              # "Koperasi A dari Kecamatan B": where the one named comes from
+                                              r"\b(?:dari|asal|di)\s+$",
                                               ctx.text[max(sent.start_char, m.start - 40):m.start]):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
@@ -1577,8 +1597,9 @@ def _list_item(text: str, start: int, end: int) -> bool:
     part of a name ("STIESIA Surabaya", "IAIN Kudus")."""
     before = text[max(0, start - 12):start]
     after = text[end:end + 8]
-    return bool(re.search(r"(?:^|[,;:(]|\b(?:dan|serta|yakni|yaitu|adalah|antaranya|meliputi|lain|misalnya))\s*$",
-                          before, re.IGNORECASE)) and bool(re.match(r"\s*(?:[,;.)]|dan\b|serta\b|$)", after))
+    # "... ialah A dan B. Kemudian C, D serta E": the continuation word opens the next part of the list
+    return bool(re.search(r"(?:^|[,;:(]|\b(?:dan|serta|yakni|yaitu|adalah|antaranya|meliputi|lain|misalnya|ialah|"
+                          r"kemudian|selanjutnya|lalu|juga|lagi))\s*$", before, re.IGNORECASE)) and bool(re.match(r"\s*(?:[,;.)]|dan\b|serta\b|$)", after))
 
 
 def _placed_after(text: str, found: list[PartyMention], ent: Span) -> bool:

@@ -2707,6 +2707,8 @@ def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
     before = text[max(zone_start, m.start - 30):m.start]
     if _LOCATIVE_BEFORE.search(before) and not _LEADERS_AT.search(before):
         return False
+    if re.search(r"(?<![\w-])se-?\s*$", before, re.IGNORECASE):
+        return False  # "dengan pemerintah kabupaten/kota se-Provinsi Jambi": the group's scope, not a signer
     # "Sekretaris Daerah Kabupaten/Kota di lingkungan ..." and generic "Kabupaten/Kota" are no one in particular.
     return not re.match(r"\s*/\s*(?:Kota|Kabupaten)", text[m.end:m.end + 12])
 

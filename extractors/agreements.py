@@ -226,6 +226,9 @@ def may_report_signing(text: str | None, title: str | None = None) -> bool:
 _MOU_CI = re.compile(r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
                      r"memorandum\s+(?:kesepahaman|kesepakatan)", re.IGNORECASE)
 _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
+# "hasil evaluasi akan menjadi bahan untuk memperbarui rencana kerja": what something is meant to serve, not an act.
+_MATERIAL_FOR = re.compile(r"\b(?:bahan|dasar|acuan|masukan|pertimbangan|rujukan)\s+(?:untuk|bagi|dalam)\s*$",
+                           re.IGNORECASE)
 _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE)
 _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{PASSIVE_LIGHT})(?![\w-])",
                          re.IGNORECASE)
@@ -433,6 +436,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         after = sentence[a.end:a.end + 60]
         light = None
         active = list(_ACTIVE_RE.finditer(before))
+        if active and re.fullmatch(r"\s*(?:\w+\s+){0,2}", before[active[-1].end():] + " ") and \
+                _MATERIAL_FOR.search(before[:active[-1].start()]):
+            continue  # "menjadi bahan untuk memperbarui rencana kerja bersama X": what an evaluation serves
         if active and re.fullmatch(r"\s*(?:\w+\s+){0,2}", before[active[-1].end():] + " ") and \
                 not re.search(r"\b(?:hubungan|komunikasi|silaturahmi|koordinasi)\b", before[active[-1].end():]):
             light = ("light", a.start - (len(before) - active[-1].start()), a.start - (len(before) - active[-1].end()))

@@ -300,13 +300,18 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     return before[-1] if before and plain_before else None
 
 
-_FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|nantinya)\b[^,.;:\"“”]{0,80}$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|nantinya)\b[^,.;:\"“”]{0,140}$", re.IGNORECASE)
 
 
 def announced_place(sentence: str, venue: VenueMention) -> bool:
     """Whether a planned signing's place is announced with it ("akan diteken di Gedung Daerah"), not the place
     of the meeting or visit at which it was announced ("..., kata X usai bertemu Gubernur di Makassar")."""
-    return bool(_FUTURE.search(sentence[:venue.start]))
+    before = sentence[:venue.start]
+    # The commas of the day between them do not end the announcement: "akan ditandatangani pada Jumat, 24 Januari
+    # 2025, di Gedung Nasional", "akan diteken Jumat (24/1), di ...".
+    before = re.sub(r"(?i)\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,", r"\1 ", before)
+    before = re.sub(r"(\b(?:19|20)\d\d|\))\s*,(\s*(?:bertempat\s+|berlokasi\s+)?(?i:di)?\s*)$", r"\1 \2", before)
+    return bool(_FUTURE.search(before))
 
 
 _SPEECH_VERB = re.compile(r"[”\"],?\s*(?:\w+\s+){0,2}?(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|papar|sebut|"

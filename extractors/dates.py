@@ -1166,6 +1166,12 @@ def bounds_period(text: str, start: int, end: int) -> bool:
         and not _SIGNED_SINCE.search(before)
 
 
+# A year that times something ("pada tahun 2022", "sejak 2021", "akhir 2023"), not a year in a name ("APBD tahun
+# 2025", "Pilkada 2024").
+_YEAR_AS_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|selama|awal|akhir|pertengahan|medio|di|dalam|per|tanggal)"
+                           r"\s+(?:(?:bulan\s+)?\w+\s+)?(?:tahun\s+)?$|^\W*(?:tahun\s+)?$", re.IGNORECASE)
+
+
 def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference: datetime.date | None,
                      prefer: str = "past") -> DateMention | None:
     """The date of the signing whose trigger is at [trigger_start, trigger_end) in ``text``, or None.
@@ -1221,6 +1227,9 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
             hi = statement_ends[d_statement] if d_statement < len(statement_ends) else len(text)
             if _AGREEMENT_OR_OCCASION.search(text[lo:start] + " " + text[end:hi]):
                 continue  # another statement with an agreement or occasion of its own: the date is its own
+        if d is not None and d.precision == "year" and not _YEAR_AS_TIME.search(text[max(0, start - 30):start]) \
+                and any(o is not None and o.precision == "day" and not o.relative for _, _, o in candidates):
+            continue  # "NPHD Pemilihan Bupati tahun 2024, Jumat (10/11/2023)": the year names what is agreed on
         same_clause = clause_of(start) == trigger_clause
         distance = start - trigger_end if after else trigger_start - end
         ranked.append(((0 if same_clause else 1, 0 if after else 1, distance), start, d))

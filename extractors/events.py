@@ -86,6 +86,7 @@ from teken.extractors.signer_lists import (
 from teken.extractors.venue import (
     PLACING_VERBS,
     VenueMention,
+    announced_place,
     find_venues,
     is_building,
     too_wide,
@@ -98,6 +99,8 @@ _PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|ter
                            re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:kelanjutan|lanjutan|sebelumnya|tindak\s+lanjut|melanjutkan|dilanjutkan)\b",
                       re.IGNORECASE)
+_ATTRIBUTED = re.compile(r"^\W*(?:Menurut\s+[^,.;]{1,60}|(?:Ia|Dia|Beliau|[A-Z][a-z]+)\s+(?:mengatakan|menjelaskan|"
+                         r"menyebutkan|menambahkan|mengungkapkan|menuturkan)),\s*")
 _OCCASION = re.compile(r"^\W*(?:(?:Dalam|Pada)\s+)?(?:Kegiatan|Aktivitas|Acara|Agenda|Prosesi|Seremoni|Penandatanganan|"
                        r"Pertemuan)\b|"
                        r"\b(?:kegiatan|acara|agenda)\s+(?:yang\s+(?:" + PLACING_VERBS + r")|"
@@ -817,7 +820,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         target.date = cand.date
     if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
             (trig.creates_event or signers_again) and cand.venue.start >= cand.trig_end)):
-        if target.status != "planned" or cand.status == "planned":
+        announced = cand.status is None and target.status == "planned" and announced_place(
+            ctx.text[cand.sent_start:cand.sent_end], VenueMention(cand.venue.text, cand.venue.start - cand.sent_start,
+                                                                  cand.venue.end - cand.sent_start, True))
+        if target.status != "planned" or cand.status == "planned" or announced:
+            # ("penandatanganan akan dilaksanakan di X": a bare signing word announced with its place)
             target.venue = _more_specific(target.venue, cand.venue)
         elif drafts[0] is not target and drafts[0].status != "planned" and drafts[0].venue is None:
             # A signing placed but not announced ("saat sambutan penandatanganan MoU, di kantor X") is the
@@ -966,7 +973,9 @@ def _only_kesepakatan_bersama(trigger: Trigger) -> bool:
 
 def _starts_sentence(cand: Candidate) -> bool:
     """ "Penandatanganan berlangsung di ...": the signing word is what the sentence is about."""
-    return not cand.trigger.sentence[:cand.trigger.start].strip(" “\"'(")
+    before = cand.trigger.sentence[:cand.trigger.start]
+    said = _ATTRIBUTED.match(before)  # "Menurut Rektor, penandatanganan akan dilaksanakan di ..."
+    return not before[said.end() if said else 0:].strip(" “\"'(")
 
 
 def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
@@ -1665,12 +1674,20 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page:
         return
     last = drafts[-1]
     meeting = _MEETING_BACK.search(sent.text)
-    if not _OCCASION.search(sent.text) and not (
+    # "Menurut Rektor, penandatanganan akan dilaksanakan di X": the occasion after who says it
+    said = _ATTRIBUTED.match(sent.text)
+    if not _OCCASION.search(sent.text[said.end() if said else 0:]) and not (
             meeting and re.search(rf"\b{meeting.group(1)}\b", last.first.trigger.sentence, re.IGNORECASE)):
         return
     venues = [v for v in find_venues(sent.text) if (v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text))
               and not too_wide(sent.text, v)]
-    if venues and last.status != "planned":  # a planned signing has no place until the text gives it one
+    if last.status == "planned":
+        # a planned signing has no place until the text announces one with it ("akan dilaksanakan di X")
+        venues = [v for v in venues if announced_place(sent.text, v)]
+        if venues and last.venue is None:
+            v = venues[0]
+            last.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, v.explicit)
+    if venues and last.status != "planned":
         v = venues[0]
         last.venue = _more_specific(last.venue, VenueMention(v.text, sent.start_char + v.start,
                                                             sent.start_char + v.end, v.explicit))

@@ -503,6 +503,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _suffixed_companies(doc, text, mentions)
     mentions = _english_universities(text, mentions)
     mentions = _bare_office_short_forms(text, gaz, mentions)
+    mentions = _bare_company_for_its_branch(text, mentions)
     mentions = _heads_of_offices(text, gaz, persons, mentions)
     mentions = _branches_by_title(text, gaz, mentions)
     mentions = _offices_unit_first(text, gaz, mentions)
@@ -1314,6 +1315,38 @@ def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMent
                 inst = None
         if inst is not None:
             out.append(PartyMention(m.start(), m.end(), m.group(0), inst, False))
+    return out
+
+
+_EARLIER_WORDS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|silam|lalu|terdahulu)\b", re.IGNORECASE)
+_BRANCH_WORDS = re.compile(r"^ (?:Kantor\s+)?(?:Cabang|Wilayah|Regional|Area|Unit|Witel|Divisi\s+Regional|Kanwil|"
+                           r"Kantor\s+Wilayah|Kantor\s+Perwakilan|Perwakilan|UP3|UID|UIW|ULP)\b")
+
+
+def _bare_company_for_its_branch(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "PT BRI Kantor Cabang Tarakan meneken PKS ... Perumda X juga meneken PKS dengan BRI": once the article has
+    named one branch or regional unit of a company, the company named bare after it is that branch; not in a
+    sentence about another, earlier agreement ("tindak lanjut dari penandatanganan sebelumnya oleh Perum Bulog
+    dengan TNI AD": the company itself)."""
+    branches: dict[str, list[PartyMention]] = {}
+    for x in mentions:
+        if x.institution.kind in ("bumn_bumd", "swasta"):
+            branches.setdefault(x.institution.name, []).append(x)
+    out = []
+    for m in mentions:
+        inst = m.institution
+        if inst.kind in ("bumn_bumd", "swasta") and not m.official:
+            parent = re.sub(r"\s+\((?:Persero|Perseroda)\)|\s+Tbk\.?$|\s+\((?:Persero|Perseroda)\)\s+Tbk\.?$", "", inst.name)
+            units = {b.institution.key: b for name, bs in branches.items() for b in bs
+                     if b.start < m.start and name != inst.name and name.startswith(parent + " ")
+                     and _BRANCH_WORDS.match(name[len(parent):])}
+            sent_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+            sent_end = min((i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
+            if len(units) == 1 and not _EARLIER_WORDS.search(text, sent_start, sent_end) \
+                    and not _IN_PLACE.search(text[max(0, m.start - 50):m.start]):
+                b = next(iter(units.values()))
+                m = PartyMention(m.start, m.end, m.text, b.institution, m.official, m.representative, m.label)
+        out.append(m)
     return out
 
 

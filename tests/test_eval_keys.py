@@ -18,6 +18,8 @@ SAME = [
      "organisasi"),
     # a short form written out, or not
     ("Lembaga Pemasyarakatan Kelas IIA Palu", "Lapas Kelas IIA Palu", "kementerian_lembaga"),
+    # an office's class, or not
+    ("Lembaga Pemasyarakatan Kelas IIA Kendari", "Lembaga Pemasyarakatan Kendari", "kementerian_lembaga"),
     ("BPJS Kesehatan Cabang Palu", "Badan Penyelenggara Jaminan Sosial Kesehatan Kantor Cabang Palu",
      "kementerian_lembaga"),
     ("Komando Distrik Militer 1306/Palu", "Kodim 1306/Palu", "kementerian_lembaga"),

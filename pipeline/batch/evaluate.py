@@ -161,6 +161,8 @@ class PartyKeys:
         from teken.extractors.parties import _HEAD_EXPANSIONS
 
         text = re.sub(r"\([^)]*\)", " ", name)
+        # an office's class ("Lapas Kelas IIA Kendari", "Kantor Imigrasi Kelas I TPI Palu") is no part of who it is
+        text = re.sub(r"(?i)\bKelas\s+(?:I{1,3}|IV|[1-4])[AB]?(?:\s+(?:TPI|Khusus))?\b", " ", text)
         for short, full in (*_HEAD_EXPANSIONS, *_MORE_EXPANSIONS):
             text = re.sub(rf"(?i)(?<![\w-])(?:{short})(?![\w-])", full, text)
         words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()

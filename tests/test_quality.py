@@ -27,6 +27,7 @@ SETS = [
     ("challenge", ROOT / "tests" / "data" / "challenge-gold.jsonl", REGRESSION),
     ("blind", ROOT / "tests" / "data" / "blind-gold.jsonl", REGRESSION),
     ("final", ROOT / "tests" / "data" / "final-gold.jsonl", REGRESSION),
+    ("fresh2", ROOT / "tests" / "data" / "fresh2-gold.jsonl", REGRESSION),
 ]
 
 

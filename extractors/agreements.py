@@ -79,6 +79,7 @@ NOT_AN_ACT = re.compile(
     r"\b(?:berdasarkan|mengacu(?:\s+pada|\s+kepada)?|merujuk|sesuai(?:\s+dengan)?|dasar\s+hukum|"
     r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
     r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
+    r"sosialisasikan|menyosialisasikan|mensosialisasikan|disosialisasikan|"
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
     r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna|"
     # an agreement criticised, questioned or compared, its continuity or a letter's subject: a topic, not an act
@@ -119,7 +120,9 @@ DONE = re.compile(r"\b(?:telah|sudah|sempat|pernah|resmi|usai|selesai|seusai|set
 # "menyarankan Pemda menandatangani MoU", "perlu meneken": advice, not a signing reported or announced.
 NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|penundaan|menunda|ditunda|pembatalan|enggan|menolak|menyarankan|disarankan|"
                      r"mengimbau|diimbau|mendesak|didesak|mendorong|didorong|meminta|diminta|mengajak|perlu|"
-                     r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul)\b"
+                     r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul|"
+                     # "sebelum sampai pada penandatanganan MoU": what is still to come
+                     r"sebelum\s+sampai\s+(?:pada|ke))\b"
                      r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
 # "Kedua kota diharapkan dapat segera menandatangani LoI", "kami berharap bisa meneken MoU": a hope (SPEC "Planned").
@@ -229,6 +232,9 @@ _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
 # "hasil evaluasi akan menjadi bahan untuk memperbarui rencana kerja": what something is meant to serve, not an act.
 _MATERIAL_FOR = re.compile(r"\b(?:bahan|dasar|acuan|masukan|pertimbangan|rujukan)\s+(?:untuk|bagi|dalam)\s*$",
                            re.IGNORECASE)
+_STILL_TO_COME = re.compile(r"\b(?:masih\s+(?:dalam\s+)?(?:pembahasan|dibahas|tahap|proses|disusun|dikaji|digodok|"
+                            r"difinalisasi)|belum\s+(?:di)?(?:tandatangani|teken|sepakati|disepakati|final)|"
+                            r"akan\s+menyusul)\b", re.IGNORECASE)
 _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE)
 _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{PASSIVE_LIGHT})(?![\w-])",
                          re.IGNORECASE)
@@ -458,7 +464,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         rel = _REL_AFTER_RE.match(after) if light is None else None
         if rel and any(b.start == a.end + rel.end() - 1 for b in agreements):
             rel = None  # "perjanjian pendahuluan yang mestinya diikuti dengan PKS": two documents compared, no parties
-        if light is None and rel:
+        if light is None and rel and not _STILL_TO_COME.search(sentence, a.end):
+            # (not "NPHD pengamanan dengan Polres X ... masih dalam pembahasan dan akan menyusul": not signed yet)
             light = ("relational", a.start, a.end)
         formal = _FORMALISED.search(sentence[:a.start])
         if formal and formal.end() == a.start:

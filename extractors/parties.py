@@ -152,6 +152,14 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Kantor\s+Kesyahbandaran\s+dan\s+Otoritas\s+Pelabuhan|KSOP|UPBU|Kantor\s+Unit\s+Penyelenggara|"
      r"Pos\s+Lintas\s+Batas|Loka\s+(?:POM|Pengawas\s+Obat\s+dan\s+Makanan)(?:\s+di)?", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
+    # Churches named for their land keep its "di": "Gereja Masehi Injili di Halmahera", "Gereja Kristen Injili di
+    # Tanah Papua".
+    (r"(?:Sinode\s+)?Gereja(?:[ \t]+[A-Z][\w-]*){1,4}[ \t]+di(?=[ \t]+[A-Z])", "organisasi"),
+    # Schools (a public school is a unit of its government, a private one its foundation's: neither has a kind of
+    # its own) and Aceh's pesantren (dayah).
+    (r"SMKN?|SMAN?|SMPN?|SDN|SLB|MTsN?|MAN|Sekolah\s+Menengah\s+(?:Kejuruan|Atas|Pertama)|Sekolah\s+Dasar|"
+     r"Madrasah\s+(?:Aliyah|Tsanawiyah|Ibtidaiyah)", "lainnya"),
+    (r"Dayah", "organisasi"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
      r"Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Dewan\s+(?:Pimpinan|Pengurus)\s+(?:Pusat|Wilayah|Daerah|Cabang)|"
      r"Dewan\s+Masjid|Dewan\s+Kesenian|"
@@ -185,6 +193,8 @@ _HEAD_THEN_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{h})" for h, _ in
                               r")(?:[ \t]+[A-Z][\w&-]*){0,3}[ \t]+$")
 _SHORT_FORM_NEXT = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,9}\)[ \t]+[A-Z]")
 _REGULATION_BEFORE = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ss]urat\s+[Ee]daran|[Ii]nstruksi)[ \t]+$")
+_HEAD_THEN_NAME = re.compile(r"(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")[ \t]+"
+                             r"(?!(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|dan|serta)\b)[A-Z0-9]")
 _ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
 
 
@@ -468,8 +478,12 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         joint = next((j for j in re.finditer(r"\s(?:dan|&)\s+", text[start:end])
                       if any(x.start == start + j.end() for x in inside)), None)
         if joint is None:
-            # "Desa Neglasari dan Desa Sukawening": the same head word again after "dan" begins the next one
-            joint = re.search(r"\s(?:dan|&|serta)\s+" + re.escape(m.group(1)) + r"[ \t]+(?=[A-Z0-9])", text[start:end])
+            # "Desa Neglasari dan Desa Sukawening", "SMK Muhammadiyah Bangko dan SMA Negeri 1 Merangin": a head word
+            # after "dan", with a name of its own, begins the next one ("Dinas Pemberdayaan Masyarakat dan Desa
+            # Provinsi X" is one: "Desa" there is a field, the region follows)
+            head_end = m.end(1) - start
+            joint = next((j for j in re.finditer(r"\s(?:dan|&|serta)\s+", text[start:end]) if j.start() >= head_end
+                          and _HEAD_THEN_NAME.match(text, start + j.end())), None)
         if joint is not None:
             end = start + joint.start()
             inside = [x for x in mentions if x.start >= start and x.end <= end]
@@ -504,6 +518,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _english_universities(text, mentions)
     mentions = _bare_office_short_forms(text, gaz, mentions)
     mentions = _bare_company_for_its_branch(text, mentions)
+    mentions = _shared_region(text, gaz, mentions)
     mentions = _heads_of_offices(text, gaz, persons, mentions)
     mentions = _branches_by_title(text, gaz, mentions)
     mentions = _offices_unit_first(text, gaz, mentions)
@@ -1318,6 +1333,23 @@ def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMent
     return out
 
 
+def _shared_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "NPHD dengan KPU dan Bawaslu Kabupaten Bone": a national body named bare and joined to another body's office
+    in a region, with that region written once after both, is its own office there (when it keeps one)."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    out = {id(x): x for x in ordered}
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        inst = a.institution
+        if inst.region_code or inst.kind not in ("kementerian_lembaga", "penegak_hukum") or a.official \
+                or not b.institution.region_code or not re.fullmatch(r"\s*(?:dan|serta|&|,)\s*", text[a.end:b.start]) \
+                or not re.search(r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", b.text):
+            continue
+        office = gaz.regional_office(inst, b.institution.region_code)
+        if office is not None:
+            out[id(a)] = PartyMention(a.start, a.end, a.text, office, a.official, a.representative, a.label)
+    return [out[id(x)] for x in mentions]
+
+
 _EARLIER_WORDS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|silam|lalu|terdahulu)\b", re.IGNORECASE)
 _BRANCH_WORDS = re.compile(r"^ (?:Kantor\s+)?(?:Cabang|Wilayah|Regional|Area|Unit|Witel|Divisi\s+Regional|Kanwil|"
                            r"Kantor\s+Wilayah|Kantor\s+Perwakilan|Perwakilan|UP3|UID|UIW|ULP)\b")
@@ -1728,8 +1760,11 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
             hon = _HONORIFIC_STOP.search(named, pos)
         if hon:
             end = start + hon.start()
+    # A name with its short form in brackets after it is a name throughout, a person's name in it too:
+    # "Universitas Islam Kalimantan Muhammad Arsyad Al Banjari (Uniska)".
+    short_form = re.search(r"(?:[ \t]+[A-Z][\w'’.-]*)+[ \t]*\([A-Z][A-Za-z]{2,9}\)", text[start:end])
     for p in persons if not _HOSPITAL.match(phrase) else ():  # hospitals bear people's names
-        if start < p < end:
+        if start < p < end and not (short_form and start + short_form.start() < p):
             end = p
     # A closing bracket the name did not open ends it: "(PT Sarana Karya). Sedangkan".
     depth = 0
@@ -2351,7 +2386,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     from teken.extractors.venue import find_venues
 
     venues = [(sent_start + v.start, sent_start + v.end) for v in find_venues(text[sent_start:sent_end])
-              if not _LEADERS_AT.search(text[max(sent_start, sent_start + v.start - 30):sent_start + v.start])]
+              if not _LEADERS_AT.search(text[max(sent_start, sent_start + v.start - 30):sent_start + v.start])
+              # (not a "di" inside a name: "Gereja Masehi Injili di Halmahera (GMIH) dan Pemkab X")
+              and not any(m.start < sent_start + v.start < m.end for m in ctx.mentions)]
     subjects = [m for m in subjects if not any(a <= m.start and m.end <= b for a, b in venues)]
     objects = [m for m in objects if not any(a <= m.start and m.end <= b for a, b in venues)]
     subjects = [m for m in subjects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
@@ -2742,6 +2779,14 @@ def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
         return False
     if re.search(r"(?<![\w-])se-?\s*$", before, re.IGNORECASE):
         return False  # "dengan pemerintah kabupaten/kota se-Provinsi Jambi": the group's scope, not a signer
+    if re.search(r"\bdalam\s+(?:rangka\s+|kegiatan\s+|program\s+|acara\s+|gerakan\s+)?$", before, re.IGNORECASE):
+        return False  # "menggandeng A dan B dalam Gerakan Nasional Pengendalian Inflasi": the programme, no signer
+    if m.institution.kind == "pemerintah_daerah" and not m.institution.name.startswith("Pemerintah") and re.search(
+            r"\b(?:diwakili|mewakili)\s+(?:oleh\s+)?(?:[\w.]+\s+){1,8}$", text[max(zone_start, m.start - 80):m.start],
+            re.IGNORECASE):
+        # "Gubernur X yang diwakili Asisten Perekonomian Setda X, ...": the government's unit of who stands in for
+        # its head; the government signs (SPEC Units)
+        return False
     # "Sekretaris Daerah Kabupaten/Kota di lingkungan ..." and generic "Kabupaten/Kota" are no one in particular.
     return not re.match(r"\s*/\s*(?:Kota|Kabupaten)", text[m.end:m.end + 12])
 

@@ -101,6 +101,13 @@ _CLAUSE_WORDS = (r"yang|dan|serta|pada|untuk|guna|dengan|oleh|itu|ini|tersebut|k
 _SUBJECT_NEXT = re.compile(r"\s+(?!(?:" + _CLAUSE_WORDS + r"|di|ke|dari|no|nomor)\b)[a-z][a-z-]{2,}\b")
 _LOWER_RUN = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){1,5}\s+" + _PART
                         + r"(?:\s+" + _PART + r"|\s+\([A-Za-z][^()\n]{0,39}\))*")
+# A lowercase place that points back to a body the article names or names its kind: "di aula pondok pesantren
+# tersebut", "di ruang rapat direksi rumah sakit".
+_LOCAL_BACK = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){1,4}?\s+"
+                         r"(?:tersebut|itu)\b")
+_LOCAL_KIND = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){0,3}?\s+"
+                         r"(?:rumah\s+sakit|kampus|sekolah|pondok\s+pesantren|pesantren|rektorat|puskesmas|lapas|rutan|"
+                         r"gereja|masjid)\b(?!\s+[A-Z])")
 _DATE_NEXT = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|"
                         r"\(?\d{1,2}/\d{1,2}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
                         r"September|Oktober|November|Desember)\b)")
@@ -125,7 +132,8 @@ def find_venues(sentence: str) -> list[VenueMention]:
         if NOT_VENUE_AFTER_DI.match(sentence, rest_start):
             continue
         explicit = not re.fullmatch(r"(?i:di)\s*", lead.group(0))
-        local = _LOCAL.match(sentence, rest_start) or _LOCATED.match(sentence, rest_start)
+        local = _LOCAL.match(sentence, rest_start) or _LOCATED.match(sentence, rest_start) \
+            or _LOCAL_BACK.match(sentence, rest_start) or _LOCAL_KIND.match(sentence, rest_start)
         if local:
             # "di kantor kejaksaan negeri setempat": the office of the place the article is about.
             out.append(VenueMention(local.group(0), rest_start, local.end(), explicit))

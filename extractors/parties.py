@@ -491,6 +491,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
     mentions = _branches(text, gaz, mentions)
+    mentions = _company_unit_lists(text, gaz, mentions)
     mentions = _numbered_offices(text, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
@@ -832,6 +833,116 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
                                            inst.kind, code)
         out = [x for x in out if not (m.start <= x.start and x.end <= end)]
         out.append(PartyMention(m.start, end, text[m.start:end], branch_inst, False))
+    return out
+
+
+# A company's unit by the words that open its name ("Wilayah", "Unit Induk Distribusi", "Cabang"), short forms
+# written out; a unit named without its company ("..., Wilayah Sumut dan Distribusi Lampung") belongs to the
+# company the list opens with.
+_COMPANY_UNIT_SHORT = {"UIW": "Unit Induk Wilayah", "UID": "Unit Induk Distribusi", "UIT": "Unit Induk Transmisi",
+                       "UIP": "Unit Induk Pembangunan", "UP3": "Unit Pelaksana Pelayanan Pelanggan",
+                       "ULP": "Unit Layanan Pelanggan", "KCP": "Kantor Cabang Pembantu"}
+_COMPANY_UNIT = (r"(?:Unit\s+Induk\s+(?:Wilayah|Distribusi|Transmisi|Pembangunan)|Unit\s+Pelaksana\s+(?:Pelayanan\s+"
+                 r"Pelanggan|Pembangkitan|Transmisi)|Unit\s+(?:Pembangkitan|Layanan\s+Pelanggan)|Induk\s+(?:Wilayah|"
+                 r"Distribusi|Transmisi)|Pembangkitan|Distribusi|Transmisi|Kantor\s+Cabang\s+Pembantu|Kantor\s+Cabang|"
+                 r"Cabang\s+Pembantu|Cabang|Kantor\s+Wilayah|Wilayah|Divisi\s+Regional|Regional|Area|Witel|Daop|"
+                 r"Divre|" + "|".join(_COMPANY_UNIT_SHORT) + r")")
+_COMPANY_UNIT_IN_NAME = re.compile(r"[ \t]" + _COMPANY_UNIT + r"[ \t]+[A-Z0-9]")
+_UNIT_ITEM = re.compile(r"(" + _COMPANY_UNIT + r")[ \t]+([A-Z0-9][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})")
+_UNIT_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)")
+# "unit-unit PLN Regional Sumatera, yang diwakili oleh Wilayah Sumut, ...": the company's units, listed.
+_UNITS_OF_BEFORE = re.compile(r"\b[Uu]nit(?:-[Uu]nit)?(?:[ \t]+(?:kerja|usaha|bisnis))?[ \t]+$")
+_UNITS_LIST_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+diwakili(?:[ \t]+oleh)?|yakni|yaitu|antara[ \t]+lain|"
+                               r"meliputi|terdiri[ \t]+(?:atas|dari)|masing-masing|:)[ \t]*,?[ \t]*")
+
+
+def _unit_items(text: str, pos: int, first: bool, gaz: Gazetteer, previous: tuple[str, str] = ("", "")
+                ) -> list[tuple[int, int, str, str]]:
+    """The units listed from `pos` on, each (start, end, unit written out, place): "Unit Pembangkitan Sumatera
+    Bagian Utara, Pembangkitan Sumatera Bagian Selatan, Wilayah Sumut, Wilayah Riau dan Kepulauan Riau". A unit
+    word that repeats the end of the one written before stands for it whole ("Unit Pembangkitan A, Pembangkitan
+    B"; `previous`: the unit before the list, as written and written out);
+    "dan" between two regions joins them into one unit's area ("Wilayah Riau dan Kepulauan Riau"), before a unit
+    word it opens the next item. With `first` the list starts at `pos`, else after a separator."""
+    items: list[tuple[int, int, str, str]] = []
+    while True:
+        if not first or items:
+            sep = _UNIT_ITEM_SEP.match(text, pos)
+            if sep is None:
+                break
+            pos = sep.end()
+        hit = _UNIT_ITEM.match(text, pos)
+        if hit is None or text[hit.end():hit.end() + 1] in ("(", "/"):
+            break
+        place = hit.group(2)
+        stop = _NAME_STOP.search(" " + place)
+        place = place[:max(0, stop.start() - 1)] if stop else place
+        if not place:
+            break
+        end = hit.start(2) + len(place)
+        joined = re.match(r"[ \t]+(?:dan|serta)[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})", text[end:])
+        if joined and not _UNIT_ITEM.match(joined.group(1)) and _names_region(place, gaz) and \
+                _names_region(joined.group(1), gaz):
+            place, end = text[hit.start(2):end + joined.end()], end + joined.end()
+        written = " ".join(hit.group(1).split())
+        unit = _COMPANY_UNIT_SHORT.get(written, written)
+        if previous[0] != written and previous[0].endswith(" " + written):
+            unit = previous[1]
+        previous = (written, unit)
+        items.append((hit.start(), end, unit, place))
+        pos = end
+    return items
+
+
+def _company_unit_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """Units listed after a company's unit, or after "unit-unit <company> yakni", without the company's name: each
+    is that company's unit. "PT PLN (Persero) UIW Sumatera Utara, Wilayah Riau dan Kepulauan Riau serta Unit
+    Pembangkitan Sumatera Bagian Selatan": three PLN units; "unit-unit PLN, yakni Unit Induk Distribusi Jawa
+    Timur, Distribusi Bali dan Wilayah NTB": three more. A unit the templates list keeps their name ("BRI Kantor
+    Cabang Sleman, Cabang Bantul": the template's Kantor Cabang Bantul)."""
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        if m.official or inst.kind not in ("bumn_bumd", "swasta"):
+            continue
+        in_name = _COMPANY_UNIT_IN_NAME.search(inst.name)
+        in_text = _COMPANY_UNIT_IN_NAME.search(m.text)
+        intro = _UNITS_LIST_INTRO.match(text, m.end) if _UNITS_OF_BEFORE.search(
+            text, max(0, m.start - 30), m.start) else None
+        if intro is not None:
+            items = _unit_items(text, intro.end(), True, gaz)
+        elif in_name is not None and in_text is not None:
+            lead = " ".join(_UNIT_ITEM.match(m.text, in_text.start() + 1).group(1).split())
+            items = _unit_items(text, m.end, False, gaz, (lead, _COMPANY_UNIT_SHORT.get(lead, lead)))
+        else:
+            continue
+        owner = inst.name[:in_name.start()] if in_name else _unit_owner(gaz, inst)
+        written = m.text[:in_text.start()] if in_text else m.text
+        if not items or re.fullmatch(r"(?:PT|CV)\.?", owner.strip()) or not written.strip():
+            continue
+        # A regional enterprise's units carry its owner's region; a national company's, the province they serve.
+        owner_inst = gaz.find_form(owner) or gaz.find_form(written)
+        owner_code = owner_inst.region_code if owner_inst is not None else None if in_name else inst.region_code
+        for start, end, unit, place in items:
+            if any(x.start < end and start < x.end for x in out):
+                continue
+            # A province's short form is written out ("Wilayah Sumut" -> "Wilayah Sumatera Utara"); a name
+            # written in words stays as written ("Wilayah Bangka Belitung").
+            full = re.split(r"(,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)", place)
+            for k in range(0, len(full), 2):
+                found = gaz.lookup_region(full[k]) if " " not in full[k].strip() else []
+                if found and gaz.regions[found[0]].level == "provinsi":
+                    full[k] = gaz.regions[found[0]].name
+            place_full = "".join(full)
+            known = next((k for k in (gaz.find_form(f"{w} {u} {p}") for w in (written, owner)
+                                      for u in (unit, text[start:end][:-len(place)].strip())
+                                      for p in (place, place_full)) if k is not None and k.kind == inst.kind), None)
+            if known is None:
+                codes = [] if re.search(r",|\s(?:dan|serta)\s", place) else gaz.lookup_region(place)
+                name = f"{owner} {unit} {place_full}"
+                known = Institution("org:" + _slug(name), name, inst.kind,
+                                    owner_code or (codes[0].split(".")[0] if codes else None))
+            out.append(PartyMention(start, end, text[start:end], known, False))
     return out
 
 

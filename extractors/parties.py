@@ -141,7 +141,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPT|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
-     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
+     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
@@ -302,6 +302,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Ponpes|Pondok\s+Pasantren", "Pondok Pesantren"),
     # A village that signs is its government: "Desa Pangke", "Pemdes Wukirsari" -> "Pemerintah Desa ...".
     (r"Pemdes|Kades|Desa", "Pemerintah Desa"),
+    # So is a village by its Aceh or Minangkabau name: "Kampong Lae Butar", "Gampong Siti Ambia", "Nagari Koto Baru".
+    (r"Kampong", "Pemerintah Kampong"), (r"Gampong", "Pemerintah Gampong"), (r"Nagari", "Pemerintah Nagari"),
     (r"Poltekkes", "Politeknik Kesehatan"),
     # Colleges by their type's short form ("STKIP PGRI Pacitan", "UIN Walisongo"): the type written out, the
     # name kept; a short form with the name run into it ("STIESIA") is a name of its own and stays.
@@ -496,6 +498,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
+    mentions = _village_lists(doc, text, gaz, mentions)
     mentions = _misspelled_regions(text, gaz, mentions)
     mentions = _described_companies(doc, text, gaz, mentions)
     mentions = _suffixed_companies(doc, text, mentions)
@@ -1021,6 +1024,75 @@ def _same_head_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
         name = f"{head_a.group(0)} {gap.group(1)}"
         inst = Institution("org:" + _slug(name), name, a.institution.kind, None)
         out.append(PartyMention(gap.start(1), gap.end(1), gap.group(1), inst, False))
+    return out
+
+
+# A list of villages: "Desa Pambang Baru, Pambang Pesisir dan Teluk Lancar", "lima desa, yakni Sungai Pakning,
+# Tanjung Leban dan Bukit Batu". A bare name in it is one more village of the same head word.
+_VILLAGE_HEAD = re.compile(r"(Desa|Kampong|Gampong|Kampung|Nagari)\b")
+_VILLAGE_GROUP = re.compile(r"\b(?:[Kk]epala[ \t]+)?(desa|kampong|gampong|kampung|nagari|Desa|Kampong|Gampong|Kampung|Nagari)"
+                            r"(?:[ \t]+(?:tersebut|itu|ini|adalah))?[ \t]*,?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|"
+                            r"di[ \t]*antaranya|masing-masing|meliputi|:)[ \t]*,?[ \t]*")
+_BARE_ITEM = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+
+
+def _village_lists(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """Bare names listed with villages are villages: "Kepala Desa yakni Desa Pambang Baru, Pambang Pesisir, Teluk
+    Lancar" (after a village named with its head word), "Kampong Lae Butar, Kampong Pea Bumbung dan Ujung Bawang"
+    (the head word of the items before), "enam desa, yakni Sungai Pakning, Tanjung Leban dan Bukit Batu" (after
+    a village noun and "yakni"). A village that signs is its government ("Pemerintah Desa ..."); a region, a
+    person or another body's name in the list ends it."""
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    out = []
+    for m in mentions:
+        joined = re.search(r"[ \t]+(?:dan|serta)[ \t]+", m.text)
+        if joined and m.institution.key.startswith("org:") and _VILLAGE_GOVERNMENT.match(m.institution.name):
+            # "Kampong Pea Bumbung dan Ujung Bawang": a village's name has no "dan"; two villages are listed.
+            name = " ".join(m.text[:joined.start()].split())
+            full = _expand_head(name)
+            m = PartyMention(m.start, m.start + joined.start(), m.text[:joined.start()],
+                             Institution("org:" + _slug(full), full, m.institution.kind, m.institution.region_code))
+        out.append(m)
+    mentions = list(out)
+    starts: list[tuple[int, str, bool]] = []  # (where the list goes on, head word, whether an item comes first)
+    for m in mentions:
+        village = _VILLAGE_GOVERNMENT.match(m.institution.name)
+        head = _VILLAGE_HEAD.match(m.text) or _VILLAGE_HEAD.search(m.institution.name)
+        if village is not None and head is not None and m.institution.key.startswith("org:"):
+            starts.append((m.end, head.group(1), False))
+    for g in _VILLAGE_GROUP.finditer(text):
+        starts.append((g.end(), g.group(1).capitalize(), True))
+    for pos, head, first in starts:
+        n = 0
+        while True:
+            if not first or n:
+                sep = _UNIT_ITEM_SEP.match(text, pos)
+                if sep is None:
+                    break
+                pos = sep.end()
+            n += 1
+            taken = next((x for x in out if x.start == pos), None)
+            if taken is not None:
+                village = _VILLAGE_HEAD.match(taken.text)
+                if not _VILLAGE_GOVERNMENT.match(taken.institution.name) or village is None:
+                    break
+                head, pos = village.group(1), taken.end  # "..., Kampong Penanggalan dan Blegen Mulia"
+                continue
+            item = _BARE_ITEM.match(text, pos)
+            if item is None:
+                break
+            name = item.group(0)
+            stop = _NAME_STOP.search(" " + name)
+            name = name[:max(0, stop.start() - 1)] if stop else name
+            end = pos + len(name)
+            if not name or gaz.lookup_region(name) or _HEAD_ONLY.match(name) or _NOT_NAME_START.match(name) \
+                    or _VILLAGE_HEAD.match(name) or any(x.start < end and pos < x.end for x in out) \
+                    or any(a < end and pos < b for a, b in persons) or gaz.find_form(name):
+                break
+            full = f"Pemerintah {head} {name}"
+            out.append(PartyMention(pos, end, name, Institution("org:" + _slug(full), full, "pemerintah_daerah", None),
+                                    False))
+            pos = end
     return out
 
 
@@ -1611,6 +1683,18 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
                 continue
         if _HEAD_ONLY.fullmatch(inst.name):
             dropped.append(m)
+    # A village the registry does not place, listed with villages it does ("Desa Tulang, Selat Mendaun dan Parit"),
+    # lies in their regency.
+    villages = [m for m in mentions if m.institution.key.startswith("org:")
+                and _VILLAGE_GOVERNMENT.match(m.institution.name)]
+    for m in villages:
+        if m.institution.region_code:
+            continue
+        near = [x for x in villages if x.institution.region_code and max(x.start, m.start) - min(x.end, m.end) <= 80
+                and not re.search(r"[.;\n]", text[min(x.end, m.end):max(x.start, m.start)])]
+        if near:
+            code = min(near, key=lambda x: abs(x.start - m.start)).institution.region_code
+            m.institution = Institution(m.institution.key, m.institution.name, m.institution.kind, code)
     return [m for m in mentions if m not in dropped]
 
 

@@ -499,6 +499,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
     mentions = _village_lists(doc, text, gaz, mentions)
+    mentions = _bare_units_in_lists(text, mentions)
     mentions = _misspelled_regions(text, gaz, mentions)
     mentions = _described_companies(doc, text, gaz, mentions)
     mentions = _suffixed_companies(doc, text, mentions)
@@ -1093,6 +1094,38 @@ def _village_lists(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMent
             out.append(PartyMention(pos, end, name, Institution("org:" + _slug(full), full, "pemerintah_daerah", None),
                                     False))
             pos = end
+    return out
+
+
+# A regional government's unit named by a short form that is a whole name ("Bappeda", "Inspektorat", "Disdik"), or
+# "Dinas" with its field in small letters ("Dinas pendidikan"), as an item of a list of that government's units.
+_BARE_UNIT = re.compile(r"(?<![\w-])(?:(Inspektorat|Bappeda|Bapperida|Bapenda|BPKAD|BPBD|Setda|Satpol[ \t]+PP|"
+                        r"Sekretariat[ \t]+Daerah|" + "|".join(short for short, _ in REGIONAL_UNIT_SHORT_FORMS
+                                                              if re.fullmatch(r"[\w|]+", short) and short != "Kadis")
+                        + r")|(Dinas(?:[ \t]+(?!dan\b|dengan\b|serta\b|terkait\b|setempat\b|lainnya\b|yang\b|di\b|"
+                        r"se\b|dari\b|untuk\b|itu\b|ini\b|tersebut\b)[a-z]+(?:[ \t]+dan[ \t]+[a-z]+)?){1,4}))"
+                        r"(?![\w-])(?=[ \t]*(?:[,;.]|[ \t](?:dan|serta)[ \t]+[A-Z]|$))")
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)[ \t]*")
+
+
+def _bare_units_in_lists(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Inspektorat, Dinas Perhubungan, Dinas pendidikan, Bappeda dan Dinas Kesehatan": a unit named by its
+    short form alone, or by "Dinas" and its field in small letters, listed next to a regional government's units,
+    is one more of them (its region, as theirs, from the article: _complete_regions)."""
+    units = [m for m in mentions if m.institution.kind == "pemerintah_daerah" and not m.official]
+    out = list(mentions)
+    for hit in _BARE_UNIT.finditer(text):
+        start, end = hit.start(), hit.end()
+        if any(x.start < end and start < x.end for x in out):
+            continue
+        beside = any(_LIST_GAP.fullmatch(text, x.end, start) or _LIST_GAP.fullmatch(text, end, x.start)
+                     for x in units + [y for y in out if y.start != start and y.institution.kind == "pemerintah_daerah"])
+        if not beside:
+            continue
+        written = hit.group(1) or "Dinas " + " ".join(w if w == "dan" else w.capitalize() for w in hit.group(2).split()[1:])
+        name = _expand_head(" ".join(written.split()))
+        inst = Institution("org:" + _slug(name), name, "pemerintah_daerah", None)
+        out.append(PartyMention(start, end, text[start:end], inst, False))
     return out
 
 

@@ -463,8 +463,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         in_venue = _IN_PLACE.search(text[max(0, start - 50):start])
         # The model may stop a name where a place begins ("Badan Pelaksana Otorita | Labuan Bajo Flores"):
         # the capitalised phrase from the same head word then holds the whole name.
+        regional = next((x for x in inside if x.start == start and _regional_namesake(text, x, end, gaz)), None)
         if overlaps or in_venue or any(x.start == start and not (start in free and x.end < end)
-                                       and not _subsidiary_run(text, x, end, gaz) for x in inside):
+                                       and not _subsidiary_run(text, x, end, gaz) and x is not regional
+                                       for x in inside):
             continue
         # "Dinas Kesehatan dan RSUD Kotabaru": two institutions joined, the first ends before "dan".
         joint = next((j for j in re.finditer(r"\s(?:dan|&)\s+", text[start:end])
@@ -486,9 +488,18 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                 (_BRANCH.match(text, inside[0].end) or _STATE_BRANCH.match(text, inside[0].end)):
             continue  # "PT Indonesia Power UBP Suralaya": the known company's unit, read by _branches
         # ("Universitas Telkom" is a university named after a company, not the company.)
-        inst = _resolve_free_org(text[start:end], gaz, inside)
+        inst = _resolve_free_org(text[start:end], gaz, [x for x in inside if x is not regional])
         if inst is None:
             continue
+        if regional is not None and inst.kind == "kementerian_lembaga" and inst.region_code:
+            # A region's own agency: "Badan Koordinasi Penanaman Modal dan Pelayanan Perizinan Satu Pintu Sumatera
+            # Barat" is the province's, not the national BKPM.
+            name = _region_written_in_full(inst.name, gaz, inst.region_code)
+            region = gaz.regions.get(inst.region_code)
+            if region is not None and region.level == "provinsi" and name.endswith(" " + region.name) \
+                    and not name.endswith("Provinsi " + region.name):
+                name = name[:-len(region.name)] + "Provinsi " + region.name  # as its units name themselves
+            inst = Institution("org:" + _slug(name), name, "pemerintah_daerah", inst.region_code)
         inst = _place_after_comma(text, end, inst, gaz, mentions)
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
@@ -515,6 +526,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
+    mentions = _listed_model_orgs(doc, text, gaz, mentions)
     # "Peraturan Kejaksaan Republik Indonesia Nomor 7", "Peraturan Menteri Dalam Negeri": a regulation's title
     # names its issuer, who is no party to the agreement that cites it.
     mentions = [x for x in mentions if not _REGULATION_BEFORE.search(text, max(0, x.start - 40), x.start)]
@@ -1129,6 +1141,29 @@ def _bare_units_in_lists(text: str, mentions: list[PartyMention]) -> list[PartyM
     return out
 
 
+def _listed_model_orgs(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A name the model takes for an organisation, without a head word, listed beside institutions is one of them:
+    "PT Sinar Laut, PT Bumi Raya dan Artha Sejahtera Peduli", "PSIS Semarang, Borneo FC dan Barito Putera" (its kind
+    that of its company or organisation list-mates, else lainnya). Alone it is not (a dateline, a programme)."""
+    out = list(mentions)
+    ents = sorted((e for e in doc.ents if e.label_ == "ORG" and not e.kb_id_), key=lambda e: e.start_char)
+    for e in ents + list(reversed(ents)):  # a chain of such names is read from both its ends
+        start, end, name = e.start_char, e.end_char, e.text.strip()
+        if any(x.start < end and start < x.end for x in out) or len(name) < 3 or not name[:1].isupper() \
+                or _HEAD_ONLY.match(name) or _NOT_NAME_START.match(name) or _DAY_OR_MONTH.match(name) \
+                or gaz.lookup_region(name) or _COUNTRY.fullmatch(name) or "\n" in name or name.isupper() and len(name) < 4:
+            continue
+        mates = [x for x in out if not x.official and x.label == "ORG" and x.institution.kind != "pemerintah_daerah"
+                 and (_LIST_GAP.fullmatch(text, x.end, start) or _LIST_GAP.fullmatch(text, end, x.start))]
+        if not mates:
+            continue
+        kinds = {x.institution.kind for x in mates}
+        kind = "swasta" if kinds & {"swasta", "bumn_bumd"} else "organisasi" if "organisasi" in kinds else "lainnya"
+        out.append(PartyMention(start, end, text[start:end], Institution("org:" + _slug(name), name, kind, None),
+                                False))
+    return out
+
+
 # "Marine Bay yang bergerak di sektor pariwisata", "perusahaan Vetea dari Australia": a company named without
 # a head word, known by the noun before it or the line of business after it.
 # "perusahaan energi X", "perusahaan asal Singapura, X": the company's line of business or origin before its name.
@@ -1141,7 +1176,9 @@ _DESCRIBED_COMPANY = re.compile(
     rf"(?:\bperusahaan(?:[ \t]+(?!(?:{_NOT_DESCRIPTOR})\b)[a-z][a-z-]+){{0,2}}"
     rf"(?:[ \t]+(?:asal|dari)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]*,)?"
     rf"[ \t]+({_CAPS_RUN})(?=[ \t]*(?:[,.;)]|[ \t][a-z]))"
-    rf"|(?<![\w-])({_CAPS_RUN})(?=[ \t]*,?[ \t]+yang[ \t]+bergerak[ \t]+(?:di|dalam)[ \t]+(?:bidang|sektor|usaha)))")
+    rf"|(?<![\w-])({_CAPS_RUN})(?=[ \t]*,?[ \t]+yang[ \t]+bergerak[ \t]+(?:di|dalam)[ \t]+(?:(bidang|sektor|usaha)|[a-z]+)))")
+# A list of companies a sentence introduces: "Lima perusahaan Australia itu masing-masing A yang bergerak ...".
+_COMPANIES_BEFORE = re.compile(r"\bperusahaan\b[^.;\n]{0,150}$", re.IGNORECASE)
 _SENTENCE_WORDS = re.compile(r"^(?:(?:Kemudian|Lalu|Selanjutnya|Selain|Sedangkan|Serta|Dan|Yakni|Yaitu|Adapun|Sementara|"
                              r"Termasuk|Juga|Ada|Yang|Ini|Itu|Perusahaan)[ \t]+)+")
 
@@ -1160,6 +1197,10 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
     persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
     for m in _DESCRIBED_COMPANY.finditer(text):
         group = 1 if m.group(1) else 2
+        # "X yang bergerak dalam ekspor impor": a line of business other than "bidang/sektor/usaha" describes a
+        # company where the sentence lists companies.
+        if group == 2 and not m.group(3) and not _COMPANIES_BEFORE.search(text, max(0, m.start() - 160), m.start()):
+            continue
         start, name = m.start(group), m.group(group)
         lead = _SENTENCE_WORDS.match(name)
         if lead:
@@ -1168,7 +1209,10 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
         if _DAY_OR_MONTH.match(name):
             continue  # "perusahaan pada Senin (3/12)": a date, not a name
         end = start + len(name)
-        if len(name) < 3 or any(x.start < end and start < x.end for x in mentions) or any(
+        # A name the model took for a person is a company where a list of companies describes it by its business
+        # ("Lima perusahaan itu masing-masing Marine Del Ray yang bergerak di sektor pariwisata").
+        listed = group == 2 and _COMPANIES_BEFORE.search(text, max(0, start - 160), start) is not None
+        if len(name) < 3 or any(x.start < end and start < x.end for x in mentions) or not listed and any(
                 a < end and start < b for a, b in persons) or gaz.lookup_region(name) or _COUNTRY.fullmatch(name) \
                 or gaz.find_form(name) or _NOT_NAME_START.match(name):
             continue
@@ -1974,6 +2018,19 @@ def _subsidiary_run(text: str, known: PartyMention, end: int, gaz: Gazetteer) ->
     return 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]{2,}", w) and not _UNIT_WORDS.match(w)
                                         and w not in ("Persero", "Perseroda", "Tbk") for w in words) \
         and not gaz.lookup_region(" ".join(words)) and not gaz.lookup_region(words[0])
+
+
+def _regional_namesake(text: str, known: PartyMention, end: int, gaz: Gazetteer) -> bool:
+    """ "Badan Koordinasi Penanaman Modal dan Pelayanan Perizinan Satu Pintu Sumatera Barat": a national body's name
+    that goes on with "dan" and more fields, then a region, names that region's own agency, not the body."""
+    if known.institution.kind != "kementerian_lembaga" or known.institution.region_code or known.official:
+        return False
+    rest = text[known.end:end]
+    if not re.match(r"[ \t]+dan[ \t]+[A-Z]", rest):
+        return False
+    words = rest.split()
+    return any(gaz.lookup_region(" ".join(words[-n:])) and " ".join(words[-n:])[:1].isupper()
+               for n in (3, 2, 1) if len(words) > n + 1)
 
 
 def _field_list_name(text: str, start: int, end: int, gaz: Gazetteer, persons) -> int:

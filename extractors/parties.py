@@ -103,7 +103,9 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     ("Disnaker", "Dinas Tenaga Kerja"), ("DPMD", "Dinas Pemberdayaan Masyarakat dan Desa"),
     ("DP3A", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"), ("Disparbud", "Dinas Pariwisata dan Kebudayaan"),
     ("Disbudpar", "Dinas Kebudayaan dan Pariwisata"), ("Dispar", "Dinas Pariwisata"), ("Disbud", "Dinas Kebudayaan"),
-    ("Dispora", "Dinas Pemuda dan Olahraga"), ("Dispertan|Distan", "Dinas Pertanian"),
+    ("Dinporabudpar", "Dinas Kepemudaan, Olahraga, Kebudayaan dan Pariwisata"),
+    ("Disbudparpora", "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga"),
+    ("Disporapar", "Dinas Kepemudaan, Olahraga dan Pariwisata"), ("Dispora", "Dinas Pemuda dan Olahraga"), ("Dispertan|Distan", "Dinas Pertanian"),
     ("DKP", "Dinas Kelautan dan Perikanan"), ("Diskan", "Dinas Perikanan"),
     ("Diskopukm|DiskopUKM", "Dinas Koperasi, Usaha Kecil dan Menengah"), ("Diskop", "Dinas Koperasi"),
     ("Disperkim", "Dinas Perumahan dan Kawasan Permukiman"), ("Dispusip", "Dinas Perpustakaan dan Kearsipan"),
@@ -526,6 +528,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
+    mentions = _elided_heads(text, gaz, mentions)
     mentions = _listed_model_orgs(doc, text, gaz, mentions)
     # "Peraturan Kejaksaan Republik Indonesia Nomor 7", "Peraturan Menteri Dalam Negeri": a regulation's title
     # names its issuer, who is no party to the agreement that cites it.
@@ -1138,6 +1141,48 @@ def _bare_units_in_lists(text: str, mentions: list[PartyMention]) -> list[PartyM
         name = _expand_head(" ".join(written.split()))
         inst = Institution("org:" + _slug(name), name, "pemerintah_daerah", None)
         out.append(PartyMention(start, end, text[start:end], inst, False))
+    return out
+
+
+_ELIDED_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|maupun|&)[ \t]+)"
+                          r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
+
+
+def _elided_heads(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "BPJS Kesehatan dan Ketenagakerjaan": the second name shares the first one's head; it is the body the
+    gazetteer lists under the head and its own words ("BPJS Ketenagakerjaan"), of the same kind. Only bodies the
+    gazetteer lists both ways: "Dinas Pendidikan dan Kebudayaan" stays one unit."""
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        words = m.text.split()
+        if m.official or not inst.key.startswith("inst:") or len(words) < 2:
+            continue
+        pos = m.end
+        while True:
+            nxt = _ELIDED_NEXT.match(text, pos)
+            if nxt is None or any(x.start < nxt.end(1) and nxt.start(1) < x.end for x in out):
+                break
+            known = None
+            for n in range(1, len(words)):
+                tail = nxt.group(1).split()
+                for k in range(len(tail), 0, -1):
+                    cand = gaz.find_form(" ".join(words[:n] + tail[:k]))
+                    if cand is not None and cand.key != inst.key and cand.kind == inst.kind \
+                            and cand.key.startswith("inst:") and gaz.find_form(" ".join(tail[:k])) is None:
+                        known = (cand, k)
+                        break
+                if known:
+                    break
+            if known is None:
+                break
+            cand, k = known
+            start = nxt.start(1)
+            end = start + len(" ".join(nxt.group(1).split()[:k]))
+            if text[start:end] != " ".join(nxt.group(1).split()[:k]):
+                break
+            out.append(PartyMention(start, end, text[start:end], cand, False))
+            pos = end
     return out
 
 

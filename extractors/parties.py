@@ -676,9 +676,9 @@ _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|
 
 
 # A national body's office in a region: "BPJS Ketenagakerjaan Kantor Cabang Banjarmasin", "BKKBN Perwakilan
-# Kalimantan Barat", "OJK Kantor Regional 6 Sulawesi".
+# Kalimantan Barat", "OJK Kantor Regional 6 Sulawesi", "TVRI Stasiun Jawa Tengah" (a broadcaster's station).
 _STATE_BRANCH = re.compile(r"[ \t]+(Kantor\s+Cabang|Cabang|Kantor\s+Perwakilan|Perwakilan|Kantor\s+Regional|Regional|"
-                           r"Kantor\s+Wilayah|Wilayah)[ \t]+(?:Provinsi[ \t]+)?"
+                           r"Kantor\s+Wilayah|Wilayah|Stasiun)[ \t]+(?:Provinsi[ \t]+)?"
                            r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
 
 

@@ -262,7 +262,7 @@ _MILITARY_UNIT = re.compile(
 # A city abroad: "Kota Yantai, Provinsi Shandong, Cina", "Pemerintah Kota Nanjing".
 _FOREIGN_CITY = re.compile(
     r"(?<![\w-])(Pemerintah\s+Kota|Pemkot|Wali\s*[Kk]ota|Kota|Pemerintah\s+Provinsi|Pemprov|Gubernur|Provinsi)[ \t]+"
-    r"([A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z]+)?)")
+    r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?)")
 _COUNTRY = re.compile(
     r"\b(?:China|Cina|Tiongkok|RRT|Republik\s+Rakyat\s+Tiongkok|Jepang|Korea(?:\s+Selatan)?|Korsel|Malaysia|"
     r"Singapura|Australia|Belanda|Jerman|Prancis|Perancis|Amerika(?:\s+Serikat)?|Thailand|Vietnam|Filipina|"
@@ -479,8 +479,12 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                                        for x in inside):
             continue
         # "Dinas Kesehatan dan RSUD Kotabaru": two institutions joined, the first ends before "dan".
+        # So is a body named in English with its head word last after "dan" ("Universiti Teknologi Malaysia dan
+        # National University of Singapore").
         joint = next((j for j in re.finditer(r"\s(?:dan|&)\s+", text[start:end])
-                      if any(x.start == start + j.end() for x in inside)), None)
+                      if any(x.start == start + j.end() for x in inside)
+                      or (lambda u: u is not None and u.end() <= end + 40 and bool(u.group(1).strip()))(
+                          _UNIVERSITY_LAST.match(text, start + j.end()))), None)
         if joint is not None:
             end = start + joint.start()
             inside = [x for x in mentions if x.start >= start and x.end <= end]

@@ -485,6 +485,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                       if any(x.start == start + j.end() for x in inside)
                       or (lambda u: u is not None and u.end() <= end + 40 and bool(u.group(1).strip()))(
                           _UNIVERSITY_LAST.match(text, start + j.end()))), None)
+        pair = _named_pair(text, start, end, gaz) if joint is None else None
+        if pair is not None:
+            end = start + pair[0]
+            inside = [x for x in mentions if x.start >= start and x.end <= end]
         if joint is not None:
             end = start + joint.start()
             inside = [x for x in mentions if x.start >= start and x.end <= end]
@@ -517,8 +521,14 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         inst = _place_after_comma(text, end, inst, gaz, mentions)
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
+        if pair is not None:
+            other = _resolve_free_org(pair[2], gaz)
+            if other is not None:
+                mentions = [x for x in mentions if not (start + pair[1] <= x.start and x.end <= pair[3])]
+                mentions.append(PartyMention(start + pair[1], pair[3], text[start + pair[1]:pair[3]], other, False))
     mentions = _branches(text, gaz, mentions)
     mentions = _company_unit_lists(text, gaz, mentions)
+    mentions = _own_region_after(text, mentions)
     mentions = _numbered_offices(text, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
@@ -885,6 +895,23 @@ _UNIT_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:
 _UNITS_OF_BEFORE = re.compile(r"\b[Uu]nit(?:-[Uu]nit)?(?:[ \t]+(?:kerja|usaha|bisnis))?[ \t]+$")
 _UNITS_LIST_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+diwakili(?:[ \t]+oleh)?|yakni|yaitu|antara[ \t]+lain|"
                                r"meliputi|terdiri[ \t]+(?:atas|dari)|masing-masing|:)[ \t]*,?[ \t]*")
+
+
+def _own_region_after(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Tirta Pakuan Kota Bogor": a regional body the gazetteer knows, then its own region, is one mention; the
+    region is no government of its own here."""
+    by_start = {x.start: x for x in mentions if x.institution.key.startswith("pemda:") and not x.official}
+    drop = []
+    for m in mentions:
+        code = m.institution.region_code
+        gap = re.match(r"[ \t]+", text[m.end:m.end + 3])
+        region = by_start.get(m.end + (gap.end() if gap else 0)) if gap else None
+        if region is None or m.official or not code or m.institution.key.startswith("pemda:") \
+                or region.institution.region_code != code or region in drop:
+            continue
+        m.end, m.text = region.end, text[m.start:region.end]
+        drop.append(region)
+    return [x for x in mentions if x not in drop] if drop else mentions
 
 
 def _unit_items(text: str, pos: int, first: bool, gaz: Gazetteer, previous: tuple[str, str] = ("", "")
@@ -2075,6 +2102,37 @@ def _subsidiary_run(text: str, known: PartyMention, end: int, gaz: Gazetteer) ->
     return 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]{2,}", w) and not _UNIT_WORDS.match(w)
                                         and w not in ("Persero", "Perseroda", "Tbk") for w in words) \
         and not gaz.lookup_region(" ".join(words)) and not gaz.lookup_region(words[0])
+
+
+_NAMED_PAIR_KINDS = ("bumn_bumd", "pemerintah_daerah", "swasta")
+_FIELD_HEAD = re.compile(r"(?:Dinas|Badan|Kantor|Sekretariat|Satuan|Bidang|Bagian|Biro|Desa|Kecamatan|Kelurahan|"
+                         r"Pemerintah|Puskesmas|UPT)\b")
+
+
+def _named_pair(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int, str, int] | None:
+    """ "PDAM Tirta Marta Yogyakarta dan Tirta Sembada Sleman", "RSUD Sleman dan Wates": a name that ends with its
+    region, then "dan" and more words, is two bodies of one head; the second takes the words of the first before
+    the word it opens with ("PDAM Tirta Sembada Sleman"), else the head word. Not a unit whose fields run on with
+    "dan" ("Dinas Pemuda dan Olahraga"), nor a list of regions ("... Jawa Tengah dan DIY").
+
+    Returns (where the first ends, where the second starts, the second's full name, its end), offsets in `text`
+    but the first two, which count from `start`."""
+    phrase = text[start:end]
+    if kind_from_head(phrase) not in _NAMED_PAIR_KINDS or _FIELD_HEAD.match(phrase):
+        return None
+    for j in re.finditer(r"[ \t]+(?:dan|serta)[ \t]+", phrase):
+        before, after = phrase[:j.start()].split(), phrase[j.end():].strip()
+        if len(before) < 2 or not after[:1].isupper() or len(after.split()) > 5 or gaz.lookup_region(after) \
+                or _HEAD_ONLY.match(after) or not any(
+                    " ".join(before[-n:])[:1].isupper() and gaz.lookup_region(" ".join(before[-n:]))
+                    and " ".join(before[-n:]) not in gaz.prefix_only for n in (1, 2, 3) if len(before) > n):
+            continue
+        first_word = after.split()[0]
+        lead = before.index(first_word) if first_word in before[1:] else 1
+        head = _ORG_HEAD_RE.match(phrase)
+        prefix = " ".join(before[:lead]) if first_word in before[1:] else (head.group(1) if head else before[0])
+        return j.start(), j.end(), f"{prefix} {after}", end
+    return None
 
 
 def _regional_namesake(text: str, known: PartyMention, end: int, gaz: Gazetteer) -> bool:

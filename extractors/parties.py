@@ -1916,13 +1916,19 @@ _BARE_GOVERNMENT = re.compile(
     r"(?:[ \t]*\((?:Pemko|Pemkot|Pemkab|Pemprov)\))?(?![ \t]*[A-Z(/])(?![\w-])")
 
 
+# "nota kesepakatan antara pemkab dengan DPRD": the short form in small letters, where a party stands.
+_BARE_GOVERNMENT_SMALL = re.compile(r"(?:(?<=\bantara )|(?<=\bdengan )|(?<=\boleh )|(?<=\bbersama )|(?<=\bdan )|"
+                                    r"(?<=\bserta ))(?:()(pemko|pemkot)|(pemkab)|"
+                                    r"(pemprov))(?![\w-])(?![ \t]+[A-Z(])")
+
+
 def _bare_governments(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Kejari Binjai, Polres dan Pemerintah Kota (Pemko)": the city government of the region the article names.
 
     The region is the first one of that level that a mention of the article carries (a city for "Kota",
     a regency for "Kabupaten", the province of any regional mention for "Provinsi"); with none, nobody.
     """
-    found = [m for m in _BARE_GOVERNMENT.finditer(text)
+    found = [m for m in list(_BARE_GOVERNMENT.finditer(text)) + list(_BARE_GOVERNMENT_SMALL.finditer(text))
              if not any(x.start <= m.start() < x.end for x in mentions)]
     if not found:
         return mentions

@@ -1960,6 +1960,19 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
         defining = re.match(r"\s*\(([A-Z][A-Za-z]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)", text[m.end:m.end + 24])
         if defining and defining.group(1) not in defined:
             defined[defining.group(1)] = m.institution
+        # The short form first, the name in brackets: "Umitra (Universitas Mitra Indonesia)"; a college's town after
+        # the brackets is its name's ("STIESIA (Sekolah Tinggi Ilmu Ekonomi Indonesia) Surabaya").
+        reverse = re.search(r"(?<![\w-])([A-Z][A-Za-z]{1,9})[ \t]*\($", text[max(0, m.start - 14):m.start])
+        if reverse and text[m.end:m.end + 1] == ")" and not m.official and reverse.group(1) not in defined \
+                and m.institution.kind == "perguruan_tinggi" and m.institution.key.startswith("org:") \
+                and gaz is not None and gaz.find_form(reverse.group(1)) is None:
+            town = _REGION_AFTER.match(text, m.end + 1)
+            town_name = town.group(1).strip() if town else ""
+            if town and gaz.lookup_region(town_name) and not m.institution.name.endswith(town_name):
+                name = f"{m.institution.name} {town_name}"
+                m.institution = Institution("org:" + _slug(name), name, m.institution.kind, None)
+                defined[f"{reverse.group(1)} {town_name}"] = m.institution
+            defined[reverse.group(1)] = m.institution
         inner = re.search(r"\(([A-Z][A-Za-z]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)\s*([^()]+)$", m.text)
         # (Not where the short form is a known body of its own: "BPS" alone is the national statistics agency.
         # A college's short form before its town is the college's, whatever the gazetteer reads it as:

@@ -551,6 +551,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
     mentions = _elided_heads(text, gaz, mentions)
+    mentions = _faculty_short_forms(text, mentions)
     mentions = _listed_model_orgs(doc, text, gaz, mentions)
     # "Peraturan Kejaksaan Republik Indonesia Nomor 7", "Peraturan Menteri Dalam Negeri": a regulation's title
     # names its issuer, who is no party to the agreement that cites it.
@@ -1222,6 +1223,35 @@ def _elided_heads(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> li
                 break
             out.append(PartyMention(start, end, text[start:end], cand, False))
             pos = end
+    return out
+
+
+# A faculty by its short form before its university ("FISIP Universitas Riau", "Dekan FKIP Unila").
+_FACULTY_SHORT = {"FISIP": "Fakultas Ilmu Sosial dan Ilmu Politik", "Fisip": "Fakultas Ilmu Sosial dan Ilmu Politik",
+                  "FEB": "Fakultas Ekonomi dan Bisnis", "FEBI": "Fakultas Ekonomi dan Bisnis Islam",
+                  "FKIP": "Fakultas Keguruan dan Ilmu Pendidikan", "FK": "Fakultas Kedokteran",
+                  "FKG": "Fakultas Kedokteran Gigi", "FH": "Fakultas Hukum", "FT": "Fakultas Teknik",
+                  "FMIPA": "Fakultas Matematika dan Ilmu Pengetahuan Alam", "FIB": "Fakultas Ilmu Budaya",
+                  "FKM": "Fakultas Kesehatan Masyarakat", "FPIK": "Fakultas Perikanan dan Ilmu Kelautan",
+                  "Faperta": "Fakultas Pertanian", "Fapet": "Fakultas Peternakan", "FE": "Fakultas Ekonomi",
+                  "FIP": "Fakultas Ilmu Pendidikan", "FTP": "Fakultas Teknologi Pertanian"}
+_FACULTY_SHORT_RE = re.compile(r"(?<![\w-])(" + "|".join(_FACULTY_SHORT) + r")[ \t]+(?=[A-Z])")
+
+
+def _faculty_short_forms(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "FISIP Universitas Riau", "FEB UGM": a faculty by its short form, then its university; the faculty is a
+    party of its own (SPEC "Units"), named in full with its university's name."""
+    by_start = {m.start: m for m in mentions if m.institution.kind == "perguruan_tinggi" and not m.official
+                and not _UNIT_OF.match(m.institution.name)}
+    out = list(mentions)
+    for hit in _FACULTY_SHORT_RE.finditer(text):
+        uni = by_start.get(hit.end())
+        if uni is None or any(x.start < hit.end() and hit.start() < x.end for x in out):
+            continue
+        name = f"{_FACULTY_SHORT[hit.group(1)]} {uni.institution.name}"
+        inst = Institution("org:" + _slug(name), name, "perguruan_tinggi", None)
+        out = [x for x in out if x is not uni]
+        out.append(PartyMention(hit.start(), uni.end, text[hit.start():uni.end], inst, False))
     return out
 
 

@@ -997,7 +997,8 @@ def _company_unit_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention])
                                       for u in (unit, text[start:end][:-len(place)].strip())
                                       for p in (place, place_full)) if k is not None and k.kind == inst.kind), None)
             if known is None:
-                codes = [] if re.search(r",|\s(?:dan|serta)\s", place) else gaz.lookup_region(place)
+                codes = [] if re.search(r",|\s(?:dan|serta)\s", place) else gaz.lookup_region(
+                    re.sub(r"^(?:[IVXL]+|\d+)[ \t]+", "", place))  # "Daop 4 Semarang": the number is the unit's
                 name = f"{owner} {unit} {place_full}"
                 known = Institution("org:" + _slug(name), name, inst.kind,
                                     owner_code or (codes[0].split(".")[0] if codes else None))

@@ -143,7 +143,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPT|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
-     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
+     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
@@ -308,7 +308,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     # A village that signs is its government: "Desa Pangke", "Pemdes Wukirsari" -> "Pemerintah Desa ...".
     (r"Pemdes|Kades|Desa", "Pemerintah Desa"),
     # So is a village by its Aceh or Minangkabau name: "Kampong Lae Butar", "Gampong Siti Ambia", "Nagari Koto Baru".
-    (r"Kampong", "Pemerintah Kampong"), (r"Gampong", "Pemerintah Gampong"), (r"Nagari", "Pemerintah Nagari"),
+    (r"Kampong", "Pemerintah Kampong"), (r"(?:Keuchik\s+|Geuchik\s+)?Gampong", "Pemerintah Gampong"),
+    (r"Nagari", "Pemerintah Nagari"),
     (r"Poltekkes", "Politeknik Kesehatan"),
     (r"SMKN", "Sekolah Menengah Kejuruan Negeri"), (r"SMK", "Sekolah Menengah Kejuruan"),
     (r"SMAN", "Sekolah Menengah Atas Negeri"), (r"SMA", "Sekolah Menengah Atas"),
@@ -1090,6 +1091,7 @@ _VILLAGE_HEAD = re.compile(r"(Desa|Kampong|Gampong|Kampung|Nagari)\b")
 _VILLAGE_GROUP = re.compile(r"\b(?:[Kk]epala[ \t]+)?(desa|kampong|gampong|kampung|nagari|Desa|Kampong|Gampong|Kampung|Nagari)"
                             r"(?:[ \t]+(?:tersebut|itu|ini|adalah))?[ \t]*,?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|"
                             r"di[ \t]*antaranya|masing-masing|meliputi|:)[ \t]*,?[ \t]*")
+_VILLAGE_TITLE = re.compile(r"(?:Keuchik|Geuchik|Kades|Lurah|Camat|Wali|Datuk|Kepala|Ketua|Sekdes|Pj|Plt)\b")
 _BARE_ITEM = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 
 
@@ -1107,8 +1109,16 @@ def _village_lists(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMent
             # "Kampong Pea Bumbung dan Ujung Bawang": a village's name has no "dan"; two villages are listed.
             name = " ".join(m.text[:joined.start()].split())
             full = _expand_head(name)
+            raw = m.text[joined.end():].rstrip()
+            rest = " ".join(raw.split())
             m = PartyMention(m.start, m.start + joined.start(), m.text[:joined.start()],
                              Institution("org:" + _slug(full), full, m.institution.kind, m.institution.region_code))
+            if _VILLAGE_HEAD.match(rest) or re.match(r"(?:Keuchik|Geuchik)\s+Gampong\b", rest):
+                # "Desa Sukamaju dan Keuchik Gampong Lamteh": the second village, named with its own head word
+                second = _expand_head(rest)
+                start = m.start + joined.end()
+                out.append(PartyMention(start, start + len(raw), raw,
+                                        Institution("org:" + _slug(second), second, m.institution.kind, None)))
         out.append(m)
     mentions = list(out)
     starts: list[tuple[int, str, bool]] = []  # (where the list goes on, head word, whether an item comes first)
@@ -1143,7 +1153,7 @@ def _village_lists(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMent
             name = name[:max(0, stop.start() - 1)] if stop else name
             end = pos + len(name)
             if not name or gaz.lookup_region(name) or _HEAD_ONLY.match(name) or _NOT_NAME_START.match(name) \
-                    or _VILLAGE_HEAD.match(name) or any(x.start < end and pos < x.end for x in out) \
+                    or _VILLAGE_HEAD.search(name) or _VILLAGE_TITLE.match(name) or any(x.start < end and pos < x.end for x in out) \
                     or any(a < end and pos < b for a, b in persons) or gaz.find_form(name):
                 break
             full = f"Pemerintah {head} {name}"

@@ -9,6 +9,14 @@ subject ("Pemkab Kampar dan Bank Riau Kepri menandatangani ...") and its objects
 regions named as a place ("di lingkungan Provinsi X") and the topic of the agreement ("tentang ...") are not
 signers. Examples: parties.examples.jsonl beside this file.
 
+Reading rules for names in lists (examples: institutions.examples.jsonl):
+- An item without its head word takes the head of the items around it: a company's units ("PT PLN (Persero) UIW
+  Sumatera Utara, Wilayah Riau dan Kepulauan Riau serta Unit Pembangkitan ..."; "unit-unit PLN, yakni ..."),
+  villages ("Desa Pambang Baru, Pambang Pesisir dan Teluk Lancar"; "lima desa, yakni A, B dan C"), a regional
+  government's units ("Inspektorat, Dinas Perhubungan, Bappeda dan Dinas pendidikan"), bodies the gazetteer lists
+  under one head ("BPJS Kesehatan dan Ketenagakerjaan"), regional enterprises ("PDAM A Kabupaten X dan B Kabupaten
+  Y"); a name the model takes for an organisation, listed beside institutions, is one.
+
 Reading rules for who signs (SPEC "Who is a party"), each with its examples:
 - Signers are the signing's grammatical parties: its subject ("A dan B menandatangani", "A bersama B meneken",
   "Kami bersama A ..."), "antara A dan/dengan B", "dengan B", the agents of a passive ("ditandatangani (oleh)

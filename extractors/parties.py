@@ -494,6 +494,13 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                       if any(x.start == start + j.end() for x in inside)
                       or (lambda u: u is not None and u.end() <= end + 40 and bool(u.group(1).strip()))(
                           _UNIVERSITY_LAST.match(text, start + j.end()))), None)
+        if joint is None:
+            # "Universiti Malaysia Perlis (UniMAP) dan FAB Enterprises": a name that gave its short form in brackets
+            # has ended; what follows "dan" is another body.
+            closed = re.search(r"\([A-Z][A-Za-z]{1,9}\)(?=[ \t]+(?:dan|serta|&)[ \t]+[A-Z])", text[start:end])
+            if closed is not None:
+                end = start + closed.end()
+                inside = [x for x in mentions if x.start >= start and x.end <= end]
         pair = _named_pair(text, start, end, gaz) if joint is None else None
         if pair is not None:
             end = start + pair[0]
@@ -1360,7 +1367,7 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
 _COMPANY_SUFFIX = re.compile(
     r"(?<![\w&.-])((?:[A-Z][\w&'’-]*[ \t]+(?:&[ \t]+)?){0,5}?[A-Z][\w&'’-]*)(?:,)?[ \t]+"
     r"(Corporation|Corp\.|Co\.,?[ \t]*Ltd\.?|Company[ \t]+Limited|Limited|Ltd\.|Inc\.|GmbH|Pte\.?[ \t]*Ltd\.?|"
-    r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?|"
+    r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?|Enterprises?|Industries|"
     r"FC)(?![\w-])")  # a football club is a company: "Borneo FC"
 _LEADING_NON_NAME = re.compile(  # (no "^": it is matched at a position, where "^" would never hold)
     r"(?:(?:Direktur|Presiden|CEO|Chairman|Ketua|Kepala|Manajer|Manager|Pimpinan|Perwakilan|Pihak|Dengan|Dan|"

@@ -1106,6 +1106,8 @@ _VILLAGE_HEAD = re.compile(r"(Desa|Kampong|Gampong|Kampung|Nagari)\b")
 _VILLAGE_GROUP = re.compile(r"\b(?:[Kk]epala[ \t]+)?(desa|kampong|gampong|kampung|nagari|Desa|Kampong|Gampong|Kampung|Nagari)"
                             r"(?:[ \t]+(?:tersebut|itu|ini|adalah))?[ \t]*,?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|"
                             r"di[ \t]*antaranya|masing-masing|meliputi|:)[ \t]*,?[ \t]*")
+_TITLE_BEFORE_VILLAGE = re.compile(r"\b(?:Kepala|Kades|Keuchik|Geuchik|Wali|Datuk|Lurah|Sekretaris|Sekdes|Pj\.?|Plt\.?)"
+                                   r"[ \t]+$")
 _VILLAGE_TITLE = re.compile(r"(?:Keuchik|Geuchik|Kades|Lurah|Camat|Wali|Datuk|Kepala|Ketua|Sekdes|Pj|Plt)\b")
 _BARE_ITEM = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 
@@ -1140,18 +1142,21 @@ def _village_lists(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMent
     for m in mentions:
         village = _VILLAGE_GOVERNMENT.match(m.institution.name)
         head = _VILLAGE_HEAD.match(m.text) or _VILLAGE_HEAD.search(m.institution.name)
-        if village is not None and head is not None and m.institution.key.startswith("org:"):
+        # (Not after an official's title: "Kepala Desa Sukamaju, Asep Saepudin, ..." names the head, not a village.)
+        if village is not None and head is not None and m.institution.key.startswith("org:") \
+                and not _TITLE_BEFORE_VILLAGE.search(text, max(0, m.start - 30), m.start):
             starts.append((m.end, head.group(1), False))
     for g in _VILLAGE_GROUP.finditer(text):
         starts.append((g.end(), g.group(1).capitalize(), True))
     for pos, head, first in starts:
         n = 0
         while True:
+            sep_text = ""
             if not first or n:
                 sep = _UNIT_ITEM_SEP.match(text, pos)
                 if sep is None:
                     break
-                pos = sep.end()
+                pos, sep_text = sep.end(), sep.group(0).strip()
             n += 1
             taken = next((x for x in out if x.start == pos), None)
             if taken is not None:
@@ -1171,6 +1176,9 @@ def _village_lists(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMent
                     or _VILLAGE_HEAD.search(name) or _VILLAGE_TITLE.match(name) or any(x.start < end and pos < x.end for x in out) \
                     or any(a < end and pos < b for a, b in persons) or gaz.find_form(name):
                 break
+            if sep_text.startswith(",") and re.match(r"[ \t]*,[ \t]*[a-z]", text[end:end + 6]) \
+                    and not re.search(r"\b(?:dan|serta)\b", sep_text):
+                break  # "Desa Sukamaju, Asep Saepudin, mengatakan": an apposition, a person
             full = f"Pemerintah {head} {name}"
             out.append(PartyMention(pos, end, name, Institution("org:" + _slug(full), full, "pemerintah_daerah", None),
                                     False))

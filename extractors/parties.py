@@ -2187,7 +2187,7 @@ def _subsidiary_run(text: str, known: PartyMention, end: int, gaz: Gazetteer) ->
         and not gaz.lookup_region(" ".join(words)) and not gaz.lookup_region(words[0])
 
 
-_NAMED_PAIR_KINDS = ("bumn_bumd", "pemerintah_daerah", "swasta")
+_NAMED_PAIR_KINDS = ("bumn_bumd", "pemerintah_daerah", "swasta", "kementerian_lembaga", "penegak_hukum")
 _FIELD_HEAD = re.compile(r"(?:Dinas|Badan|Kantor|Sekretariat|Satuan|Bidang|Bagian|Biro|Desa|Kecamatan|Kelurahan|"
                          r"Pemerintah|Puskesmas|UPT)\b")
 
@@ -2205,6 +2205,14 @@ def _named_pair(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, i
         return None
     for j in re.finditer(r"[ \t]+(?:dan|serta)[ \t]+", phrase):
         before, after = phrase[:j.start()].split(), phrase[j.end():].strip()
+        if len(before) >= 3 and kind_from_head(phrase) == "penegak_hukum" and after[:1].isupper() \
+                and gaz.lookup_region(after):
+            # "Pengadilan Tinggi Agama Surabaya dan Jayapura": the region alone after "dan" is another office of
+            # the same name (an office has one region; a company's unit may span two).
+            for n in (3, 2, 1):
+                if len(before) > n + 1 and gaz.lookup_region(" ".join(before[-n:])):
+                    return j.start(), j.end(), " ".join(before[:-n] + [after]), end
+            continue
         if len(before) < 2 or not after[:1].isupper() or len(after.split()) > 5 or gaz.lookup_region(after) \
                 or _HEAD_ONLY.match(after) or not any(
                     " ".join(before[-n:])[:1].isupper() and gaz.lookup_region(" ".join(before[-n:]))

@@ -255,6 +255,7 @@ def _same_day(a: Any, b: Any, text: str) -> bool:
 _SAME_OCCASION = re.compile(
     r"\b(?:(?:pada|dalam|di)\s+(?:acara|kesempatan|momen|momentum|kegiatan|agenda|seremoni|prosesi)\s+"
     r"(?:yang\s+sama|itu|tersebut|ini|serupa)|(?:pada|di)\s+hari\s+yang\s+sama|di\s+sela(?:-sela)?\s+acara|"
+    r"(?:di|pada)\s+(?:tempat|lokasi)\s+(?:dan\s+(?:waktu|hari)\s+)?yang\s+sama|"
     r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan|dilanjutkan\s+dengan\s+penanda\w*|"
     r"(?:malam|hari|siang|pagi|sore)\s+itu(?:\s+(?:juga|pula))?)\b|"
     # "Usai penandatanganan ...", "Usai MoU, Inspektorat X menandatangani PKS ...": right after the signing just read

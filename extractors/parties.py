@@ -9,6 +9,14 @@ subject ("Pemkab Kampar dan Bank Riau Kepri menandatangani ...") and its objects
 regions named as a place ("di lingkungan Provinsi X") and the topic of the agreement ("tentang ...") are not
 signers. Examples: parties.examples.jsonl beside this file.
 
+Reading rules for names in lists (examples: institutions.examples.jsonl):
+- An item without its head word takes the head of the items around it: a company's units ("PT PLN (Persero) UIW
+  Sumatera Utara, Wilayah Riau dan Kepulauan Riau serta Unit Pembangkitan ..."; "unit-unit PLN, yakni ..."),
+  villages ("Desa Pambang Baru, Pambang Pesisir dan Teluk Lancar"; "lima desa, yakni A, B dan C"), a regional
+  government's units ("Inspektorat, Dinas Perhubungan, Bappeda dan Dinas pendidikan"), bodies the gazetteer lists
+  under one head ("BPJS Kesehatan dan Ketenagakerjaan"), regional enterprises ("PDAM A Kabupaten X dan B Kabupaten
+  Y"); a name the model takes for an organisation, listed beside institutions, is one.
+
 Reading rules for who signs (SPEC "Who is a party"), each with its examples:
 - Signers are the signing's grammatical parties: its subject ("A dan B menandatangani", "A bersama B meneken",
   "Kami bersama A ..."), "antara A dan/dengan B", "dengan B", the agents of a passive ("ditandatangani (oleh)
@@ -103,7 +111,9 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     ("Disnaker", "Dinas Tenaga Kerja"), ("DPMD", "Dinas Pemberdayaan Masyarakat dan Desa"),
     ("DP3A", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"), ("Disparbud", "Dinas Pariwisata dan Kebudayaan"),
     ("Disbudpar", "Dinas Kebudayaan dan Pariwisata"), ("Dispar", "Dinas Pariwisata"), ("Disbud", "Dinas Kebudayaan"),
-    ("Dispora", "Dinas Pemuda dan Olahraga"), ("Dispertan|Distan", "Dinas Pertanian"),
+    ("Dinporabudpar", "Dinas Kepemudaan, Olahraga, Kebudayaan dan Pariwisata"),
+    ("Disbudparpora", "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga"),
+    ("Disporapar", "Dinas Kepemudaan, Olahraga dan Pariwisata"), ("Dispora", "Dinas Pemuda dan Olahraga"), ("Dispertan|Distan", "Dinas Pertanian"),
     ("DKP", "Dinas Kelautan dan Perikanan"), ("Diskan", "Dinas Perikanan"),
     ("Diskopukm|DiskopUKM", "Dinas Koperasi, Usaha Kecil dan Menengah"), ("Diskop", "Dinas Koperasi"),
     ("Disperkim", "Dinas Perumahan dan Kawasan Permukiman"), ("Dispusip", "Dinas Perpustakaan dan Kearsipan"),
@@ -141,7 +151,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPT|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
-     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
+     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
@@ -155,10 +165,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     # Churches named for their land keep its "di": "Gereja Masehi Injili di Halmahera", "Gereja Kristen Injili di
     # Tanah Papua".
     (r"(?:Sinode\s+)?Gereja(?:[ \t]+[A-Z][\w-]*){1,4}[ \t]+di(?=[ \t]+[A-Z])", "organisasi"),
-    # Schools (a public school is a unit of its government, a private one its foundation's: neither has a kind of
-    # its own) and Aceh's pesantren (dayah).
-    (r"SMKN?|SMAN?|SMPN?|SDN|SLB|MTsN?|MAN|Sekolah\s+Menengah\s+(?:Kejuruan|Atas|Pertama)|Sekolah\s+Dasar|"
-     r"Madrasah\s+(?:Aliyah|Tsanawiyah|Ibtidaiyah)", "lainnya"),
+    # Aceh's pesantren (dayah).
     (r"Dayah", "organisasi"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
      r"Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Dewan\s+(?:Pimpinan|Pengurus)\s+(?:Pusat|Wilayah|Daerah|Cabang)|"
@@ -170,6 +177,9 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Keuskupan|Gereja|Paroki|Sinode|Dewan\s+Adat|Majelis\s+Adat|LBH|Karang\s+Taruna|"
      r"Kwartir\s+(?:Nasional|Daerah|Cabang|Ranting)|Kwarnas|Kwarda|Kwarcab|Kwarran", "organisasi"),
     (r"Rumah\s+Sakit|RS", "swasta"),
+    # Schools ("SMK Negeri 2 Bantul", "Madrasah Aliyah Negeri 1 Sleman"): neither a college nor a government.
+    (r"Sekolah\s+Menengah\s+(?:Kejuruan|Atas|Pertama)|Sekolah\s+Dasar|Madrasah\s+(?:Aliyah|Tsanawiyah|Ibtidaiyah)|"
+     r"SMKN?|SMAN?|SMPN?|SDN|MTsN?|MAN(?=[ \t]+\d)|SLBN?", "lainnya"),
     (r"Pemerintah\s+Prefektur|Prefektur|Pemerintah\s+Negara\s+Bagian|Negara\s+Bagian", "lainnya"),
     # A country's mission: Indonesia's own are the foreign ministry's offices, other countries' are foreign bodies.
     (r"Kedutaan\s+Besar\s+Republik\s+Indonesia|Konsulat\s+Jenderal\s+Republik\s+Indonesia|KBRI|KJRI",
@@ -267,7 +277,7 @@ _MILITARY_UNIT = re.compile(
 # A city abroad: "Kota Yantai, Provinsi Shandong, Cina", "Pemerintah Kota Nanjing".
 _FOREIGN_CITY = re.compile(
     r"(?<![\w-])(Pemerintah\s+Kota|Pemkot|Wali\s*[Kk]ota|Kota|Pemerintah\s+Provinsi|Pemprov|Gubernur|Provinsi)[ \t]+"
-    r"([A-Z][a-z]+(?:-[a-z]+)?(?:[ \t]+[A-Z][a-z]+)?)")
+    r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?)")
 _COUNTRY = re.compile(
     r"\b(?:China|Cina|Tiongkok|RRT|Republik\s+Rakyat\s+Tiongkok|Jepang|Korea(?:\s+Selatan)?|Korsel|Malaysia|"
     r"Singapura|Australia|Belanda|Jerman|Prancis|Perancis|Amerika(?:\s+Serikat)?|Thailand|Vietnam|Filipina|"
@@ -288,7 +298,7 @@ _NAME_STOP = re.compile(
     r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"
     r"Korem|Kodam|Lapas|Rutan|Bapas|PDAM|Perumda|Perumdam|Perum|RSUD|Yayasan|Koperasi|KUD|KSP|BUMDes|Bumdes|CV|BPR|BPD|"
     r"Kanwil|Kantah|Bappeda|Bapperida|Inspektorat|BPBD|Satpol|Direktorat|Ditjen|Otorita|Otoritas|Perhimpunan|"
-    r"Perkumpulan|Paguyuban|Gapoktan|Pondok|Ponpes|Puskesmas|Klinik|Akademi|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Polsek|Lanal|Lanud|Lantamal|Pemdes|LSM|"
+    r"Perkumpulan|Paguyuban|Gapoktan|Pondok|Ponpes|Puskesmas|Klinik|Akademi|SMKN?|SMAN?|SMPN?|Madrasah|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Polsek|Lanal|Lanud|Lantamal|Pemdes|LSM|"
     r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|"
     r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
 _HONORIFIC_STOP = re.compile(r"[ \t](?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg)\.?[ \t]")
@@ -312,7 +322,15 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Ponpes|Pondok\s+Pasantren", "Pondok Pesantren"),
     # A village that signs is its government: "Desa Pangke", "Pemdes Wukirsari" -> "Pemerintah Desa ...".
     (r"Pemdes|Kades|Desa", "Pemerintah Desa"),
+    # So is a village by its Aceh or Minangkabau name: "Kampong Lae Butar", "Gampong Siti Ambia", "Nagari Koto Baru".
+    (r"Kampong", "Pemerintah Kampong"), (r"(?:Keuchik\s+|Geuchik\s+)?Gampong", "Pemerintah Gampong"),
+    (r"Nagari", "Pemerintah Nagari"),
     (r"Poltekkes", "Politeknik Kesehatan"),
+    (r"SMKN", "Sekolah Menengah Kejuruan Negeri"), (r"SMK", "Sekolah Menengah Kejuruan"),
+    (r"SMAN", "Sekolah Menengah Atas Negeri"), (r"SMA", "Sekolah Menengah Atas"),
+    (r"SMPN", "Sekolah Menengah Pertama Negeri"), (r"SMP", "Sekolah Menengah Pertama"), (r"SDN", "Sekolah Dasar Negeri"),
+    (r"MTsN", "Madrasah Tsanawiyah Negeri"), (r"MTs", "Madrasah Tsanawiyah"), (r"MAN", "Madrasah Aliyah Negeri"),
+    (r"SLBN", "Sekolah Luar Biasa Negeri"), (r"SLB", "Sekolah Luar Biasa"),
     # Colleges by their type's short form ("STKIP PGRI Pacitan", "UIN Walisongo"): the type written out, the
     # name kept; a short form with the name run into it ("STIESIA") is a name of its own and stays.
     (r"UIN", "Universitas Islam Negeri"),
@@ -471,12 +489,25 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         in_venue = _IN_PLACE.search(text[max(0, start - 50):start])
         # The model may stop a name where a place begins ("Badan Pelaksana Otorita | Labuan Bajo Flores"):
         # the capitalised phrase from the same head word then holds the whole name.
+        regional = next((x for x in inside if x.start == start and _regional_namesake(text, x, end, gaz)), None)
         if overlaps or in_venue or any(x.start == start and not (start in free and x.end < end)
-                                       and not _subsidiary_run(text, x, end, gaz) for x in inside):
+                                       and not _subsidiary_run(text, x, end, gaz) and x is not regional
+                                       for x in inside):
             continue
         # "Dinas Kesehatan dan RSUD Kotabaru": two institutions joined, the first ends before "dan".
+        # So is a body named in English with its head word last after "dan" ("Universiti Teknologi Malaysia dan
+        # National University of Singapore").
         joint = next((j for j in re.finditer(r"\s(?:dan|&)\s+", text[start:end])
-                      if any(x.start == start + j.end() for x in inside)), None)
+                      if any(x.start == start + j.end() for x in inside)
+                      or (lambda u: u is not None and u.end() <= end + 40 and bool(u.group(1).strip()))(
+                          _UNIVERSITY_LAST.match(text, start + j.end()))), None)
+        if joint is None:
+            # "Universiti Malaysia Perlis (UniMAP) dan FAB Enterprises": a name that gave its short form in brackets
+            # has ended; what follows "dan" is another body.
+            closed = re.search(r"\([A-Z][A-Za-z]{1,9}\)(?=[ \t]+(?:dan|serta|&)[ \t]+[A-Z])", text[start:end])
+            if closed is not None:
+                end = start + closed.end()
+                inside = [x for x in mentions if x.start >= start and x.end <= end]
         if joint is None:
             # "Desa Neglasari dan Desa Sukawening", "SMK Muhammadiyah Bangko dan SMA Negeri 1 Merangin": a head word
             # after "dan", with a name of its own, begins the next one ("Dinas Pemberdayaan Masyarakat dan Desa
@@ -484,6 +515,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             head_end = m.end(1) - start
             joint = next((j for j in re.finditer(r"\s(?:dan|&|serta)\s+", text[start:end]) if j.start() >= head_end
                           and _HEAD_THEN_NAME.match(text, start + j.end())), None)
+        pair = _named_pair(text, start, end, gaz) if joint is None else None
+        if pair is not None:
+            end = start + pair[0]
+            inside = [x for x in mentions if x.start >= start and x.end <= end]
         if joint is not None:
             end = start + joint.start()
             inside = [x for x in mentions if x.start >= start and x.end <= end]
@@ -501,17 +536,35 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                 (_BRANCH.match(text, inside[0].end) or _STATE_BRANCH.match(text, inside[0].end)):
             continue  # "PT Indonesia Power UBP Suralaya": the known company's unit, read by _branches
         # ("Universitas Telkom" is a university named after a company, not the company.)
-        inst = _resolve_free_org(text[start:end], gaz, inside)
+        inst = _resolve_free_org(text[start:end], gaz, [x for x in inside if x is not regional])
         if inst is None:
             continue
+        if regional is not None and inst.kind == "kementerian_lembaga" and inst.region_code:
+            # A region's own agency: "Badan Koordinasi Penanaman Modal dan Pelayanan Perizinan Satu Pintu Sumatera
+            # Barat" is the province's, not the national BKPM.
+            name = _region_written_in_full(inst.name, gaz, inst.region_code)
+            region = gaz.regions.get(inst.region_code)
+            if region is not None and region.level == "provinsi" and name.endswith(" " + region.name) \
+                    and not name.endswith("Provinsi " + region.name):
+                name = name[:-len(region.name)] + "Provinsi " + region.name  # as its units name themselves
+            inst = Institution("org:" + _slug(name), name, "pemerintah_daerah", inst.region_code)
         inst = _place_after_comma(text, end, inst, gaz, mentions)
         mentions = [x for x in mentions if x not in inside]
         mentions.append(PartyMention(start, end, text[start:end], inst, False))
+        if pair is not None:
+            other = _resolve_free_org(pair[2], gaz)
+            if other is not None:
+                mentions = [x for x in mentions if not (start + pair[1] <= x.start and x.end <= pair[3])]
+                mentions.append(PartyMention(start + pair[1], pair[3], text[start + pair[1]:pair[3]], other, False))
     mentions = _branches(text, gaz, mentions)
+    mentions = _company_unit_lists(text, gaz, mentions)
+    mentions = _own_region_after(text, mentions)
     mentions = _numbered_offices(text, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
+    mentions = _village_lists(doc, text, gaz, mentions)
+    mentions = _bare_units_in_lists(text, mentions)
     mentions = _misspelled_regions(text, gaz, mentions)
     mentions = _described_companies(doc, text, gaz, mentions)
     mentions = _suffixed_companies(doc, text, mentions)
@@ -529,6 +582,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _short_form_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
+    mentions = _elided_heads(text, gaz, mentions)
+    mentions = _faculty_short_forms(text, mentions)
+    mentions = _listed_model_orgs(doc, text, gaz, mentions)
     # "Peraturan Kejaksaan Republik Indonesia Nomor 7", "Peraturan Menteri Dalam Negeri": a regulation's title
     # names its issuer, who is no party to the agreement that cites it.
     mentions = [x for x in mentions if not _REGULATION_BEFORE.search(text, max(0, x.start - 40), x.start)]
@@ -667,9 +723,9 @@ _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|
 
 
 # A national body's office in a region: "BPJS Ketenagakerjaan Kantor Cabang Banjarmasin", "BKKBN Perwakilan
-# Kalimantan Barat", "OJK Kantor Regional 6 Sulawesi".
+# Kalimantan Barat", "OJK Kantor Regional 6 Sulawesi", "TVRI Stasiun Jawa Tengah" (a broadcaster's station).
 _STATE_BRANCH = re.compile(r"[ \t]+(Kantor\s+Cabang|Cabang|Kantor\s+Perwakilan|Perwakilan|Kantor\s+Regional|Regional|"
-                           r"Kantor\s+Wilayah|Wilayah)[ \t]+(?:Provinsi[ \t]+)?"
+                           r"Kantor\s+Wilayah|Wilayah|Stasiun)[ \t]+(?:Provinsi[ \t]+)?"
                            r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
 
 
@@ -854,6 +910,134 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
     return out
 
 
+# A company's unit by the words that open its name ("Wilayah", "Unit Induk Distribusi", "Cabang"), short forms
+# written out; a unit named without its company ("..., Wilayah Sumut dan Distribusi Lampung") belongs to the
+# company the list opens with.
+_COMPANY_UNIT_SHORT = {"UIW": "Unit Induk Wilayah", "UID": "Unit Induk Distribusi", "UIT": "Unit Induk Transmisi",
+                       "UIP": "Unit Induk Pembangunan", "UP3": "Unit Pelaksana Pelayanan Pelanggan",
+                       "ULP": "Unit Layanan Pelanggan", "KCP": "Kantor Cabang Pembantu"}
+_COMPANY_UNIT = (r"(?:Unit\s+Induk\s+(?:Wilayah|Distribusi|Transmisi|Pembangunan)|Unit\s+Pelaksana\s+(?:Pelayanan\s+"
+                 r"Pelanggan|Pembangkitan|Transmisi)|Unit\s+(?:Pembangkitan|Layanan\s+Pelanggan)|Induk\s+(?:Wilayah|"
+                 r"Distribusi|Transmisi)|Pembangkitan|Distribusi|Transmisi|Kantor\s+Cabang\s+Pembantu|Kantor\s+Cabang|"
+                 r"Cabang\s+Pembantu|Cabang|Kantor\s+Wilayah|Wilayah|Divisi\s+Regional|Regional|Area|Witel|Daop|"
+                 r"Divre|" + "|".join(_COMPANY_UNIT_SHORT) + r")")
+_COMPANY_UNIT_IN_NAME = re.compile(r"[ \t]" + _COMPANY_UNIT + r"[ \t]+[A-Z0-9]")
+_UNIT_ITEM = re.compile(r"(" + _COMPANY_UNIT + r")[ \t]+([A-Z0-9][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})")
+_UNIT_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)")
+# "unit-unit PLN Regional Sumatera, yang diwakili oleh Wilayah Sumut, ...": the company's units, listed.
+_UNITS_OF_BEFORE = re.compile(r"\b[Uu]nit(?:-[Uu]nit)?(?:[ \t]+(?:kerja|usaha|bisnis))?[ \t]+$")
+_UNITS_LIST_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+diwakili(?:[ \t]+oleh)?|yakni|yaitu|antara[ \t]+lain|"
+                               r"meliputi|terdiri[ \t]+(?:atas|dari)|masing-masing|:)[ \t]*,?[ \t]*")
+
+
+def _own_region_after(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Tirta Pakuan Kota Bogor": a regional body the gazetteer knows, then its own region, is one mention; the
+    region is no government of its own here."""
+    by_start = {x.start: x for x in mentions if x.institution.key.startswith("pemda:") and not x.official}
+    drop = []
+    for m in mentions:
+        code = m.institution.region_code
+        gap = re.match(r"[ \t]+", text[m.end:m.end + 3])
+        region = by_start.get(m.end + (gap.end() if gap else 0)) if gap else None
+        if region is None or m.official or not code or m.institution.key.startswith("pemda:") \
+                or region.institution.region_code != code or region in drop:
+            continue
+        m.end, m.text = region.end, text[m.start:region.end]
+        drop.append(region)
+    return [x for x in mentions if x not in drop] if drop else mentions
+
+
+def _unit_items(text: str, pos: int, first: bool, gaz: Gazetteer, previous: tuple[str, str] = ("", "")
+                ) -> list[tuple[int, int, str, str]]:
+    """The units listed from `pos` on, each (start, end, unit written out, place): "Unit Pembangkitan Sumatera
+    Bagian Utara, Pembangkitan Sumatera Bagian Selatan, Wilayah Sumut, Wilayah Riau dan Kepulauan Riau". A unit
+    word that repeats the end of the one written before stands for it whole ("Unit Pembangkitan A, Pembangkitan
+    B"; `previous`: the unit before the list, as written and written out);
+    "dan" between two regions joins them into one unit's area ("Wilayah Riau dan Kepulauan Riau"), before a unit
+    word it opens the next item. With `first` the list starts at `pos`, else after a separator."""
+    items: list[tuple[int, int, str, str]] = []
+    while True:
+        if not first or items:
+            sep = _UNIT_ITEM_SEP.match(text, pos)
+            if sep is None:
+                break
+            pos = sep.end()
+        hit = _UNIT_ITEM.match(text, pos)
+        if hit is None or text[hit.end():hit.end() + 1] in ("(", "/"):
+            break
+        place = hit.group(2)
+        stop = _NAME_STOP.search(" " + place)
+        place = place[:max(0, stop.start() - 1)] if stop else place
+        if not place:
+            break
+        end = hit.start(2) + len(place)
+        joined = re.match(r"[ \t]+(?:dan|serta)[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})", text[end:])
+        if joined and not _UNIT_ITEM.match(joined.group(1)) and _names_region(place, gaz) and \
+                _names_region(joined.group(1), gaz):
+            place, end = text[hit.start(2):end + joined.end()], end + joined.end()
+        written = " ".join(hit.group(1).split())
+        unit = _COMPANY_UNIT_SHORT.get(written, written)
+        if previous[0] != written and previous[0].endswith(" " + written):
+            unit = previous[1]
+        previous = (written, unit)
+        items.append((hit.start(), end, unit, place))
+        pos = end
+    return items
+
+
+def _company_unit_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """Units listed after a company's unit, or after "unit-unit <company> yakni", without the company's name: each
+    is that company's unit. "PT PLN (Persero) UIW Sumatera Utara, Wilayah Riau dan Kepulauan Riau serta Unit
+    Pembangkitan Sumatera Bagian Selatan": three PLN units; "unit-unit PLN, yakni Unit Induk Distribusi Jawa
+    Timur, Distribusi Bali dan Wilayah NTB": three more. A unit the templates list keeps their name ("BRI Kantor
+    Cabang Sleman, Cabang Bantul": the template's Kantor Cabang Bantul)."""
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        if m.official or inst.kind not in ("bumn_bumd", "swasta"):
+            continue
+        in_name = _COMPANY_UNIT_IN_NAME.search(inst.name)
+        in_text = _COMPANY_UNIT_IN_NAME.search(m.text)
+        intro = _UNITS_LIST_INTRO.match(text, m.end) if _UNITS_OF_BEFORE.search(
+            text, max(0, m.start - 30), m.start) else None
+        if intro is not None:
+            items = _unit_items(text, intro.end(), True, gaz)
+        elif in_name is not None and in_text is not None:
+            lead = " ".join(_UNIT_ITEM.match(m.text, in_text.start() + 1).group(1).split())
+            items = _unit_items(text, m.end, False, gaz, (lead, _COMPANY_UNIT_SHORT.get(lead, lead)))
+        else:
+            continue
+        owner = inst.name[:in_name.start()] if in_name else _unit_owner(gaz, inst)
+        written = m.text[:in_text.start()] if in_text else m.text
+        if not items or re.fullmatch(r"(?:PT|CV)\.?", owner.strip()) or not written.strip():
+            continue
+        # A regional enterprise's units carry its owner's region; a national company's, the province they serve.
+        owner_inst = gaz.find_form(owner) or gaz.find_form(written)
+        owner_code = owner_inst.region_code if owner_inst is not None else None if in_name else inst.region_code
+        for start, end, unit, place in items:
+            if any(x.start < end and start < x.end for x in out):
+                continue
+            # A province's short form is written out ("Wilayah Sumut" -> "Wilayah Sumatera Utara"); a name
+            # written in words stays as written ("Wilayah Bangka Belitung").
+            full = re.split(r"(,[ \t]*|[ \t]+(?:dan|serta)[ \t]+)", place)
+            for k in range(0, len(full), 2):
+                found = gaz.lookup_region(full[k]) if " " not in full[k].strip() else []
+                if found and gaz.regions[found[0]].level == "provinsi":
+                    full[k] = gaz.regions[found[0]].name
+            place_full = "".join(full)
+            known = next((k for k in (gaz.find_form(f"{w} {u} {p}") for w in (written, owner)
+                                      for u in (unit, text[start:end][:-len(place)].strip())
+                                      for p in (place, place_full)) if k is not None and k.kind == inst.kind), None)
+            if known is None:
+                codes = [] if re.search(r",|\s(?:dan|serta)\s", place) else gaz.lookup_region(
+                    re.sub(r"^(?:[IVXL]+|\d+)[ \t]+", "", place))  # "Daop 4 Semarang": the number is the unit's
+                name = f"{owner} {unit} {place_full}"
+                known = Institution("org:" + _slug(name), name, inst.kind,
+                                    owner_code or (codes[0].split(".")[0] if codes else None))
+            out.append(PartyMention(start, end, text[start:end], known, False))
+    return out
+
+
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)\s*")
 
 
@@ -932,6 +1116,218 @@ def _same_head_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
     return out
 
 
+# A list of villages: "Desa Pambang Baru, Pambang Pesisir dan Teluk Lancar", "lima desa, yakni Sungai Pakning,
+# Tanjung Leban dan Bukit Batu". A bare name in it is one more village of the same head word.
+_VILLAGE_HEAD = re.compile(r"(Desa|Kampong|Gampong|Kampung|Nagari)\b")
+_VILLAGE_GROUP = re.compile(r"\b(?:[Kk]epala[ \t]+)?(desa|kampong|gampong|kampung|nagari|Desa|Kampong|Gampong|Kampung|Nagari)"
+                            r"(?:[ \t]+(?:tersebut|itu|ini|adalah))?[ \t]*,?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|"
+                            r"di[ \t]*antaranya|masing-masing|meliputi|:)[ \t]*,?[ \t]*")
+_TITLE_BEFORE_VILLAGE = re.compile(r"\b(?:Kepala|Kades|Keuchik|Geuchik|Wali|Datuk|Lurah|Sekretaris|Sekdes|Pj\.?|Plt\.?)"
+                                   r"[ \t]+$")
+_VILLAGE_TITLE = re.compile(r"(?:Keuchik|Geuchik|Kades|Lurah|Camat|Wali|Datuk|Kepala|Ketua|Sekdes|Pj|Plt)\b")
+_BARE_ITEM = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+
+
+def _village_lists(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """Bare names listed with villages are villages: "Kepala Desa yakni Desa Pambang Baru, Pambang Pesisir, Teluk
+    Lancar" (after a village named with its head word), "Kampong Lae Butar, Kampong Pea Bumbung dan Ujung Bawang"
+    (the head word of the items before), "enam desa, yakni Sungai Pakning, Tanjung Leban dan Bukit Batu" (after
+    a village noun and "yakni"). A village that signs is its government ("Pemerintah Desa ..."); a region, a
+    person or another body's name in the list ends it."""
+    persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
+    out = []
+    for m in mentions:
+        joined = re.search(r"[ \t]+(?:dan|serta)[ \t]+", m.text)
+        if joined and m.institution.key.startswith("org:") and _VILLAGE_GOVERNMENT.match(m.institution.name):
+            # "Kampong Pea Bumbung dan Ujung Bawang": a village's name has no "dan"; two villages are listed.
+            name = " ".join(m.text[:joined.start()].split())
+            full = _expand_head(name)
+            raw = m.text[joined.end():].rstrip()
+            rest = " ".join(raw.split())
+            m = PartyMention(m.start, m.start + joined.start(), m.text[:joined.start()],
+                             Institution("org:" + _slug(full), full, m.institution.kind, m.institution.region_code))
+            if _VILLAGE_HEAD.match(rest) or re.match(r"(?:Keuchik|Geuchik)\s+Gampong\b", rest):
+                # "Desa Sukamaju dan Keuchik Gampong Lamteh": the second village, named with its own head word
+                second = _expand_head(rest)
+                start = m.start + joined.end()
+                out.append(PartyMention(start, start + len(raw), raw,
+                                        Institution("org:" + _slug(second), second, m.institution.kind, None)))
+        out.append(m)
+    mentions = list(out)
+    starts: list[tuple[int, str, bool]] = []  # (where the list goes on, head word, whether an item comes first)
+    for m in mentions:
+        village = _VILLAGE_GOVERNMENT.match(m.institution.name)
+        head = _VILLAGE_HEAD.match(m.text) or _VILLAGE_HEAD.search(m.institution.name)
+        # (Not after an official's title: "Kepala Desa Sukamaju, Asep Saepudin, ..." names the head, not a village.)
+        if village is not None and head is not None and m.institution.key.startswith("org:") \
+                and not _TITLE_BEFORE_VILLAGE.search(text, max(0, m.start - 30), m.start):
+            starts.append((m.end, head.group(1), False))
+    for g in _VILLAGE_GROUP.finditer(text):
+        starts.append((g.end(), g.group(1).capitalize(), True))
+    for pos, head, first in starts:
+        n = 0
+        while True:
+            sep_text = ""
+            if not first or n:
+                sep = _UNIT_ITEM_SEP.match(text, pos)
+                if sep is None:
+                    break
+                pos, sep_text = sep.end(), sep.group(0).strip()
+            n += 1
+            taken = next((x for x in out if x.start == pos), None)
+            if taken is not None:
+                village = _VILLAGE_HEAD.match(taken.text)
+                if not _VILLAGE_GOVERNMENT.match(taken.institution.name) or village is None:
+                    break
+                head, pos = village.group(1), taken.end  # "..., Kampong Penanggalan dan Blegen Mulia"
+                continue
+            item = _BARE_ITEM.match(text, pos)
+            if item is None:
+                break
+            name = item.group(0)
+            stop = _NAME_STOP.search(" " + name)
+            name = name[:max(0, stop.start() - 1)] if stop else name
+            end = pos + len(name)
+            if not name or gaz.lookup_region(name) or _HEAD_ONLY.match(name) or _NOT_NAME_START.match(name) \
+                    or _VILLAGE_HEAD.search(name) or _VILLAGE_TITLE.match(name) or any(x.start < end and pos < x.end for x in out) \
+                    or any(a < end and pos < b for a, b in persons) or gaz.find_form(name):
+                break
+            if sep_text.startswith(",") and re.match(r"[ \t]*,[ \t]*[a-z]", text[end:end + 6]) \
+                    and not re.search(r"\b(?:dan|serta)\b", sep_text):
+                break  # "Desa Sukamaju, Asep Saepudin, mengatakan": an apposition, a person
+            full = f"Pemerintah {head} {name}"
+            out.append(PartyMention(pos, end, name, Institution("org:" + _slug(full), full, "pemerintah_daerah", None),
+                                    False))
+            pos = end
+    return out
+
+
+# A regional government's unit named by a short form that is a whole name ("Bappeda", "Inspektorat", "Disdik"), or
+# "Dinas" with its field in small letters ("Dinas pendidikan"), as an item of a list of that government's units.
+_BARE_UNIT = re.compile(r"(?<![\w-])(?:(Inspektorat|Bappeda|Bapperida|Bapenda|BPKAD|BPBD|Setda|Satpol[ \t]+PP|"
+                        r"Sekretariat[ \t]+Daerah|" + "|".join(short for short, _ in REGIONAL_UNIT_SHORT_FORMS
+                                                              if re.fullmatch(r"[\w|]+", short) and short != "Kadis")
+                        + r")|(Dinas(?:[ \t]+(?!dan\b|dengan\b|serta\b|terkait\b|setempat\b|lainnya\b|yang\b|di\b|"
+                        r"se\b|dari\b|untuk\b|itu\b|ini\b|tersebut\b)[a-z]+(?:[ \t]+dan[ \t]+[a-z]+)?){1,4}))"
+                        r"(?![\w-])(?=[ \t]*(?:[,;.]|[ \t](?:dan|serta)[ \t]+[A-Z]|$))")
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)[ \t]*")
+
+
+def _bare_units_in_lists(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Inspektorat, Dinas Perhubungan, Dinas pendidikan, Bappeda dan Dinas Kesehatan": a unit named by its
+    short form alone, or by "Dinas" and its field in small letters, listed next to a regional government's units,
+    is one more of them (its region, as theirs, from the article: _complete_regions)."""
+    units = [m for m in mentions if m.institution.kind == "pemerintah_daerah" and not m.official]
+    out = list(mentions)
+    for hit in _BARE_UNIT.finditer(text):
+        start, end = hit.start(), hit.end()
+        if any(x.start < end and start < x.end for x in out):
+            continue
+        beside = any(_LIST_GAP.fullmatch(text, x.end, start) or _LIST_GAP.fullmatch(text, end, x.start)
+                     for x in units + [y for y in out if y.start != start and y.institution.kind == "pemerintah_daerah"])
+        if not beside:
+            continue
+        written = hit.group(1) or "Dinas " + " ".join(w if w == "dan" else w.capitalize() for w in hit.group(2).split()[1:])
+        name = _expand_head(" ".join(written.split()))
+        inst = Institution("org:" + _slug(name), name, "pemerintah_daerah", None)
+        out.append(PartyMention(start, end, text[start:end], inst, False))
+    return out
+
+
+_ELIDED_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta|maupun|&)[ \t]+)"
+                          r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
+
+
+def _elided_heads(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "BPJS Kesehatan dan Ketenagakerjaan": the second name shares the first one's head; it is the body the
+    gazetteer lists under the head and its own words ("BPJS Ketenagakerjaan"), of the same kind. Only bodies the
+    gazetteer lists both ways: "Dinas Pendidikan dan Kebudayaan" stays one unit."""
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        words = m.text.split()
+        if m.official or not inst.key.startswith("inst:") or len(words) < 2:
+            continue
+        pos = m.end
+        while True:
+            nxt = _ELIDED_NEXT.match(text, pos)
+            if nxt is None or any(x.start < nxt.end(1) and nxt.start(1) < x.end for x in out):
+                break
+            known = None
+            for n in range(1, len(words)):
+                tail = nxt.group(1).split()
+                for k in range(len(tail), 0, -1):
+                    cand = gaz.find_form(" ".join(words[:n] + tail[:k]))
+                    if cand is not None and cand.key != inst.key and cand.kind == inst.kind \
+                            and cand.key.startswith("inst:") and gaz.find_form(" ".join(tail[:k])) is None:
+                        known = (cand, k)
+                        break
+                if known:
+                    break
+            if known is None:
+                break
+            cand, k = known
+            start = nxt.start(1)
+            end = start + len(" ".join(nxt.group(1).split()[:k]))
+            if text[start:end] != " ".join(nxt.group(1).split()[:k]):
+                break
+            out.append(PartyMention(start, end, text[start:end], cand, False))
+            pos = end
+    return out
+
+
+# A faculty by its short form before its university ("FISIP Universitas Riau", "Dekan FKIP Unila").
+_FACULTY_SHORT = {"FISIP": "Fakultas Ilmu Sosial dan Ilmu Politik", "Fisip": "Fakultas Ilmu Sosial dan Ilmu Politik",
+                  "FEB": "Fakultas Ekonomi dan Bisnis", "FEBI": "Fakultas Ekonomi dan Bisnis Islam",
+                  "FKIP": "Fakultas Keguruan dan Ilmu Pendidikan", "FK": "Fakultas Kedokteran",
+                  "FKG": "Fakultas Kedokteran Gigi", "FH": "Fakultas Hukum", "FT": "Fakultas Teknik",
+                  "FMIPA": "Fakultas Matematika dan Ilmu Pengetahuan Alam", "FIB": "Fakultas Ilmu Budaya",
+                  "FKM": "Fakultas Kesehatan Masyarakat", "FPIK": "Fakultas Perikanan dan Ilmu Kelautan",
+                  "Faperta": "Fakultas Pertanian", "Fapet": "Fakultas Peternakan", "FE": "Fakultas Ekonomi",
+                  "FIP": "Fakultas Ilmu Pendidikan", "FTP": "Fakultas Teknologi Pertanian"}
+_FACULTY_SHORT_RE = re.compile(r"(?<![\w-])(" + "|".join(_FACULTY_SHORT) + r")[ \t]+(?=[A-Z])")
+
+
+def _faculty_short_forms(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "FISIP Universitas Riau", "FEB UGM": a faculty by its short form, then its university; the faculty is a
+    party of its own (SPEC "Units"), named in full with its university's name."""
+    by_start = {m.start: m for m in mentions if m.institution.kind == "perguruan_tinggi" and not m.official
+                and not _UNIT_OF.match(m.institution.name)}
+    out = list(mentions)
+    for hit in _FACULTY_SHORT_RE.finditer(text):
+        uni = by_start.get(hit.end())
+        if uni is None or any(x.start < hit.end() and hit.start() < x.end for x in out):
+            continue
+        name = f"{_FACULTY_SHORT[hit.group(1)]} {uni.institution.name}"
+        inst = Institution("org:" + _slug(name), name, "perguruan_tinggi", None)
+        out = [x for x in out if x is not uni]
+        out.append(PartyMention(hit.start(), uni.end, text[hit.start():uni.end], inst, False))
+    return out
+
+
+def _listed_model_orgs(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A name the model takes for an organisation, without a head word, listed beside institutions is one of them:
+    "PT Sinar Laut, PT Bumi Raya dan Artha Sejahtera Peduli", "PSIS Semarang, Borneo FC dan Barito Putera" (its kind
+    that of its company or organisation list-mates, else lainnya). Alone it is not (a dateline, a programme)."""
+    out = list(mentions)
+    ents = sorted((e for e in doc.ents if e.label_ == "ORG" and not e.kb_id_), key=lambda e: e.start_char)
+    for e in ents + list(reversed(ents)):  # a chain of such names is read from both its ends
+        start, end, name = e.start_char, e.end_char, e.text.strip()
+        if any(x.start < end and start < x.end for x in out) or len(name) < 3 or not name[:1].isupper() \
+                or _HEAD_ONLY.match(name) or _NOT_NAME_START.match(name) or _DAY_OR_MONTH.match(name) \
+                or gaz.lookup_region(name) or _COUNTRY.fullmatch(name) or "\n" in name or name.isupper() and len(name) < 4:
+            continue
+        mates = [x for x in out if not x.official and x.label == "ORG" and x.institution.kind != "pemerintah_daerah"
+                 and (_LIST_GAP.fullmatch(text, x.end, start) or _LIST_GAP.fullmatch(text, end, x.start))]
+        if not mates:
+            continue
+        kinds = {x.institution.kind for x in mates}
+        kind = "swasta" if kinds & {"swasta", "bumn_bumd"} else "organisasi" if "organisasi" in kinds else "lainnya"
+        out.append(PartyMention(start, end, text[start:end], Institution("org:" + _slug(name), name, kind, None),
+                                False))
+    return out
+
+
 # "Marine Bay yang bergerak di sektor pariwisata", "perusahaan Vetea dari Australia": a company named without
 # a head word, known by the noun before it or the line of business after it.
 # "perusahaan energi X", "perusahaan asal Singapura, X": the company's line of business or origin before its name.
@@ -944,7 +1340,9 @@ _DESCRIBED_COMPANY = re.compile(
     rf"(?:\bperusahaan(?:[ \t]+(?!(?:{_NOT_DESCRIPTOR})\b)[a-z][a-z-]+){{0,2}}"
     rf"(?:[ \t]+(?:asal|dari)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]*,)?"
     rf"[ \t]+({_CAPS_RUN})(?=[ \t]*(?:[,.;)]|[ \t][a-z]))"
-    rf"|(?<![\w-])({_CAPS_RUN})(?=[ \t]*,?[ \t]+yang[ \t]+bergerak[ \t]+(?:di|dalam)[ \t]+(?:bidang|sektor|usaha)))")
+    rf"|(?<![\w-])({_CAPS_RUN})(?=[ \t]*,?[ \t]+yang[ \t]+bergerak[ \t]+(?:di|dalam)[ \t]+(?:(bidang|sektor|usaha)|[a-z]+)))")
+# A list of companies a sentence introduces: "Lima perusahaan Australia itu masing-masing A yang bergerak ...".
+_COMPANIES_BEFORE = re.compile(r"\bperusahaan\b[^.;\n]{0,150}$", re.IGNORECASE)
 _SENTENCE_WORDS = re.compile(r"^(?:(?:Kemudian|Lalu|Selanjutnya|Selain|Sedangkan|Serta|Dan|Yakni|Yaitu|Adapun|Sementara|"
                              r"Termasuk|Juga|Ada|Yang|Ini|Itu|Perusahaan)[ \t]+)+")
 
@@ -963,6 +1361,10 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
     persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
     for m in _DESCRIBED_COMPANY.finditer(text):
         group = 1 if m.group(1) else 2
+        # "X yang bergerak dalam ekspor impor": a line of business other than "bidang/sektor/usaha" describes a
+        # company where the sentence lists companies.
+        if group == 2 and not m.group(3) and not _COMPANIES_BEFORE.search(text, max(0, m.start() - 160), m.start()):
+            continue
         start, name = m.start(group), m.group(group)
         lead = _SENTENCE_WORDS.match(name)
         if lead:
@@ -971,7 +1373,10 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
         if _DAY_OR_MONTH.match(name):
             continue  # "perusahaan pada Senin (3/12)": a date, not a name
         end = start + len(name)
-        if len(name) < 3 or any(x.start < end and start < x.end for x in mentions) or any(
+        # A name the model took for a person is a company where a list of companies describes it by its business
+        # ("Lima perusahaan itu masing-masing Marine Del Ray yang bergerak di sektor pariwisata").
+        listed = group == 2 and _COMPANIES_BEFORE.search(text, max(0, start - 160), start) is not None
+        if len(name) < 3 or any(x.start < end and start < x.end for x in mentions) or not listed and any(
                 a < end and start < b for a, b in persons) or gaz.lookup_region(name) or _COUNTRY.fullmatch(name) \
                 or gaz.find_form(name) or _NOT_NAME_START.match(name):
             continue
@@ -986,7 +1391,7 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
 _COMPANY_SUFFIX = re.compile(
     r"(?<![\w&.-])((?:[A-Z][\w&'’-]*[ \t]+(?:&[ \t]+)?){0,5}?[A-Z][\w&'’-]*)(?:,)?[ \t]+"
     r"(Corporation|Corp\.|Co\.,?[ \t]*Ltd\.?|Company[ \t]+Limited|Limited|Ltd\.|Inc\.|GmbH|Pte\.?[ \t]*Ltd\.?|"
-    r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?|"
+    r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?|Enterprises?|Industries|"
     r"FC)(?![\w-])")  # a football club is a company: "Borneo FC"
 _LEADING_NON_NAME = re.compile(  # (no "^": it is matched at a position, where "^" would never hold)
     r"(?:(?:Direktur|Presiden|CEO|Chairman|Ketua|Kepala|Manajer|Manager|Pimpinan|Perwakilan|Pihak|Dengan|Dan|"
@@ -1568,6 +1973,18 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
                 continue
         if _HEAD_ONLY.fullmatch(inst.name):
             dropped.append(m)
+    # A village the registry does not place, listed with villages it does ("Desa Tulang, Selat Mendaun dan Parit"),
+    # lies in their regency.
+    villages = [m for m in mentions if m.institution.key.startswith("org:")
+                and _VILLAGE_GOVERNMENT.match(m.institution.name)]
+    for m in villages:
+        if m.institution.region_code:
+            continue
+        near = [x for x in villages if x.institution.region_code and max(x.start, m.start) - min(x.end, m.end) <= 80
+                and not re.search(r"[.;\n]", text[min(x.end, m.end):max(x.start, m.start)])]
+        if near:
+            code = min(near, key=lambda x: abs(x.start - m.start)).institution.region_code
+            m.institution = Institution(m.institution.key, m.institution.name, m.institution.kind, code)
     return [m for m in mentions if m not in dropped]
 
 
@@ -1628,13 +2045,19 @@ _BARE_GOVERNMENT = re.compile(
     r"(?:[ \t]*\((?:Pemko|Pemkot|Pemkab|Pemprov)\))?(?![ \t]*[A-Z(/])(?![\w-])")
 
 
+# "nota kesepakatan antara pemkab dengan DPRD": the short form in small letters, where a party stands.
+_BARE_GOVERNMENT_SMALL = re.compile(r"(?:(?<=\bantara )|(?<=\bdengan )|(?<=\boleh )|(?<=\bbersama )|(?<=\bdan )|"
+                                    r"(?<=\bserta ))(?:()(pemko|pemkot)|(pemkab)|"
+                                    r"(pemprov))(?![\w-])(?![ \t]+[A-Z(])")
+
+
 def _bare_governments(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Kejari Binjai, Polres dan Pemerintah Kota (Pemko)": the city government of the region the article names.
 
     The region is the first one of that level that a mention of the article carries (a city for "Kota",
     a regency for "Kabupaten", the province of any regional mention for "Provinsi"); with none, nobody.
     """
-    found = [m for m in _BARE_GOVERNMENT.finditer(text)
+    found = [m for m in list(_BARE_GOVERNMENT.finditer(text)) + list(_BARE_GOVERNMENT_SMALL.finditer(text))
              if not any(x.start <= m.start() < x.end for x in mentions)]
     if not found:
         return mentions
@@ -1666,6 +2089,19 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
         defining = re.match(r"\s*\(([A-Z][A-Za-z]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)", text[m.end:m.end + 24])
         if defining and defining.group(1) not in defined:
             defined[defining.group(1)] = m.institution
+        # The short form first, the name in brackets: "Umitra (Universitas Mitra Indonesia)"; a college's town after
+        # the brackets is its name's ("STIESIA (Sekolah Tinggi Ilmu Ekonomi Indonesia) Surabaya").
+        reverse = re.search(r"(?<![\w-])([A-Z][A-Za-z]{1,9})[ \t]*\($", text[max(0, m.start - 14):m.start])
+        if reverse and text[m.end:m.end + 1] == ")" and not m.official and reverse.group(1) not in defined \
+                and m.institution.kind == "perguruan_tinggi" and m.institution.key.startswith("org:") \
+                and gaz is not None and gaz.find_form(reverse.group(1)) is None:
+            town = _REGION_AFTER.match(text, m.end + 1)
+            town_name = town.group(1).strip() if town else ""
+            if town and gaz.lookup_region(town_name) and not m.institution.name.endswith(town_name):
+                name = f"{m.institution.name} {town_name}"
+                m.institution = Institution("org:" + _slug(name), name, m.institution.kind, None)
+                defined[f"{reverse.group(1)} {town_name}"] = m.institution
+            defined[reverse.group(1)] = m.institution
         inner = re.search(r"\(([A-Z][A-Za-z]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)\s*([^()]+)$", m.text)
         # (Not where the short form is a known body of its own: "BPS" alone is the national statistics agency.
         # A college's short form before its town is the college's, whatever the gazetteer reads it as:
@@ -1817,6 +2253,58 @@ def _subsidiary_run(text: str, known: PartyMention, end: int, gaz: Gazetteer) ->
     return 1 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]{2,}", w) and not _UNIT_WORDS.match(w)
                                         and w not in ("Persero", "Perseroda", "Tbk") for w in words) \
         and not gaz.lookup_region(" ".join(words)) and not gaz.lookup_region(words[0])
+
+
+_NAMED_PAIR_KINDS = ("bumn_bumd", "pemerintah_daerah", "swasta", "kementerian_lembaga", "penegak_hukum")
+_FIELD_HEAD = re.compile(r"(?:Dinas|Badan|Kantor|Sekretariat|Satuan|Bidang|Bagian|Biro|Desa|Kecamatan|Kelurahan|"
+                         r"Pemerintah|Puskesmas|UPT)\b")
+
+
+def _named_pair(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int, str, int] | None:
+    """ "PDAM Tirta Marta Yogyakarta dan Tirta Sembada Sleman", "RSUD Sleman dan Wates": a name that ends with its
+    region, then "dan" and more words, is two bodies of one head; the second takes the words of the first before
+    the word it opens with ("PDAM Tirta Sembada Sleman"), else the head word. Not a unit whose fields run on with
+    "dan" ("Dinas Pemuda dan Olahraga"), nor a list of regions ("... Jawa Tengah dan DIY").
+
+    Returns (where the first ends, where the second starts, the second's full name, its end), offsets in `text`
+    but the first two, which count from `start`."""
+    phrase = text[start:end]
+    if kind_from_head(phrase) not in _NAMED_PAIR_KINDS or _FIELD_HEAD.match(phrase):
+        return None
+    for j in re.finditer(r"[ \t]+(?:dan|serta)[ \t]+", phrase):
+        before, after = phrase[:j.start()].split(), phrase[j.end():].strip()
+        if len(before) >= 3 and kind_from_head(phrase) == "penegak_hukum" and after[:1].isupper() \
+                and gaz.lookup_region(after):
+            # "Pengadilan Tinggi Agama Surabaya dan Jayapura": the region alone after "dan" is another office of
+            # the same name (an office has one region; a company's unit may span two).
+            for n in (3, 2, 1):
+                if len(before) > n + 1 and gaz.lookup_region(" ".join(before[-n:])):
+                    return j.start(), j.end(), " ".join(before[:-n] + [after]), end
+            continue
+        if len(before) < 2 or not after[:1].isupper() or len(after.split()) > 5 or gaz.lookup_region(after) \
+                or _HEAD_ONLY.match(after) or not any(
+                    " ".join(before[-n:])[:1].isupper() and gaz.lookup_region(" ".join(before[-n:]))
+                    and " ".join(before[-n:]) not in gaz.prefix_only for n in (1, 2, 3) if len(before) > n):
+            continue
+        first_word = after.split()[0]
+        lead = before.index(first_word) if first_word in before[1:] else 1
+        head = _ORG_HEAD_RE.match(phrase)
+        prefix = " ".join(before[:lead]) if first_word in before[1:] else (head.group(1) if head else before[0])
+        return j.start(), j.end(), f"{prefix} {after}", end
+    return None
+
+
+def _regional_namesake(text: str, known: PartyMention, end: int, gaz: Gazetteer) -> bool:
+    """ "Badan Koordinasi Penanaman Modal dan Pelayanan Perizinan Satu Pintu Sumatera Barat": a national body's name
+    that goes on with "dan" and more fields, then a region, names that region's own agency, not the body."""
+    if known.institution.kind != "kementerian_lembaga" or known.institution.region_code or known.official:
+        return False
+    rest = text[known.end:end]
+    if not re.match(r"[ \t]+dan[ \t]+[A-Z]", rest):
+        return False
+    words = rest.split()
+    return any(gaz.lookup_region(" ".join(words[-n:])) and " ".join(words[-n:])[:1].isupper()
+               for n in (3, 2, 1) if len(words) > n + 1)
 
 
 def _field_list_name(text: str, start: int, end: int, gaz: Gazetteer, persons) -> int:

@@ -2294,6 +2294,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "dengan A dan B": B belongs to the same phrase as A.
         joined = excluded_prev is not None and re.fullmatch(r"\s*(?:,|dan|serta|&|,\s*dan)\s*",
                                                              text[excluded_prev.end:m.start], re.IGNORECASE)
+        if not joined and subjects and _SUBJECT_WITH.fullmatch(text, subjects[-1].end, m.start):
+            subjects.append(m)  # "Pemkab A dengan Pemkot B melaksanakan penandatanganan": one subject, two sides
+            continue
         if joined or _object_of_other_verb(text, m, subj_start, agreement_ends):
             excluded_prev = m
             continue
@@ -2363,6 +2366,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
 
 
+# "Pemkab A dengan Pemkot B melaksanakan ...", "Bupati A Budi dengan Wali Kota B menandatangani ...": "dengan" straight
+# after a subject (its short form or its official's name between) joins a second subject, as "dan" does; after a
+# verb of its own ("A bertemu dengan B") it does not (the gap holds only the name).
+_SUBJECT_WITH = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Dra|Prof|KH)\.?[ \t]+)*"
+                           r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*,?)?[ \t]+dengan[ \t]+")
 # "A menggelar penandatanganan MoU dengan B": who holds a signing with a counterpart of its own signs it; "A menggelar
 # penandatanganan MoU antara B dan C" (or with no counterpart) only hosts it.
 _HOLDS_OWN_SIGNING = re.compile(r"\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:[A-Z][\w'’.-]*\s+){0,4},?\s*"

@@ -2604,10 +2604,19 @@ _OTHER_PASSIVE_OLEH = re.compile(r"\b(?:dikaji|diterima|disusun|dibahas|dievalua
                                  r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# "(lebih cepat dari) yang sebelumnya disampaikan Gubernur X", "seperti diungkapkan oleh Kepala Dinas Y": who said
+# something about the signing, named as the agent of a passive verb of speech (with or without "oleh").
+_SPEECH_PASSIVE = re.compile(r"\b(?:disampaikan|dikatakan|diungkapkan|dijelaskan|disebutkan|diumumkan|dituturkan|"
+                             r"ditegaskan|diutarakan|dipaparkan|diterangkan|dinyatakan)\s+(?:(?:sebelumnya|juga|pula|"
+                             r"langsung)\s+)?(?:oleh\s+)?$", re.IGNORECASE)
+
+
 def _agent_of_other_verb(text: str, m: PartyMention) -> bool:
     """ "berkas perjanjian ini telah diterima dan dikaji oleh Kemendagri", "draf MoU yang disusun oleh Bagian Hukum":
-    the agent of a passive verb other than signing does not sign."""
-    return bool(_OTHER_PASSIVE_OLEH.search(text, max(0, m.start - 60), m.start))
+    the agent of a passive verb other than signing does not sign; nor does the one who said something about it
+    ("... lebih cepat dari yang sebelumnya disampaikan Gubernur X")."""
+    return bool(_OTHER_PASSIVE_OLEH.search(text, max(0, m.start - 60), m.start)
+                or _SPEECH_PASSIVE.search(text, max(0, m.start - 40), m.start))
 
 
 _BARE_REGION = re.compile(r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan|Kelurahan|Desa)\s")

@@ -2565,6 +2565,22 @@ _STANCE_ON = re.compile(r"\b(?:mendukung|mengapresiasi|menyambut(?:\s+baik)?|men
                         r"menghadiri|meresmikan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+_SIDES_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|dengan|serta|&)\s+)", re.IGNORECASE)
+
+
+def _between_sides(text: str, after: list[PartyMention], said_end: int) -> list[PartyMention] | None:
+    """The institutions of "antara A dan/dengan B(, C)" straight after a word of cooperation: the run of mentions
+    joined only by "dan", "dengan", "serta" or commas. None when no "antara" opens the sides there."""
+    if len(after) < 2 or not re.fullmatch(r"\s*antara\s+(?:pihak\s+)?", text[said_end:after[0].start], re.IGNORECASE):
+        return None
+    sides = [after[0]]
+    for m in after[1:]:
+        if not _SIDES_JOIN.fullmatch(text, sides[-1].end, m.start):
+            break
+        sides.append(m)
+    return sides if len(sides) >= 2 else None
+
+
 def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]:
     """The institutions the sentence at [start, end) says cooperate ("Pemkab X menjalin kerja sama dengan RSUD Y"):
     at least two, none of them a witness, a place or the topic, or one with a group ("Ombudsman RI menjalin kerja
@@ -2581,6 +2597,10 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
     found = [m for m in found if not _names_a_place(ctx, m)]
     found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start))
     after = [m for m in found if m.start > said.start()]
+    if (sides := _between_sides(text, after, said.end())) is not None:
+        # "Kerja sama antara A dan B ini sejalan dengan program Kementerian X": "antara" names both sides; a body
+        # named after them (whose program it serves, who backs it) or before them (who speaks of it) is no side.
+        found = after = sides
     if len(after) >= 2 and _STANCE_ON.search(text, max(start, said.start() - 40), said.start()):
         # "Pemkab X mendukung kerja sama antara A dan B", "Bupati X mengapresiasi kerja sama A dengan B": the
         # cooperation names its own sides; who supports or praises it is not one of them.

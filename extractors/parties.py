@@ -2205,24 +2205,31 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
     """The institution the article is about: the first one named in its lead (first two sentences) as acting, not
     as looking on. One named as a place ("di Aula Kantor Bupati X"), as the topic or the people served ("bagi
     masyarakat Kabupaten X"), as a witness ("disaksikan Gubernur X", "Di hadapan Bupati X, ..."), or as attending or
-    opening the occasion ("Gubernur X menghadiri / membuka / menyaksikan ...") is not who signs by default ("di
-    lingkungan Pemkot X" is: its own units)."""
+    opening the occasion ("Gubernur X menghadiri / membuka / menyaksikan ..."), or as the agent of another act on the
+    document ("dikaji oleh Kemendagri") is not who signs by default ("di lingkungan Pemkot X" is: its own units)."""
     sents = ctx.sents
     lead_end = sents[min(2, len(sents)) - 1].end_char if sents else 0
     text = ctx.text
     sent_i = 0
+    passed: PartyMention | None = None  # the last mention passed over
     for m in ctx.mentions:
         if m.start > lead_end:
             break
         while sent_i + 1 < len(sents) and sents[sent_i].end_char <= m.start:
             sent_i += 1
         sent_start = sents[sent_i].start_char if sents else 0
+        if passed is not None and passed.institution.key == m.institution.key \
+                and re.fullmatch(r"[ \t]*\(", text[passed.end:m.start]):
+            continue  # "dikaji oleh Kementerian Dalam Negeri (Kemendagri)": the short form is the same mention
+        passed = m
         if m.institution.kind == "lainnya" or _IN_PLACE.search(text[max(0, m.start - 50):m.start]) \
                 or _IN_BUILDING.search(text, max(0, m.start - 60), m.start):
             continue
         if not _drop_witnesses(text, [m], sent_start) or _ONLOOKER_AFTER.match(text, m.end) \
                 or _PEOPLE_OF.search(text, max(0, m.start - 30), m.start):
             continue
+        if _agent_of_other_verb(text, m):
+            continue  # "berkas perjanjian itu telah dikaji oleh Kemendagri": who reviews (or speaks of) it, not its side
         return m.institution
     return None
 

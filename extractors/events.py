@@ -1402,13 +1402,22 @@ _SIDE_BEFORE = re.compile(r"\bpihak\s+(?:pertama|kedua|ketiga|keempat|I{1,3})\s*
 # "Dari pihak Pemkab X diwakili Sekda Y": the side whose representative signs.
 _FROM_SIDE_BEFORE = re.compile(r"\b(?:dari|di)\s+pihak\s+$", re.IGNORECASE)
 _SIDE_SIGNS_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:langsung|sendiri)\s+)?(?:diwakili|ditandatangani|"
-                               r"menandatangani|meneken|oleh)\b", re.IGNORECASE)
+                               r"menandatangani|meneken|oleh|"
+                               # "Dari pihak Bank X, penandatanganan dilakukan (oleh) Direktur Utama"
+                               r"penandatanganan(?:nya)?\s+(?:dilakukan|dilaksanakan|oleh))\b", re.IGNORECASE)
+# "Sementara dari A oleh P dan dari B oleh Q" after a signing "oleh" someone: the other sides and who signed for them
+# ("pihak" left out). Without "pihak" only a signing verb or "oleh" after the side says it signs ("Dari Polres X
+# diwakili Kasat Y" may only attend).
+_FROM_BEFORE = re.compile(r"(?:^\W*(?:(?:Sementara|Sedangkan|Adapun)(?:\s+itu)?\s*,?\s*)?|\b(?:dan|serta)\s+)"
+                          r"[Dd]ari\s+$")
+_FROM_SIGNS_AFTER = re.compile(r"\s*,?\s*(?:ditandatangani|menandatangani|meneken|diteken|oleh|"
+                               r"penandatanganan(?:nya)?\s+(?:dilakukan|dilaksanakan|oleh))\b", re.IGNORECASE)
 
 
 def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     """ "MoU mengatur ..., di mana A bertindak sebagai pihak pertama, sementara B bertindak sebagai pihak kedua":
     the institutions named as the parties of the document just reported sign it."""
-    if not drafts or "pihak" not in sent.text.lower():
+    if not drafts or "pihak" not in sent.text.lower() and not re.search(r"\bdari\b", sent.text):
         return
     last = drafts[-1]
     if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1:
@@ -1417,7 +1426,9 @@ def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
         if m.label == "ORG" and (_AS_SIDE.match(ctx.text[m.end:min(sent.end_char, m.end + 60)])
                                  or _SIDE_BEFORE.search(ctx.text[max(sent.start_char, m.start - 60):m.start])
                                  or _FROM_SIDE_BEFORE.search(ctx.text[max(sent.start_char, m.start - 20):m.start])
-                                 and _SIDE_SIGNS_AFTER.match(ctx.text, m.end)):
+                                 and _SIDE_SIGNS_AFTER.match(ctx.text, m.end)
+                                 or _FROM_BEFORE.search(ctx.text[sent.start_char:m.start])
+                                 and _FROM_SIGNS_AFTER.match(ctx.text, m.end)):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 

@@ -1428,8 +1428,22 @@ def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
                                  or _FROM_SIDE_BEFORE.search(ctx.text[max(sent.start_char, m.start - 20):m.start])
                                  and _SIDE_SIGNS_AFTER.match(ctx.text, m.end)
                                  or _FROM_BEFORE.search(ctx.text[sent.start_char:m.start])
-                                 and _FROM_SIGNS_AFTER.match(ctx.text, m.end)):
+                                 and _from_side_signs(ctx.text, m, last)):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+def _from_side_signs(text: str, m: PartyMention, last: Draft) -> bool:
+    """ "Sementara dari A oleh P": a bare "oleh" after the side leaves out the signing it copies, so the signing just
+    reported must be one "oleh" someone ("... MoA diteken oleh Wakil Rektor X."); "dari A, ditandatangani oleh P"
+    says it itself. "Sementara dari Bank X oleh Direktur diserahkan bantuan" copies no signing."""
+    after = _FROM_SIGNS_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    if not re.fullmatch(r"\s*,?\s*oleh", after.group(0), re.IGNORECASE):
+        return True
+    reported = (last.mentions[-1] if last.mentions else last.first.trigger).sentence
+    return re.search(r"\boleh\b", reported, re.IGNORECASE) is not None and not re.search(
+        r"\boleh\s+(?:[\w.'’-]+\s+){1,8}?(?:di|me)[a-z]{3,}", text[m.end:m.end + 120])
 
 
 def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:

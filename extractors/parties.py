@@ -2294,6 +2294,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     elif cut:
         obj_end = trig_end + cut.start()
     subjects = []
+    paired: dict[int, int] = {}  # a subject joined by "dengan" -> the subject it is joined to (their starts)
     excluded_prev: PartyMention | None = None
     for m in ctx.mentions_between(subj_start, trig_start):
         if not _is_signer(text, m, sent_start):
@@ -2301,8 +2302,13 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "dengan A dan B": B belongs to the same phrase as A.
         joined = excluded_prev is not None and re.fullmatch(r"\s*(?:,|dan|serta|&|,\s*dan)\s*",
                                                              text[excluded_prev.end:m.start], re.IGNORECASE)
-        if not joined and subjects and _SUBJECT_WITH.fullmatch(text, subjects[-1].end, m.start):
-            subjects.append(m)  # "Pemkab A dengan Pemkot B melaksanakan penandatanganan": one subject, two sides
+        if joined and re.fullmatch(r"\s*,\s*", text[excluded_prev.end:m.start]) and _CLAUSE_SUBJECT_END.fullmatch(
+                text, m.end, trig_start):
+            joined = None  # "Usai rapat dengan Kemendagri, Pemkab X menandatangani ...": the comma ends the phrase
+        if not joined and subjects and _SUBJECT_WITH.fullmatch(text, subjects[-1].end, m.start) \
+                and not _AS_WITNESS_AFTER.match(text, m.end):
+            paired[m.start] = subjects[-1].start  # "Pemkab A dengan Pemkot B melaksanakan penandatanganan": two sides
+            subjects.append(m)
             continue
         if joined or _object_of_other_verb(text, m, subj_start, agreement_ends):
             excluded_prev = m
@@ -2332,7 +2338,12 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                 and not _ONLOOKER_CLAUSE.match(text, m.end)]
     objects = [m for m in objects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
                and not _ONLOOKER_CLAUSE.match(text, m.end)]
-    subjects = _drop_witnesses(text, subjects, sent_start) or _after_fronted_witnesses(text, subjects, trig_start)
+    kept = _drop_witnesses(text, subjects, sent_start)
+    witnesses = {m.start for m in subjects} - {m.start for m in kept}
+    # "A dengan B" stand or fall together as witnesses: "Sejalan dengan arahan Gubernur X, A dengan B menandatangani
+    # ..." keeps B only for the "dengan" before it, which ends no witness phrase here.
+    kept = [m for m in kept if paired.get(m.start) not in witnesses]
+    subjects = kept or _after_fronted_witnesses(text, subjects, trig_start)
     fronted = _FRONTED_TOPIC.match(text, subj_start)
     if fronted and any(m.start >= fronted.end() for m in subjects):
         # "Terkait pengelolaan sampah Kota X, PT A dan Koperasi B menandatangani ...": the topic put first.
@@ -2377,7 +2388,13 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
 # after a subject (its short form or its official's name between) joins a second subject, as "dan" does; after a
 # verb of its own ("A bertemu dengan B") it does not (the gap holds only the name).
 _SUBJECT_WITH = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Dra|Prof|KH)\.?[ \t]+)*"
-                           r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*,?)?[ \t]+dengan[ \t]+")
+                           r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?[ \t]+dengan[ \t]+")
+# Between a clause's subject and its signing verb: its official's name, an adverb ("Pemkab X resmi menandatangani").
+_CLAUSE_SUBJECT_END = re.compile(r"(?:[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Dra|Prof|KH)\.?[ \t]+)*"
+                                 r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*,?)?[ \t]*"
+                                 r"(?:(?:resmi|telah|sudah|juga|pun|akan|kembali|secara[ \t]+resmi)[ \t]+)*")
+# "Bupati A dengan Kapolres B sebagai saksi": the one "dengan" names only looks on.
+_AS_WITNESS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:sebagai|selaku|menjadi)[ \t]+saksi\b", re.IGNORECASE)
 # "A menggelar penandatanganan MoU dengan B": who holds a signing with a counterpart of its own signs it; "A menggelar
 # penandatanganan MoU antara B dan C" (or with no counterpart) only hosts it.
 _HOLDS_OWN_SIGNING = re.compile(r"\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:[A-Z][\w'’.-]*\s+){0,4},?\s*"

@@ -2296,15 +2296,18 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     subjects = []
     paired: dict[int, int] = {}  # a subject joined by "dengan" -> the subject it is joined to (their starts)
     excluded_prev: PartyMention | None = None
-    for m in ctx.mentions_between(subj_start, trig_start):
-        if not _is_signer(text, m, sent_start):
-            continue
+    zone = [m for m in ctx.mentions_between(subj_start, trig_start) if _is_signer(text, m, sent_start)]
+    active = bool(_ACTIVE_SIGNING.match(text, trig_start) or re.search(
+        r"\b(?:melakukan|melaksanakan)\s+$", text[max(0, trig_start - 15):trig_start], re.IGNORECASE))
+    for i, m in enumerate(zone):
         # "dengan A dan B": B belongs to the same phrase as A.
         joined = excluded_prev is not None and re.fullmatch(r"\s*(?:,|dan|serta|&|,\s*dan)\s*",
                                                              text[excluded_prev.end:m.start], re.IGNORECASE)
-        if joined and re.fullmatch(r"\s*,\s*", text[excluded_prev.end:m.start]) and _CLAUSE_SUBJECT_END.fullmatch(
-                text, m.end, trig_start):
-            joined = None  # "Usai rapat dengan Kemendagri, Pemkab X menandatangani ...": the comma ends the phrase
+        if joined and active and re.fullmatch(r"\s*,\s*", text[excluded_prev.end:m.start]) \
+                and _opens_clause(text, zone[i:], trig_start):
+            # "Usai rapat dengan Kemendagri, Pemkab X menandatangani ...", "Dalam rapat dengan A dan B, C dan D
+            # menandatangani ...": the comma ends the phrase; the names from there to the signing verb are its subject.
+            joined = None
         if not joined and subjects and _SUBJECT_WITH.fullmatch(text, subjects[-1].end, m.start) \
                 and not _AS_WITNESS_AFTER.match(text, m.end):
             paired[m.start] = subjects[-1].start  # "Pemkab A dengan Pemkot B melaksanakan penandatanganan": two sides
@@ -2392,7 +2395,16 @@ _SUBJECT_WITH = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,?[ \t]*(?:(?:
 # Between a clause's subject and its signing verb: its official's name, an adverb ("Pemkab X resmi menandatangani").
 _CLAUSE_SUBJECT_END = re.compile(r"(?:[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Dra|Prof|KH)\.?[ \t]+)*"
                                  r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*,?)?[ \t]*"
-                                 r"(?:(?:resmi|telah|sudah|juga|pun|akan|kembali|secara[ \t]+resmi)[ \t]+)*")
+                                 r"(?:(?:resmi|telah|sudah|juga|pun|akan|kembali|langsung|bersama|secara[ \t]+resmi)[ \t]+)*")
+def _opens_clause(text: str, rest: list[PartyMention], trig_start: int) -> bool:
+    """Whether the mentions ``rest`` (the subject zone's from one on) are the subject of the active signing verb at
+    trig_start: joined only by "dan", "serta", "dengan" or commas, then straight to the verb."""
+    for prev, m in zip(rest, rest[1:], strict=False):
+        if not re.fullmatch(r"\s*(?:,|dan|serta|dengan|&|,\s*dan)\s*", text[prev.end:m.start], re.IGNORECASE):
+            return False
+    return _CLAUSE_SUBJECT_END.fullmatch(text, rest[-1].end, trig_start) is not None
+
+
 # "Bupati A dengan Kapolres B sebagai saksi": the one "dengan" names only looks on.
 _AS_WITNESS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:sebagai|selaku|menjadi)[ \t]+saksi\b", re.IGNORECASE)
 # "A menggelar penandatanganan MoU dengan B": who holds a signing with a counterpart of its own signs it; "A menggelar

@@ -62,7 +62,8 @@ _NOT_NAME_START = re.compile(
 )
 # Where a mention names a place, not a signer.
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:di|ke|dari\s+seluruh|se|seluruh|[Ww]ilayah(?:\s+(?:kerja|hukum|binaan))?|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
+    # "kepala desa se-Kabupaten X": the region all of whose members are meant, a scope, no signer
+    r"(?:\bse-|\b(?:di|ke|dari\s+seluruh|se|seluruh|[Ww]ilayah(?:\s+(?:kerja|hukum|binaan))?|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
     r"Aula|aula|Ruang|ruang|Hotel|hotel|Pendopo|pendopo|Rumah\s+Dinas|rumah\s+dinas|Rumah\s+Jabatan|"
     r"Balai|balai|Mapolda|Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
     r"mengenai|perihal)\s*)$")
@@ -2279,6 +2280,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         subj_start = sm.end()
     clause = list(re.finditer(r";|\bsedangkan\b|\bsementara\b|\bnamun\b|\bmaka\b|\bsehingga\b|\bkarena\b|"
                               r"\bmerupakan\b|\badalah\b|\bialah\b|\bturunan\s+dari\b|\bmenambah\b|"
+                              # "MoU antara A dan B ini menyusul MoU serupa yang diteken C dengan D": another signing's
+                              r"\bserupa\b|"
                               # "A dan B menjalankan MoU lama, sambil menunggu MoU yang akan ditandatangani"
                               r"\bsambil\b",
                               text[subj_start:trig_start], re.IGNORECASE))

@@ -2350,6 +2350,12 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     # ..." keeps B only for the "dengan" before it, which ends no witness phrase here.
     kept = [m for m in kept if paired.get(m.start) not in witnesses]
     subjects = kept or _after_fronted_witnesses(text, subjects, trig_start)
+    between = [b for b in re.finditer(r"\bantara\b", text[subj_start:trig_start], re.IGNORECASE)]
+    if between and (sides := _between_sides(text, [m for m in subjects if m.start > subj_start + between[-1].start()],
+                                            subj_start + between[-1].start())) is not None:
+        # "Perjanjian kerja sama antara A dan B untuk melistriki desa binaan Kementerian X ditandatangani ...": the
+        # "antara" run names the sides; a body named after it, in what the agreement is for, is none.
+        subjects = [m for m in subjects if m.start < sides[0].start or m in sides]
     fronted = _FRONTED_TOPIC.match(text, subj_start)
     if fronted and any(m.start >= fronted.end() for m in subjects):
         # "Terkait pengelolaan sampah Kota X, PT A dan Koperasi B menandatangani ...": the topic put first.

@@ -2740,7 +2740,9 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
             # only a stop after a plain lower-case word ends the witness list.
             # "disaksikan Gubernur X itu dilakukan oleh A dan B", "di hadapan Wali Kota X oleh A dan B": the act's own
             # verb or a second "oleh" names its agents, the witness phrase has ended.
-            ended = re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|antara)\b|;|"
+            # ("antara lain", "for instance", opens the list of those who look on; it ends nothing.)
+            ended = re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|"
+                              r"antara(?!\s+lain\b))\b|;|"
                               r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b", between)
             if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):
                 ended = re.search(r"\S\s+oleh\b", between)

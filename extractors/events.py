@@ -133,6 +133,7 @@ class _Listing:
     draft: Draft
     sentence: int
     paragraph: int
+    group: str = ""  # the group phrase ("tiga pemerintah daerah"), when the text gave one
 
 
 @dataclass
@@ -343,8 +344,12 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                                     or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1):
             listing = None
         if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent)):
-            # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign.
-            _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char, drafts=drafts)
+            # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign. Of those a
+            # sentence says attend ("Acara dihadiri Bupati A, Kapolda X ..."), only the group's own kind.
+            first = ctx.mentions_between(sent.start_char, sent.end_char)
+            said_here = ctx.text[sent.start_char:first[0].start] if first else ""
+            fits = _group_kind(listing.group + " " + said_here) if _ATTENDING.search(sent.text) else None
+            _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char, drafts=drafts, fits=fits)
             listing.sentence = n_sent
             listing.paragraph = ctx.paragraph_of(sent.start_char)  # a list may run one item a paragraph
             continue
@@ -376,10 +381,10 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
                 _attach_listed(ctx, listing.draft, sent.start_char + opener.end(),
                                sent.end_char, skip_witnesses=False)
-            elif drafts and GROUP_PHRASE.search(sent.text) and ctx.paragraph_of(sent.start_char) - \
+            elif drafts and (said := GROUP_PHRASE.search(sent.text)) and ctx.paragraph_of(sent.start_char) - \
                     drafts[-1].first.paragraph <= 1:
                 # "Dari 14 daerah hanya 8 kepala daerah yang hadir." after the signing: a list follows.
-                listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char))
+                listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char), _group_words(sent.text, said))
             continue
         opener = LIST_OPENER.search(sent.text, candidates[0].trig_end - sent.start_char)
         if listing is not None and opener and not any(c.date is not None or _secondary(c, text)
@@ -410,7 +415,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
                 if cand.placed is not None and not cand.split else None  # a split list is read already
             if group is not None and cand.placed is not None:
-                listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char))
+                listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char),
+                                   _group_words(cand.trigger.sentence, group))
                 opener = LIST_OPENER.search(sent.text, group.end())
                 if opener and opener.start() - group.end() <= 60:
                     _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
@@ -1609,10 +1615,39 @@ def _described(text: str, start: int, m: PartyMention) -> bool:
     return opened > before.rfind(")") and bool(re.search(r"\w", before[:opened]))
 
 
+# The kind of institution a group's members are, by the group's noun ("tiga pemerintah daerah", "para bupati", "lima
+# perguruan tinggi", "tujuh bank").
+_GROUP_KINDS = (
+    (re.compile(r"\b(?:pemerintah|pemda|pemkab|pemkot|daerah|kabupaten|kota|bupati|wali\s*kota|walikota)\b",
+                re.IGNORECASE), lambda inst: inst.kind == "pemerintah_daerah"),
+    (re.compile(r"\b(?:perguruan\s+tinggi|universitas|kampus|PTN|PTS)\b", re.IGNORECASE),
+     lambda inst: inst.kind == "perguruan_tinggi"),
+    (re.compile(r"\b(?:bank|perbankan)\b", re.IGNORECASE), lambda inst: re.search(r"\bBank\b", inst.name) is not None),
+)
+
+
+def _group_kind(group: str):
+    """Whether an institution is of the group's kind or kinds ("sejumlah pemerintah kota, kabupaten serta perguruan
+    tinggi": either); None when the words name no kind (or the text gave no group)."""
+    kinds = [fits for noun, fits in _GROUP_KINDS if noun.search(group)]
+    if not kinds:
+        return None
+    return lambda inst: any(fits(inst) for fits in kinds)
+
+
+def _group_words(sentence: str, group: re.Match) -> str:
+    """The group phrase and the groups coordinated with it ("sejumlah pemerintah kota, kabupaten serta perguruan
+    tinggi di wilayah X"), up to the clause's end or its list."""
+    rest = re.split(r"[.;:()]|\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya|seperti|pada|di)\b", sentence[group.end():],
+                    maxsplit=1)[0]
+    return group.group(0) + rest[:80]
+
+
 def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True,
-                   drafts: list[Draft] | None = None) -> None:
+                   drafts: list[Draft] | None = None, fits=None) -> None:
     """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py); for an
-    earlier or planned signing without a date (``drafts`` given), each listed counterpart signs its own."""
+    earlier or planned signing without a date (``drafts`` given), each listed counterpart signs its own. ``fits``,
+    when given, keeps only the group's own kind."""
     text = ctx.text
     found = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
     taken = [(m.start, m.end) for m in ctx.mentions]
@@ -1630,7 +1665,7 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
             continue
         if skip_witnesses and WITNESS_CLAUSE.search(text[start:m.start]):
             break
-        if _described(text, start, m):
+        if _described(text, start, m) or fits is not None and not fits(m.institution):
             continue
         target = draft
         # Not every example list: "beberapa kepala daerah yang melakukan MoU dengan X, di antaranya A, B" lists

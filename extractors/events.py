@@ -1623,6 +1623,8 @@ _GROUP_KINDS = (
     (re.compile(r"\b(?:perguruan\s+tinggi|universitas|kampus|PTN|PTS)\b", re.IGNORECASE),
      lambda inst: inst.kind == "perguruan_tinggi"),
     (re.compile(r"\b(?:bank|perbankan)\b", re.IGNORECASE), lambda inst: re.search(r"\bBank\b", inst.name) is not None),
+    (re.compile(r"\b(?:perusahaan|BUMN|BUMD)\b", re.IGNORECASE), lambda inst: inst.kind in {"swasta", "bumn_bumd"}),
+    (re.compile(r"\bkoperasi\b", re.IGNORECASE), lambda inst: re.search(r"\bKoperasi\b", inst.name) is not None),
 )
 
 

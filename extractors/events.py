@@ -1013,7 +1013,9 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
     compatible = [d for d in compatible if id(d) not in apart] + [d for d in compatible if id(d) in apart]
     if explicit and besides_document(cand, text):
         return None  # "Selain itu ditandatangani MoU antara A dengan C ...": another agreement
-    if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):
+    # ("perjanjian serupa dengan C": a similar agreement, of the kind just read, is not that one: no pointing back.)
+    if (trig.anaphoric or trig.generic) and not (trig.similar and explicit) and compatible \
+            and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
         fitting = [d for d in compatible if not keys or keys & set(d.keys)]
         # Of the signings it shares a signer with, one that holds all it names and can be the same occasion.

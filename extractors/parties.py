@@ -2296,6 +2296,12 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         obj_end = cut.start() if cut else zone_end
     elif cut:
         obj_end = trig_end + cut.start()
+    # A clause of its own after the counterparts ends them: "... dengan B, kemudian Bupati A meninjau proyek bersama
+    # C", "... dengan B usai rapat bersama C", "... dengan B, dan Bupati A berharap C ikut mendukung". Only once a
+    # counterpart is named: "Penandatanganan dilakukan usai pertemuan antara A dan B" names its signers after it.
+    later = _NEXT_CLAUSE.search(text, trig_end, obj_end)
+    if later and any(_is_signer(text, m, trig_end) for m in ctx.mentions_between(trig_end, later.start())):
+        obj_end = later.start()
     subjects = []
     paired: dict[int, int] = {}  # a subject joined by "dengan" -> the subject it is joined to (their starts)
     excluded_prev: PartyMention | None = None
@@ -2564,6 +2570,12 @@ _OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papa
                          r",\s*(?:serta|dan|sekaligus|juga)\s+(?:penyerahan|pemberian|peluncuran|peresmian|pelantikan|"
                          r"pengukuhan|sosialisasi|launching|penyaluran|pembagian|pemaparan|penganugerahan)\b",
                          re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"(?:,\s*)?\b(?:usai|seusai|setelah|sesudah|sebelum|sambil)\b|"
+                          # ("ditandatangani A, dilanjutkan oleh B": the next signer, not another act)
+                          r"(?:,\s*)?\b(?:disusul|diikuti|dilanjutkan)\b(?!\s+(?:oleh|dengan\s+penandatangan))|"
+                          # ("..., kemudian dengan C": the next counterpart, not a clause of its own)
+                          r",\s*(?:kemudian|lalu|selanjutnya)\b(?!\s+(?:juga\s+)?(?:dengan|bersama|antara|oleh)\b)|"
+                          r",\s*(?:dan|serta)\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:ber|me)[a-z]{3,}\b")
 # "sedangkan untuk perjanjian kerja sama dilakukan antara ...", "sementara PKS-nya ditandatangani oleh ...".
 _SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+\s+){1,4}?(?:dilakukan|"
                               r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b", re.IGNORECASE)

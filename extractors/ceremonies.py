@@ -43,6 +43,8 @@ The passes:
    dilakukan oleh C, D dan E"), with nothing that puts it on another occasion, is signed at that ceremony.
 7. ``in_turn``: the next signing of a round ("Berikutnya, Ombudsman menandatangani MoU dengan Bupati B", "secara
    bergantian"), undated and sharing a signer with the ceremony before it, is that ceremony.
+8. ``other_side``: an undated signing of the same document in the next sentences that opens on "dari pihak X"
+   ("Adapun dari pihak Pemprov X, nota kesepahaman ditandatangani oleh Sekda") tells who signed for its other side.
 
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
 """
@@ -344,6 +346,20 @@ def _in_turn(a: Any, b: Any, text: str) -> bool:
     return any(same_institution(p, q) for p in a.parties for q in b.parties)
 
 
+# "Adapun dari pihak Pemprov X, nota kesepahaman ditandatangani oleh Sekda": the document's other side, put first.
+_OTHER_SIDE = re.compile(r"\W*(?:(?:Adapun|Sementara|Sedangkan)(?:\s+itu)?\s*,?\s*)?(?:dari|di)\s+pihak\s", re.IGNORECASE)
+
+
+def _other_side(a: Any, b: Any, text: str) -> bool:
+    """ "Nota kesepahaman ditandatangani oleh Rektor A, Senin (6/5)." "Adapun dari pihak Pemprov X, nota kesepahaman
+    ditandatangani oleh Sekda.": a signing of the same document in the next sentences that opens on "dari pihak X"
+    (from X's side), giving no time of its own, tells who signed it for its other side: the same ceremony."""
+    cand = b.first
+    if b.date is not None or not set(a.types) & set(b.types) or cand.paragraph - a.first.paragraph > 1:
+        return False
+    return bool(_OTHER_SIDE.match(text, cand.sent_start, cand.trig_start))
+
+
 def _occasion_meant(draft: Any, joinable: list[Any]) -> Any:
     """Which of the earlier ceremonies (nearest first) "the same occasion" of a draft means: one it shares a signer
     with, else one that signed the document it names, else the nearest. "A dan B meneken MoU ..." "Sementara itu, di
@@ -365,6 +381,7 @@ PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("shared_pair", _shared_pair),
     ("also_signed", _also_signed),
     ("in_turn", _in_turn),
+    ("other_side", _other_side),
 ]
 
 

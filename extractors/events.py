@@ -136,6 +136,7 @@ class _Listing:
     draft: Draft
     sentence: int
     paragraph: int
+    group: str = ""  # the group phrase ("tiga pemerintah daerah"), when the text gave one
 
 
 @dataclass
@@ -347,8 +348,12 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             listing = None
         if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent)) \
                 and not _NOT_SIGNED_YET.search(sent.text):
-            # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign.
-            _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char, drafts=drafts)
+            # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign. Of those a
+            # sentence says attend ("Acara dihadiri Bupati A, Kapolda X ..."), only the group's own kind.
+            first = ctx.mentions_between(sent.start_char, sent.end_char)
+            said_here = ctx.text[sent.start_char:first[0].start] if first else ""
+            fits = _group_kind(listing.group + " " + said_here) if _ATTENDING.search(sent.text) else None
+            _attach_listed(ctx, listing.draft, sent.start_char, sent.end_char, drafts=drafts, fits=fits)
             listing.sentence = n_sent
             listing.paragraph = ctx.paragraph_of(sent.start_char)  # a list may run one item a paragraph
             continue
@@ -381,10 +386,10 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
                 _attach_listed(ctx, listing.draft, sent.start_char + opener.end(),
                                sent.end_char, skip_witnesses=False)
-            elif drafts and GROUP_PHRASE.search(sent.text) and ctx.paragraph_of(sent.start_char) - \
+            elif drafts and (said := GROUP_PHRASE.search(sent.text)) and ctx.paragraph_of(sent.start_char) - \
                     drafts[-1].first.paragraph <= 1:
                 # "Dari 14 daerah hanya 8 kepala daerah yang hadir." after the signing: a list follows.
-                listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char))
+                listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char), _group_words(sent.text, said))
             continue
         opener = LIST_OPENER.search(sent.text, candidates[0].trig_end - sent.start_char)
         if listing is not None and opener and not any(c.date is not None or _secondary(c, text)
@@ -415,7 +420,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
                 if cand.placed is not None and not cand.split else None  # a split list is read already
             if group is not None and cand.placed is not None:
-                listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char))
+                listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char),
+                                   _group_words(cand.trigger.sentence, group))
                 opener = LIST_OPENER.search(sent.text, group.end())
                 if opener and opener.start() - group.end() <= 60:
                     _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
@@ -1023,7 +1029,9 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
     compatible = [d for d in compatible if id(d) not in apart] + [d for d in compatible if id(d) in apart]
     if explicit and besides_document(cand, text):
         return None  # "Selain itu ditandatangani MoU antara A dengan C ...": another agreement
-    if (trig.anaphoric or trig.generic) and compatible and not (explicit and cand.example_list):
+    # ("perjanjian serupa dengan C": a similar agreement, of the kind just read, is not that one: no pointing back.)
+    if (trig.anaphoric or trig.generic) and not (trig.similar and explicit) and compatible \
+            and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
         fitting = [d for d in compatible if not keys or keys & set(d.keys)]
         # Of the signings it shares a signer with, one that holds all it names and can be the same occasion.
@@ -1436,13 +1444,22 @@ _SIDE_BEFORE = re.compile(r"\bpihak\s+(?:pertama|kedua|ketiga|keempat|I{1,3})\s*
 # "Dari pihak Pemkab X diwakili Sekda Y": the side whose representative signs.
 _FROM_SIDE_BEFORE = re.compile(r"\b(?:dari|di)\s+pihak\s+$", re.IGNORECASE)
 _SIDE_SIGNS_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:langsung|sendiri)\s+)?(?:diwakili|ditandatangani|"
-                               r"menandatangani|meneken|oleh)\b", re.IGNORECASE)
+                               r"menandatangani|meneken|oleh|"
+                               # "Dari pihak Bank X, penandatanganan dilakukan (oleh) Direktur Utama"
+                               r"penandatanganan(?:nya)?\s+(?:dilakukan|dilaksanakan|oleh))\b", re.IGNORECASE)
+# "Sementara dari A oleh P dan dari B oleh Q" after a signing "oleh" someone: the other sides and who signed for them
+# ("pihak" left out). Without "pihak" only a signing verb or "oleh" after the side says it signs ("Dari Polres X
+# diwakili Kasat Y" may only attend).
+_FROM_BEFORE = re.compile(r"(?:^\W*(?:(?:Sementara|Sedangkan|Adapun)(?:\s+itu)?\s*,?\s*)?|\b(?:dan|serta)\s+)"
+                          r"[Dd]ari\s+$")
+_FROM_SIGNS_AFTER = re.compile(r"\s*,?\s*(?:ditandatangani|menandatangani|meneken|diteken|oleh|"
+                               r"penandatanganan(?:nya)?\s+(?:dilakukan|dilaksanakan|oleh))\b", re.IGNORECASE)
 
 
 def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     """ "MoU mengatur ..., di mana A bertindak sebagai pihak pertama, sementara B bertindak sebagai pihak kedua":
     the institutions named as the parties of the document just reported sign it."""
-    if not drafts or "pihak" not in sent.text.lower():
+    if not drafts or "pihak" not in sent.text.lower() and not re.search(r"\bdari\b", sent.text):
         return
     last = drafts[-1]
     if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1:
@@ -1451,8 +1468,24 @@ def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
         if m.label == "ORG" and (_AS_SIDE.match(ctx.text[m.end:min(sent.end_char, m.end + 60)])
                                  or _SIDE_BEFORE.search(ctx.text[max(sent.start_char, m.start - 60):m.start])
                                  or _FROM_SIDE_BEFORE.search(ctx.text[max(sent.start_char, m.start - 20):m.start])
-                                 and _SIDE_SIGNS_AFTER.match(ctx.text, m.end)):
+                                 and _SIDE_SIGNS_AFTER.match(ctx.text, m.end)
+                                 or _FROM_BEFORE.search(ctx.text[sent.start_char:m.start])
+                                 and _from_side_signs(ctx.text, m, last)):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+def _from_side_signs(text: str, m: PartyMention, last: Draft) -> bool:
+    """ "Sementara dari A oleh P": a bare "oleh" after the side leaves out the signing it copies, so the signing just
+    reported must be one "oleh" someone ("... MoA diteken oleh Wakil Rektor X."); "dari A, ditandatangani oleh P"
+    says it itself. "Sementara dari Bank X oleh Direktur diserahkan bantuan" copies no signing."""
+    after = _FROM_SIGNS_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    if not re.fullmatch(r"\s*,?\s*oleh", after.group(0), re.IGNORECASE):
+        return True
+    reported = (last.mentions[-1] if last.mentions else last.first.trigger).sentence
+    return re.search(r"\boleh\b", reported, re.IGNORECASE) is not None and not re.search(
+        r"\boleh\s+(?:[\w.'’-]+\s+){1,8}?(?:di|me)[a-z]{3,}", text[m.end:m.end + 120])
 
 
 def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
@@ -1627,10 +1660,41 @@ def _described(text: str, start: int, m: PartyMention) -> bool:
     return opened > before.rfind(")") and bool(re.search(r"\w", before[:opened]))
 
 
+# The kind of institution a group's members are, by the group's noun ("tiga pemerintah daerah", "para bupati", "lima
+# perguruan tinggi", "tujuh bank").
+_GROUP_KINDS = (
+    (re.compile(r"\b(?:pemerintah|pemda|pemkab|pemkot|daerah|kabupaten|kota|bupati|wali\s*kota|walikota)\b",
+                re.IGNORECASE), lambda inst: inst.kind == "pemerintah_daerah"),
+    (re.compile(r"\b(?:perguruan\s+tinggi|universitas|kampus|PTN|PTS)\b", re.IGNORECASE),
+     lambda inst: inst.kind == "perguruan_tinggi"),
+    (re.compile(r"\b(?:bank|perbankan)\b", re.IGNORECASE), lambda inst: re.search(r"\bBank\b", inst.name) is not None),
+    (re.compile(r"\b(?:perusahaan|BUMN|BUMD)\b", re.IGNORECASE), lambda inst: inst.kind in {"swasta", "bumn_bumd"}),
+    (re.compile(r"\bkoperasi\b", re.IGNORECASE), lambda inst: re.search(r"\bKoperasi\b", inst.name) is not None),
+)
+
+
+def _group_kind(group: str):
+    """Whether an institution is of the group's kind or kinds ("sejumlah pemerintah kota, kabupaten serta perguruan
+    tinggi": either); None when the words name no kind (or the text gave no group)."""
+    kinds = [fits for noun, fits in _GROUP_KINDS if noun.search(group)]
+    if not kinds:
+        return None
+    return lambda inst: any(fits(inst) for fits in kinds)
+
+
+def _group_words(sentence: str, group: re.Match) -> str:
+    """The group phrase and the groups coordinated with it ("sejumlah pemerintah kota, kabupaten serta perguruan
+    tinggi di wilayah X"), up to the clause's end or its list."""
+    rest = re.split(r"[.;:()]|\b(?:yakni|yaitu|antara\s+lain|di\s*antaranya|seperti|pada|di)\b", sentence[group.end():],
+                    maxsplit=1)[0]
+    return group.group(0) + rest[:80]
+
+
 def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True,
-                   drafts: list[Draft] | None = None) -> None:
+                   drafts: list[Draft] | None = None, fits=None) -> None:
     """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py); for an
-    earlier or planned signing without a date (``drafts`` given), each listed counterpart signs its own."""
+    earlier or planned signing without a date (``drafts`` given), each listed counterpart signs its own. ``fits``,
+    when given, keeps only the group's own kind."""
     text = ctx.text
     found = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
     taken = [(m.start, m.end) for m in ctx.mentions]
@@ -1648,7 +1712,7 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
             continue
         if skip_witnesses and WITNESS_CLAUSE.search(text[start:m.start]):
             break
-        if _described(text, start, m):
+        if _described(text, start, m) or fits is not None and not fits(m.institution):
             continue
         target = draft
         # Not every example list: "beberapa kepala daerah yang melakukan MoU dengan X, di antaranya A, B" lists

@@ -70,7 +70,8 @@ _NOT_NAME_START = re.compile(
 )
 # Where a mention names a place, not a signer.
 _LOCATIVE_BEFORE = re.compile(
-    r"(?:\b(?:di|ke|dari\s+seluruh|se|seluruh|[Ww]ilayah(?:\s+(?:kerja|hukum|binaan))?|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
+    # "kepala desa se-Kabupaten X": the region all of whose members are meant, a scope, no signer
+    r"(?:\bse-|\b(?:di|ke|dari\s+seluruh|se|seluruh|[Ww]ilayah(?:\s+(?:kerja|hukum|binaan))?|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
     r"Aula|aula|Ruang|ruang|Hotel|hotel|Pendopo|pendopo|Rumah\s+Dinas|rumah\s+dinas|Rumah\s+Jabatan|"
     r"Balai|balai|Mapolda|Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
     r"mengenai|perihal)\s*)$")
@@ -2764,24 +2765,31 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
     """The institution the article is about: the first one named in its lead (first two sentences) as acting, not
     as looking on. One named as a place ("di Aula Kantor Bupati X"), as the topic or the people served ("bagi
     masyarakat Kabupaten X"), as a witness ("disaksikan Gubernur X", "Di hadapan Bupati X, ..."), or as attending or
-    opening the occasion ("Gubernur X menghadiri / membuka / menyaksikan ...") is not who signs by default ("di
-    lingkungan Pemkot X" is: its own units)."""
+    opening the occasion ("Gubernur X menghadiri / membuka / menyaksikan ..."), or as the agent of another act on the
+    document ("dikaji oleh Kemendagri") is not who signs by default ("di lingkungan Pemkot X" is: its own units)."""
     sents = ctx.sents
     lead_end = sents[min(2, len(sents)) - 1].end_char if sents else 0
     text = ctx.text
     sent_i = 0
+    passed: PartyMention | None = None  # the last mention passed over
     for m in ctx.mentions:
         if m.start > lead_end:
             break
         while sent_i + 1 < len(sents) and sents[sent_i].end_char <= m.start:
             sent_i += 1
         sent_start = sents[sent_i].start_char if sents else 0
+        if passed is not None and passed.institution.key == m.institution.key \
+                and re.fullmatch(r"[ \t]*\(", text[passed.end:m.start]):
+            continue  # "dikaji oleh Kementerian Dalam Negeri (Kemendagri)": the short form is the same mention
+        passed = m
         if m.institution.kind == "lainnya" or _IN_PLACE.search(text[max(0, m.start - 50):m.start]) \
                 or _IN_BUILDING.search(text, max(0, m.start - 60), m.start):
             continue
         if not _drop_witnesses(text, [m], sent_start) or _ONLOOKER_AFTER.match(text, m.end) \
                 or _PEOPLE_OF.search(text, max(0, m.start - 30), m.start):
             continue
+        if _agent_of_other_verb(text, m):
+            continue  # "berkas perjanjian itu telah dikaji oleh Kemendagri": who reviews (or speaks of) it, not its side
         return m.institution
     return None
 
@@ -2831,6 +2839,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         subj_start = sm.end()
     clause = list(re.finditer(r";|\bsedangkan\b|\bsementara\b|\bnamun\b|\bmaka\b|\bsehingga\b|\bkarena\b|"
                               r"\bmerupakan\b|\badalah\b|\bialah\b|\bturunan\s+dari\b|\bmenambah\b|"
+                              # "MoU antara A dan B ini menyusul MoU serupa yang diteken C dengan D": another signing's
+                              r"\bserupa\b|"
                               # "A dan B menjalankan MoU lama, sambil menunggu MoU yang akan ditandatangani"
                               r"\bsambil\b",
                               text[subj_start:trig_start], re.IGNORECASE))
@@ -2845,14 +2855,32 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         obj_end = cut.start() if cut else zone_end
     elif cut:
         obj_end = trig_end + cut.start()
+    # A clause of its own after the counterparts ends them: "... dengan B, kemudian Bupati A meninjau proyek bersama
+    # C", "... dengan B usai rapat bersama C", "... dengan B, dan Bupati A berharap C ikut mendukung". Only once a
+    # counterpart is named: "Penandatanganan dilakukan usai pertemuan antara A dan B" names its signers after it.
+    later = _NEXT_CLAUSE.search(text, trig_end, obj_end)
+    if later and any(_is_signer(text, m, trig_end) for m in ctx.mentions_between(trig_end, later.start())):
+        obj_end = later.start()
     subjects = []
+    paired: dict[int, int] = {}  # a subject joined by "dengan" -> the subject it is joined to (their starts)
     excluded_prev: PartyMention | None = None
-    for m in ctx.mentions_between(subj_start, trig_start):
-        if not _is_signer(text, m, sent_start):
-            continue
+    zone = [m for m in ctx.mentions_between(subj_start, trig_start) if _is_signer(text, m, sent_start)]
+    active = bool(_ACTIVE_SIGNING.match(text, trig_start) or re.search(
+        r"\b(?:melakukan|melaksanakan)\s+$", text[max(0, trig_start - 15):trig_start], re.IGNORECASE))
+    for i, m in enumerate(zone):
         # "dengan A dan B": B belongs to the same phrase as A.
         joined = excluded_prev is not None and re.fullmatch(r"\s*(?:,|dan|serta|&|,\s*dan)\s*",
                                                              text[excluded_prev.end:m.start], re.IGNORECASE)
+        if joined and active and re.fullmatch(r"\s*,\s*", text[excluded_prev.end:m.start]) \
+                and _opens_clause(text, zone[i:], trig_start):
+            # "Usai rapat dengan Kemendagri, Pemkab X menandatangani ...", "Dalam rapat dengan A dan B, C dan D
+            # menandatangani ...": the comma ends the phrase; the names from there to the signing verb are its subject.
+            joined = None
+        if not joined and subjects and _SUBJECT_WITH.fullmatch(text, subjects[-1].end, m.start) \
+                and not _AS_WITNESS_AFTER.match(text, m.end):
+            paired[m.start] = subjects[-1].start  # "Pemkab A dengan Pemkot B melaksanakan penandatanganan": two sides
+            subjects.append(m)
+            continue
         if joined or _object_of_other_verb(text, m, subj_start, agreement_ends):
             excluded_prev = m
             continue
@@ -2883,7 +2911,18 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                 and not _ONLOOKER_CLAUSE.match(text, m.end)]
     objects = [m for m in objects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
                and not _ONLOOKER_CLAUSE.match(text, m.end)]
-    subjects = _drop_witnesses(text, subjects, sent_start) or _after_fronted_witnesses(text, subjects, trig_start)
+    kept = _drop_witnesses(text, subjects, sent_start)
+    witnesses = {m.start for m in subjects} - {m.start for m in kept}
+    # "A dengan B" stand or fall together as witnesses: "Sejalan dengan arahan Gubernur X, A dengan B menandatangani
+    # ..." keeps B only for the "dengan" before it, which ends no witness phrase here.
+    kept = [m for m in kept if paired.get(m.start) not in witnesses]
+    subjects = kept or _after_fronted_witnesses(text, subjects, trig_start)
+    between = [b for b in re.finditer(r"\bantara\b", text[subj_start:trig_start], re.IGNORECASE)]
+    if between and (sides := _between_sides(text, [m for m in subjects if m.start > subj_start + between[-1].start()],
+                                            subj_start + between[-1].start())) is not None:
+        # "Perjanjian kerja sama antara A dan B untuk melistriki desa binaan Kementerian X ditandatangani ...": the
+        # "antara" run names the sides; a body named after it, in what the agreement is for, is none.
+        subjects = [m for m in subjects if m.start < sides[0].start or m in sides]
     fronted = _FRONTED_TOPIC.match(text, subj_start)
     if fronted and any(m.start >= fronted.end() for m in subjects):
         # "Terkait pengelolaan sampah Kota X, PT A dan Koperasi B menandatangani ...": the topic put first.
@@ -2969,6 +3008,26 @@ def _anaphoric_subject(ctx: ArticleContext, subj_start: int, trig_start: int) ->
     return None
 
 
+# "Pemkab A dengan Pemkot B melaksanakan ...", "Bupati A Budi dengan Wali Kota B menandatangani ...": "dengan" straight
+# after a subject (its short form or its official's name between) joins a second subject, as "dan" does; after a
+# verb of its own ("A bertemu dengan B") it does not (the gap holds only the name).
+_SUBJECT_WITH = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Dra|Prof|KH)\.?[ \t]+)*"
+                           r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?[ \t]+dengan[ \t]+")
+# Between a clause's subject and its signing verb: its official's name, an adverb ("Pemkab X resmi menandatangani").
+_CLAUSE_SUBJECT_END = re.compile(r"(?:[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Dra|Prof|KH)\.?[ \t]+)*"
+                                 r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*,?)?[ \t]*"
+                                 r"(?:(?:resmi|telah|sudah|juga|pun|akan|kembali|langsung|bersama|secara[ \t]+resmi)[ \t]+)*")
+def _opens_clause(text: str, rest: list[PartyMention], trig_start: int) -> bool:
+    """Whether the mentions ``rest`` (the subject zone's from one on) are the subject of the active signing verb at
+    trig_start: joined only by "dan", "serta", "dengan" or commas, then straight to the verb."""
+    for prev, m in zip(rest, rest[1:], strict=False):
+        if not re.fullmatch(r"\s*(?:,|dan|serta|dengan|&|,\s*dan)\s*", text[prev.end:m.start], re.IGNORECASE):
+            return False
+    return _CLAUSE_SUBJECT_END.fullmatch(text, rest[-1].end, trig_start) is not None
+
+
+# "Bupati A dengan Kapolres B sebagai saksi": the one "dengan" names only looks on.
+_AS_WITNESS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:sebagai|selaku|menjadi)[ \t]+saksi\b", re.IGNORECASE)
 # "A menggelar penandatanganan MoU dengan B": who holds a signing with a counterpart of its own signs it; "A menggelar
 # penandatanganan MoU antara B dan C" (or with no counterpart) only hosts it.
 _HOLDS_OWN_SIGNING = re.compile(r"\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:[A-Z][\w'’.-]*\s+){0,4},?\s*"
@@ -3117,6 +3176,12 @@ _OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papa
                          r",\s*(?:serta|dan|sekaligus|juga)\s+(?:penyerahan|pemberian|peluncuran|peresmian|pelantikan|"
                          r"pengukuhan|sosialisasi|launching|penyaluran|pembagian|pemaparan|penganugerahan)\b",
                          re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"(?:,\s*)?\b(?:usai|seusai|setelah|sesudah|sebelum|sambil)\b|"
+                          # ("ditandatangani A, dilanjutkan oleh B": the next signer, not another act)
+                          r"(?:,\s*)?\b(?:disusul|diikuti|dilanjutkan)\b(?!\s+(?:oleh|dengan\s+penandatangan))|"
+                          # ("..., kemudian dengan C": the next counterpart, not a clause of its own)
+                          r",\s*(?:kemudian|lalu|selanjutnya)\b(?!\s+(?:juga\s+)?(?:dengan|bersama|antara|oleh)\b)|"
+                          r",\s*(?:dan|serta)\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:ber|me)[a-z]{3,}\b")
 # "sedangkan untuk perjanjian kerja sama dilakukan antara ...", "sementara PKS-nya ditandatangani oleh ...".
 _SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+\s+){1,4}?(?:dilakukan|"
                               r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b", re.IGNORECASE)
@@ -3178,6 +3243,22 @@ _STANCE_ON = re.compile(r"\b(?:mendukung|mengapresiasi|menyambut(?:\s+baik)?|men
                         r"menghadiri|meresmikan)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+_SIDES_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|dengan|serta|&)\s+)", re.IGNORECASE)
+
+
+def _between_sides(text: str, after: list[PartyMention], said_end: int) -> list[PartyMention] | None:
+    """The institutions of "antara A dan/dengan B(, C)" straight after a word of cooperation: the run of mentions
+    joined only by "dan", "dengan", "serta" or commas. None when no "antara" opens the sides there."""
+    if len(after) < 2 or not re.fullmatch(r"\s*antara\s+(?:pihak\s+)?", text[said_end:after[0].start], re.IGNORECASE):
+        return None
+    sides = [after[0]]
+    for m in after[1:]:
+        if not _SIDES_JOIN.fullmatch(text, sides[-1].end, m.start):
+            break
+        sides.append(m)
+    return sides if len(sides) >= 2 else None
+
+
 def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]:
     """The institutions the sentence at [start, end) says cooperate ("Pemkab X menjalin kerja sama dengan RSUD Y"):
     at least two, none of them a witness, a place or the topic, or one with a group ("Ombudsman RI menjalin kerja
@@ -3197,6 +3278,10 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
     found = [m for i, m in enumerate(found) if not (i and m.start < said.start() and re.search(
         r"\bmelalui\s+(?:(?:unit|bagian|biro|lembaga)\s+)?$", text[found[i - 1].end:m.start], re.IGNORECASE))]
     after = [m for m in found if m.start > said.start()]
+    if (sides := _between_sides(text, after, said.end())) is not None:
+        # "Kerja sama antara A dan B ini sejalan dengan program Kementerian X": "antara" names both sides; a body
+        # named after them (whose program it serves, who backs it) or before them (who speaks of it) is no side.
+        found = after = sides
     if len(after) >= 2 and _STANCE_ON.search(text, max(start, said.start() - 40), said.start()):
         # "Pemkab X mendukung kerja sama antara A dan B", "Bupati X mengapresiasi kerja sama A dengan B": the
         # cooperation names its own sides; who supports or praises it is not one of them.
@@ -3220,10 +3305,19 @@ _OTHER_PASSIVE_OLEH = re.compile(r"\b(?:dikaji|diterima|disusun|dibahas|dievalua
                                  r"(?:[\w.-]+\s+){0,3}$", re.IGNORECASE)
 
 
+# "(lebih cepat dari) yang sebelumnya disampaikan Gubernur X", "seperti diungkapkan oleh Kepala Dinas Y": who said
+# something about the signing, named as the agent of a passive verb of speech (with or without "oleh").
+_SPEECH_PASSIVE = re.compile(r"\b(?:disampaikan|dikatakan|diungkapkan|dijelaskan|disebutkan|diumumkan|dituturkan|"
+                             r"ditegaskan|diutarakan|dipaparkan|diterangkan|dinyatakan)\s+(?:(?:sebelumnya|juga|pula|"
+                             r"langsung)\s+)?(?:oleh\s+)?$", re.IGNORECASE)
+
+
 def _agent_of_other_verb(text: str, m: PartyMention) -> bool:
     """ "berkas perjanjian ini telah diterima dan dikaji oleh Kemendagri", "draf MoU yang disusun oleh Bagian Hukum":
-    the agent of a passive verb other than signing does not sign."""
-    return bool(_OTHER_PASSIVE_OLEH.search(text, max(0, m.start - 60), m.start))
+    the agent of a passive verb other than signing does not sign; nor does the one who said something about it
+    ("... lebih cepat dari yang sebelumnya disampaikan Gubernur X")."""
+    return bool(_OTHER_PASSIVE_OLEH.search(text, max(0, m.start - 60), m.start)
+                or _SPEECH_PASSIVE.search(text, max(0, m.start - 40), m.start))
 
 
 _BARE_REGION = re.compile(r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan|Kelurahan|Desa)\s")
@@ -3292,7 +3386,9 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
             # only a stop after a plain lower-case word ends the witness list.
             # "disaksikan Gubernur X itu dilakukan oleh A dan B", "di hadapan Wali Kota X oleh A dan B": the act's own
             # verb or a second "oleh" names its agents, the witness phrase has ended.
-            ended = re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|antara)\b|;|"
+            # ("antara lain", "for instance", opens the list of those who look on; it ends nothing.)
+            ended = re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|"
+                              r"antara(?!\s+lain\b))\b|;|"
                               r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b", between)
             if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):
                 ended = re.search(r"\S\s+oleh\b", between)

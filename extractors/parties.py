@@ -925,7 +925,7 @@ _COMPANY_UNIT = (r"(?:Unit\s+Induk\s+(?:Wilayah|Distribusi|Transmisi|Pembangunan
 _COMPANY_UNIT_IN_NAME = re.compile(r"[ \t]" + _COMPANY_UNIT + r"[ \t]+[A-Z0-9]")
 _UNIT_ITEM = re.compile(r"(" + _COMPANY_UNIT + r")[ \t]+([A-Z0-9][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})")
 _UNIT_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)")
-# "unit-unit PLN Regional Sumatera, yang diwakili oleh Wilayah Sumut, ...": the company's units, listed.
+# "unit-unit PT Pelindo Regional 4, yang diwakili oleh Terminal Makassar, ...": the company's units, listed.
 _UNITS_OF_BEFORE = re.compile(r"\b[Uu]nit(?:-[Uu]nit)?(?:[ \t]+(?:kerja|usaha|bisnis))?[ \t]+$")
 _UNITS_LIST_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+diwakili(?:[ \t]+oleh)?|yakni|yaitu|antara[ \t]+lain|"
                                r"meliputi|terdiri[ \t]+(?:atas|dari)|masing-masing|:)[ \t]*,?[ \t]*")
@@ -950,8 +950,8 @@ def _own_region_after(text: str, mentions: list[PartyMention]) -> list[PartyMent
 
 def _unit_items(text: str, pos: int, first: bool, gaz: Gazetteer, previous: tuple[str, str] = ("", "")
                 ) -> list[tuple[int, int, str, str]]:
-    """The units listed from `pos` on, each (start, end, unit written out, place): "Unit Pembangkitan Sumatera
-    Bagian Utara, Pembangkitan Sumatera Bagian Selatan, Wilayah Sumut, Wilayah Riau dan Kepulauan Riau". A unit
+    """The units listed from `pos` on, each (start, end, unit written out, place): "Unit Pembangkitan Kalimantan
+    Bagian Barat, Pembangkitan Kalimantan Bagian Timur, Wilayah Kalbar, Wilayah Kalsel dan Kalteng". A unit
     word that repeats the end of the one written before stands for it whole ("Unit Pembangkitan A, Pembangkitan
     B"; `previous`: the unit before the list, as written and written out);
     "dan" between two regions joins them into one unit's area ("Wilayah Riau dan Kepulauan Riau"), before a unit
@@ -1375,7 +1375,7 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
             continue  # "perusahaan pada Senin (3/12)": a date, not a name
         end = start + len(name)
         # A name the model took for a person is a company where a list of companies describes it by its business
-        # ("Lima perusahaan itu masing-masing Marine Del Ray yang bergerak di sektor pariwisata").
+        # ("Tiga perusahaan itu masing-masing Bunga Karang Lestari yang bergerak di bidang perikanan").
         listed = group == 2 and _COMPANIES_BEFORE.search(text, max(0, start - 160), start) is not None
         if len(name) < 3 or any(x.start < end and start < x.end for x in mentions) or not listed and any(
                 a < end and start < b for a, b in persons) or gaz.lookup_region(name) or _COUNTRY.fullmatch(name) \

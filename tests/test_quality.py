@@ -28,6 +28,9 @@ SETS = [
     ("blind", ROOT / "tests" / "data" / "blind-gold.jsonl", REGRESSION),
     ("final", ROOT / "tests" / "data" / "final-gold.jsonl", REGRESSION),
     ("fresh2", ROOT / "tests" / "data" / "fresh2-gold.jsonl", REGRESSION),
+    # scored blind at the end of its round: a little under that score (its venues and names not yet tuned)
+    ("fresh3", ROOT / "tests" / "data" / "fresh3-gold.jsonl",
+     {"events": 0.95, "parties": 0.90, "type": 0.95, "status": 0.95, "date": 0.95, "venue": 0.85, "all": 0.70}),
 ]
 
 

@@ -1004,7 +1004,8 @@ def _company_unit_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention])
         if intro is not None:
             items = _unit_items(text, intro.end(), True, gaz)
         elif in_name is not None and in_text is not None:
-            lead = " ".join(_UNIT_ITEM.match(m.text, in_text.start() + 1).group(1).split())
+            unit_m = _UNIT_ITEM.match(m.text, in_text.start() + 1)
+            lead = " ".join(unit_m.group(1).split()) if unit_m is not None else ""
             items = _unit_items(text, m.end, False, gaz, (lead, _COMPANY_UNIT_SHORT.get(lead, lead)))
         else:
             continue
@@ -1158,11 +1159,11 @@ def _village_lists(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMent
     starts: list[tuple[int, str, bool]] = []  # (where the list goes on, head word, whether an item comes first)
     for m in mentions:
         village = _VILLAGE_GOVERNMENT.match(m.institution.name)
-        head = _VILLAGE_HEAD.match(m.text) or _VILLAGE_HEAD.search(m.institution.name)
+        head_m = _VILLAGE_HEAD.match(m.text) or _VILLAGE_HEAD.search(m.institution.name)
         # (Not after an official's title: "Kepala Desa Sukamaju, Asep Saepudin, ..." names the head, not a village.)
-        if village is not None and head is not None and m.institution.key.startswith("org:") \
+        if village is not None and head_m is not None and m.institution.key.startswith("org:") \
                 and not _TITLE_BEFORE_VILLAGE.search(text, max(0, m.start - 30), m.start):
-            starts.append((m.end, head.group(1), False))
+            starts.append((m.end, head_m.group(1), False))
     for g in _VILLAGE_GROUP.finditer(text):
         starts.append((g.end(), g.group(1).capitalize(), True))
     for pos, head, first in starts:
@@ -2861,7 +2862,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     later = _NEXT_CLAUSE.search(text, trig_end, obj_end)
     if later and any(_is_signer(text, m, trig_end) for m in ctx.mentions_between(trig_end, later.start())):
         obj_end = later.start()
-    subjects = []
+    subjects: list[PartyMention] = []
     paired: dict[int, int] = {}  # a subject joined by "dengan" -> the subject it is joined to (their starts)
     excluded_prev: PartyMention | None = None
     zone = [m for m in ctx.mentions_between(subj_start, trig_start) if _is_signer(text, m, sent_start)]
@@ -2871,7 +2872,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "dengan A dan B": B belongs to the same phrase as A.
         joined = excluded_prev is not None and re.fullmatch(r"\s*(?:,|dan|serta|&|,\s*dan)\s*",
                                                              text[excluded_prev.end:m.start], re.IGNORECASE)
-        if joined and active and re.fullmatch(r"\s*,\s*", text[excluded_prev.end:m.start]) \
+        if joined and active and excluded_prev is not None and re.fullmatch(r"\s*,\s*", text[excluded_prev.end:m.start]) \
                 and _opens_clause(text, zone[i:], trig_start):
             # "Usai rapat dengan Kemendagri, Pemkab X menandatangani ...", "Dalam rapat dengan A dan B, C dan D
             # menandatangani ...": the comma ends the phrase; the names from there to the signing verb are its subject.
@@ -2962,7 +2963,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     if not passive and (ana := _anaphoric_subject(ctx, subj_start, trig_start)) is not None:
         # "Bank milik Pemprov NTB itu meneken MoU ...": the bank the text has just named, not its owner named
         # inside the phrase
-        phrase_start = subj_start + _ANAPHOR.search(text[subj_start:trig_start]).start("noun")
+        phrase = _ANAPHOR.search(text[subj_start:trig_start])
+        phrase_start = subj_start + (phrase.start("noun") if phrase is not None else 0)
         if all(m.start >= phrase_start for m in subjects):
             subjects = [ana]
     subjects, objects = _units_signing_for_government(text, subjects, objects)

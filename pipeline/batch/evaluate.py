@@ -163,15 +163,15 @@ class PartyKeys:
         text = re.sub(r"\([^)]*\)", " ", name)
         # an office's class ("Lapas Kelas IIA Kendari", "Kantor Imigrasi Kelas I TPI Palu") is no part of who it is
         text = re.sub(r"(?i)\bKelas\s+(?:I{1,3}|IV|[1-4])[AB]?(?:\s+(?:TPI|Khusus))?\b", " ", text)
-        for short, full in (*_HEAD_EXPANSIONS, *_MORE_EXPANSIONS):
-            text = re.sub(rf"(?i)(?<![\w-])(?:{short})(?![\w-])", full, text)
+        for short, written in (*_HEAD_EXPANSIONS, *_MORE_EXPANSIONS):
+            text = re.sub(rf"(?i)(?<![\w-])(?:{short})(?![\w-])", written, text)
         words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
         out: list[str] = []
         i = 0
         while i < len(words):  # the longest national body's form, else the longest region alias, at each word
             for n in range(min(8, len(words) - i), 0, -1):
                 span = " ".join(words[i:i + n])
-                full = self.national.get(span)
+                full: str | None = self.national.get(span)
                 if full is not None and n == 1 and len(span) < 3:
                     full = None  # a two-letter form ("bi", "pu") is not read inside a name
                 if full is None and (n > 1 or len(span) > 3):

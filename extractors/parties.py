@@ -1700,8 +1700,7 @@ def _bare_head_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
     codes = [x.institution.region_code for x in ordered if x.institution.region_code and x.institution.kind != "ombudsman"]
     for m in found:
         full = _BARE_HEAD_TITLE[m.group(1)]
-        named = {x.institution.key: x.institution for x in mentions
-                 if x.institution.region_code and x.institution.name.startswith(full + " ")}
+        named = _offices_named(mentions, full)
         inst = next(iter(named.values())) if len(named) == 1 else None
         if not named and codes:
             region = gaz.regions.get(".".join(codes[0].split(".")[:2]))
@@ -1711,6 +1710,12 @@ def _bare_head_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
         out.append(PartyMention(m.start(), m.end(), m.group(0), inst, True))
     return out
+
+
+def _offices_named(mentions: list[PartyMention], full: str) -> dict[str, Institution]:
+    """The regional offices of one kind ("Kejaksaan Negeri ...") the article names in full, by key."""
+    return {x.institution.key: x.institution for x in mentions
+            if x.institution.region_code and x.institution.name.startswith(full + " ")}
 
 
 def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -1726,8 +1731,7 @@ def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMent
              if x.institution.region_code and x.institution.kind != "ombudsman"]
     for m in found:
         full = _OFFICE_SHORT[m.group(1)]
-        named = {x.institution.key: x.institution for x in mentions
-                 if x.institution.region_code and x.institution.name.startswith(full + " ")}
+        named = _offices_named(mentions, full)
         inst = next(iter(named.values())) if len(named) == 1 else None
         if not named and codes:
             region = gaz.regions.get(codes[0])

@@ -2326,10 +2326,10 @@ _ON_BEHALF_OF_HEAD = re.compile(r"\s*,?\s*(?:[^,;()]{2,60},\s*){0,4}?(?:yang\s+)
 
 
 def _acts_for(party: Party, parties: list[Party], text: str) -> bool:
-    """Whether ``party`` is a unit through which a government of the event signs: "Pemerintah Provinsi Jawa Timur,
-    melalui Badan Pengembangan Sumber Daya Manusia (BPSDM), menjalin ...", "Inspektorat atas nama Pemerintah
-    Provinsi Maluku": the text presents the government as the signer, so the party is the government (SPEC:
-    Units)."""
+    """Whether ``party`` is a unit through which another party of the event signs: "Pemerintah Provinsi Jawa Timur,
+    melalui Badan Pengembangan Sumber Daya Manusia (BPSDM), menjalin ...", "IPB melalui LPPM", "Inspektorat atas
+    nama Pemerintah Provinsi Maluku", "Kepala LPPM IPB ..., atas nama Rektor": the text presents the body as the
+    signer, so the party is the body (SPEC: Units)."""
     if party.start is None:
         return False
     if party.end is not None and (on_behalf := _ON_BEHALF_OF_HEAD.match(text, party.end)) is not None:
@@ -2349,8 +2349,6 @@ def _acts_for(party: Party, parties: list[Party], text: str) -> bool:
         if gov is party or gov.start is None or gov.end is None or party.end is None or gov.kind != "pemerintah_daerah" or \
                 party.region_code not in (None, gov.region_code):
             continue
-        if gov.end <= party.start and re.fullmatch(r"\s*,?\s*melalui\s+", text[gov.end:party.start], re.IGNORECASE):
-            return True
         if party.end <= gov.start and re.fullmatch(r"\s*,?\s*atas\s+nama\s+", text[party.end:gov.start], re.IGNORECASE):
             return True
     return False

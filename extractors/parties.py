@@ -3280,9 +3280,6 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
              and not any(a <= m.start and m.end <= b for a, b in venues)]
     found = [m for m in found if not _names_a_place(ctx, m)]
     found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start))
-    # "IPB melalui LPPM menjalin kerja sama ...": the unit through which a body acts is not a side of its own
-    found = [m for i, m in enumerate(found) if not (i and m.start < said.start() and re.search(
-        r"\bmelalui\s+(?:(?:unit|bagian|biro|lembaga)\s+)?$", text[found[i - 1].end:m.start], re.IGNORECASE))]
     after = [m for m in found if m.start > said.start()]
     if (sides := _between_sides(text, after, said.end())) is not None:
         # "Kerja sama antara A dan B ini sejalan dengan program Kementerian X": "antara" names both sides; a body

@@ -814,7 +814,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         and bool(re.search(r"\b(?:turut|ikut|juga|pun)\s+$", ctx.text[max(0, cand.trig_start - 12):cand.trig_start],
                            re.IGNORECASE)) \
         and bool(re.fullmatch(r"\s*[,:]\s*(?:(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s+)?(?:(?:Kepala|Ketua|"
-                              r"Direktur|Rektor|Pimpinan|Plt|Plh|Pj)\.?\s+)*", ctx.text[cand.trig_end:cand.objects[0].start]))
+                              r"Direktur|Rektor|Pimpinan|Plt|Plh|Pj|Penjabat)\.?\s+)*", ctx.text[cand.trig_end:cand.objects[0].start]))
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion
                                        or signers_of_unnamed or fronted_act):
         if _placed_signing(ctx.text, cand, target):
@@ -1439,7 +1439,7 @@ _AS_SIDE = re.compile(r"^\s*,?\s*(?:yang\s+)?(?:(?:bertindak|berlaku|berkeduduka
 # named first, its signer after it.
 _SIDE_BEFORE = re.compile(r"\bpihak\s+(?:pertama|kedua|ketiga|keempat|I{1,3})\s*(?:(?:,|:)\s*|(?:yakni|yaitu|adalah|ialah|"
                           r"oleh|(?:yang\s+)?diwakili(?:\s+oleh)?|ditandatangani(?:\s+oleh)?)\s+)*"
-                          r"(?:(?:Kepala|Ketua|Direktur|Utama|Dirut|Rektor|Dekan|Pimpinan|Komandan|Plt|Plh|Pj)\.?\s+)*$",
+                          r"(?:(?:Kepala|Ketua|Direktur|Utama|Dirut|Rektor|Dekan|Pimpinan|Komandan|Plt|Plh|Pj|Penjabat)\.?\s+)*$",
                           re.IGNORECASE)
 # "Dari pihak Pemkab X diwakili Sekda Y": the side whose representative signs.
 _FROM_SIDE_BEFORE = re.compile(r"\b(?:dari|di)\s+pihak\s+$", re.IGNORECASE)
@@ -2127,7 +2127,7 @@ def _drop_bare_short_forms(draft: Draft) -> None:
 
 # The province's own government by name or by its head: "Pemprov Jateng", "Pemerintah Provinsi", "Gubernur".
 _PROVINCE_ITSELF = re.compile(r"(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Gubernur|Wakil\s+Gubernur|Wagub|Sekda|"
-                              r"Sekretaris\s+Daerah|Pj\.?\s+Gubernur|Plt\.?\s+Gubernur)\b", re.IGNORECASE)
+                              r"Sekretaris\s+Daerah|(?:Pj|Plt|Plh|Penjabat|Pelaksana\s+(?:Tugas|Harian))\.?\s+(?:\((?:Pj|Plt|Plh)\)\s+)?Gubernur)\b", re.IGNORECASE)
 
 
 def _collective_governments(p: Party, parties: list[Party]) -> bool:

@@ -2239,7 +2239,7 @@ _FIELD_LIST_HEAD = re.compile(r"(?:Dinas|Badan|Kementerian|Kantor|Direktorat|Dep
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:Direktur|Dirut|Direksi|Presiden|CEO|Komisaris|Manager|Manajer|GM|Kepala|Ketua|"
-                           r"Pimpinan|President|VP|Sekretaris|Corporate|Head|Officer|Pj|Plt|Executive|Chief|Pejabat)\b"
+                           r"Pimpinan|President|VP|Sekretaris|Corporate|Head|Officer|Pj|Plt|Penjabat|Executive|Chief|Pejabat)\b"
                            r"[^,.;\n]{0,30}$", re.IGNORECASE)
 
 
@@ -2955,7 +2955,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     passive = re.match(r"(?:di|ter)\w+", text[trig_start:trig_end], re.IGNORECASE) is not None
     agentive = both_sides or bool(objects) and bool(
         re.search(r"\boleh\s+(?:[\w.-]+\s+){0,3}$", text[trig_end:objects[0].start], re.IGNORECASE)
-        or passive and re.fullmatch(r"\s*(?:(?:Pj|Plt|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
+        or passive and re.fullmatch(r"\s*(?:(?:Pj|Plt|Penjabat|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
     if passive and agentive and not both_sides:
         subjects = [m for m in subjects if not _modifier_of_content(text, m, subj_start)]
     if not objects and not subjects and ctx.person_institution:
@@ -3400,7 +3400,7 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
             # next signer.
             next_signer = not ended and re.match(r"didampingi", w.group(0), re.IGNORECASE) is not None \
                 and re.search(r"\b(?:dan|serta)\s+(?:(?:Kepala|Ketua|Direktur|Utama|Dirut|Rektor|Dekan|Pimpinan|Komandan|"
-                              r"Plt|Plh|Pj|Wakil)\.?\s+)*$", between) is not None \
+                              r"Plt|Plh|Pj|Penjabat|Wakil)\.?\s+)*$", between) is not None \
                 and _OWN_ACT_AFTER.match(text, m.end) is not None
             if not ended and not next_signer:
                 continue

@@ -68,7 +68,7 @@ _CUE_RES = {k: re.compile(v, re.IGNORECASE) for k, v in _CUES.items()}
 _TITLE_BEFORE = re.compile(
     r"\b(?:Bupati|Wakil\s+Bupati|Wali\s*kota|Walikota|Gubernur|Kepala|Ketua|Rektor|Direktur(?:\s+Utama)?|Dirut|"
     r"Dekan|Menteri|Sekretaris|Sekda|Komandan|Dandim|Danrem|Kapolres|Kapolda|Kajari|Kajati|Camat|Pimpinan|"
-    r"Presiden|General\s+Manager|GM|Manager|Kakanwil|Plt\.?|Pj\.?)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
+    r"Presiden|General\s+Manager|GM|Manager|Kakanwil|Plt\.?|Pj\.?|Penjabat)\s+(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _BEFORE_LOCATIVE = re.compile(r"\b(?:di|ke|dari)\s+$", re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,|dan|serta|&|dengan|,\s*dan)\s*$", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]")

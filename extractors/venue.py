@@ -71,7 +71,7 @@ _END_WORDS = re.compile(
 # ... and words that cannot start one: after a comma they begin who is there, not where.
 _STOP_WORDS = re.compile(
     _END_WORDS.pattern[:-3] + r"|Ombudsman|Pemkab|Pemkot|Pemprov|Pemda|Bupati|Wakil|Wali|Walikota|Gubernur|"
-    r"Sekda|Kepala|Ketua|Direktur|Rektor|Kapolda|Kajati|Menteri|Pj|Plt|Sedangkan|Sementara|Namun|Hal|Acara|"
+    r"Sekda|Kepala|Ketua|Direktur|Rektor|Kapolda|Kajati|Menteri|Pj|Plt|Penjabat|Sedangkan|Sementara|Namun|Hal|Acara|"
     r"Kegiatan|Penandatanganan|Ia|Dia|Beliau|Mereka|Kami|Kita)\b"
 )
 # Heads that make a lowercase "di ..." a venue ("di kantor Ombudsman", "di hotel Harris").

@@ -452,7 +452,7 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
 
 
 _OFFICIAL_PATTERN = re.compile(
-    r"(?:Pj\.?|Plt\.?|Wakil|Bupati|Wabup|Gubernur|Wagub|Wali\s*kota|Walikota|Wawako|Sekda|Sekdaprov|Sekdakab|"
+    r"(?:Pj\.?|Plt\.?|Penjabat|Wakil|Bupati|Wabup|Gubernur|Wagub|Wali\s*kota|Walikota|Wawako|Sekda|Sekdaprov|Sekdakab|"
     r"Sekdakot|Sekretaris|Kapolda|Kapolres|Kapolresta|Kajati|Kajari|Ketua|Kepala|Kakanwil|Rektor|Direktur|Dirut|"
     r"Komandan|Pangdam|Danrem|Dandim|Danlanal|Danlanud)\b")
 

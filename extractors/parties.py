@@ -98,7 +98,7 @@ _TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|berkaitan|berhubungan|periha
                     r"bagi)\b", re.IGNORECASE)
 _LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantaranya|termasuk|lainnya|"
                             r"secara\s+terpisah|masing-masing|sendiri-sendiri|secara\s+bertahap)\b", re.IGNORECASE)
-_WE = re.compile(r"(?<![\w-])(?:kami|kita)(?![\w-])", re.IGNORECASE)
+_WE = re.compile(r"(?<![\w-])(?:kami|kita|pihaknya)(?![\w-])", re.IGNORECASE)
 
 # Head words of organisations that the gazetteer does not list, and the kind they imply (first match wins).
 # A regional government's units by their short forms (the Permendagri nomenclature news writes), each with its

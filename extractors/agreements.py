@@ -338,6 +338,8 @@ def _is_generic_other(sentence: str, m: re.Match) -> bool:
     if word == "kontrak" and not re.match(r"\s*(?:pengadaan|pembangunan|proyek|pekerjaan|pengelolaan|konsesi|"
                                           r"jual\s+beli|kemitraan|payung|induk|investasi|penyediaan|layanan)", after):
         return True  # a player's or an employee's contract is no agreement between institutions (SPEC §1)
+    if word == "perjanjian" and re.match(r"\s*kerja\b(?!\s*sama)", after):
+        return True  # "perjanjian kerja" (not "kerja sama") is an employee's contract, as "kontrak kerja" is
     if word in {"kesepakatan", "perjanjian"} and re.search(r"(?:nota|surat|naskah)\s*$", before):
         return True
     if word == "kesepakatan" and re.search(r"(?:mencapai|tercapai|belum\s+ada|tidak\s+ada)\s*$", before):

@@ -246,6 +246,11 @@ class ArticleContext:
         return bisect.bisect_right(self.paragraph_starts, char) - 1
 
 
+# Words around "PBB" that make it the land and building tax (Pajak Bumi dan Bangunan), not the United Nations.
+_TAX_AROUND = re.compile(r"\b(?:[Pp]ajak|BPHTB|P2|PBB-P2|SPPT|NJOP|[Ww]ajib\s+[Pp]ajak|[Tt]unggakan|[Pp]elunasan|"
+                         r"[Rr]etribusi|[Pp]endapatan\s+[Aa]sli\s+[Dd]aerah|PAD|[Bb]apenda)\b")
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -449,6 +454,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         inst = _institution_from_key(gaz, ent.kb_id_) if ent.kb_id_ else None
         official = ent.kb_id_.endswith("#official")
         start, end = ent.start_char, ent.end_char
+        if ent.text.strip() == "PBB" and _TAX_AROUND.search(text, max(0, start - 60), min(len(text), end + 60)):
+            continue  # "data PBB dan BPHTB", "tunggakan PBB": the land and building tax, not the United Nations
         if inst is None:
             # A model ORG the gazetteer does not know counts only with an institution's head word: without
             # one it is, in news, mostly a dateline ("BANJARMASIN"), a site, a person or a programme ("QRIS").

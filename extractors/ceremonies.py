@@ -259,6 +259,10 @@ _SAME_OCCASION = re.compile(
     r"(?:yang\s+sama|itu|tersebut|ini|serupa)|(?:pada|di)\s+hari\s+yang\s+sama|di\s+sela(?:-sela)?\s+acara|"
     r"(?:di|pada)\s+(?:tempat|lokasi)\s+(?:dan\s+(?:waktu|hari)\s+)?yang\s+sama|"
     r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan|dilanjutkan\s+dengan\s+penanda\w*|"
+    # "Secara simbolis, PKS diteken Kajari A bersama Bupati A": who signs for a group's signing just reported
+    r"secara\s+simbolis|"
+    # "MoU itu langsung ditindaklanjuti dengan PKS antara A dan B": the follow-up signed on the spot
+    r"langsung\s+(?:ditindaklanjuti|dilanjutkan)\s+dengan|"
     r"(?:malam|hari|siang|pagi|sore)\s+itu(?:\s+(?:juga|pula))?)\b|"
     # "Usai penandatanganan ...", "Usai MoU, Inspektorat X menandatangani PKS ...": right after the signing just read
     r"^\W*(?:Usai|Seusai|Setelah|Selepas|Sesudah)\s+(?:acara\s+|prosesi\s+)?(?:penandatangan\w*|penekenan|"

@@ -849,6 +849,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     # "Penandatanganan dilakukan oleh Bupati A, Rektor B dan Direktur C": the agent phrase of a sentence about the
     # signing names who signed; with a signer of the ceremony among them, the others it names sign there too.
     agent = _AGENT_AFTER.match(ctx.text, cand.trig_end) if signers_again and _starts_sentence(cand) else None
+    if agent is None and _starts_sentence(cand) and not trig.creates_event:
+        # "Penandatanganan simbolis berikutnya dilakukan Kepala Kejari B dengan Wali Kota B": the next pair to sign
+        # at the ceremony.
+        agent = _AGENT_IN_TURN.match(ctx.text, cand.trig_end)
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
@@ -883,6 +887,9 @@ def _sign_each_document(text: str, drafts: list[Draft], cand: Candidate, target:
                 draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
+# "Penandatanganan [simbolis] berikutnya dilakukan [oleh]", "Penandatanganan selanjutnya diteken": the next signers.
+_AGENT_IN_TURN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:berikutnya|selanjutnya)\s+(?:(?:juga|pun)\s+)?"
+                            r"(?:dilakukan|dilaksanakan|ditandatangani|diteken)\s+(?:oleh\s+)?", re.IGNORECASE)
 # "Penandatanganan [MoU tersebut] dilakukan [langsung] oleh", "Penandatanganan ditandatangani oleh".
 _AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|ditandatangani|diteken)\s+"
                           r"(?:(?:langsung|secara\s+langsung)\s+)?oleh\s+", re.IGNORECASE)

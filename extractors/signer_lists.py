@@ -21,7 +21,8 @@ _NUMBER = (r"(?:\d{1,3}|se(?:buah|puluh|belas|ratus)|satu|dua|tiga|empat|lima|en
 _GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota)|pemda|pemkab|pemkot|daerah|"
           r"kabupaten(?:\s*/\s*kota)?|kota(?:\s*/\s*kabupaten)?|kepala\s+daerah|bupati(?:\s*/\s*wali\s*kota)?|"
           r"wali\s*kota|perguruan\s+tinggi|universitas|kampus|PTN|PTS|bank|perbankan|perusahaan|BUMN|BUMD|"
-          r"instansi|institusi|lembaga|kementerian|kementrian|pimpinan\s+kement(?:e)?rian|mitra|koperasi|desa|kampung|"
+          r"instansi|institusi|lembaga|kementerian|kementrian|pimpinan\s+kement(?:e)?rian|mitra|koperasi|(?:kepala\s+)?desa|kampung|"
+          r"(?:raja\s+)?negeri|nagari|gampong|kampong|"
           r"rumah\s+sakit|RSUD|OPD|SKPD|dinas|sekolah|pesantren|pondok\s+pesantren|organisasi|asosiasi|"
           r"satuan\s+kerja|perangkat\s+daerah|kantor|stakeholder|pemangku\s+kepentingan|pihak)")
 # "dengan tujuh bank", "Sebelas kepala daerah kabupaten/kota", "beberapa pimpinan kementrian".

@@ -110,6 +110,8 @@ CITED = re.compile(
 PLANNED = re.compile(
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|berencana|dijadwalkan|terjadwal|bakal|"
     r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|persiapan|"
+    # "Insyaallah bulan depan kami tandatangani": a day still to come
+    r"(?:pekan|minggu|bulan|tahun)\s+depan|insya\s*allah|insyaallah|"
     r"menunggu|diharapkan\s+dapat\s+ditandatangani|ditargetkan|targetnya|target\s+(?:kami|kita|kita\s+semua))\b",
     re.IGNORECASE,
 )

@@ -308,7 +308,8 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     return before[-1] if before and plain_before else None
 
 
-_FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|nantinya)\b[^,.;:\"“”]{0,140}$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|nantinya|(?:pekan|minggu|bulan|tahun)\s+depan|"
+                     r"insya\s*allah|insyaallah)\b[^,.;:\"“”]{0,140}$", re.IGNORECASE)
 
 
 def announced_place(sentence: str, venue: VenueMention) -> bool:

@@ -739,7 +739,7 @@ def _shift(d: DateMention, offset: int) -> DateMention:
 
 
 # What cites a document as the basis of another: "tindak lanjut dari", "turunan dari", "berdasarkan", "mengacu pada".
-_BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut\s+(?:dari|atas)|turunan\s+(?:dari|atas)|berdasarkan|mengacu\s+(?:pada|kepada)|"
+_BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut(?:\s+(?:dari|atas))?|turunan\s+(?:dari|atas)|berdasarkan|mengacu\s+(?:pada|kepada)|"
                            r"merujuk\s+(?:pada|kepada)|berpedoman\s+pada|payung\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni)?|"
                            r"dasar\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni|adalah)?|amanat)\s+(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
@@ -778,7 +778,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref)
     if target is None and drafts and trig.kind == "relational" and cand.date is None \
             and _BASIS_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start) \
-            and not _DAY_SOON_AFTER.search(ctx.text, cand.trig_end, cand.trig_end + 250):
+            and not _DAY_SOON_AFTER.search(ctx.text, cand.trig_end, cand.trig_end + 250) \
+            and not EARLIER_CUE.search(ctx.text, cand.trig_end, cand.sent_end):  # "... beberapa waktu lalu": its act
         # "Nota kesepakatan itu merupakan tindak lanjut dari nota kesepahaman antara Kemendagri dan Kejaksaan Agung":
         # a document cited as the basis of the one signed, no act of its own reported (SPEC: One event or several).
         return

@@ -43,8 +43,11 @@ _GLUED_HEADS = r"ruang|ruangan|aula|kantor|gedung|hotel|balai|pendopo|pendapa|la
 # Verbs that place an occasion: "bertempat di", "digelar di", "dipusatkan di", "dihelat di".
 PLACING_VERBS = (r"bertempat|berlangsung|digelar|dihelat|dilaksanakan|diadakan|dilangsungkan|diselenggarakan|"
                  r"terselenggara|dipusatkan|dilakukan|ditandatangani|diteken|berlokasi")
+# "berlangsung sederhana di", "digelar secara khidmat di": how the occasion went, between its verb and its place.
+_MANNER = (r"(?:(?:dengan|secara|cukup|sangat|begitu)\s+)?(?:sederhana|meriah|khidmat|hikmat|lancar|singkat|tertutup|"
+           r"terbuka|resmi|langsung|serentak|simbolis|tatap\s+muka)")
 _LEAD = re.compile(
-    r"(?:(?i:" + PLACING_VERBS + r")\s+)?(?<![\w-])(?:(?i:di)\s+|di(?=(?:" + _GLUED_HEADS + r")\b))")
+    r"(?:(?i:" + PLACING_VERBS + r")\s+(?:(?i:" + _MANNER + r")\s+)?)?(?<![\w-])(?:(?i:di)\s+|di(?=(?:" + _GLUED_HEADS + r")\b))")
 # Lowercase words that continue a lowercase venue head: "ruang rapat Wali Kota", "lantai 2 Gedung ...".
 _NUMBER_WORDS = r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _LOWER_MODIFIERS = r"(?:\s+(?:rapat|pertemuan|utama|serbaguna|serba\s+guna|sidang|kerja|tamu|dinas|jabatan|pola|" \

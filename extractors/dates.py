@@ -676,6 +676,20 @@ def _resolve_weekday_relative(m: re.Match[str], text: str, ref: datetime.date | 
     return _day(m.start(), m.end(), d, True)
 
 
+def _resolve_weekday_of_week(m: re.Match[str], text: str, ref: datetime.date | None, prefer: str) -> _Result:
+    """ "Kamis pekan depan": that weekday of the next calendar week (weeks start on Monday), not the next Thursday."""
+    if ref is None:
+        return None
+    monday = ref - datetime.timedelta(days=ref.weekday()) + datetime.timedelta(weeks=_tense(m["rel"]))
+    return _day(m.start(), m.end(), monday + datetime.timedelta(days=_weekday_number(m["wd"])), True)
+
+
+_WEEKDAY_OF_WEEK = re.compile(
+    rf"(?<![^\W_])(?P<hari>hari\s+)?(?P<wd>{_WD})\s+(?:pekan|minggu)\s+(?P<rel>{_LALU}|yang\s+lalu|depan|ini){_NL}",
+    _F,
+)
+
+
 _WEEKDAY_RELATIVE = re.compile(
     rf"(?<![^\W_])(?P<hari>hari\s+)?(?P<wd>{_WD})\s+(?P<lp>\(\s*)?"
     rf"(?P<rel>{_LALU}|yang\s+lalu|depan|mendatang|nanti|ini){_NL}(?(lp)\s*\))",
@@ -839,6 +853,7 @@ _RULES: list[_Rule] = [
     _Rule("month_bare", _MONTH_BARE, _resolve_month_bare),
     _Rule("year", _YEAR_RULE, _resolve_year),
     _Rule("relative_day", _RELATIVE_DAY, _resolve_relative_day),
+    _Rule("weekday_of_week", _WEEKDAY_OF_WEEK, _resolve_weekday_of_week),
     _Rule("weekday_relative", _WEEKDAY_RELATIVE, _resolve_weekday_relative),
     _Rule("weekday_bare", _WEEKDAY_BARE, _resolve_weekday_bare),
     _Rule("week", _WEEK, _resolve_week),

@@ -428,6 +428,13 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 elif listed is not None and n_sent - listed.sentence <= 2 and listed.noun == _group_noun(group):
                     _attach_listed(ctx, cand.placed, listed.start, listed.end, drafts=drafts)
         placed = [c.placed for c in candidates if c.placed is not None]
+        if listing is not None and n_sent != listing.sentence and any(
+                c.placed is listing.draft and c.trigger.kind == "sign" and _starts_sentence(c)
+                and not (c.subjects or c.objects) for c in candidates):
+            # "... dan enam kabupaten/kota menandatangani ...". "Penandatanganan digelar di X." "Daerah yang ikut
+            # meneken adalah A, B ...": a sentence about the same signing keeps its list to come open.
+            listing.sentence = n_sent
+            listing.paragraph = ctx.paragraph_of(sent.start_char)
         documents = placed[-1] if placed and _DOCUMENTS_LISTED.search(sent.text) and EARLIER_CUE.search(sent.text) \
             else None
         if not any(c.trigger.creates_event for c in candidates):
@@ -816,8 +823,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                            re.IGNORECASE)) \
         and bool(re.fullmatch(r"\s*[,:]\s*(?:(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s+)?(?:(?:Kepala|Ketua|"
                               r"Direktur|Rektor|Pimpinan|Plt|Plh|Pj|Penjabat)\.?\s+)*", ctx.text[cand.trig_end:cand.objects[0].start]))
+    # "Selain itu Bupati A, Bupati B serta Pemkot C ikut membubuhkan tanda tangan": more signers of the ceremony.
+    joining_signers = trig.kind == "sign" and bool(cand.subjects) and not trig.negated and cand.date is None \
+        and bool(re.search(r"\b(?:ikut|turut)\s+(?:serta\s+)?$", ctx.text[max(0, cand.trig_start - 14):cand.trig_start],
+                           re.IGNORECASE))
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion
-                                       or signers_of_unnamed or fronted_act):
+                                       or signers_of_unnamed or fronted_act or joining_signers):
         if _placed_signing(ctx.text, cand, target):
             target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing

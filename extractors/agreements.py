@@ -33,6 +33,9 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     ("pks", rf"perjanjian\s+{_COOP}|kontrak\s+{_COOP}|perjanjian\s+kemitraan|"
             r"(?<![A-Za-z])PKS(?:-nya)?(?![A-Za-z])|memorandum\s+of\s+agreement|(?<![A-Za-z])MoA(?:-?nya)?(?![A-Za-z])"),
     ("mou", r"nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|"
+            # "menandatangani kesepahaman serupa": a bare "kesepahaman" signed is the MoU ("mencapai kesepahaman"
+            # is an outcome of talks)
+            r"(?:(?<=menandatangani )|(?<=meneken )|(?<=neken )|(?<=teken ))kesepahaman|kesepahaman(?=\s+serupa)|"
             r"memorandum\s+of\s+understanding|"
             r"memorandum\s+(?:kesepahaman|kesepakatan)|(?<![A-Za-z])(?:MoU|MOU|Mou|MoUs|NK)(?:-?nya)?(?![A-Za-z])"),
     ("other", rf"(?:adendum|addendum)(?:\s+(?:perjanjian\s+{_COOP}|kesepakatan(?:\s+{_COOP}|\s+bersama)?|"

@@ -618,8 +618,15 @@ _BUDGET_AGREEMENT = re.compile(r"\bKUA\b|\bPPAS\b|Kebijakan\s+Umum\s+(?:Perubaha
                                r"persetujuan\s+bersama", re.IGNORECASE)
 
 
+# "setelah mendapat persetujuan DPRD dan Kementerian Luar Negeri": who approves the signing does not sign.
+_APPROVER_BEFORE = re.compile(r"\b(?:persetujuan|izin|restu|rekomendasi)\s+(?:dari\s+)?"
+                              r"(?:(?:[A-Z][\w.-]*|dan|serta)\s*,?\s*){0,8}$")
+
+
 def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
     """Whether mention ``m`` of a signing's sentence names an institution that is there without signing."""
+    if _APPROVER_BEFORE.search(text, max(0, m.start - 80), m.start):
+        return True
     before = text[max(0, m.start - 40):m.start]
     owner = _OCCASION_OWNER_BEFORE.search(before)
     if owner and m.institution.kind == "dprd" and re.search(r"paripurna", owner.group(0), re.IGNORECASE) \
@@ -2034,6 +2041,10 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
             acts = list(_SIGNING_ACT.finditer(text, sent.start_char, sent.end_char))
             if not any(not _SPEECH.search(text[min(a.end(), m.end):max(a.start(), m.start)]) for a in acts):
                 continue  # "Kepala Ombudsman X mengatakan, penandatanganan ...": he speaks of it
+            later = [a for a in acts if a.start() >= m.end]
+            if later and re.search(r"\b(?:menyaksikan|hadir|mendampingi|menghadiri)\b", text[m.end:later[0].start()],
+                                   re.IGNORECASE):
+                continue  # "Kepala Ombudsman RI Perwakilan X turut hadir dan menyaksikan penandatanganan"
             key = m.institution.key
             found = signing.setdefault(id(owner), {})
             if key == "ombudsman:RI" and re.search(r"Kepala|Kaper", before[-30:] + m.text):

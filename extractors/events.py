@@ -488,6 +488,11 @@ _PAST_DAY_END = re.compile(r"\blalu\b", re.IGNORECASE)
 _BASIS_AFTER = re.compile(r"\b(?:sebagai\s+)?turunan\s+dari\b|\b(?:berdasarkan|mengacu|merujuk)\b", re.IGNORECASE)
 
 
+# ", dan akan meneken ...", ", tetapi baru akan menandatangani ...": a clause that goes on with the subject before it.
+_SAME_SUBJECT_CLAUSE = re.compile(r",\s*(?:dan|serta|tetapi|tapi|namun)\s+(?:(?:akan|juga|baru|segera|rencananya|pun|"
+                                  r"kemudian|lalu)\s+){0,3}$", re.IGNORECASE)
+
+
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                 occasion_ref: dt.date | None = None, page: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     s_text = sent.text
@@ -538,6 +543,11 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         if letters:  # who wrote a letter the sentence cites signs nothing by it
             reading.subjects = [m for m in reading.subjects if not _in_spans(m.start, letters)]
             reading.objects = [m for m in reading.objects if not _in_spans(m.start, letters)]
+        if out and not reading.subjects and not reading.agentive and out[-1].subjects and prev_end is not None \
+                and _SAME_SUBJECT_CLAUSE.search(s_text, prev_end, trig.start):
+            # "Kabupaten A belum ikut menandatangani karena ..., dan akan meneken perjanjian yang sama pekan depan":
+            # a coordinated clause without a subject of its own has the first clause's.
+            reading.subjects = list(out[-1].subjects)
         named = reading.subjects + reading.objects
         present = [m for m in named if _not_signer(ctx.text, m, base + trig.start)
                    or _stands_in(ctx.text, m, named)]
@@ -753,6 +763,7 @@ def _shift(d: DateMention, offset: int) -> DateMention:
 
 
 # What cites a document as the basis of another: "tindak lanjut dari", "turunan dari", "berdasarkan", "mengacu pada".
+_BASIS_NAMED_AFTER = re.compile(r"\byang\s+(?:menjadi|merupakan)\s+(?:payung|dasar|landasan|acuan|induk)\b", re.IGNORECASE)
 _BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut(?:\s+(?:dari|atas))?|turunan\s+(?:dari|atas)|berdasarkan|mengacu\s+(?:pada|kepada)|"
                            r"merujuk\s+(?:pada|kepada)|berpedoman\s+pada|payung\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni)?|"
                            r"dasar\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni|adalah)?|amanat)\s+(?:[\w-]+\s+){0,3}$",
@@ -796,6 +807,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             and not EARLIER_CUE.search(ctx.text, cand.trig_end, cand.sent_end):  # "... beberapa waktu lalu": its act
         # "Nota kesepakatan itu merupakan tindak lanjut dari nota kesepahaman antara Kemendagri dan Kejaksaan Agung":
         # a document cited as the basis of the one signed, no act of its own reported (SPEC: One event or several).
+        return
+    if target is None and drafts and cand.date is None and not cand.we \
+            and _BASIS_NAMED_AFTER.search(ctx.text, cand.trig_end, cand.sent_end):
+        # "... telah lebih dulu menjalin nota kesepahaman dengan Pemkot X yang menjadi payung kerja sama tersebut":
+        # an agreement named as the umbrella of the one signed, with no day of its own, is cited, not reported.
         return
     if target is None:
         if not trig.creates_event:
@@ -1067,6 +1083,8 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
             # "PKS tersebut merupakan turunan dari perjanjian tiga pihak antara A, B dan C yang diteken di Jakarta pada
             # 2022": a document of its own day with signers of its own is that day's signing, not a re-mention.
             return None
+        if trig.similar and not whole and fitting and all(id(d) in apart for d in fitting):
+            return None  # "... dan akan meneken perjanjian yang sama pekan depan": the same kind, another occasion
         if whole or fitting:
             return (whole or fitting)[0]
         # "... tersebut merupakan kelanjutan dari dua tahun lalu yang dilakukan dengan A, B": the earlier

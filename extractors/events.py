@@ -790,6 +790,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
         trig.anaphoric = False
+        borrowed = drafts[-1]
+    else:
+        borrowed = None
     if trig.anaphoric and trig.creates_event and drafts and cand.date is not None and drafts[-1].date is not None \
             and cand.date.value < drafts[-1].date.value[:len(cand.date.value)] \
             and not _OTHER_ACT_BETWEEN.search(ctx.text, min(cand.trig_end, cand.date.start), cand.date.start) \
@@ -832,6 +835,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         return
     target.merged += 1
     cand.placed = target
+    if borrowed is not None and borrowed is not target and not trig.agreements:
+        # "Penandatanganan dengan Unib disaksikan ..." after an aside on another signing: it names the ceremony it
+        # joins, not the kind of the aside it was first read against.
+        trig.types = list(target.types)
     signers_again = any(m.institution.key in target.keys for m in explicit)
     # "Dalam momentum ini juga dilanjutkan dengan penandatanganan pakta integritas oleh A, B dan C": those who
     # sign at the same occasion sign at the ceremony.

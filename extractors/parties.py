@@ -139,6 +139,7 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
 ]
 ORG_HEADS: list[tuple[str, str]] = [
     (r"Badan\s+Pengurus", "organisasi"),  # a mosque's or foundation's board, not a state agency
+    (r"Badan\s+Pekerja\s+Majelis\s+Sinode", "organisasi"),  # a church synod's executive board
     # Civil-society bodies whose name opens with a state body's head word.
     (r"Lembaga\s+Swadaya|Lembaga\s+Bantuan\s+Hukum|Lembaga\s+Adat|Lembaga\s+Amil\s+Zakat|"
      r"Lembaga\s+Kajian|Lembaga\s+Studi|Forum\s+Komunikasi", "organisasi"),
@@ -1447,10 +1448,12 @@ def _suffixed_companies(doc: Doc, text: str, mentions: list[PartyMention]) -> li
 # "Wildlife Conservation Society", "International NGO Forum on Indonesian Development" (organisasi). A
 # "Center" is as often a building ("Jakarta Convention Center"), so it is no head.
 _UNIVERSITY_LAST = re.compile(
-    r"(?<![\w&.-])((?:(?:[A-Z][\w'’-]*|&|NGO|for|and)[ \t]+){1,5}?)(University|Institute[ \t]+of[ \t]+Technology|"
+    r"(?<![\w&.-])((?:(?:[A-Z][\w'’-]*|&|NGO|for|and|of)[ \t]+){1,5}?)(University|Institute[ \t]+of[ \t]+Technology|"
     r"Polytechnic|Foundation|Institute|Association|Society|Alliance|Council|Forum)"
     r"((?:[ \t]+(?:of|on|for)[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&)){0,3})?)(?![\w-])")
 _ENGLISH_HEAD_KIND = {"University": "perguruan_tinggi", "Polytechnic": "perguruan_tinggi"}
+_ENGLISH_NAME_TITLE = re.compile(r"(?:(?:Wakil|Vice)[ \t]+)?(?:Rektor|Rector|Presiden|President|Direktur|Director|Dekan|"
+                                 r"Dean|Ketua|Chairman|Chair|CEO)[ \t]+")
 
 
 def _english_universities(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -1459,11 +1462,13 @@ def _english_universities(text: str, mentions: list[PartyMention]) -> list[Party
     out = None
     for m in _UNIVERSITY_LAST.finditer(text):
         start = _name_start(text, m.start(1))
+        if lead := _ENGLISH_NAME_TITLE.match(text, start, m.start(2)):
+            start = lead.end()  # "Rektor Kyoto University": the head's title is no part of the name
         end = m.end()
         if start >= m.start(2) or any(x.start < end and start < x.end for x in mentions):
             continue
         name = " ".join(text[start:end].split())
-        if not re.match(r"[A-Z]", name) or name.split()[0] in ("and", "for", "NGO", "&"):
+        if not re.match(r"[A-Z]", name) or name.split()[0] in ("and", "for", "NGO", "&", "of"):
             continue
         head = " ".join(m.group(2).split())
         kind = "perguruan_tinggi" if head.startswith("Institute of Technology") else \

@@ -488,6 +488,8 @@ _PAST_DAY_END = re.compile(r"\blalu\b", re.IGNORECASE)
 _BASIS_AFTER = re.compile(r"\b(?:sebagai\s+)?turunan\s+dari\b|\b(?:berdasarkan|mengacu|merujuk)\b", re.IGNORECASE)
 
 
+# "PKS serupa dengan", "MoU yang sama dengan": the document, then whom it is with.
+_COUNTERPART_AFTER_DOCUMENT = re.compile(r"\s+(?:(?:serupa|yang\s+sama|ini|itu|tersebut)\s+)?dengan\s+", re.IGNORECASE)
 # ", dan akan meneken ...", ", tetapi baru akan menandatangani ...": a clause that goes on with the subject before it.
 _SAME_SUBJECT_CLAUSE = re.compile(r",\s*(?:dan|serta|tetapi|tapi|namun)\s+(?:(?:akan|juga|baru|segera|rencananya|pun|"
                                   r"kemudian|lalu)\s+){0,3}$", re.IGNORECASE)
@@ -543,6 +545,13 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         if letters:  # who wrote a letter the sentence cites signs nothing by it
             reading.subjects = [m for m in reading.subjects if not _in_spans(m.start, letters)]
             reading.objects = [m for m in reading.objects if not _in_spans(m.start, letters)]
+        if reading.subjects and not reading.objects and any(
+                a.end <= reading.subjects[0].start - base
+                and _COUNTERPART_AFTER_DOCUMENT.fullmatch(s_text, a.end, reading.subjects[0].start - base)
+                for a in trig.agreements):
+            # "PKS serupa dengan Kabupaten A dan Kota B sudah diteken sebelumnya": who the document is "dengan" are
+            # its counterparts; its signer is not named here.
+            reading.objects, reading.subjects = reading.subjects, []
         if out and not reading.subjects and not reading.agentive and out[-1].subjects and prev_end is not None \
                 and _SAME_SUBJECT_CLAUSE.search(s_text, prev_end, trig.start):
             # "Kabupaten A belum ikut menandatangani karena ..., dan akan meneken perjanjian yang sama pekan depan":

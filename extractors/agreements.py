@@ -513,6 +513,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
             t.creates_event = False
             t.negated = True
             t.void = bool(negation and _CALLED_OFF.match(negation.group(0)))
+        if not t.negated and t.kind == "sign" and re.match(r"(?i:penandatangan|penekenan)", t.text) \
+                and _CALLED_OFF_AFTER.search(sentence, t.end, _clause_end(sentence, t.end)):
+            # "Penandatanganan nota kesepahaman antara A dan B yang sedianya digelar Selasa (17/6) batal
+            # dilaksanakan": the signing the sentence is about was called off.
+            t.creates_event = False
+            t.negated = t.void = True
         tail = sentence[max(a.end for a in t.agreements):] if t.agreements else sentence[t.end:]
         t.anaphoric = bool(ANAPHORA.match(tail)) or bool(ANAPHORA.match(sentence[t.end:]))
         cited = NOT_AN_ACT.search(sentence[:t.start])
@@ -771,6 +777,11 @@ def _dedupe(triggers: list[Trigger]) -> list[Trigger]:
 # "tindak lanjut dari penandatanganan MoU itu", "hasil penandatanganan": the signing is the source of what the
 # clause announces, so it came before.
 _SOURCE_BEFORE = re.compile(r"\b(?:dari|atas|hasil|pasca|sejak|setelah|usai|seusai|sesudah)\s*$", re.IGNORECASE)
+
+
+# The predicate of a signing named as a noun, saying it did not take place: "... batal dilaksanakan", "ditunda".
+_CALLED_OFF_AFTER = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur|urung|gagal)\s+(?:dilaksanakan|digelar|dilakukan|"
+                               r"terlaksana|diadakan|berlangsung)\b(?!\s+(?:hingga|sampai|ke|pada|menjadi)\b)|\bdibatalkan\b", re.IGNORECASE)
 
 
 def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str | None:

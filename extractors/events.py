@@ -772,7 +772,9 @@ def _shift(d: DateMention, offset: int) -> DateMention:
 
 
 # What cites a document as the basis of another: "tindak lanjut dari", "turunan dari", "berdasarkan", "mengacu pada".
-_BASIS_NAMED_AFTER = re.compile(r"\byang\s+(?:menjadi|merupakan)\s+(?:payung|dasar|landasan|acuan|induk)\b", re.IGNORECASE)
+# ("nota kesepahaman yang ditandatangani bersama para kepala daerah menjadi dasar Ombudsman melakukan pendampingan")
+_BASIS_NAMED_AFTER = re.compile(r"\b(?:yang\s+)?(?:menjadi|merupakan)\s+(?:payung|dasar|landasan|acuan|induk)\b",
+                                re.IGNORECASE)
 _BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut(?:\s+(?:dari|atas))?|turunan\s+(?:dari|atas)|berdasarkan|mengacu\s+(?:pada|kepada)|"
                            r"merujuk\s+(?:pada|kepada)|berpedoman\s+pada|payung\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni)?|"
                            r"dasar\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni|adalah)?|amanat)\s+(?:[\w-]+\s+){0,3}$",
@@ -820,8 +822,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # "Nota kesepakatan itu merupakan tindak lanjut dari nota kesepahaman antara Kemendagri dan Kejaksaan Agung":
         # a document cited as the basis of the one signed, no act of its own reported (SPEC: One event or several).
         return
-    if target is None and drafts and cand.date is None and not cand.we \
-            and _BASIS_NAMED_AFTER.search(ctx.text, cand.trig_end, cand.sent_end):
+    basis = _BASIS_NAMED_AFTER.search(ctx.text, cand.trig_end, cand.sent_end) if target is None else None
+    said = _ATTRIBUTED.match(ctx.text[cand.sent_start:cand.trig_start]) if basis is not None else None
+    from_ = cand.sent_start + (said.end() if said else 0)  # ("Menurut Kepala X, ...": who says it signs nothing)
+    if basis is not None and cand.date is None and not cand.we \
+            and (drafts or not any(from_ <= m.start < basis.start() for m in cand.subjects + cand.objects)):
         # "... telah lebih dulu menjalin nota kesepahaman dengan Pemkot X yang menjadi payung kerja sama tersebut":
         # an agreement named as the umbrella of the one signed, with no day of its own, is cited, not reported.
         return

@@ -558,8 +558,11 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
             # a coordinated clause without a subject of its own has the first clause's.
             reading.subjects = list(out[-1].subjects)
         named = reading.subjects + reading.objects
+        said = _ATTRIBUTED.match(s_text)
         present = [m for m in named if _not_signer(ctx.text, m, base + trig.start)
-                   or _stands_in(ctx.text, m, named)]
+                   or _stands_in(ctx.text, m, named)
+                   # "Menurut Kepala BPKAD X, NPHD dengan Polres X dijadwalkan ...": who says it does not sign
+                   or said is not None and said.end() <= trig.start and m.end <= base + said.end()]
         out.append(Candidate(base, sent.end_char, trig, base + trig.start, base + trig.end, status, date,
                              venue_abs, [m for m in reading.subjects if m not in present],
                              [m for m in reading.objects if m not in present], reading.implicit_we,
@@ -642,9 +645,15 @@ _APPROVER_BEFORE = re.compile(r"\b(?:persetujuan|izin|restu|rekomendasi)\s+(?:da
                               r"(?:(?:[A-Z][\w.-]*|dan|serta)\s*,?\s*){0,8}$")
 
 
+# "sesuai tenggat dari Kemendagri", "atas arahan dari Kementerian X": whose deadline or instruction it is.
+_SOURCE_OF_BEFORE = re.compile(r"\b(?:tenggat|tenggat\s+waktu|batas\s+waktu|arahan|instruksi|surat|edaran|ketentuan|aturan|"
+                               r"regulasi|petunjuk|permintaan|perintah)\s+(?:[\w-]+\s+){0,2}?dari\s+$", re.IGNORECASE)
+
+
 def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
     """Whether mention ``m`` of a signing's sentence names an institution that is there without signing."""
-    if _APPROVER_BEFORE.search(text, max(0, m.start - 80), m.start):
+    if _APPROVER_BEFORE.search(text, max(0, m.start - 80), m.start) \
+            or _SOURCE_OF_BEFORE.search(text, max(0, m.start - 50), m.start):
         return True
     before = text[max(0, m.start - 40):m.start]
     owner = _OCCASION_OWNER_BEFORE.search(before)

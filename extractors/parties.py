@@ -1908,6 +1908,9 @@ def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
     return out
 
 
+_REGIONAL_WHEN_BARE = {"Komisi Pemilihan Umum", "Badan Pengawas Pemilihan Umum"}
+
+
 def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """A body named without its region takes it from the article.
 
@@ -1974,8 +1977,11 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
                 m.institution = gaz.institutions[f"dprd:{region.code}"]
             continue
         # "BPS setempat", or an office named by its head in a regional article ("Kepolisian Resort (Polres)"
-        # beside "Kejari Binjai"): the office of that kind in the region the article is about.
-        if re.match(r"\s+setempat\b", text[m.end:m.end + 12]) or free and not _OWN_UNIT.match(inst.name):
+        # beside "Kejari Binjai"): the office of that kind in the region the article is about. So are the election
+        # bodies named bare beside a regional government ("NPHD antara Pemkab X dengan KPU dan Bawaslu"): the
+        # regional elections' commission and supervisors.
+        if re.match(r"\s+setempat\b", text[m.end:m.end + 12]) or free and not _OWN_UNIT.match(inst.name) \
+                or inst.name in _REGIONAL_WHEN_BARE and pemda:
             region = owner_of(i, m)
             local = None
             for form in ((f"{m.text} {region.short}", f"{inst.name} {region.short}", f"{inst.name} {region.name}",

@@ -383,6 +383,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Kejari", "Kejaksaan Negeri"),
     (r"Kejati", "Kejaksaan Tinggi"),
     (r"Koperasi\s+KSP|KSP", "Koperasi Simpan Pinjam"),
+    (r"KUD", "Koperasi Unit Desa"),
     (r"Kedubes", "Kedutaan Besar"),
     # A regional government's units, written short ("Satpol PP Provinsi Bali", "Dinkes Kota Kendari").
     (r"Satpol\s+PP", "Satuan Polisi Pamong Praja"),

@@ -110,11 +110,13 @@ PLANNED_AFTER = re.compile(
 CITED = re.compile(
     r"\b(?:berdasarkan|mengacu|merujuk|sesuai\s+dengan|dasar\s+hukum|landasan\s+hukum|payung\s+hukum|turunan\s+dari)\b"
     r"(?![^.;]*\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b)[^.;]*$", re.IGNORECASE)
+# A day still to come, said with the signing: "Insyaallah bulan depan kami tandatangani" (shared with the venue reader).
+COMING = r"(?:pekan|minggu|bulan|tahun)\s+depan|insya\s*allah|insyaallah"
 PLANNED = re.compile(
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|berencana|dijadwalkan|terjadwal|bakal|"
     r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|persiapan|"
     # "Insyaallah bulan depan kami tandatangani": a day still to come
-    r"(?:pekan|minggu|bulan|tahun)\s+depan|insya\s*allah|insyaallah|"
+    + COMING + r"|"
     r"menunggu|diharapkan\s+dapat\s+ditandatangani|ditargetkan|targetnya|target\s+(?:kami|kita|kita\s+semua))\b",
     re.IGNORECASE,
 )

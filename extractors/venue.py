@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .agreements import COMING
+
 VENUE_HEADS = (
     r"Kantor|Gedung|Aula|Ruang|Ruangan|Balai|Hotel|Ballroom|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan|"
     r"Rujab|Rudin|Gubernuran|Wisma|Graha|Auditorium|Kampus|Rektorat|Mapolda|Mapolres|Mapolresta|Markas|Mako|"
@@ -311,8 +313,8 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     return before[-1] if before and plain_before else None
 
 
-_FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|nantinya|(?:pekan|minggu|bulan|tahun)\s+depan|"
-                     r"insya\s*allah|insyaallah)\b[^,.;:\"“”]{0,140}$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|nantinya|" + COMING + r")\b[^,.;:\"“”]{0,140}$",
+                     re.IGNORECASE)
 
 
 def announced_place(sentence: str, venue: VenueMention) -> bool:

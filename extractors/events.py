@@ -1108,13 +1108,12 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         fitting = [d for d in compatible if not keys or keys & set(d.keys)]
         # Of the signings it shares a signer with, one that holds all it names and can be the same occasion.
         whole = [d for d in fitting if keys <= set(d.keys) and id(d) not in apart]
-        if not whole and cand.date is not None and fitting and all(id(d) in apart for d in fitting) \
-                and keys - set(fitting[0].keys):
-            # "PKS tersebut merupakan turunan dari perjanjian tiga pihak antara A, B dan C yang diteken di Jakarta pada
-            # 2022": a document of its own day with signers of its own is that day's signing, not a re-mention.
+        if not whole and fitting and all(id(d) in apart for d in fitting) \
+                and (trig.similar or cand.date is not None and keys - set(fitting[0].keys)):
+            # Only another occasion fits: "... dan akan meneken perjanjian yang sama pekan depan" (the same kind),
+            # "PKS tersebut merupakan turunan dari perjanjian tiga pihak antara A, B dan C yang diteken di Jakarta
+            # pada 2022" (a document of its own day with signers of its own) are signings of their own.
             return None
-        if trig.similar and not whole and fitting and all(id(d) in apart for d in fitting):
-            return None  # "... dan akan meneken perjanjian yang sama pekan depan": the same kind, another occasion
         if whole or fitting:
             return (whole or fitting)[0]
         # "... tersebut merupakan kelanjutan dari dua tahun lalu yang dilakukan dengan A, B": the earlier

@@ -1960,6 +1960,21 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
             code = next((c for c in codes if _has_village(c, village.group(1))), None)
             if code is not None:
                 m.institution = Institution(inst.key, inst.name, inst.kind, code)
+                continue
+            # "Kepala Desa Ambalresmi Wahyudi": the head's own name run on after the village's, no comma between.
+            # The longest shorter run of words that names a village of a regency the article names is the village.
+            words = village.group(1).split()
+            for n in range(len(words) - 1, 0, -1):
+                short = " ".join(words[:n])
+                code = next((c for c in codes if _has_village(c, short)), None)
+                if code is not None and m.text.endswith(" ".join(words[n:])):
+                    name = inst.name[:village.start(1)] + short
+                    cut = m.text.rfind(" ".join(words[n:]))
+                    mentions[i] = m = PartyMention(m.start, m.start + len(m.text[:cut].rstrip()),
+                                                   m.text[:cut].rstrip(), Institution("org:" + _slug(name), name,
+                                                                                      inst.kind, code),
+                                                   m.official, m.representative, m.label)
+                    break
             continue
         head = inst.name.lower()
         if free or inst.kind == "organisasi":  # a ministry and its regional office are two bodies

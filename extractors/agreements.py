@@ -781,7 +781,8 @@ def _dedupe(triggers: list[Trigger]) -> list[Trigger]:
 _SOURCE_BEFORE = re.compile(r"\b(?:dari|atas|hasil|pasca|sejak|setelah|usai|seusai|sesudah)\s*$", re.IGNORECASE)
 
 
-# The predicate of a signing named as a noun, saying it did not take place: "... batal dilaksanakan", "ditunda".
+# The predicate of a signing named as a noun, saying it did not take place: "... batal dilaksanakan", "dibatalkan"
+# (not one put off to a day: "ditunda hingga Senin" is still to come).
 _CALLED_OFF_AFTER = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur|urung|gagal)\s+(?:dilaksanakan|digelar|dilakukan|"
                                r"terlaksana|diadakan|berlangsung)\b(?!\s+(?:hingga|sampai|ke|pada|menjadi)\b)|\bdibatalkan\b", re.IGNORECASE)
 

@@ -1965,14 +1965,13 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
             # The longest shorter run of words that names a village of a regency the article names is the village.
             words = village.group(1).split()
             for n in range(len(words) - 1, 0, -1):
-                short = " ".join(words[:n])
+                short, person = " ".join(words[:n]), " ".join(words[n:])
                 code = next((c for c in codes if _has_village(c, short)), None)
-                if code is not None and m.text.endswith(" ".join(words[n:])):
+                if code is not None and m.text.endswith(person):
                     name = inst.name[:village.start(1)] + short
-                    cut = m.text.rfind(" ".join(words[n:]))
-                    mentions[i] = m = PartyMention(m.start, m.start + len(m.text[:cut].rstrip()),
-                                                   m.text[:cut].rstrip(), Institution("org:" + _slug(name), name,
-                                                                                      inst.kind, code),
+                    kept = m.text[:m.text.rfind(person)].rstrip()
+                    mentions[i] = m = PartyMention(m.start, m.start + len(kept), kept,
+                                                   Institution("org:" + _slug(name), name, inst.kind, code),
                                                    m.official, m.representative, m.label)
                     break
             continue

@@ -25,6 +25,10 @@ from pathlib import Path
 
 from .agreements import COMING
 
+# A yard is a place when it is the front or back one or a building's: "di halaman depan", "di halaman Kantor Kejari
+# X", "halaman Masjid Agung"; not "di halaman Instagram" (a page).
+_YARD_OF = (r"(?=\s+(?:depan|belakang|samping|tengah)\b|\s+(?-i:(?:Kantor|Gedung|Masjid|Mapol\w*|Mako|Markas|Balai|"
+            r"Pendopo|Pendapa|Rumah|Rujab|Istana|Aula|Kampus|Rektorat|Gereja|Pura|Vihara|Stadion|Lapangan)\b))")
 VENUE_HEADS = (
     r"Kantor|Gedung|Aula|Ruang|Ruangan|Balai|Hotel|Ballroom|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan|"
     r"Rujab|Rudin|Gubernuran|Wisma|Graha|Auditorium|Kampus|Rektorat|Mapolda|Mapolres|Mapolresta|Markas|Mako|"
@@ -33,7 +37,7 @@ VENUE_HEADS = (
     r"Stadion|Pelabuhan|Bandara|Kawasan|Bundaran|Sasana|Puri|Bale|Anjungan|Studio|Dermaga|Galeri|Museum|"
     r"Pusat|Universitas|Kantor\s+Wilayah|Kanwil|Ombudsman|Gedung\s+Daerah|Mess|Villa|Vila|Grand|Swiss-Belhotel|"
     r"Alun-alun|Alun-Alun|Alun\s+alun|Pantai|Gor|GOR|Sport\s+Center|Mal\s+Pelayanan\s+Publik|MPP|"
-    r"Halaman(?=\s+(?:depan|belakang|samping|tengah)\b)"
+    r"Halaman" + _YARD_OF
 )
 NOT_VENUE_AFTER_DI = re.compile(
     r"(?i:hadapan|sela|sela-sela|tengah|antara|bawah|atas|mana|sini|situ|sana|lingkungan|bidang|era|masa|"
@@ -48,8 +52,11 @@ PLACING_VERBS = (r"bertempat|berlangsung|digelar|dihelat|dilaksanakan|diadakan|d
 # "berlangsung sederhana di", "digelar secara khidmat di": how the occasion went, between its verb and its place.
 _MANNER = (r"(?:(?:dengan|secara|cukup|sangat|begitu)\s+)?(?:sederhana|meriah|khidmat|hikmat|lancar|singkat|tertutup|"
            r"terbuka|resmi|langsung|serentak|simbolis|tatap\s+muka)")
+# "menandatangani secara virtual dari ruang kerja Wali Kota": where one signs from, online, is where one signed.
+_ONLINE_FROM = r"(?i:virtual|daring|online|zoom|vicon|video\s+conference|telekonferensi)\s+(?i:dari)\s+"
 _LEAD = re.compile(
-    r"(?:(?i:" + PLACING_VERBS + r")\s+(?:(?i:" + _MANNER + r")\s+)?)?(?<![\w-])(?:(?i:di)\s+|di(?=(?:" + _GLUED_HEADS + r")\b))")
+    r"(?:(?i:" + PLACING_VERBS + r")\s+(?:(?i:" + _MANNER + r")\s+)?)?(?<![\w-])(?:(?i:di)\s+|di(?=(?:" + _GLUED_HEADS
+    + r")\b)|" + _ONLINE_FROM + r")")
 # Lowercase words that continue a lowercase venue head: "ruang rapat Wali Kota", "lantai 2 Gedung ...".
 _NUMBER_WORDS = r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _LOWER_MODIFIERS = r"(?:\s+(?:rapat|pertemuan|utama|serbaguna|serba\s+guna|sidang|kerja|tamu|dinas|jabatan|pola|" \
@@ -59,7 +66,7 @@ _PART = r"[A-Z0-9][\w'’&./-]*"
 # ("Auditorium istana Gubernur Sumbar", "Gedung Utama kantor pusat PT PLN", "gedung dr Prakosa").
 _INNER_LOWER = (r"(?:kantor|gedung|istana|aula|ruang|balai|rumah|lantai|kompleks|komplek|pendopo|halaman|kampus|"
                 r"markas|dr\.?)" + _LOWER_MODIFIERS)
-_CONT = (r"(?:\s+(?:" + _PART + r"|\([A-Za-z][^()\n]{0,39}\)|(?i:dan|&|of|de|la|lt\.?)\s+" + _PART + r"|" + _INNER_LOWER
+_CONT = (r"(?:\s+(?:" + _PART + r"|\([A-Za-z][^()\n]{0,39}\)|(?i:dan|&|of|de|la|by|lt\.?)\s+" + _PART + r"|" + _INNER_LOWER
          + r"\s+" + _PART + r"))*")
 # A building named "di" a town continues it ("Lapangan Mapolres Pekalongan di Kajen").
 _IN_TOWN = r"(\s+di\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)?"
@@ -82,7 +89,7 @@ _STOP_WORDS = re.compile(
 # Heads that make a lowercase "di ..." a venue ("di kantor Ombudsman", "di hotel Harris").
 _LOWER_HEADS = re.compile(r"(?:kantor|gedung|aula|ruang|ruangan|balai|hotel|ballroom|pendopo|pendapa|"
                           r"rumah\s+dinas|rumah\s+jabatan|wisma|graha|auditorium|kampus|markas|istana|lantai|"
-                          r"lobi|lobby|mes|halaman(?=\s+(?:depan|belakang|samping|tengah)\b))\b")
+                          r"lobi|lobby|mes|halaman" + _YARD_OF + r")\b")
 _LOCAL = re.compile(r"(?:" + _LOWER_HEADS.pattern + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3},\s*)?" + _LOWER_HEADS.pattern
                     + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3}\s+setempat\b")
 # "di kampus yang berlokasi di Jalan Tamansari No. 11, Kecamatan X, Kota Y": an unnamed building and its address.
@@ -188,6 +195,9 @@ def find_venues(sentence: str) -> list[VenueMention]:
             # "pelayanan publik di Provinsi Riau" names a scope, not where anyone met; a town followed by the
             # day ("di Kota Semarang, Kamis (4/7/2019)") is where it happened.
             continue
+        if re.search(_ONLINE_FROM + r"$", lead.group(0)) and re.search(r"\s(?:dan|serta)\s", sentence[rest_start:
+                                                                                                 rest_start + len(text) + 6]):
+            continue  # "secara virtual dari Jakarta dan Pekanbaru": signed from several places, none is the venue
         out.append(VenueMention(text, rest_start, rest_start + len(text), explicit))
     for lead in _TRAVEL.finditer(sentence):
         # "rombongan akan datang ke Kota Manado guna melakukan penandatanganan ...": where one goes to sign is the
@@ -207,11 +217,12 @@ def _trim(text: str) -> str:
     """Cut a venue before words that end it: a date, a day, "pada", a title of a person."""
     words = text.split()
     kept: list[str] = []
-    for w in words:
-        if _END_WORDS.match(w) and kept and not (w == "Bersama" and kept[-1] in _SHARED):
+    for i, w in enumerate(words):
+        if _END_WORDS.match(w) and kept and not (w == "Bersama" and kept[-1] in _SHARED) \
+                and not (w == "Dalam" and words[i + 1:i + 2] == ["Negeri"]):  # "Kementerian Dalam Negeri"
             break
         kept.append(w)
-    while kept and kept[-1].lower() in {"dan", "&", "of", "di", "yang"}:
+    while kept and kept[-1].lower() in {"dan", "&", "of", "by", "di", "yang"}:
         kept.pop()
     return " ".join(kept).rstrip(".,")
 
@@ -304,13 +315,26 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     after = [v for v in venues if v.start >= trigger_end]
     # Before the trigger, a bare "di X" mostly locates a noun ("pemerintah daerah di Kalimantan Tengah
     # menandatangani ..."); it is the venue only when introduced as one or when it names a building.
-    before = [v for v in venues if v.end <= trigger_start and (v.explicit or is_building(v.text))]
+    before = [v for v in venues if v.end <= trigger_start and (v.explicit or is_building(v.text)
+                                                               or _opens_sentence(sentence, v, trigger_start))]
     explicit_before = [v for v in before if v.explicit]
     if after:
         return after[0]
     if explicit_before:
         return explicit_before[-1]
     return before[-1] if before and plain_before else None
+
+
+# A sentence opened by when or at what it happened: "Di sela-sela rakornas di Jakarta, A dan B menandatangani ...",
+# "Saat peringatan Hari Bhakti Adhyaksa di Palopo, ...".
+_OPENING = re.compile(r"^\W*(?:(?i:di)\s+(?:sela|sela-sela|tengah)|Disela(?:-sela)?|Saat|Ketika|Dalam|Pada|Usai|Seusai|"
+                      r"Selepas|Setelah|Sesudah|Menjelang|Bersamaan\s+dengan|Dalam\s+rangka)\b[^,.;:\"“”]*$")
+
+
+def _opens_sentence(sentence: str, v: VenueMention, trigger_start: int) -> bool:
+    """A place in the adverbial that opens the sentence, closed by a comma before the signing, places the clause
+    it opens."""
+    return bool(_OPENING.match(sentence[:v.start])) and "," in sentence[v.end:trigger_start]
 
 
 _FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|nantinya|" + COMING + r")\b[^,.;:\"“”]{0,140}$",

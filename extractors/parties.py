@@ -1483,7 +1483,12 @@ def _english_universities(text: str, mentions: list[PartyMention]) -> list[Party
 # Titles that are "head of" + an office's short form: "Kakanwil BPN Kalbar" heads the Kanwil BPN Kalbar.
 _HEAD_OF_OFFICE = {"Kakanwil": "Kanwil", "Kakantah": "Kantah", "Kalapas": "Lapas", "Karutan": "Rutan",
                    "Kabapas": "Bapas", "Danlanud": "Lanud", "Danlanal": "Lanal", "Danlantamal": "Lantamal",
-                   "Kapolsek": "Polsek", "Kakanim": "Kantor Imigrasi"}
+                   "Kapolsek": "Polsek", "Kakanim": "Kantor Imigrasi",
+                   # Regional offices' heads: the templates know them by region ("Kapolres Sidrap"); a resort or
+                   # district named otherwise ("Kapolres Pulau Buru", "Kapolresta Barelang") reads by its office.
+                   "Kapolres": "Polres", "Kapolresta": "Polresta", "Kajari": "Kejari", "Kajati": "Kejati"}
+_RANK_FIRST = re.compile(r"(?:AKBP|AKP|Kombes|Kompol|Iptu|Ipda|Aiptu|Irjen|Brigjen|Kolonel|Kol\.|Letkol|Mayor|"
+                         r"Kapten|Mayjen|Letjen|Laksamana|Marsekal|Dr|Drs|Ir|H|Hj)\b")
 _HEAD_OF_OFFICE_RE = re.compile(r"(?<![\w-])(" + "|".join(_HEAD_OF_OFFICE) + r")[ \t]+"
                                 r"((?:[A-Z0-9][\w/.-]*)(?:[ \t]+[A-Z0-9][\w/.-]*){0,5})")
 
@@ -1498,6 +1503,8 @@ def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMe
         office = _HEAD_OF_OFFICE[m.group(1)]
         if m.group(2).startswith(office):
             continue  # "Kapolsek Polsek X": the office is named after the title, and read as such
+        if _RANK_FIRST.match(m.group(2)):
+            continue  # "Kapolres AKBP Andi Wijaya": the holder's rank and name, no office named
         if m.start(2) in persons and office in _OFFICE_SHORT:
             # "Bupati Sleman bersama Kakantah Andi Wijaya": a person after the title, which names its office
             # bare; the office is the one in the region the article names first.
@@ -1529,8 +1536,8 @@ def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMe
         if inst is None:
             continue
         start = m.start()
-        if any(x.start <= start and x.end >= end for x in mentions):
-            continue
+        if any(x.start <= start and x.end >= end and x.institution.kind != "lainnya" for x in mentions):
+            continue  # (a name only the model or a party's slot gave, with no head word, is replaced)
         out = out if out is not None else list(mentions)
         out = [x for x in out if x.end <= start or x.start >= end]
         out.append(PartyMention(start, end, text[start:end], inst, True))

@@ -36,8 +36,10 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             # "menandatangani kesepahaman serupa": a bare "kesepahaman" signed is the MoU ("mencapai kesepahaman"
             # is an outcome of talks)
             r"(?:(?<=menandatangani )|(?<=meneken )|(?<=neken )|(?<=teken ))kesepahaman|kesepahaman(?=\s+serupa)|"
-            r"memorandum\s+of\s+understanding|"
-            r"memorandum\s+(?:kesepahaman|kesepakatan)|(?<![A-Za-z])(?:MoU|MOU|Mou|MoUs|NK)(?:-?nya)?(?![A-Za-z])"),
+            r"memorandum\s+of\s+understanding|memorandum\s+saling\s+pengertian|"
+            # "mou" in lowercase only between spaces: not the "-mou-" of a link's slug
+            r"memorandum\s+(?:kesepahaman|kesepakatan)|(?<![A-Za-z])(?:MoU|MOU|Mou|MoUs|NK)(?:-?nya)?(?![A-Za-z])|"
+            r"(?<=\s)mou(?:-?nya)?(?=[\s,.;:)])"),
     ("other", rf"(?:adendum|addendum)(?:\s+(?:perjanjian\s+{_COOP}|kesepakatan(?:\s+{_COOP}|\s+bersama)?|"
               rf"nota\s+kesepa(?:haman|katan)|PKS(?:-nya)?|MoU|perjanjian(?:\s+kemitraan)?|kontrak(?:\s+{_COOP})?))?|"
               r"surat\s+keputusan\s+bersama|(?<![A-Za-z])SKB(?![A-Za-z])|"
@@ -233,7 +235,7 @@ def may_report_signing(text: str | None, title: str | None = None) -> bool:
     return any(part and SIGNING_CUE.search(part) for part in (text, title))
 
 
-_MOU_CI = re.compile(r"nota\s+kesepaha(?:man|mam|maan|mn)|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|"
+_MOU_CI = re.compile(r"nota\s+kesepaha(?:man|mam|maan|mn)|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|memorandum\s+saling\s+pengertian|"
                      r"memorandum\s+(?:kesepahaman|kesepakatan)", re.IGNORECASE)
 _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
 # "hasil evaluasi akan menjadi bahan untuk memperbarui rencana kerja": what something is meant to serve, not an act.

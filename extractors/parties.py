@@ -268,11 +268,16 @@ def _same_kind(a: str, b: str) -> bool:
     return a == b or a in company and b in company
 
 
+@lru_cache(maxsize=1)
+def _head_kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"(?:{head})\b"), kind) for head, kind in ORG_HEADS)
+
+
 def kind_from_head(text: str) -> str:
     if re.match(r"Negeri\s+[A-Z]", text):
         return "pemerintah_daerah"  # a Maluku customary village named after its head ("Raja Negeri Haria")
-    for head, kind in ORG_HEADS:
-        if re.match(rf"(?:{head})\b", text):
+    for head, kind in _head_kinds():
+        if head.match(text):
             return kind
     return "lainnya"
 
@@ -2448,14 +2453,20 @@ def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
 _LEADING_EXPANSIONS = ((r"Negeri", "Pemerintah Negeri"),)
 
 
+@lru_cache(maxsize=1)
+def _expansions() -> tuple[tuple[re.Pattern[str], str], ...]:
+    # Compiled once: with some sixty heads, compiling at each call ran through the re module's cache.
+    return tuple((re.compile(rf"(?:{short})(?=\s|$)"), full) for short, full in (*_HEAD_EXPANSIONS, *_LEADING_EXPANSIONS))
+
+
 def _expand_head(name: str) -> str:
     # "Yayasan Ponpes X" is the foundation of a pesantren: the head after "Yayasan" is written out too.
     lead = re.match(r"Yayasan\s+", name)
     pos = lead.end() if lead else 0
-    for short, full in (*_HEAD_EXPANSIONS, *_LEADING_EXPANSIONS):
-        m = re.match(rf"(?:{short})(?=\s|$)", name[pos:])
+    for short, full in _expansions():
+        m = short.match(name, pos)
         if m:
-            return name[:pos] + full + name[pos + m.end():]
+            return name[:pos] + full + name[m.end():]
     return name
 
 

@@ -244,6 +244,10 @@ _MATERIAL_FOR = re.compile(r"\b(?:bahan|dasar|acuan|masukan|pertimbangan|rujukan
 _STILL_TO_COME = re.compile(r"\b(?:masih\s+(?:dalam\s+)?(?:pembahasan|dibahas|tahap|proses|disusun|dikaji|digodok|"
                             r"difinalisasi)|belum\s+(?:di)?(?:tandatangani|teken|sepakati|disepakati|final)|"
                             r"akan\s+menyusul)\b", re.IGNORECASE)
+# "MoU dengan Kejaksaan dievaluasi", "PKS dengan PT X ditinjau ulang": the agreement is what is reviewed.
+_UNDER_REVIEW = re.compile(r"\b(?:dievaluasi|dikaji(?:\s+ulang)?|ditinjau(?:\s+(?:ulang|kembali))?|direvisi|dicabut|"
+                           r"diputus|dihentikan|diakhiri|dipertanyakan|disorot|dikritik|dipersoalkan|digugat)\b",
+                           re.IGNORECASE)
 _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE)
 _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{PASSIVE_LIGHT})(?![\w-])",
                          re.IGNORECASE)
@@ -475,8 +479,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         rel = _REL_AFTER_RE.match(after) if light is None else None
         if rel and any(b.start == a.end + rel.end() - 1 for b in agreements):
             rel = None  # "perjanjian pendahuluan yang mestinya diikuti dengan PKS": two documents compared, no parties
-        if light is None and rel and not _STILL_TO_COME.search(sentence, a.end):
-            # (not "NPHD pengamanan dengan Polres X ... masih dalam pembahasan dan akan menyusul": not signed yet)
+        if light is None and rel and not _STILL_TO_COME.search(sentence, a.end) \
+                and not _UNDER_REVIEW.search(sentence, a.end, _clause_end(sentence, a.end)):
+            # (not "NPHD pengamanan dengan Polres X ... masih dalam pembahasan dan akan menyusul": not signed yet;
+            # nor "DPRD minta MoU dengan Kejaksaan dievaluasi": an agreement in force, reviewed)
             light = ("relational", a.start, a.end)
         formal = _FORMALISED.search(sentence[:a.start])
         if formal and formal.end() == a.start:

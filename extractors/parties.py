@@ -146,7 +146,9 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"PT\.?\s+Bank|Bank|BPD(?=[ \t]+[A-Z])", "bumn_bumd"),
     (r"Perusahaan\s+Umum\s+Daerah|Perusahaan\s+Daerah|Perumdam|Perumda|Perusda|PDAM|Perum|PD\.?|Perseroda",
      "bumn_bumd"),
-    (r"PT\.?|CV\.?|Koperasi|KUD|KSP|BUMDes|Bumdes", "swasta"),
+    (r"PT\.?|CV\.?|Koperasi|KUD|KSP|KSU", "swasta"),
+    # A village's enterprise is a regional enterprise (SPEC: BUMD), owned by its village.
+    (r"BUMDes|Bumdes|BUMDES|Badan\s+Usaha\s+Milik\s+Desa", "bumn_bumd"),
     (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Poltekkes|Polytechnic|College|"
      r"Sekolah\s+Tinggi|ST(?:[A-Z]{2,6}|IKes)(?=[ \t]+[A-Z])|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi", "perguruan_tinggi"),
     (r"Kepolisian|Polda|Polres|Polresta|Polsek|Kejaksaan|Kejati|Kejari|Pengadilan|Mahkamah", "penegak_hukum"),
@@ -308,20 +310,20 @@ _NAME_STOP = re.compile(
     r"\n|(?<=\))[.,;:](?=\s)|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
     r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|(?<!Direktorat[ \t])(?<!Sekretariat[ \t])(?<!Inspektorat[ \t])(?<!Sekretaris[ \t])Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
     r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
-    r"Program\s+(?:Direktur|Direktor|Director|Manager|Officer)|Direktur|Direktor|Director|Chairman|Manager|Dirut|Ketua|Kepala|Rektor|Dekan|Pimpinan|Bupati|Gubernur|Wali|"
+    r"Program\s+(?:Direktur|Direktor|Director|Manager|Officer)|Direktur|Direktor|Director|Chairman|Manager|Dirut|Ketua|Kepala|Rektor|Dekan|(?<!Dewan[ \t])Pimpinan|Pemimpin|Bupati|Gubernur|Wali|"
     r"Walikota|Camat|Sekda|"
     r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|(?<!Kementerian[ \t])(?<!Menteri[ \t])(?<!Departemen[ \t])(?<!Penyakit[ \t])Dalam|Bentuk|Jadi|Akan|Gelar|"
     r"Kapolres|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam)\b"
     r"|(?<!Kesyahbandaran)[ \t](?:dan|serta|&)[ \t]+(?=(?:PT|Bank|Universitas|Institut|Politeknik|Sekolah|ST[A-Z]{2,6}|IAIN|UIN|Akademi|Fakultas|Kantor|"
-    r"Tim|Unit|Pengurus|Pimpinan|Majelis|Palang|Dewan|Badan|Lembaga|Komisi|Asosiasi|Persatuan|Ikatan|Himpunan|"
+    r"Tim|Unit|Pengurus|Pimpinan|Pemimpin|Majelis|Palang|Dewan|Badan|Lembaga|Komisi|Asosiasi|Persatuan|Ikatan|Himpunan|"
     r"Forum|Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Balai|Rumah\s+Sakit|RS|Kejaksaan|Kejari|Kejati|Polres|"
     r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"
-    r"Korem|Kodam|Lapas|Rutan|Bapas|PDAM|Perumda|Perumdam|Perum|RSUD|Yayasan|Koperasi|KUD|KSP|BUMDes|Bumdes|CV|BPR|BPD|"
+    r"Korem|Kodam|Lapas|Rutan|Bapas|PDAM|Perumda|Perumdam|Perum|RSUD|Yayasan|Koperasi|KUD|KSP|KSU|BUMDes|Bumdes|CV|BPR|BPD|"
     r"Kanwil|Kantah|Bappeda|Bapperida|Inspektorat|BPBD|Satpol|Direktorat|Ditjen|Otorita|Otoritas|Perhimpunan|"
     r"Perkumpulan|Paguyuban|Gapoktan|Pondok|Ponpes|Puskesmas|Klinik|Akademi|SMKN?|SMAN?|SMPN?|Madrasah|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Polsek|Lanal|Lanud|Lantamal|Pemdes|LSM|"
     r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|Raja[ \t]+Negeri|"
     r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
-_HONORIFIC_STOP = re.compile(r"[ \t](?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg)\.?[ \t]")
+_HONORIFIC_STOP = re.compile(r"[ \t](?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg|Pdt|Pastor|Pater|Romo|Ustaz|Ustadz)\.?[ \t]")
 _HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS)")
 # Units named after the institution they belong to.
 _UNIT_OF = re.compile(r"(?:Fakultas|Program\s+Studi|Prodi|Sekolah\s+Pascasarjana|Lembaga|Poltekkes|"
@@ -389,6 +391,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Kejati", "Kejaksaan Tinggi"),
     (r"Koperasi\s+KSP|KSP", "Koperasi Simpan Pinjam"),
     (r"KUD", "Koperasi Unit Desa"),
+    (r"KSU", "Koperasi Serba Usaha"),
+    (r"BUMDes|Bumdes|BUMDES", "Badan Usaha Milik Desa"),
     (r"Kedubes", "Kedutaan Besar"),
     # A regional government's units, written short ("Satpol PP Provinsi Bali", "Dinkes Kota Kendari").
     (r"Satpol\s+PP", "Satuan Polisi Pamong Praja"),
@@ -619,12 +623,153 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
 
     agreement_spans = [(a.start, a.end) for a in find_agreements(text)]
     mentions = [x for x in mentions if not any(a0 <= x.start and x.end <= a1 for a0, a1 in agreement_spans)]
+    mentions = _strip_english_titles(text, gaz, mentions)
+    mentions = _companies_by_owner_title(text, gaz, mentions)
+    mentions = _holders_after_names(text, gaz, mentions)
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
     for mention in mentions:
         mention.representative = _representative(text, mention)
     return mentions
+
+
+# An office holder's English title read into a name: "Chief Operating Officer Borneo FC", "CEO Sinaugo".
+_ENGLISH_TITLE_LEAD = re.compile(r"(?:Chief[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}Officer|CEO|COO|CFO|CTO|Founder|Co-[Ff]ounder|"
+                                 r"Owner|President[ \t]+Director|Managing[ \t]+Director|General[ \t]+Manager|"
+                                 r"Vice[ \t]+President|Country[ \t]+(?:Director|Manager|Head))[ \t]+(?=[A-Z0-9])")
+
+
+# "CEO Sinaugo, Rara Anindita", "pemilik Kopi Rejang Nusantara, Ahmad Fauzan": a title only a company has, its
+# name, and the holder's after a comma.
+_OWNER_TITLE_NAME = re.compile(
+    r"(?<![\w-])(?:CEO|COO|CFO|CTO|Founder|Co-[Ff]ounder|Owner|[Pp]emilik|[Pp]endiri|Chief[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}"
+    r"Officer|Managing[ \t]+Director|President[ \t]+Director)[ \t]+([A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,3})"
+    r"(?=[ \t]*,[ \t]*[A-Z])")
+
+
+def _companies_by_owner_title(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A company named after a title only companies have, where no head word or list names it: the name is the
+    company (kind swasta), unless it is a person's or a place's."""
+    out = list(mentions)
+    given = _given_names()
+    for m in _OWNER_TITLE_NAME.finditer(text):
+        name = m.group(1)
+        if any(x.start < m.end(1) and m.start(1) < x.end for x in mentions) or name.split()[0].lower() in given \
+                or gaz.lookup_region(name) or _NAME_STOP.search(" " + name):
+            continue
+        out.append(PartyMention(m.start(1), m.end(1), name, Institution("org:" + _slug(name), name, "swasta", None)))
+    return out
+
+
+def _strip_english_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """The body after an English title is the name ("Chief Operating Officer Borneo FC" -> "Borneo FC"); the
+    title only says who signed for it."""
+    out: list[PartyMention] = []
+    for m in mentions:
+        lead = _ENGLISH_TITLE_LEAD.match(m.text)
+        if lead is None or m.institution.key.startswith(("inst:", "pemda:", "dprd:", "ombudsman")):
+            out.append(m)
+            continue
+        rest = m.text[lead.end():]
+        inst = m.institution
+        if inst.name.startswith(lead.group(0)):
+            name = inst.name[lead.end():]
+            inst = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
+        else:
+            found = _resolve_free_org(rest, gaz)
+            if found is None:
+                out.append(m)
+                continue
+            inst = found
+        out.append(PartyMention(m.start + lead.end(), m.end, rest, inst, True, m.representative, m.label))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Words mostly used as given names in Indonesian news (the NER lexicon's person_names.csv, kind given or
+    both), lowercased."""
+    from teken.pipeline.nlp.ner.lexicon import PERSON_KINDS, _build_person_lexicon
+
+    return frozenset(w for w, k in _build_person_lexicon().items() if k in (PERSON_KINDS["given"], PERSON_KINDS["both"]))
+
+
+# The office holder's title before a name: "Ketua KUD Sepakat Ujung Gading Hendri Putra", "Direktur PT X Benny".
+_HOLDER_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Ketua(?:[ \t]+Umum)?|Kepala|Direktur(?:[ \t]+Utama)?|Dirut|Pemimpin(?:[ \t]+Cabang)?|Pimpinan|"
+    r"Manajer|Manager|General[ \t]+Manager|GM|CEO|COO|Owner|pemilik|Pemilik|Komisaris(?:[ \t]+Utama)?|Rektor|"
+    r"Dekan|Sekretaris|Bendahara|Koordinator|Presiden|Chairman)[ \t]+$")
+
+
+# Bodies seldom named after a person: companies, banks and their units, cooperatives, village enterprises,
+# associations' boards, farmers' groups.
+_NO_NAMESAKE = re.compile(r"(?:PT\.?|CV|Bank|Koperasi|KUD|KSU|KSP|KPN|BUMDes|Bumdes|Badan[ \t]+Usaha[ \t]+Milik[ \t]+Desa|"
+                          r"Perumda|Perumdam|PDAM|Perum|Gapoktan|Kelompok[ \t]+Tani|Poktan|DPD|DPW|DPC|PW|PC|"
+                          r"Dewan[ \t]+Pimpinan|Pengurus|Asosiasi|Himpunan|Ikatan|Persatuan|Perkumpulan)\b")
+
+
+def _named_elsewhere(text: str, m: PartyMention, head: str, tail: str) -> bool:
+    """Whether the article names the holder alone ("Yusran menyebut ...") or the body without the holder."""
+    first = tail.split()[0]
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text):
+        if m.start <= hit.start() < m.end:
+            continue
+        before = text[max(0, hit.start() - 60):hit.start()]
+        if not before.rstrip().endswith(head.split()[-1]):
+            return True
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text):
+        if not (m.start <= hit.start() < m.end) and not text.startswith(tail, hit.end() + 1):
+            return True
+    return False
+
+
+def _holders_after_names(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Ketua KUD Sepakat Ujung Gading Hendri Putra": after an office holder's title, news writes the body's
+    name and then the holder's, with no comma between. A name read by head word that runs on into words led by
+    a given name (the NER lexicon's person names) ends before them, when at least one word of its own stands
+    between its head and them and no initial ("dr.", "H.", "Moch.") leads into them ("RSUD dr. H. Moch. Ansari
+    Saleh" is the hospital's name)."""
+    given = _given_names()
+    out: list[PartyMention] = []
+    renamed: dict[str, Institution] = {}
+    for m in mentions:
+        if m.official or m.institution.key.startswith(("inst:", "pemda:", "dprd:", "ombudsman")) or \
+                not _HOLDER_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            out.append(m)
+            continue
+        words = list(re.finditer(r"\S+", m.text))
+        cut = next((i for i in range(2, len(words))
+                    if words[i].group(0).lower() in given and words[i].group(0)[:1].isupper()
+                    and not words[i - 1].group(0).endswith(".") and len(words) - i <= 3
+                    and all(w.group(0)[:1].isupper() for w in words[i:])), None)
+        if cut is None:
+            out.append(m)
+            continue
+        tail = m.text[words[cut].start():]
+        head = m.text[:words[cut].start()].rstrip(" \t,")
+        if not _NO_NAMESAKE.match(m.text) and not _named_elsewhere(text, m, head, tail):
+            # Colleges, hospitals, foundations and schools are often named after a person ("Universitas Ahmad
+            # Dahlan", "RSUD Sultan Syarif Mohamad Alkadrie"): there the holder's name must be borne out by the
+            # article, the holder named alone or the body named without it.
+            out.append(m)
+            continue
+        inst = m.institution
+        if inst.name.endswith(" " + tail):
+            name = inst.name[:-len(tail) - 1]
+            inst = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
+        else:
+            found = _resolve_free_org(head, gaz)
+            if found is None:
+                out.append(m)
+                continue
+            inst = found
+        renamed[m.institution.key] = inst
+        out.append(PartyMention(m.start, m.start + len(head), head, inst, m.official, m.representative, m.label))
+    for x in out:  # the same body named bare elsewhere and given this name ("Bank Nagari" in a caption)
+        if x.institution.key in renamed:
+            x.institution = renamed[x.institution.key]
+    return out
 
 
 _COMMA_PLACE = re.compile(r",[ \t]*((?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+)?"
@@ -1961,6 +2106,8 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         if inst.region_code or inst.kind in ("ombudsman", "pemerintah_daerah") and not inst.key.startswith("org:"):
             continue
         free = inst.key.startswith("org:")
+        if free and inst.name.startswith("Badan Usaha Milik Desa "):
+            continue  # a village's enterprise: its owner is its village, not the region the article names
         village = _VILLAGE_GOVERNMENT.match(inst.name) if free else None
         if village is not None:
             # A village's government carries its regency's code (SPEC "Units"): the regency the article names
@@ -2587,6 +2734,11 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         region = None
     else:
         name = _expand_head(name)
+        # "Ketua Sinode GMIH", "Pimpinan Sinode Gereja Kristen Protestan Simalungun": the synod leads the church,
+        # which is the party; a church's place word is its name ("... Simalungun"), not a region it serves.
+        name = re.sub(r"^Sinode\s+(?=Gereja\s)", "", name)
+        if re.match(r"Gereja\s", name):
+            region = None
         # The university, ministry or company a unit belongs to, named inside by a short form, is written in
         # full: "Fakultas Teknik UGM", "Poltekkes Kemenkes Ternate" (not "Universitas Pertamina": a name).
         for m in inside or [] if _UNIT_OF.match(name) else []:
@@ -3075,7 +3227,7 @@ _ANAPHOR_KINDS: list[tuple[str, re.Pattern]] = [
      re.compile(r"^(?:PT|Perum|Perumda|Perusahaan|Perusda|CV)\b|\b(?:Persero|Tbk)\b", re.IGNORECASE)),
     (r"Korps\s+Adhyaksa|Kejaksaan|Kejari|Kejati", re.compile(r"^Kejaksaan\b", re.IGNORECASE)),
     (r"Korps\s+Bhayangkara|Kepolisian|Polres|Polda|Polresta", re.compile(r"^Kepolisian\b", re.IGNORECASE)),
-    (r"Koperasi", re.compile(r"^(?:Koperasi|KUD|KSP)\b", re.IGNORECASE)),
+    (r"Koperasi", re.compile(r"^(?:Koperasi|KUD|KSP|KSU)\b", re.IGNORECASE)),
     (r"Yayasan", re.compile(r"^Yayasan\b", re.IGNORECASE)),
     (r"Rumah\s+Sakit|RSUD", re.compile(r"^Rumah\s+Sakit\b", re.IGNORECASE)),
 ]

@@ -532,6 +532,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         tail = sentence[max(a.end for a in t.agreements):] if t.agreements else sentence[t.end:]
         t.anaphoric = bool(ANAPHORA.match(tail)) or bool(ANAPHORA.match(sentence[t.end:]))
         cited = NOT_AN_ACT.search(sentence[:t.start])
+        if cited and t.kind == "sign" and t.agreements and cited.start() >= max(a.end for a in t.agreements) \
+                and max(a.end for a in t.agreements) <= t.start:
+            # "Perjanjian kerja sama (PKS) pelaksanaan program tersebut ditandatangani ...": the topic word follows
+            # the agreement it describes; only what stands before the agreement can make it a topic.
+            cited = NOT_AN_ACT.search(sentence[:min(a.start for a in t.agreements)])
         if cited and t.kind == "sign" and _JOINED_ACT.search(sentence, 0, t.start):
             cited = None  # "pelaksanaan penandatanganan", "sosialisasi dan penandatanganan": the signing itself done
         if t.kind == "sign" and t.creates_event and (cited and not _FORMALISED_BY.match(cited.group(0))

@@ -874,11 +874,13 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     fronted_act = trig.kind == "sign" and bool(cand.objects) and not trig.negated \
         and bool(re.search(r"\b(?:turut|ikut|juga|pun)\s+$", ctx.text[max(0, cand.trig_start - 12):cand.trig_start],
                            re.IGNORECASE)) \
-        and bool(re.fullmatch(r"\s*[,:]\s*(?:(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s+)?(?:(?:Kepala|Ketua|"
+        and bool(re.fullmatch(r"\s*(?:[,:]\s*(?:(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s+)?|(?:ialah|adalah|yakni|yaitu|"
+                              r"antara\s+lain|di\s*antaranya)\s+)(?:(?:Kepala|Ketua|"
                               r"Direktur|Rektor|Pimpinan|Plt|Plh|Pj|Penjabat)\.?\s+)*", ctx.text[cand.trig_end:cand.objects[0].start]))
-    # "Selain itu Bupati A, Bupati B serta Pemkot C ikut membubuhkan tanda tangan": more signers of the ceremony.
+    # "Selain itu Bupati A, Bupati B serta Pemkot C ikut (juga) membubuhkan tanda tangan": more signers of the
+    # ceremony.
     joining_signers = trig.kind == "sign" and bool(cand.subjects) and not trig.negated and cand.date is None \
-        and bool(re.search(r"\b(?:ikut|turut)\s+(?:serta\s+)?$", ctx.text[max(0, cand.trig_start - 14):cand.trig_start],
+        and bool(re.search(r"\b(?:ikut|turut|juga)\s+(?:serta\s+)?$", ctx.text[max(0, cand.trig_start - 14):cand.trig_start],
                            re.IGNORECASE))
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion
                                        or signers_of_unnamed or fronted_act or joining_signers):

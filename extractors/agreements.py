@@ -81,7 +81,8 @@ RELATIONAL = r"antara|dengan|bersama"
 
 # Contexts that make an agreement mention a citation or a topic, not a signing.
 NOT_AN_ACT = re.compile(
-    r"\b(?:berdasarkan|mengacu(?:\s+pada|\s+kepada)?|merujuk|sesuai(?:\s+dengan)?|dasar\s+hukum|"
+    r"\b(?:berdasarkan|mengacu(?:\s+pada|\s+kepada)?|merujuk|sesuai(?:\s+dengan)?|dasar\s+hukum|berlandaskan|"
+    r"dilandasi|berpedoman(?:\s+pada)?|berpijak(?:\s+pada)?|payung\s+hukum|landasan|"
     r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
     r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
     r"sosialisasikan|menyosialisasikan|mensosialisasikan|disosialisasikan|"

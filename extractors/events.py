@@ -417,8 +417,10 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                         and not cand.placed.unnamed_group:  # "... MoU dengan 20 pemda": its other side is said
                     _attach_cooperating(cand.placed, coop.mentions)
                 coop = None  # the cooperation just stated is the next signing's, not a later one's
+            # (a split list is read already; a list said not to sign, "Sejumlah bupati, antara lain A dan B, tidak
+            # ikut menandatangani", names no signer)
             group = group_after(cand.trigger.sentence, cand.trigger.start, cand.trigger.end) \
-                if cand.placed is not None and not cand.split else None  # a split list is read already
+                if cand.placed is not None and not cand.split and not cand.trigger.negated else None
             if group is not None and cand.placed is not None:
                 listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char),
                                    _group_words(cand.trigger.sentence, group))

@@ -624,6 +624,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     agreement_spans = [(a.start, a.end) for a in find_agreements(text)]
     mentions = [x for x in mentions if not any(a0 <= x.start and x.end <= a1 for a0, a1 in agreement_spans)]
     mentions = _strip_english_titles(text, gaz, mentions)
+    mentions = _offices_by_bracketed_short_form(text, gaz, mentions)
     mentions = _companies_by_owner_title(text, gaz, mentions)
     mentions = _holders_after_names(text, gaz, mentions)
     mentions.sort(key=lambda x: x.start)
@@ -632,6 +633,74 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     for mention in mentions:
         mention.representative = _representative(text, mention)
     return mentions
+
+
+# "... (KPPBC) TMP C Tanjungpinang", "... (UP3) Pontianak": a short form in brackets and the name's rest after it.
+_BRACKET_THEN_REST = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9]{1,7})\)[ \t]+([A-Z0-9][\w/.-]*(?:[ \t]+[A-Z0-9][\w/.-]*){0,4})")
+_CLASS_WORD = re.compile(r"Kelas|TMP|TPI|Tipe|Madya|Pratama|[A-C]|I{1,3}|IV|I{1,2}[AB]")
+# The long name before the brackets: capitalised words with their small joining words.
+_LONG_NAME_BEFORE = re.compile(r"((?:[A-Z][\w./-]*|\((?:Persero|Perseroda)\))(?:[ \t]+(?:[A-Z][\w./-]*|\((?:Persero|Perseroda)\)|"
+                               r"dan|di|&))*)$")
+
+
+def _offices_by_bracketed_short_form(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) TMP C Tanjungpinang", "Perwakilan Badan Kependudukan
+    dan Keluarga Berencana Nasional (BKKBN) Jawa Tengah", "PT PLN (Persero) Unit Pelaksana Pelayanan Pelanggan (UP3)
+    Pontianak": the writer names an office in full, gives its short form in brackets and goes on with its town.
+    The short form with what follows it ("KPPBC TMP C Tanjungpinang", "Perwakilan BKKBN Jawa Tengah", "PLN UP3
+    Pontianak") is a form the gazetteer knows; the whole phrase is that office, where the long name is of the
+    same kind. (Where the long name read alone is the office already, nothing changes.)"""
+    out = list(mentions)
+    for b in _BRACKET_THEN_REST.finditer(text):
+        long = _LONG_NAME_BEFORE.search(text, max(0, b.start() - 120), b.start())
+        if long is None or not long.group(1).strip():
+            continue
+        start = long.start(1)
+        before = [x for x in out if start <= x.start < b.start() and x.end <= b.start() + 1]
+        if not before:
+            continue
+        first = min(before, key=lambda x: x.start)
+        if any(x.end >= b.end(2) and x.start <= first.start for x in out):
+            continue  # the whole phrase is read already
+        acr, rest = b.group(1), b.group(2).split()
+        leads = [""] + [w + " " for x in before for w in re.findall(r"[A-Z][A-Za-z]{1,9}", x.text)
+                        if w.isupper() and w != acr]
+        title = re.match(r"(?:(?:Kepala|Ketua|Direktur(?:[ \t]+Utama)?|Manajer|Manager|General[ \t]+Manager|Pemimpin|"
+                         r"Pimpinan|Plt\.?|Plh\.?|Pj\.?)[ \t]+)+", text[start:b.start()])
+        start += title.end() if title else 0
+        prefix = text[start:b.start()]
+        unit_word = re.match(r"(Perwakilan|Kantor[ \t]+Wilayah|Kanwil)[ \t]", prefix) if start < first.start else None
+        unit_word = unit_word or re.search(r"[ \t](Perwakilan|Cabang|Kantor[ \t]+Wilayah|Kanwil)[ \t]*$", prefix)
+        unit = (unit_word.group(1) + " ") if unit_word else ""
+        # An office's class before its town is no part of the short form: "KPPBC TMP C Tanjungpinang".
+        skip = 0
+        while skip < len(rest) - 1 and _CLASS_WORD.fullmatch(rest[skip]):
+            skip += 1
+        found, used = None, 0
+        for n in range(len(rest), 0, -1):
+            tail = " ".join(rest[skip:n]) if n > skip else " ".join(rest[:n])
+            for lead in leads:
+                for form in (f"{lead}{unit}{acr} {tail}", f"{lead}{acr} {unit}{tail}", f"{lead}{acr} {tail}"):
+                    inst = gaz.find_form(" ".join(form.split()))
+                    if inst is not None and inst.region_code and _same_kind(inst.kind, first.institution.kind):
+                        found, used = inst, n
+                        break
+                if found:
+                    break
+            if found:
+                break
+        if found is None:
+            continue
+        end = b.start(2) + len(" ".join(rest[:used]))
+        # The long name read in part ("Bea dan Cukai" of "Kantor Pengawasan dan Pelayanan Bea dan Cukai") begins
+        # where its words do, unless a title or another body stands between.
+        lead_words = text[start:first.start]
+        plain = not re.search(r"\b(?:Kepala|Ketua|Direktur|Bupati|Wali|Gubernur|Rektor|Menteri)\b", lead_words) \
+            and not any(start <= x.start < first.start for x in out)
+        begin = start if plain or (unit_word is not None and unit_word.start() == 0) else first.start
+        out = [x for x in out if x.end <= begin or x.start >= end]
+        out.append(PartyMention(begin, end, text[begin:end], found, first.official, first.representative, first.label))
+    return out
 
 
 # An office holder's English title read into a name: "Chief Operating Officer Borneo FC", "CEO Sinaugo".

@@ -2830,7 +2830,9 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             name = re.sub(r"\s+(?:RI|Republik\s+Indonesia)$", "", name)  # "... Kementerian PUPR RI"
         if kind not in ("perguruan_tinggi", "pemerintah_daerah") and _NAMED_AFTER_COLLEGE.search(name):
             region = None  # "Ikatan Alumni Universitas Negeri Padang": the town is the university's name
-        if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name):
+        # (A regional hospital keeps its name as written, town and all: "Rumah Sakit Umum Daerah Ulin
+        # Banjarmasin", "RSUD Kalooran Amurang", "RSUD Manokwari"; the region is in its code.)
+        if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name) and not _HOSPITAL_NAME.match(name):
             name = _region_written_in_full(name, gaz, region)
     # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang"; "RSUP Dr Kariadi"
     # for "RSUP Dr. Kariadi": an honorific without its full stop).
@@ -2852,6 +2854,7 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     return Institution(key, name, kind, region)
 
 
+_HOSPITAL_NAME = re.compile(r"Rumah\s+Sakit\s+(?:Umum\s+Daerah|Jiwa(?:\s+Daerah)?|Umum\s+Pusat)\s")
 # Words an office's name may add to its body's and its region's: "Kantor (Kementerian) ATR/BPN Kota Bogor".
 _OFFICE_FILLER = {"kantor", "kementerian", "perwakilan", "provinsi", "kabupaten", "kota", "dan"}
 

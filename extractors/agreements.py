@@ -116,7 +116,9 @@ CITED = re.compile(
 # A day still to come, said with the signing: "Insyaallah bulan depan kami tandatangani" (shared with the venue reader).
 COMING = r"(?:pekan|minggu|bulan|tahun)\s+depan|insya\s*allah|insyaallah"
 PLANNED = re.compile(
-    r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|berencana|dijadwalkan|terjadwal|bakal|"
+    # ("Keluarga Berencana" is family planning, in a name: "Badan Kependudukan dan Keluarga Berencana Nasional")
+    r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|(?<!Keluarga\s)berencana|"
+    r"dijadwalkan|terjadwal|bakal|"
     r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|persiapan|"
     # "Insyaallah bulan depan kami tandatangani": a day still to come
     + COMING + r"|"

@@ -186,7 +186,9 @@ ORG_HEADS: list[tuple[str, str]] = [
      # Churches, customary councils, legal aid, youth and scout bodies.
      r"Keuskupan|Gereja|Paroki|Sinode|Dewan\s+Adat|Majelis\s+Adat|LBH|Karang\s+Taruna|"
      r"Kwartir\s+(?:Nasional|Daerah|Cabang|Ranting)|Kwarnas|Kwarda|Kwarcab|Kwarran", "organisasi"),
-    (r"Rumah\s+Sakit|RS", "swasta"),
+    # A medical clinic by its class ("Klinik Pratama Aisyiyah Pati"); a bare "Klinik" mostly names a service
+    # ("Klinik Kekayaan Intelektual Bergerak", "Klinik UMKM").
+    (r"Rumah\s+Sakit|RS|Klinik\s+(?:Pratama|Utama|Kesehatan|Bersalin|Gigi|Mata)", "swasta"),
     # Schools ("SMK Negeri 2 Bantul", "Madrasah Aliyah Negeri 1 Sleman"): neither a college nor a government.
     (r"Sekolah\s+Menengah\s+(?:Kejuruan|Atas|Pertama)|Sekolah\s+Dasar|Madrasah\s+(?:Aliyah|Tsanawiyah|Ibtidaiyah)|"
      r"SMKN?|SMAN?|SMPN?|SDN|MTsN?|MAN(?=[ \t]+\d)|SLBN?", "lainnya"),

@@ -1129,8 +1129,10 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         return compatible[0]
     if explicit and not cand.example_list:
         keys = {m.institution.key for m in explicit}
-        same = [d for d in reversed(drafts) if keys <= set(d.keys) and same_date(d)
-                and other_occasion(d, reading, text, ref) is None]
+        # (A regional government's unit counts as its government when the signing holds the government: "Kepala Dinas
+        # Kesehatan Kota Ambon ... atas nama Wali Kota Ambon" restates the MoU "dengan Pemerintah Kota Ambon".)
+        same = [d for d in reversed(drafts) if all(m.institution.key in d.keys or _unit_of_party(m, d) for m in explicit)
+                and same_date(d) and other_occasion(d, reading, text, ref) is None]
         if _with_unnamed_group(text, cand):
             # "Unri sebelumnya telah menjalin MoU dengan 20 pemda" after "Sebelumnya, Pemkab Siak dan Unri sudah
             # meneken PKS": a signing with unnamed others is not one whose other side is named.
@@ -1145,6 +1147,15 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
                 and (not d.keys or keys & set(d.keys))]
         return near[0] if near else None
     return None
+
+
+def _unit_of_party(m: PartyMention, draft: Draft) -> bool:
+    """Whether a regional government's unit ("Dinas Kesehatan Kota Ambon") belongs to a government among the
+    draft's parties."""
+    inst = m.institution
+    return inst.kind == "pemerintah_daerah" and bool(inst.region_code) and not inst.name.startswith("Pemerintah ") \
+        and any(p.kind == "pemerintah_daerah" and p.region_code == inst.region_code and p.name.startswith("Pemerintah ")
+                for p in draft.parties)
 
 
 def _new_earlier_document(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
@@ -2407,8 +2418,9 @@ _HEAD_TITLES = {"rektor": r"Rektor", "pemda": r"Bupati|Wali\s*[Kk]ota|Walikota|G
                 "menteri": r"Menteri", "direksi": r"Direksi|Direktur\s+Utama|Dirut"}
 _HEAD_TITLE_KINDS = {"rektor": {"perguruan_tinggi"}, "pemda": {"pemerintah_daerah"},
                      "menteri": {"kementerian_lembaga"}, "direksi": {"bumn_bumd", "swasta"}}
-_ON_BEHALF_OF_HEAD = re.compile(r"\s*,?\s*(?:[^,;()]{2,60},\s*){0,4}?(?:yang\s+)?(?:atas\s+nama|mewakili)\s+(" +
-                                "|".join(_HEAD_TITLES.values()) + r")\b(?!\s+[A-Z])")
+_ON_BEHALF_OF_HEAD = re.compile(r"\s*,?\s*(?:[^,;()]{2,60},\s*){0,4}?(?:yang\s+(?:(?:menandatangani|meneken)\s+)?)?"
+                                r"(?:atas\s+nama|mewakili)\s+(" + "|".join(_HEAD_TITLES.values()) + r")\b"
+                                r"(?!\s+(?!(?:Kota|Kabupaten|Provinsi)\b)[A-Z][\w-]*\s+[a-z])")
 
 
 def _acts_for(party: Party, parties: list[Party], text: str) -> bool:

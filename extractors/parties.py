@@ -3411,7 +3411,8 @@ def _signing_persons(ctx: ArticleContext, start: int, end: int, after: bool) -> 
 
 
 _HEAD_OF_UNIT_BEFORE = re.compile(r"\b(?:Kepala|Kadis|Sekretaris|Direktur|Kabag|Kepala\s+Bagian)\s+$")
-_ON_BEHALF_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,4},?\s*(?:yang\s+)?(?:mewakili|atas\s+nama)\b")
+_ON_BEHALF_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w.'’-]*\s+){0,4},?\s*(?:yang\s+(?:(?:menandatangani|meneken|bertanda\s+tangan)\s+)?)?"
+                              r"(?:mewakili|atas\s+nama)\b")
 
 
 def _units_signing_for_government(text: str, subjects: list[PartyMention], objects: list[PartyMention]

@@ -296,7 +296,8 @@ _MILITARY_NUMBER = re.compile(r"\b(Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Yonif|
 # "Kodim 0803/Madiun", "Dandim 0421 Lamsel", "Korem 131/Stg": a military command by its number and seat.
 _MILITARY_UNIT = re.compile(
     r"(?<![\w-])(?:(Kodim|Dandim|Komando\s+Distrik\s+Militer)|(Korem|Danrem|Komando\s+Resor\s+Militer)|"
-    r"(Kodam|Pangdam|Komando\s+Daerah\s+Militer))[ \t]+(\d{2,4}|[IVXL]{1,6})(?:[ \t]*/[ \t]*|[ \t]+)"
+    r"(Kodam|Pangdam|Komando\s+Daerah\s+Militer))(?:[ \t]+\((?:Kodim|Korem|Kodam)\))?[ \t]+(\d{2,4}|[IVXL]{1,6})"
+    r"(?:[ \t]*/[ \t]*|[ \t]+)"
     r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w-]*)?)")
 # A city abroad: "Kota Yantai, Provinsi Shandong, Cina", "Pemerintah Kota Nanjing".
 _FOREIGN_CITY = re.compile(
@@ -962,6 +963,10 @@ _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|
                      r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
 
 
+# A company's unit words written short, written out in its name (one unit, however the text writes it).
+_UNIT_WRITTEN_OUT = {"Daop": "Daerah Operasi", "Divre": "Divisi Regional", "KCP": "Kantor Cabang Pembantu"}
+
+
 # A national body's office in a region: "BPJS Ketenagakerjaan Kantor Cabang Banjarmasin", "BKKBN Perwakilan
 # Kalimantan Barat", "OJK Kantor Regional 6 Sulawesi", "TVRI Stasiun Jawa Tengah" (a broadcaster's station).
 _STATE_BRANCH = re.compile(r"[ \t]+(Kantor\s+Cabang|Cabang|Kantor\s+Perwakilan|Perwakilan|Kantor\s+Regional|Regional|"
@@ -1106,6 +1111,7 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
             if re.search(r",|\s(?:dan|serta)\s", place):
                 codes = []  # a unit over several provinces belongs to none of them
             unit = " ".join(branch.group(1).split())
+            unit = _UNIT_WRITTEN_OUT.get(unit, unit)  # "Daop 9 Jember" is "Daerah Operasi 9 Jember"
             if inst.kind == "kementerian_lembaga" and unit.endswith("Perwakilan") and codes and "." not in codes[0] \
                     and " dan " not in place:
                 place = "Provinsi " + place  # "BKKBN Perwakilan Provinsi Kalimantan Barat", as the offices name themselves
@@ -1159,7 +1165,7 @@ _COMPANY_UNIT_SHORT = {"UIW": "Unit Induk Wilayah", "UID": "Unit Induk Distribus
 _COMPANY_UNIT = (r"(?:Unit\s+Induk\s+(?:Wilayah|Distribusi|Transmisi|Pembangunan)|Unit\s+Pelaksana\s+(?:Pelayanan\s+"
                  r"Pelanggan|Pembangkitan|Transmisi)|Unit\s+(?:Pembangkitan|Layanan\s+Pelanggan)|Induk\s+(?:Wilayah|"
                  r"Distribusi|Transmisi)|Pembangkitan|Distribusi|Transmisi|Kantor\s+Cabang\s+Pembantu|Kantor\s+Cabang|"
-                 r"Cabang\s+Pembantu|Cabang|Kantor\s+Wilayah|Wilayah|Divisi\s+Regional|Regional|Area|Witel|Daop|"
+                 r"Cabang\s+Pembantu|Cabang|Kantor\s+Wilayah|Wilayah|Divisi\s+Regional|Regional|Area|Witel|Daop|Daerah\s+Operasi|"
                  r"Divre|" + "|".join(_COMPANY_UNIT_SHORT) + r")")
 _COMPANY_UNIT_IN_NAME = re.compile(r"[ \t]" + _COMPANY_UNIT + r"[ \t]+[A-Z0-9]")
 _UNIT_ITEM = re.compile(r"(" + _COMPANY_UNIT + r")[ \t]+([A-Z0-9][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})")
@@ -1272,7 +1278,7 @@ def _company_unit_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention])
             if known is None:
                 codes = [] if re.search(r",|\s(?:dan|serta)\s", place) else gaz.lookup_region(
                     re.sub(r"^(?:[IVXL]+|\d+)[ \t]+", "", place))  # "Daop 4 Semarang": the number is the unit's
-                name = f"{owner} {unit} {place_full}"
+                name = f"{owner} {_UNIT_WRITTEN_OUT.get(unit, unit)} {place_full}"
                 known = Institution("org:" + _slug(name), name, inst.kind,
                                     owner_code or (codes[0].split(".")[0] if codes else None))
             out.append(PartyMention(start, end, text[start:end], known, False))

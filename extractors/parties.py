@@ -153,7 +153,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Sekolah\s+Tinggi|ST(?:[A-Z]{2,6}|IKes)(?=[ \t]+[A-Z])|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi", "perguruan_tinggi"),
     (r"Kepolisian|Polda|Polres|Polresta|Polsek|Kejaksaan|Kejati|Kejari|Pengadilan|Mahkamah", "penegak_hukum"),
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
-     r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPT|"
+     r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPTD|UPT|Unit\s+Pelaksana\s+Teknis\s+Daerah|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
      r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari|"
      # Maluku's customary villages by their head or government: "Raja Negeri Haria", "Pemerintah Negeri Porto".
@@ -196,6 +196,8 @@ ORG_HEADS: list[tuple[str, str]] = [
     # A country's mission: Indonesia's own are the foreign ministry's offices, other countries' are foreign bodies.
     (r"Kedutaan\s+Besar\s+Republik\s+Indonesia|Konsulat\s+Jenderal\s+Republik\s+Indonesia|KBRI|KJRI",
      "kementerian_lembaga"),
+    # A consulate is named for its seat: "Konsulat Jenderal Republik Filipina di Manado".
+    (r"(?:Konsulat\s+Jenderal|Konjen)(?:[ \t]+[A-Z][\w-]*){1,3}[ \t]+di(?=[ \t]+[A-Z])", "lainnya"),
     (r"Kedutaan\s+Besar|Kedubes|Konsulat\s+Jenderal|Konjen", "lainnya"),
 ]
 ORG_HEADS.append(("|".join(short for short, _ in REGIONAL_UNIT_SHORT_FORMS), "pemerintah_daerah"))
@@ -311,7 +313,7 @@ _COUNTRY = re.compile(
 # Words that end an institution's name when capitals run on: a person's rank or title, a date, a headline verb.
 _NAME_STOP = re.compile(
     r"\n|(?<=\))[.,;:](?=\s)|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
-    r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|(?<!Direktorat[ \t])(?<!Sekretariat[ \t])(?<!Inspektorat[ \t])(?<!Sekretaris[ \t])Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
+    r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|(?<!Direktorat[ \t])(?<!Sekretariat[ \t])(?<!Inspektorat[ \t])(?<!Sekretaris[ \t])(?<!Konsulat[ \t])Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
     r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
     r"Program\s+(?:Direktur|Direktor|Director|Manager|Officer)|Direktur|Direktor|Director|Chairman|Manager|Dirut|Ketua|Kepala|Rektor|Dekan|(?<!Dewan[ \t])Pimpinan|Pemimpin|Bupati|Gubernur|Wali|"
     r"Walikota|Camat|Sekda|"
@@ -397,6 +399,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"KSU", "Koperasi Serba Usaha"),
     (r"BUMDes|Bumdes|BUMDES", "Badan Usaha Milik Desa"),
     (r"Kedubes", "Kedutaan Besar"),
+    (r"Konjen", "Konsulat Jenderal"),
     # A regional government's units, written short ("Satpol PP Provinsi Bali", "Dinkes Kota Kendari").
     (r"Satpol\s+PP", "Satuan Polisi Pamong Praja"),
     (r"Dinkes", "Dinas Kesehatan"),
@@ -627,6 +630,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     agreement_spans = [(a.start, a.end) for a in find_agreements(text)]
     mentions = [x for x in mentions if not any(a0 <= x.start and x.end <= a1 for a0, a1 in agreement_spans)]
     mentions = _strip_english_titles(text, gaz, mentions)
+    mentions = _ambassadors(text, mentions)
+    mentions = _same_body_with_republik(mentions)
     mentions = _offices_by_bracketed_short_form(text, gaz, mentions)
     mentions = _companies_by_owner_title(text, gaz, mentions)
     mentions = _holders_after_names(text, gaz, mentions)
@@ -703,6 +708,44 @@ def _offices_by_bracketed_short_form(text: str, gaz: Gazetteer, mentions: list[P
         begin = start if plain or (unit_word is not None and unit_word.start() == 0) else first.start
         out = [x for x in out if x.end <= begin or x.start >= end]
         out.append(PartyMention(begin, end, text[begin:end], found, first.official, first.representative, first.label))
+    return out
+
+
+def _same_body_with_republik(mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Konsulat Jenderal Republik Filipina di Manado" and "Konjen Filipina di Manado" in one article: a body
+    named with and without its country's "Republik" is one body, named in full."""
+    free = [m for m in mentions if m.institution.key.startswith("org:") and "Republik " in m.institution.name]
+    for m in mentions:
+        if not m.institution.key.startswith("org:") or "Republik " in m.institution.name:
+            continue
+        full = next((x.institution for x in free
+                     if x.institution.name.replace("Republik ", "") == m.institution.name), None)
+        if full is not None:
+            m.institution = full
+    return mentions
+
+
+# "Duta Besar Selandia Baru untuk Indonesia": a foreign country's ambassador signs for its government.
+_AMBASSADOR = re.compile(r"(?<![\w-])(?:Duta\s+Besar|Dubes)[ \t]+(?:Luar\s+Biasa\s+dan\s+Berkuasa\s+Penuh[ \t]+)?"
+                         r"(?:Republik[ \t]+)?(" + _COUNTRY.pattern + r")")
+
+
+# "Konsul Jenderal Jepang di Surabaya": the consul general heads the consulate named for its seat.
+_CONSUL_GENERAL = re.compile(r"(?<![\w-])Konsul[ \t]+Jenderal[ \t]+((?:Republik[ \t]+)?(?:" + _COUNTRY.pattern +
+                             r")(?:[ \t]+di[ \t]+[A-Z][\w-]*)?)")
+
+
+def _ambassadors(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A foreign ambassador named by country stands for that country's government (SPEC: foreign governments
+    are parties; an official who signs brings the institution in); a consul general for the consulate."""
+    out = list(mentions)
+    for pattern, lead in ((_AMBASSADOR, "Pemerintah"), (_CONSUL_GENERAL, "Konsulat Jenderal")):
+        for m in pattern.finditer(text):
+            if any(x.start < m.end() and m.start() < x.end for x in out):
+                continue
+            name = f"{lead} {' '.join(m.group(1).split())}"
+            out.append(PartyMention(m.start(), m.end(), m.group(0),
+                                    Institution("org:" + _slug(name), name, "lainnya", None), True))
     return out
 
 

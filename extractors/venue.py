@@ -36,6 +36,7 @@ VENUE_HEADS = (
     r"Kompleks|Komplek|Taman|Lapangan|Masjid|Mal|Mall|Plaza|Resort|Restoran|Rumah\s+Makan|Gelanggang|"
     r"Stadion|Pelabuhan|Bandara|Kawasan|Bundaran|Sasana|Puri|Bale|Anjungan|Studio|Dermaga|Galeri|Museum|"
     r"Pusat|Universitas|Kantor\s+Wilayah|Kanwil|Ombudsman|Gedung\s+Daerah|Mess|Villa|Vila|Grand|Swiss-Belhotel|"
+    r"Pasar|Gudang|Terminal|"
     r"Alun-alun|Alun-Alun|Alun\s+alun|Pantai|Gor|GOR|Sport\s+Center|Mal\s+Pelayanan\s+Publik|MPP|"
     r"Halaman" + _YARD_OF
 )
@@ -66,7 +67,7 @@ _PART = r"[A-Z0-9][\w'’&./-]*"
 # ("Auditorium istana Gubernur Sumbar", "Gedung Utama kantor pusat PT PLN", "gedung dr Prakosa").
 _INNER_LOWER = (r"(?:kantor|gedung|istana|aula|ruang|balai|rumah|lantai|kompleks|komplek|pendopo|halaman|kampus|"
                 r"markas|dr\.?)" + _LOWER_MODIFIERS)
-_CONT = (r"(?:\s+(?:" + _PART + r"|\([A-Za-z][^()\n]{0,39}\)|(?i:dan|&|of|de|la|by|lt\.?)\s+" + _PART + r"|" + _INNER_LOWER
+_CONT = (r"(?:\s+(?:" + _PART + r"|\([A-Za-z][^()\n]{0,39}\)|(?i:dan|and|&|of|de|la|by|lt\.?)\s+" + _PART + r"|" + _INNER_LOWER
          + r"\s+" + _PART + r"))*")
 # A building named "di" a town continues it ("Lapangan Mapolres Pekalongan di Kajen").
 _IN_TOWN = r"(\s+di\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)?"
@@ -89,7 +90,7 @@ _STOP_WORDS = re.compile(
 # Heads that make a lowercase "di ..." a venue ("di kantor Ombudsman", "di hotel Harris").
 _LOWER_HEADS = re.compile(r"(?:kantor|gedung|aula|ruang|ruangan|balai|hotel|ballroom|pendopo|pendapa|"
                           r"rumah\s+dinas|rumah\s+jabatan|wisma|graha|auditorium|kampus|markas|istana|lantai|"
-                          r"lobi|lobby|mes|halaman" + _YARD_OF + r")\b")
+                          r"lobi|lobby|mes|gudang|halaman" + _YARD_OF + r")\b")
 _LOCAL = re.compile(r"(?:" + _LOWER_HEADS.pattern + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3},\s*)?" + _LOWER_HEADS.pattern
                     + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3}\s+setempat\b")
 # "di kampus yang berlokasi di Jalan Tamansari No. 11, Kecamatan X, Kota Y": an unnamed building and its address.
@@ -112,7 +113,10 @@ _CLAUSE_WORDS = (r"yang|dan|serta|pada|untuk|guna|dengan|oleh|itu|ini|tersebut|k
 # After a comma part, a verb or another word that is no clause word makes that part the next clause's subject.
 _SUBJECT_NEXT = re.compile(r"\s+(?!(?:" + _CLAUSE_WORDS + r"|di|ke|dari|no|nomor)\b)[a-z][a-z-]{2,}\b")
 _LOWER_RUN = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){1,5}\s+" + _PART
-                        + r"(?:\s+" + _PART + r"|\s+\([A-Za-z][^()\n]{0,39}\))*")
+                        + r"(?:\s+" + _PART + r"|\s+\([A-Za-z][^()\n]{0,39}\))*"
+                        # and the town or village it stands in: "... KPSBU di Lembang", "... KPSCM, Desa Cikajang"
+                        r"(?:\s+di\s+(?:Kota\s+|Kabupaten\s+|Desa\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?|"
+                        r",\s*(?:Desa|Kelurahan|Kecamatan|Kota|Kabupaten)\s+[A-Z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)?")
 # A lowercase place that points back to a body the article names or names its kind: "di aula pondok pesantren
 # tersebut", "di ruang rapat direksi rumah sakit".
 _LOCAL_BACK = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){1,4}?\s+"
@@ -137,13 +141,17 @@ class VenueMention:
 def find_venues(sentence: str) -> list[VenueMention]:
     """Every place a sentence says something happened at, in order."""
     out: list[VenueMention] = []
+    carried = -1  # where a placing verb's "di sela ..." ends: the next "di" there is the place it introduces
     for lead in _LEAD.finditer(sentence):
         rest_start = lead.end()
         if out and lead.start() < out[-1].end:
             continue  # the "di Kajen" inside "Lapangan Mapolres Pekalongan di Kajen"
+        explicit = not re.fullmatch(r"(?i:di)\s*", lead.group(0)) or lead.start() <= carried
         if NOT_VENUE_AFTER_DI.match(sentence, rest_start):
+            if explicit and re.match(r"(?i:sela|sela-sela|tengah)\b", sentence[rest_start:]):
+                # "berlangsung di sela Festival Literasi Keuangan di Pasar Angso Duo": the occasion, then its place
+                carried = rest_start + 80
             continue
-        explicit = not re.fullmatch(r"(?i:di)\s*", lead.group(0))
         local = _LOCAL.match(sentence, rest_start) or _LOCATED.match(sentence, rest_start) \
             or _LOCAL_BACK.match(sentence, rest_start) or _LOCAL_KIND.match(sentence, rest_start)
         if local:
@@ -222,7 +230,7 @@ def _trim(text: str) -> str:
                 and not (w == "Dalam" and words[i + 1:i + 2] == ["Negeri"]):  # "Kementerian Dalam Negeri"
             break
         kept.append(w)
-    while kept and kept[-1].lower() in {"dan", "&", "of", "by", "di", "yang"}:
+    while kept and kept[-1].lower() in {"dan", "and", "&", "of", "by", "di", "yang"}:
         kept.pop()
     return " ".join(kept).rstrip(".,")
 

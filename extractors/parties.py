@@ -824,6 +824,9 @@ _NO_NAMESAKE = re.compile(r"(?:PT\.?|CV|Bank|Koperasi|KUD|KSU|KSP|KPN|BUMDes|Bum
                           r"Dewan[ \t]+Pimpinan|Pengurus|Asosiasi|Himpunan|Ikatan|Persatuan|Perkumpulan)\b")
 
 
+_HONORIFIC_WORD = re.compile(r"(?:dr|Dr|drg|H|Hj|Ir|Prof|Drs|Dra|KH)\.")
+
+
 def _named_elsewhere(text: str, m: PartyMention, head: str, tail: str) -> bool:
     """Whether the article names the holder alone ("Yusran menyebut ...") or the body without the holder."""
     first = tail.split()[0]
@@ -854,16 +857,20 @@ def _holders_after_names(text: str, gaz: Gazetteer, mentions: list[PartyMention]
             out.append(m)
             continue
         words = list(re.finditer(r"\S+", m.text))
-        cut = next((i for i in range(2, len(words))
-                    if words[i].group(0).lower() in given and words[i].group(0)[:1].isupper()
-                    and not words[i - 1].group(0).endswith(".") and len(words) - i <= 3
-                    and all(w.group(0)[:1].isupper() for w in words[i:])), None)
+        # An honorific after the body's own name word opens the holder's name: "Direktur RSUD Undata dr. Herry
+        # Mulyadi" (one right after the head is the namesake's: "RSUD dr. H. Moch. Ansari Saleh").
+        titled = next((i for i in range(2, len(words) - 1) if _HONORIFIC_WORD.fullmatch(words[i].group(0))
+                       and not words[i - 1].group(0).endswith(".") and words[i + 1].group(0)[:1].isupper()), None)
+        cut = titled if titled is not None else next((
+            i for i in range(2, len(words)) if words[i].group(0).lower() in given and words[i].group(0)[:1].isupper()
+            and not words[i - 1].group(0).endswith(".") and len(words) - i <= 3
+            and all(w.group(0)[:1].isupper() for w in words[i:])), None)
         if cut is None:
             out.append(m)
             continue
         tail = m.text[words[cut].start():]
         head = m.text[:words[cut].start()].rstrip(" \t,")
-        if not _NO_NAMESAKE.match(m.text) and not _named_elsewhere(text, m, head, tail):
+        if titled is None and not _NO_NAMESAKE.match(m.text) and not _named_elsewhere(text, m, head, tail):
             # Colleges, hospitals, foundations and schools are often named after a person ("Universitas Ahmad
             # Dahlan", "RSUD Sultan Syarif Mohamad Alkadrie"): there the holder's name must be borne out by the
             # article, the holder named alone or the body named without it.
@@ -900,7 +907,7 @@ def _place_after_comma(text: str, end: int, inst: Institution, gaz: Gazetteer,
     """ "RSUD dr H Andi Abdurrahman Noor, Tanah Bumbu": a regional unit placed by the region after a comma.
 
     A hospital or a water company named without its region, then a comma and a region, belongs to that
-    region (the name takes it in full, the code is the region's). A private body keeps no code; the region
+    region (the code is the region's; a water company's name takes it in full, a hospital keeps its own). A private body keeps no code; the region
     joins its name only when written with its level ("Koperasi Karyawan Dinas Pendidikan, Kota Prabumulih").
     Where the place names two regions (Banjar), the one in the province the article's other regions lie in.
     """
@@ -928,7 +935,8 @@ def _place_after_comma(text: str, end: int, inst: Institution, gaz: Gazetteer,
         code = code.split(".")[0]  # "RSJ Sambang Lihum, Banjar": the hospital of Banjar's province
     region = gaz.regions[code]
     full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
-    name = f"{inst.name} {full}"
+    # (a hospital's name stays as written, "Rumah Sakit Umum Daerah Panglima Sebaya"; its place is its code)
+    name = inst.name if _HOSPITAL_NAME.match(inst.name) else f"{inst.name} {full}"
     return Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, inst.kind,
                        code if regional else None)
 
@@ -2294,7 +2302,9 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
                 region = gaz.regions.get(region.province_code, region)
             if region is not None:
                 full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
-                name = f"{inst.name} {full}"
+                # (a hospital keeps its name as written, "Rumah Sakit Umum Daerah Anutapura"; its region is its code)
+                name = inst.name if _HOSPITAL_NAME.match(inst.name) and not _HEAD_ONLY.fullmatch(inst.name) \
+                    else f"{inst.name} {full}"
                 m.institution = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name,
                                             inst.kind, region.code)
                 continue

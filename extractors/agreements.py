@@ -246,6 +246,7 @@ _MATERIAL_FOR = re.compile(r"\b(?:bahan|dasar|acuan|masukan|pertimbangan|rujukan
                            re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(?:masih\s+(?:dalam\s+)?(?:pembahasan|dibahas|tahap|proses|disusun|dikaji|digodok|"
                             r"difinalisasi)|belum\s+(?:di)?(?:tandatangani|teken|sepakati|disepakati|final)|"
+                            r"(?:baru\s+)?akan\s+(?:dibahas|dikaji|dijajaki|disusun|dibicarakan|dirumuskan)|"
                             r"akan\s+menyusul)\b", re.IGNORECASE)
 # "MoU dengan Kejaksaan dievaluasi", "PKS dengan PT X ditinjau ulang": the agreement is what is reviewed.
 _UNDER_REVIEW = re.compile(r"\b(?:dievaluasi|dikaji(?:\s+ulang)?|ditinjau(?:\s+(?:ulang|kembali))?|direvisi|dicabut|"

@@ -253,7 +253,10 @@ def _year_for_day_month(day: int, month: int, ref: datetime.date, weekday: int |
     if not candidates:
         return None
     if weekday is not None:
-        matching = [c for c in candidates if c.weekday() == weekday]
+        # The weekday picks the year among those near the reference: "kemarin, Kamis (2/12)" in a page of Friday
+        # 4 December 2026 is not 2 December 2027 (a Thursday a year on), but this week's date, its weekday
+        # misprinted (SPEC: the numbers stand; "kemarin" then decides).
+        matching = [c for c in candidates if c.weekday() == weekday and abs((c - ref).days) <= 300]
         if matching:
             candidates = matching
 

@@ -198,6 +198,11 @@ def find_venues(sentence: str) -> list[VenueMention]:
             if piece == part.group(1).strip() and _SUBJECT_NEXT.match(sentence, m.start(3) + part.end()):
                 break  # "Usai penandatanganan di Ruang Rapat Bupati, Yohanes mengatakan ...": who speaks next
             text = text + ", " + piece
+        if "," in text and is_building(text.split(",")[-1].strip()):
+            # "Aula Bukit Tengah, Kantor Bupati Kerinci di Siulak": the building of the last part "di" its town.
+            seat = re.match(r"\s+di\s+([A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)", sentence[rest_start + len(text):])
+            if seat and not _END_WORDS.match(seat.group(1)) and not _STOP_WORDS.match(seat.group(1)):
+                text = text + seat.group(0)
         if _REGION_ONLY.match(text) and not explicit and not (
                 re.match(r"(?:Kota|Kabupaten)\s", text) and _DATE_NEXT.match(sentence, rest_start + len(text))):
             # "pelayanan publik di Provinsi Riau" names a scope, not where anyone met; a town followed by the

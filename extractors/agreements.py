@@ -831,6 +831,12 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
     done_adjacent = done is not None and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", near_before[done.end():])
     if planned_before:
         return "signed" if done and done.start() > planned_before.start() else "planned"
+    if re.search(r"\bsepakat\s+(?:untuk\s+)?$", near_before, re.IGNORECASE) and not done and not re.search(
+            r"\b(?:lalu|kemarin|silam|tadi)\b|\(\d{1,2}/\d{1,2}|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b",
+            sentence[clause_start:clause_end], re.IGNORECASE):
+        # "Dalam pertemuan itu kedua pihak sepakat meneken nota kesepahaman": agreed to sign, still to come (with its
+        # day, "sepakat menandatangani ..., Kamis lalu", it reports the signing).
+        return "planned"
     if planned_after:
         return "signed" if done_adjacent else "planned"
     if DONE.search(sentence[clause_start:clause_end]):

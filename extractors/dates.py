@@ -1069,9 +1069,11 @@ _ANNOUNCING = re.compile(
 )
 _SCHEDULE_BEFORE = re.compile(
     r"(?<![\w-])(?:akan|bakal|dijadwalkan|terjadwal|direncanakan|rencananya|rencana|ditargetkan|targetnya|"
-    r"nantinya)(?![^\W_])[^.;!?]{0,45}$",
+    r"nantinya|insya\s*allah|insyaallah)(?![^\W_])[^.;!?]{0,45}$",
     _F,
 )
+# "Selasa (8/12) kami akan menandatangani MoU": the day put first, the schedule said right after it.
+_SCHEDULE_AFTER = re.compile(r"[^.;!?\"”]{0,25}?(?<![\w-])(?:akan|bakal)(?![^\W_])", _F)
 _FUTURE_IN = re.compile(r"(?<![\w-])(?:depan|mendatang|nanti|besok|lusa|esok)(?![^\W_])", _F)
 # "sejak tahun 2022 melalui penandatanganan ...": the period began with the signing, which the date dates.
 _SINCE_SIGNING = re.compile(
@@ -1233,6 +1235,7 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
                              and not any(trigger_end <= p < start for p in statement_ends)):
             continue  # "Forum tindak lanjut penandatanganan MoU ..., Jumat (3/6)": the forum's day
         if announcing and not (_SCHEDULE_BEFORE.search(text[max(0, start - 60):start])
+                               or _SCHEDULE_AFTER.match(text, end)
                                or (d is not None and _FUTURE_IN.search(d.text))):
             continue  # "Rencana itu disampaikan dalam audiensi ..., Rabu (9/10)": the audiensi's day
         after = start >= trigger_end

@@ -400,6 +400,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"BUMDes|Bumdes|BUMDES", "Badan Usaha Milik Desa"),
     (r"Kedubes", "Kedutaan Besar"),
     (r"Konjen", "Konsulat Jenderal"),
+    (r"Balai\s+TN", "Balai Taman Nasional"),
+    (r"Balai\s+Besar\s+TN", "Balai Besar Taman Nasional"),
     # A regional government's units, written short ("Satpol PP Provinsi Bali", "Dinkes Kota Kendari").
     (r"Satpol\s+PP", "Satuan Polisi Pamong Praja"),
     (r"Dinkes", "Dinas Kesehatan"),
@@ -1615,6 +1617,8 @@ def _listed_model_orgs(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Party
                 or _HEAD_ONLY.match(name) or _NOT_NAME_START.match(name) or _DAY_OR_MONTH.match(name) \
                 or gaz.lookup_region(name) or _COUNTRY.fullmatch(name) or "\n" in name or name.isupper() and len(name) < 4:
             continue
+        if len(name.split()) <= 3 and _HOLDER_APPOSITION.search(text, max(0, start - 90), start):
+            continue  # "Direktur Poltekkes Kemenkes Manado, Meity Rompas, dan ...": the holder named after the body
         mates = [x for x in out if not x.official and x.label == "ORG" and x.institution.kind != "pemerintah_daerah"
                  and (_LIST_GAP.fullmatch(text, x.end, start) or _LIST_GAP.fullmatch(text, end, x.start))]
         if not mates:
@@ -2761,6 +2765,12 @@ _PERSON_OR_POST = re.compile(r"^(?:Dr|dr|Drs|Dra|Ir|H|Hj|Prof|KH|Kyai|Bapak|Ibu|
                              r"Presiden|Chairman|Officer|Head|Menteri|Gubernur|Bupati|Wali)\b|,\s*[A-Z]\.")
 
 
+# "Direktur Poltekkes Kemenkes Manado, " before a name: the office holder's title and body, then the holder.
+_HOLDER_APPOSITION = re.compile(r"(?<![\w-])(?:Direktur(?:\s+Utama)?|Kepala|Ketua|Rektor|Dekan|Pimpinan|Pemimpin|Manajer|"
+                                r"Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Komandan|Kapolres|Kapolda|Kajari|Kajati)\s+"
+                                r"[^,;()]{2,80},\s*$")
+
+
 def _named_in_party_slot(text: str, ent) -> Institution | None:
     """A name the model reads as an organisation that neither a list nor a head word knows ("Persebaya", "Barito
     Putera", "Marine Harvest Asia") is a party candidate where the signing sentence leaves room only for a
@@ -2773,6 +2783,9 @@ def _named_in_party_slot(text: str, ent) -> Institution | None:
         return None
     if _PERSON_OR_POST.search(name):
         return None  # "Dr. H. Karna Sobahi", "General Manager": a person or a post, which stands for no body here
+    if len(words) <= 3 and _HOLDER_APPOSITION.search(text, max(ent.sent.start_char, ent.start_char - 90),
+                                                     ent.start_char):
+        return None  # "Direktur Poltekkes Kemenkes Manado, Meity Rompas, dan ...": the holder, after the body
     from teken.extractors.agreements import SIGNING_CUE
 
     sent = ent.sent.text

@@ -3219,6 +3219,14 @@ class SignerReading:
     agentive: bool = False  # objects after "oleh" or "antara A dan B": all the signers, no subject is missing
 
 
+# "PPN Ternate, unit pelaksana teknis Kementerian Kelautan dan Perikanan (KKP), bersama ...": a body named as what
+# the signer belongs to describes the signer; it signs nothing.
+_PARENT_DESCRIBED_BEFORE = re.compile(r"(?:,|\()\s*(?:yang\s+merupakan\s+)?(?:(?:sebuah|salah\s+satu)\s+)?"
+                                      r"(?:unit\s+pelaksana\s+teknis|UPT|satuan\s+kerja|satker|anak\s+perusahaan|"
+                                      r"bagian\s+dari|di\s+bawah(?:\s+naungan)?|milik)\s+(?:[A-Z][^,;()]{0,80}\(\s*)?$",
+                                      re.IGNORECASE)
+
+
 def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
                  next_trigger: int | None, prev_trigger_end: int | None, relational: bool,
                  agreement_ends: tuple[int, ...] = ()) -> SignerReading:
@@ -3300,9 +3308,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     subjects = [m for m in subjects if not any(a <= m.start and m.end <= b for a, b in venues)]
     objects = [m for m in objects if not any(a <= m.start and m.end <= b for a, b in venues)]
     subjects = [m for m in subjects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
-                and not _ONLOOKER_CLAUSE.match(text, m.end)]
+                and not _ONLOOKER_CLAUSE.match(text, m.end)
+                and not _PARENT_DESCRIBED_BEFORE.search(text, max(0, m.start - 140), m.start)]
     objects = [m for m in objects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
-               and not _ONLOOKER_CLAUSE.match(text, m.end)]
+               and not _ONLOOKER_CLAUSE.match(text, m.end)
+               and not _PARENT_DESCRIBED_BEFORE.search(text, max(0, m.start - 140), m.start)]
     kept = _drop_witnesses(text, subjects, sent_start)
     witnesses = {m.start for m in subjects} - {m.start for m in kept}
     # "A dengan B" stand or fall together as witnesses: "Sejalan dengan arahan Gubernur X, A dengan B menandatangani

@@ -804,6 +804,10 @@ _CALLED_OFF_AFTER = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur|urung|gag
                                r"terlaksana|diadakan|berlangsung)\b(?!\s+(?:hingga|sampai|ke|pada|menjadi)\b)|\bdibatalkan\b", re.IGNORECASE)
 
 
+_MEETING = re.compile(r"\b(?:pertemuan|audiensi|rapat|kunjungan|silaturahmi|silaturahim|diskusi|dialog|bertemu)\b",
+                      re.IGNORECASE)
+
+
 def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str | None:
     """"planned" when the clause announces the signing, "signed" when it reports it done, None if it doesn't say.
 
@@ -831,11 +835,13 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
     done_adjacent = done is not None and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", near_before[done.end():])
     if planned_before:
         return "signed" if done and done.start() > planned_before.start() else "planned"
-    if re.search(r"\bsepakat\s+(?:untuk\s+)?$", near_before, re.IGNORECASE) and not done and not re.search(
+    if re.search(r"\bsepakat\s+(?:untuk\s+)?$", near_before, re.IGNORECASE) and not done \
+            and _MEETING.search(sentence[:trigger_start]) and not re.search(
             r"\b(?:lalu|kemarin|silam|tadi)\b|\(\d{1,2}/\d{1,2}|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b",
             sentence[clause_start:clause_end], re.IGNORECASE):
-        # "Dalam pertemuan itu kedua pihak sepakat meneken nota kesepahaman": agreed to sign, still to come (with its
-        # day, "sepakat menandatangani ..., Kamis lalu", it reports the signing).
+        # "Dalam pertemuan itu kedua pihak sepakat meneken nota kesepahaman": agreed at a meeting to sign, still to
+        # come. (News also writes "A dan B sepakat menandatangani MoU" of a signing done: only a meeting's
+        # agreement, with no day of the signing, announces one.)
         return "planned"
     if planned_after:
         return "signed" if done_adjacent else "planned"

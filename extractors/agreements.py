@@ -83,6 +83,9 @@ RELATIONAL = r"antara|dengan|bersama"
 NOT_AN_ACT = re.compile(
     r"\b(?:berdasarkan|mengacu(?:\s+pada|\s+kepada)?|merujuk|sesuai(?:\s+dengan)?|dasar\s+hukum|berlandaskan|"
     r"dilandasi|berpedoman(?:\s+pada)?|berpijak(?:\s+pada)?|payung\s+hukum|landasan|"
+    # "pertimbangan apakah PKS diperpanjang atau direvisi": a question about the agreement, not an act
+    r"apakah|entah|"
+
     r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
     r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
     r"sosialisasikan|menyosialisasikan|mensosialisasikan|disosialisasikan|"
@@ -103,6 +106,9 @@ _JOINED_ACT = re.compile(r"\b(?:(?:pelaksanaan|prosesi|seremoni|acara|kegiatan)|
 _OTHER_PREDICATE = re.compile(r"[,;:]\s*(?:[\w.-]+\s+){0,6}?(?!(?:dengan|dimana|diantaranya|disaksikan|didampingi)\b)"
                               r"(?:me|di)[a-z]{4,}\b", re.IGNORECASE)
 # "Soal perangkat hukum terkait dengan MoU yang dilakukan selama ini": the agreement is what is talked about.
+# ", dalam MoU dengan Kampar, Polres Kampar ... akan menjadi pelaksana teknis", "Dalam nota kesepahaman itu, ...":
+# what the agreement holds, not a signing of it (a signing word there, "Dalam penandatanganan MoU itu", is one).
+_CONTENT_IN = re.compile(r"(?:^|,)\s*(?:di\s+)?[Dd]alam\s*$")
 _TOPIC_BEFORE = re.compile(r"\bterkait(?:\s+dengan)?\s*$", re.IGNORECASE)
 # Words that announce a signing wherever they stand in its clause, and future time words.
 PLANNED_AFTER = re.compile(
@@ -493,7 +499,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             light = ("light", formal.start(), formal.start() + len(formal.group(0).split()[0]))
         elif light is None or NOT_AN_ACT.search(sentence[:min(a.start, light[1])]) or \
                 NOT_AN_ACT.search(sentence[:agreements[_coordinated(sentence, agreements, i)[0]].start]) or \
-                _TOPIC_BEFORE.search(sentence[:a.start]) or \
+                _TOPIC_BEFORE.search(sentence[:a.start]) or _CONTENT_IN.search(sentence[:a.start]) or \
                 CITED.search(sentence[_clause_start(sentence, a.start):a.start]):
             continue
         group = _coordinated(sentence, agreements, i)

@@ -263,6 +263,8 @@ _SAME_OCCASION = re.compile(
     r"secara\s+simbolis|"
     # "MoU itu langsung ditindaklanjuti dengan PKS antara A dan B": the follow-up signed on the spot
     r"langsung\s+(?:ditindaklanjuti|dilanjutkan)\s+dengan|"
+    # "Penandatanganan (MoU itu) dilanjutkan dengan perjanjian kerja sama antara A dan B": the next document signed
+    r"penandatanganan\s+(?:[\w-]+\s+){0,3}?dilanjutkan\s+dengan|"
     r"(?:malam|hari|siang|pagi|sore)\s+itu(?:\s+(?:juga|pula))?)\b|"
     # "Usai penandatanganan ...", "Usai MoU, Inspektorat X menandatangani PKS ...": right after the signing just read
     r"^\W*(?:Usai|Seusai|Setelah|Selepas|Sesudah)\s+(?:acara\s+|prosesi\s+)?(?:penandatangan\w*|penekenan|"

@@ -779,6 +779,14 @@ def _companies_by_owner_title(text: str, gaz: Gazetteer, mentions: list[PartyMen
     return out
 
 
+def _institution_cut(inst: Institution, cut_name: str | None, written: str, gaz: Gazetteer) -> Institution | None:
+    """The body a mention names once words are cut off it: its name cut the same way where the name holds them
+    (``cut_name``), else the words left (``written``) read afresh."""
+    if cut_name is not None:
+        return Institution("org:" + _slug(cut_name), cut_name, inst.kind, inst.region_code)
+    return _resolve_free_org(written, gaz)
+
+
 def _strip_english_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """The body after an English title is the name ("Chief Operating Officer Borneo FC" -> "Borneo FC"); the
     title only says who signed for it."""
@@ -789,16 +797,11 @@ def _strip_english_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention
             out.append(m)
             continue
         rest = m.text[lead.end():]
-        inst = m.institution
-        if inst.name.startswith(lead.group(0)):
-            name = inst.name[lead.end():]
-            inst = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
-        else:
-            found = _resolve_free_org(rest, gaz)
-            if found is None:
-                out.append(m)
-                continue
-            inst = found
+        name = m.institution.name
+        inst = _institution_cut(m.institution, name[lead.end():] if name.startswith(lead.group(0)) else None, rest, gaz)
+        if inst is None:
+            out.append(m)
+            continue
         out.append(PartyMention(m.start + lead.end(), m.end, rest, inst, True, m.representative, m.label))
     return out
 
@@ -878,16 +881,11 @@ def _holders_after_names(text: str, gaz: Gazetteer, mentions: list[PartyMention]
             # article, the holder named alone or the body named without it.
             out.append(m)
             continue
-        inst = m.institution
-        if inst.name.endswith(" " + tail):
-            name = inst.name[:-len(tail) - 1]
-            inst = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
-        else:
-            found = _resolve_free_org(head, gaz)
-            if found is None:
-                out.append(m)
-                continue
-            inst = found
+        name = m.institution.name
+        inst = _institution_cut(m.institution, name[:-len(tail) - 1] if name.endswith(" " + tail) else None, head, gaz)
+        if inst is None:
+            out.append(m)
+            continue
         renamed[m.institution.key] = inst
         out.append(PartyMention(m.start, m.start + len(head), head, inst, m.official, m.representative, m.label))
     for x in out:  # the same body named bare elsewhere and given this name ("Bank Nagari" in a caption)

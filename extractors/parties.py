@@ -686,19 +686,12 @@ def _offices_by_bracketed_short_form(text: str, gaz: Gazetteer, mentions: list[P
         skip = 0
         while skip < len(rest) - 1 and _CLASS_WORD.fullmatch(rest[skip]):
             skip += 1
-        found, used = None, 0
-        for n in range(len(rest), 0, -1):
-            tail = " ".join(rest[skip:n]) if n > skip else " ".join(rest[:n])
-            for lead in leads:
-                for form in (f"{lead}{unit}{acr} {tail}", f"{lead}{acr} {unit}{tail}", f"{lead}{acr} {tail}"):
-                    inst = gaz.find_form(" ".join(form.split()))
-                    if inst is not None and inst.region_code and _same_kind(inst.kind, first.institution.kind):
-                        found, used = inst, n
-                        break
-                if found:
-                    break
-            if found:
-                break
+        # The longest run of words after the brackets that, with the short form, names an office the gazetteer knows.
+        tails = ((n, " ".join(rest[skip:n]) if n > skip else " ".join(rest[:n])) for n in range(len(rest), 0, -1))
+        found, used = next(((inst, n) for n, tail in tails for lead in leads
+                            for form in (f"{lead}{unit}{acr} {tail}", f"{lead}{acr} {unit}{tail}", f"{lead}{acr} {tail}")
+                            if (inst := gaz.find_form(" ".join(form.split()))) is not None and inst.region_code
+                            and _same_kind(inst.kind, first.institution.kind)), (None, 0))
         if found is None:
             continue
         end = b.start(2) + len(" ".join(rest[:used]))
@@ -907,8 +900,9 @@ def _place_after_comma(text: str, end: int, inst: Institution, gaz: Gazetteer,
     """ "RSUD dr H Andi Abdurrahman Noor, Tanah Bumbu": a regional unit placed by the region after a comma.
 
     A hospital or a water company named without its region, then a comma and a region, belongs to that
-    region (the code is the region's; a water company's name takes it in full, a hospital keeps its own). A private body keeps no code; the region
-    joins its name only when written with its level ("Koperasi Karyawan Dinas Pendidikan, Kota Prabumulih").
+    region (the code is the region's; a water company's name takes it in full, a hospital keeps its own). A
+    private body keeps no code; the region joins its name only when written with its level ("Koperasi Karyawan
+    Dinas Pendidikan, Kota Prabumulih").
     Where the place names two regions (Banjar), the one in the province the article's other regions lie in.
     """
     if not inst.key.startswith("org:") or inst.region_code or _region_in(inst.name, gaz):

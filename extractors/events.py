@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from teken.extractors import signer_model
 from teken.extractors.agreements import (
+    AgreementMention,
     Trigger,
     agreement_title,
     event_labels,
@@ -409,6 +410,14 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 unsigned_at = cand.sent_start
                 unsigned_types = set(cand.trigger.types)
                 unsigned_keys = {m.institution.key for m in cand.subjects + cand.objects}
+            if not drafts and coop is not None and n_sent - coop.sentence <= 2 \
+                    and ctx.paragraph_of(sent.start_char) - coop.paragraph <= 1 and _signs_stated_cooperation(cand):
+                # "Pemkab X menjalin kerja sama dengan Bank Y. Penandatanganan dilakukan Bupati X dan Direktur Y":
+                # the bare signing just after a stated cooperation, before any signing is read, signs it.
+                cand.trigger.creates_event = True
+                cand.trigger.agreements = [AgreementMention("pks", cand.trigger.start, cand.trigger.end,
+                                                            cand.trigger.text, weak=True)]
+                cand.trigger.types = ["pks"]
             _place(ctx, drafts, cand, ref)
             if cand.placed is not None:
                 _attach_besides(ctx, cand)
@@ -495,6 +504,32 @@ _COUNTERPART_AFTER_DOCUMENT = re.compile(r"\s+(?:(?:serupa|yang\s+sama|ini|itu|t
 # ", dan akan meneken ...", ", tetapi baru akan menandatangani ...": a clause that goes on with the subject before it.
 _SAME_SUBJECT_CLAUSE = re.compile(r",\s*(?:dan|serta|tetapi|tapi|namun)\s+(?:(?:akan|juga|baru|segera|rencananya|pun|"
                                   r"kemudian|lalu)\s+){0,3}$", re.IGNORECASE)
+
+
+# A signing word used bare, of the document just spoken of: "Penandatanganan dilakukan oleh ...", "Naskah (tersebut)
+# ditandatangani ...", "ditandai dengan penandatanganan oleh ...". Not a signing word with a noun of its own after it
+# ("penandatanganan prasasti", "penandatanganan kontrak").
+_BARE_SIGNING_AFTER = re.compile(
+    r"\s*(?:(?:itu|tersebut|ini|naskah(?:nya)?|dokumen(?:nya)?)\s+)?(?:dilakukan|dilaksanakan|berlangsung|digelar|"
+    r"diadakan|oleh|langsung|secara|disaksikan|di|pada|antara|bersama|[,.])(?![\w-])", re.IGNORECASE)
+_DOCUMENT_BEFORE = re.compile(r"(?:^|[\s\"“])(?:[Nn]askah|[Dd]okumen)(?:nya)?(?:\s+(?:itu|tersebut|ini))?\s+(?:telah\s+|sudah\s+)?$")
+_MARKED_BY_BEFORE = re.compile(r"\b(?:ditandai|diawali|dimulai|diwujudkan|dituangkan)\s+(?:dengan\s+|melalui\s+)?$",
+                               re.IGNORECASE)
+
+
+def _signs_stated_cooperation(cand: Candidate) -> bool:
+    """Whether a signing word with no agreement is the bare signing of a cooperation stated just before."""
+    trig = cand.trigger
+    if trig.creates_event or trig.agreements or trig.kind != "sign" or trig.negated or trig.void or trig.anchor \
+            or trig.earlier or cand.status == "planned":
+        return False
+    sentence = trig.sentence
+    before = sentence[max(0, trig.start - 40):trig.start]
+    if trig.text.lower().startswith("di"):  # a passive verb: its document stands before it
+        return _DOCUMENT_BEFORE.search(before) is not None
+    return _BARE_SIGNING_AFTER.match(sentence, trig.end) is not None \
+        and (trig.start == 0 or _MARKED_BY_BEFORE.search(before) is not None
+             or re.search(r"(?:^|[.!?]\s+)$", before) is not None)
 
 
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,

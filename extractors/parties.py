@@ -81,6 +81,8 @@ _WITNESS = re.compile(
     r"diikuti|mengikuti|peserta|narasumber|difasilitasi|memfasilitasi|diinisiasi|diprakarsai|"
     # who initiates, facilitates, sponsors or organises the occasion, or stands as a witness ("sebagai saksi")
     r"prakarsa|inisiatif|inisiasi|fasilitasi|didukung|disponsori|diselenggarakan|penyelenggara|saksi|"
+    # "di sela Rakorda yang digelar Pemprov X": who holds the occasion the signing sits in
+    r"yang\s+(?:digelar|diadakan|dihelat|dilaksanakan)|"
     # "dengan dukungan dari X", "sesuai arahan Gubernur X": who backs or directs the signing
     r"dukungan|arahan|petunjuk|amanat)\b",
     re.IGNORECASE,
@@ -2758,6 +2760,11 @@ _PERSON_OR_POST = re.compile(r"^(?:Dr|dr|Drs|Dra|Ir|H|Hj|Prof|KH|Kyai|Bapak|Ibu|
 
 
 # "Direktur Poltekkes Kemenkes Manado, " before a name: the office holder's title and body, then the holder.
+# A regional head's title and region, straight before a name: the name is the head's ("Bupati Banyuwangi Ipuk
+# Fiestiandani", "Pj Wali Kota Batu Aries Agung Paewai"), not a body that signs beside them.
+_HEAD_OF_REGION_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:Pj|PJ|Plt|Plh)\.?[ \t]+|Penjabat[ \t]+|Wakil[ \t]+)?(?:Bupati|Wali[ \t]*[Kk]ota|Walikota|Gubernur)"
+    r"(?:[ \t]+[A-Z][\w.'-]*){1,3}[ \t]+$")
 _HOLDER_APPOSITION = re.compile(r"(?<![\w-])(?:Direktur(?:\s+Utama)?|Kepala|Ketua|Rektor|Dekan|Pimpinan|Pemimpin|Manajer|"
                                 r"Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Komandan|Kapolres|Kapolda|Kajari|Kajati)\s+"
                                 r"[^,;()]{2,80},\s*$")
@@ -2778,6 +2785,9 @@ def _named_in_party_slot(text: str, ent) -> Institution | None:
     if len(words) <= 3 and _HOLDER_APPOSITION.search(text, max(ent.sent.start_char, ent.start_char - 90),
                                                      ent.start_char):
         return None  # "Direktur Poltekkes Kemenkes Manado, Meity Rompas, dan ...": the holder, after the body
+    if len(words) <= 4 and _HEAD_OF_REGION_BEFORE.search(text, max(ent.sent.start_char, ent.start_char - 60),
+                                                          ent.start_char):
+        return None  # "Bupati Banyuwangi Ipuk Fiestiandani menandatangani ...": the regional head's own name
     from teken.extractors.agreements import SIGNING_CUE
 
     sent = ent.sent.text

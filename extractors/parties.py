@@ -635,6 +635,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = [x for x in mentions if not any(a0 <= x.start and x.end <= a1 for a0, a1 in agreement_spans)]
     mentions = _strip_english_titles(text, gaz, mentions)
     mentions = _ambassadors(text, mentions)
+    mentions = _foreign_ministers(text, mentions)
     mentions = _same_body_with_republik(mentions)
     mentions = _offices_by_bracketed_short_form(text, gaz, mentions)
     mentions = _companies_by_owner_title(text, gaz, mentions)
@@ -743,6 +744,31 @@ def _ambassadors(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
             name = f"{lead} {' '.join(m.group(1).split())}"
             out.append(PartyMention(m.start(), m.end(), m.group(0),
                                     Institution("org:" + _slug(name), name, "lainnya", None), True))
+    return out
+
+
+# "Menteri Perdagangan Australia Barat", "Kementerian Pertanian Jepang": a ministry named with a country after it is
+# that country's (or that state's), not the Indonesian ministry of the same name.
+_FOREIGN_AFTER = re.compile(r"[ \t]+((?:" + _COUNTRY.pattern + r")(?:[ \t]+(?:Barat|Timur|Utara|Selatan|Tengah)\b)?)")
+
+
+def _foreign_ministers(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A national ministry's mention followed by a foreign country stands for that country's government: the
+    foreign government the article names for that place if it does ("Pemerintah Negara Bagian Australia Barat"),
+    else "Pemerintah <country>"."""
+    out: list[PartyMention] = []
+    for m in mentions:
+        after = _FOREIGN_AFTER.match(text, m.end)
+        if after is None or m.institution.kind != "kementerian_lembaga" or m.institution.region_code \
+                or not re.match(r"(?:Menteri|Kementerian|Wakil\s+Menteri|Wamen)\b", m.text):
+            out.append(m)
+            continue
+        place = " ".join(after.group(1).split())
+        named = next((x.institution for x in mentions if x.institution.kind == "lainnya"
+                      and x.institution.name.startswith("Pemerintah ") and x.institution.name.endswith(" " + place)),
+                     None)
+        inst = named or Institution("org:" + _slug(f"Pemerintah {place}"), f"Pemerintah {place}", "lainnya", None)
+        out.append(PartyMention(m.start, after.end(), text[m.start:after.end()], inst, True))
     return out
 
 
@@ -2554,8 +2580,14 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
     # A name with its short form in brackets after it is a name throughout, a person's name in it too:
     # "Universitas Islam Kalimantan Muhammad Arsyad Al Banjari (Uniska)".
     short_form = re.search(r"(?:[ \t]+[A-Z][\w'’.-]*)+[ \t]*\([A-Z][A-Za-z]{2,9}\)", text[start:end])
+    # One word the model takes for a person, last in a name no office holder's title stands before, is the name's
+    # own: "Perumda Air Minum Tirta Pancur Aji dan Kejari ..." (a holder is named after a title: "Direktur
+    # Perumda X Budi Santoso").
+    titled = _HOLDER_TITLE_BEFORE.search(text, max(0, start - 30), start) is not None
     for p in persons if not _HOSPITAL.match(phrase) else ():  # hospitals bear people's names
         if start < p < end and not (short_form and start + short_form.start() < p):
+            if not titled and re.fullmatch(r"[A-Z][a-z'’-]+", text[p:end].strip()) and text[p - 1] in " \t":
+                continue
             end = p
     # A closing bracket the name did not open ends it: "(PT Sarana Karya). Sedangkan".
     depth = 0
@@ -2871,10 +2903,12 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         region = region.split(".")[0]  # SPEC: a command covering several regencies carries its province
     if kind == "lainnya" and region and re.match(r"(?:Pemerintah|Pemda)\b", name):
         kind = "pemerintah_daerah"
-    foreign = re.match(r"(?:Pemerintah\s+)?(Prefektur|Negara\s+Bagian)\s+(\S+)", name)
+    foreign = re.match(r"(?:Pemerintah\s+)?(Prefektur|Negara\s+Bagian)\s+((?:New\s+|South\s+|North\s+|Western\s+)?\S+"
+                       r"(?:\s+(?:Barat|Timur|Utara|Selatan|Tengah|Laut|Daya|Wales)\b)?)", name)
     if foreign:
-        # A foreign region's government, as a Pemkab is a kabupaten's; the name is one word after the head
-        # (what follows is usually the governor's name: "Prefektur Osaka Hiroshi Tanaka").
+        # A foreign region's government, as a Pemkab is a kabupaten's; the name is one word after the head, or two
+        # where the second is a compass word ("Negara Bagian Australia Barat", "New South Wales"); what follows
+        # is usually the governor's name: "Prefektur Osaka Hiroshi Tanaka".
         name = f"Pemerintah {foreign.group(1)} {foreign.group(2)}"
         region = None
     else:

@@ -3781,9 +3781,30 @@ def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
     if not before or not re.fullmatch(r"\s*,\s*", text[before[-1].end:m.start]):
         return False
     prev = before[-1].institution
+    # "Pemerintah Desa A, Kecamatan B, Kabupaten C menandatangani ...": a larger region after a smaller one's body
+    # is its address (a list of regions names regions of one level: "Kabupaten A, Kota B dan ...").
+    lower = _region_level(before[-1].text)
+    if lower is None and re.search(r"\b(?:Desa|Kelurahan|Nagari|Gampong)\b", prev.name):
+        lower = 0  # "Koperasi Desa Merah Putih A, Kecamatan B": a village's body
+    if lower is not None and (here := _region_level(m.text)) is not None and here > lower:
+        return bool(_APPOSITION_END.match(text, m.end) or _ADDRESS_PART_AFTER.match(text, m.end)
+                    or re.match(r"[ \t]*,[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b", text[m.end:m.end + 12]))
     if prev.kind == "pemerintah_daerah" or prev.kind == "dprd":
         return False
-    return bool(_APPOSITION_END.match(text, m.end))
+    return bool(_APPOSITION_END.match(text, m.end) or _ADDRESS_PART_AFTER.match(text, m.end))
+
+
+# The next part of an address: ", Kabupaten C" after "Desa A, Kecamatan B".
+_ADDRESS_PART_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Kecamatan|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+[A-Z]")
+_REGION_LEVELS = ((re.compile(r"(?:Pemerintah\s+)?(?:Desa|Kelurahan|Nagari|Gampong)\b|Pemdes\b"), 0),
+                  (re.compile(r"(?:Pemerintah\s+)?Kecamatan\b"), 1),
+                  (re.compile(r"(?:Pemerintah\s+)?(?:Kabupaten|Kab\.|Kota)\b|Pemkab\b|Pemkot\b|Pemko\b"), 2),
+                  (re.compile(r"(?:Pemerintah\s+)?(?:Provinsi|Prov\.)\b|Pemprov\b"), 3))
+
+
+def _region_level(mention: str) -> int | None:
+    """How large the region a mention opens with is: a village 0, a district 1, a regency or city 2, a province 3."""
+    return next((level for pattern, level in _REGION_LEVELS if pattern.match(mention)), None)
 
 
 # "Pimpinan di Kejari X dan Pemkab Y meneken ...": the leaders "at" a body are its own; "di" names no place there.

@@ -640,6 +640,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _offices_by_bracketed_short_form(text, gaz, mentions)
     mentions = _companies_by_owner_title(text, gaz, mentions)
     mentions = _holders_after_names(text, gaz, mentions)
+    mentions = _units_by_initials(mentions)
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
@@ -720,6 +721,26 @@ def _same_body_with_republik(mentions: list[PartyMention]) -> list[PartyMention]
                      if x.institution.name.replace("Republik ", "") == m.institution.name), None)
         if full is not None:
             m.institution = full
+    return mentions
+
+
+def _units_by_initials(mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "PT Pertamina Patra Niaga Regional Jawa Bagian Tengah" and "Pertamina Patra Niaga Regional JBT" in one
+    article: a name that ends in the initials of the words another name of the same body ends in is that body,
+    named in full."""
+    names = {m.institution.name: m.institution for m in mentions if m.institution.key.startswith("org:")}
+    for m in mentions:
+        short = re.fullmatch(r"(.+)\s([A-Z]{2,5})", m.institution.name)
+        if short is None or not m.institution.key.startswith("org:"):
+            continue
+        stem, initials = short.group(1), short.group(2)
+        for name, inst in names.items():
+            if not name.startswith(stem + " ") or inst is m.institution:
+                continue
+            words = [w for w in name[len(stem):].split() if w[:1].isupper()]
+            if "".join(w[0] for w in words) == initials:
+                m.institution = inst
+                break
     return mentions
 
 
@@ -896,7 +917,9 @@ def _holders_after_names(text: str, gaz: Gazetteer, mentions: list[PartyMention]
             continue
         tail = m.text[words[cut].start():]
         head = m.text[:words[cut].start()].rstrip(" \t,")
-        if titled is None and not _NO_NAMESAKE.match(m.text) and not _named_elsewhere(text, m, head, tail):
+        # (the body's canonical name tells a company named without "PT": "Pertamina Patra Niaga Regional JBT ...")
+        if titled is None and not _NO_NAMESAKE.match(m.text) and not _NO_NAMESAKE.match(m.institution.name) \
+                and not _named_elsewhere(text, m, head, tail):
             # Colleges, hospitals, foundations and schools are often named after a person ("Universitas Ahmad
             # Dahlan", "RSUD Sultan Syarif Mohamad Alkadrie"): there the holder's name must be borne out by the
             # article, the holder named alone or the body named without it.

@@ -162,7 +162,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"(?<=Raja[ \t])Negeri(?=[ \t]+[A-Z])|Pemerintah\s+Negeri(?=[ \t]+[A-Z])", "pemerintah_daerah"),
     (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
-     r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
+     r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|LPKA|Lembaga\s+Pembinaan\s+Khusus\s+Anak|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
      r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
      # The health ministry's own hospitals.
      r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])|"
@@ -325,7 +325,7 @@ _NAME_STOP = re.compile(
     r"Tim|Unit|Pengurus|Pimpinan|Pemimpin|Majelis|Palang|Dewan|Badan|Lembaga|Komisi|Asosiasi|Persatuan|Ikatan|Himpunan|"
     r"Forum|Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Balai|Rumah\s+Sakit|RS|Kejaksaan|Kejari|Kejati|Polres|"
     r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"
-    r"Korem|Kodam|Lapas|Rutan|Bapas|PDAM|Perumda|Perumdam|Perum|RSUD|Yayasan|Koperasi|KUD|KSP|KSU|BUMDes|Bumdes|CV|BPR|BPD|"
+    r"Korem|Kodam|Lapas|LPKA|Rutan|Bapas|PDAM|Perumda|Perumdam|Perum|RSUD|Yayasan|Koperasi|KUD|KSP|KSU|BUMDes|Bumdes|CV|BPR|BPD|"
     r"Kanwil|Kantah|Bappeda|Bapperida|Inspektorat|BPBD|Satpol|Direktorat|Ditjen|Otorita|Otoritas|Perhimpunan|"
     r"Perkumpulan|Paguyuban|Gapoktan|Pondok|Ponpes|Puskesmas|Klinik|Akademi|SMKN?|SMAN?|SMPN?|Madrasah|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Polsek|Lanal|Lanud|Lantamal|Pemdes|LSM|"
     r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|Raja[ \t]+Negeri|"
@@ -382,6 +382,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Lapas", "Lembaga Pemasyarakatan"),
     (r"Rutan", "Rumah Tahanan Negara"),
     (r"Bapas", "Balai Pemasyarakatan"),
+    (r"LPKA", "Lembaga Pembinaan Khusus Anak"),
     (r"Kantah", "Kantor Pertanahan"),
     (r"KSOP", "Kantor Kesyahbandaran dan Otoritas Pelabuhan"),
     (r"UPBU", "Unit Penyelenggara Bandar Udara"),
@@ -1053,7 +1054,7 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
     return out
 
 
-_BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Wilayah|Witel|"
+_BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Kanwil|Wilayah|Witel|KPH|"
                      r"Divisi\s+Regional|Regional|Daerah\s+Operasi|Daop|Divre|Kantor\s+Regional|Area|"
                      r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Bisnis\s+Pembangkitan|UBP|UPK|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi)[ \t]+"
                      r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
@@ -1262,7 +1263,7 @@ _COMPANY_UNIT = (r"(?:Unit\s+Induk\s+(?:Wilayah|Distribusi|Transmisi|Pembangunan
                  r"Pelanggan|Pembangkitan|Transmisi)|Unit\s+(?:Pembangkitan|Layanan\s+Pelanggan)|Induk\s+(?:Wilayah|"
                  r"Distribusi|Transmisi)|Pembangkitan|Distribusi|Transmisi|Kantor\s+Cabang\s+Pembantu|Kantor\s+Cabang|"
                  r"Cabang\s+Pembantu|Cabang|Kantor\s+Wilayah|Wilayah|Divisi\s+Regional|Regional|Area|Witel|Daop|Daerah\s+Operasi|"
-                 r"Divre|" + "|".join(_COMPANY_UNIT_SHORT) + r")")
+                 r"Divre|Kanwil|KPH|Kesatuan\s+Pemangkuan\s+Hutan|" + "|".join(_COMPANY_UNIT_SHORT) + r")")
 _COMPANY_UNIT_IN_NAME = re.compile(r"[ \t]" + _COMPANY_UNIT + r"[ \t]+[A-Z0-9]")
 _UNIT_ITEM = re.compile(r"(" + _COMPANY_UNIT + r")[ \t]+([A-Z0-9][\w-]*(?:[ \t]+[A-Z][\w-]*){0,4})")
 _UNIT_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)")

@@ -376,7 +376,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
             listed = _group_listed(sent, n_sent) or listed
             n_drafts = len(drafts)
-            if (alike := _alike_with(ctx, drafts, sent)) is not None or len(drafts) > n_drafts:
+            if (alike := _alike_with(ctx, drafts, sent, ref)) is not None or len(drafts) > n_drafts:
                 # "Sebelumnya, pihaknya juga telah melakukan hal serupa dengan tiga koperasi lainnya. Yakni ...":
                 # the counterparts may be listed in the next sentence.
                 listing = _Listing(alike, n_sent, ctx.paragraph_of(sent.start_char)) if alike else None
@@ -1257,7 +1257,7 @@ _PLANNED_CUE = re.compile(r"\b(?:akan|nanti|rencananya|direncanakan|dijadwalkan)
 _NOT_DONE = re.compile(r"\b(?:belum|tidak|bukan|menjajaki|penjajakan|berharap|diharapkan|ingin)\b", re.IGNORECASE)
 
 
-def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> Draft | None:
+def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.date | None = None) -> Draft | None:
     """An earlier or planned agreement of the kind just read, with other counterparts, named as cooperation beside
     the signing ("Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "Sebelumnya, pihaknya juga telah
     melakukan hal serupa dengan tiga koperasi lainnya"): news reports in passing the same signer's separate
@@ -1306,7 +1306,12 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> Draft |
                                    paragraph=ctx.paragraph_of(sent.start_char), placed=None, non_signers=[])
         named_types = {a.label for a in find_agreements(s[:said.start()]) if not a.weak} if named_as else set()
         types = [label for label in AGREEMENT_TYPES if label in named_types]
-        target = Draft(cand, types or list(last.types), cand.status, None, None, None, None)
+        # "Sebelumnya, ITB juga telah menjalin kerja sama dengan PT X pada 2023": the day or year the sentence gives
+        # dates those agreements.
+        when = None if planned else date_for_signing(s, said.start(), said.end(), ref, prefer="past")
+        if when is not None:
+            when = _shift(when, sent.start_char)
+        target = Draft(cand, types or list(last.types), cand.status, when, None, None, None)
         target.per_counterpart = True
         for party, key in zip(last.parties, last.keys, strict=True):
             if key in subject_keys:

@@ -101,8 +101,10 @@ _LOCATED = re.compile(_LOWER_HEADS.pattern + r"\s+yang\s+(?:berlokasi|terletak|b
 _OFFICIALS = (r"bupati|wakil\s+bupati|wali\s*kota|wakil\s+wali\s*kota|gubernur|wakil\s+gubernur|rektor|camat|lurah|"
               r"sekda|sekretaris\s+daerah|kapolres|kapolresta|kapolda|kajari|kajati|dandim|danrem|kepala\s+desa|kades|"
               r"ketua\s+dprd|dekan|direktur|direktur\s+utama|kepala\s+dinas|kadis|menteri")
-_OFFICE_LOWER = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?:kerja|dinas|jabatan|rapat|utama|pertemuan|tamu|" +
-                           r"kantor|gedung|aula|lantai|rumah|\d+))*\s+(?:" + _OFFICIALS + r")\b(?!\s+[A-Z])")
+# The official's region may follow, capitalised: "aula kantor bupati Agam", "ruang pola kantor gubernur Sulteng".
+_OFFICE_LOWER = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?:kerja|dinas|jabatan|rapat|utama|pertemuan|tamu|pola|" +
+                           r"serbaguna|sidang|paripurna|vip|VIP|kantor|gedung|aula|lantai|rumah|\d+))*\s+(?:" + _OFFICIALS +
+                           r")\b(?:\s+(?:Kabupaten\s+|Kota\s+|Provinsi\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w-]))?(?!\s+[A-Z])")
 _TRAVEL = re.compile(r"(?<![\w-])(?i:datang|berkunjung|bertandang|tiba|bertolak|terbang|hadir)\s+(?i:ke)\s+(?=[A-Z])")
 _TO_SIGN = re.compile(r"\s*,?\s*(?i:untuk|guna|dalam\s+rangka)\s+(?:[\w-]+\s+){0,2}?(?i:penandatanganan|penandatangan|"
                       r"menandatangani|meneken|tanda\s*tangan|teken)\b")

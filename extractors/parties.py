@@ -383,6 +383,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Rutan", "Rumah Tahanan Negara"),
     (r"Bapas", "Balai Pemasyarakatan"),
     (r"LPKA", "Lembaga Pembinaan Khusus Anak"),
+    # "Negri" is how news often misspells "Negeri"
+    (r"Kejaksaan\s+Negri", "Kejaksaan Negeri"), (r"Pengadilan\s+Negri", "Pengadilan Negeri"),
     (r"Kantah", "Kantor Pertanahan"),
     (r"KSOP", "Kantor Kesyahbandaran dan Otoritas Pelabuhan"),
     (r"UPBU", "Unit Penyelenggara Bandar Udara"),

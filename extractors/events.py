@@ -1397,7 +1397,7 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
     if cand.we and (cand.subjects or cand.agentive):
         # "Kemarin kami bersama Kajati Sulbar sudah menandatangani ...": the speaker signs too.
-        speaker = speaker_institution(ctx, cand.trig_start)
+        speaker = speaker_institution(ctx, cand.trig_start, we=True)
         if speaker is not None:
             draft.add_party(speaker, "kami", None, None, None, subject=True)
     if cand.subjects or cand.agentive or cand.trigger.kind == "relational" and len(objects) >= 2:
@@ -1425,7 +1425,7 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     subject: Institution | None = None
     subject_mention = "kami" if cand.we else None
     if cand.we:
-        subject = speaker_institution(ctx, cand.trig_start)
+        subject = speaker_institution(ctx, cand.trig_start, we=True)
     if subject is None and drafts:
         prev = drafts[-1]
         if prev.subjects and abs(prev.first.paragraph - cand.paragraph) <= 1:

@@ -250,6 +250,10 @@ class ArticleContext:
     mentions: list[PartyMention] = field(default_factory=list)
     person_institution: dict[str, Institution] = field(default_factory=dict)
     paragraph_speaker: dict[int, Institution] = field(default_factory=dict)
+    # "Sementara, Kepala Kejari X, Azhari, berterima kasih ... Ia mengatakan, pihaknya ...": a sentence opened by
+    # "Ia"/"Dia"/"Beliau" speaks for the official who last opened a sentence as its subject (by sentence start).
+    sentence_speaker: dict[int, Institution] = field(default_factory=dict)
+    sentence_starts: list[int] = field(default_factory=list)
     host: Institution | None = None
 
     def mentions_between(self, start: int, end: int) -> list[PartyMention]:
@@ -3201,8 +3205,39 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
         if speaker is not None:
             ctx.paragraph_speaker[p_index] = speaker
             last = speaker
+    _sentence_speakers(ctx)
     ctx.host = _host(ctx, title)
     return ctx
+
+
+# An official opening a sentence as its subject: "Sementara, Kepala Kejari Serang, Azhari berterima kasih ...",
+# "Bupati X mengatakan ..."; what may stand before the official, and a name after, then the verb (lower case).
+_SUBJECT_LEAD = re.compile(r"(?:(?:Sementara|Sedangkan|Adapun|Selain\s+itu|Di\s+sisi\s+lain|Di\s+tempat\s+yang\s+sama)"
+                           r"(?:\s+itu)?\s*,?\s*)?$")
+_SUBJECT_REST = re.compile(r"\s*,?\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH)\.?\s+)*(?:[A-Z][\w'’.-]*\s*){0,4},?\s*[a-z]")
+_PRONOUN_OPENS = re.compile(r"[\"“]?\s*(?:Ia|Dia|Beliau)\b")
+
+
+def _sentence_starts(ctx: ArticleContext) -> list[int]:
+    """Where sentences start: the Doc's sentences, and after a full stop before a capital the splitter read past
+    ("... yang telah diberikan pemkab. Ia mengatakan ...")."""
+    starts = {s.start_char for s in ctx.sents}
+    starts.update(m.end() for m in re.finditer(r"(?<=[a-z]{3})[.!?][\"”]?\s+(?=[\"“]?[A-Z])", ctx.text))
+    return sorted(starts)
+
+
+def _sentence_speakers(ctx: ArticleContext) -> None:
+    """Which official an "Ia"/"Dia" sentence speaks for: the last one that opened a sentence as its subject."""
+    current: Institution | None = None
+    ctx.sentence_starts = _sentence_starts(ctx)
+    for start in ctx.sentence_starts:
+        opener = next((m for m in ctx.mentions if start <= m.start <= start + 40
+                       and (m.official or _HOLDER_TITLE_BEFORE.search(ctx.text, start, m.start))
+                       and _SUBJECT_LEAD.match(_HOLDER_TITLE_BEFORE.sub("", ctx.text[start:m.start]).strip())), None)
+        if opener is not None and _SUBJECT_REST.match(ctx.text, opener.end):
+            current = opener.institution
+        elif current is not None and _PRONOUN_OPENS.match(ctx.text, start):
+            ctx.sentence_speaker[start] = current
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -3626,7 +3661,10 @@ def _signing_we(ctx: ArticleContext, we: re.Match, trig_start: int) -> bool:
 # A verb of "kami"'s own before the signing word: the signing is its object, not "kami"'s act.
 _WE_OWN_VERB = re.compile(r"\b(?!(?:melakukan|melaksanakan|menandatangani|meneken|menekan|menjalin|membubuhkan|bersama|"
                           r"bersama-sama|bekerja|bekerjasama|bersepakat|bermitra|berhasil|berencana|bersiap|bisa|"
-                          r"mengadakan|menggelar|memperbarui|memperpanjang|menyepakati|meneruskan|melanjutkan)\b)"
+                          r"mengadakan|menggelar|memperbarui|memperpanjang|menyepakati|meneruskan|melanjutkan|"
+                          # words shaped like verbs that are none: adverbs, prepositions, conjunctions
+                          r"memang|meski|meskipun|melalui|mengenai|menurut|menjelang|mengapa|berbagai|berdasarkan|"
+                          r"bersamaan|beserta)\b)"
                           r"(?:me(?:ng|ny|m|n)?|ber)[a-z]{3,}\b", re.IGNORECASE)
 _WE_JOINED = re.compile(r"\s*,?\s*(?:(?:juga|pun|telah|sudah|akan)\s+)*(?:dan|bersama|dengan|serta|beserta)\b", re.IGNORECASE)
 
@@ -3967,7 +4005,15 @@ def _dedupe(mentions: list[PartyMention]) -> list[PartyMention]:
     return list(seen.values())
 
 
-def speaker_institution(ctx: ArticleContext, char: int) -> Institution | None:
+def speaker_institution(ctx: ArticleContext, char: int, we: bool = False) -> Institution | None:
+    """Who speaks at `char`: the paragraph's speaker; for "kami"/"pihaknya" in a sentence opened by "Ia"/"Dia", the
+    official that pronoun stands for (an elided subject with no pronoun stays the paragraph's)."""
+    if we and ctx.sentence_speaker:
+        import bisect
+
+        at = bisect.bisect_right(ctx.sentence_starts, char) - 1
+        if at >= 0 and ctx.sentence_starts[at] in ctx.sentence_speaker:
+            return ctx.sentence_speaker[ctx.sentence_starts[at]]
     return ctx.paragraph_speaker.get(ctx.paragraph_of(char))
 
 

@@ -112,8 +112,13 @@ _CONTENT_IN = re.compile(r"(?:^|,)\s*(?:di\s+)?[Dd]alam\s*$")
 _TOPIC_BEFORE = re.compile(r"\bterkait(?:\s+dengan)?\s*$", re.IGNORECASE)
 # Words that announce a signing wherever they stand in its clause, and future time words.
 PLANNED_AFTER = re.compile(
-    r"\b(?:dijadwalkan|direncanakan|rencananya|terjadwal|mendatang|pekan\s+depan|minggu\s+depan|"
+    r"\b(?:dijadwalkan|diagendakan|direncanakan|rencananya|terjadwal|mendatang|pekan\s+depan|minggu\s+depan|"
     r"bulan\s+depan|tahun\s+depan|besok|lusa|akan\s+datang|dalam\s+waktu\s+dekat|bakal|segera)\b", re.IGNORECASE)
+# "Penandatanganan MoU antara A dan B akan digelar Senin (10/11)": the signing, as the subject of an occasion verb
+# with "akan", is announced (the "akan" of another predicate is not: "MoU yang diteken pada 2021 itu akan berakhir").
+# (Not after a comma: "Selain penandatanganan pakta integritas, juga akan dilaksanakan pembinaan": another subject.)
+_WILL_BE_HELD = re.compile(r"([^.;]*?)\s+akan\s+(?:segera\s+|kembali\s+)?(?:digelar|dilaksanakan|dilakukan|"
+                           r"berlangsung|diadakan|dihelat|dijadwalkan)\b", re.IGNORECASE)
 # "berdasarkan Peraturan Bupati ... serta perjanjian kerja sama antara A dan B": cited as a basis, however far
 # the citation word stands, unless a signing verb comes between.
 CITED = re.compile(
@@ -124,8 +129,8 @@ COMING = r"(?:pekan|minggu|bulan|tahun)\s+depan|insya\s*allah|insyaallah"
 PLANNED = re.compile(
     # ("Keluarga Berencana" is family planning, in a name: "Badan Kependudukan dan Keluarga Berencana Nasional")
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|(?<!Keluarga\s)berencana|"
-    r"dijadwalkan|terjadwal|bakal|"
-    r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|persiapan|"
+    r"dijadwalkan|diagendakan|terjadwal|bakal|"
+    r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|menyiapkan|persiapan|menargetkan|"
     # "Insyaallah bulan depan kami tandatangani": a day still to come
     + COMING + r"|"
     r"menunggu|diharapkan\s+dapat\s+ditandatangani|ditargetkan|targetnya|target\s+(?:kami|kita|kita\s+semua))\b",
@@ -851,6 +856,9 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
         return "planned"
     if planned_after:
         return "signed" if done_adjacent else "planned"
+    held = _WILL_BE_HELD.match(after) if sentence[trigger_start:trigger_end].lower().startswith("penandatangan") else None
+    if held and not done and not re.search(r",\s*(?:[\w-]+\s*)?$", held.group(1)):
+        return "planned"
     if DONE.search(sentence[clause_start:clause_end]):
         return "signed"
     if _FINITE_SIGN.fullmatch(sentence[trigger_start:trigger_end]) and not _SUBORDINATE.search(near_before):

@@ -148,7 +148,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"PT\.?\s+Bank|Bank|BPD(?=[ \t]+[A-Z])", "bumn_bumd"),
     (r"Perusahaan\s+Umum\s+Daerah|Perusahaan\s+Daerah|Perumdam|Perumda|Perusda|PDAM|Perum|PD\.?|Perseroda",
      "bumn_bumd"),
-    (r"PT\.?|CV\.?|Koperasi|KUD|KSP|KSU", "swasta"),
+    (r"PT\.?|CV\.?|UD(?=[ \t]+[A-Z])|Koperasi|KUD|KSP|KSU", "swasta"),
     # A village's enterprise is a regional enterprise (SPEC: BUMD), owned by its village.
     (r"BUMDes|Bumdes|BUMDES|Badan\s+Usaha\s+Milik\s+Desa", "bumn_bumd"),
     (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Poltekkes|Polytechnic|College|"
@@ -160,7 +160,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari|"
      # Maluku's customary villages by their head or government: "Raja Negeri Haria", "Pemerintah Negeri Porto".
      r"(?<=Raja[ \t])Negeri(?=[ \t]+[A-Z])|Pemerintah\s+Negeri(?=[ \t]+[A-Z])", "pemerintah_daerah"),
-    (r"Kementerian|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
+    (r"Kementerian|Kantor\s+Urusan\s+Agama|KUA(?=[ \t]+[A-Z])|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|LPKA|Lembaga\s+Pembinaan\s+Khusus\s+Anak|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
      r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
@@ -183,6 +183,8 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Dewan\s+(?:Pimpinan|Pengurus)\s+(?:Pusat|Wilayah|Daerah|Cabang)|"
      r"Dewan\s+Masjid|Dewan\s+Kesenian|"
      r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban|"
+     # fishers', farmers' and women's business groups
+     r"Kelompok\s+Usaha\s+Bersama|KUB(?=[ \t]+[A-Z])|Kelompok\s+Nelayan|Kelompok\s+Wanita\s+Tani|KWT(?=[ \t]+[A-Z])|"
      r"Pondok\s+Pesantren|Pondok\s+Pasantren|Ponpes|Pengurus\s+(?:Wilayah|Cabang|Daerah)|"
      r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak|Unit\s+Transfusi\s+Darah|UTD|"
      # Churches, customary councils, legal aid, youth and scout bodies.
@@ -335,7 +337,7 @@ _NAME_STOP = re.compile(
     r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|Raja[ \t]+Negeri|"
     r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
 _HONORIFIC_STOP = re.compile(r"[ \t](?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg|Pdt|Pastor|Pater|Romo|Ustaz|Ustadz)\.?[ \t]")
-_HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS)")
+_HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS|Klinik|Apotek|Puskesmas)")  # named after doctors: "Klinik Pratama dr. X"
 # Units named after the institution they belong to.
 _UNIT_OF = re.compile(r"(?:Fakultas|Program\s+Studi|Prodi|Sekolah\s+Pascasarjana|Lembaga|Poltekkes|"
                       r"Politeknik\s+Kesehatan|Direktorat|Kantor\s+Wilayah|Kanwil|Unit|Divisi|Pusat)\b")
@@ -386,7 +388,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Lapas", "Lembaga Pemasyarakatan"),
     (r"Rutan", "Rumah Tahanan Negara"),
     (r"Bapas", "Balai Pemasyarakatan"),
-    (r"LPKA", "Lembaga Pembinaan Khusus Anak"),
+    (r"LPKA", "Lembaga Pembinaan Khusus Anak"), (r"KUA", "Kantor Urusan Agama"), (r"KUB", "Kelompok Usaha Bersama"),
+    (r"KWT", "Kelompok Wanita Tani"),
     # "Negri" is how news often misspells "Negeri"
     (r"Kejaksaan\s+Negri", "Kejaksaan Negeri"), (r"Pengadilan\s+Negri", "Pengadilan Negeri"),
     (r"Kantah", "Kantor Pertanahan"),
@@ -452,6 +455,7 @@ _HEAD_ONLY = re.compile("(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + "|"
 # Jombang", "Yayasan Cahaya Bangsa Medan"); branch levels of mass organisations ("Pengurus Wilayah NU
 # Jawa Tengah", "PMI Kabupaten Lumajang") do carry their region.
 _PRIVATE_ORG = re.compile(r"(?:Yayasan|Keuskupan|Paroki|Gereja|Pondok\s+Pesantren|Pesantren|Perkumpulan|Paguyuban|Kelompok\s+Tani|Gapoktan|"
+                          r"Kelompok\s+Usaha\s+Bersama|KUB|Kelompok\s+Nelayan|"
                           r"LSM|Lembaga\s+Swadaya|Koperasi|Badan\s+Pengurus)\b")
 # Heads of a regional government's own units and enterprises: without a region in the name they belong to
 # the regional government the article is about ("Dinas Pertanian" in a Pemprov Malut article).
@@ -647,6 +651,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _offices_by_bracketed_short_form(text, gaz, mentions)
     mentions = _companies_by_owner_title(text, gaz, mentions)
     mentions = _holders_after_names(text, gaz, mentions)
+    mentions = _savings_cooperatives(text, gaz, mentions)
     mentions = _units_by_initials(mentions)
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
@@ -729,6 +734,27 @@ def _same_body_with_republik(mentions: list[PartyMention]) -> list[PartyMention]
         if full is not None:
             m.institution = full
     return mentions
+
+
+# "KSP Kopdit Obor Mas", "KSP Sejahtera Bersama": "KSP" before a cooperative's name is a Koperasi Simpan Pinjam, not the
+# Kantor Staf Presiden the gazetteer holds under the same letters ("KSP Moeldoko" is the presidential staff's head).
+_SAVINGS_NAME = re.compile(r"[ \t]+((?:Kopdit|CU|Credit[ \t]+Union)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}|"
+                           r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3})")
+
+
+def _savings_cooperatives(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    out: list[PartyMention] = []
+    for m in mentions:
+        named = _SAVINGS_NAME.match(text, m.end) if m.text == "KSP" and m.institution.region_code is None \
+            and m.institution.kind == "kementerian_lembaga" else None
+        if named is not None:
+            end = _trim_org(text, m.start, named.end())
+            inst = _resolve_free_org(text[m.start:end], gaz) if end > m.end + 1 else None
+            if inst is not None:
+                out.append(PartyMention(m.start, end, text[m.start:end], inst, False))
+                continue
+        out.append(m)
+    return out
 
 
 def _units_by_initials(mentions: list[PartyMention]) -> list[PartyMention]:
@@ -1766,8 +1792,11 @@ def _suffixed_companies(doc: Doc, text: str, mentions: list[PartyMention]) -> li
         start = _name_start(text, m.start(1))
         end = m.end()
         name = " ".join(text[start:end].split()).rstrip(",")
-        if start >= m.end(1) or any(x.start < end and start < x.end for x in mentions) or any(
-                a < end and start < b for a, b in persons):
+        # (A legal form makes a family name a company's: "Shimizu Marine Foods Co., Ltd.", "Toyota Tsusho
+        # Corporation"; a looser word after a person's name does not: "Budi Santoso Enterprises" may be a name.)
+        legal = not re.match(r"Holding|Enterprise|Industries|FC", m.group(2))
+        if start >= m.end(1) or any(x.start < end and start < x.end for x in mentions) or (not legal and any(
+                a < end and start < b for a, b in persons)):
             continue
         inst = Institution("org:" + _slug(name), name, "swasta", None)
         out = out if out is not None else list(mentions)
@@ -2972,7 +3001,9 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             region = None  # "Ikatan Alumni Universitas Negeri Padang": the town is the university's name
         # (A regional hospital keeps its name as written, town and all: "Rumah Sakit Umum Daerah Ulin
         # Banjarmasin", "RSUD Kalooran Amurang", "RSUD Manokwari"; the region is in its code.)
-        if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name) and not _HOSPITAL_NAME.match(name):
+        # (Nor does a district's own office, named after its district: "Puskesmas Barabai", "KUA Kecamatan X".)
+        if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name) and not _HOSPITAL_NAME.match(name) \
+                and not _DISTRICT_OFFICE.match(name):
             name = _region_written_in_full(name, gaz, region)
     # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang"; "RSUP Dr Kariadi"
     # for "RSUP Dr. Kariadi": an honorific without its full stop).
@@ -2994,6 +3025,8 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     return Institution(key, name, kind, region)
 
 
+_DISTRICT_OFFICE = re.compile(r"(?:UPTD\s+|UPT\s+)?(?:Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Kantor\s+Urusan\s+Agama|"
+                              r"Polsek|Koramil)\s")
 _HOSPITAL_NAME = re.compile(r"Rumah\s+Sakit\s+(?:Umum\s+Daerah|Jiwa(?:\s+Daerah)?|Umum\s+Pusat)\s")
 # Words an office's name may add to its body's and its region's: "Kantor (Kementerian) ATR/BPN Kota Bogor".
 _OFFICE_FILLER = {"kantor", "kementerian", "perwakilan", "provinsi", "kabupaten", "kota", "dan"}
@@ -3107,7 +3140,7 @@ def _region_written_in_full(name: str, gaz: Gazetteer, code: str) -> str:
 
 
 # Words of geography before a name: the name after them is a lake, a mountain or a river, not a region.
-_FEATURE_NOUNS = {"danau", "gunung", "sungai", "teluk", "selat", "kawah", "bukit", "pegunungan", "lembah", "situ",
+_FEATURE_NOUNS = {"danau", "gunung", "sungai", "teluk", "selat", "kawah", "bukit", "pegunungan", "lembah", "situ", "tanjung",
                   "waduk", "bendungan", "taman", "hutan", "cagar", "suaka"}
 
 

@@ -337,12 +337,18 @@ _NAME_STOP = re.compile(
     r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|Raja[ \t]+Negeri|"
     r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
 _HONORIFIC_STOP = re.compile(r"[ \t](?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg|Pdt|Pastor|Pater|Romo|Ustaz|Ustadz)\.?[ \t]")
+_WATER_COMPANY = re.compile(r"(?:Perusahaan\s+(?:Umum\s+)?Daerah\s+Air\s+Minum|Perumda(?:\s+Air\s+Minum|\s+AM)?|Perumdam|PDAM)\b")
 _HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS|Klinik|Apotek|Puskesmas)")  # named after doctors: "Klinik Pratama dr. X"
 # Units named after the institution they belong to.
 _UNIT_OF = re.compile(r"(?:Fakultas|Program\s+Studi|Prodi|Sekolah\s+Pascasarjana|Lembaga|Poltekkes|"
                       r"Politeknik\s+Kesehatan|Direktorat|Kantor\s+Wilayah|Kanwil|Unit|Divisi|Pusat)\b")
 # Short heads written out in canonical names ("PDAM Tirta Dharma" -> "Perusahaan Daerah Air Minum Tirta Dharma").
+_COUNTED_BEFORE = re.compile(r"(?<![\w/(.,-])(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh|[Dd]elapan|[Ss]embilan|"
+                             r"[Ss]epuluh|[Ss]ebelas|\w+\s+belas|\w+\s+puluh|[Bb]elasan|[Pp]uluhan|[Rr]atusan|"
+                             r"[Ss]ejumlah|[Bb]eberapa|\d{1,3})[ \t]+$")
 _HEAD_EXPANSIONS: list[tuple[str, str]] = [
+    # "Perumda Tirta Pawan" is the "Perumda Air Minum Tirta Pawan" of the same article: "Tirta" names water companies
+    (r"(?:Perumda|Perusahaan\s+Umum\s+Daerah)(?=\s+Tirta\s)", "Perusahaan Umum Daerah Air Minum"),
     (r"Perusahaan\s+Umum\s+Daerah\s+Air\s+Minum|Perumdam|Perumda\s+Air\s+Minum|Perumda\s+AM",
      "Perusahaan Umum Daerah Air Minum"),
     (r"PDAM|Perusahaan\s+Daerah\s+Air\s+Minum", "Perusahaan Daerah Air Minum"),
@@ -637,6 +643,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     # "Peraturan Kejaksaan Republik Indonesia Nomor 7", "Peraturan Menteri Dalam Negeri": a regulation's title
     # names its issuer, who is no party to the agreement that cites it.
     mentions = [x for x in mentions if not _REGULATION_BEFORE.search(text, max(0, x.start - 40), x.start)]
+    # "dengan tujuh Koperasi Desa Merah Putih di Kabupaten X": counted, a name is a kind of body, no party (the
+    # members are named elsewhere, or the group is unnamed).
+    mentions = [x for x in mentions if not (x.institution.key.startswith("org:") or x.institution.region_code is None)
+                or not _COUNTED_BEFORE.search(text, max(0, x.start - 25), x.start)]
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
     mentions = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in datelines)]
     # An agreement's name is no party: "PKS" here is a perjanjian kerja sama, not the political party.
@@ -650,9 +660,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _same_body_with_republik(mentions)
     mentions = _offices_by_bracketed_short_form(text, gaz, mentions)
     mentions = _companies_by_owner_title(text, gaz, mentions)
-    mentions = _holders_after_names(text, gaz, mentions)
     mentions = _savings_cooperatives(text, gaz, mentions)
+    mentions = _holders_after_names(text, gaz, mentions)
     mentions = _units_by_initials(mentions)
+    mentions = _bodies_named_without_town(gaz, mentions)
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
@@ -755,6 +766,22 @@ def _savings_cooperatives(text: str, gaz: Gazetteer, mentions: list[PartyMention
                 continue
         out.append(m)
     return out
+
+
+def _bodies_named_without_town(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Pondok Pesantren Hidayatullah Samarinda" and later "Ponpes Hidayatullah" in one article: a free name that is
+    another's without the town or region it ends in is that body, when the article names only one such (a company
+    named with a town is often its branch there: not merged)."""
+    free = [m.institution for m in mentions if m.institution.key.startswith("org:")]
+    for m in mentions:
+        inst = m.institution
+        if not inst.key.startswith("org:") or inst.kind not in ("organisasi", "perguruan_tinggi"):
+            continue
+        longer = {x.key: x for x in free if x.key != inst.key and _same_kind(x.kind, inst.kind)
+                  and x.name.startswith(inst.name + " ") and gaz.lookup_region(x.name[len(inst.name) + 1:])}
+        if len(longer) == 1:
+            m.institution = next(iter(longer.values()))
+    return mentions
 
 
 def _units_by_initials(mentions: list[PartyMention]) -> list[PartyMention]:
@@ -2647,6 +2674,9 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
         if start < p < end and not (short_form and start + short_form.start() < p):
             if not titled and re.fullmatch(r"[A-Z][a-z'’-]+", text[p:end].strip()) and text[p - 1] in " \t":
                 continue
+            if text.startswith("Tirta", p) and _WATER_COMPANY.match(phrase):
+                continue  # "Perumda Air Minum Tirta Pawan": water companies are named "Tirta ...", no person
+
             end = p
     # A closing bracket the name did not open ends it: "(PT Sarana Karya). Sedangkan".
     depth = 0

@@ -2587,6 +2587,14 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
 
     for m in mentions:
         own = defined.get(m.text)
+        if own is None and " " in m.text and m.institution.region_code:
+            # "Diskominfo Sulbar" after "Dinas Komunikasi, Informatika, Statistik dan Persandian (Diskominfo)
+            # Sulbar": the defined short form with the same region after it
+            head, _, rest = m.text.partition(" ")
+            own = defined.get(head)
+            if own is not None and (own.region_code != m.institution.region_code
+                                    or m.institution.region_code not in gaz.lookup_region(rest)):
+                own = None
         if own is None or m.institution.key == own.key or m.institution.kind != own.kind:
             continue
         own_names = [own.name] + ([_without_region(own.name, gaz) or own.name] if gaz is not None else [])
@@ -2704,7 +2712,9 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
 # them with commas and a last "dan", then gives its region.
 _FIELD_LIST = re.compile(
     r"(?:,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}){1,4},?[ \t]+(?:dan|serta|&)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}"
-    r"[ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}")
+    # its region with its level, or after its short form in brackets as news writes it ("(Diskominfo) Sulbar")
+    r"(?:[ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)|[ \t]+\([A-Z][A-Za-z]{1,12}(?:[ \t]+[A-Z][A-Za-z]{1,8})?\)(?:[ \t]+(?:Kabupaten|Kab\.|Kota|"
+    r"Provinsi|Prov\.))?)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}")
 _FIELD_LIST_HEAD = re.compile(r"(?:Dinas|Badan|Kementerian|Kantor|Direktorat|Deputi|Biro|Bagian|Bidang|Asisten)\s")
 
 

@@ -905,7 +905,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     same_occasion = cand.agentive and bool(_SAME_OCCASION.search(ctx.text[cand.sent_start:cand.trig_start]))
     # "Nota kesepakatan itu diteken di Pendopo X, Rabu (13/3). A dan B membubuhkan tanda tangan di atas naskahnya":
     # a bare act of signing next to a signing that has named nobody yet names who signed it.
-    signers_of_unnamed = bool(explicit) and not trig.negated and cand.paragraph - target.first.paragraph <= 1 \
+    # (A signing's own agent phrase, "Penandatanganan dilakukan A, B dan C", names them further on too.)
+    signers_of_unnamed = bool(explicit) and not trig.negated \
+        and cand.paragraph - target.first.paragraph <= (4 if cand.agentive else 1) \
         and not any(p.start is not None for p in target.parties)
     # "Hadir dan turut menandatangani, Kepala Kantor Pertanahan X": the act put first, who did it after the comma.
     fronted_act = trig.kind == "sign" and bool(cand.objects) and not trig.negated \
@@ -1524,6 +1526,11 @@ def _more_specific(current: VenueMention | None, new: VenueMention) -> VenueMent
     if current is None:
         return new
     if not is_building(current.text) and is_building(new.text):
+        return new
+    if new.explicit and not current.explicit and is_building(new.text) and current.text not in new.text:
+        # "... meneken MoU pelayanan terpadu di Pelabuhan X, Kamis." "Acara berlangsung di Ruang Rapat Y, Kantor
+        # Bupati X.": the sentence that says where the occasion took place names the place; a "di" inside the
+        # lead's topic may name what the agreement is about.
         return new
     if len(new.text) > len(current.text) and new.text.startswith(current.text + ","):
         return new  # the fuller writing of the same place ("Hotel Novotel Makassar, Jl Khairil Anwar")

@@ -3522,7 +3522,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     passive = re.match(r"(?:di|ter)\w+", text[trig_start:trig_end], re.IGNORECASE) is not None
     agentive = both_sides or bool(objects) and bool(
         re.search(r"\boleh\s+(?:[\w.-]+\s+){0,3}$", text[trig_end:objects[0].start], re.IGNORECASE)
-        or passive and re.fullmatch(r"\s*(?:(?:Pj|Plt|Penjabat|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
+        or passive and re.fullmatch(r"\s*(?:(?:Pj|Plt|Penjabat|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start])
+        # "Penandatanganan (MoU itu) dilakukan Bupati A, Nama, dan Kepala B, Nama": the signing noun's own passive verb
+        or re.match(r"penandatangan", text[trig_start:trig_end], re.IGNORECASE) is not None and re.fullmatch(
+            r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan)\s+(?:(?:langsung|secara\s+langsung)\s+)?(?:oleh\s+)?"
+            r"(?:(?:Pj|Plt|Penjabat|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
     if passive and agentive and not both_sides:
         subjects = [m for m in subjects if not _modifier_of_content(text, m, subj_start)]
     if not objects and not subjects and ctx.person_institution:

@@ -337,6 +337,7 @@ _NAME_STOP = re.compile(
     r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|Raja[ \t]+Negeri|"
     r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
 _HONORIFIC_STOP = re.compile(r"[ \t](?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg|Pdt|Pastor|Pater|Romo|Ustaz|Ustadz)\.?[ \t]")
+_GROUP_NAMED = re.compile(r"(?:Kelompok|Gapoktan|Poktan|KUB|KWT|Koperasi|KUD|KSP|KSU|BUMDes|Bumdes|Badan\s+Usaha\s+Milik\s+Desa)\b")
 _WATER_COMPANY = re.compile(r"(?:Perusahaan\s+(?:Umum\s+)?Daerah\s+Air\s+Minum|Perumda(?:\s+Air\s+Minum|\s+AM)?|Perumdam|PDAM)\b")
 _HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS|Klinik|Apotek|Puskesmas)")  # named after doctors: "Klinik Pratama dr. X"
 # Units named after the institution they belong to.
@@ -2684,6 +2685,8 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
                 continue
             if text.startswith("Tirta", p) and _WATER_COMPANY.match(phrase):
                 continue  # "Perumda Air Minum Tirta Pawan": water companies are named "Tirta ...", no person
+            if not titled and _GROUP_NAMED.match(phrase):
+                continue  # "Kelompok Tani Sakato Saiyo, ...": groups are seldom named after people; no title before
 
             end = p
     # A closing bracket the name did not open ends it: "(PT Sarana Karya). Sedangkan".
@@ -3898,7 +3901,7 @@ def _agent_of_other_verb(text: str, m: PartyMention) -> bool:
                 or _SPEECH_PASSIVE.search(text, max(0, m.start - 40), m.start))
 
 
-_BARE_REGION = re.compile(r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan|Kelurahan|Desa)\s")
+_BARE_REGION = re.compile(r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Kecamatan|Kelurahan|Desa|Nagari|Gampong|Kampung|Pekon)\s")
 # "di Desa A, Kecamatan B, Kabupaten C": an address, each part after the first a place too.
 _ADDRESS_BEFORE = re.compile(
     r"\b(?:di|bertempat\s+di|asal|dari)\s+(?:(?:[Dd]esa|[Kk]elurahan|[Kk]ecamatan|[Kk]abupaten|Kab\.|[Kk]ota|[Jj]alan|Jl\.|"

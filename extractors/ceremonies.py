@@ -269,6 +269,8 @@ _SAME_OCCASION = re.compile(
     # "Usai penandatanganan ...", "Usai MoU, Inspektorat X menandatangani PKS ...": right after the signing just read
     r"^\W*(?:Usai|Seusai|Setelah|Selepas|Sesudah)\s+(?:acara\s+|prosesi\s+)?(?:penandatangan\w*|penekenan|"
     r"(?-i:MoU|MOU|Mou|NK|PKS)|nota\s+(?:kesepahaman|kesepakatan))\b(?![^,]{0,40}\b(?:lalu|sebelumnya|silam)\b)|"
+    # "MoU diteken A dan B. Setelah itu, C dan D meneken PKS ...": the next signing of the same sitting, undated
+    r"^\W*(?:Setelah|Sesudah|Usai|Seusai|Selepas)\s+itu\s*,(?![^.]*\b(?:lalu|sebelumnya|silam|tahun|bulan|pekan|minggu)\b)|"
     r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\s+(?:(?:juga|turut|pun)\s+)?"
     r"(?:diakhiri|ditutup|diawali|dibuka|dirangkai|dilanjutkan|diisi)\b", re.IGNORECASE)
 

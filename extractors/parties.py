@@ -149,6 +149,8 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Perusahaan\s+Umum\s+Daerah|Perusahaan\s+Daerah|Perumdam|Perumda|Perusda|PDAM|Perum|PD\.?|Perseroda",
      "bumn_bumd"),
     (r"PT\.?|CV\.?|UD(?=[ \t]+[A-Z])|Koperasi|KUD|KSP|KSU", "swasta"),
+    # small businesses by their trade: "Grosir Sumber Rejeki", "Bengkel Dharma Motor", "Toko Tani Jaya"
+    (r"(?-i:Grosir|Toko|Bengkel|Apotek|Rumah\s+Makan|Restoran)(?=[ \t]+[A-Z])", "swasta"),
     # A village's enterprise is a regional enterprise (SPEC: BUMD), owned by its village.
     (r"BUMDes|Bumdes|BUMDES|Badan\s+Usaha\s+Milik\s+Desa", "bumn_bumd"),
     (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Poltekkes|Polytechnic|College|"
@@ -662,6 +664,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _offices_by_bracketed_short_form(text, gaz, mentions)
     mentions = _companies_by_owner_title(text, gaz, mentions)
     mentions = _savings_cooperatives(text, gaz, mentions)
+    mentions = _joined_pairs(text, mentions)
     mentions = _holders_after_names(text, gaz, mentions)
     mentions = _units_by_initials(mentions)
     mentions = _bodies_named_without_town(gaz, mentions)
@@ -783,6 +786,25 @@ def _bodies_named_without_town(gaz: Gazetteer, mentions: list[PartyMention]) -> 
         if len(longer) == 1:
             m.institution = next(iter(longer.values()))
     return mentions
+
+
+def _joined_pairs(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "antara KUB Nelayan Mattiro Sompe dan Shimizu Marine Foods di ...": a name read over "dan" into a name the article
+    gives elsewhere ("Shimizu Marine Foods Co., Ltd.") is two bodies; the first keeps the body the article names it."""
+    out: list[PartyMention] = []
+    for m in mentions:
+        joint = re.search(r"[ \t]+dan[ \t]+([A-Z][\w'’-]*[ \t]+[A-Z][\w'’-]*)", m.text) \
+            if m.institution.key.startswith("org:") else None
+        if joint is not None:
+            head = m.text[:joint.start()]
+            first = next((x for x in mentions if x is not m and x.text == head), None)
+            second = next((x for x in mentions if x is not m and x.text.startswith(joint.group(1))), None)
+            if first is not None and second is not None:
+                out.append(PartyMention(m.start, m.start + len(head), head, first.institution, m.official,
+                                        m.representative, m.label))
+                continue
+        out.append(m)
+    return out
 
 
 def _units_by_initials(mentions: list[PartyMention]) -> list[PartyMention]:

@@ -130,7 +130,7 @@ PLANNED = re.compile(
     # ("Keluarga Berencana" is family planning, in a name: "Badan Kependudukan dan Keluarga Berencana Nasional")
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|(?<!Keluarga\s)berencana|"
     r"dijadwalkan|diagendakan|terjadwal|bakal|"
-    r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|menyiapkan|persiapan|menargetkan|"
+    r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|menyiapkan|persiapan|"
     # "Insyaallah bulan depan kami tandatangani": a day still to come
     + COMING + r"|"
     r"menunggu|diharapkan\s+dapat\s+ditandatangani|ditargetkan|targetnya|target\s+(?:kami|kita|kita\s+semua))\b",
@@ -149,8 +149,10 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|penundaan|menunda|
                      r"(?:\s+[\w-]+){0,3}\s*$",
                      re.IGNORECASE)
 # "Kedua kota diharapkan dapat segera menandatangani LoI", "kami berharap bisa meneken MoU": a hope (SPEC "Planned").
-_HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga)(?:\s+(?:dapat|bisa|segera|akan|untuk|"
-                            r"kedua|pihak|kita|kami|mereka|nantinya|secepatnya))*\s*$", re.IGNORECASE)
+# ("Syukur-syukur tahun ini sudah bisa teken MoU": "hopefully", whatever "sudah" says after it.)
+_HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-mudahan|syukur-syukur|syukur2)"
+                            r"(?:\s+(?:dapat|bisa|segera|akan|untuk|kedua|pihak|kita|kami|mereka|nantinya|secepatnya|"
+                            r"sudah|tahun\s+ini|bulan\s+ini|bulan\s+depan|tahun\s+depan|nanti))*\s*$", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"(?i:batal|gagal|penundaan|menunda|ditunda|pembatalan)\b")
 # "Pertemuan itu diharapkan dapat ditindaklanjuti dengan penandatanganan MoU", "berharap kerja sama ini bisa
 # dilanjutkan dalam bentuk PKS": a hoped-for follow-up, neither reported nor announced (SPEC "Planned").

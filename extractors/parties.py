@@ -2610,7 +2610,7 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
 
     for m in mentions:
         own = defined.get(m.text)
-        if own is None and " " in m.text and m.institution.region_code:
+        if own is None and " " in m.text and m.institution.region_code and gaz is not None:
             # "Diskominfo Sulbar" after "Dinas Komunikasi, Informatika, Statistik dan Persandian (Diskominfo)
             # Sulbar": the defined short form with the same region after it
             head, _, rest = m.text.partition(" ")

@@ -3326,11 +3326,17 @@ def _sentence_starts(ctx: ArticleContext) -> list[int]:
 
 def _sentence_speakers(ctx: ArticleContext) -> None:
     """Which official an "Ia"/"Dia" sentence speaks for: the last one that opened a sentence as its subject."""
+    if not re.search(r"\b(?:Ia|Dia|Beliau)\b", ctx.text):
+        return  # no sentence opens with the pronoun: nothing to resolve
+    import bisect
+
     current: Institution | None = None
     ctx.sentence_starts = _sentence_starts(ctx)
+    by_start = sorted(ctx.mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     for start in ctx.sentence_starts:
-        opener = next((m for m in ctx.mentions if start <= m.start <= start + 40
-                       and (m.official or _HOLDER_TITLE_BEFORE.search(ctx.text, start, m.start))
+        near = by_start[bisect.bisect_left(starts, start):bisect.bisect_right(starts, start + 40)]
+        opener = next((m for m in near if (m.official or _HOLDER_TITLE_BEFORE.search(ctx.text, start, m.start))
                        and _SUBJECT_LEAD.match(_HOLDER_TITLE_BEFORE.sub("", ctx.text[start:m.start]).strip())), None)
         if opener is not None and _SUBJECT_REST.match(ctx.text, opener.end):
             current = opener.institution

@@ -527,9 +527,9 @@ def _signs_stated_cooperation(cand: Candidate) -> bool:
     before = sentence[max(0, trig.start - 40):trig.start]
     if trig.text.lower().startswith("di"):  # a passive verb: its document stands before it
         return _DOCUMENT_BEFORE.search(before) is not None
+    # opening its sentence (or after a stop the splitter read past), or after "ditandai dengan"
     return _BARE_SIGNING_AFTER.match(sentence, trig.end) is not None \
-        and (trig.start == 0 or _MARKED_BY_BEFORE.search(before) is not None
-             or re.search(r"(?:^|[.!?]\s+)$", before) is not None)
+        and (_MARKED_BY_BEFORE.search(before) is not None or re.search(r"(?:^|[.!?]\s+)$", before) is not None)
 
 
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,

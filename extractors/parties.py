@@ -345,10 +345,11 @@ _HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS|Klinik|Apotek|Puskesmas)")  # named
 # Units named after the institution they belong to.
 _UNIT_OF = re.compile(r"(?:Fakultas|Program\s+Studi|Prodi|Sekolah\s+Pascasarjana|Lembaga|Poltekkes|"
                       r"Politeknik\s+Kesehatan|Direktorat|Kantor\s+Wilayah|Kanwil|Unit|Divisi|Pusat)\b")
-# Short heads written out in canonical names ("PDAM Tirta Dharma" -> "Perusahaan Daerah Air Minum Tirta Dharma").
+# A count before a name: "tujuh Koperasi Desa Merah Putih", "12 Kopdes" (not a year: "pada 2023 PT X").
 _COUNTED_BEFORE = re.compile(r"(?<![\w/(.,-])(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh|[Dd]elapan|[Ss]embilan|"
                              r"[Ss]epuluh|[Ss]ebelas|\w+\s+belas|\w+\s+puluh|[Bb]elasan|[Pp]uluhan|[Rr]atusan|"
                              r"[Ss]ejumlah|[Bb]eberapa|\d{1,3})[ \t]+$")
+# Short heads written out in canonical names ("PDAM Tirta Dharma" -> "Perusahaan Daerah Air Minum Tirta Dharma").
 _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     # "Perumda Tirta Pawan" is the "Perumda Air Minum Tirta Pawan" of the same article: "Tirta" names water companies
     (r"(?:Perumda|Perusahaan\s+Umum\s+Daerah)(?=\s+Tirta\s)", "Perusahaan Umum Daerah Air Minum"),
@@ -2709,7 +2710,6 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
                 continue  # "Perumda Air Minum Tirta Pawan": water companies are named "Tirta ...", no person
             if not titled and _GROUP_NAMED.match(phrase):
                 continue  # "Kelompok Tani Sakato Saiyo, ...": groups are seldom named after people; no title before
-
             end = p
     # A closing bracket the name did not open ends it: "(PT Sarana Karya). Sedangkan".
     depth = 0
@@ -2915,12 +2915,12 @@ _PERSON_OR_POST = re.compile(r"^(?:Dr|dr|Drs|Dra|Ir|H|Hj|Prof|KH|Kyai|Bapak|Ibu|
                              r"Presiden|Chairman|Officer|Head|Menteri|Gubernur|Bupati|Wali)\b|,\s*[A-Z]\.")
 
 
-# "Direktur Poltekkes Kemenkes Manado, " before a name: the office holder's title and body, then the holder.
 # A regional head's title and region, straight before a name: the name is the head's ("Bupati Banyuwangi Ipuk
 # Fiestiandani", "Pj Wali Kota Batu Aries Agung Paewai"), not a body that signs beside them.
 _HEAD_OF_REGION_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:Pj|PJ|Plt|Plh)\.?[ \t]+|Penjabat[ \t]+|Wakil[ \t]+)?(?:Bupati|Wali[ \t]*[Kk]ota|Walikota|Gubernur)"
     r"(?:[ \t]+[A-Z][\w.'-]*){1,3}[ \t]+$")
+# "Direktur Poltekkes Kemenkes Manado, " before a name: the office holder's title and body, then the holder.
 _HOLDER_APPOSITION = re.compile(r"(?<![\w-])(?:Direktur(?:\s+Utama)?|Kepala|Ketua|Rektor|Dekan|Pimpinan|Pemimpin|Manajer|"
                                 r"Bupati|Wali\s*[Kk]ota|Gubernur|Camat|Komandan|Kapolres|Kapolda|Kajari|Kajati)\s+"
                                 r"[^,;()]{2,80},\s*$")

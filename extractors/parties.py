@@ -619,6 +619,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _company_unit_lists(text, gaz, mentions)
     mentions = _own_region_after(text, mentions)
     mentions = _numbered_offices(text, mentions)
+    mentions = _offices_over_provinces(text, gaz, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
@@ -1201,6 +1202,85 @@ def _numbered_offices(text: str, mentions: list[PartyMention]) -> list[PartyMent
         m.end = num.end()
         m.text = text[m.start:m.end]
     return mentions
+
+
+# Offices that serve several provinces and are named after all of them: the tax, state-assets and customs
+# Kanwil of the Ministry of Finance, OJK's regional offices, Bulog's Kanwil, state companies' regional units.
+_SPANNING_OFFICE = re.compile(r"Direktorat Jenderal (?:Pajak|Kekayaan Negara|Bea dan Cukai)\b|Regional\b|"
+                              r"Badan Urusan Logistik|Bulog\b|Kedeputian Wilayah")
+_COMPANY_AREA_UNIT = re.compile(r"\b(?:Kanwil|Kantor Wilayah|Regional|Wilayah|Divisi Regional|Kedeputian Wilayah|"
+                                r"Unit Induk Wilayah|UIW)\b")
+_COMPASS_ITEM = re.compile(r"(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Barat Daya|Barat Laut)(?![\w-])")
+_AREA_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(dan|serta|&)[ \t]+)?|[ \t]+(dan|serta|&)[ \t]+)")
+_AREA_WORDS = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}")
+
+
+_OJK_REGIONAL = re.compile(r"Otoritas Jasa Keuangan (?:Kantor )?Regional ([IVX]{1,4}|\d{1,2})(?: Wilayah)?(?= |$)")
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
+
+
+def _area_item(text: str, pos: int, gaz: Gazetteer) -> int | None:
+    """Where a province, an island or a compass word written at `pos` ends ("Barat", "Kepri", "Nusa Tenggara
+    Timur"), the longest that names one; None if none is there."""
+    compass = _COMPASS_ITEM.match(text, pos)
+    words = _AREA_WORDS.match(text, pos)
+    if words is not None:
+        parts = words.group(0).split()
+        for n in range(len(parts), 0, -1):
+            item = " ".join(parts[:n])
+            if _names_region(item, gaz) and text.startswith(item, pos):
+                return pos + len(item)
+    return compass.end() if compass is not None else None
+
+
+def _offices_over_provinces(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kanwil DJP Sulawesi Selatan, Barat dan Tenggara", "Kantor Wilayah DJP Sumatera Barat dan Jambi", "OJK
+    Regional VI Wilayah Sulawesi, Maluku dan Papua": an office that serves several provinces is named after all
+    of them; the list is its name, not more offices, and no one province is its region. Only bodies whose
+    regional offices span provinces (the Ministry of Finance's tax, state-assets and customs Kanwil, OJK's
+    regional offices, Bulog and state companies' regional units): "Kanwil Kemenag Riau dan Kepri" stays two."""
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        regional = _OJK_REGIONAL.match(inst.name)
+        if regional is not None:  # OJK names its regional offices "Kantor Regional 6 Sulawesi, Maluku dan Papua"
+            number = _ROMAN.get(regional.group(1), regional.group(1))
+            inst = m.institution = Institution(inst.key, " ".join(f"Otoritas Jasa Keuangan Kantor Regional {number} {inst.name[regional.end():]}".split()),
+                                               inst.kind, inst.region_code)
+        if m.official or inst.kind not in ("kementerian_lembaga", "bumn_bumd") or (inst.region_code or "").count("."):
+            continue
+        if not (_SPANNING_OFFICE.search(inst.name) if inst.kind == "kementerian_lembaga"
+                else _COMPANY_AREA_UNIT.search(m.text) or _SPANNING_OFFICE.search(inst.name)):
+            continue
+        if not (_names_region(" ".join(m.text.split()[-1:]), gaz) or _COMPASS_ITEM.fullmatch(m.text.split()[-1])
+                or _names_region(" ".join(m.text.split()[-2:]), gaz)):
+            continue
+        pos, joined, parts = m.end, False, []
+        while not joined:
+            sep = _AREA_SEP.match(text, pos)
+            end = _area_item(text, sep.end(), gaz) if sep is not None else None
+            if sep is None or end is None:
+                break
+            joined = bool(sep.group(1) or sep.group(2))
+            parts.append((sep.end(), end))
+            pos = end
+        if not joined or re.match(r"[ \t]+[A-Z]", text[pos:pos + 2]) or text[pos:pos + 1] == "-":
+            continue
+        short = re.match(r"[ \t]*\(([A-Z][A-Za-z]{2,11})\)", text[pos:])
+        end = pos + (short.end() if short else 0)
+        # A province written short is written out ("Sumbar dan Jambi" -> "Sumatera Barat dan Jambi").
+        written = text[m.end:pos]
+        for a, b in reversed(parts):
+            found = [c for c in gaz.lookup_region(text[a:b]) if "." not in c] if " " not in text[a:b] else []
+            if found and found[0] in gaz.regions:
+                rel_a, rel_b = a - m.end, b - m.end
+                written = written[:rel_a] + gaz.regions[found[0]].name + written[rel_b:]
+        name = " ".join((inst.name + written).split())
+        swallowed = [x for x in out if x is not m and m.end <= x.start and x.end <= end]
+        out = [x for x in out if x not in swallowed]
+        m.institution = Institution("org:" + _slug(name), name, inst.kind, None)
+        m.end, m.text = end, text[m.start:end]
+    return out
 
 
 _ORG_BRANCH = re.compile(r"[ \t]+(?:(Cabang|Wilayah|Daerah)[ \t]+)?((?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+)?"

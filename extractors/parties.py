@@ -673,6 +673,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
+    mentions = _bare_body_for_its_office(text, gaz, mentions)
     for mention in mentions:
         mention.representative = _representative(text, mention)
     return mentions
@@ -787,6 +788,32 @@ def _bodies_named_without_town(gaz: Gazetteer, mentions: list[PartyMention]) -> 
                   and x.name.startswith(inst.name + " ") and gaz.lookup_region(x.name[len(inst.name) + 1:])}
         if len(longer) == 1:
             m.institution = next(iter(longer.values()))
+    return mentions
+
+
+_CENTRE_AFTER = re.compile(r"[ \t]+(?:[Pp]usat|RI|Republik[ \t]+Indonesia)\b")
+
+
+def _bare_body_for_its_office(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Otoritas Jasa Keuangan (OJK) Regional VI ... menggandeng Pemprov Sulsel. ... OJK bersama Pemprov Sulsel
+    akan menandatangani MoU": a national body's short form, after the article has introduced one of its regional
+    offices by name, is that office. Not where the article names the body's centre ("BPS Pusat", "OJK RI"), nor
+    where it names two of its offices, nor for a body written out in full ("Kementerian Agama" beside its Kanwil
+    is the ministry)."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for m in ordered:
+        if m.official or not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", m.text):
+            continue
+        body = gaz.find_form(m.text)
+        if body is None or body.region_code or body.kind not in ("kementerian_lembaga", "penegak_hukum") or \
+                m.institution.key != body.key and not m.institution.name.startswith(body.name + " "):
+            continue  # (a short form the region completion made the office of the article's region is read again)
+        offices = {x.institution.key: x for x in ordered if x.start < m.start and x.institution.key != body.key
+                   and x.institution.name.startswith(body.name + " ") and not x.official and " " in x.text.strip()
+                   and x.text.split()[0] in (m.text, body.name.split()[0])}
+        if len(offices) != 1 or any(_CENTRE_AFTER.match(text, x.end) for x in ordered if x.text == m.text):
+            continue
+        m.institution = next(iter(offices.values())).institution
     return mentions
 
 

@@ -797,9 +797,9 @@ _CENTRE_AFTER = re.compile(r"[ \t]+(?:[Pp]usat|RI|Republik[ \t]+Indonesia)\b")
 def _bare_body_for_its_office(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Otoritas Jasa Keuangan (OJK) Regional VI ... menggandeng Pemprov Sulsel. ... OJK bersama Pemprov Sulsel
     akan menandatangani MoU": a national body's short form, after the article has introduced one of its regional
-    offices by name, is that office. Not where the article names the body's centre ("BPS Pusat", "OJK RI"), nor
-    where it names two of its offices, nor for a body written out in full ("Kementerian Agama" beside its Kanwil
-    is the ministry)."""
+    offices by name, is that office, where it acts beside a regional body in its sentence. Not where the article
+    names the body's centre ("BPS Pusat", "OJK RI"), nor where it names two of its offices, nor for a body written
+    out in full ("Kementerian Agama" beside its Kanwil is the ministry)."""
     ordered = sorted(mentions, key=lambda x: x.start)
     for m in ordered:
         if m.official or not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", m.text):
@@ -812,6 +812,14 @@ def _bare_body_for_its_office(text: str, gaz: Gazetteer, mentions: list[PartyMen
                    and x.institution.name.startswith(body.name + " ") and not x.official and " " in x.text.strip()
                    and x.text.split()[0] in (m.text, body.name.split()[0])}
         if len(offices) != 1 or any(_CENTRE_AFTER.match(text, x.end) for x in ordered if x.text == m.text):
+            continue
+        # Only where it acts beside a regional body in its sentence: alone ("Sebelumnya BPS meneken MoU serupa di
+        # Jakarta") it may be the body itself.
+        start = max(text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0]
+        end = min(ends) if ends else len(text)
+        if not any(x is not m and start <= x.start and x.end <= end and x.institution.region_code
+                   and not x.institution.name.startswith(body.name) for x in ordered):
             continue
         m.institution = next(iter(offices.values())).institution
     return mentions
@@ -1167,18 +1175,23 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
 
 _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Kanwil|Wilayah|Witel|KPH|"
                      r"Divisi\s+Regional|Regional|Daerah\s+Operasi|Daop|Divre|Kantor\s+Regional|Area|"
-                     r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Bisnis\s+Pembangkitan|UBP|UPK|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi)[ \t]+"
+                     r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Bisnis\s+Pembangkitan|UBP|UPK|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi|"
+                     r"UIW|UID|UIT|UIP|UP3|ULP|KCU|Kantor\s+Cabang\s+Utama|Regional\s+Office|Region|Kantor\s+Area)[ \t]+"
                      r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
 
 
 # A company's unit words written short, written out in its name (one unit, however the text writes it).
-_UNIT_WRITTEN_OUT = {"Daop": "Daerah Operasi", "Divre": "Divisi Regional", "KCP": "Kantor Cabang Pembantu"}
+_UNIT_WRITTEN_OUT = {"Daop": "Daerah Operasi", "Divre": "Divisi Regional", "KCP": "Kantor Cabang Pembantu",
+                     "KCU": "Kantor Cabang Utama", "UIW": "Unit Induk Wilayah", "UID": "Unit Induk Distribusi",
+                     "UIT": "Unit Induk Transmisi", "UIP": "Unit Induk Pembangunan",
+                     "UP3": "Unit Pelaksana Pelayanan Pelanggan", "ULP": "Unit Layanan Pelanggan"}
 
 
 # A national body's office in a region: "BPJS Ketenagakerjaan Kantor Cabang Banjarmasin", "BKKBN Perwakilan
 # Kalimantan Barat", "OJK Kantor Regional 6 Sulawesi", "TVRI Stasiun Jawa Tengah" (a broadcaster's station).
-_STATE_BRANCH = re.compile(r"[ \t]+(Kantor\s+Cabang|Cabang|Kantor\s+Perwakilan|Perwakilan|Kantor\s+Regional|Regional|"
-                           r"Kantor\s+Wilayah|Wilayah|Stasiun)[ \t]+(?:Provinsi[ \t]+)?"
+_STATE_BRANCH = re.compile(r"[ \t]+(Kantor\s+Cabang\s+Utama|KCU|Kantor\s+Cabang|Cabang|Kantor\s+Perwakilan|Perwakilan|"
+                           r"Kantor\s+Regional|Regional|Kantor\s+Wilayah|Kedeputian\s+Wilayah|Wilayah|Stasiun)[ \t]+"
+                           r"(?:Provinsi[ \t]+)?"
                            r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
 
 

@@ -85,7 +85,8 @@ NOT_AN_ACT = re.compile(
     r"dilandasi|berpedoman(?:\s+pada)?|berpijak(?:\s+pada)?|payung\s+hukum|landasan|"
     # "pertimbangan apakah PKS diperpanjang atau direvisi": a question about the agreement, not an act
     r"apakah|entah|"
-    r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|isi|poin|klausul|evaluasi|mengevaluasi|membahas|"
+    # ("isi" is the content; "ISI" is an Institut Seni Indonesia)
+    r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|(?-i:[Ii]si)|poin|klausul|evaluasi|mengevaluasi|membahas|"
     r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
     r"sosialisasikan|menyosialisasikan|mensosialisasikan|disosialisasikan|"
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"

@@ -222,6 +222,11 @@ _HEAD_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{h})" for h, _ in ORG
 _HEAD_THEN_WORDS = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) +
                               r")(?:[ \t]+[A-Z][\w&-]*){0,3}[ \t]+$")
 _SHORT_FORM_NEXT = re.compile(r"[ \t]*\([A-Z][A-Za-z]{1,9}\)[ \t]+[A-Z]")
+# "UIN X, yang dulu dikenal sebagai IAIN Ambon", "Kementerian Hukum (dulu Kemenkumham)", "PT Y (d/h PT Z)": a body's
+# former name is no second body.
+_FORMER_NAME_BEFORE = re.compile(r"(?:\b(?:dulu|dahulu|sebelumnya|semula)[ \t]+(?:dikenal|bernama|disebut)(?:[ \t]+(?:sebagai|"
+                                 r"dengan(?:[ \t]+nama)?))?|\((?:dulu|dahulu|sebelumnya|semula|eks|d/h)|\bd/h|\bformerly)[ \t]+$",
+                                 re.IGNORECASE)
 _REGULATION_BEFORE = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ss]urat\s+[Ee]daran|[Ii]nstruksi)[ \t]+$")
 _HEAD_THEN_NAME = re.compile(r"(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")[ \t]+"
                              r"(?!(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|dan|serta)\b)[A-Z0-9]")
@@ -325,7 +330,7 @@ _NAME_STOP = re.compile(
     r"\n|(?<=\))[.,;:](?=\s)|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
     r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|(?<!Direktorat[ \t])(?<!Sekretariat[ \t])(?<!Inspektorat[ \t])(?<!Sekretaris[ \t])(?<!Konsulat[ \t])Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
     r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
-    r"Program\s+(?:Direktur|Direktor|Director|Manager|Officer)|Direktur|Direktor|Director|Chairman|Manager|Dirut|Ketua|Kepala|Rektor|Dekan|(?<!Dewan[ \t])Pimpinan|Pemimpin|Bupati|Gubernur|Wali|"
+    r"Program\s+(?:Direktur|Direktor|Director|Manager|Officer)|(?:Area|Branch|General|Regional|Plant|Site|Project)\s+(?:Manager|Head)|Direktur|Direktor|Director|Chairman|Manager|Dirut|Ketua|Kepala|Rektor|Dekan|(?<!Dewan[ \t])Pimpinan|Pemimpin|Bupati|Gubernur|Wali|"
     r"Walikota|Camat|Sekda|"
     r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|(?<!Kementerian[ \t])(?<!Menteri[ \t])(?<!Departemen[ \t])(?<!Penyakit[ \t])Dalam|Bentuk|Jadi|Akan|Gelar|"
     r"Kapolres|Kapolda|Kajari|Kajati|Dandim|Danrem|Pangdam)\b"
@@ -647,7 +652,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _listed_model_orgs(doc, text, gaz, mentions)
     # "Peraturan Kejaksaan Republik Indonesia Nomor 7", "Peraturan Menteri Dalam Negeri": a regulation's title
     # names its issuer, who is no party to the agreement that cites it.
-    mentions = [x for x in mentions if not _REGULATION_BEFORE.search(text, max(0, x.start - 40), x.start)]
+    mentions = [x for x in mentions if not _REGULATION_BEFORE.search(text, max(0, x.start - 40), x.start)
+                and not _FORMER_NAME_BEFORE.search(text, max(0, x.start - 45), x.start)]
     # "dengan tujuh Koperasi Desa Merah Putih di Kabupaten X": counted, a name is a kind of body, no party (the
     # members are named elsewhere, or the group is unnamed).
     mentions = [x for x in mentions if not (x.institution.key.startswith("org:") or x.institution.region_code is None)
@@ -2518,11 +2524,13 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
             continue
         head = inst.name.lower()
         if free or inst.kind == "organisasi":  # a ministry and its regional office are two bodies
-            # Compared without punctuation: "RSUD dr H. Andi Noor" is the "RSUD dr H Andi Noor, Tanah Bumbu" above.
+            # Compared without punctuation: "RSUD dr H. Andi Noor" is the "RSUD dr H Andi Noor, Tanah Bumbu" above;
+            # a faculty named bare is the faculty of the university named with it above.
             # A longer name that adds fields with "dan" is another unit: "Dinas Peternakan" is not "Dinas
             # Peternakan dan Kesehatan Hewan Lampung".
             longer = {x.institution.key: x.institution for x in mentions
-                      if _slug(x.institution.name).startswith(_slug(head) + "-") and x.institution.region_code
+                      if _slug(x.institution.name).startswith(_slug(head) + "-")
+                      and (x.institution.region_code or x.institution.kind == inst.kind == "perguruan_tinggi")
                       and not _slug(x.institution.name)[len(_slug(head)) + 1:].startswith("dan-")}
             if len(longer) == 1:
                 m.institution = next(iter(longer.values()))

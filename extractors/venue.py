@@ -105,7 +105,8 @@ _OFFICIALS = (r"bupati|wakil\s+bupati|wali\s*kota|wakil\s+wali\s*kota|gubernur|w
 _OFFICE_LOWER = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?:kerja|dinas|jabatan|rapat|utama|pertemuan|tamu|pola|" +
                            r"serbaguna|sidang|paripurna|vip|VIP|kantor|gedung|aula|lantai|rumah|\d+))*\s+(?:" + _OFFICIALS +
                            r")\b(?:\s+(?:Kabupaten\s+|Kota\s+|Provinsi\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w-]))?(?!\s+[A-Z])")
-_TRAVEL = re.compile(r"(?<![\w-])(?i:datang|berkunjung|bertandang|tiba|bertolak|terbang|hadir)\s+(?i:ke)\s+(?=[A-Z])")
+_TRAVEL = re.compile(r"(?<![\w-])(?:(?i:datang|berkunjung|bertandang|tiba|bertolak|terbang|hadir|menuju)\s+(?i:ke)|"
+                     r"(?i:menuju|menyambangi|mengunjungi))\s+(?=[A-Z])")
 _TO_SIGN = re.compile(r"\s*,?\s*(?i:untuk|guna|dalam\s+rangka)\s+(?:[\w-]+\s+){0,2}?(?i:penandatanganan|penandatangan|"
                       r"menandatangani|meneken|tanda\s*tangan|teken)\b")
 # A lowercase place written out ("gedung opruum lantai dua sekda Musi Rawas Utara"): a place noun, up to five

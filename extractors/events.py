@@ -996,9 +996,10 @@ def _sign_each_document(text: str, drafts: list[Draft], cand: Candidate, target:
 # "Penandatanganan [simbolis] berikutnya dilakukan [oleh]", "Penandatanganan selanjutnya diteken": the next signers.
 _AGENT_IN_TURN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:berikutnya|selanjutnya)\s+(?:(?:juga|pun)\s+)?"
                             r"(?:dilakukan|dilaksanakan|ditandatangani|diteken)\s+(?:oleh\s+)?", re.IGNORECASE)
-# "Penandatanganan [MoU tersebut] dilakukan [langsung] oleh", "Penandatanganan ditandatangani oleh".
+# "Penandatanganan [MoU tersebut] dilakukan [langsung] oleh", "Penandatanganan ditandatangani oleh", and without
+# "oleh" before the first signer's title ("Penandatanganan dilakukan Kepala BWS X, Wali Kota Y ...").
 _AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|ditandatangani|diteken)\s+"
-                          r"(?:(?:langsung|secara\s+langsung)\s+)?oleh\s+", re.IGNORECASE)
+                          r"(?:(?:langsung|secara\s+langsung)\s+)?(?:oleh\s+|(?-i:(?=[A-Z])))", re.IGNORECASE)
 
 
 def _placed_signing(text: str, cand: Candidate, target: Draft) -> bool:

@@ -166,6 +166,9 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|LPKA|Lembaga\s+Pembinaan\s+Khusus\s+Anak|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
      r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
+     # River-basin and watershed offices, named after their basin ("BWS Sulawesi III", "BBWS Pemali Juana"); a
+     # national body's numbered regional office ("Kanreg IV BKN").
+     r"BBWS|BWS|BPDASHL|BPDAS|"
      # The health ministry's own hospitals.
      r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])|"
      # Ports, airports, border posts and small offices of national bodies.
@@ -411,7 +414,10 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"KSOP", "Kantor Kesyahbandaran dan Otoritas Pelabuhan"),
     (r"UPBU", "Unit Penyelenggara Bandar Udara"),
     (r"Loka\s+POM", "Loka Pengawas Obat dan Makanan"),
-    (r"Kanwil", "Kantor Wilayah"),
+    (r"Kanwil", "Kantor Wilayah"), (r"Kanreg", "Kantor Regional"),
+    (r"BBWS", "Balai Besar Wilayah Sungai"), (r"BWS", "Balai Wilayah Sungai"),
+    (r"BPDASHL", "Balai Pengelolaan Daerah Aliran Sungai dan Hutan Lindung"),
+    (r"BPDAS", "Balai Pengelolaan Daerah Aliran Sungai"),
     # A tax or customs office by its short form, with its class and town ("KPP Madya Surabaya").
     (r"KPPBC", "Kantor Pengawasan dan Pelayanan Bea dan Cukai"),
     (r"KPP", "Kantor Pelayanan Pajak"),
@@ -676,6 +682,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _holders_after_names(text, gaz, mentions)
     mentions = _units_by_initials(mentions)
     mentions = _bodies_named_without_town(gaz, mentions)
+    mentions = _water_companies_named_short(mentions)
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
@@ -779,6 +786,20 @@ def _savings_cooperatives(text: str, gaz: Gazetteer, mentions: list[PartyMention
                 continue
         out.append(m)
     return out
+
+
+def _water_companies_named_short(mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Perumda Way Rilau" after "Perumda Air Minum Way Rilau": a regional water company named without its trade is
+    the one the article names with it."""
+    full = {m.institution.name: m.institution for m in mentions
+            if m.institution.name.startswith("Perusahaan Umum Daerah Air Minum ")}
+    for m in mentions:
+        name = m.institution.name
+        if name.startswith("Perusahaan Umum Daerah ") and not name.startswith("Perusahaan Umum Daerah Air Minum "):
+            known = full.get("Perusahaan Umum Daerah Air Minum " + name[len("Perusahaan Umum Daerah "):])
+            if known is not None:
+                m.institution = known
+    return mentions
 
 
 def _bodies_named_without_town(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -2107,7 +2128,7 @@ def _branches_by_title(text: str, gaz: Gazetteer, mentions: list[PartyMention]) 
 # "Perwakilan BKKBN Provinsi Jawa Tengah", "Kantor Regional I BKN Yogyakarta": a national body's office with the
 # unit word first, then the body, then the region.
 _UNIT_BEFORE_BODY = re.compile(r"(?<![\w-])(?:Kantor[ \t]+)?(Perwakilan|Regional[ \t]+(?:[IVX]{1,4}|\d{1,2})|"
-                               r"Kantor[ \t]+Regional[ \t]+(?:[IVX]{1,4}|\d{1,2})|Cabang)[ \t]+$")
+                               r"(?:Kantor[ \t]+Regional|Kanreg)[ \t]+(?:[IVX]{1,4}|\d{1,2})|Cabang)[ \t]+$")
 
 
 def _offices_unit_first(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -2120,6 +2141,15 @@ def _offices_unit_first(text: str, gaz: Gazetteer, mentions: list[PartyMention])
             continue
         unit_m = _UNIT_BEFORE_BODY.search(text, max(0, m.start - 40), m.start)
         place = _REGION_AFTER.match(text, m.end) if unit_m else None
+        if unit_m is not None and re.search(r"Regional|Kanreg", unit_m.group(0)) and (
+                place is None or not gaz.lookup_region(place.group(1).split()[0])):
+            # "Kanreg IV BKN": a numbered regional office, named without its seat
+            unit = re.sub(r"^Kanreg\b", "Kantor Regional", " ".join(unit_m.group(0).split()))
+            name = f"{inst.name.split('/')[-1]} {unit}"
+            out = [x for x in out if x is not m]
+            out.append(PartyMention(unit_m.start(), m.end, text[unit_m.start():m.end],
+                                    Institution("org:" + _slug(name), name, inst.kind, None), False))
+            continue
         if place is None or unit_m is None:
             continue
         words = place.group(1).split()
@@ -2976,6 +3006,9 @@ _UNIT_WORDS = re.compile(r"(?:Cabang|Unit|Kantor|Wilayah|Regional|Divisi|Area|Ka
                          r"Induk|Distribusi|Tbk|Syariah|Persero|Raya|Utara|Selatan|Barat|Timur|Tengah|Pusat|Besar|Baru|Hulu|Hilir|Jaya)$")
 
 
+_BASIN_OFFICE = re.compile(r"(?:Balai\s+(?:Besar\s+)?Wilayah\s+Sungai|BBWS|BWS|Balai\s+Pengelolaan\s+Daerah\s+Aliran|BPDAS)\b")
+
+
 def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """A regional body's name ends with its region; capitals after it name a person.
 
@@ -2984,8 +3017,8 @@ def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """
     phrase = text[start:end]
     if kind_from_head(phrase) not in ("pemerintah_daerah", "bumn_bumd", "organisasi", "penegak_hukum",
-                                      "kementerian_lembaga"):
-        return end
+                                      "kementerian_lembaga") or _BASIN_OFFICE.match(phrase):
+        return end  # (a river basin's office is named after its rivers: "BBWS Mesuji Sekampung")
     words = list(re.finditer(r"\S+", phrase))
     for i in range(1, len(words) - 1):
         # "Kantor Pertanahan Kota Padang Panjang": the longest region read from here wins; one that ends the

@@ -130,6 +130,7 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     ("BPKD", "Badan Pengelolaan Keuangan Daerah"), ("Bakesbangpol|Kesbangpol", "Badan Kesatuan Bangsa dan Politik"),
     ("Balitbangda", "Badan Penelitian dan Pengembangan Daerah"), ("BRIDA", "Badan Riset dan Inovasi Daerah"),
     ("Bappelitbangda", "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah"),
+    ("Bapperida", "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah"),
     # "Dinas" before a short form of the rest of its own name.
     (r"Dinas\s+PUPR|Dinas\s+PU-PR", "Dinas Pekerjaan Umum dan Penataan Ruang"), (r"Dinas\s+PU", "Dinas Pekerjaan Umum"),
     (r"Dinas\s+ESDM", "Dinas Energi dan Sumber Daya Mineral"),
@@ -197,7 +198,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Kwartir\s+(?:Nasional|Daerah|Cabang|Ranting)|Kwarnas|Kwarda|Kwarcab|Kwarran", "organisasi"),
     # A medical clinic by its class ("Klinik Pratama Aisyiyah Pati"); a bare "Klinik" mostly names a service
     # ("Klinik Kekayaan Intelektual Bergerak", "Klinik UMKM").
-    (r"Rumah\s+Sakit|RS|Klinik\s+(?:Pratama|Utama|Kesehatan|Bersalin|Gigi|Mata)", "swasta"),
+    (r"Rumah\s+Sakit|RSU(?=[ \t]+[A-Z])|RS|Klinik\s+(?:Pratama|Utama|Kesehatan|Bersalin|Gigi|Mata)", "swasta"),
     # Schools ("SMK Negeri 2 Bantul", "Madrasah Aliyah Negeri 1 Sleman"): neither a college nor a government.
     (r"Sekolah\s+Menengah\s+(?:Kejuruan|Atas|Pertama)|Sekolah\s+Dasar|Madrasah\s+(?:Aliyah|Tsanawiyah|Ibtidaiyah)|"
      r"SMKN?|SMAN?|SMPN?|SDN|MTsN?|MAN(?=[ \t]+\d)|SLBN?", "lainnya"),

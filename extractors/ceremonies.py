@@ -61,8 +61,20 @@ EARLIER_CUE = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bul
                       r"sejak\s+(?:adanya|ada|dilakukannya|ditandatanganinya|penandatanganan))\b", re.IGNORECASE)
 
 
+# An office's class ("Lapas Kelas I Cirebon", "Kantor Imigrasi Kelas I TPI Denpasar") is no part of which office.
+_CLASS = re.compile(r"\bKelas\s+(?:I{1,3}|IV|[1-4])[AB]?(?:\s+(?:TPI|Khusus|Non\s+TPI))?\b")
+
+
 def _words(name: str) -> list[str]:
-    return re.sub(r"[^a-z0-9]+", " ", name.lower()).split()
+    """A name's words as compared: without the office's class and the word "Kantor", which only says it is an office
+    ("Kantor Cabang Cirebon" and "Cabang Cirebon")."""
+    return [w for w in re.sub(r"[^a-z0-9]+", " ", _CLASS.sub(" ", name).lower()).split() if w != "kantor"]
+
+
+def written_alike(a: Any, b: Any) -> bool:
+    """Two parties that are one office written two ways: with and without its class or "Kantor"."""
+    return a is not b and a.name != b.name and _words(a.name) == _words(b.name) and \
+        (a.region_code or "")[:2] == (b.region_code or "")[:2]
 
 
 def _contains(long: list[str], short: list[str]) -> bool:
@@ -73,7 +85,7 @@ def _contains(long: list[str], short: list[str]) -> bool:
 def same_institution(a: Any, b: Any) -> bool:
     """Whether two parties are one signer, an office taken with its head ("Kejaksaan Negeri" and "Kejaksaan
     Negeri Serang"); a faculty or a unit that names its university is a signer of its own (SPEC: Units)."""
-    if a.name == b.name:
+    if a.name == b.name or _words(a.name) == _words(b.name):
         return True
     if a.kind == "ombudsman" and b.kind == "ombudsman":
         return True

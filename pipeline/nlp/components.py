@@ -102,7 +102,15 @@ def _line_starts_sentence(prev, token) -> bool:
         return False
     if token.text[:1].islower() and word.text[-1:].isalnum():
         return False
+    # a line that ends on a word that cannot end a clause runs on, whatever opens the next ("antara Dinas X
+    # dengan\nRSUD Y berlangsung ...")
+    if word.text.lower() in _RUN_ON_WORDS or word.text == ",":
+        return False
     return True
+
+
+_RUN_ON_WORDS = {"dan", "dengan", "antara", "oleh", "serta", "bersama", "kepada", "dari", "di", "ke", "yang", "atau",
+                 "untuk", "pada", "tentang", "yakni", "yaitu", "para"}
 
 
 class GazetteerMatcher:

@@ -936,8 +936,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         announced = cand.status is None and target.status == "planned" and announced_place(
             ctx.text[cand.sent_start:cand.sent_end], VenueMention(cand.venue.text, cand.venue.start - cand.sent_start,
                                                                   cand.venue.end - cand.sent_start, True))
-        if target.status != "planned" or cand.status == "planned" or announced:
-            # ("penandatanganan akan dilaksanakan di X": a bare signing word announced with its place)
+        if (target.status != "planned" or cand.status == "planned" or announced) and not (
+                cand.status == "planned" and target.status == "signed"):
+            # ("penandatanganan akan dilaksanakan di X": a bare signing word announced with its place; where a
+            # signing done is said to be followed by one to come, "akan menandatangani di Kantor Kejati pekan
+            # depan", the place to come is not the place it was done)
             target.venue = _more_specific(target.venue, cand.venue)
         elif drafts[0] is not target and drafts[0].status != "planned" and drafts[0].venue is None:
             # A signing placed but not announced ("saat sambutan penandatanganan MoU, di kantor X") is the

@@ -2405,7 +2405,13 @@ _BARE_OFFICE = re.compile(r"(?<![\w-])(" + "|".join(_OFFICE_SHORT) + r")(?![\w-]
 # The head of a ministry's local office by a title that names the office bare: "Kakan ATR/BPN", "Kakankemenag".
 _BARE_HEAD_TITLE = {"Kakankemenag": "Kantor Kementerian Agama", "Kakan Kemenag": "Kantor Kementerian Agama",
                     "Kakan ATR/BPN": "Kantor Pertanahan", "Kakan BPN": "Kantor Pertanahan",
-                    "Kakantah": "Kantor Pertanahan"}
+                    "Kakantah": "Kantor Pertanahan",
+                    # the police and prosecutors' heads, named bare beside a regent or governor
+                    "Kapolres": "Kepolisian Resor", "Kapolresta": "Kepolisian Resor Kota", "Kajari": "Kejaksaan Negeri",
+                    "Kapolda": "Kepolisian Daerah", "Kajati": "Kejaksaan Tinggi",
+                    # and the regional heads themselves
+                    "Bupati": "Pemerintah Kabupaten", "Wali Kota": "Pemerintah Kota", "Walikota": "Pemerintah Kota",
+                    "Gubernur": "Pemerintah Provinsi"}
 _BARE_HEAD_TITLE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in _BARE_HEAD_TITLE) + r")(?![\w/-])"
                                  r"(?![ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi)\b)")
 
@@ -2423,6 +2429,21 @@ def _bare_head_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
     codes = [x.institution.region_code for x in ordered if x.institution.region_code and x.institution.kind != "ombudsman"]
     for m in found:
         full = _BARE_HEAD_TITLE[m.group(1)]
+        if full.startswith("Pemerintah "):
+            # "Bupati dan Kapolres menandatangani ...": the regional head of the level the title names, of the first
+            # region of that level the article names
+            if re.match(r"[ \t]*(?:se-|se[ \t])", text[m.end():m.end() + 4]) or re.search(
+                    r"\b(?:[Pp]ara|[Ss]eluruh|[Ss]ejumlah|[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|mewakili|nama)[ \t]+$",
+                    text[max(0, m.start() - 12):m.start()]):
+                continue  # "para Bupati", "Bupati se-Kalbar": many heads, none named; "hadir mewakili Gubernur"
+            level = {"Pemerintah Kabupaten": "kabupaten", "Pemerintah Kota": "kota"}.get(full, "provinsi")
+            region = next((r for r in (gaz.regions.get(c if level != "provinsi" else c.split(".")[0]) for c in codes)
+                           if r is not None and r.level == level), None)
+            inst = _institution_from_key(gaz, f"pemda:{region.code}") if region is not None else None
+            if inst is not None:
+                out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
+                out.append(PartyMention(m.start(), m.end(), m.group(0), inst, True))
+            continue
         named = _offices_named(mentions, full)
         inst = next(iter(named.values())) if len(named) == 1 else None
         if not named and codes:

@@ -4174,6 +4174,8 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
         return False
     if re.search(r"\bbekerja\s*sama\s+dengan\s*$", before, re.IGNORECASE):
         return False  # "Ombudsman RI bekerja sama dengan Pemprov X melakukan penandatanganan": both sign
+    if re.search(r"\b(?:kami|kita)\s+(?:yang\s+)?dari\s*$", before, re.IGNORECASE):
+        return False  # "Hari ini kami dari Pemkab X dan BPJS Y menandatangani ...": who "kami" are, the signers
     if not re.sub(r"(?i:dengan)\s*$", "", text[zone_start:m.start]).strip(" “\"'(,"):
         return False  # "“Dengan Banjarnegara kita sudah MoU ...": the partner, put first
     if re.search(r"\bantara\s+[^,;.]{3,90}?\s(?:dengan|dan)\s*$", text[max(zone_start, m.start - 100):m.start],

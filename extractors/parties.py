@@ -1374,6 +1374,10 @@ _OJK_REGIONAL = re.compile(r"Otoritas Jasa Keuangan (?:Kantor )?Regional ([IVX]{
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
 
 
+# The last two words of a name, where its first province stands ("... Sulawesi Selatan").
+_REGION_TAIL = re.compile(r"\S+[ \t]+\S+$")
+
+
 def _area_item(text: str, pos: int, gaz: Gazetteer) -> int | None:
     """Where a province, an island or a compass word written at `pos` ends ("Barat", "Kepri", "Nusa Tenggara
     Timur"), the longest that names one; None if none is there."""
@@ -1464,9 +1468,6 @@ def _offices_over_provinces(text: str, gaz: Gazetteer, mentions: list[PartyMenti
                     x.institution = m.institution
     return out
 
-
-# The last two words of a name, where its first province stands ("... Sulawesi Selatan").
-_REGION_TAIL = re.compile(r"\S+[ \t]+\S+$")
 
 
 _ORG_BRANCH = re.compile(r"[ \t]+(?:(Cabang|Wilayah|Daerah)[ \t]+)?((?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+)?"
@@ -2795,6 +2796,7 @@ def _is_district_of(regency_code: str, name: str) -> bool:
 # A tax office named after its city and the district it serves: "KPP Pratama Surabaya Rungkut", "KPP Pratama
 # Jakarta Menteng Satu".
 _DISTRICT_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w-]*(?:[ \t]+[A-Z][a-z][\w-]*)?)(?:[ \t]+(Satu|Dua|Tiga|Empat|I{1,3}|IV))?")
+_OFFICE_NUMBER_WORDS = {"Satu", "Dua", "Tiga", "Empat"}
 
 
 def _offices_by_district(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -2806,15 +2808,18 @@ def _offices_by_district(text: str, mentions: list[PartyMention]) -> list[PartyM
         after = _DISTRICT_AFTER.match(text, m.end)
         if after is None:
             continue
-        words = after.group(1).split()
+        words = list(re.finditer(r"\S+", after.group(1)))
         for n in (2, 1):
-            if len(words) >= n and _is_district_of(inst.region_code or "", " ".join(words[:n])):
-                district = " ".join(words[:n])
-                end = after.start(1) + len(district)
-                number = words[n] if len(words) > n else after.group(2) if n == len(words) else None
-                if number in ("Satu", "Dua", "Tiga", "Empat", "I", "II", "III", "IV"):
-                    district = f"{district} {number}"
-                    end = text.index(number, end) + len(number)
+            if len(words) >= n and _is_district_of(inst.region_code or "", " ".join(w.group(0) for w in words[:n])):
+                # the district, and the office's number after it ("Menteng Satu", "Tanah Abang Tiga")
+                if len(words) > n and words[n].group(0) in _OFFICE_NUMBER_WORDS:
+                    last_end = after.start(1) + words[n].end()
+                elif len(words) == n and after.group(2):
+                    last_end = after.end(2)
+                else:
+                    last_end = after.start(1) + words[n - 1].end()
+                end = last_end
+                district = " ".join(text[after.start(1):end].split())
                 name = f"{inst.name} {district}"
                 m.institution = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
                 m.end, m.text = end, text[m.start:end]

@@ -157,6 +157,8 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Poltekkes|Polytechnic|College|"
      r"Sekolah\s+Tinggi|ST(?:[A-Z]{2,6}|IKes)(?=[ \t]+[A-Z])|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi", "perguruan_tinggi"),
     (r"Kepolisian|Polda|Polres|Polresta|Polsek|Kejaksaan|Kejati|Kejari|Pengadilan|Mahkamah", "penegak_hukum"),
+    # A ministry's inspectorate general is the ministry's, not a region's ("Inspektorat Jenderal Kementerian Agama").
+    (r"Inspektorat\s+Jenderal|Itjen", "kementerian_lembaga"),
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPTD|UPT|Unit\s+Pelaksana\s+Teknis\s+Daerah|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
@@ -353,7 +355,8 @@ _WATER_COMPANY = re.compile(r"(?:Perusahaan\s+(?:Umum\s+)?Daerah\s+Air\s+Minum|P
 _HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS|Klinik|Apotek|Puskesmas)")  # named after doctors: "Klinik Pratama dr. X"
 # Units named after the institution they belong to.
 _UNIT_OF = re.compile(r"(?:Fakultas|Program\s+Studi|Prodi|Sekolah\s+Pascasarjana|Lembaga|Poltekkes|"
-                      r"Politeknik\s+Kesehatan|Direktorat|Kantor\s+Wilayah|Kanwil|Unit|Divisi|Pusat)\b")
+                      r"Politeknik\s+Kesehatan|Direktorat|Inspektorat\s+Jenderal|Sekretariat\s+Jenderal|"
+                      r"Kantor\s+Wilayah|Kanwil|Unit|Divisi|Pusat)\b")
 # A count before a name: "tujuh Koperasi Desa Merah Putih", "12 Kopdes" (not a year: "pada 2023 PT X").
 _COUNTED_BEFORE = re.compile(r"(?<![\w/(.,-])(?:[Dd]ua|[Tt]iga|[Ee]mpat|[Ll]ima|[Ee]nam|[Tt]ujuh|[Dd]elapan|[Ss]embilan|"
                              r"[Ss]epuluh|[Ss]ebelas|\w+\s+belas|\w+\s+puluh|[Bb]elasan|[Pp]uluhan|[Rr]atusan|"
@@ -424,6 +427,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"KPPBC", "Kantor Pengawasan dan Pelayanan Bea dan Cukai"),
     (r"KPP", "Kantor Pelayanan Pajak"),
     (r"Ditjen|Dirjen", "Direktorat Jenderal"),
+    (r"Itjen", "Inspektorat Jenderal"),
     (r"Kepolisian\s+Resort", "Kepolisian Resor"),
     (r"Polresta|Polres", "Kepolisian Resor"),
     (r"Polsek", "Kepolisian Sektor"),
@@ -678,6 +682,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _ambassadors(text, mentions)
     mentions = _foreign_ministers(text, mentions)
     mentions = _same_body_with_republik(mentions)
+    mentions = _units_with_their_ministry(text, gaz, mentions)
     mentions = _offices_by_bracketed_short_form(text, gaz, mentions)
     mentions = _companies_by_owner_title(text, gaz, mentions)
     mentions = _savings_cooperatives(text, gaz, mentions)
@@ -755,6 +760,36 @@ def _offices_by_bracketed_short_form(text: str, gaz: Gazetteer, mentions: list[P
         begin = start if plain or (unit_word is not None and unit_word.start() == 0) else first.start
         out = [x for x in out if x.end <= begin or x.start >= end]
         out.append(PartyMention(begin, end, text[begin:end], found, first.official, first.representative, first.label))
+    return out
+
+
+# A ministry's unit at the centre: a directorate general, inspectorate or secretariat general, or one of its Badan.
+_MINISTRY_UNIT = re.compile(r"(?:Direktorat\s+Jenderal|Inspektorat\s+Jenderal|Sekretariat\s+Jenderal|Badan)\s")
+
+
+def _units_with_their_ministry(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Ditjen Cipta Karya Kementerian PUPR", "Direktorat Jenderal Imigrasi Kementerian Imigrasi dan
+    Pemasyarakatan": a ministry's unit written with its ministry is one party, the unit, named with its ministry
+    as the annotated articles name a unit (the ministry is no second signer). The unit's own ministry in its name
+    gives way to the one the text writes: a unit that moved is named under the ministry of its time."""
+    ordered = sorted(mentions, key=lambda x: x.start)
+    out: list[PartyMention] = []
+    i = 0
+    while i < len(ordered):
+        a = ordered[i]
+        b = ordered[i + 1] if i + 1 < len(ordered) else None
+        if b is not None and a.institution.kind == b.institution.kind == "kementerian_lembaga" \
+                and not a.institution.region_code and not b.institution.region_code \
+                and _MINISTRY_UNIT.match(a.institution.name) and b.institution.name.startswith("Kementerian ") \
+                and not text[a.end:b.start].strip():
+            unit = a.institution.name.split(" Kementerian ")[0]
+            name = f"{unit} {b.institution.name}"
+            inst = gaz.find_form(name) or Institution("org:" + _slug(name), name, "kementerian_lembaga", None)
+            out.append(PartyMention(a.start, b.end, text[a.start:b.end], inst, a.official or b.official))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 
@@ -3399,6 +3434,13 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             region = None
         # The university, ministry or company a unit belongs to, named inside by a short form, is written in
         # full: "Fakultas Teknik UGM", "Poltekkes Kemenkes Ternate" (not "Universitas Pertamina": a name).
+        for m in inside or []:
+            # "Dirjen Dukcapil Kemendagri": the head before a known name that opens with the same head is that
+            # body (the title's "Dirjen" before "Dukcapil Kemendagri", a form of the directorate general).
+            head = name[:-len(m.text)].strip() if name.endswith(" " + m.text) else ""
+            if head and m.institution.name.startswith(head + " ") \
+                    and _same_kind(m.institution.kind, kind):
+                return m.institution
         for m in inside or [] if _UNIT_OF.match(name) else []:
             # A company's unit is named company first: "Direktorat Pengolahan Pertamina" -> "PT Pertamina
             # (Persero) Direktorat Pengolahan", as its regional units are ("PT PLN (Persero) Wilayah Riau").
@@ -3412,6 +3454,9 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
                 owner = m.institution.name
                 if "/" in owner and re.match(r"Kantor\s+Wilayah\s", name):
                     owner = owner.split("/")[-1]  # the Kanwil of "Kementerian ATR/BPN" is the BPN's, as _branches
+                if re.match(r"Kantor\s+Wilayah\s", name) and _MINISTRY_UNIT.match(owner):
+                    owner = owner.split(" Kementerian ")[0]  # "Kantor Wilayah Direktorat Jenderal Pajak X", as the
+                    # templates name a directorate general's offices
                 name = re.sub(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", owner, name, count=1)
                 if m.institution.kind == "perguruan_tinggi" and name.endswith(m.institution.name):
                     kind = "perguruan_tinggi"  # "Lembaga Penelitian ... Universitas Jember": the university's unit

@@ -907,16 +907,23 @@ def _water_companies_named_short(mentions: list[PartyMention]) -> list[PartyMent
     return mentions
 
 
+_KANWIL_NAME = re.compile(r"Kantor\s+Wilayah\s")
+
+
 def _bodies_named_without_town(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Pondok Pesantren Hidayatullah Samarinda" and later "Ponpes Hidayatullah" in one article: a free name that is
     another's without the town or region it ends in is that body, when the article names only one such (a company
     named with a town is often its branch there: not merged)."""
     free = [m.institution for m in mentions if m.institution.key.startswith("org:")]
+    offices = [m.institution for m in mentions if m.institution.region_code and _KANWIL_NAME.match(m.institution.name)]
     for m in mentions:
         inst = m.institution
-        if not inst.key.startswith("org:") or inst.kind not in ("organisasi", "perguruan_tinggi"):
+        # "Kanwil DJPb" after "Kanwil DJPb Provinsi Gorontalo": a regional office named without its region is the
+        # one the article names with it (a Kanwil is always some province's).
+        kanwil = inst.kind == "kementerian_lembaga" and not inst.region_code and _KANWIL_NAME.match(inst.name)
+        if not inst.key.startswith("org:") or inst.kind not in ("organisasi", "perguruan_tinggi") and not kanwil:
             continue
-        longer = {x.key: x for x in free if x.key != inst.key and _same_kind(x.kind, inst.kind)
+        longer = {x.key: x for x in (offices if kanwil else free) if x.key != inst.key and _same_kind(x.kind, inst.kind)
                   and x.name.startswith(inst.name + " ") and gaz.lookup_region(x.name[len(inst.name) + 1:])}
         if len(longer) == 1:
             m.institution = next(iter(longer.values()))
@@ -3009,7 +3016,11 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
         if own is None or m.institution.key == own.key or m.institution.kind != own.kind:
             continue
         own_names = [own.name] + ([_without_region(own.name, gaz) or own.name] if gaz is not None else [])
-        if max(SequenceMatcher(None, n.lower(), m.institution.name.lower()).ratio() for n in own_names) >= 0.85:
+        if m.institution.name in own_names[1:]:
+            # "Kanwil DJPb" after "Kantor Wilayah ... (Kanwil DJPb) Provinsi Gorontalo": the defined office
+            # written without its region is that office, not the other way round.
+            m.institution = own
+        elif max(SequenceMatcher(None, n.lower(), m.institution.name.lower()).ratio() for n in own_names) >= 0.85:
             known = m.institution
             defined[m.text] = known
             for d in mentions:

@@ -111,7 +111,7 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
         article.title = article.title or page_title
         article.site = found.get("sitename")
         article.published = article.published or normalise_date(found.get("date"), today=latest)
-        text = paragraphs_from_lines(normalise_text(found.get("text") or ""))
+        text = paragraphs_from_lines(unwrap_lines(normalise_text(found.get("text") or "")))
     else:
         if isinstance(content, bytes):
             problem = content_problem(content)
@@ -122,8 +122,9 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
             return failed("empty file (whitespace only)")
         text = normalise_text(content)
         if "\n\n" not in text:
-            # One paragraph a line, as scrapers often write text: make the breaks explicit.
-            text = paragraphs_from_lines(text)
+            # One paragraph a line, as scrapers often write text: make the breaks explicit. A text hard-wrapped
+            # at a fixed width is first put back into its paragraphs.
+            text = paragraphs_from_lines(unwrap_lines(text))
 
     article.published = article.published or find_publication_date(text, today=latest)
     for title in (article.title, page_title):
@@ -245,6 +246,34 @@ def normalise_text(text: str) -> str:
     text = text.translate(_INVISIBLE)
     lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+_LINE_ENDS_SENTENCE = re.compile(r"[.!?:;][\"”’')\]]*$")
+
+
+def unwrap_lines(text: str) -> str:
+    """A text hard-wrapped at a fixed width (mail, print and some scrapers cut every line near 70 characters) put
+    back into one line a paragraph: a line that ends mid-sentence runs on into the next.
+
+    Only a text that is wrapped as a whole is unwrapped: most of its lines end mid-sentence, most lines are
+    short, and many of those run on into a line that opens in lowercase. Lists of headlines (short lines without
+    a full stop, each opening with a capital) and one-paragraph-a-line texts are left as they are.
+    """
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 6:
+        return text
+    open_ends = [i for i, ln in enumerate(lines[:-1]) if not _LINE_ENDS_SENTENCE.search(ln)]
+    runs_on = [i for i in open_ends if lines[i + 1][:1].islower()]
+    short = sum(len(ln) <= 100 for ln in lines)
+    if len(open_ends) < 0.5 * (len(lines) - 1) or short < 0.8 * len(lines) or len(runs_on) < 0.3 * len(open_ends):
+        return text
+    out = [lines[0]]
+    for i in range(1, len(lines)):
+        if i - 1 in open_ends:
+            out[-1] += " " + lines[i]
+        else:
+            out.append(lines[i])
+    return "\n".join(out)
 
 
 def paragraphs_from_lines(text: str) -> str:

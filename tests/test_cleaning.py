@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from teken.corpus.boilerplate import classify_line, remove_boilerplate
-from teken.corpus.clean import clean_document, clean_title, decode_html
+from teken.corpus.clean import clean_document, clean_title, decode_html, unwrap_lines
 from teken.corpus.dateline import find_publication_date, normalise_date
 from teken.corpus.language import detect_language
 from teken.corpus.readers import RawDocument, iter_documents
@@ -185,6 +185,37 @@ def test_long_text_is_cut_at_a_paragraph_break_under_the_limit():
 def test_text_written_one_paragraph_a_line_gets_blank_lines_between_paragraphs():
     article = clean_document(_text_doc(PARAGRAPH + "\n" + PARAGRAPH + "\r\n" + PARAGRAPH))
     assert article.text == "\n\n".join([PARAGRAPH] * 3)
+
+
+WRAPPED = """PALU - Pemerintah Kota Palu dan Kejaksaan Negeri (Kejari)
+Palu menandatangani nota kesepakatan bidang perdata dan tata usaha
+negara, Selasa (4/3/2025).
+Kepala Kejari Palu mengatakan, kerja sama ini memperpanjang kesepakatan
+yang berakhir tahun lalu. Pihaknya juga sudah menandatangani
+kesepakatan serupa dengan PDAM, Bank Sulteng dan BPJS Kesehatan.
+"Kami siap mendampingi pemerintah kota dalam perkara perdata," ujarnya.
+Wali Kota Palu menyambut baik kerja sama tersebut."""
+
+
+def test_text_hard_wrapped_at_a_fixed_width_is_read_in_its_paragraphs():
+    article = clean_document(_text_doc(WRAPPED))
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0] == ("PALU - Pemerintah Kota Palu dan Kejaksaan Negeri (Kejari) Palu menandatangani nota "
+                             "kesepakatan bidang perdata dan tata usaha negara, Selasa (4/3/2025).")
+    assert paragraphs[1].endswith("dengan PDAM, Bank Sulteng dan BPJS Kesehatan.")
+    assert len(paragraphs) == 4 and "\n" not in article.text.replace("\n\n", "")
+
+
+@pytest.mark.parametrize("text", [
+    # a list of headlines: short lines without a full stop, each opening with a capital
+    "\n".join(["Pemkot Palu Luncurkan Aplikasi Layanan Warga", "Pemkot Palu Raih Penghargaan Kota Layak Anak", "Jembatan Kuning Segera Dibangun",
+                "Harga Cabai Turun di Pasar Inpres", "Festival Teluk Palu Digelar Pekan Depan",
+                "Kapolda Sulteng Tinjau Pos Mudik", PARAGRAPH]),
+    # one paragraph a line
+    "\n".join([PARAGRAPH] * 6),
+])
+def test_lines_that_are_not_wrapped_stay_apart(text):
+    assert unwrap_lines(text) == text
 
 
 def test_reader_error_passes_through_as_the_article_error():

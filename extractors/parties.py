@@ -856,8 +856,7 @@ def _org_boards(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list
                 place = " ".join(words[n:])
                 codes = gaz.lookup_region(place) if place else []
                 region = gaz.regions.get(codes[0]) if codes else None
-                where = "" if region is None else (" Provinsi " + region.name if region.level == "provinsi"
-                                                   else " " + region.name)
+                where = "" if region is None else " " + _region_full_name(region)
                 name = _board_name("PD", o.name) + where
                 out.append(PartyMention(m.start, m.end, m.text, Institution("org:" + _slug(name), name, "organisasi",
                                                                             region.code if region else None),
@@ -1238,7 +1237,7 @@ def _place_after_comma(text: str, end: int, inst: Institution, gaz: Gazetteer,
     if regional and _PROVINCIAL_UNIT.match(inst.name):
         code = code.split(".")[0]  # "RSJ Sambang Lihum, Banjar": the hospital of Banjar's province
     region = gaz.regions[code]
-    full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+    full = _region_full_name(region)
     # (a hospital's name stays as written, "Rumah Sakit Umum Daerah Panglima Sebaya"; its place is its code)
     name = inst.name if _HOSPITAL_NAME.match(inst.name) else f"{inst.name} {full}"
     return Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, inst.kind,
@@ -1629,7 +1628,7 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
                 region = gaz.regions.get(region_m.institution.region_code or "")
                 if region is None:
                     continue
-                full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+                full = _region_full_name(region)
                 name, code, end = f"{inst.name} {full}", region.code, region_m.end
         else:
             continue
@@ -2617,6 +2616,11 @@ def _misspelled_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention])
     return out if out is not None else mentions
 
 
+def _region_full_name(region) -> str:
+    """A region as a regional unit's name ends in it: "Provinsi Jawa Tengah", "Kabupaten Sleman", "Kota Palu"."""
+    return ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+
+
 def _region_index(gaz: Gazetteer, level: str) -> dict[str, str]:
     """Region names of one level without spaces ("bolaangmongondowutara") -> code, built once per gazetteer."""
     cache = gaz.__dict__.setdefault("_region_index", {})
@@ -2783,7 +2787,7 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
             if region is not None and _PROVINCIAL_UNIT.match(inst.name):
                 region = gaz.regions.get(region.province_code, region)
             if region is not None:
-                full = ("Provinsi " + region.name) if region.level == "provinsi" else region.name
+                full = _region_full_name(region)
                 # (a hospital keeps its name as written, "Rumah Sakit Umum Daerah Anutapura"; its region is its code)
                 name = inst.name if _HOSPITAL_NAME.match(inst.name) and not _HEAD_ONLY.fullmatch(inst.name) \
                     else f"{inst.name} {full}"

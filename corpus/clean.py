@@ -18,6 +18,7 @@ import logging
 import re
 import unicodedata
 from datetime import date
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -253,27 +254,29 @@ _LINE_ENDS_SENTENCE = re.compile(r"[.!?:;][\"”’')\]]*$")
 
 def unwrap_lines(text: str) -> str:
     """A text hard-wrapped at a fixed width (mail, print and some scrapers cut every line near 70 characters) put
-    back into one line a paragraph: a line that ends mid-sentence runs on into the next.
+    back into one line a paragraph: a line that ends mid-sentence runs on into the next (never over a blank line).
 
     Only a text that is wrapped as a whole is unwrapped: most of its lines end mid-sentence, most lines are
     short, and many of those run on into a line that opens in lowercase. Lists of headlines (short lines without
     a full stop, each opening with a capital) and one-paragraph-a-line texts are left as they are.
     """
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    if len(lines) < 6:
+    lines = text.split("\n")
+    filled = [ln for ln in lines if ln.strip()]
+    if len(filled) < 6:
         return text
-    open_ends = [i for i, ln in enumerate(lines[:-1]) if not _LINE_ENDS_SENTENCE.search(ln)]
-    runs_on = [i for i in open_ends if lines[i + 1][:1].islower()]
-    short = sum(len(ln) <= 100 for ln in lines)
-    if len(open_ends) < 0.5 * (len(lines) - 1) or short < 0.8 * len(lines) or len(runs_on) < 0.3 * len(open_ends):
+    pairs = [(a, b) for a, b in pairwise(lines) if a.strip() and b.strip()]
+    open_ends = [b for a, b in pairs if not _LINE_ENDS_SENTENCE.search(a)]
+    runs_on = sum(b[:1].islower() for b in open_ends)
+    short = sum(len(ln) <= 100 for ln in filled)
+    if len(open_ends) < 0.5 * (len(filled) - 1) or short < 0.8 * len(filled) or runs_on < 0.3 * len(open_ends):
         return text
-    out = [lines[0]]
-    for i in range(1, len(lines)):
-        if i - 1 in open_ends:
-            out[-1] += " " + lines[i]
+    groups = [[lines[0]]]
+    for prev, line in pairwise(lines):
+        if prev.strip() and line.strip() and not _LINE_ENDS_SENTENCE.search(prev):
+            groups[-1].append(line)
         else:
-            out.append(lines[i])
-    return "\n".join(out)
+            groups.append([line])
+    return "\n".join(" ".join(group) for group in groups)
 
 
 def paragraphs_from_lines(text: str) -> str:

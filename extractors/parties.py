@@ -45,7 +45,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from teken.extractors.signer_lists import GROUP_PHRASE
-from teken.gazetteer import Gazetteer, Institution
+from teken.gazetteer import Gazetteer, Institution, Region
 
 OFFICIAL_PREFIX = re.compile(
     r"(?:(?:(?:Pj|PJ|Pj\.|PJ\.|Plt|PLT|Plt\.|Plh|Plh\.|Penjabat|Pelaksana\s+Tugas)\s*\.?\s+)?"
@@ -2616,7 +2616,7 @@ def _misspelled_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention])
     return out if out is not None else mentions
 
 
-def _region_full_name(region) -> str:
+def _region_full_name(region: Region) -> str:
     """A region as a regional unit's name ends in it: "Provinsi Jawa Tengah", "Kabupaten Sleman", "Kota Palu"."""
     return ("Provinsi " + region.name) if region.level == "provinsi" else region.name
 

@@ -206,6 +206,12 @@ def test_text_hard_wrapped_at_a_fixed_width_is_read_in_its_paragraphs():
     assert len(paragraphs) == 4 and "\n" not in article.text.replace("\n\n", "")
 
 
+def test_a_long_wrapped_text_is_unwrapped_in_one_pass():
+    # one paragraph of 40,000 wrapped lines: joined line by line, not by growing one string
+    text = "Kepala dinas mengatakan bahwa kerja sama itu\nberjalan baik sejak penandatanganan\n" * 20_000
+    assert unwrap_lines(text).count("\n") == 1
+
+
 @pytest.mark.parametrize("text", [
     # a list of headlines: short lines without a full stop, each opening with a capital
     "\n".join(["Pemkot Palu Luncurkan Aplikasi Layanan Warga", "Pemkot Palu Raih Penghargaan Kota Layak Anak", "Jembatan Kuning Segera Dibangun",

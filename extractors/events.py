@@ -1785,8 +1785,15 @@ def _list_item(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start]
     after = text[end:end + 8]
     # "... ialah A dan B. Kemudian C, D serta E": the continuation word opens the next part of the list
-    return bool(re.search(r"(?:^|[,;:(]|\b(?:dan|serta|yakni|yaitu|adalah|antaranya|meliputi|lain|misalnya|ialah|"
-                          r"kemudian|selanjutnya|lalu|juga|lagi))\s*$", before, re.IGNORECASE)) and bool(re.match(r"\s*(?:[,;.)]|dan\b|serta\b|$)", after))
+    if not re.search(r"(?:^|[,;:(]|\b(?:dan|serta|yakni|yaitu|adalah|antaranya|meliputi|lain|misalnya|ialah|"
+                     r"kemudian|selanjutnya|lalu|juga|lagi))\s*$", before, re.IGNORECASE):
+        return False
+    # "..., Banggai dan Tolitoli menandatangani ...": the last item, after "dan", runs straight into the list's verb
+    return bool(re.match(r"\s*(?:[,;.)]|dan\b|serta\b|$)", after)) or bool(
+        re.search(r"\b(?:dan|serta)\s*$", before) and _LIST_PREDICATE.match(text, end))
+
+
+_LIST_PREDICATE = re.compile(r"[ \t]+(?:(?:me|ber|di)[a-z]{3,}|telah|sudah|akan|resmi|juga|turut|sepakat|bersepakat)\b")
 
 
 def _placed_after(text: str, found: list[PartyMention], ent: Span) -> bool:

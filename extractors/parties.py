@@ -1806,10 +1806,13 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
         lead = next((x[2] for x in chain if isinstance(x[2], PartyMention)), None)
         if lead is None or len(chain) < 2 or _LOCATIVE_BEFORE.search(text[max(0, chain[0][0] - 30):chain[0][0]]):
             continue
-        head = _template_head(lead, gaz)
         for k, (start, end, ent) in enumerate(chain):
             if isinstance(ent, PartyMention):
                 continue
+            # each bare name is of the kind of the body named last before it ("Ombudsman Jambi dan Pemkab Kerinci,
+            # Merangin serta Tebo": regency governments, not Ombudsman offices)
+            lead = next((x[2] for x in reversed(chain[:k]) if isinstance(x[2], PartyMention)), lead)
+            head = _template_head(lead, gaz)
             code = ent.kb_id_.split(":", 1)[1]
             previous = chain[k - 1][2] if k else None
             prev_code = (previous.institution.region_code if isinstance(previous, PartyMention)

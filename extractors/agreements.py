@@ -536,6 +536,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
         first = min([t.start] + [a.start for a in t.agreements])
         negation = NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]) or \
             _HOPED_SIGNING.search(sentence[max(_clause_start(sentence, first), first - 60):first])
+        if negation and _CALLED_OFF.match(negation.group(0)) and not re.match(r"(?i:batal|gagal|pembatalan)", negation.group(0)) \
+                and PUT_OFF_TO.search(sentence, max(0, first - 60)):
+            negation = None  # "menunda penandatanganan hingga Desember mendatang": put off to a time, still to come
         if negation or HOPED.search(sentence[max(_clause_start(sentence, first), first - 120):first]):
             t.creates_event = False
             t.negated = True
@@ -817,6 +820,16 @@ _CALLED_OFF_AFTER = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur|urung|gag
                                r"terlaksana|diadakan|berlangsung)\b(?!\s+(?:hingga|sampai|ke|pada|menjadi)\b)|\bdibatalkan\b", re.IGNORECASE)
 
 
+# A signing put off to a stated time is still to come, so announced (SPEC "Planned"): "ditunda hingga pekan depan",
+# "diundur menjadi 12 November", "menunda penandatanganan hingga Desember mendatang". Put off with no new time
+# ("penundaan penandatanganan MoU karena mitra belum siap") it is no event.
+PUT_OFF_TO = re.compile(
+    r"\b(?:ditunda|diundur|menunda|mengundurkan|dijadwalkan\s+ulang|penundaan)\b[^.;]{0,100}?\b(?:hingga|sampai|ke|"
+    r"menjadi)\s+(?:(?:awal|akhir|pertengahan|tanggal|hari|pada)\s+)?(?:pekan|minggu|bulan|tahun|\d|Senin|Selasa|Rabu|"
+    r"Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|"
+    r"Desember|besok|lusa|depan)", re.IGNORECASE)
+
+
 _MEETING = re.compile(r"\b(?:pertemuan|audiensi|rapat|kunjungan|silaturahmi|silaturahim|diskusi|dialog|bertemu)\b",
                       re.IGNORECASE)
 
@@ -846,6 +859,8 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
                           re.IGNORECASE):
         done = None  # "bisa selesai tandatangan": a done marker under a modal is still to come
     done_adjacent = done is not None and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", near_before[done.end():])
+    if PUT_OFF_TO.search(sentence, clause_start, clause_end):
+        return "planned"
     if planned_before:
         return "signed" if done and done.start() > planned_before.start() else "planned"
     if re.search(r"\bsepakat\s+(?:untuk\s+)?$", near_before, re.IGNORECASE) and not done \

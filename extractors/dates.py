@@ -1192,6 +1192,12 @@ _YEAR_AS_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|selama|awal|akhir|per
                            r"\s+(?:(?:bulan\s+)?\w+\s+)?(?:tahun\s+)?$|^\W*(?:tahun\s+)?$", re.IGNORECASE)
 
 
+# "ditunda hingga Desember mendatang", "diundur menjadi 12 November": the time a signing is put off to is its day,
+# not the end of a period.
+_PUT_OFF_BEFORE = re.compile(r"\b(?:ditunda|diundur|menunda|mengundurkan|dijadwalkan\s+ulang|penundaan)\b[^.;]{0,100}?"
+                             r"\b(?:hingga|sampai|ke|menjadi)\s+(?:(?:awal|akhir|pertengahan|tanggal|hari|pada)\s+)?$", _F)
+
+
 def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference: datetime.date | None,
                      prefer: str = "past") -> DateMention | None:
     """The date of the signing whose trigger is at [trigger_start, trigger_end) in ``text``, or None.
@@ -1224,7 +1230,7 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
     followup = bool(_FOLLOWUP_BEFORE.search(text[max(0, trigger_start - 40):trigger_start]))
     announcing = (prefer == "future" and bool(_ANNOUNCING.search(text))) or bool(_DISCUSSED_AT.search(text))
     for start, end, d in candidates:
-        if bounds_period(text, start, end):
+        if bounds_period(text, start, end) and not _PUT_OFF_BEFORE.search(text, max(0, start - 120), start):
             continue
         if d is not None and (_speech_date(text, d) or statement_date(text, start)):
             continue

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from teken.extractors import signer_model
 from teken.extractors.agreements import (
+    PUT_OFF_TO,
     AgreementMention,
     Trigger,
     agreement_title,
@@ -548,6 +549,12 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         prefer = "future" if status == "planned" else "past"
         letters = _letter_spans(s_text, base)
         segment = _mask_spans(_mask_title_years(s_text, trig, seg_start, seg_end), [*page, *letters], base + seg_start)
+        put_off = PUT_OFF_TO.search(segment)
+        if put_off is not None:
+            # "... yang dijadwalkan Rabu (5/11) ditunda hingga pekan depan": the day it was put off from is no
+            # longer its day; the time it is put off to is.
+            segment = _mask_spans(segment, [(d.start, d.end) for d in find_dates(segment, None)
+                                            if d.end <= put_off.start()], 0)
         # Inside a quote, "hari ini"/"kemarin" are the speaker's: the day of the occasion the lead reports.
         line_start = ctx.text.rfind("\n", 0, base) + 1
         date_ref = occasion_ref if occasion_ref and _in_quote(ctx.text[line_start:base + trig.start],

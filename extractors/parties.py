@@ -1319,7 +1319,7 @@ _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|
 
 
 # A company's unit words written short, written out in its name (one unit, however the text writes it).
-_UNIT_WRITTEN_OUT = {"Daop": "Daerah Operasi", "Divre": "Divisi Regional", "KCP": "Kantor Cabang Pembantu",
+_UNIT_WRITTEN_OUT = {"Daop": "Daerah Operasi", "Divre": "Divisi Regional", "Kanwil": "Kantor Wilayah", "KCP": "Kantor Cabang Pembantu",
                      "KCU": "Kantor Cabang Utama", "KC": "Kantor Cabang", "UIW": "Unit Induk Wilayah", "UID": "Unit Induk Distribusi",
                      "UIT": "Unit Induk Transmisi", "UIP": "Unit Induk Pembangunan",
                      "UP3": "Unit Pelaksana Pelayanan Pelanggan", "ULP": "Unit Layanan Pelanggan"}
@@ -1328,7 +1328,7 @@ _UNIT_WRITTEN_OUT = {"Daop": "Daerah Operasi", "Divre": "Divisi Regional", "KCP"
 # A national body's office in a region: "BPJS Ketenagakerjaan Kantor Cabang Banjarmasin", "BKKBN Perwakilan
 # Kalimantan Barat", "OJK Kantor Regional 6 Sulawesi", "TVRI Stasiun Jawa Tengah" (a broadcaster's station).
 _STATE_BRANCH = re.compile(r"[ \t]+(Kantor\s+Cabang\s+Utama|KCU|Kantor\s+Cabang|Cabang|Kantor\s+Perwakilan|Perwakilan|"
-                           r"Kantor\s+Regional|Regional|Kantor\s+Wilayah|Kedeputian\s+Wilayah|Wilayah|Stasiun)[ \t]+"
+                           r"Kantor\s+Regional|Regional|Kantor\s+Wilayah|Kanwil|Kedeputian\s+Wilayah|Wilayah|Stasiun)[ \t]+"
                            r"(?:Provinsi[ \t]+)?"
                            r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
 
@@ -1383,9 +1383,10 @@ def _numbered_offices(text: str, mentions: list[PartyMention]) -> list[PartyMent
 
 
 # Offices that serve several provinces and are named after all of them: the tax, state-assets and customs
-# Kanwil of the Ministry of Finance, OJK's regional offices, Bulog's Kanwil, state companies' regional units.
+# Kanwil of the Ministry of Finance, OJK's regional offices, Bulog's Kanwil, the BPJS' regional offices, state companies'
+# regional units.
 _SPANNING_OFFICE = re.compile(r"Direktorat Jenderal (?:Pajak|Kekayaan Negara|Bea dan Cukai)\b|Regional\b|"
-                              r"Badan Urusan Logistik|Bulog\b|Kedeputian Wilayah")
+                              r"Badan Urusan Logistik|Bulog\b|Kedeputian Wilayah|Badan Penyelenggara Jaminan Sosial")
 _COMPANY_AREA_UNIT = re.compile(r"\b(?:Kanwil|Kantor Wilayah|Regional|Wilayah|Divisi Regional|Kedeputian Wilayah|"
                                 r"Unit Induk (?:Wilayah|Distribusi|Transmisi|Pembangunan)|UIW|UID|UIT|UIP)\b")
 _COMPASS_ITEM = re.compile(r"(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Barat Daya|Barat Laut)(?![\w-])")
@@ -1402,7 +1403,7 @@ _AREA_BLENDS = {
     "Sulutenggo": "Sulawesi Utara, Sulawesi Tengah dan Gorontalo",
     "Suluttenggomalut": "Sulawesi Utara, Sulawesi Tengah, Gorontalo dan Maluku Utara",
     "Sulutgo": "Sulawesi Utara dan Gorontalo", "SulutGo": "Sulawesi Utara dan Gorontalo",
-    "Sumbagut": "Sumatera Bagian Utara", "Sumbagsel": "Sumatera Bagian Selatan", "Sumbagteng": "Sumatera Bagian Tengah",
+    "Sulama": "Sulawesi dan Maluku", "Sumbagut": "Sumatera Bagian Utara", "Sumbagsel": "Sumatera Bagian Selatan", "Sumbagteng": "Sumatera Bagian Tengah",
     "Kalselteng": "Kalimantan Selatan dan Kalimantan Tengah", "Kaltimra": "Kalimantan Timur dan Kalimantan Utara",
     "Kaltimtara": "Kalimantan Timur dan Kalimantan Utara", "Balinusra": "Bali dan Nusa Tenggara",
     "Jatimbalinus": "Jawa Timur, Bali dan Nusa Tenggara",

@@ -926,9 +926,13 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                               r"Direktur|Rektor|Pimpinan|Plt|Plh|Pj|Penjabat)\.?\s+)*", ctx.text[cand.trig_end:cand.objects[0].start]))
     # "Selain itu Bupati A, Bupati B serta Pemkot C ikut (juga) membubuhkan tanda tangan": more signers of the
     # ceremony.
+    # "Pemkab C dan Pemkab D menyusul menandatangani pada sesi kedua", "Bupati A, Bupati B dan C menandatangani secara
+    # bergantian": a bare act of signing, with no agreement of its own, next to the ceremony, by more signers.
     joining_signers = trig.kind == "sign" and bool(cand.subjects) and not trig.negated and cand.date is None \
-        and bool(re.search(r"\b(?:ikut|turut|juga)\s+(?:serta\s+)?$", ctx.text[max(0, cand.trig_start - 14):cand.trig_start],
-                           re.IGNORECASE))
+        and (bool(re.search(r"\b(?:ikut|turut|juga|menyusul)\s+(?:serta\s+)?$",
+                            ctx.text[max(0, cand.trig_start - 14):cand.trig_start], re.IGNORECASE))
+             or not trig.agreements and cand.paragraph - target.first.paragraph <= 2
+             and bool(_BARE_ACT_AFTER.match(ctx.text, cand.trig_end)))
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion
                                        or signers_of_unnamed or fronted_act or joining_signers):
         if _placed_signing(ctx.text, cand, target):
@@ -978,6 +982,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                 or (agent is not None and m.start >= agent.end()):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
     _sign_each_document(ctx.text, drafts, cand, target, explicit)
+
+
+# What follows a signing verb that signs nothing named: how or where it was done, not a document of its own.
+_BARE_ACT_AFTER = re.compile(r"\s*(?:[,.;]|$|(?:secara|melalui|lewat|bergantian|langsung|masing-masing|di\s+hadapan|"
+                             r"disaksikan|setelah|usai|pada\s+sesi)\b)", re.IGNORECASE)
 
 
 # "Kedua nota kesepakatan itu ditandatangani ...", "Ketiga dokumen perjanjian tersebut diteken ...".

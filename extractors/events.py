@@ -349,7 +349,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
         if listing is not None and (n_sent - listing.sentence > 3
                                     or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1):
             listing = None
-        if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent)) \
+        if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent) or _opens_with_regions(ctx, sent)) \
                 and not _NOT_SIGNED_YET.search(sent.text):
             # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign. Of those a
             # sentence says attend ("Acara dihadiri Bupati A, Kapolda X ..."), only the group's own kind.
@@ -405,6 +405,14 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                            drafts=drafts)
             listing.sentence = n_sent
             continue
+        attending = _PRESENT.search(sent.text)
+        if listing is not None and attending and not _NOT_SIGNED_YET.search(sent.text) and not any(
+                c.date is not None or c.trigger.negated or c.subjects or c.objects for c in candidates):
+            # "... dengan Pemprov Malut dan lima pemerintah kabupaten/kota." "Acara penandatanganan di Aula X itu
+            # dihadiri Pj Gubernur, Wali Kota A, Bupati B ...": the occasion named again, and as many of the group's
+            # kind as the group counts attend it: they are its members, and sign (SPEC: heads attending a signing
+            # they are the subject of).
+            _attach_counted_members(ctx, listing, sent.start_char + attending.end(), sent.end_char)
         for cand in candidates:
             if _refers_to_unsigned(cand, drafts, unsigned_at, unsigned_types, unsigned_keys):
                 continue
@@ -1747,6 +1755,43 @@ _NOT_SIGNED_YET = re.compile(r"\b(?:belum\s+(?:ikut\s+|turut\s+)?(?:menandatanga
 _ATTENDING = re.compile(r"\b(?:hadir|dihadiri|menghadiri|disaksikan|menyaksikan)\b", re.IGNORECASE)
 
 
+# Who is said to be present at the occasion (not who witnesses it: "disaksikan" names no member of a group).
+_PRESENT = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|menghadiri|hadir)\b", re.IGNORECASE)
+_COUNT_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+                "sepuluh": 10, "sebelas": 11}
+
+
+def _attach_counted_members(ctx: ArticleContext, listing: _Listing, start: int, end: int) -> None:
+    """The institutions of the group's kind named in [start, end) that are not parties yet join the listing's signing,
+    when there are exactly as many as the group counts ("lima pemerintah kabupaten/kota" and five heads named)."""
+    count = re.match(r"\s*(\d{1,2}|[a-z]+)\b", listing.group.lower())
+    n = (int(count.group(1)) if count.group(1).isdigit() else _COUNT_WORDS.get(count.group(1))) if count else None
+    fits = _group_kind(listing.group)
+    if n is None or fits is None:
+        return
+    found = {m.institution.key: m for m in ctx.mentions_between(start, end)
+             if m.label == "ORG" and fits(m.institution) and m.institution.key not in listing.draft.keys}
+    if len(found) == n:
+        for m in found.values():
+            listing.draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+def _opens_with_regions(ctx: ArticleContext, sent: Span) -> bool:
+    """ "Mamuju, Majene, Polewali Mandar serta Mamasa semuanya diwakili bupati.": a sentence that opens with a list of
+    regions named bare carries on a group's list."""
+    start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    ents = sorted((e for e in ctx.doc.ents if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")
+                   and sent.start_char <= e.start_char < sent.end_char), key=lambda e: e.start_char)
+    if not ents or ents[0].start_char != start:
+        return False
+    chain = 1
+    for prev, ent in zip(ents, ents[1:]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)\s*", ctx.text[prev.end_char:ent.start_char]):
+            break
+        chain += 1
+    return chain >= 2
+
+
 def _only_names(ctx: ArticleContext, sent: Span) -> bool:
     """A line that does nothing but name institutions ("Dinas A Prov. X dan Dinas B Prov. Y.") carries on a list."""
     mentions = ctx.mentions_between(sent.start_char, sent.end_char)
@@ -1801,7 +1846,7 @@ def _list_item(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12):start]
     after = text[end:end + 8]
     # "... ialah A dan B. Kemudian C, D serta E": the continuation word opens the next part of the list
-    if not re.search(r"(?:^|[,;:(]|\b(?:dan|serta|yakni|yaitu|adalah|antaranya|meliputi|lain|misalnya|ialah|"
+    if not re.search(r"(?:^|[,;:(]|(?-i:(?<![A-Z]))\.|\b(?:dan|serta|yakni|yaitu|adalah|antaranya|meliputi|lain|misalnya|ialah|"
                      r"kemudian|selanjutnya|lalu|juga|lagi))\s*$", before, re.IGNORECASE):
         return False
     # "..., Banggai dan Tolitoli menandatangani ...": the last item, after "dan", runs straight into the list's verb
@@ -1809,7 +1854,8 @@ def _list_item(text: str, start: int, end: int) -> bool:
         re.search(r"\b(?:dan|serta)\s*$", before) and _LIST_PREDICATE.match(text, end))
 
 
-_LIST_PREDICATE = re.compile(r"[ \t]+(?:(?:me|ber|di)[a-z]{3,}|telah|sudah|akan|resmi|juga|turut|sepakat|bersepakat)\b")
+_LIST_PREDICATE = re.compile(r"[ \t]+(?:(?:me|ber|di)[a-z]{3,}|telah|sudah|akan|resmi|juga|turut|sepakat|bersepakat|"
+                             r"semua(?:nya)?|masing-masing)\b")
 
 
 def _placed_after(text: str, found: list[PartyMention], ent: Span) -> bool:

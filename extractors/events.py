@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import os
 import re
 import sys
@@ -1785,7 +1786,7 @@ def _opens_with_regions(ctx: ArticleContext, sent: Span) -> bool:
     if not ents or ents[0].start_char != start:
         return False
     chain = 1
-    for prev, ent in zip(ents, ents[1:]):
+    for prev, ent in itertools.pairwise(ents):
         if not re.fullmatch(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)\s*", ctx.text[prev.end_char:ent.start_char]):
             break
         chain += 1

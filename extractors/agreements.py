@@ -154,6 +154,7 @@ _HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-m
                             r"(?:\s+(?:dapat|bisa|segera|akan|untuk|kedua|pihak|kita|kami|mereka|nantinya|secepatnya|"
                             r"sudah|tahun\s+ini|bulan\s+ini|bulan\s+depan|tahun\s+depan|nanti))*\s*$", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"(?i:batal|gagal|penundaan|menunda|ditunda|pembatalan)\b")
+_NOT_YET_SIGNED = re.compile(r"\b(?:belum|tidak|tak)\b(?!\s+lama\b)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 # "Pertemuan itu diharapkan dapat ditindaklanjuti dengan penandatanganan MoU", "berharap kerja sama ini bisa
 # dilanjutkan dalam bentuk PKS": a hoped-for follow-up, neither reported nor announced (SPEC "Planned").
 HOPED = re.compile(r"\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|mudah-mudahan|ingin|berkeinginan)\b"
@@ -536,6 +537,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         first = min([t.start] + [a.start for a in t.agreements])
         negation = NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]) or \
             _HOPED_SIGNING.search(sentence[max(_clause_start(sentence, first), first - 60):first])
+        if negation is None and first < t.start and t.kind == "sign":
+            # "... menyusun draf nota kesepahaman, namun belum menentukan kapan akan ditandatangani": the signing verb
+            # after its agreement has a clause of its own ("belum lama ini ditandatangani" is "recently signed").
+            negation = _NOT_YET_SIGNED.search(sentence, max(_clause_start(sentence, t.start), t.start - 40), t.start)
         if negation and _CALLED_OFF.match(negation.group(0)) and not re.match(r"(?i:batal|gagal|pembatalan)", negation.group(0)) \
                 and PUT_OFF_TO.search(sentence, max(0, first - 60)):
             negation = None  # "menunda penandatanganan hingga Desember mendatang": put off to a time, still to come
@@ -816,7 +821,7 @@ _SOURCE_BEFORE = re.compile(r"\b(?:dari|atas|hasil|pasca|sejak|setelah|usai|seus
 
 # The predicate of a signing named as a noun, saying it did not take place: "... batal dilaksanakan", "dibatalkan"
 # (not one put off to a day: "ditunda hingga Senin" is still to come).
-_CALLED_OFF_AFTER = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur|urung|gagal)\s+(?:dilaksanakan|digelar|dilakukan|"
+_CALLED_OFF_AFTER = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur|urung|gagal|belum)\s+(?:dilaksanakan|digelar|dilakukan|"
                                r"terlaksana|diadakan|berlangsung)\b(?!\s+(?:hingga|sampai|ke|pada|menjadi)\b)|\bdibatalkan\b", re.IGNORECASE)
 
 

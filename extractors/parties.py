@@ -165,7 +165,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari|"
      # Maluku's customary villages by their head or government: "Raja Negeri Haria", "Pemerintah Negeri Porto".
      r"(?<=Raja[ \t])Negeri(?=[ \t]+[A-Z])|Pemerintah\s+Negeri(?=[ \t]+[A-Z])", "pemerintah_daerah"),
-    (r"Kementerian|Kantor\s+Urusan\s+Agama|KUA(?=[ \t]+[A-Z])|Direktorat\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
+    (r"Kementerian|Kantor\s+Urusan\s+Agama|KUA(?=[ \t]+[A-Z])|Direktorat\s+Jenderal|Direktur\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|LPKA|Lembaga\s+Pembinaan\s+Khusus\s+Anak|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
      r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
@@ -426,7 +426,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     # A tax or customs office by its short form, with its class and town ("KPP Madya Surabaya").
     (r"KPPBC", "Kantor Pengawasan dan Pelayanan Bea dan Cukai"),
     (r"KPP", "Kantor Pelayanan Pajak"),
-    (r"Ditjen|Dirjen", "Direktorat Jenderal"),
+    # the directorate general, or its head's title: "Direktur Jenderal Bina Marga" is the Ditjen's Dirjen
+    (r"Ditjen|Dirjen|Direktur\s+Jenderal", "Direktorat Jenderal"),
     (r"Itjen", "Inspektorat Jenderal"),
     (r"Kepolisian\s+Resort", "Kepolisian Resor"),
     (r"Polresta|Polres", "Kepolisian Resor"),
@@ -769,7 +770,8 @@ _MINISTRY_UNIT = re.compile(r"(?:Direktorat\s+Jenderal|Inspektorat\s+Jenderal|Se
 
 def _units_with_their_ministry(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Ditjen Cipta Karya Kementerian PUPR", "Direktorat Jenderal Imigrasi Kementerian Imigrasi dan
-    Pemasyarakatan": a ministry's unit written with its ministry is one party, the unit, named with its ministry
+    Pemasyarakatan", "Direktur Jenderal ... (Dirjen Dukcapil) Kemendagri": a ministry's unit written with its ministry
+    (its short form in brackets between) is one party, the unit, named with its ministry
     as the annotated articles name a unit (the ministry is no second signer). The unit's own ministry in its name
     gives way to the one the text writes: a unit that moved is named under the ministry of its time."""
     ordered = sorted(mentions, key=lambda x: x.start)
@@ -781,7 +783,7 @@ def _units_with_their_ministry(text: str, gaz: Gazetteer, mentions: list[PartyMe
         if b is not None and a.institution.kind == b.institution.kind == "kementerian_lembaga" \
                 and not a.institution.region_code and not b.institution.region_code \
                 and _MINISTRY_UNIT.match(a.institution.name) and b.institution.name.startswith("Kementerian ") \
-                and not text[a.end:b.start].strip():
+                and re.fullmatch(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|\)[ \t]*)?", text[a.end:b.start]):
             unit = a.institution.name.split(" Kementerian ")[0]
             name = f"{unit} {b.institution.name}"
             inst = gaz.find_form(name) or Institution("org:" + _slug(name), name, "kementerian_lembaga", None)
@@ -3497,7 +3499,10 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         if office is not None:
             return office
     spelled = _region_written_in_full(name, gaz, region) if kind == "kementerian_lembaga" and region else name
-    for form in (name, _without_region(name, gaz), dotted if dotted != name else None,
+    # "Dirjen Dukcapil" is the head of "Ditjen Dukcapil": the body by the short form news writes for it.
+    headed = re.sub(r"^(?:Dirjen|Direktur\s+Jenderal)\s", "Ditjen ", " ".join(text.split())) \
+        if kind == "kementerian_lembaga" else None
+    for form in (name, _without_region(name, gaz), dotted if dotted != name else None, headed,
                  spelled if spelled != name else None,
                  _with_province_word(spelled, gaz, region) if kind == "kementerian_lembaga" else None):
         known = gaz.find_form(form) if form else None

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from teken.extractors.dates import PUT_OFF
 from teken.records import AGREEMENT_TYPES
 
 # Each label's surface forms; SPEC §1's table. Where two forms overlap the longest wins ("nota kesepakatan
@@ -829,10 +830,8 @@ _CALLED_OFF_AFTER = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur|urung|gag
 # "diundur menjadi 12 November", "menunda penandatanganan hingga Desember mendatang". Put off with no new time
 # ("penundaan penandatanganan MoU karena mitra belum siap") it is no event.
 PUT_OFF_TO = re.compile(
-    r"\b(?:ditunda|diundur|menunda|mengundurkan|dijadwalkan\s+ulang|penundaan)\b[^.;]{0,100}?\b(?:hingga|sampai|ke|"
-    r"menjadi)\s+(?:(?:awal|akhir|pertengahan|tanggal|hari|pada)\s+)?(?:pekan|minggu|bulan|tahun|\d|Senin|Selasa|Rabu|"
-    r"Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|"
-    r"Desember|besok|lusa|depan)", re.IGNORECASE)
+    PUT_OFF + r"(?:pekan|minggu|bulan|tahun|\d|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|"
+    r"Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|besok|lusa|depan)", re.IGNORECASE)
 
 
 _MEETING = re.compile(r"\b(?:pertemuan|audiensi|rapat|kunjungan|silaturahmi|silaturahim|diskusi|dialog|bertemu)\b",

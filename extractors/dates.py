@@ -183,7 +183,7 @@ _WEEKDAYS: dict[str, int] = {
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6,
 }
 
-_NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: dict[str, int] = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
     "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
 }
@@ -200,7 +200,7 @@ _NL = r"(?![^\W_])"  # no letter or digit follows
 _MON_FULL = rf"(?:{_alternation(list(_MONTHS_FULL))}){_NL}"
 _MON_ANY = rf"(?:{_alternation(list(_MONTHS_FULL))}|(?:{_alternation(list(_MONTHS_ABBR))})\.?){_NL}"
 _WD = rf"(?:senin|selasa|rabu|kamis|jum['’`]?at|sabtu|minggu|ahad){_NL}"
-_NUM = rf"(?:{_alternation(list(_NUMBER_WORDS))}|\d{{1,2}}){_NL}"
+_NUM = rf"(?:{_alternation(list(NUMBER_WORDS))}|\d{{1,2}}){_NL}"
 _PRE = r"(?:awal|akhir|pertengahan|medio|penghujung|permulaan)"
 _YEAR = r"(?:19|20)\d{2}"
 _DAYPART = r"(?:dini\s+hari|pagi|siang|sore|malam)"
@@ -223,7 +223,7 @@ def _count(word: str | None) -> int:
     if not word:
         return 1
     word = re.sub(r"\s+", " ", word.lower())
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1193,9 +1193,10 @@ _YEAR_AS_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|selama|awal|akhir|per
 
 
 # "ditunda hingga Desember mendatang", "diundur menjadi 12 November": the time a signing is put off to is its day,
-# not the end of a period.
-_PUT_OFF_BEFORE = re.compile(r"\b(?:ditunda|diundur|menunda|mengundurkan|dijadwalkan\s+ulang|penundaan)\b[^.;]{0,100}?"
-                             r"\b(?:hingga|sampai|ke|menjadi)\s+(?:(?:awal|akhir|pertengahan|tanggal|hari|pada)\s+)?$", _F)
+# not the end of a period (shared with the status reader, agreements.PUT_OFF_TO).
+PUT_OFF = (r"\b(?:ditunda|diundur|menunda|mengundurkan|dijadwalkan\s+ulang|penundaan)\b[^.;]{0,100}?"
+           r"\b(?:hingga|sampai|ke|menjadi)\s+(?:(?:awal|akhir|pertengahan|tanggal|hari|pada)\s+)?")
+_PUT_OFF_BEFORE = re.compile(PUT_OFF + "$", _F)
 
 
 def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference: datetime.date | None,

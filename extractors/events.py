@@ -58,6 +58,7 @@ from teken.extractors.ceremonies import (
     written_alike,
 )
 from teken.extractors.dates import (
+    NUMBER_WORDS,
     DateMention,
     already_done,
     article_reference,
@@ -933,10 +934,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         and bool(re.fullmatch(r"\s*(?:[,:]\s*(?:(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s+)?|(?:ialah|adalah|yakni|yaitu|"
                               r"antara\s+lain|di\s*antaranya)\s+)(?:(?:Kepala|Ketua|"
                               r"Direktur|Rektor|Pimpinan|Plt|Plh|Pj|Penjabat)\.?\s+)*", ctx.text[cand.trig_end:cand.objects[0].start]))
-    # "Selain itu Bupati A, Bupati B serta Pemkot C ikut (juga) membubuhkan tanda tangan": more signers of the
-    # ceremony.
-    # "Pemkab C dan Pemkab D menyusul menandatangani pada sesi kedua", "Bupati A, Bupati B dan C menandatangani secara
-    # bergantian": a bare act of signing, with no agreement of its own, next to the ceremony, by more signers.
+    # "Selain itu Bupati A, Bupati B serta Pemkot C ikut (juga) membubuhkan tanda tangan", "Pemkab D menyusul
+    # menandatangani pada sesi kedua", "Bupati A, Bupati B dan C menandatangani secara bergantian" (a bare act of
+    # signing, with no agreement of its own, next to the ceremony): more signers of the ceremony.
     joining_signers = trig.kind == "sign" and bool(cand.subjects) and not trig.negated and cand.date is None \
         and (bool(re.search(r"\b(?:ikut|turut|juga|menyusul)\s+(?:serta\s+)?$",
                             ctx.text[max(0, cand.trig_start - 14):cand.trig_start], re.IGNORECASE))
@@ -1758,15 +1758,13 @@ _ATTENDING = re.compile(r"\b(?:hadir|dihadiri|menghadiri|disaksikan|menyaksikan)
 
 # Who is said to be present at the occasion (not who witnesses it: "disaksikan" names no member of a group).
 _PRESENT = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|menghadiri|hadir)\b", re.IGNORECASE)
-_COUNT_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
-                "sepuluh": 10, "sebelas": 11}
 
 
 def _attach_counted_members(ctx: ArticleContext, listing: _Listing, start: int, end: int) -> None:
     """The institutions of the group's kind named in [start, end) that are not parties yet join the listing's signing,
     when there are exactly as many as the group counts ("lima pemerintah kabupaten/kota" and five heads named)."""
     count = re.match(r"\s*(\d{1,2}|[a-z]+)\b", listing.group.lower())
-    n = (int(count.group(1)) if count.group(1).isdigit() else _COUNT_WORDS.get(count.group(1))) if count else None
+    n = (int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS.get(count.group(1))) if count else None
     fits = _group_kind(listing.group)
     if n is None or fits is None:
         return

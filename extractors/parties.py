@@ -768,6 +768,12 @@ def _offices_by_bracketed_short_form(text: str, gaz: Gazetteer, mentions: list[P
 _MINISTRY_UNIT = re.compile(r"(?:Direktorat\s+Jenderal|Inspektorat\s+Jenderal|Sekretariat\s+Jenderal|Badan)\s")
 
 
+def _unit_without_ministry(name: str) -> str:
+    """A ministry's unit without the ministry its name ends in: "Direktorat Jenderal Pajak Kementerian Keuangan" ->
+    "Direktorat Jenderal Pajak"; any other name as it is."""
+    return name.split(" Kementerian ")[0] if _MINISTRY_UNIT.match(name) else name
+
+
 def _units_with_their_ministry(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Ditjen Cipta Karya Kementerian PUPR", "Direktorat Jenderal Imigrasi Kementerian Imigrasi dan
     Pemasyarakatan", "Direktur Jenderal ... (Dirjen Dukcapil) Kemendagri": a ministry's unit written with its ministry
@@ -784,8 +790,7 @@ def _units_with_their_ministry(text: str, gaz: Gazetteer, mentions: list[PartyMe
                 and not a.institution.region_code and not b.institution.region_code \
                 and _MINISTRY_UNIT.match(a.institution.name) and b.institution.name.startswith("Kementerian ") \
                 and re.fullmatch(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|\)[ \t]*)?", text[a.end:b.start]):
-            unit = a.institution.name.split(" Kementerian ")[0]
-            name = f"{unit} {b.institution.name}"
+            name = f"{_unit_without_ministry(a.institution.name)} {b.institution.name}"
             inst = gaz.find_form(name) or Institution("org:" + _slug(name), name, "kementerian_lembaga", None)
             out.append(PartyMention(a.start, b.end, text[a.start:b.end], inst, a.official or b.official))
             i += 2
@@ -3473,11 +3478,10 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             if (m.institution.kind == "perguruan_tinggi" or m.institution.kind in ("kementerian_lembaga", "bumn_bumd")
                     and not m.institution.region_code) and m.text in name and m.text != name:
                 owner = m.institution.name
-                if "/" in owner and re.match(r"Kantor\s+Wilayah\s", name):
-                    owner = owner.split("/")[-1]  # the Kanwil of "Kementerian ATR/BPN" is the BPN's, as _branches
-                if re.match(r"Kantor\s+Wilayah\s", name) and _MINISTRY_UNIT.match(owner):
-                    owner = owner.split(" Kementerian ")[0]  # "Kantor Wilayah Direktorat Jenderal Pajak X", as the
-                    # templates name a directorate general's offices
+                if _KANWIL_NAME.match(name):
+                    # the Kanwil of "Kementerian ATR/BPN" is the BPN's, as _branches; a directorate general's is named
+                    # after the directorate general alone, as the templates name its offices
+                    owner = _unit_without_ministry(owner.split("/")[-1])
                 name = re.sub(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", owner, name, count=1)
                 if m.institution.kind == "perguruan_tinggi" and name.endswith(m.institution.name):
                     kind = "perguruan_tinggi"  # "Lembaga Penelitian ... Universitas Jember": the university's unit

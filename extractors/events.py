@@ -71,6 +71,7 @@ from teken.extractors.dates import (
     statement_date,
 )
 from teken.extractors.parties import (
+    _LIST_SEP,
     _LOCATIVE_BEFORE,
     _SPEECH,
     ArticleContext,
@@ -1785,7 +1786,7 @@ def _opens_with_regions(ctx: ArticleContext, sent: Span) -> bool:
         return False
     chain = 1
     for prev, ent in itertools.pairwise(ents):
-        if not re.fullmatch(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)\s*", ctx.text[prev.end_char:ent.start_char]):
+        if not _LIST_SEP.fullmatch(ctx.text, prev.end_char, ent.start_char):
             break
         chain += 1
     return chain >= 2

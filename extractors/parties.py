@@ -3153,6 +3153,9 @@ _FIELD_LIST = re.compile(
     # its region with its level, or after its short form in brackets as news writes it ("(Diskominfo) Sulbar")
     r"(?:[ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)|[ \t]+\([A-Z][A-Za-z]{1,12}(?:[ \t]+[A-Z][A-Za-z]{1,8})?\)(?:[ \t]+(?:Kabupaten|Kab\.|Kota|"
     r"Provinsi|Prov\.))?)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}")
+# ... or its region bare ("Dinas Pertanian, Tanaman Pangan, dan Hortikultura Sulteng"); then no item may be a person's.
+_FIELD_LIST_BARE_REGION = re.compile(
+    r"(?:,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}){1,4},?[ \t]+(?:dan|serta|&)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}")
 _FIELD_LIST_HEAD = re.compile(r"(?:Dinas|Badan|Kementerian|Kantor|Direktorat|Deputi|Biro|Bagian|Bidang|Asisten)\s")
 
 
@@ -3236,20 +3239,62 @@ def _field_list_name(text: str, start: int, end: int, gaz: Gazetteer, persons) -
 
     "Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana Kabupaten Pinrang" is one unit; a comma
     list of bodies ("Dinas Koperasi, Bappeda dan Inspektorat Kabupaten X") is not: no item may open with a
-    head word, and the list must end with the unit's region written with its level.
+    head word, and the list must end with the unit's region (written with its level, or bare when no item is a
+    person's name). A national body's list, with no region, is read by _national_field_list.
     """
     if not _FIELD_LIST_HEAD.match(text, start):
         return end
-    ext = _FIELD_LIST.match(text, end)
+    for pattern in (_FIELD_LIST, _FIELD_LIST_BARE_REGION):
+        ext = pattern.match(text, end)
+        if ext is None:
+            continue
+        items = re.split(r",[ \t]*(?:(?:dan|serta|&)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+", ext.group(0).strip(" ,"))
+        if any((_HEAD_ONLY.match(item) and item not in _FIELD_HEADS) or item.split()[0] in _NOT_ITEM
+               for item in items if item):
+            return end
+        if pattern is _FIELD_LIST_BARE_REGION and any(w.lower() in _given_names() for item in items for w in item.split()):
+            return end
+        new_end = _end_at_region(text, start, _trim_org(text, start, ext.end(), persons), gaz)
+        if new_end > end and _region_in(text[start:new_end], gaz) is not None:
+            return new_end
+        if pattern is _FIELD_LIST:
+            return end
+    return _national_field_list(text, start, end, gaz)
+
+
+# A head word that is also a field of government ("Dinas Tenaga Kerja, Koperasi, dan UKM"): alone in a unit's
+# list of fields it names the field, not a cooperative.
+_FIELD_HEADS = {"Koperasi"}
+
+# "Kementerian Riset, Teknologi, dan Pendidikan Tinggi", "Badan Standar, Kurikulum, dan Asesmen Pendidikan": a
+# national body's fields over commas and a last "dan", where the name ends (no capital follows).
+_NATIONAL_FIELD_LIST = re.compile(
+    r"(?:,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}){1,4},?[ \t]+dan[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}"
+    r"(?![\w-]|[ \t]+[A-Z0-9(])")
+_NATIONAL_FIELD_HEAD = re.compile(r"(?:Kementerian|Kementrian|Badan|Lembaga|Komisi|Dewan|Direktorat\s+Jenderal|"
+                                  r"Direktorat|Deputi\s+Bidang)\s")
+
+
+def _national_field_list(text: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """A national body's name over commas with no region after it: every item a field, each word a common noun
+    in title case ("Teknologi", "Pendidikan Tinggi") or a short form no body holds ("UKM"). A person
+    ("Kepala BPS, Amalia Adininggar, dan ..."), another body or a region among the items ends the name where
+    the head word's reading ended it."""
+    if not _NATIONAL_FIELD_HEAD.match(text, start):
+        return end
+    ext = _NATIONAL_FIELD_LIST.match(text, end)
     if ext is None:
         return end
-    items = re.split(r",[ \t]*|[ \t]+(?:dan|serta|&)[ \t]+", ext.group(0).strip(" ,"))
-    if any(_HEAD_ONLY.match(item) or item.split()[0] in _NOT_ITEM for item in items if item):
-        return end
-    new_end = _end_at_region(text, start, _trim_org(text, start, ext.end(), persons), gaz)
-    if new_end <= end or _region_in(text[start:new_end], gaz) is None:
-        return end
-    return new_end
+    given = _given_names()
+    for item in re.split(r",[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+", ext.group(0).strip(" ,")):
+        if not item or _HEAD_ONLY.match(item) or item.split()[0] in _NOT_ITEM or gaz.lookup_region(item) \
+                or gaz.find_form(item) is not None:
+            return end
+        for word in item.split():
+            if not (re.fullmatch(r"[A-Z][a-z]{2,}", word) and word.lower() not in given
+                    or re.fullmatch(r"[A-Z]{2,4}", word) and gaz.find_form(word) is None):
+                return end
+    return ext.end()
 
 
 # Words that open another body or a sentence, not a field of a unit's name.
@@ -4367,6 +4412,9 @@ _ADDRESS_BEFORE = re.compile(
     r"(?:(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kab\.|Kota)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*,\s*){0,3}$")
 # After a region in apposition: the sentence goes on (a verb, "yang"), not with another name or "dan".
 _APPOSITION_END = re.compile(r"\s*(?:,\s*)?(?:[a-z]|[.;:)]|$)")
+# A national body has no one place: a region after it and a comma goes on a list when "dan" follows
+# ("Kementerian Sosial, Kabupaten Sigi, dan Kota Palu menandatangani ...").
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:dan|serta|maupun)\s")
 
 
 def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
@@ -4392,6 +4440,8 @@ def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
         return bool(_APPOSITION_END.match(text, m.end) or _ADDRESS_PART_AFTER.match(text, m.end)
                     or re.match(r"[ \t]*,[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b", text[m.end:m.end + 12]))
     if prev.kind == "pemerintah_daerah" or prev.kind == "dprd":
+        return False
+    if prev.kind == "kementerian_lembaga" and not prev.region_code and _LIST_GOES_ON.match(text, m.end):
         return False
     return bool(_APPOSITION_END.match(text, m.end) or _ADDRESS_PART_AFTER.match(text, m.end))
 

@@ -194,7 +194,9 @@ ORG_HEADS: list[tuple[str, str]] = [
      # fishers', farmers' and women's business groups
      r"Kelompok\s+Usaha\s+Bersama|KUB(?=[ \t]+[A-Z])|Kelompok\s+Nelayan|Kelompok\s+Wanita\s+Tani|KWT(?=[ \t]+[A-Z])|"
      r"Pondok\s+Pesantren|Pondok\s+Pasantren|Ponpes|Pengurus\s+(?:Wilayah|Cabang|Daerah)|"
-     r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)|Tim\s+Penggerak|Unit\s+Transfusi\s+Darah|UTD|"
+     # (a company's branch head, "Pimpinan Cabang Bank BTN Palu", is no board of an organisation)
+     r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)(?![ \t]+(?:Bank|BRI|BNI|BTN|BSI|BPD|BPR|PT|Perum|Pegadaian|Taspen|"
+     r"Asabri|Jasa|Bulog|PLN|Pos|Telkom|Pertamina|Askrindo|Jamkrindo|Permodalan|PNM)\b)|Tim\s+Penggerak|Unit\s+Transfusi\s+Darah|UTD|"
      # Churches, customary councils, legal aid, youth and scout bodies.
      r"Keuskupan|Gereja|Paroki|Sinode|Dewan\s+Adat|Majelis\s+Adat|LBH|Karang\s+Taruna|"
      r"Kwartir\s+(?:Nasional|Daerah|Cabang|Ranting)|Kwarnas|Kwarda|Kwarcab|Kwarran", "organisasi"),
@@ -556,6 +558,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         start, end = m.start(), _trim_org(text, m.start(), m.end(2), persons)
         end = _end_at_region(text, start, end, gaz)
         end = _field_list_name(text, start, end, gaz, persons)
+        # "Ikatan Alumni Universitas Hasanuddin": a name read by its head word that stops inside a known name which
+        # it runs straight into (no "dan" or comma between) goes on to that name's end.
+        end = next((x.end for x in mentions if start < x.start < end < x.end and x.institution.key.startswith("inst:")
+                    and not re.search(r",|\b(?:dan|serta|dengan)\b", text[start:x.start])), end)
         if end - start < 4:
             continue
         covering = [x for x in mentions if x.start <= start and x.end >= end]
@@ -692,6 +698,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _units_by_initials(mentions)
     mentions = _bodies_named_without_town(gaz, mentions)
     mentions = _faculties_of_the_college(mentions)
+    mentions = _college_bodies(text, mentions)
     mentions = _org_boards(text, gaz, mentions)
     mentions = _water_companies_named_short(mentions)
     mentions.sort(key=lambda x: x.start)
@@ -897,6 +904,34 @@ def _faculties_of_the_college(mentions: list[PartyMention]) -> list[PartyMention
             name = f"{inst.name} {college.name}"
             m.institution = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
     return mentions
+
+
+# "IKA Unhas", "Iluni UI", "BEM Universitas Tadulako": a university's alumni association or student body is an
+# organisation of its own, named with the university's name, never the university.
+_COLLEGE_BODY_BEFORE = re.compile(
+    r"(?<![\w-])(IKA|ILUNI|Iluni|Ikatan[ \t]+Keluarga[ \t]+Alumni|Ikatan[ \t]+Alumni|Keluarga[ \t]+Alumni|"
+    r"Keluarga[ \t]+Besar[ \t]+Alumni|BEM|Badan[ \t]+Eksekutif[ \t]+Mahasiswa|Senat[ \t]+Mahasiswa|Dewan[ \t]+Mahasiswa)[ \t]+$")
+_COLLEGE_BODY_NAME = {"IKA": "Ikatan Alumni", "ILUNI": "Ikatan Alumni", "Iluni": "Ikatan Alumni",
+                      "BEM": "Badan Eksekutif Mahasiswa"}
+
+
+def _college_bodies(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Ketua IKA Unhas", "Ikatan Alumni Universitas Hasanuddin": the association, not the university; a name read
+    by its head word that stops inside the university's name ("Ikatan Alumni Universitas") gives way."""
+    out = list(mentions)
+    for m in mentions:
+        if m.institution.kind != "perguruan_tinggi" or _UNIT_OF_COLLEGE.match(m.institution.name):
+            continue
+        body = _COLLEGE_BODY_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if body is None:
+            continue
+        words = " ".join(body.group(1).split())
+        name = f"{_COLLEGE_BODY_NAME.get(words, words)} {m.institution.name}"
+        start = body.start(1)
+        out = [x for x in out if x is not m and not (x.start < m.end and x.end > start)]
+        out.append(PartyMention(start, m.end, text[start:m.end],
+                                Institution("org:" + _slug(name), name, "organisasi", None), m.official))
+    return out
 
 
 def _water_companies_named_short(mentions: list[PartyMention]) -> list[PartyMention]:
@@ -1177,7 +1212,10 @@ def _holders_after_names(text: str, gaz: Gazetteer, mentions: list[PartyMention]
             i for i in range(2, len(words)) if words[i].group(0).lower() in given and words[i].group(0)[:1].isupper()
             and not words[i - 1].group(0).endswith(".") and len(words) - i <= 3
             and all(w.group(0)[:1].isupper() for w in words[i:])), None)
-        if cut is None:
+        # (no cut inside a name the gazetteer knows: "Ikatan Alumni Universitas Hasanuddin")
+        if cut is None or titled is None and any(
+                gaz.find_form(m.text[words[j].start():words[k - 1].end()]) is not None
+                for j in range(1, cut) for k in range(cut + 1, len(words) + 1)):
             out.append(m)
             continue
         tail = m.text[words[cut].start():]

@@ -975,8 +975,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         target.title = cand.title
     # Only those who sign in the continuing sentence join ("Sekda Lingga yang turut menandatangani ...");
     # officials named there give the representative of a party already read.
-    joins = trig.kind == "sign" and trig.text.lower().startswith(("menandatangani", "meneken", "teken", "membubuhkan")) \
-        or signers_of_unnamed
+    # ("UHO tidak ikut menandatangani nota kesepahaman tersebut": whoever did not sign it joins nobody)
+    joins = trig.kind == "sign" and not trig.negated \
+        and trig.text.lower().startswith(("menandatangani", "meneken", "teken", "membubuhkan")) or signers_of_unnamed
     # "Penandatanganan dilakukan oleh Bupati A, Rektor B dan Direktur C": the agent phrase of a sentence about the
     # signing names who signed; with a signer of the ceremony among them, the others it names sign there too.
     agent = _AGENT_AFTER.match(ctx.text, cand.trig_end) if signers_again and _starts_sentence(cand) else None

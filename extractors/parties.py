@@ -155,7 +155,8 @@ ORG_HEADS: list[tuple[str, str]] = [
     # A village's enterprise is a regional enterprise (SPEC: BUMD), owned by its village.
     (r"BUMDes|Bumdes|BUMDES|Badan\s+Usaha\s+Milik\s+Desa", "bumn_bumd"),
     (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Poltekkes|Polytechnic|College|"
-     r"Sekolah\s+Tinggi|ST(?:[A-Z]{2,6}|IKes)(?=[ \t]+[A-Z])|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi", "perguruan_tinggi"),
+     r"Sekolah\s+Tinggi|ST(?:[A-Z]{2,6}|IKes)(?=[ \t]+[A-Z])|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi|"
+     r"Sekolah\s+Pascasarjana|Program\s+Pascasarjana", "perguruan_tinggi"),
     (r"Kepolisian|Polda|Polres|Polresta|Polsek|Kejaksaan|Kejati|Kejari|Pengadilan|Mahkamah", "penegak_hukum"),
     # A ministry's inspectorate general is the ministry's, not a region's ("Inspektorat Jenderal Kementerian Agama").
     (r"Inspektorat\s+Jenderal|Itjen", "kementerian_lembaga"),
@@ -317,6 +318,12 @@ def _institution_from_key(gaz: Gazetteer, key: str) -> Institution | None:
 
 # A paragraph's dateline: the town and the source before the dash ("Palangka Raya (ANTARA) -").
 _DATELINE = re.compile(r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*[ \t,]*){1,4}(?:\([^)\n]{1,40}\)[ \t]*)?(?=[-–—][ \t])")
+# "BOGOR-RADAR BOGOR, Perumda ...", "POS KUPANG.COM, JAKARTA -- ...": a paragraph opened in capitals by the
+# place and the outlet, up to the comma or dash the story starts after; the outlet is no party. (A town must be
+# among the words: "KPK, BPK dan Polri menandatangani ..." opens with parties.)
+_CAPS_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z0-9.'’&]+(?:(?:[ \t]+|[-/])[A-Z][A-Z0-9.'’&]+){1,5}(?=[ \t]*,)"  # "BOGOR-RADAR BOGOR,"
+    r"|^[ \t]*[A-Z][A-Z0-9.'’&]+(?:(?:[ \t]+|[-/]|,[ \t]*)[A-Z][A-Z0-9.'’&]+){1,5}(?=[ \t]*[-–—]+[ \t])")
 _MILITARY_NUMBER = re.compile(r"\b(Kodim|Korem|Kodam|Lanal|Lanud|Lantamal|Yonif|Brigif|Dandim|Danrem)\s*\d{2,4}\s*/\s*")
 # "Kodim 0803/Madiun", "Dandim 0421 Lamsel", "Korem 131/Stg": a military command by its number and seat.
 _MILITARY_UNIT = re.compile(
@@ -494,6 +501,10 @@ _OWN_UNIT = re.compile(r"(?:Dinas|Badan|Inspektorat|Bappeda|Bapperida|Bapenda|BP
                        r"Perusahaan\s+(?:Umum\s+)?Daerah|Perumdam|Perumda|PDAM)\b")
 
 
+_LOWER_WORD_IN_NAME = re.compile(r"[ \t]+(?!(?:dan|serta|of|and|for|the|de|da|di|bin|binti|kepada|untuk|se|van|von|al|el)\b)"
+                                 r"[a-z][a-z]+\b")
+
+
 def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[PartyMention]:
     """Every institution mention in the Doc, officials extended to their title ("PJ. Walikota Pekanbaru")."""
     text = doc.text if text is None else text
@@ -536,6 +547,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                     mentions.append(PartyMention(start, end, ent.text, named, False))
                 continue
             end = _trim_org(text, start, end, persons)
+            # The model's span may run on into the sentence ("Universitas Sembilanbelas November menandatangani
+            # nota"): a name's words are capitalised but for the small words that join them.
+            low = _LOWER_WORD_IN_NAME.search(text, start, end)
+            end = low.start() if low else end
             inst = _resolve_free_org(text[start:end], gaz)
             if inst is None:
                 continue
@@ -679,6 +694,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = [x for x in mentions if not (x.institution.key.startswith("org:") or x.institution.region_code is None)
                 or not _COUNTED_BEFORE.search(text, max(0, x.start - 25), x.start)]
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    datelines += [(m.start(), m.end()) for m in _CAPS_DATELINE.finditer(text)
+                  if any(gaz.lookup_region(w) for w in re.findall(r"[A-Z]{3,}", m.group(0)))]
     mentions = [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in datelines)]
     # An agreement's name is no party: "PKS" here is a perjanjian kerja sama, not the political party.
     from teken.extractors.agreements import find_agreements
@@ -689,6 +706,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _ambassadors(text, mentions)
     mentions = _foreign_ministers(text, mentions)
     mentions = _same_body_with_republik(mentions)
+    mentions = _names_cut_before_their_short_form(text, gaz, mentions)
     mentions = _units_with_their_ministry(text, gaz, mentions)
     mentions = _offices_by_bracketed_short_form(text, gaz, mentions)
     mentions = _companies_by_owner_title(text, gaz, mentions)
@@ -699,6 +717,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _bodies_named_without_town(gaz, mentions)
     mentions = _faculties_of_the_college(mentions)
     mentions = _college_bodies(text, mentions)
+    mentions = _units_on_behalf_of_named_body(text, mentions)
     mentions = _org_boards(text, gaz, mentions)
     mentions = _water_companies_named_short(mentions)
     mentions.sort(key=lambda x: x.start)
@@ -798,12 +817,46 @@ def _units_with_their_ministry(text: str, gaz: Gazetteer, mentions: list[PartyMe
                 and _MINISTRY_UNIT.match(a.institution.name) and b.institution.name.startswith("Kementerian ") \
                 and re.fullmatch(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|\)[ \t]*)?", text[a.end:b.start]):
             name = f"{_unit_without_ministry(a.institution.name)} {b.institution.name}"
-            inst = gaz.find_form(name) or Institution("org:" + _slug(name), name, "kementerian_lembaga", None)
-            out.append(PartyMention(a.start, b.end, text[a.start:b.end], inst, a.official or b.official))
-            i += 2
+            inst = gaz.find_form(name)
+            if inst is None and a.institution.key.startswith("inst:") and " Kementerian " not in a.institution.name:
+                inst = a.institution  # a unit the gazetteer names on its own: "Badan Pengembangan dan Pembinaan Bahasa"
+            if inst is None:
+                inst = Institution("org:" + _slug(name), name, "kementerian_lembaga", None)
+            end, step = b.end, 2
+            c = ordered[i + 2] if i + 2 < len(ordered) else None
+            if c is not None and c.institution.key == b.institution.key \
+                    and re.fullmatch(r"[ \t]*\(", text[b.end:c.start]) and text[c.end:c.end + 1] == ")":
+                end, step = c.end + 1, 3  # "... Kementerian Pendidikan ... (Kemendikbudristek)": its short form too
+            out.append(PartyMention(a.start, end, text[a.start:end], inst, a.official or b.official))
+            i += step
             continue
         out.append(a)
         i += 1
+    return out
+
+
+# "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi (Kemendes PDTT)": the words between a known
+# name and a short form in brackets, no verb or second body among them.
+_NAME_RUNS_TO_BRACKET = re.compile(r"(?:,?[ \t]+(?:dan|serta|&)?[ \t]*[A-Z][\w-]*){1,10}[ \t]*\(([A-Z][A-Za-z-]{1,14}(?:[ \t]+[A-Z]{2,6})?)\)")
+
+
+def _names_cut_before_their_short_form(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A known name that news writes on, with more words, up to a short form in brackets naming a body whose name
+    begins with it, was that body cut short: "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi
+    (Kemendes PDTT)" is the ministry of 2014-2024, not the "Kementerian Desa" of 2024."""
+    out = list(mentions)
+    for m in mentions:
+        if m.official or m.institution.kind in ("pemerintah_daerah", "dprd", "ombudsman"):
+            continue
+        run = _NAME_RUNS_TO_BRACKET.match(text, m.end)
+        if run is None:
+            continue
+        inst = gaz.find_form(run.group(1))
+        if inst is None or inst.key == m.institution.key or not inst.name.startswith(m.text.strip() + ","):
+            continue
+        end = run.end()
+        out = [x for x in out if x is not m and not (m.start <= x.start and x.end <= end)]
+        out.append(PartyMention(m.start, end, text[m.start:end], inst, m.official, m.representative, m.label))
     return out
 
 
@@ -876,6 +929,11 @@ def _org_boards(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list
                                                                             region.code if region else None),
                                         m.official, m.representative, m.label))
                 continue
+        if board is not None and board.group(1) == "PP":
+            # "PP IKA Unhas": the central board is the organisation itself (as "PBNU" is Nahdlatul Ulama)
+            out.append(PartyMention(board.start(1), m.end, text[board.start(1):m.end], inst, m.official,
+                                    m.representative, m.label))
+            continue
         if board is not None and not re.match(r"(?:Pimpinan|Pengurus|Dewan)\b", inst.name):
             name = _board_name(board.group(1), inst.name)
             out.append(PartyMention(board.start(1), m.end, text[board.start(1):m.end],
@@ -927,11 +985,35 @@ def _college_bodies(text: str, mentions: list[PartyMention]) -> list[PartyMentio
             continue
         words = " ".join(body.group(1).split())
         name = f"{_COLLEGE_BODY_NAME.get(words, words)} {m.institution.name}"
+        if words in _COLLEGE_BODY_NAME:  # a short form: the article's own written-out name where it gives one
+            name = next((x.institution.name for x in mentions if x.institution.kind == "organisasi"
+                         and x.institution.name.endswith(" " + m.institution.name)
+                         and _COLLEGE_BODY_BEFORE.search(x.institution.name[:-len(m.institution.name)])), name)
         start = body.start(1)
         out = [x for x in out if x is not m and not (x.start < m.end and x.end > start)]
         out.append(PartyMention(start, m.end, text[start:m.end],
                                 Institution("org:" + _slug(name), name, "organisasi", None), m.official))
     return out
+
+
+# "Kepala Organisasi Riset Pertanian dan Pangan BRIN, Dr. Puji Lestari, yang menandatangani atas nama Kepala BRIN":
+# the unit's head signs on behalf of the head of a body the text names.
+_ON_BEHALF_OF_NAMED_HEAD = re.compile(r"\s*,?\s*(?:[^,;()\n]{2,60},\s*){0,2}?(?:yang\s+(?:(?:menandatangani|meneken)\s+)?)?"
+                                      r"(?:atas\s+nama|mewakili)\s+(?:Kepala|Ketua|Direktur(?:\s+Utama)?|Pimpinan|"
+                                      r"Rektor|Menteri|Sekretaris\s+Jenderal)\s+")
+
+
+def _units_on_behalf_of_named_body(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """SPEC "Units": a unit's head who signs "atas nama Kepala BRIN" signs for that body; the party is the body
+    named there (the regional government's case, "atas nama Wali Kota X", is the event reader's)."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        on = _ON_BEHALF_OF_NAMED_HEAD.match(text, m.end)
+        body = by_start.get(on.end()) if on else None
+        if body is not None and body.institution.key != m.institution.key and body.institution.kind not in (
+                "pemerintah_daerah", "dprd") and m.institution.kind not in ("pemerintah_daerah", "dprd", "ombudsman"):
+            m.institution = body.institution
+    return mentions
 
 
 def _water_companies_named_short(mentions: list[PartyMention]) -> list[PartyMention]:
@@ -2103,6 +2185,8 @@ def _listed_model_orgs(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Party
             continue
         if len(name.split()) <= 3 and _HOLDER_APPOSITION.search(text, max(0, start - 90), start):
             continue  # "Direktur Poltekkes Kemenkes Manado, Meity Rompas, dan ...": the holder named after the body
+        if _PERSON_OR_POST.search(name):
+            continue  # "Ketua Umum MUI Sumut, Dr. H. Maratua Simanjuntak, dan ...": an honorific opens a person's name
         mates = [x for x in out if not x.official and x.label == "ORG" and x.institution.kind != "pemerintah_daerah"
                  and (_LIST_GAP.fullmatch(text, x.end, start) or _LIST_GAP.fullmatch(text, end, x.start))]
         if not mates:
@@ -3045,6 +3129,10 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
         # A college's short form before its town is the college's, whatever the gazetteer reads it as:
         # "Sekolah Tinggi Ilmu Ekonomi Indonesia (STIESIA) Surabaya", "Universitas Muhammadiyah (UM) Surabaya".)
         college = m.institution.kind == "perguruan_tinggi" and m.institution.key.startswith("org:")
+        if inner and college and not m.official and re.match(r"[A-Z][\w-]+", inner.group(2)):
+            # "Institut Teknologi dan Bisnis (ITB) Kalla Makassar", then "Rektor ITB Kalla": the short form with the
+            # college's own name word after it is that college, whatever the short form alone reads as.
+            defined.setdefault(f"{inner.group(1)} {inner.group(2).split()[0]}", m.institution)
         if inner and gaz is not None and (m.institution.region_code or college) and not m.official \
                 and gaz.lookup_region(inner.group(2).strip()) and inner.group(1) not in defined \
                 and (college or gaz.find_form(inner.group(1)) is None):
@@ -3123,6 +3211,10 @@ def _acronyms_defined_in_text(text: str, mentions: list[PartyMention], gaz: Gaze
 _REGION_AFTER = re.compile(r"[ \t]+((?:(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
 
 
+_NAMESAKE_HEAD = re.compile(r"(?:Universitas|Institut|Sekolah[ \t]+Tinggi(?:[ \t]+[A-Z][a-z]+){0,3}|Politeknik|Akademi|"
+                            r"Yayasan|Pondok[ \t]+Pesantren|Ponpes)[ \t]+")
+
+
 def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, ...] = ()) -> int:
     """End an organisation phrase where the capitals run on into something else.
 
@@ -3153,8 +3245,12 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
     # own: "Perumda Air Minum Tirta Pancur Aji dan Kejari ..." (a holder is named after a title: "Direktur
     # Perumda X Budi Santoso").
     titled = _HOLDER_TITLE_BEFORE.search(text, max(0, start - 30), start) is not None
+    # A person right after a college's or foundation's head word is its namesake: "Universitas Abdul Azis
+    # Lamadjido" (a head word alone names no body for a holder to head).
+    namesake = _NAMESAKE_HEAD.match(phrase)
     for p in persons if not _HOSPITAL.match(phrase) else ():  # hospitals bear people's names
-        if start < p < end and not (short_form and start + short_form.start() < p):
+        if start < p < end and not (short_form and start + short_form.start() < p) \
+                and not (namesake and p == start + namesake.end()):
             if not titled and re.fullmatch(r"[A-Z][a-z'’-]+", text[p:end].strip()) and text[p - 1] in " \t":
                 continue
             if text.startswith("Tirta", p) and _WATER_COMPANY.match(phrase):

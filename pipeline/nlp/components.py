@@ -13,6 +13,7 @@ Components, in order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -44,6 +45,14 @@ ABBREVIATIONS = {
 }
 
 
+# An academic degree written after a name, kept as one token ("M.Pd.", "S.H.", "Ph.D.", "M.Si.").
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.){2,4}")
+# Words that open a sentence after a name's degree: an office holder's title or a sentence's usual first word.
+_OPENS_AFTER_DEGREE = {
+    "Kepala", "Ketua", "Rektor", "Direktur", "Dekan", "Bupati", "Wali", "Walikota", "Gubernur", "Wakil", "Sekretaris",
+    "Camat", "Kapolres", "Kapolda", "Kajari", "Kajati", "Menteri", "Plt", "Pj", "Sekda", "Ia", "Dia", "Mereka", "Kami",
+    "Hal", "Dalam", "Selain", "Acara", "Kegiatan", "Penandatanganan", "Sementara", "Menurut", "Adapun", "Turut", "Hadir",
+    "Usai", "Setelah", "Sebelumnya", "Kerja", "Nota", "Melalui", "Dengan", "Pada", "Sedangkan", "Kemudian"}
 _ENDS = {".", "!", "?", "…"}
 _STOPS = {".", "!", "?"}
 _CLOSERS = {'"', "”", "’", ")"}
@@ -74,6 +83,10 @@ def teken_sentences(doc: Doc) -> Doc:
                 prev == "." and not spaces[i - 1] and _in_document_number(texts, spaces, i - 1))
         elif prev in _CLOSERS and i >= 2 and texts[i - 2] in _STOPS:
             start = not text[:1].islower()
+        elif prev_ws and _DEGREE.fullmatch(prev) and text in _OPENS_AFTER_DEGREE:
+            # "... Rektor Undiksha, Prof. Dr. I Gede Astawa Putra, M.Pd. Kepala Balai Bahasa ... mendampingi": an
+            # academic degree closes a name, and a title or a sentence's usual first word after it opens the next.
+            start = True
         if text in _CLOSERS and prev in _STOPS:
             start = False
         if text.isspace() and i + 1 < n:

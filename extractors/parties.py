@@ -2917,13 +2917,16 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
             continue
         if _OWN_UNIT.match(inst.name) and inst.kind in ("pemerintah_daerah", "bumn_bumd"):
             region = owner_of(i, m)
-            if region is not None and _PROVINCIAL_UNIT.match(inst.name):
+            # "Inspektorat Provinsi", "Bappeda Kabupaten": the unit's level written without its region's name
+            level = re.search(r"[ \t]+(Provinsi|Prov\.|Kabupaten|Kab\.|Kota)$", inst.name)
+            if region is not None and (_PROVINCIAL_UNIT.match(inst.name) or level and level.group(1).startswith("Prov")):
                 region = gaz.regions.get(region.province_code, region)
             if region is not None:
                 full = _region_full_name(region)
+                bare = inst.name[:level.start()] if level else inst.name
                 # (a hospital keeps its name as written, "Rumah Sakit Umum Daerah Anutapura"; its region is its code)
                 name = inst.name if _HOSPITAL_NAME.match(inst.name) and not _HEAD_ONLY.fullmatch(inst.name) \
-                    else f"{inst.name} {full}"
+                    else f"{bare} {full}"
                 m.institution = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name,
                                             inst.kind, region.code)
                 continue

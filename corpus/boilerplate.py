@@ -106,6 +106,10 @@ _CREDIT = re.compile(
     _I,
 )
 _CREDIT_MAX_CHARS = 120
+# "Foto: Gubernur Sulteng dan Kepala Kejati Sulteng menunjukkan nota kesepakatan yang baru ditandatangani." is a
+# photo's caption, a sentence with words of its own (at least four lower-case words), not its credit ("Foto:
+# Humas Pemprov Sulteng", "Foto: Antara/Basri Marzuki", "Foto: dok. istimewa").
+_PHOTO_CAPTION = re.compile(r"^[\s(]*(?:foto|caption|teks)\s*:\s*(?=(?:\S+\s+){5})(?=(?:.*?\b(?-i:[a-z]{3,})\b){4})", _I)
 _TAGS = re.compile(r"^(tags?|tagar|topik|topics?|kata\s+kunci|keywords?|label|labels)\s*[:|]", _I)
 _LIKES = re.compile(r"menyukai\s+ini\W*$", _I)
 _CAPTION_CREDIT = re.compile(r"©\s*\d{4}\b.{0,60}$")
@@ -189,7 +193,7 @@ def classify_line(line: str) -> str:
         return "drop"
     if len(line) <= _PREFIX_MAX_CHARS and _PREFIXES.match(line):
         return "drop"
-    if len(line) <= _CREDIT_MAX_CHARS and _CREDIT.match(line):
+    if len(line) <= _CREDIT_MAX_CHARS and _CREDIT.match(line) and not _PHOTO_CAPTION.match(line):
         return "drop"
     if _TAGS.match(line) and len(line) <= 600:
         return "drop"

@@ -377,6 +377,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             _attach_split_signers(ctx, drafts, sent)
             _attach_named(ctx, drafts, sent)
             _attach_sides(ctx, drafts, sent)
+            _attach_turns(ctx, drafts, sent)
             if stated := cooperating(ctx, coop_start, sent.end_char):
                 coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
             listed = _group_listed(sent, n_sent) or listed
@@ -1644,6 +1645,27 @@ def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
                                  or _FROM_BEFORE.search(ctx.text[sent.start_char:m.start])
                                  and _from_side_signs(ctx.text, m, last)):
             last.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
+# "Wali Kota meneken dokumen secara bergantian. Pertama dengan General Manager PLN UID X ... Kedua dengan Direktur
+# Perumda Y ...": each turn of the signing names its counterpart, the verb left out.
+_TURN_WITH = re.compile(r"^\W*(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Selanjutnya|Berikutnya|Terakhir)\s*,?\s*"
+                        r"(?:dengan|bersama)\s+", re.IGNORECASE)
+
+
+def _attach_turns(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
+    """A sentence with no signing word that opens "Pertama dengan X", "Kedua dengan Y" just after a signing names the
+    counterpart of one turn of it: X signs that signing (SPEC: one ceremony is one event)."""
+    if not drafts:
+        return
+    turn = _TURN_WITH.match(sent.text)
+    last = drafts[-1]
+    if turn is None or last.status == "planned" or ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1:
+        return
+    start = sent.start_char + turn.end()
+    first = next((m for m in ctx.mentions_between(start, min(sent.end_char, start + 90)) if m.label == "ORG"), None)
+    if first is not None and not re.search(r"[,.;]", ctx.text[start:first.start]):
+        last.add_party(first.institution, first.text, first.representative, first.start, first.end)
 
 
 def _from_side_signs(text: str, m: PartyMention, last: Draft) -> bool:

@@ -358,7 +358,9 @@ _NAME_STOP = re.compile(
     r"Perkumpulan|Paguyuban|Gapoktan|Pondok|Ponpes|Puskesmas|Klinik|Akademi|SMKN?|SMAN?|SMPN?|Madrasah|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Polsek|Lanal|Lanud|Lantamal|Pemdes|LSM|"
     r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|Raja[ \t]+Negeri|"
     r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
-_HONORIFIC_STOP = re.compile(r"[ \t](?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg|Pdt|Pastor|Pater|Romo|Ustaz|Ustadz)\.?[ \t]")
+_HONORIFIC_STOP = re.compile(r"[ \t](?:(?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg|Pdt|Pastor|Pater|Romo|Ustaz|Ustadz)\.?"
+                             # an abbreviated first name opens a person too: "Sekretaris Yayasan X Abd. Rahem"
+                             r"|(?:Abd|Moh|Muh|Moch|Mochd|Muhd|Mhd|Ach|Achm)\.)[ \t]")
 _GROUP_NAMED = re.compile(r"(?:Kelompok|Gapoktan|Poktan|KUB|KWT|Koperasi|KUD|KSP|KSU|BUMDes|Bumdes|Badan\s+Usaha\s+Milik\s+Desa)\b")
 _WATER_COMPANY = re.compile(r"(?:Perusahaan\s+(?:Umum\s+)?Daerah\s+Air\s+Minum|Perumda(?:\s+Air\s+Minum|\s+AM)?|Perumdam|PDAM)\b")
 _HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS|Klinik|Apotek|Puskesmas)")  # named after doctors: "Klinik Pratama dr. X"
@@ -1207,6 +1209,16 @@ def _institution_cut(inst: Institution, cut_name: str | None, written: str, gaz:
     """The body a mention names once words are cut off it: its name cut the same way where the name holds them
     (``cut_name``), else the words left (``written``) read afresh."""
     if cut_name is not None:
+        # "PT PLN (Persero) Unit Induk Wilayah NTT Ignatius Rendroyoko": the region the cut leaves last is written out,
+        # as the name would have been without the holder after it
+        words = cut_name.split()
+        for n in (2, 1):
+            tail = " ".join(words[-n:])
+            codes = set(gaz.lookup_region(tail)) if len(words) > n + 1 and tail[:1].isupper() else set()
+            region = gaz.regions.get(next(iter(codes))) if len(codes) == 1 else None
+            if region is not None and region.name != tail and "." not in region.code:
+                cut_name = " ".join(words[:-n] + [region.name])
+                break
         return Institution("org:" + _slug(cut_name), cut_name, inst.kind, inst.region_code)
     return _resolve_free_org(written, gaz)
 
@@ -4269,14 +4281,15 @@ _CANDIDATE = re.compile(r"\b(?:calon|cagub|cawagub|cabup|cawabup|cawalkot|bakal\
 
 
 def _official_of(ctx: ArticleContext, first: str, before: int) -> Institution | None:
-    """The institution the article, before ``before``, names ``first`` (a person's first name) the official of, in
-    apposition: "Bupati Sragen, Kusdinar Untung", "Kepala Kantor Pertanahan X Harjono", "Harjono, Kepala Kantor X".
-    A candidate for an office ("calon gubernur X, Budi") holds none."""
+    """The institution the article names ``first`` (a person's first name) the official of, in apposition:
+    "Bupati Sragen, Kusdinar Untung", "Kepala Kantor Pertanahan X Harjono", "Harjono, Kepala Kantor X". Before
+    ``before`` first; else after it, as news often introduces the signers only further on ("Dokumen diteken Badia,
+    Kuryana dan Milawarma ... Badia, Rektor Unsri, mengatakan ..."). A candidate for an office ("calon gubernur X,
+    Budi") holds none."""
     text = ctx.text
     name = re.escape(first)
-    for m in ctx.mentions:
-        if m.start >= before:
-            break
+    ordered = [m for m in ctx.mentions if m.start < before] + [m for m in ctx.mentions if m.start >= before]
+    for m in ordered:
         lead = text[max(0, m.start - 60):m.start]
         titled = m.official or re.search(_OFFICE_TITLE + r"[ \t]+$", lead)
         if not titled or _CANDIDATE.search(lead):
@@ -4604,8 +4617,9 @@ def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
     if m.label != "ORG":
         return False
     before = text[max(zone_start, m.start - 30):m.start]
-    if _LOCATIVE_BEFORE.search(before) and not _LEADERS_AT.search(before):
-        return False
+    if _LOCATIVE_BEFORE.search(before) and not _LEADERS_AT.search(before) \
+            and not re.search(r"\b(?:Pemimpin|Pimpinan|Kepala|Direktur|Manajer|Manager|CEO)\s+Wilayah\s*$", before):
+        return False  # ("Pemimpin Wilayah BRI Manado": a regional head of the bank, no place)
     if re.search(r"(?<![\w-])se-?\s*$", before, re.IGNORECASE):
         return False  # "dengan pemerintah kabupaten/kota se-Provinsi Jambi": the group's scope, not a signer
     if re.search(r"\bdalam\s+(?:rangka\s+|kegiatan\s+|program\s+|acara\s+|gerakan\s+)?$", before, re.IGNORECASE):

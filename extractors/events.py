@@ -1201,7 +1201,8 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         keys = {m.institution.key for m in explicit}
         # (A regional government's unit counts as its government when the signing holds the government: "Kepala Dinas
         # Kesehatan Kota Ambon ... atas nama Wali Kota Ambon" restates the MoU "dengan Pemerintah Kota Ambon".)
-        same = [d for d in reversed(drafts) if all(m.institution.key in d.keys or _unit_of_party(m, d) for m in explicit)
+        same = [d for d in reversed(drafts) if all(m.institution.key in d.keys or _unit_of_party(m, d)
+                                                   or _company_of_party(m, d) for m in explicit)
                 and same_date(d) and other_occasion(d, reading, text, ref) is None]
         if _with_unnamed_group(text, cand):
             # "Unri sebelumnya telah menjalin MoU dengan 20 pemda" after "Sebelumnya, Pemkab Siak dan Unri sudah
@@ -1226,6 +1227,15 @@ def _unit_of_party(m: PartyMention, draft: Draft) -> bool:
     return inst.kind == "pemerintah_daerah" and bool(inst.region_code) and not inst.name.startswith("Pemerintah ") \
         and any(p.kind == "pemerintah_daerah" and p.region_code == inst.region_code and p.name.startswith("Pemerintah ")
                 for p in draft.parties)
+
+
+def _company_of_party(m: PartyMention, draft: Draft) -> bool:
+    """Whether a company named bare ("PKS dengan PLN berlaku dua tahun") is the company of a unit among the draft's
+    parties, named with the same words ("PLN (Persero) UID Sumatera Barat"): that unit, named short."""
+    inst = m.institution
+    return inst.kind in ("bumn_bumd", "swasta") and any(
+        p.kind == inst.kind and p.name != inst.name and re.match(rf"(?:PT\s+)?{re.escape(m.text.strip())}\b", p.mention)
+        for p in draft.parties)
 
 
 def _new_earlier_document(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:

@@ -3306,6 +3306,8 @@ _FIELD_LIST = re.compile(
 _FIELD_LIST_BARE_REGION = re.compile(
     r"(?:,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}){1,4},?[ \t]+(?:dan|serta|&)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}")
 _FIELD_LIST_HEAD = re.compile(r"(?:Dinas|Badan|Kementerian|Kantor|Direktorat|Deputi|Biro|Bagian|Bidang|Asisten)\s")
+# Between the fields of a unit's name: a comma (with its "dan") or a bare "dan".
+_FIELD_ITEM_SEP = re.compile(r",[ \t]*(?:(?:dan|serta|&)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+")
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:Direktur|Dirut|Direksi|Presiden|CEO|Komisaris|Manager|Manajer|GM|Kepala|Ketua|"
@@ -3397,7 +3399,7 @@ def _field_list_name(text: str, start: int, end: int, gaz: Gazetteer, persons) -
         ext = pattern.match(text, end)
         if ext is None:
             continue
-        items = re.split(r",[ \t]*(?:(?:dan|serta|&)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+", ext.group(0).strip(" ,"))
+        items = _FIELD_ITEM_SEP.split(ext.group(0).strip(" ,"))
         if any((_HEAD_ONLY.match(item) and item not in _FIELD_HEADS) or item.split()[0] in _NOT_ITEM
                for item in items if item):
             return end
@@ -3435,7 +3437,7 @@ def _national_field_list(text: str, start: int, end: int, gaz: Gazetteer) -> int
     if ext is None:
         return end
     given = _given_names()
-    for item in re.split(r",[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+", ext.group(0).strip(" ,")):
+    for item in _FIELD_ITEM_SEP.split(ext.group(0).strip(" ,")):
         if not item or _HEAD_ONLY.match(item) or item.split()[0] in _NOT_ITEM or gaz.lookup_region(item) \
                 or gaz.find_form(item) is not None:
             return end

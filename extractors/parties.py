@@ -1212,13 +1212,8 @@ def _institution_cut(inst: Institution, cut_name: str | None, written: str, gaz:
         # "PT PLN (Persero) Unit Induk Wilayah NTT Ignatius Rendroyoko": the region the cut leaves last is written out,
         # as the name would have been without the holder after it
         words = cut_name.split()
-        for n in (2, 1):
-            tail = " ".join(words[-n:])
-            codes = set(gaz.lookup_region(tail)) if len(words) > n + 1 and tail[:1].isupper() else set()
-            region = gaz.regions.get(next(iter(codes))) if len(codes) == 1 else None
-            if region is not None and region.name != tail and "." not in region.code:
-                cut_name = " ".join(words[:-n] + [region.name])
-                break
+        if len(words) > 2 and words[-1][:1].isupper():
+            cut_name = " ".join(words[:-1] + _area_written_out(words[-1], words[-1:], gaz))
         return Institution("org:" + _slug(cut_name), cut_name, inst.kind, inst.region_code)
     return _resolve_free_org(written, gaz)
 

@@ -43,6 +43,7 @@ def test_eval_names_counts_each_outcome(tmp_path: Path, capsys) -> None:
     counts = {k: v["parties"] for k, v in names.items()}
     assert counts["same name"] == 1 and names["same name"]["by_kind"] == {"pemerintah_daerah": 1}
     assert counts["another name"] == 1 and names["another name"]["by_kind"] == {"perguruan_tinggi": 1}
+    assert sum(names["another name"]["by_shape"].values()) == 1  # how it differs: see test_name_shape_...
     assert counts["mention not in text"] == 1
     assert counts["not recognised"] == 1  # and the Ombudsman is left out
 
@@ -51,6 +52,22 @@ def test_eval_names_counts_each_outcome(tmp_path: Path, capsys) -> None:
     assert "named otherwise: gold 'Sekolah Tinggi Ilmu Kesehatan Widya Nusantara Palu'" in out
     assert "name not recognised: 'Komunitas Relawan Cahaya Lembah'" in out
     assert "party names (gold parties but the Ombudsman, where the text holds their mention):" in out
+    assert "another name by shape: " in out
+
+
+def test_name_shape_says_how_a_name_differs() -> None:
+    from teken.pipeline.batch.evaluate import name_shape
+
+    gold = ("name", "dinas kesehatan kota palu")
+    assert name_shape(gold, {("name", "dinas kesehatan")}) == "read inside gold"
+    assert name_shape(("name", "badan pusat statistik"), {("name", "badan pusat statistik aceh")}) \
+        == "gold inside read"
+    assert name_shape(gold, {("name", "dinas pendidikan kota palu")}) == "same head word"
+    assert name_shape(("code", "72.71|pemerintah_daerah"), {("code", "72.10|pemerintah_daerah")}) \
+        == "another region code"
+    assert name_shape(gold, {("name", "rumah sakit umum daerah anutapura")}) == "other wording"
+    # a word is matched whole: "dinas kesehatan kota pal" is no part of the gold name
+    assert name_shape(gold, {("name", "dinas kesehatan kota pal")}) == "same head word"
 
 
 def test_eval_without_names_prints_no_name_section(tmp_path: Path, capsys) -> None:

@@ -307,14 +307,41 @@ class NameAgreement:
 
     outcomes: Counter = field(default_factory=Counter)
     by_kind: dict[str, Counter] = field(default_factory=dict)
+    shapes: Counter = field(default_factory=Counter)  # how each "another name" differs (NAME_SHAPES)
 
     def add(self, outcome: str, kind: str) -> None:
         self.outcomes[outcome] += 1
         self.by_kind.setdefault(outcome, Counter())[kind] += 1
 
     def as_dict(self) -> dict[str, Any]:
-        return {o: {"parties": self.outcomes[o], "by_kind": dict(self.by_kind.get(o, Counter()).most_common())}
-                for o in NAME_OUTCOMES}
+        out: dict[str, Any] = {o: {"parties": self.outcomes[o],
+                                   "by_kind": dict(self.by_kind.get(o, Counter()).most_common())}
+                               for o in NAME_OUTCOMES}
+        out["another name"]["by_shape"] = dict(self.shapes.most_common())
+        return out
+
+
+NAME_SHAPES = ("read inside gold", "gold inside read", "same head word", "another region code", "other wording")
+
+
+def name_shape(gold: tuple[str, str], read: set[tuple[str, str]]) -> str:
+    """How a gold party's key differs from the keys read at its mention, by the first shape that fits (counts
+    only, safe on a held-out split): a read name is part of the gold one ("Dinas Kesehatan" for "Dinas
+    Kesehatan Kota Palu": cut short or the region lost), the gold name is part of a read one (run on), a read
+    name shares the gold one's first word (another unit, level or office of a body), or a regional party
+    under another Kemendagri code; else the wording differs."""
+    if gold[0] == "code":
+        return NAME_SHAPES[3] if any(k == "code" for k, _ in read) else NAME_SHAPES[4]
+    g = f" {gold[1]} "
+    names = [f" {v} " for k, v in read if k == "name"]
+    if any(n in g for n in names):
+        return NAME_SHAPES[0]
+    if any(g in n for n in names):
+        return NAME_SHAPES[1]
+    head = gold[1].split()[:1]
+    if any(n.split()[:1] == head for n in names):
+        return NAME_SHAPES[2]
+    return NAME_SHAPES[4]
 
 
 MISS_KINDS = (
@@ -419,6 +446,7 @@ def name_agreement(item: dict[str, Any], ctx, keys: PartyKeys, into: NameAgreeme
                 into.add("same name", kind)
             else:
                 into.add("another name", kind)
+                into.shapes[name_shape(keys.key(party), got)] += 1
                 names = sorted({m.institution.name for m in over})
                 lines.append(f"  named otherwise: gold {party.get('name')!r} (mention {mention!r}), read {names}")
     return lines
@@ -573,6 +601,9 @@ def eval_command(args) -> int:
         for outcome in NAME_OUTCOMES:
             kinds = ", ".join(f"{k} {n}" for k, n in names.by_kind.get(outcome, Counter()).most_common())
             print(f"  {outcome:<20} {names.outcomes[outcome]:4d}" + (f"   ({kinds})" if kinds else ""))
+        shapes = ", ".join(f"{k} {n}" for k, n in names.shapes.most_common())
+        if shapes:
+            print(f"  another name by shape: {shapes}")
     if misses is not None:
         print("where the misses are (counts):")
         for k in MISS_KINDS:

@@ -134,7 +134,10 @@ PLANNED = re.compile(
     r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|menyiapkan|persiapan|"
     # "Insyaallah bulan depan kami tandatangani": a day still to come
     + COMING + r"|"
-    r"menunggu|diharapkan\s+dapat\s+ditandatangani|ditargetkan|targetnya|target\s+(?:kami|kita|kita\s+semua))\b",
+    r"menunggu|diharapkan\s+dapat\s+ditandatangani|ditargetkan|targetnya|target\s+(?:kami|kita|kita\s+semua)|"
+    # "Draf MoU dengan MUI sudah final, tinggal tanda tangan": only the signing is left to do (read before the signing
+    # word, the window ends with "tinggal")
+    r"tinggal(?=\s+(?:menunggu\s+)?(?:tanda\s*tangan|ditandatangani|diteken|penandatanganan)|\s*$))\b",
     re.IGNORECASE,
 )
 # Done markers; "dalam kegiatan ini" places the signing inside the occasion the article reports.

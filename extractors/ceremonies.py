@@ -61,8 +61,9 @@ EARLIER_CUE = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bul
                       r"sejak\s+(?:adanya|ada|dilakukannya|ditandatanganinya|penandatanganan))\b", re.IGNORECASE)
 
 
-# An office's class ("Lapas Kelas I Cirebon", "Kantor Imigrasi Kelas I TPI Denpasar") is no part of which office.
-_CLASS = re.compile(r"\bKelas\s+(?:I{1,3}|IV|[1-4])[AB]?(?:\s+(?:TPI|Khusus|Non\s+TPI))?\b")
+# An office's class ("Lapas Kelas I Cirebon", "Kantor Imigrasi Kelas I TPI Denpasar", "Kelas I Khusus TPI Batam") is no
+# part of which office.
+_CLASS = re.compile(r"\bKelas\s+(?:I{1,3}|IV|[1-4])[AB]?(?:\s+(?:TPI|Khusus|Non\s+TPI)){0,2}\b")
 
 
 def _words(name: str) -> list[str]:

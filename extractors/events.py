@@ -944,8 +944,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                             ctx.text[max(0, cand.trig_start - 14):cand.trig_start], re.IGNORECASE))
              or not trig.agreements and cand.paragraph - target.first.paragraph <= 2
              and bool(_BARE_ACT_AFTER.match(ctx.text, cand.trig_end)))
+    # "Dari kabupaten/kota, dokumen diteken Wali Kota A dan Bupati B": the document just read, signed by those its
+    # passive verb names.
+    document_signed = not trig.creates_event and not trig.negated and bool(cand.objects) \
+        and trig.text.lower().startswith("di") and bool(_DOCUMENT_SUBJECT.search(ctx.text[cand.sent_start:cand.trig_start]))
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion
-                                       or signers_of_unnamed or fronted_act or joining_signers):
+                                       or signers_of_unnamed or fronted_act or joining_signers or document_signed):
         if _placed_signing(ctx.text, cand, target):
             target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
@@ -989,11 +993,18 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
-        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion or fronted_act
+        elif document_signed and _branch_of_party(ctx.gazetteer, m, target):
+            continue  # "Dokumen diteken Bupati A dan Pemimpin BNI Kantor Wilayah B" after "Pemkab A dan BNI": BNI's man
+        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion or fronted_act or document_signed
                                                  or signers_of_unnamed and cand.agentive) and m in cand.objects) \
                 or (agent is not None and m.start >= agent.end()):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
     _sign_each_document(ctx.text, drafts, cand, target, explicit)
+
+
+# The document as the subject of a passive signing verb: "dokumen (itu) (juga) diteken ...", "Naskahnya ditandatangani ...".
+_DOCUMENT_SUBJECT = re.compile(r"(?:^|[,:]\s*|\n)\s*(?:[Dd]okumen|[Nn]askah)(?:nya)?(?:\s+(?:itu|tersebut|ini))?\s+"
+                               r"(?:(?:juga|pun|telah|sudah|kemudian|lalu|lantas|resmi|turut)\s+)*$")
 
 
 # What follows a signing verb that signs nothing named: how or where it was done, not a document of its own.
@@ -1236,6 +1247,16 @@ def _company_of_party(m: PartyMention, draft: Draft) -> bool:
     return inst.kind in ("bumn_bumd", "swasta") and any(
         p.kind == inst.kind and p.name != inst.name and re.match(rf"(?:PT\s+)?{re.escape(m.text.strip())}\b", p.mention)
         for p in draft.parties)
+
+
+def _branch_of_party(gazetteer, m: PartyMention, draft: Draft) -> bool:
+    """Whether a mention names a branch or regional unit of a body among the draft's parties ("BNI Kantor Wilayah
+    Balikpapan" beside "PT Bank Negara Indonesia (Persero) Tbk")."""
+    name = m.institution.name
+    parents = _parents_by_short_form(gazetteer, name)
+    return any(p.name != name and not p.region_code and (p.name in parents or name.startswith(p.name + " ")
+                                                          and _UNIT_AFTER_NAME.match(name, len(p.name) + 1))
+               for p in draft.parties)
 
 
 def _new_earlier_document(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:
@@ -2227,6 +2248,9 @@ _WATCHING_BEFORE = re.compile(r"\b(?:disaksikan(?:\s+langsung)?(?:\s+oleh)?|meny
 _PRESENT_BEFORE = re.compile(r"\b(?:[Hh]adir|dihadiri|menghadiri|disaksikan|menyaksikan|didampingi|mendampingi)\b")
 
 
+_NOT_BEFORE_ACT = re.compile(r"\b(?:tidak|tak|bukan|belum|tanpa)\s+(?:(?:ikut|turut|pernah)\s+)?$", re.IGNORECASE)
+
+
 def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
     """Which Ombudsman office signs (SPEC): the one whose official signs — the Ketua or an Anggota for Ombudsman RI,
     the Kepala Perwakilan for a representative office; both are parties only when both sign. An official's
@@ -2254,7 +2278,9 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
             if re.search(r"\b(?:disaksikan|menyaksikan|dihadiri|hadir|didampingi|mendampingi|sambutan\w*)\b",
                          text[sent.start_char:m.start], re.IGNORECASE):
                 continue
-            acts = list(_SIGNING_ACT.finditer(text, sent.start_char, sent.end_char))
+            # ("... mengikuti acara secara virtual, namun tidak ikut menandatangani": no act of his)
+            acts = [a for a in _SIGNING_ACT.finditer(text, sent.start_char, sent.end_char)
+                    if not _NOT_BEFORE_ACT.search(text, max(0, a.start() - 25), a.start())]
             if not any(not _SPEECH.search(text[min(a.end(), m.end):max(a.start(), m.start)]) for a in acts):
                 continue  # "Kepala Ombudsman X mengatakan, penandatanganan ...": he speaks of it
             later = [a for a in acts if a.start() >= m.end]
@@ -2504,7 +2530,12 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     parties = [p for p in draft.parties if not general_party(p, draft.parties)]
     # one office written with and without its class ("Kantor Imigrasi Kelas I TPI Denpasar", "Kantor Imigrasi Denpasar")
     parties = [p for i, p in enumerate(parties) if not any(written_alike(q, p) for q in parties[:i])]
-    parties = [p for p in parties if not parent_beside_unit(p, parties) and not _acts_for(p, parties, text)]
+    parties = [p for p in parties if not parent_beside_unit(p, parties, ctx.gazetteer, text) and not _acts_for(p, parties, text)]
+    # "PT Pos Indonesia (Persero) Kantor Cabang Utama Manado" and, from its head's title, "Kantor Pos Manado": one
+    # company's office in one town, named two ways
+    parties = [p for i, p in enumerate(parties) if not any(_one_branch(ctx.gazetteer, q, p) for q in parties[:i])]
+    # "Pusat Riset Limnologi dan Sumber Daya Air" (its head's title) beside the same centre named with its agency
+    parties = [p for p in parties if not any(_with_its_body(ctx.gazetteer, p, q) for q in parties)]
     base = SigningEvent(
         article_id=article_id,
         agreement_types=draft.types or ["other"],
@@ -2536,10 +2567,62 @@ _UNITS_OF: list[tuple[re.Pattern, re.Pattern]] = [
 ]
 
 
-_UNIT_AFTER_NAME = re.compile(r"(?:Divisi|Kantor\s+(?:Wilayah|Cabang)|Kanwil|Cabang)\b")
+# What follows a body's name in the name of one of its units or offices: "Perum Bulog Divisi Regional ...", "PT
+# Pelindo Regional 2", "PLN UIW NTT", "BPJS Kesehatan Cabang Palu", "PT Angkasa Pura I Bandar Udara ...", "LPP RRI
+# Stasiun ...".
+_UNIT_AFTER_NAME = re.compile(r"(?:Divisi|Kantor\s+(?:Wilayah|Cabang|Regional|Perwakilan|Unit|Pos)|Kanwil|Cabang|"
+                              r"Regional|Region|Wilayah|Unit|UI[DWPKT]|UP[2-3]|ULP|Area|Bandar\s+Udara|Bandara|"
+                              r"Stasiun|Terminal|KCU?|KCP)\b")
 
 
-def parent_beside_unit(party: Party, parties: list[Party]) -> bool:
+# An office named only through its head's title: "Kepala Kantor Pos Kayuagung", "General Manager PLN UID ...".
+_HEAD_TITLE_FIRST = re.compile(r"(?:Kepala|Ketua|Direktur|General\s+Manager|GM|Manajer|Manager|Pemimpin|Pimpinan|"
+                               r"(?:Regional\s+)?CEO|Plt\.?|Plh\.?|Pj\.?|Deputi|Kakanwil|Kakan\w*)\b")
+
+
+def _named_by_head(party: Party, text: str | None) -> bool:
+    """Whether a party's mention is its head's title, or comes right after one."""
+    if _HEAD_TITLE_FIRST.match(party.mention):
+        return True
+    return text is not None and party.start is not None and bool(
+        re.search(_HEAD_TITLE_FIRST.pattern + r"[ \t]*$", text[max(0, party.start - 30):party.start]))
+
+
+def _parents_by_short_form(gazetteer, name: str) -> set[str]:
+    """The bodies whose short form a unit's name begins with, a unit word after it ("BPJS Ketenagakerjaan Cabang
+    Jambi": Badan Penyelenggara Jaminan Sosial Ketenagakerjaan)."""
+    words = name.split()
+    out = set()
+    for k in range(min(len(words) - 1, 6), 0, -1):
+        if _UNIT_AFTER_NAME.match(" ".join(words[k:])):
+            body = gazetteer.find_form(" ".join(words[:k]))
+            if body is not None and not body.region_code:
+                out.add(body.name)
+    return out
+
+
+def _with_its_body(gazetteer, short: Party, full: Party) -> bool:
+    """Whether `full` is `short` with the national body it belongs to written after it ("Pusat Riset X" and "Pusat
+    Riset X Badan Riset dan Inovasi Nasional")."""
+    if short is full or short.kind != full.kind or not full.name.startswith(short.name + " "):
+        return False
+    body = gazetteer.find_form(full.name[len(short.name) + 1:])
+    return body is not None and not body.region_code
+
+
+def _one_branch(gazetteer, a: Party, b: Party) -> bool:
+    """Whether two parties are one company's (or body's) office in one town, written two ways: both names are
+    the body's name or short form with a unit word after it, both end in the town's name, and their region codes
+    (where given) agree."""
+    if a.kind != b.kind or a.kind not in ("bumn_bumd", "swasta", "kementerian_lembaga") or a.name == b.name \
+            or a.name.split()[-1] != b.name.split()[-1] \
+            or a.region_code and b.region_code and not (a.region_code + ".").startswith(b.region_code + ".") \
+            and not (b.region_code + ".").startswith(a.region_code + "."):
+        return False
+    return bool(_parents_by_short_form(gazetteer, a.name) & _parents_by_short_form(gazetteer, b.name))
+
+
+def parent_beside_unit(party: Party, parties: list[Party], gazetteer=None, text: str | None = None) -> bool:
     """Whether ``party`` is a national body named beside one of its own regional units in the same event
     ("TNI dan Polri" beside the Kodim and the Polres that sign, a Kementerian beside its Kantor Wilayah): the
     unit signs, the body is only named as what the unit belongs to (SPEC: Units). The Ombudsman is not
@@ -2555,6 +2638,14 @@ def parent_beside_unit(party: Party, parties: list[Party]) -> bool:
     # "Perum Bulog" beside "Perum Bulog Divisi Regional Sulut dan Gorontalo": the division signs for it.
     if any(o is not party and o.name.startswith(party.name + " ") and _UNIT_AFTER_NAME.match(o.name, len(party.name) + 1)
            for o in parties):
+        return True
+    # "BPJS Ketenagakerjaan" beside "BPJS Ketenagakerjaan Cabang Jambi", the office the text names as a signer; not
+    # where the office is only its head's title and signs for the body ("Kepala Kantor Pos Kayuagung",
+    # "General Manager PLN UID Jawa Tengah ... atas nama Direksi PLN": the body the text names signs).
+    if gazetteer is not None and party.kind != "perguruan_tinggi" and any(
+            o is not party and party.name in _parents_by_short_form(gazetteer, o.name)
+            and not _named_by_head(o, text) and not (text is not None and _acts_for(o, parties, text))
+            for o in parties):
         return True
     # "Kementerian Agama" beside "Kantor Wilayah Kementerian Agama Provinsi Aceh" or "Kantor Kementerian Agama
     # Kota Banda Aceh".

@@ -177,7 +177,9 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])|"
      # Ports, airports, border posts and small offices of national bodies.
      r"Kantor\s+Kesyahbandaran\s+dan\s+Otoritas\s+Pelabuhan|KSOP|UPBU|Kantor\s+Unit\s+Penyelenggara|"
-     r"Pos\s+Lintas\s+Batas|Loka\s+(?:POM|Pengawas\s+Obat\s+dan\s+Makanan)(?:\s+di)?", "kementerian_lembaga"),
+     r"Pos\s+Lintas\s+Batas|Loka\s+(?:POM|Pengawas\s+Obat\s+dan\s+Makanan)(?:\s+di)?|"
+     # A national research agency's or a ministry's research centres: "Pusat Riset Limnologi ... BRIN".
+     r"Pusat\s+(?:Riset|Penelitian)", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
     # Churches named for their land keep its "di": "Gereja Masehi Injili di Halmahera", "Gereja Kristen Injili di
     # Tanah Papua".
@@ -732,11 +734,16 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
 
 
 # "... (KPPBC) TMP C Tanjungpinang", "... (UP3) Pontianak": a short form in brackets and the name's rest after it.
-_BRACKET_THEN_REST = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9]{1,7})\)[ \t]+([A-Z0-9][\w/.-]*(?:[ \t]+[A-Z0-9][\w/.-]*){0,4})")
+_BRACKET_THEN_REST = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9]{1,7}(?:[ \t][A-Z][A-Za-z0-9]{1,7})?)\)[ \t]+([A-Z0-9][\w/.-]*(?:[ \t]+[A-Z0-9][\w/.-]*){0,4})")
 _CLASS_WORD = re.compile(r"Kelas|TMP|TPI|Tipe|Madya|Pratama|[A-C]|I{1,3}|IV|I{1,2}[AB]")
 # The long name before the brackets: capitalised words with their small joining words.
 _LONG_NAME_BEFORE = re.compile(r"((?:[A-Z][\w./-]*|\((?:Persero|Perseroda)\))(?:[ \t]+(?:[A-Z][\w./-]*|\((?:Persero|Perseroda)\)|"
                                r"dan|di|&))*)$")
+
+
+def _free_without_region(m: PartyMention) -> bool:
+    """A name read by its head words alone, which no list holds, with no region."""
+    return m.institution.key.startswith("org:") and not m.institution.region_code
 
 
 def _offices_by_bracketed_short_form(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -752,12 +759,14 @@ def _offices_by_bracketed_short_form(text: str, gaz: Gazetteer, mentions: list[P
         if long is None or not long.group(1).strip():
             continue
         start = long.start(1)
-        before = [x for x in out if start <= x.start < b.start() and x.end <= b.start() + 1]
+        # (the long name read, or only its short form in the brackets: "Kamar Dagang dan Industri (Kadin) Sulut")
+        before = [x for x in out if start <= x.start < b.start() and (x.end <= b.start() + 1 or _free_without_region(x))
+                  or x.start == b.start(1) and x.end == b.end(1)]
         if not before:
             continue
         first = min(before, key=lambda x: x.start)
-        if any(x.end >= b.end(2) and x.start <= first.start for x in out):
-            continue  # the whole phrase is read already
+        if any(x.end >= b.end(2) and x.start <= first.start and not _free_without_region(x) for x in out):
+            continue  # the whole phrase is read already (not only as a free name without its region)
         acr, rest = b.group(1), b.group(2).split()
         leads = [""] + [w + " " for x in before for w in re.findall(r"[A-Z][A-Za-z]{1,9}", x.text)
                         if w.isupper() and w != acr]
@@ -1060,21 +1069,25 @@ _CENTRE_AFTER = re.compile(r"[ \t]+(?:[Pp]usat|RI|Republik[ \t]+Indonesia)\b")
 
 def _bare_body_for_its_office(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Otoritas Jasa Keuangan (OJK) Regional VI ... menggandeng Pemprov Sulsel. ... OJK bersama Pemprov Sulsel
-    akan menandatangani MoU": a national body's short form, after the article has introduced one of its regional
-    offices by name, is that office, where it acts beside a regional body in its sentence. Not where the article
-    names the body's centre ("BPS Pusat", "OJK RI"), nor where it names two of its offices, nor for a body written
-    out in full ("Kementerian Agama" beside its Kanwil is the ministry)."""
+    akan menandatangani MoU": a national body's short form, where the article names one of its regional offices,
+    is that office, where it acts beside a regional body in its sentence. The office may come first, or after, as
+    the signers a lead summed up are named in a later paragraph ("Pemkab Klaten menjalin kerja sama dengan BPJS
+    Ketenagakerjaan ... Adapun yang menandatangani ... Kepala BPJS Ketenagakerjaan Cabang Klaten"). Not where the
+    article names the body's centre ("BPS Pusat", "OJK RI"), nor where it names two of its offices, nor for a body
+    written out in full ("Kementerian Agama" beside its Kanwil is the ministry), nor for a short form inside a
+    longer title ("Deputi Direktur Wilayah BPJS Ketenagakerjaan Jawa Tengah")."""
     ordered = sorted(mentions, key=lambda x: x.start)
     for m in ordered:
-        if m.official or not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", m.text):
+        if m.official or not _SHORT_FORM_NAME.fullmatch(m.text) or _TITLE_WORD_BEFORE.search(text, 0, m.start):
             continue
         body = gaz.find_form(m.text)
         if body is None or body.region_code or body.kind not in ("kementerian_lembaga", "penegak_hukum") or \
                 m.institution.key != body.key and not m.institution.name.startswith(body.name + " "):
             continue  # (a short form the region completion made the office of the article's region is read again)
-        offices = {x.institution.key: x for x in ordered if x.start < m.start and x.institution.key != body.key
-                   and x.institution.name.startswith(body.name + " ") and not x.official and " " in x.text.strip()
-                   and x.text.split()[0] in (m.text, body.name.split()[0])}
+        own = (body.name + " ", m.text + " ")  # an office's name begins with the body's name or its short form
+        offices = {x.institution.key: x for x in ordered if x.institution.key != body.key
+                   and x.institution.name.startswith(own) and not x.official and " " in x.text.strip()
+                   and (x.text.startswith(m.text + " ") or x.text.split()[0] == body.name.split()[0])}
         if len(offices) != 1 or any(_CENTRE_AFTER.match(text, x.end) for x in ordered if x.text == m.text):
             continue
         # Only where it acts beside a regional body in its sentence: alone ("Sebelumnya BPS meneken MoU serupa di
@@ -1083,10 +1096,17 @@ def _bare_body_for_its_office(text: str, gaz: Gazetteer, mentions: list[PartyMen
         ends = [i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0]
         end = min(ends) if ends else len(text)
         if not any(x is not m and start <= x.start and x.end <= end and x.institution.region_code
-                   and not x.institution.name.startswith(body.name) for x in ordered):
+                   and not x.institution.name.startswith(own) for x in ordered):
             continue
         m.institution = next(iter(offices.values())).institution
     return mentions
+
+
+# A national body's short form: one word ("OJK", "Kemenag"), or an acronym and a word ("BPJS Kesehatan").
+_SHORT_FORM_NAME = re.compile(r"[A-Z][A-Za-z]{1,9}|[A-Z]{2,}[ \t]+[A-Z][a-z]+")
+# A capitalised word right before it makes the short form part of a title or a longer name ("Direktur Wilayah BPJS
+# Ketenagakerjaan", "Deputi BPJS Kesehatan").
+_TITLE_WORD_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])\b[A-Z][a-z]+[ \t]+\Z")
 
 
 def _joined_pairs(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -1109,12 +1129,12 @@ def _joined_pairs(text: str, mentions: list[PartyMention]) -> list[PartyMention]
 
 
 def _units_by_initials(mentions: list[PartyMention]) -> list[PartyMention]:
-    """ "PT Pertamina Patra Niaga Regional Jawa Bagian Tengah" and "Pertamina Patra Niaga Regional JBT" in one
-    article: a name that ends in the initials of the words another name of the same body ends in is that body,
-    named in full."""
-    names = {m.institution.name: m.institution for m in mentions if m.institution.key.startswith("org:")}
+    """ "PT Pertamina Patra Niaga Regional Jawa Bagian Tengah" and "Pertamina Patra Niaga Regional JBT", "Balai Besar
+    Taman Nasional Betung Kerihun dan Danau Sentarum" and "Balai Besar TNBKDS" in one article: a name that ends in
+    the initials of the words another name of the same body ends in is that body, named in full."""
+    names = {m.institution.name: m.institution for m in mentions if m.institution.key.startswith(("org:", "inst:"))}
     for m in mentions:
-        short = re.fullmatch(r"(.+)\s([A-Z]{2,5})", m.institution.name)
+        short = re.fullmatch(r"(.+)\s([A-Z]{2,8})", m.institution.name)
         if short is None or not m.institution.key.startswith("org:"):
             continue
         stem, initials = short.group(1), short.group(2)
@@ -1301,6 +1321,16 @@ def _holders_after_names(text: str, gaz: Gazetteer, mentions: list[PartyMention]
             i for i in range(2, len(words)) if words[i].group(0).lower() in given and words[i].group(0)[:1].isupper()
             and not words[i - 1].group(0).endswith(".") and len(words) - i <= 3
             and all(w.group(0)[:1].isupper() for w in words[i:])), None)
+        if cut is None and len(words) >= 3 and words[1].group(0).lower() in given and _NO_NAMESAKE.fullmatch(
+                words[0].group(0)) and all(w.group(0)[:1].isupper() for w in words[1:]) and len(words) <= 5:
+            # "dokumen diteken Direktur BUMDes Yohanes Don Bosco Lewar" after "BUMDes Sinar Tana Ai": the body the
+            # article named with that head word, then its holder's name
+            named = next((x for x in reversed(out) if x.start < m.start and x.text.split()[:1] == [words[0].group(0)]
+                          and x.institution.key != m.institution.key and len(x.text.split()) > 1), None)
+            if named is not None:
+                out.append(PartyMention(m.start, m.start + words[0].end(), words[0].group(0), named.institution,
+                                        m.official, m.representative, m.label))
+                continue
         # (no cut inside a name the gazetteer knows: "Ikatan Alumni Universitas Hasanuddin")
         if cut is None or titled is None and any(
                 gaz.find_form(m.text[words[j].start():words[k - 1].end()]) is not None
@@ -1448,8 +1478,16 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
 _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Kanwil|Wilayah|Witel|KPH|"
                      r"Divisi\s+Regional|Regional|Daerah\s+Operasi|Daop|Divre|Kantor\s+Regional|Area|"
                      r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Bisnis\s+Pembangkitan|UBP|UPK|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi|"
-                     r"UIW|UID|UIT|UIP|UP3|ULP|KCU|KC|Kantor\s+Cabang\s+Utama|Regional\s+Office|Region|Kantor\s+Area)[ \t]+"
+                     r"UIW|UID|UIT|UIP|UP3|ULP|KCU|KC|Kantor\s+Cabang\s+Utama|Regional\s+Office|Region|Kantor\s+Area|"
+                     # an airport company's airport, named after a person as often as a town: "PT Angkasa Pura I Bandar
+                     # Udara Internasional Sam Ratulangi Manado"
+                     r"Bandar\s+Udara(?:\s+Internasional)?|Bandara(?:\s+Internasional)?)[ \t]+"
                      r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
+
+
+# A company's unit word closing a name, and nothing of the unit's own name after it.
+_UNIT_WORD_LAST = re.compile(r"[ \t]+(?:Cabang|Kantor\s+Cabang|Regional|Wilayah|Area|Bandar\s+Udara(?:\s+Internasional)?|"
+                             r"Bandara(?:\s+Internasional)?)$")
 
 
 # A company's unit words written short, written out in its name (one unit, however the text writes it).
@@ -1688,6 +1726,19 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
     """
     out = list(mentions)
     by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.official or not m.institution.key.startswith("org:"):
+            continue
+        # A name cut after its unit word ("PT Angkasa Pura I Bandar Udara Internasional" before "Sam Ratulangi", a
+        # person's name to the model): the known body, its unit read again below.
+        cut = _UNIT_WORD_LAST.search(m.text)
+        if cut is None:
+            continue
+        body = gaz.find_form(m.text[:cut.start()])
+        if body is not None and body.kind in ("bumn_bumd", "swasta") and _BRANCH.match(text, m.start + cut.start()):
+            m.end = m.start + cut.start()
+            m.text = text[m.start:m.end]
+            m.institution = body
     for m in mentions:
         inst = m.institution
         if m.official or not inst.key.startswith("inst:"):
@@ -4404,6 +4455,10 @@ _OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papa
                          # "MoU antara A dan B yang diteken (08/10) ditindaklanjuti oleh C", "..., dan diharapkan
                          # antara C dengan D dapat menjalankan ...": who follows the agreement up signs nothing.
                          r"\b(?:ditindaklanjuti|menindaklanjuti)\b|\bdan\s+diharapkan\b|"
+                         # "... turut menyaksikan penandatanganan MoU tersebut dan menyatakan Polda siap ...": what the
+                         # subject says next names no signer
+                         r"\b(?:dan|serta|lalu|kemudian)\s+(?:menyatakan|mengatakan|menyebut|menegaskan|meminta|"
+                         r"mengajak|menyampaikan|mengungkapkan|menjelaskan|berharap)\b|"
                          # "..., serta penyerahan bantuan dari Bank X": another act of the occasion, its own people
                          r",\s*(?:serta|dan|sekaligus|juga)\s+(?:penyerahan|pemberian|peluncuran|peresmian|pelantikan|"
                          r"pengukuhan|sosialisasi|launching|penyaluran|pembagian|pemaparan|penganugerahan)\b",
@@ -4650,6 +4705,10 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
                               r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b", between)
             if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):
                 ended = re.search(r"\S\s+oleh\b", between)
+            if ended and _WATCHED_SIGNING_WITH.match(between):
+                # "Kapolda hadir menyaksikan penandatanganan bersama Kepala BPTD dan Wali Kota": the signing is what
+                # they watch, "bersama" joins those who watch with them
+                ended = None
             # "A, didampingi Sekda X, dan B menandatangani ...", "A didampingi Wabup X dan B didampingi Y meneken ...":
             # a companion stands beside one signer; "dan B" with the signing verb (or a companion) of its own is the
             # next signer.
@@ -4661,6 +4720,13 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
                 continue
         kept.append(m)
     return kept
+
+
+# After a witness word: the signing it watches, then "bersama" and the others who watch ("menyaksikan penandatanganan
+# (MoU itu) bersama Kepala X"); no "antara" or "dengan" naming the sides between.
+_WATCHED_SIGNING_WITH = re.compile(r"\s*(?:(?:dalam|pada|acara|prosesi|kegiatan)\s+)*penandatangan\w*"
+                                   r"(?:\s+(?!antara\b|dengan\b|oleh\b)[\w/()-]+){0,6}?\s+bersama\s+"
+                                   r"(?:(?!\b(?:antara|dengan|oleh)\b)[^.;])*$", re.IGNORECASE)
 
 
 # Right after a mention (and its person's name): the signing verb or a companion of its own.

@@ -20,6 +20,7 @@ SAME = [
     ("Lembaga Pemasyarakatan Kelas IIA Palu", "Lapas Kelas IIA Palu", "kementerian_lembaga"),
     # an office's class, or not
     ("Lembaga Pemasyarakatan Kelas IIA Kendari", "Lembaga Pemasyarakatan Kendari", "kementerian_lembaga"),
+    ("Kantor Imigrasi Kelas I Khusus TPI Batam", "Kantor Imigrasi Batam", "kementerian_lembaga"),
     ("BPJS Kesehatan Cabang Palu", "Badan Penyelenggara Jaminan Sosial Kesehatan Kantor Cabang Palu",
      "kementerian_lembaga"),
     ("Komando Distrik Militer 1306/Palu", "Kodim 1306/Palu", "kementerian_lembaga"),

@@ -162,7 +162,7 @@ class PartyKeys:
 
         text = re.sub(r"\([^)]*\)", " ", name)
         # an office's class ("Lapas Kelas IIA Kendari", "Kantor Imigrasi Kelas I TPI Palu") is no part of who it is
-        text = re.sub(r"(?i)\bKelas\s+(?:I{1,3}|IV|[1-4])[AB]?(?:\s+(?:TPI|Khusus))?\b", " ", text)
+        text = re.sub(r"(?i)\bKelas\s+(?:I{1,3}|IV|[1-4])[AB]?(?:\s+(?:TPI|Khusus|Non\s+TPI)){0,2}\b", " ", text)
         for short, written in (*_HEAD_EXPANSIONS, *_MORE_EXPANSIONS):
             text = re.sub(rf"(?i)(?<![\w-])(?:{short})(?![\w-])", written, text)
         words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()

@@ -57,6 +57,8 @@ from collections.abc import Callable
 from typing import Any
 
 EARLIER_CUE = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bulan\s+lalu|silam|terdahulu|"
+                      # "kesepakatan yang lebih dulu dijalin A dengan C" (not "A lebih dulu meneken MoU" at the sitting)
+                      r"yang\s+(?:telah\s+|sudah\s+)?lebih\s+(?:dulu|dahulu)|"
                       r"beberapa\s+(?:waktu|tahun|bulan)\s+lalu|tahun-tahun\s+sebelumnya|"
                       r"sejak\s+(?:adanya|ada|dilakukannya|ditandatanganinya|penandatanganan))\b", re.IGNORECASE)
 
@@ -162,7 +164,7 @@ def _earlier(draft: Any, text: str, ref: Any = None) -> bool:
     """Whether a draft reports an earlier signing: a time cue says so, or it is dated only by a month or year
     before the article's own ("Nota kesepahaman dengan Kementerian Sosial, yang diteken pada Oktober 2022")."""
     cand = draft.first
-    if getattr(cand.trigger, "earlier", False) or _own_earlier_cue(cand, text):
+    if getattr(cand.trigger, "earlier", False) or own_earlier_cue(cand, text):
         return True
     if ref is None or draft.date is None:
         return False
@@ -177,7 +179,7 @@ _LATER_DOCUMENT = re.compile(r"\b(?:dari|atas|terhadap|dengan|seperti)\s+(?:[\w-
                              r"penandatanganan)\b", re.IGNORECASE)
 
 
-def _own_earlier_cue(cand: Any, text: str) -> bool:
+def own_earlier_cue(cand: Any, text: str) -> bool:
     """Whether a signing mention's sentence puts that signing earlier ("Sebelumnya, A dan B menandatangani ...").
     A cue after another document the sentence names later is that document's: "Nota kesepakatan yang ditandatangani
     A dan B itu merupakan perpanjangan dari kesepakatan sebelumnya" reports this signing, renewing an earlier one."""
@@ -281,9 +283,11 @@ _SAME_OCCASION = re.compile(
     r"(?:malam|hari|siang|pagi|sore)\s+itu(?:\s+(?:juga|pula))?)\b|"
     # "Usai penandatanganan ...", "Usai MoU, Inspektorat X menandatangani PKS ...": right after the signing just read
     r"^\W*(?:Usai|Seusai|Setelah|Selepas|Sesudah)\s+(?:acara\s+|prosesi\s+)?(?:penandatangan\w*|penekenan|"
-    r"(?-i:MoU|MOU|Mou|NK|PKS)|nota\s+(?:kesepahaman|kesepakatan))\b(?![^,]{0,40}\b(?:lalu|sebelumnya|silam)\b)|"
+    r"(?-i:MoU|MOU|Mou|NK|PKS)|nota\s+(?:kesepahaman|kesepakatan))\b(?![^,]{0,40}\b(?:(?-i:lalu)|sebelumnya|silam)\b)|"
     # "MoU diteken A dan B. Setelah itu, C dan D meneken PKS ...": the next signing of the same sitting, undated
-    r"^\W*(?:Setelah|Sesudah|Usai|Seusai|Selepas)\s+itu\s*,(?![^.]*\b(?:lalu|sebelumnya|silam|tahun|bulan|pekan|minggu)\b)|"
+    # (not "Lalu", a Sasak title before a name: "Kepala Dinas PUPR Lombok Tengah, Lalu Wiradarma")
+    r"^\W*(?:Setelah|Sesudah|Usai|Seusai|Selepas)\s+itu\s*,(?![^.]*\b(?:(?-i:lalu)|sebelumnya|silam|tahun|bulan|pekan|"
+    r"minggu)\b)|"
     r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\s+(?:(?:juga|turut|pun)\s+)?"
     r"(?:diakhiri|ditutup|diawali|dibuka|dirangkai|dilanjutkan|diisi)\b", re.IGNORECASE)
 
@@ -338,7 +342,7 @@ def _also_signed(a: Any, b: Any, text: str) -> bool:
     cand = b.first
     if not set(a.types) & set(b.types) or b.first.paragraph - a.first.paragraph > 1:
         return False
-    if _own_earlier_cue(a.first, text) and _own_earlier_cue(b.first, text):
+    if own_earlier_cue(a.first, text) and own_earlier_cue(b.first, text):
         # "Unri sebelumnya telah menjalin MoU dengan 20 pemda." "Sebelumnya, Pemkab Siak juga meneken MoU dengan
         # Polbeng.": earlier agreements listed in passing, one per counterpart; "juga" adds another agreement.
         return False

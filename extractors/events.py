@@ -52,6 +52,7 @@ from teken.extractors.ceremonies import (
     EARLIER_CUE,
     besides_document,
     general_party,
+    own_earlier_cue,
     merge_ceremonies,
     other_occasion,
     same_institution,
@@ -1194,10 +1195,11 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         # Of the signings it shares a signer with, one that holds all it names and can be the same occasion.
         whole = [d for d in fitting if keys <= set(d.keys) and id(d) not in apart]
         if not whole and fitting and all(id(d) in apart for d in fitting) \
-                and (trig.similar or cand.date is not None and keys - set(fitting[0].keys)):
+                and (trig.similar or (cand.date is not None or own_earlier_cue(cand, text)) and keys - set(fitting[0].keys)):
             # Only another occasion fits: "... dan akan meneken perjanjian yang sama pekan depan" (the same kind),
             # "PKS tersebut merupakan turunan dari perjanjian tiga pihak antara A, B dan C yang diteken di Jakarta
-            # pada 2022" (a document of its own day with signers of its own) are signings of their own.
+            # pada 2022" (a document of its own day with signers of its own), "melengkapi kesepakatan yang lebih dulu
+            # dijalin A dengan C" (one its own sentence puts earlier, with a signer of its own) are signings of their own.
             return None
         if whole or fitting:
             return (whole or fitting)[0]

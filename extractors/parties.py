@@ -826,14 +826,17 @@ def _units_with_their_ministry(text: str, gaz: Gazetteer, mentions: list[PartyMe
         if b is not None and a.institution.kind == b.institution.kind == "kementerian_lembaga" \
                 and not a.institution.region_code and not b.institution.region_code \
                 and _MINISTRY_UNIT.match(a.institution.name) and b.institution.name.startswith("Kementerian ") \
-                and re.fullmatch(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|\)[ \t]*)?", text[a.end:b.start]):
+                and (re.fullmatch(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*|\)[ \t]*)?", text[a.end:b.start])
+                     # "Direktorat Jenderal Cipta Karya (Kementerian PUPR)": its ministry in brackets
+                     or re.fullmatch(r"[ \t]*\(", text[a.end:b.start]) and text[b.end:b.end + 1] == ")"):
             name = f"{_unit_without_ministry(a.institution.name)} {b.institution.name}"
             inst = gaz.find_form(name)
             if inst is None and a.institution.key.startswith("inst:") and " Kementerian " not in a.institution.name:
                 inst = a.institution  # a unit the gazetteer names on its own: "Badan Pengembangan dan Pembinaan Bahasa"
             if inst is None:
                 inst = Institution("org:" + _slug(name), name, "kementerian_lembaga", None)
-            end, step = b.end, 2
+            end = b.end + 1 if "(" in text[a.end:b.start] and text[b.end:b.end + 1] == ")" else b.end
+            step = 2
             c = ordered[i + 2] if i + 2 < len(ordered) else None
             if c is not None and c.institution.key == b.institution.key \
                     and re.fullmatch(r"[ \t]*\(", text[b.end:c.start]) and text[c.end:c.end + 1] == ")":

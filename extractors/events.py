@@ -52,9 +52,9 @@ from teken.extractors.ceremonies import (
     EARLIER_CUE,
     besides_document,
     general_party,
-    own_earlier_cue,
     merge_ceremonies,
     other_occasion,
+    own_earlier_cue,
     same_institution,
     written_alike,
 )

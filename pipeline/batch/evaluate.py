@@ -431,11 +431,13 @@ def name_agreement(item: dict[str, Any], ctx, keys: PartyKeys, into: NameAgreeme
             if party.get("kind") == "ombudsman":
                 continue
             kind, mention = str(party.get("kind")), str(party.get("mention") or "")
-            at = text.find(mention) if mention else -1
-            if at < 0:
+            # every place the text writes the mention ("BPS" in "Badan Pusat Statistik (BPS) Provinsi Aceh" and in
+            # "MoU dengan BPS"): the annotators do not say which one they meant
+            ats = [i.start() for i in re.finditer(re.escape(mention), text)] if mention else []
+            if not ats:
                 into.add("mention not in text", kind)
                 continue
-            over = [m for m in ctx.mentions if m.start < at + len(mention) and at < m.end]
+            over = [m for m in ctx.mentions if any(m.start < at + len(mention) and at < m.end for at in ats)]
             if not over:
                 into.add("not recognised", kind)
                 lines.append(f"  name not recognised: {party.get('name')!r} (mention {mention!r})")

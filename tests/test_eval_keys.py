@@ -91,3 +91,17 @@ def test_field_misses_say_how_a_matched_event_is_wrong() -> None:
                         "status": "signed"}, gold)
     assert got == [MISS_KINDS[9], MISS_KINDS[13], MISS_KINDS[18]]
     assert field_misses({**gold, "venue": "Gedung Juang", "date": "2025-04-01"}, gold) == [MISS_KINDS[12], MISS_KINDS[16]]
+
+
+def test_an_office_written_by_its_body_short_form_is_keyed_by_the_office() -> None:
+    """A party named as an office its mention writes only by the body's short form ("TVRI", "Bank Nagari") is that
+    office, not the body: the name says more than the mention. A name the gazetteer lacks that says no more than
+    the known mention (an annotator's variant of the body's name) is still keyed by the mention."""
+    k = keys()
+    station = {"name": "Lembaga Penyiaran Publik Televisi Republik Indonesia Stasiun Gorontalo", "mention": "TVRI",
+               "kind": "kementerian_lembaga", "region_code": "75"}
+    body = {"name": "Lembaga Penyiaran Publik Televisi Republik Indonesia", "mention": "TVRI",
+            "kind": "kementerian_lembaga", "region_code": None}
+    assert k.key(station) != k.key(body)
+    variant = {"name": "Televisi Republik Indonesia (TVRI)", "mention": "TVRI", "kind": "kementerian_lembaga"}
+    assert k.key(variant) == k.key(body)

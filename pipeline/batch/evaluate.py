@@ -141,9 +141,18 @@ class PartyKeys:
         canonical = self.names.get(name.lower())
         if canonical is None:
             canonical = self.names.get(str(party.get("mention") or "").lower(), name.lower())
+            if not self.exact and canonical != name.lower() and self._extends(name, canonical):
+                # "Lembaga Penyiaran Publik Televisi Republik Indonesia Stasiun Gorontalo" written "TVRI": the office
+                # the name says, not the body its short mention names
+                canonical = name.lower()
         if self.exact:
             return ("name", re.sub(r"[^a-z0-9]+", " ", canonical).strip())
         return ("name", self.spelling_free(canonical))
+
+    def _extends(self, name: str, body: str) -> bool:
+        """Whether a name is a body's name with more words after it: one of its offices or units."""
+        n, b = self.spelling_free(name).split(), self.spelling_free(body).split()
+        return len(n) > len(b) and n[:len(b)] == b
 
     def spelling_free(self, name: str) -> str:
         """A name with its spelling choices taken out (see the examples in tests/test_eval_keys.py).

@@ -1485,7 +1485,7 @@ _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|
                      # an airport company's airport, named after a person as often as a town: "PT Angkasa Pura I Bandar
                      # Udara Internasional Sam Ratulangi Manado"
                      r"Bandar\s+Udara(?:\s+Internasional)?|Bandara(?:\s+Internasional)?)[ \t]+"
-                     r"([A-Z0-9][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
+                     r"([A-Z0-9][\w-]*(?:/[A-Z][\w-]*)?(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
 
 
 # A company's unit word closing a name, and nothing of the unit's own name after it.
@@ -1759,7 +1759,10 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
                 # "Divisi Regional Sulut dan Gorontalo": "dan" joins two regions of one unit; before another
                 # body ("Cabang Sampit dan BPD Kalbar") it ends the branch.
                 k = words.index("dan")
-                if not _names_region(" ".join(words[k + 1:]), gaz) or not _names_region(" ".join(words[:k]), gaz):
+                # ("Regional X/Sulawesi dan Maluku": a numbered unit and the area it covers, written after a slash)
+                slashed = re.fullmatch(r"(?:[IVXL]+|\d+)/[A-Z][\w-]*", words[0]) is not None and k == 1
+                if not _names_region(" ".join(words[k + 1:]), gaz) or not (
+                        _names_region(" ".join(words[:k]), gaz) or slashed):
                     words = words[:k]
             while words and words[-1] == "dan":
                 words.pop()

@@ -24,6 +24,7 @@ SAME = [
     ("BPJS Kesehatan Cabang Palu", "Badan Penyelenggara Jaminan Sosial Kesehatan Kantor Cabang Palu",
      "kementerian_lembaga"),
     ("Komando Distrik Militer 1306/Palu", "Kodim 1306/Palu", "kementerian_lembaga"),
+    ("Komando Distrik Militer 1306/Palu", "Komando Distrik Militer 1306/Kota Palu", "kementerian_lembaga"),
     ("Perusahaan Daerah Air Minum Kabupaten Donggala", "PDAM Donggala", "bumn_bumd"),
     # the country, a legal form or "Kantor" added, or not
     ("Kementerian Keuangan", "Kementerian Keuangan Republik Indonesia", "kementerian_lembaga"),
@@ -43,6 +44,7 @@ OTHER = [
     ("Unit Transfusi Darah Palang Merah Indonesia Kabupaten Lumajang", "Palang Merah Indonesia Kabupaten Lumajang",
      "organisasi"),
     ("Tentara Nasional Indonesia Angkatan Darat", "Tentara Nasional Indonesia", "kementerian_lembaga"),
+    ("Komando Distrik Militer 1306/Palu", "Komando Distrik Militer 1307/Donggala", "kementerian_lembaga"),
     # two bodies of one province
     ("Kepolisian Daerah Sulawesi Tengah", "Kejaksaan Tinggi Sulawesi Tengah", "penegak_hukum"),
     ("Kantor Pertanahan Kota Palu", "Kantor Wilayah Badan Pertanahan Nasional Provinsi Sulawesi Tengah",

@@ -172,6 +172,10 @@ class PartyKeys:
         text = re.sub(r"\([^)]*\)", " ", name)
         # an office's class ("Lapas Kelas IIA Kendari", "Kantor Imigrasi Kelas I TPI Palu") is no part of who it is
         text = re.sub(r"(?i)\bKelas\s+(?:I{1,3}|IV|[1-4])[AB]?(?:\s+(?:TPI|Khusus|Non\s+TPI)){0,2}\b", " ", text)
+        # a numbered military command is its number: "Kodim 1306/Palu" and "Komando Distrik Militer 1306/Kota Palu",
+        # "Korem 132/Tadulako" and "Korem 132"
+        text = re.sub(r"(?i)^((?:Komando\s+(?:Distrik|Resor|Daerah)\s+Militer|Kodim|Korem|Kodam)\s+(?:\d{2,4}|[IVXL]+))"
+                      r"\s*/.*$", r"\1", text.strip())
         for short, written in (*_HEAD_EXPANSIONS, *_MORE_EXPANSIONS):
             text = re.sub(rf"(?i)(?<![\w-])(?:{short})(?![\w-])", written, text)
         words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()

@@ -158,7 +158,9 @@ _HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-m
                             r"(?:\s+(?:dapat|bisa|segera|akan|untuk|kedua|pihak|kita|kami|mereka|nantinya|secepatnya|"
                             r"sudah|tahun\s+ini|bulan\s+ini|bulan\s+depan|tahun\s+depan|nanti))*\s*$", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"(?i:batal|gagal|penundaan|menunda|ditunda|pembatalan)\b")
-_NOT_YET_SIGNED = re.compile(r"\b(?:belum|tidak|tak)\b(?!\s+lama\b)(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
+# (and "kesepakatan itu semestinya ditandatangani paling lambat Agustus": what a rule asks, not an act)
+_NOT_YET_SIGNED = re.compile(r"\b(?:belum|tidak|tak|semestinya|seharusnya|mestinya|sepatutnya)\b(?!\s+lama\b)"
+                             r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 # "Pertemuan itu diharapkan dapat ditindaklanjuti dengan penandatanganan MoU", "berharap kerja sama ini bisa
 # dilanjutkan dalam bentuk PKS": a hoped-for follow-up, neither reported nor announced (SPEC "Planned").
 HOPED = re.compile(r"\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|mudah-mudahan|ingin|berkeinginan)\b"
@@ -265,6 +267,9 @@ _MATERIAL_FOR = re.compile(r"\b(?:bahan|dasar|acuan|masukan|pertimbangan|rujukan
 _STILL_TO_COME = re.compile(r"\b(?:masih\s+(?:dalam\s+)?(?:pembahasan|dibahas|tahap|proses|disusun|dikaji|digodok|"
                             r"difinalisasi)|belum\s+(?:di)?(?:tandatangani|teken|sepakati|disepakati|final)|"
                             r"(?:baru\s+)?akan\s+(?:dibahas|dikaji|dijajaki|disusun|dibicarakan|dirumuskan)|"
+                            # "kesepakatan serupa juga tengah dijajaki dengan Pemkab X": being explored (SPEC: Planned)
+                            r"(?:(?:juga|pun)\s+)?(?:tengah|sedang|masih|mulai)\s+(?:dijajaki|dibahas|dikaji|dirintis|"
+                            r"dibicarakan|dipersiapkan)|"
                             r"akan\s+menyusul)\b", re.IGNORECASE)
 # "MoU dengan Kejaksaan dievaluasi", "PKS dengan PT X ditinjau ulang": the agreement is what is reviewed.
 _UNDER_REVIEW = re.compile(r"\b(?:dievaluasi|dikaji(?:\s+ulang)?|ditinjau(?:\s+(?:ulang|kembali))?|direvisi|dicabut|"

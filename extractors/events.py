@@ -855,6 +855,12 @@ _DAY_SOON_AFTER = re.compile(r"\b(?:19|20)\d{2}\b|\btanggal\b|\(\d{1,2}/\d{1,2}"
 def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.date | None = None) -> None:
     """Join the candidate to the event it continues, or start a new one (one per listed example)."""
     trig = cand.trigger
+    besides = _BESIDES.search(ctx.text[cand.sent_start:cand.trig_start]) if trig.similar else None
+    if besides is not None:
+        # "Selain UB, Polresta berencana menandatangani PKS serupa dengan UM": the one named "besides" signed the
+        # earlier agreement this one is like, not this one
+        who = (cand.sent_start + besides.start("who"), cand.sent_start + besides.end("who"))
+        cand.subjects = [m for m in cand.subjects if not who[0] <= m.start < who[1]]
     explicit = cand.subjects + cand.objects
     if drafts and trig.generic and trig.similar:
         # "perjanjian serupa": of the kind just read; a "perjanjian" most likely the perjanjian kerja sama.
@@ -954,8 +960,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         if _placed_signing(ctx.text, cand, target):
             target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
-    target.mentions.append(trig)
-    target.types = event_labels([target.first.trigger, *target.mentions])
+    if not trig.negated:
+        # ("Namun, dokumen rencana kerja itu belum memiliki jadwal penandatanganan": a document not signed names no
+        # document of the signing)
+        target.mentions.append(trig)
+        target.types = event_labels([target.first.trigger, *target.mentions])
     if target.date is None and cand.date is not None:
         target.date = cand.date
     if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
@@ -1738,8 +1747,8 @@ def _attach_besides(ctx: ArticleContext, cand: Candidate) -> None:
     a person stands for the institution the article names him the official of ("Mendagri Tito Karnavian")."""
     text = ctx.text
     besides = _BESIDES.search(text[cand.sent_start:cand.trig_start])
-    if besides is None or cand.placed is None:
-        return
+    if besides is None or cand.placed is None or cand.trigger.similar:
+        return  # ("Selain UB, Polresta berencana menandatangani PKS serupa dengan UM": UB signed the earlier one)
     start, end = (cand.sent_start + i for i in besides.span("who"))
     inside = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
     if not inside:

@@ -142,7 +142,8 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
 ]
 ORG_HEADS: list[tuple[str, str]] = [
     (r"Badan\s+Pengurus", "organisasi"),  # a mosque's or foundation's board, not a state agency
-    (r"Badan\s+Pekerja\s+Majelis\s+Sinode", "organisasi"),  # a church synod's executive board
+    # a church synod's executive board, with its church named for its land ("... Sinode Gereja Masehi Injili di Minahasa")
+    (r"Badan\s+Pekerja\s+Majelis\s+Sinode(?:[ \t]+Gereja(?:[ \t]+[A-Z][\w-]*){1,4}[ \t]+di(?=[ \t]+[A-Z]))?", "organisasi"),
     # Civil-society bodies whose name opens with a state body's head word.
     (r"Lembaga\s+Swadaya|Lembaga\s+Bantuan\s+Hukum|Lembaga\s+Adat|Lembaga\s+Amil\s+Zakat|"
      r"Lembaga\s+Kajian|Lembaga\s+Studi|Forum\s+Komunikasi", "organisasi"),
@@ -303,6 +304,18 @@ def _same_kind(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _head_kinds() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(rf"(?:{head})\b"), kind) for head, kind in ORG_HEADS)
+
+
+def _ends_a_defined_name(text: str, start: int, head_end: int) -> bool:
+    """ "TNI Manunggal Membangun Desa (TMMD) Sengkuyung": a head word that closes a longer name, its short form in
+    brackets right after it made of the initials of that name's words, heads no name of its own."""
+    acr = re.match(r"[ \t]*\(([A-Z]{3,8})\)", text[head_end:head_end + 12])
+    if acr is None:
+        return False
+    initials = acr.group(1)
+    words = re.findall(r"[A-Za-z][\w-]*", text[max(0, start - 80):head_end])
+    lead = "".join(w[0].upper() for w in words[-len(initials):]) if len(words) >= len(initials) else ""
+    return lead == initials and len(text[start:head_end].split()) < len(initials)
 
 
 def kind_from_head(text: str) -> str:
@@ -497,7 +510,7 @@ _HEAD_ONLY = re.compile("(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + "|"
 # Jawa Tengah", "PMI Kabupaten Lumajang") do carry their region.
 _PRIVATE_ORG = re.compile(r"(?:Yayasan|Keuskupan|Paroki|Gereja|Pondok\s+Pesantren|Pesantren|Perkumpulan|Paguyuban|Kelompok\s+Tani|Gapoktan|"
                           r"Kelompok\s+Usaha\s+Bersama|KUB|Kelompok\s+Nelayan|"
-                          r"LSM|Lembaga\s+Swadaya|Koperasi|Badan\s+Pengurus)\b")
+                          r"LSM|Lembaga\s+Swadaya|Koperasi|Badan\s+Pengurus|Badan\s+Pekerja\s+Majelis\s+Sinode)\b")
 # Heads of a regional government's own units and enterprises: without a region in the name they belong to
 # the regional government the article is about ("Dinas Pertanian" in a Pemprov Malut article).
 _OWN_UNIT = re.compile(r"(?:Dinas|Badan|Inspektorat|Bappeda|Bapperida|Bapenda|BPKAD|BPBD|Satpol\s+PP|"
@@ -574,6 +587,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     # Every head word starts a candidate, also one inside a longer phrase that ends before it
     # ("Universitas Balikpapan dan Sekolah Tinggi ..."); one inside a name taken already is covered.
     for m in _ORG_HEAD_RE_AT.finditer(text):
+        if _ends_a_defined_name(text, m.start(), m.end(1)):
+            continue
         start, end = m.start(), _trim_org(text, m.start(), m.end(2), persons)
         end = _end_at_region(text, start, end, gaz)
         end = _field_list_name(text, start, end, gaz, persons)
@@ -665,6 +680,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _offices_by_district(text, mentions)
     mentions = _offices_over_provinces(text, gaz, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
+    mentions = _foreign_governments(text, gaz, mentions)
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
     mentions = _village_lists(doc, text, gaz, mentions)
@@ -2872,6 +2888,32 @@ def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
         inst = Institution("org:" + re.sub(r"[^a-z0-9]+", "-", f"pemerintah {level} {city}".lower()).strip("-"),
                            f"Pemerintah {level} {city}", "lainnya", None)
         out.append(PartyMention(start, end, text[start:end], inst, bool(re.match(r"Wali|Gubernur", head))))
+    return out
+
+
+# Local governments abroad in their own words: a Malaysian city or district council ("Majlis Bandaraya Seremban",
+# "Majlis Perbandaran Klang"), or "Pemerintah <name>" with its country after a comma ("Pemerintah Northern Territory,
+# Australia").
+_FOREIGN_COUNCIL = re.compile(r"(?<![\w-])Majlis[ \t]+(?:Bandaraya|Perbandaran|Daerah)(?:[ \t]+[A-Z][\w-]*){1,3}")
+_FOREIGN_GOVERNMENT = re.compile(r"(?<![\w-])Pemerintah((?:[ \t]+[A-Z][\w-]*){1,3})(?=[ \t]*,[ \t]*(?:" +
+                                 _COUNTRY.pattern + r"))")
+
+
+def _foreign_governments(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A foreign local government named in its own words (see _FOREIGN_COUNCIL): kind `lainnya`, no region code,
+    named as written; not an Indonesian region's government, nor a body already read there."""
+    out = list(mentions)
+    for m in [*_FOREIGN_COUNCIL.finditer(text), *_FOREIGN_GOVERNMENT.finditer(text)]:
+        name = " ".join(m.group(0).split())
+        place = name.split(None, 1)[1] if name.startswith("Pemerintah") else ""
+        if place and (gaz.lookup_region(place) or re.match(r"(?:Kota|Kabupaten|Provinsi|Daerah|Pusat|Desa)\b", place)):
+            continue
+        if any(x.start < m.end() and m.start() < x.end and x.institution.kind != "lainnya" and
+               not x.institution.key.startswith("org:") for x in out):
+            continue
+        out = [x for x in out if not (x.start < m.end() and m.start() < x.end)]
+        out.append(PartyMention(m.start(), m.end(), text[m.start():m.end()],
+                                Institution("org:" + _slug(name), name, "lainnya", None)))
     return out
 
 

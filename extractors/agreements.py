@@ -581,6 +581,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
             t.negated = t.void = True
         if t.kind == "sign" and _TIME_ANCHOR.search(sentence[:t.start]):
             t.anchor = True
+        if t.kind == "sign" and _GIVEN_SIGNING.search(sentence[:t.start]) \
+                and re.fullmatch(r"(?i:ditandatanganinya|ditekennya|diteken|ditandatangani|penandatanganan)", t.text) \
+                and re.search(r"\b(?:tersebut|itu|ini)\b", sentence[t.end:_clause_end(sentence, t.end)]):
+            # "Dengan ditandatanganinya PKS oleh Bupati dan Dandim tersebut, pembukaan TMMD direncanakan ...": the
+            # signing already read (its demonstrative says so), given as the ground of what the sentence says next
+            t.creates_event = False
+            t.anaphoric = True
     for t in triggers:
         t.sentence = sentence
         if t.earlier:
@@ -591,6 +598,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         abs(o.start - t.start) < 120 for o in specific))]
     triggers.sort(key=lambda t: t.start)
     return _dedupe(triggers)
+
+
+# A sentence opening on the signing as a given: "Dengan (telah) ditandatanganinya PKS ...,".
+_GIVEN_SIGNING = re.compile(r"(?:^|[.;]\s+)\W*Dengan\s+(?:telah\s+|sudah\s+|resmi\s+)?$")
 
 
 # "kerja sama tersebut telah tertuang dalam penandatanganan PKS": the cooperation was written down by a signing,

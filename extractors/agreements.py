@@ -164,7 +164,7 @@ _NOT_YET_SIGNED = re.compile(r"\b(?:belum|tidak|tak|semestinya|seharusnya|mestin
 # "Pertemuan itu diharapkan dapat ditindaklanjuti dengan penandatanganan MoU", "berharap kerja sama ini bisa
 # dilanjutkan dalam bentuk PKS": a hoped-for follow-up, neither reported nor announced (SPEC "Planned").
 HOPED = re.compile(r"\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|mudah-mudahan|ingin|berkeinginan)\b"
-                   r"[^.;]{0,80}?\b(?:ditindaklanjuti|ditindak\s+lanjuti|tindak\s+lanjut(?:nya)?|dilanjutkan|"
+                   r"[^.;]{0,80}?\b(?:ditindaklanjuti|ditindak\s+lanjuti|tindak\s+lanjut(?:nya)?|dilanjutkan|diikuti|"
                    r"melanjutkan|ditingkatkan|meningkat|diwujudkan|dituangkan)\s+(?:dengan|dalam|ke\s+dalam|menjadi|"
                    r"ke|lewat|melalui)\b(?:\s+(?:bentuk|dibuatnya|adanya|sebuah|suatu))?\s*[^.;]{0,20}$", re.IGNORECASE)
 # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.

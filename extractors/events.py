@@ -2673,10 +2673,15 @@ _REMOTE = re.compile(
 
 # The titles of a body's head, and the kinds of body each heads: "atas nama Rektor" signs for a university.
 _HEAD_TITLES = {"rektor": r"Rektor", "pemda": r"Bupati|Wali\s*[Kk]ota|Walikota|Gubernur",
-                "menteri": r"Menteri", "direksi": r"Direksi|Direktur\s+Utama|Dirut"}
+                "menteri": r"Menteri", "direksi": r"Direksi|Direktur\s+Utama|Dirut",
+                "polisi": r"Kapolri|Kapolda|Kapolres(?:ta)?|Jaksa\s+Agung|Kajati|Kajari"}
 _HEAD_TITLE_KINDS = {"rektor": {"perguruan_tinggi"}, "pemda": {"pemerintah_daerah"},
-                     "menteri": {"kementerian_lembaga"}, "direksi": {"bumn_bumd", "swasta"}}
-_ON_BEHALF_OF_HEAD = re.compile(r"\s*,?\s*(?:[^,;()]{2,60},\s*){0,4}?(?:yang\s+(?:(?:menandatangani|meneken)\s+)?)?"
+                     "menteri": {"kementerian_lembaga"}, "direksi": {"bumn_bumd", "swasta"},
+                     "polisi": {"penegak_hukum"}}
+_ON_BEHALF_OF_HEAD = re.compile(r"\s*,?\s*(?:[^,;()]{2,60},\s*){0,4}?"
+                                # ("Kepala Bareskrim Polri Komjen Wahyu Widada atas nama Kapolri": the name, no comma)
+                                r"(?:(?:[A-Z][\w.'’-]*\s+){1,5}(?=atas\s+nama\b|mewakili\b))?"
+                                r"(?:yang\s+(?:(?:menandatangani|meneken)\s+)?)?"
                                 r"(?:atas\s+nama|mewakili)\s+(" + "|".join(_HEAD_TITLES.values()) + r")\b"
                                 r"(?!\s+(?!(?:Kota|Kabupaten|Provinsi)\b)[A-Z][\w-]*\s+[a-z])")
 

@@ -681,6 +681,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _offices_over_provinces(text, gaz, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _foreign_governments(text, gaz, mentions)
+    mentions = [m for m in mentions if not _RANK_BEFORE_TNI.search(text, max(0, m.start - 20), m.start)
+                or not re.fullmatch(r"TNI(?:[ \t]+(?:AD|AL|AU))?", m.text)]
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
     mentions = _village_lists(doc, text, gaz, mentions)
@@ -2889,6 +2891,13 @@ def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
                            f"Pemerintah {level} {city}", "lainnya", None)
         out.append(PartyMention(start, end, text[start:end], inst, bool(re.match(r"Wali|Gubernur", head))))
     return out
+
+
+# A military rank before "TNI" makes it part of an officer's title ("Kepala BNPB Letjen TNI Suharyanto", "Marsdya TNI
+# Henri Alfiandi"), not the armed forces as a party.
+_RANK_BEFORE_TNI = re.compile(r"(?<![\w-])(?:Jenderal|Letjen|Mayjen|Brigjen|Kolonel|Kol\.|Letkol|Mayor|Kapten|Lettu|"
+                              r"Letda|Laksamana|Laksdya|Laksda|Laksma|Marsekal|Marsdya|Marsda|Marsma|Serma|Serka|"
+                              r"Sertu|Serda|Peltu|Pelda)[ \t]+$")
 
 
 # Local governments abroad in their own words: a Malaysian city or district council ("Majlis Bandaraya Seremban",

@@ -730,6 +730,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _same_body_with_republik(mentions)
     mentions = _names_cut_before_their_short_form(text, gaz, mentions)
     mentions = _units_with_their_ministry(text, gaz, mentions)
+    mentions = _unit_under_one_ministry(mentions)
     mentions = _offices_by_bracketed_short_form(text, gaz, mentions)
     mentions = _companies_by_owner_title(text, gaz, mentions)
     mentions = _savings_cooperatives(text, gaz, mentions)
@@ -865,6 +866,29 @@ def _units_with_their_ministry(text: str, gaz: Gazetteer, mentions: list[PartyMe
         out.append(a)
         i += 1
     return out
+
+
+def _unit_under_one_ministry(mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Direktorat Jenderal AHU Kementerian Hukum" in the lead, "Ditjen AHU" further on: a ministry's national unit
+    the gazetteer files under its ministry of an earlier cabinet ("... Kementerian Hukum dan Hak Asasi Manusia") is, in
+    an article that writes it under another ministry, that one unit under the ministry the text writes."""
+    def unit_of(m: PartyMention) -> str | None:
+        inst = m.institution
+        found = re.match(r"(.+?) (Kementerian .+)$", inst.name)
+        if found is None or inst.kind != "kementerian_lembaga" or inst.region_code or not _MINISTRY_UNIT.match(inst.name):
+            return None
+        return found.group(1)
+
+    written: dict[str, Institution] = {}
+    for m in mentions:
+        unit = unit_of(m)
+        if unit is not None and re.search(r"\bKem\w+", m.text):  # written with its ministry ("... Kemenkum")
+            written.setdefault(unit, m.institution)
+    for m in mentions:
+        unit = unit_of(m)
+        if unit is not None and unit in written and written[unit].name != m.institution.name:
+            m.institution = written[unit]
+    return mentions
 
 
 # "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi (Kemendes PDTT)": the words between a known

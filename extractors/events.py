@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 
 from teken.extractors import signer_model
 from teken.extractors.agreements import (
+    NEGATED,
     PUT_OFF_TO,
     AgreementMention,
     Trigger,
@@ -2259,9 +2260,6 @@ _WATCHING_BEFORE = re.compile(r"\b(?:disaksikan(?:\s+langsung)?(?:\s+oleh)?|meny
 _PRESENT_BEFORE = re.compile(r"\b(?:[Hh]adir|dihadiri|menghadiri|disaksikan|menyaksikan|didampingi|mendampingi)\b")
 
 
-_NOT_BEFORE_ACT = re.compile(r"\b(?:tidak|tak|bukan|belum|tanpa)\s+(?:(?:ikut|turut|pernah)\s+)?$", re.IGNORECASE)
-
-
 def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
     """Which Ombudsman office signs (SPEC): the one whose official signs — the Ketua or an Anggota for Ombudsman RI,
     the Kepala Perwakilan for a representative office; both are parties only when both sign. An official's
@@ -2291,7 +2289,7 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
                 continue
             # ("... mengikuti acara secara virtual, namun tidak ikut menandatangani": no act of his)
             acts = [a for a in _SIGNING_ACT.finditer(text, sent.start_char, sent.end_char)
-                    if not _NOT_BEFORE_ACT.search(text, max(0, a.start() - 25), a.start())]
+                    if not NEGATED.search(text, max(sent.start_char, a.start() - 40), a.start())]
             if not any(not _SPEECH.search(text[min(a.end(), m.end):max(a.start(), m.start)]) for a in acts):
                 continue  # "Kepala Ombudsman X mengatakan, penandatanganan ...": he speaks of it
             later = [a for a in acts if a.start() >= m.end]

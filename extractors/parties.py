@@ -874,10 +874,8 @@ def _unit_under_one_ministry(mentions: list[PartyMention]) -> list[PartyMention]
     an article that writes it under another ministry, that one unit under the ministry the text writes."""
     def unit_of(m: PartyMention) -> str | None:
         inst = m.institution
-        found = re.match(r"(.+?) (Kementerian .+)$", inst.name)
-        if found is None or inst.kind != "kementerian_lembaga" or inst.region_code or not _MINISTRY_UNIT.match(inst.name):
-            return None
-        return found.group(1)
+        unit = _unit_without_ministry(inst.name)
+        return unit if unit != inst.name and inst.kind == "kementerian_lembaga" and not inst.region_code else None
 
     written: dict[str, Institution] = {}
     for m in mentions:

@@ -188,6 +188,8 @@ def own_earlier_cue(cand: Any, text: str) -> bool:
         return False
     if cue.start() < cand.trig_end:
         return True
+    if re.search(r"\bhari\s+ini\b", text[cand.trig_end:cue.start()], re.IGNORECASE):
+        return False  # "Tiga daerah yang meneken MoU hari ini sebelumnya berada di zona kuning": the cue is another verb's
     return _LATER_DOCUMENT.search(text, cand.trig_end, cue.start()) is None
 
 

@@ -681,8 +681,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _offices_over_provinces(text, gaz, mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _foreign_governments(text, gaz, mentions)
-    mentions = [m for m in mentions if not _RANK_BEFORE_TNI.search(text, max(0, m.start - 20), m.start)
-                or not re.fullmatch(r"TNI(?:[ \t]+(?:AD|AL|AU))?", m.text)]
+    mentions = [m for m in mentions if not re.fullmatch(r"TNI(?:[ \t]+(?:AD|AL|AU))?", m.text)
+                or not _RANK_BEFORE_TNI.search(text, max(0, m.start - 20), m.start)]
     mentions = _list_continuations(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
     mentions = _village_lists(doc, text, gaz, mentions)
@@ -1121,7 +1121,7 @@ def _bare_body_for_its_office(text: str, gaz: Gazetteer, mentions: list[PartyMen
     longer title ("Deputi Direktur Wilayah BPJS Ketenagakerjaan Jawa Tengah")."""
     ordered = sorted(mentions, key=lambda x: x.start)
     for m in ordered:
-        if m.official or not _SHORT_FORM_NAME.fullmatch(m.text) or _TITLE_WORD_BEFORE.search(text, 0, m.start):
+        if m.official or not _SHORT_FORM_NAME.fullmatch(m.text) or _TITLE_WORD_BEFORE.search(text, max(0, m.start - 60), m.start):
             continue
         body = gaz.find_form(m.text)
         if body is None or body.region_code or body.kind not in ("kementerian_lembaga", "penegak_hukum") or \

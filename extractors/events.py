@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from teken.extractors import signer_model
+from teken.extractors import cabinets, signer_model
 from teken.extractors.agreements import (
     NEGATED,
     PUT_OFF_TO,
@@ -888,7 +888,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # points back, its day is before the signing just read: the document's earlier signing, an event of its own.
         trig.earlier = True
         trig.anaphoric = False
-    target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref)
+    target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref, ctx.gazetteer)
     if target is None and drafts and trig.kind == "relational" and cand.date is None \
             and _BASIS_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start) \
             and not _DAY_SOON_AFTER.search(ctx.text, cand.trig_end, cand.trig_end + 250) \
@@ -1004,8 +1004,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
-        elif document_signed and _branch_of_party(ctx.gazetteer, m, target):
-            continue  # "Dokumen diteken Bupati A dan Pemimpin BNI Kantor Wilayah B" after "Pemkab A dan BNI": BNI's man
+        elif (document_signed or _named_by_head(m, ctx.text)) and _branch_of_party(ctx.gazetteer, m, target):
+            # "Dokumen diteken Bupati A dan Pemimpin BNI Kantor Wilayah B" after "Pemkab A dan BNI": BNI's man; "MoU
+            # diteken Kepala Kantor Cabang BPJS Ketenagakerjaan Palu" after "BPJS Ketenagakerjaan menandatangani MoU":
+            # the branch's head signs for the body the text names as the signer
+            continue
         elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion or fronted_act or document_signed
                                                  or signers_of_unnamed and cand.agentive) and m in cand.objects) \
                 or (agent is not None and m.start >= agent.end()):
@@ -1162,7 +1165,7 @@ def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
 
 
 def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str,
-            ref: dt.date | None = None) -> Draft | None:
+            ref: dt.date | None = None, gazetteer: Gazetteer | None = None) -> Draft | None:
     """The earlier event this candidate continues, if any."""
     if not drafts:
         return None
@@ -1223,9 +1226,13 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
     if explicit and not cand.example_list:
         keys = {m.institution.key for m in explicit}
         # (A regional government's unit counts as its government when the signing holds the government: "Kepala Dinas
-        # Kesehatan Kota Ambon ... atas nama Wali Kota Ambon" restates the MoU "dengan Pemerintah Kota Ambon".)
+        # Kesehatan Kota Ambon ... atas nama Wali Kota Ambon" restates the MoU "dengan Pemerintah Kota Ambon"; a
+        # national body's branch counts as the body: "MoU diteken Kepala Kantor Cabang BPJS Ketenagakerjaan Palu"
+        # restates "BPJS Ketenagakerjaan menandatangani MoU".)
         same = [d for d in reversed(drafts) if all(m.institution.key in d.keys or _unit_of_party(m, d)
-                                                   or _company_of_party(m, d) for m in explicit)
+                                                   or _company_of_party(m, d)
+                                                   or (gazetteer is not None and _branch_of_party(gazetteer, m, d))
+                                                   for m in explicit)
                 and same_date(d) and other_occasion(d, reading, text, ref) is None]
         if _with_unnamed_group(text, cand):
             # "Unri sebelumnya telah menjalin MoU dengan 20 pemda" after "Sebelumnya, Pemkab Siak dan Unri sudah
@@ -1265,9 +1272,13 @@ def _branch_of_party(gazetteer, m: PartyMention, draft: Draft) -> bool:
     """Whether a mention names a branch or regional unit of a body among the draft's parties ("BNI Kantor Wilayah
     Balikpapan" beside "PT Bank Negara Indonesia (Persero) Tbk")."""
     name = m.institution.name
+    if m.institution.kind == "ombudsman":
+        return False  # (who signs for the Ombudsman decides its office: SPEC, Ombudsman)
     parents = _parents_by_short_form(gazetteer, name)
+    # (an office named by the body's name and its region is one too: "Badan Pusat Statistik Provinsi Papua Barat")
     return any(p.name != name and not p.region_code and (p.name in parents or name.startswith(p.name + " ")
-                                                          and _UNIT_AFTER_NAME.match(name, len(p.name) + 1))
+                                                          and (_UNIT_AFTER_NAME.match(name, len(p.name) + 1)
+                                                               or m.institution.region_code is not None))
                for p in draft.parties)
 
 
@@ -2545,6 +2556,9 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     parties = [p for i, p in enumerate(parties) if not any(_one_branch(ctx.gazetteer, q, p) for q in parties[:i])]
     # "Pusat Riset Limnologi dan Sumber Daya Air" (its head's title) beside the same centre named with its agency
     parties = [p for p in parties if not any(_with_its_body(ctx.gazetteer, p, q) for q in parties)]
+    # "Kemenkop" in 2022 is the Kementerian Koperasi dan UKM: the cabinet in office when it signed names it
+    when = cabinets.interval(draft.date.value, draft.date.precision) if draft.date else None
+    cabinets.name_by_cabinet(ctx.gazetteer, parties, when or cabinets.reference_interval(ref))
     base = SigningEvent(
         article_id=article_id,
         agreement_types=draft.types or ["other"],
@@ -2589,9 +2603,9 @@ _HEAD_TITLE_FIRST = re.compile(r"(?:Kepala|Ketua|Direktur|General\s+Manager|GM|M
                                r"(?:Regional\s+)?CEO|Plt\.?|Plh\.?|Pj\.?|Deputi|Kakanwil|Kakan\w*)\b")
 
 
-def _named_by_head(party: Party, text: str | None) -> bool:
+def _named_by_head(party: Party | PartyMention, text: str | None) -> bool:
     """Whether a party's mention is its head's title, or comes right after one."""
-    if _HEAD_TITLE_FIRST.match(party.mention):
+    if _HEAD_TITLE_FIRST.match(party.mention if isinstance(party, Party) else party.text):
         return True
     return text is not None and party.start is not None and bool(
         re.search(_HEAD_TITLE_FIRST.pattern + r"[ \t]*$", text[max(0, party.start - 30):party.start]))

@@ -906,7 +906,7 @@ def _names_cut_before_their_short_form(text: str, gaz: Gazetteer, mentions: list
         if run is None:
             continue
         inst = gaz.find_form(run.group(1))
-        if inst is None or inst.key == m.institution.key or not inst.name.startswith(m.text.strip() + ","):
+        if inst is None or not inst.name.startswith(m.text.strip() + ","):
             continue
         end = run.end()
         out = [x for x in out if x is not m and not (m.start <= x.start and x.end <= end)]

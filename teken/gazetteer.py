@@ -311,12 +311,32 @@ def build_gazetteer(extra_csvs: Iterable[str | Path] = ()) -> Gazetteer:
     for row in _read_csv_rows(TEMPLATES_CSV):
         _expand_template(gaz, row, aliases)
     for inst, forms in read_institutions_csv(INSTITUTIONS_CSV) if INSTITUTIONS_CSV.is_file() else ():
+        whole = _whole_government(gaz, inst)
+        if whole is not None:
+            # "Pemerintah Aceh", "DPRA": a region's own name for its government or council is that government's
+            # form, not another institution (one key, so that "Sekda Aceh" restates a signing by "Pemerintah Aceh"),
+            # and the name it goes by (Aceh's government and council are named so in law: UU 11/2006)
+            gaz.institutions[whole.key] = Institution(whole.key, inst.name, whole.kind, whole.region_code)
+            gaz.add(whole, forms)
+            continue
         gaz.add(inst, forms)
         gaz.add(inst, _national_titles(inst, forms), official=True, case_sensitive=False)
     _add_ombudsman(gaz, aliases)
     for path in extra_csvs:
         gaz.merge_csv(path)
     return gaz
+
+
+def _whole_government(gaz: Gazetteer, inst: Institution) -> Institution | None:
+    """The regional government or DPRD an institutions.csv row names under the region's own name for it
+    ("Pemerintah Aceh", "Dewan Perwakilan Rakyat Aceh"), if that is what it is."""
+    if not inst.region_code or inst.kind not in ("pemerintah_daerah", "dprd"):
+        return None
+    if inst.kind == "pemerintah_daerah" and not inst.name.startswith("Pemerintah "):
+        return None  # a unit ("Dinas ..."), its own party
+    if inst.kind == "dprd" and not inst.name.startswith("Dewan Perwakilan Rakyat"):
+        return None
+    return gaz.institutions.get(("pemda:" if inst.kind == "pemerintah_daerah" else "dprd:") + inst.region_code)
 
 
 # Heads of national bodies whose title is no derivation of the body's name.
@@ -335,7 +355,7 @@ def _national_titles(inst: Institution, forms: list[str]) -> list[str]:
         for form in forms:
             if form.startswith("Kementerian "):
                 out.append("Menteri " + form[len("Kementerian "):])
-            elif re.match(r"Kemen[a-z]\w+$", form):
+            elif re.match(r"Kemen[a-z]\w+(?: [A-Z]{2,5})?$", form):  # "Kemenkop UKM" -> "Menkop UKM"
                 out.append("Men" + form[len("Kemen"):])
             elif re.match(r"Kemenko [A-Z]", form):
                 out.append("Menko " + form[len("Kemenko "):])

@@ -531,7 +531,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     # A "person" that opens with an institution's head word ("Ponpes Miftahul Ulum Buyat") is that institution.
     # Nor is one inside a name that goes on with its own short form in brackets ("Universitas PGRI Adi Buana
     # (Unipa) Surabaya": a person's name, brackets after it, and an institution's head word before it).
+    # Nor is one right after a head word that names bodies after people: "Lanud Sultan Hasanuddin", "Universitas
+    # Sam Ratulangi".
     people = [e for e in doc.ents if e.label_ == "PER" and not _ORG_HEAD_RE.match(e.text)
+              and not _HEAD_BEFORE.search(text, max(0, e.start_char - 40), e.start_char)
               and not (_SHORT_FORM_NEXT.match(text, e.end_char)
                        and _HEAD_THEN_WORDS.search(text, max(0, e.start_char - 60), e.start_char))]
     persons = sorted({e.start_char for e in people} | {

@@ -118,7 +118,7 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     ("Disbudparpora", "Dinas Kebudayaan, Pariwisata, Pemuda dan Olahraga"),
     ("Disporapar", "Dinas Kepemudaan, Olahraga dan Pariwisata"), ("Dispora", "Dinas Pemuda dan Olahraga"), ("Dispertan|Distan", "Dinas Pertanian"),
     ("DKP", "Dinas Kelautan dan Perikanan"), ("Diskan", "Dinas Perikanan"),
-    ("Diskopukm|DiskopUKM", "Dinas Koperasi, Usaha Kecil dan Menengah"), ("Diskop", "Dinas Koperasi"),
+    (r"Diskopukm|DiskopUKM|Diskop\s+UKM", "Dinas Koperasi, Usaha Kecil dan Menengah"), ("Diskop", "Dinas Koperasi"),
     ("Disperkim", "Dinas Perumahan dan Kawasan Permukiman"), ("Dispusip", "Dinas Perpustakaan dan Kearsipan"),
     ("Disarpus", "Dinas Kearsipan dan Perpustakaan"), ("Damkar", "Dinas Pemadam Kebakaran"),
     ("Disbun", "Dinas Perkebunan"), ("Dishut", "Dinas Kehutanan"),
@@ -127,7 +127,7 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     ("DLH", "Dinas Lingkungan Hidup"), ("Dishub", "Dinas Perhubungan"), ("Dinsos", "Dinas Sosial"),
     ("Dinkes|Kadinkes", "Dinas Kesehatan"), ("Kadisdik", "Dinas Pendidikan"), ("Kadis", "Dinas"),
     ("BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
-    ("BPKD", "Badan Pengelolaan Keuangan Daerah"), ("Bakesbangpol|Kesbangpol", "Badan Kesatuan Bangsa dan Politik"),
+    ("BPKD", "Badan Pengelolaan Keuangan Daerah"), (r"Badan\s+Kesbangpol|Bakesbangpol|Kesbangpol", "Badan Kesatuan Bangsa dan Politik"),
     ("Balitbangda", "Badan Penelitian dan Pengembangan Daerah"), ("BRIDA", "Badan Riset dan Inovasi Daerah"),
     ("Bappelitbangda", "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah"),
     ("Bapperida", "Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah"),
@@ -139,6 +139,15 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     (r"Dinas\s+Dukcapil", "Dinas Kependudukan dan Pencatatan Sipil"),
     (r"Dinas\s+PMPTSP|Dinas\s+DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
     (r"Dinas\s+P3A|Dinas\s+PPPA", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"),
+    (r"Dinas\s+(?:Perkim|PKP)", "Dinas Perumahan dan Kawasan Permukiman"),
+    (r"Dinas\s+KP", "Dinas Kelautan dan Perikanan"),
+    (r"Dinas\s+Nakertrans", "Dinas Tenaga Kerja dan Transmigrasi"), (r"Dinas\s+Naker", "Dinas Tenaga Kerja"),
+    (r"Dinas\s+Perindag", "Dinas Perindustrian dan Perdagangan"),
+    (r"Dinas\s+(?:P2KB|PPKB)", "Dinas Pengendalian Penduduk dan Keluarga Berencana"),
+    (r"DP3AP2KB|Dinas\s+P3AP2KB", "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana"),
+    (r"Dinas\s+TPHP", "Dinas Tanaman Pangan, Hortikultura dan Perkebunan"),
+    (r"Dinas\s+Koperasi(?:\s+dan)?\s+UKM|Dinas\s+KUKM", "Dinas Koperasi, Usaha Kecil dan Menengah"),
+    ("BKD", "Badan Kepegawaian Daerah"), ("BKAD", "Badan Keuangan dan Aset Daerah"),
 ]
 ORG_HEADS: list[tuple[str, str]] = [
     (r"Badan\s+Pengurus", "organisasi"),  # a mosque's or foundation's board, not a state agency
@@ -3818,7 +3827,8 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         # (Nor does a district's own office, named after its district: "Puskesmas Barabai", "KUA Kecamatan X".)
         if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name) and not _HOSPITAL_NAME.match(name) \
                 and not _DISTRICT_OFFICE.match(name):
-            name = _region_written_in_full(name, gaz, region)
+            # (Aceh's own units are named "... Aceh" in law, as its government is "Pemerintah Aceh".)
+            name = _region_written_in_full(name, gaz, region, province_word=kind == "pemerintah_daerah" and region != "11")
     # A known body written another way ("Perumdam Tirta Kerta Raharja Kabupaten Tangerang"; "RSUP Dr Kariadi"
     # for "RSUP Dr. Kariadi": an honorific without its full stop).
     dotted = re.sub(r"(?<![\w.])(Dr|dr|drg|Prof|Ir|H|Hj|KH)(?=\s)", r"\1.", name)
@@ -3932,8 +3942,10 @@ def _without_region(name: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _region_written_in_full(name: str, gaz: Gazetteer, code: str) -> str:
-    """ "PDAM Tirta Dharma Grobogan" -> "... Kabupaten Grobogan"; "Dinas Pangan Prov. Aceh" -> "... Provinsi Aceh"."""
+def _region_written_in_full(name: str, gaz: Gazetteer, code: str, province_word: bool = False) -> str:
+    """ "PDAM Tirta Dharma Grobogan" -> "... Kabupaten Grobogan"; "Dinas Pangan Prov. Aceh" -> "... Provinsi Aceh";
+    with `province_word`, "Dinas Pangan Sulteng" -> "Dinas Pangan Provinsi Sulawesi Tengah" (a province's own unit is
+    named with "Provinsi", as its government is)."""
     region = gaz.regions.get(code)
     words = name.split()
     if region is None:
@@ -3949,7 +3961,7 @@ def _region_written_in_full(name: str, gaz: Gazetteer, code: str) -> str:
         if prefix in levels:
             rest = rest[:-1]
         if region.level == "provinsi":
-            full = ("Provinsi " + region.name) if written_level else region.name
+            full = ("Provinsi " + region.name) if written_level or province_word else region.name
         else:
             full = region.name
         return " ".join(rest + [full])

@@ -419,8 +419,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         fronted = re.search(r"\b(?:kami|kita|akan|segera|telah|sudah|untuk)\s+$", sentence[max(0, m.start() - 12):m.start()],
                             re.IGNORECASE)
         reach_back = 160 if m.group(0).lower().startswith("di") or fronted else 60
+        # (nor a document hoped for after the signing word: "menyaksikan penandatanganan berharap kerja sama itu
+        # ditindaklanjuti dengan perjanjian kerja sama" signs no PKS)
         idx = [i for i in nearest_agreements(m.start(), m.end(), reach_back, 80)
-               if agreements[i].start < m.end() or not _OTHER_PREDICATE.search(sentence, m.end(), agreements[i].start)]
+               if agreements[i].start < m.end() or not _OTHER_PREDICATE.search(sentence, m.end(), agreements[i].start)
+               and not HOPED.search(sentence, m.end(), agreements[i].start)]
         # Prefer agreements that follow the signing word ("penandatanganan MoU"); take a coordinated
         # group ("nota kesepakatan dan rencana kerja") as one.
         following = [i for i in idx if agreements[i].start >= m.end()]

@@ -4,7 +4,9 @@
 having become a ministry of its own. "Kementerian PU" between October 2014 and October 2024 is the Kementerian
 PUPR; "Kemendes" in that decade is the ministry of villages, underdeveloped regions and transmigration. A reader
 of Indonesian news names such a signer by the cabinet in office on the signing's date; the gazetteer gives every
-form one institution, so the date decides here, after the event is dated.
+form one institution, so the date decides here, twice: the article's date as its mentions are read (name_mentions:
+"Kemendes PDT" in the lead and "Kemendes" in a quote of 2025 are one ministry when the signings are assembled),
+then the event's own date once it is dated (name_by_cabinet: a 2025 article on a 2019 signing).
 
 The forms and their periods are data (extractors/data/cabinets.csv: the forms, the period, the ministry's name
 as the gazetteer holds it, and why). A form the text writes in full ("Kementerian Koperasi dan UKM") is not in
@@ -21,9 +23,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from teken.gazetteer import Gazetteer
 from teken.records import Party
+
+if TYPE_CHECKING:
+    from teken.extractors.parties import PartyMention
 
 CABINETS_CSV = Path(__file__).parent / "data" / "cabinets.csv"
 
@@ -114,3 +120,19 @@ def name_by_cabinet(gazetteer: Gazetteer, parties: list[Party], when: tuple[dt.d
         if inst is None:
             continue
         p.name, p.kind, p.region_code = inst.name, inst.kind, inst.region_code
+
+
+def name_mentions(gazetteer: Gazetteer, mentions: list[PartyMention], when: tuple[dt.date, dt.date] | None) -> None:
+    """Rename, in place, each mention of such a form to the ministry in office on the article's days `when`, so
+    that the signings are assembled with one institution for "Kemendes PDT" in the lead and "Kemendes" in a
+    quote of a 2025 article; the event's own date refines the name afterwards (name_by_cabinet)."""
+    for m in mentions:
+        inst = m.institution
+        if inst.region_code or inst.kind != "kementerian_lembaga":
+            continue
+        name = ministry_in_office(m.text, when)
+        if name is None or name == inst.name:
+            continue
+        found = gazetteer.find_form(name)
+        if found is not None:
+            m.institution = found

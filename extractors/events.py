@@ -328,6 +328,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
     ctx.mentions = [m for i, m in enumerate(ctx.mentions) if not _address(text, ctx.mentions[i - 1] if i else None, m)
                     and not _located_in(text, ctx.mentions[i - 1] if i else None, m, gazetteer)]
     ref = reference_date(published, text, url)
+    # ("Kemendes" in a 2025 article is the ministry the lead calls "Kemendes PDT": one institution from the start)
+    cabinets.name_mentions(gazetteer, ctx.mentions, cabinets.reference_interval(ref))
     # The page's own dates (header, byline, dateline) date the page, never a signing (SPEC, Hard cases).
     page = [(d.start, d.end) for d in page_dates(text, ref)]
     occasion_ref = _occasion_date(text, ref, page)
@@ -1275,10 +1277,14 @@ def _branch_of_party(gazetteer, m: PartyMention, draft: Draft) -> bool:
     if m.institution.kind == "ombudsman":
         return False  # (who signs for the Ombudsman decides its office: SPEC, Ombudsman)
     parents = _parents_by_short_form(gazetteer, name)
-    # (an office named by the body's name and its region is one too: "Badan Pusat Statistik Provinsi Papua Barat")
+    # (an office named by the body's name and its region is one too: "Badan Pusat Statistik Provinsi Papua Barat";
+    # so is a ministry's unit named with its ministry after it: "Direktorat Jenderal Bina Marga Kementerian ...")
     return any(p.name != name and not p.region_code and (p.name in parents or name.startswith(p.name + " ")
                                                           and (_UNIT_AFTER_NAME.match(name, len(p.name) + 1)
-                                                               or m.institution.region_code is not None))
+                                                               or m.institution.region_code is not None)
+                                                          or p.kind == "kementerian_lembaga"
+                                                          and m.institution.kind == p.kind
+                                                          and name.endswith(" " + p.name))
                for p in draft.parties)
 
 
@@ -1540,7 +1546,8 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
 
 
 _BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?:pihak|lembaga|instansi|institusi|"
-                   r"pemerintah|daerah|organisasi|kementerian|universitas|perguruan\s+tinggi|perusahaan|"
+                   r"pemerintah|daerah|organisasi|kementerian|universitas|perguruan\s+tinggi|perusahaan|pemda|"
+                   r"kepala\s+daerah|pimpinan(?:\s+(?:lembaga|daerah|instansi))?|kota|kabupaten|provinsi|kampus|"
                    r"belah\s+pihak)|(?P<all>keduanya|ketiganya|keempatnya|kelimanya))\b", re.IGNORECASE)
 _COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
 
@@ -2001,7 +2008,11 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
         before = text[max(start, m.start - 30):m.start]
         if _LOCATIVE_BEFORE.search(before) or re.match(r"\s*/\s*(?:Kota|Kabupaten)", text[m.end:m.end + 12]):
             continue
-        if skip_witnesses and WITNESS_CLAUSE.search(text[start:m.start]):
+        # (After "disaksikan" the list names witnesses even where the list follows who attended: "... dilakukan
+        # Bupati A dan masing-masing rektor, disaksikan Ketua DPRD"; only a companion, "didampingi", may be
+        # followed by more signers there.)
+        witness = WITNESS_CLAUSE.search(text, start, m.start)
+        if witness and (skip_witnesses or not re.match(r"(?:di|men)dampingi", witness.group(0), re.IGNORECASE)):
             break
         if _described(text, start, m) or fits is not None and not fits(m.institution):
             continue
@@ -2435,8 +2446,8 @@ def _collective_governments(p: Party, parties: list[Party]) -> bool:
     if p.kind != "pemerintah_daerah" or not p.region_code or "." in p.region_code \
             or not p.name.startswith("Pemerintah Provinsi"):
         return False
-    if _PROVINCE_ITSELF.match(p.mention.strip()):
-        return False
+    if _PROVINCE_ITSELF.match(p.mention.strip()) or p.representative and p.mention.strip() == p.representative.strip():
+        return False  # (named by its governor's own name: "Apolo dan para bupati dari ...")
     return any(q.kind == "pemerintah_daerah" and (q.region_code or "").startswith(p.region_code + ".")
                for q in parties)
 
@@ -2711,6 +2722,10 @@ def _acts_for(party: Party, parties: list[Party], text: str) -> bool:
                                                                                              re.IGNORECASE))]
         if any(gov is not party and gov.kind in kinds and gov.name != party.name for gov in parties):
             return True
+    if party.kind == "kementerian_lembaga" and party.end is not None and re.match(
+            r"\s*,?\s*(?:atas\s+nama|mewakili)\s+Menteri\b", text[party.end:party.end + 40], re.IGNORECASE) \
+            and any(gov is not party and gov.kind == party.kind and party.name.endswith(" " + gov.name) for gov in parties):
+        return True  # "Dirjen Bina Marga X atas nama Menteri PUPR": the directorate general signs for its ministry
     for gov in parties:
         if gov is not party and gov.end is not None and party.kind != "ombudsman" and gov.end <= party.start \
                 and party.name != gov.name and re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*melalui\s+",

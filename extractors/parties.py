@@ -531,6 +531,11 @@ _LOWER_WORD_IN_NAME = re.compile(r"[ \t]+(?!(?:dan|serta|of|and|for|the|de|da|di
                                  r"[a-z][a-z]+\b")
 
 
+# "para bupati dari", "bupati dan wali kota se-", "kepala daerah dari": the heads of the regions named next.
+_HEADS_OF_REGIONS = re.compile(r"\b(?:para\s+)?(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)(?:\s+(?:dan|serta)\s+"
+                               r"(?:bupati|wali\s*kota))?\s+(?:dari\s+|se-?\s*)$")
+
+
 def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[PartyMention]:
     """Every institution mention in the Doc, officials extended to their title ("PJ. Walikota Pekanbaru")."""
     text = doc.text if text is None else text
@@ -552,7 +557,19 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         if not _HEAD_BEFORE.search(text, max(0, hit.start() - 40), hit.start())})
     # Model ORGs the gazetteer does not know: a longer capitalised name by head word may replace them.
     free: set[int] = set()
+    heads_of: int | None = None  # where a list of regions after "para bupati dari" may go on
     for ent in doc.ents:
+        if ent.label_ == "LOC" and ent.kb_id_.startswith("pemda:") and (
+                _HEADS_OF_REGIONS.search(text, max(0, ent.start_char - 60), ent.start_char)
+                or heads_of is not None and re.fullmatch(r"\s*(?:,|dan|serta|,\s*dan)\s*", text[heads_of:ent.start_char])):
+            # "Apolo dan para bupati dari Boven Digoel, Mappi dan Asmat telah menandatangani ...": the regions
+            # whose heads are named stand for their governments.
+            inst = _institution_from_key(gaz, ent.kb_id_)
+            if inst is not None:
+                mentions.append(PartyMention(ent.start_char, ent.end_char, ent.text, inst, False))
+                heads_of = ent.end_char
+            continue
+        heads_of = None
         if ent.label_ == "LOC" and ent.kb_id_.startswith("pemda:") and re.search(
                 r"\b(?:[Dd]engan|antara)\s+$", text[max(0, ent.start_char - 10):ent.start_char]):
             # "Dengan Banjarnegara kita sudah MoU": a region named as a partner is its government.
@@ -3846,6 +3863,15 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         known = gaz.find_form(form) if form else None
         if known is not None and _same_kind(known.kind, kind) and (region is None or known.region_code == region):
             return known
+    if headed is not None and headed.startswith("Ditjen "):
+        # "Dirjen Bina Marga Sugiyartanto atas nama Menteri PUPR": the head's title, the directorate general's name
+        # and then the head's own name, no comma between: the directorate general the words before the name give.
+        words = headed.split()
+        for k in range(len(words) - 1, 2, -1):
+            if len(words) - k <= 3 and all(w[:1].isupper() for w in words[k:]):
+                known = gaz.find_form(" ".join(words[:k]))
+                if known is not None and known.kind == "kementerian_lembaga" and not known.region_code:
+                    return known
     if kind in ("perguruan_tinggi", "swasta", "lainnya") or _PRIVATE_ORG.match(name):
         region = None  # SPEC: universities and private companies carry no region code
     key = "org:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
@@ -4330,6 +4356,17 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
             agentive = agentive or len(objects) >= 2
         elif _ACTIVE_SIGNING.match(text, trig_start):
             subjects = _signing_persons(ctx, subj_start, trig_start, after=False)
+    if subjects and not passive and ctx.person_institution and (
+            lead := re.search(r"(?<![\w-])([A-Z][a-z]+)\s+(?:dan|serta|bersama)\s+(?:para\s+)?(?=(?:bupati|wali\s*kota|"
+                              r"gubernur|kepala\s+daerah)\b)", text[subj_start:subjects[0].start])
+    ) is not None and _HEADS_OF_REGIONS.search(text, subj_start, subjects[0].start):
+        # "Apolo dan para bupati dari A, B dan C telah menandatangani ...": an official the article introduced,
+        # named first beside the heads of the regions, signs for his own institution too.
+        inst = _official_of(ctx, lead.group(1), subj_start)
+        if inst is not None and all(m.institution.key != inst.key for m in subjects):
+            a = subj_start + lead.start(1)
+            subjects = [PartyMention(a, a + len(lead.group(1)), lead.group(1), inst, representative=lead.group(1)),
+                        *subjects]
     if not passive and (ana := _anaphoric_subject(ctx, subj_start, trig_start)) is not None:
         # "Bank milik Pemprov NTB itu meneken MoU ...": the bank the text has just named, not its owner named
         # inside the phrase
@@ -4595,6 +4632,8 @@ def _object_of_other_verb(text: str, m: PartyMention, zone_start: int, agreement
         return False  # "Ombudsman RI bekerja sama dengan Pemprov X melakukan penandatanganan": both sign
     if re.search(r"\b(?:kami|kita)\s+(?:yang\s+)?dari\s*$", before, re.IGNORECASE):
         return False  # "Hari ini kami dari Pemkab X dan BPJS Y menandatangani ...": who "kami" are, the signers
+    if _HEADS_OF_REGIONS.search(before):
+        return False  # "para bupati dari Boven Digoel, Mappi dan Asmat menandatangani ...": whose heads sign
     if not re.sub(r"(?i:dengan)\s*$", "", text[zone_start:m.start]).strip(" “\"'(,"):
         return False  # "“Dengan Banjarnegara kita sudah MoU ...": the partner, put first
     if re.search(r"\bantara\s+[^,;.]{3,90}?\s(?:dengan|dan)\s*$", text[max(zone_start, m.start - 100):m.start],

@@ -261,7 +261,8 @@ _PROVINCE_TITLES = ["Gubernur", "Wakil Gubernur", "Wagub", "Sekda Provinsi", "Se
                     "Sekretaris Daerah Provinsi", "Setda Provinsi", "Setda Prov."]
 _KABUPATEN_TITLES = ["Bupati", "Wakil Bupati", "Wabup", "Sekda Kabupaten", "Sekda Kab.",
                      "Sekretaris Daerah Kabupaten", "Setda Kabupaten", "Setda Kab."]
-_KOTA_TITLES = ["Wali Kota", "Walikota", "Wakil Wali Kota", "Wakil Walikota", "Wawako", "Wako", "Wawalikota", "Wawali",
+_KOTA_TITLES = ["Wali Kota", "Walikota", "Walkot", "Wakil Wali Kota", "Wakil Walikota", "Wakil Walkot", "Wawako", "Wako",
+               "Wawalikota", "Wawali",
                 "Sekda Kota",
                 "Sekretaris Daerah Kota", "Setda Kota"]
 

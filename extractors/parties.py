@@ -1760,7 +1760,10 @@ _ORG_BRANCH = re.compile(r"[ \t]+(?:(Cabang|Wilayah|Daerah)[ \t]+)?((?:Kabupaten
                          r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})")
 
 
-def _org_branch(rest: str, skip: int, gaz: Gazetteer) -> tuple[str, str, str, int] | None:
+_BRANCH_BOARD_BEFORE = re.compile(r"(?<![\w-])(?:DPC|PC|DPD|PD|Cabang)[ \t]+$")
+
+
+def _org_branch(rest: str, skip: int, gaz: Gazetteer, bare_town: bool = False) -> tuple[str, str, str, int] | None:
     """ "HKTI (Himpunan ...) Jawa Tengah", "Ikatan Bidan Indonesia (IBI) Cabang Klaten": a mass organisation's
     branch, by a province written bare or by "Cabang"/"Wilayah"/"Daerah" or a level word before its region.
 
@@ -1778,7 +1781,7 @@ def _org_branch(rest: str, skip: int, gaz: Gazetteer) -> tuple[str, str, str, in
         if not codes or (place in gaz.prefix_only and not hit.group(2)):
             continue
         region = gaz.regions[codes[0]]
-        if not (hit.group(1) or hit.group(2)) and region.level != "provinsi":
+        if not (hit.group(1) or hit.group(2) or bare_town) and region.level != "provinsi":
             return None
         if region.level == "provinsi":
             full = ("Provinsi " + region.name) if hit.group(2) else region.name
@@ -1880,7 +1883,10 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
             region_m = by_start.get(m.end + skip + (after.end() if after else 0))
             if region_m is None or not region_m.institution.key.startswith("pemda:") or region_m.official \
                     or not re.match(r"(?:Kabupaten|Kab\.|Kota|Provinsi|Prov\.)", region_m.text):
-                branch_of = _org_branch(rest, skip, gaz)
+                # ("DPC Peradi Palu", "PC PMII Palu": a branch's board named first takes the town after it as its
+                # region, which a bare town after the organisation alone is not)
+                board = _BRANCH_BOARD_BEFORE.search(text, max(0, m.start - 6), m.start)
+                branch_of = _org_branch(rest, skip, gaz, bare_town=board is not None)
                 if branch_of is None:
                     continue
                 unit, full, code, length = branch_of

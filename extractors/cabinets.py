@@ -120,6 +120,14 @@ def name_by_cabinet(gazetteer: Gazetteer, parties: list[Party], when: tuple[dt.d
         if inst is None:
             continue
         p.name, p.kind, p.region_code = inst.name, inst.kind, inst.region_code
+    # ("Kemenkop" renamed beside "Kementerian Koperasi dan UKM" written in full: one party)
+    seen: set[tuple[str, str | None]] = set()
+    kept = []
+    for p in parties:
+        if (p.name, p.region_code) not in seen:
+            seen.add((p.name, p.region_code))
+            kept.append(p)
+    parties[:] = kept
 
 
 def name_mentions(gazetteer: Gazetteer, mentions: list[PartyMention], when: tuple[dt.date, dt.date] | None) -> None:

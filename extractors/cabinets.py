@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from teken.gazetteer import Gazetteer
+from teken.gazetteer import Gazetteer, Institution
 from teken.records import Party
 
 if TYPE_CHECKING:
@@ -107,19 +107,25 @@ def ministry_in_office(form: str, when: tuple[dt.date, dt.date] | None) -> str |
     return None
 
 
+def _in_office(gazetteer: Gazetteer, form: str, name: str, kind: str, region_code: str | None,
+               when: tuple[dt.date, dt.date] | None) -> Institution | None:
+    """The institution a national body written `form` and read as `name` is on the days `when` spans, when the
+    cabinet names it otherwise; else None."""
+    if region_code or kind != "kementerian_lembaga":
+        return None
+    in_office = ministry_in_office(form, when)
+    if in_office is None or in_office == name:
+        return None
+    return gazetteer.find_form(in_office)
+
+
 def name_by_cabinet(gazetteer: Gazetteer, parties: list[Party], when: tuple[dt.date, dt.date] | None) -> None:
     """Rename, in place, each national party whose mention is a form that changed its meaning with a cabinet to
     the ministry in office on the days `when` spans."""
     for p in parties:
-        if p.region_code or p.kind != "kementerian_lembaga":
-            continue
-        name = ministry_in_office(p.mention, when)
-        if name is None or name == p.name:
-            continue
-        inst = gazetteer.find_form(name)
-        if inst is None:
-            continue
-        p.name, p.kind, p.region_code = inst.name, inst.kind, inst.region_code
+        inst = _in_office(gazetteer, p.mention, p.name, p.kind, p.region_code, when)
+        if inst is not None:
+            p.name, p.kind, p.region_code = inst.name, inst.kind, inst.region_code
     # ("Kemenkop" renamed beside "Kementerian Koperasi dan UKM" written in full: one party)
     seen: set[tuple[str, str | None]] = set()
     kept = []
@@ -135,12 +141,7 @@ def name_mentions(gazetteer: Gazetteer, mentions: list[PartyMention], when: tupl
     that the signings are assembled with one institution for "Kemendes PDT" in the lead and "Kemendes" in a
     quote of a 2025 article; the event's own date refines the name afterwards (name_by_cabinet)."""
     for m in mentions:
-        inst = m.institution
-        if inst.region_code or inst.kind != "kementerian_lembaga":
-            continue
-        name = ministry_in_office(m.text, when)
-        if name is None or name == inst.name:
-            continue
-        found = gazetteer.find_form(name)
-        if found is not None:
-            m.institution = found
+        i = m.institution
+        inst = _in_office(gazetteer, m.text, i.name, i.kind, i.region_code, when)
+        if inst is not None:
+            m.institution = inst

@@ -531,9 +531,10 @@ _LOWER_WORD_IN_NAME = re.compile(r"[ \t]+(?!(?:dan|serta|of|and|for|the|de|da|di
                                  r"[a-z][a-z]+\b")
 
 
-# "para bupati dari", "bupati dan wali kota se-", "kepala daerah dari": the heads of the regions named next.
+# "para bupati dari", "bupati dan wali kota dari", "kepala daerah dari": the heads of the regions named next (not
+# "se-": "para bupati se-Kalbar" names the scope, no signer).
 _HEADS_OF_REGIONS = re.compile(r"\b(?:para\s+)?(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)(?:\s+(?:dan|serta)\s+"
-                               r"(?:bupati|wali\s*kota))?\s+(?:dari\s+|se-?\s*)$")
+                               r"(?:bupati|wali\s*kota))?\s+dari\s+$")
 
 
 def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[PartyMention]:

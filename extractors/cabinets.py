@@ -17,6 +17,7 @@ latest year its text names); a date that straddles a change of cabinet decides n
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import re
@@ -75,8 +76,7 @@ def interval(value: str | None, precision: str | None = None) -> tuple[dt.date, 
             return d, d
         if m.group(2) and precision in (None, "day", "month"):
             month = int(m.group(2))
-            last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
-            return dt.date(year, month, 1), last
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     except ValueError:
         return None

@@ -98,6 +98,7 @@ Jakarta's day first, since "kemarin" in a Jakarta newsroom means the Jakarta yes
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime
 import functools
 import re
@@ -148,7 +149,7 @@ class Reference(datetime.date):
     def __new__(cls, year: int, month: int = 12, day: int | None = None, *, precision: str = "day",
                 years: tuple[int, ...] = (), guess: bool = False) -> Reference:
         if day is None:
-            day = (datetime.date(year + (month == 12), month % 12 + 1, 1) - datetime.timedelta(days=1)).day
+            day = calendar.monthrange(year, month)[1]
         self = super().__new__(cls, year, month, day)
         self.precision = precision
         self.years = tuple(years) or (year,)

@@ -33,6 +33,7 @@ whose reports disagree are kept in `conflicts` with every value.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import hashlib
 import json
@@ -40,7 +41,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from teken.records import AGREEMENT_TYPES
@@ -115,7 +116,7 @@ def date_window(value: str | None, precision: str | None, status: str,
             if precision == "month":
                 y, m = int(value[:4]), int(value[5:7])
                 lo = date(y, m, 1).toordinal()
-                hi = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).toordinal()
+                hi = date(y, m, calendar.monthrange(y, m)[1]).toordinal()
             elif precision == "year":
                 y = int(value[:4])
                 lo, hi = date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()

@@ -2282,6 +2282,18 @@ _WATCHING_BEFORE = re.compile(r"\b(?:disaksikan(?:\s+langsung)?(?:\s+oleh)?|meny
 _PRESENT_BEFORE = re.compile(r"\b(?:[Hh]adir|dihadiri|menghadiri|disaksikan|menyaksikan|didampingi|mendampingi)\b")
 
 
+def _names_ombudsman_ri(ctx: ArticleContext) -> bool:
+    """Whether the article names Ombudsman RI itself ("Ombudsman RI", "Ketua Ombudsman", "Anggota Ombudsman"),
+    not only by the short name "Ombudsman" that can refer back to a representative office."""
+    for m in ctx.mentions:
+        if m.institution.key != "ombudsman:RI":
+            continue
+        if m.text.strip().lower() not in {"ombudsman", "ori"} or m.official or _OMBUDSMAN_TITLE.search(
+                ctx.text[max(0, m.start - 30):m.start]):
+            return True
+    return False
+
+
 def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
     """Which Ombudsman office signs (SPEC): the one whose official signs — the Ketua or an Anggota for Ombudsman RI,
     the Kepala Perwakilan for a representative office; both are parties only when both sign. An official's
@@ -2349,6 +2361,17 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
                      and draft.parties[i].mention.strip().lower() not in {"ombudsman", "ori", "kami"}]
             if named:
                 chosen = {draft.keys[i]: None for i in named}
+        if not chosen and len(offices) == 1 and draft.keys[offices[0]] == "ombudsman:RI" \
+                and draft.parties[offices[0]].mention.strip().lower() in {"ombudsman", "ori"} \
+                and len(offices_named) == 1 and not _names_ombudsman_ri(ctx) \
+                and not _PRESENT_BEFORE.search(text, draft.first.sent_start,
+                                               draft.parties[offices[0]].start or draft.first.sent_start):
+            # "Ombudsman dan Unismuh Palu menandatangani ..." after "Ombudsman RI Perwakilan Sulawesi Tengah"
+            # is the only Ombudsman the article names: the short name refers back to that office. Not where the
+            # signing is one somebody watched ("usai menyaksikan penandatanganan ... antara Ombudsman dan ..."):
+            # the office's head looked on
+            key, m = next(iter(offices_named.items()))
+            chosen = {key: m}
         if not chosen:
             continue
         offices = [i for i, p in enumerate(draft.parties) if p.kind == "ombudsman"]

@@ -71,10 +71,13 @@ _PART = r"[A-Z0-9][\w'’&./-]*"
 # ("Auditorium istana Gubernur Sumbar", "Gedung Utama kantor pusat PT PLN", "gedung dr Prakosa").
 _INNER_LOWER = (r"(?:kantor|gedung|istana|aula|ruang|balai|rumah|lantai|kompleks|komplek|pendopo|halaman|kampus|"
                 r"markas|dr\.?)" + _LOWER_MODIFIERS)
+# (an en dash between two capitalised parts joins an address's places: "Gp. Blang Oi – Meuraxa")
 _CONT = (r"(?:\s+(?:" + _PART + r"|\([A-Za-z][^()\n]{0,39}\)|(?i:dan|and|&|of|de|la|by|lt\.?)\s+" + _PART + r"|" + _INNER_LOWER
-         + r"\s+" + _PART + r"))*")
-# A building named "di" a town continues it ("Lapangan Mapolres Pekalongan di Kajen").
-_IN_TOWN = r"(\s+di\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)?"
+         + r"\s+" + _PART + r"|–\s+" + _PART + r"))*")
+# A building named "di" its street or town continues it ("Lapangan Mapolres Pekalongan di Kajen").
+# A building's street: "di Jalan Ahmad Yani", "di Jl. Sudirman No. 5".
+_AT_STREET = r"\s+di\s+(?:Jalan|Jl\.|Jln\.)\s+[A-Z0-9][\w'’.-]*(?:\s+(?:No\.?\s*)?[A-Z0-9][\w'’.-]*){0,5}"
+_IN_TOWN = r"(" + _AT_STREET + r"|\s+di\s+(?:Kota\s+|Kabupaten\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)?"
 _VENUE = re.compile(
     r"((?:(?i:" + VENUE_HEADS + r")\b" + _LOWER_MODIFIERS + r"|" + _PART + r")" + _CONT + r")" + _IN_TOWN +
     r"((?:\s*,\s*(?:" + _PART + r"|" + _INNER_LOWER + r"\s+" + _PART + r")" + _CONT + r"){0,5})"
@@ -122,7 +125,9 @@ _SUBJECT_NEXT = re.compile(r"\s+(?!(?:" + _CLAUSE_WORDS + r"|di|ke|dari|no|nomor
 _LOWER_RUN = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){1,5}\s+" + _PART
                         + r"(?:\s+" + _PART + r"|\s+\([A-Za-z][^()\n]{0,39}\))*"
                         # and the town or village it stands in: "... KPSBU di Lembang", "... KPSCM, Desa Cikajang"
-                        r"(?:\s+di\s+(?:Kota\s+|Kabupaten\s+|Desa\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?|"
+                        # or its street, with the town after it: "... Kejari Banggai di Jalan Ahmad Yani, Luwuk"
+                        r"(?:" + _AT_STREET + r"(?:,\s*[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?(?=\s*[.;]|$))?|"
+                        r"\s+di\s+(?:Kota\s+|Kabupaten\s+|Desa\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?|"
                         r",\s*(?:Desa|Kelurahan|Kecamatan|Kota|Kabupaten)\s+[A-Z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)?")
 # A lowercase place that points back to a body the article names or names its kind: "di aula pondok pesantren
 # tersebut", "di ruang rapat direksi rumah sakit".
@@ -237,6 +242,11 @@ _SHARED = {"Kuliah", "Kerja", "Rumah", "Ruang", "Gedung", "Balai"}  # "Gedung Ku
 
 def _trim(text: str) -> str:
     """Cut a venue before words that end it: a date, a day, "pada", a title of a person."""
+    pieces = text.split(" – ")
+    for i in range(1, len(pieces)):
+        if _STOP_WORDS.match(pieces[i]):  # "Aula Kantor Bupati – Ombudsman menilai ...": a dash before who speaks
+            text = " – ".join(pieces[:i])
+            break
     words = text.split()
     kept: list[str] = []
     for i, w in enumerate(words):

@@ -39,9 +39,11 @@ ABBREVIATIONS = {
     "ps", "pt", "cv", "ud", "bpjs", "rt", "rw", "des", "nov", "okt", "sep", "agu", "agt", "jan", "feb", "mar",
     "apr", "jun", "jul", "wib", "wita", "wit", "dpt", "a.n", "u.p", "tgl", "hlm", "nomor", "vol",
     "pemprov", "pemkab", "pemkot",
+    # Address words: "Jalan Mr. Mohd. Hasan", "Jl. Sulthan Iskandar Muda Gp. Blang Oi" (Gampong), "Lt. 3", "Kav. 12".
+    "mr", "gp", "lt", "kav",
     # Abbreviated first names ("Walikota Makassar Moh. Ramdhan Pomanto", "Muh. Ilham", "Abd. Rahman") and the
     # doctorate after a name ("Ir. Jarot, M.Sc., Ph.D. dengan ...").
-    "moh", "muh", "moch", "mochd", "muhd", "mhd", "abd", "ach", "achm", "ph",
+    "moh", "mohd", "muh", "moch", "mochd", "muhd", "mhd", "abd", "ach", "achm", "ph",
 }
 
 
@@ -123,7 +125,9 @@ def _line_starts_sentence(prev, token) -> bool:
 
 
 _RUN_ON_WORDS = {"dan", "dengan", "antara", "oleh", "serta", "bersama", "kepada", "dari", "di", "ke", "yang", "atau",
-                 "untuk", "pada", "tentang", "yakni", "yaitu", "para"}
+                 "untuk", "pada", "tentang", "yakni", "yaitu", "para",
+                 # a level or street word waits for its name: "di Aula Sekretariat Daerah Kabupaten\nSikka"
+                 "kabupaten", "provinsi", "kecamatan", "kelurahan", "jalan", "jl", "jln"}
 
 
 class GazetteerMatcher:

@@ -169,7 +169,8 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Sekolah\s+Pascasarjana|Program\s+Pascasarjana", "perguruan_tinggi"),
     (r"Kepolisian|Polda|Polres|Polresta|Polsek|Kejaksaan|Kejati|Kejari|Pengadilan|Mahkamah", "penegak_hukum"),
     # A ministry's inspectorate general is the ministry's, not a region's ("Inspektorat Jenderal Kementerian Agama").
-    (r"Inspektorat\s+Jenderal|Itjen", "kementerian_lembaga"),
+    # (Its head's title names it before a ministry: "Inspektur Jenderal Kemendagri"; "Irjen" alone is a police rank.)
+    (r"Inspektorat\s+Jenderal|Itjen|(?:Inspektur\s+Jenderal|Irjen)(?=[ \t]+Kem)", "kementerian_lembaga"),
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPTD|UPT|Unit\s+Pelaksana\s+Teknis\s+Daerah|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
@@ -367,7 +368,7 @@ _COUNTRY = re.compile(
 # Words that end an institution's name when capitals run on: a person's rank or title, a date, a headline verb.
 _NAME_STOP = re.compile(
     r"\n|(?<=\))[.,;:](?=\s)|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
-    r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|(?<!Direktorat[ \t])(?<!Sekretariat[ \t])(?<!Inspektorat[ \t])(?<!Sekretaris[ \t])(?<!Konsulat[ \t])Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
+    r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|(?<!Direktorat[ \t])(?<!Sekretariat[ \t])(?<!Inspektorat[ \t])(?<!Sekretaris[ \t])(?<!Konsulat[ \t])(?<!Inspektur[ \t])Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
     r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
     r"Program\s+(?:Direktur|Direktor|Director|Manager|Officer)|(?:Area|Branch|General|Regional|Plant|Site|Project)\s+(?:Manager|Head)|Direktur|Direktor|Director|Chairman|Manager|Dirut|Ketua|Kepala|Rektor|Dekan|(?<!Dewan[ \t])Pimpinan|Pemimpin|Bupati|Gubernur|Wali|"
     r"Walikota|Camat|Sekda|"
@@ -463,7 +464,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"KPP", "Kantor Pelayanan Pajak"),
     # the directorate general, or its head's title: "Direktur Jenderal Bina Marga" is the Ditjen's Dirjen
     (r"Ditjen|Dirjen|Direktur\s+Jenderal", "Direktorat Jenderal"),
-    (r"Itjen", "Inspektorat Jenderal"),
+    (r"Itjen|Inspektur\s+Jenderal(?=\s+Kem)|Irjen(?=\s+Kem)", "Inspektorat Jenderal"),
     (r"Kepolisian\s+Resort", "Kepolisian Resor"),
     (r"Polresta|Polres", "Kepolisian Resor"),
     (r"Polsek", "Kepolisian Sektor"),
@@ -3862,7 +3863,8 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
             return office
     spelled = _region_written_in_full(name, gaz, region) if kind == "kementerian_lembaga" and region else name
     # "Dirjen Dukcapil" is the head of "Ditjen Dukcapil": the body by the short form news writes for it.
-    headed = re.sub(r"^(?:Dirjen|Direktur\s+Jenderal)\s", "Ditjen ", " ".join(text.split())) \
+    headed = re.sub(r"^(?:Inspektur\s+Jenderal|Irjen)\s", "Itjen ",
+                    re.sub(r"^(?:Dirjen|Direktur\s+Jenderal)\s", "Ditjen ", " ".join(text.split()))) \
         if kind == "kementerian_lembaga" else None
     for form in (name, _without_region(name, gaz), dotted if dotted != name else None, headed,
                  spelled if spelled != name else None,
@@ -3870,11 +3872,11 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         known = gaz.find_form(form) if form else None
         if known is not None and _same_kind(known.kind, kind) and (region is None or known.region_code == region):
             return known
-    if headed is not None and headed.startswith("Ditjen "):
+    if headed is not None and headed.startswith(("Ditjen ", "Itjen ")):
         # "Dirjen Bina Marga Sugiyartanto atas nama Menteri PUPR": the head's title, the directorate general's name
         # and then the head's own name, no comma between: the directorate general the words before the name give.
         words = headed.split()
-        for k in range(len(words) - 1, 2, -1):
+        for k in range(len(words) - 1, 1, -1):
             if len(words) - k <= 3 and all(w[:1].isupper() for w in words[k:]):
                 known = gaz.find_form(" ".join(words[:k]))
                 if known is not None and known.kind == "kementerian_lembaga" and not known.region_code:

@@ -251,11 +251,41 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         # that names the document itself and still gives no event (its signers are candidates, not
         # institutions) has been read; the headline adds nothing.
         events = headline_events(gazetteer, article_id, published, title, url, nlp)
+        if len(events) == 1 and events[0].status == "signed" and events[0].date is None and events[0].venue is None:
+            _body_occasion(events[0], doc, gazetteer, published, url)
     elif events and nlp is not None and title and len(_body_named(events[0])) < 2 \
             and _headline_reports_signing(title):
         # (a body that named both sides of its main signing itself takes nothing from the headline: not read)
         _headline_signers(events[0], _read_headline(title, gazetteer, article_id, published, url, nlp))
     return events
+
+
+def _body_occasion(event: SigningEvent, doc: Doc, gazetteer: Gazetteer, published: str | None,
+                   url: str | None) -> None:
+    """ "Pemkab Sigi dan Bank Sulteng Teken Kerja Sama" over a lead that reports the occasion without a signing
+    word ("Pemerintah Kabupaten Sigi dan PT Bank ... memperbarui kerja sama ..., Selasa (13/8). Kegiatan berlangsung
+    di Ruang Pola ..."): the headline's signing happened on the lead's day and at its place, when the lead's
+    dated sentence names one of the headline's signers."""
+    ctx = build_context(doc, gazetteer)
+    ref = reference_date(published, ctx.text, url)
+    page = [(d.start, d.end) for d in page_dates(ctx.text, ref)]
+    lead = _lead_day(ctx, None, ref, page)
+    if lead is None:
+        return
+    sent = next((x for x in ctx.sents if x.start_char <= lead.start < x.end_char), None)
+    names = {p.name for p in event.parties}
+    if sent is None or not any(m.institution.name in names for m in ctx.mentions_between(sent.start_char, sent.end_char)):
+        return
+    event.date, event.date_precision, event.date_text = lead.value, lead.precision, lead.text
+    for other in ctx.sents:
+        if other.start_char < sent.start_char or other.start_char > sent.end_char + 600:
+            continue
+        venues = [v for v in find_venues(other.text) if (v.explicit or other is sent and is_building(v.text))
+                  and not too_wide(other.text, v)]
+        if venues:
+            event.venue = venues[0].text
+            event.venue_region_code = _named_region(gazetteer, event.venue)
+            return
 
 
 def _read_headline(title: str, gazetteer: Gazetteer, article_id: str, published: str | None, url: str | None,
@@ -2247,14 +2277,14 @@ def _sentence_at(ctx: ArticleContext, pos: int) -> str:
     return next((s.text for s in ctx.sents if s.start_char <= pos < s.end_char), "")
 
 
-def _lead_day(ctx: ArticleContext, main: Draft, ref: dt.date | None, page: Sequence[tuple[int, int]],
+def _lead_day(ctx: ArticleContext, main: Draft | None, ref: dt.date | None, page: Sequence[tuple[int, int]],
               taken: Sequence[tuple[int, int]] = ()) -> DateMention | None:
     """The day of the occasion the lead reports: the first day-precise date near the top that is not the
     page's own date, not the bound of a period ("terhitung sejak 1 Juni 2023"), not the day a statement
     reached the press ("dalam keterangan tertulis, Sabtu (3/4)"), and not another signing's date (``taken``:
     "MoU ... tanggal 30 Nopember 2017")."""
     text = ctx.text
-    limit = max(1500, main.first.sent_end)
+    limit = max(1500, main.first.sent_end if main is not None else 0)
     for sent in ctx.sents:
         if sent.start_char >= limit:
             break
@@ -2783,14 +2813,19 @@ def _venue_region(ctx: ArticleContext, draft: Draft) -> str | None:
             inst = gaz.institutions.get(ent.kb_id_.split("#")[0])
             if inst is not None and inst.region_code and inst.kind in {"pemerintah_daerah", "ombudsman", "dprd"}:
                 return inst.region_code
-    for part in reversed(re.split(r",\s*", draft.venue.text)):
+    return _named_region(gaz, draft.venue.text) or _office_region(draft)
+
+
+def _named_region(gaz: Gazetteer, place: str) -> str | None:
+    """The region a place names, the last part first ("Aula X, Kantor Bupati Sigi di Bora" -> Sigi)."""
+    for part in reversed(re.split(r",\s*", place)):
         words = part.split()
         for n in range(len(words), 0, -1):
             for i in range(0, len(words) - n + 1):
                 code = gaz.region_code_for(" ".join(words[i:i + n]))
                 if code and words[i][:1].isupper():
                     return code
-    return _office_region(draft)
+    return None
 
 
 # A venue named by its office alone ("ruang kerja Bupati", "Kantor Wali Kota setempat", "Aula Kejaksaan

@@ -878,7 +878,8 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
     after = sentence[trigger_end:clause_end]
     other = re.search(r"\b(?:akan|yang|untuk|agar|sehingga|hingga|sampai|berlaku|berakhir|masa|diharapkan|berharap|"
                       r"ditindaklanjuti|merupakan|menjadi|adalah|bertujuan|dinilai|disebut)\b", after, re.IGNORECASE)
-    planned_before = None if _SOURCE_BEFORE.search(near_before) else _last(PLANNED, near_before)
+    planned_before = None if _SOURCE_BEFORE.search(near_before) else _last(
+        PLANNED, near_before, lambda m: not _OCCASION_TO_COME.search(near_before, 0, m.start()))
     planned_after = PLANNED_AFTER.search(after[:other.start()] if other else after)
     done = _last(DONE, near_before)
     if done and re.search(r"\b(?:bisa|dapat|harus|akan|agar|supaya|untuk|segera)\s+$", near_before[:done.start()],
@@ -919,9 +920,17 @@ _FINITE_SIGN = re.compile(r"menandatangani|menandatanganinya|teken|neken|tandata
                           re.IGNORECASE)
 
 
-def _last(rx: re.Pattern, text: str) -> re.Match | None:
-    matches = list(rx.finditer(text))
+def _last(rx: re.Pattern, text: str, keep=None) -> re.Match | None:
+    matches = [m for m in rx.finditer(text) if keep is None or keep(m)]
     return matches[-1] if matches else None
+
+
+# "Pakta integritas untuk bersikap netral dalam Pemilu 2024 mendatang, ditandatangani oleh ...": "mendatang" after an
+# occasion of its own (an election, a holiday) says that occasion is still to come, not the signing.
+_OCCASION_TO_COME = re.compile(
+    r"\b(?:Pemilu|Pemilihan\s+Umum|Pilkada|Pemilukada|Pilgub|Pilbup|Pilwalkot|Pilwako|Pilpres|Pileg|Pilkades|"
+    r"Lebaran|Idul\s+Fitri|Idulfitri|Natal|Tahun\s+Baru|Ramadan|Ramadhan|mudik|musim\s+\w+|HUT\s+\w+)"
+    r"(?:\s+(?:serentak|legislatif|presiden|kepala\s+daerah))?(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?\s*$", re.IGNORECASE)
 
 
 def _clause_end(sentence: str, pos: int) -> int:

@@ -2075,6 +2075,11 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page:
     if not _OCCASION.search(sent.text[said.end() if said else 0:]) and not (
             meeting and re.search(rf"\b{meeting.group(1)}\b", last.first.trigger.sentence, re.IGNORECASE)):
         return
+    if len(drafts) > 1 and _PAST_MARKERS.search(last.first.trigger.sentence) \
+            and not _PAST_MARKERS.search(drafts[0].first.trigger.sentence):
+        # "Sehari sebelumnya, FK Unhas telah lebih dulu meneken PKS ... di Watampone." then "Acara di Ruang Senat
+        # dihadiri ...": the occasion is the one the article reports, not the earlier signing told in passing
+        return
     venues = [v for v in find_venues(sent.text) if (v.explicit or re.search(r"\b(?:tersebut|ini)\b", sent.text))
               and not too_wide(sent.text, v)]
     if last.status == "planned":

@@ -95,9 +95,10 @@ _STOP_WORDS = re.compile(
     r"Kegiatan|Penandatanganan|Ia|Dia|Beliau|Mereka|Kami|Kita)\b"
 )
 # Heads that make a lowercase "di ..." a venue ("di kantor Ombudsman", "di hotel Harris").
-_LOWER_HEADS = re.compile(r"(?:kantor|gedung|aula|ruang|ruangan|balai|hotel|ballroom|pendopo|pendapa|"
-                          r"rumah\s+dinas|rumah\s+jabatan|wisma|graha|auditorium|kampus|markas|istana|lantai|"
-                          r"lobi|lobby|mes|gudang|halaman" + _YARD_OF + r")\b")
+_LOWER_HEAD_WORDS = (r"kantor|gedung|aula|ruang|ruangan|balai|hotel|ballroom|pendopo|pendapa|"
+                     r"rumah\s+dinas|rumah\s+jabatan|wisma|graha|auditorium|kampus|markas|istana|lantai|"
+                     r"lobi|lobby|mes|gudang|halaman" + _YARD_OF)
+_LOWER_HEADS = re.compile(r"(?:" + _LOWER_HEAD_WORDS + r")\b")
 _LOCAL = re.compile(r"(?:" + _LOWER_HEADS.pattern + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3},\s*)?" + _LOWER_HEADS.pattern
                     + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3}\s+setempat\b")
 # "di kampus yang berlokasi di Jalan Tamansari No. 11, Kecamatan X, Kota Y": an unnamed building and its address.
@@ -131,14 +132,21 @@ _LOWER_RUN = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS +
                         r",\s*(?:Desa|Kelurahan|Kecamatan|Kota|Kabupaten)\s+[A-Z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)?")
 # A lowercase place that points back to a body the article names or names its kind: "di aula pondok pesantren
 # tersebut", "di ruang rapat direksi rumah sakit".
-_LOCAL_BACK = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){1,4}?\s+"
-                         r"(?:tersebut|itu)\b")
+# (And the town it stands in: "di balai pengajian dayah tersebut di Gampong Paloh Gadeng", "di musala madrasah tersebut
+# di Kota Sigli"; a house of worship or a school's room is named by its lowercase noun as often as a hall is.)
+_LOCAL_BACK = re.compile(r"(?:" + _LOWER_HEAD_WORDS + r"|musala|musalla|musholla|mushola|masjid|gereja|"
+                         r"ruang\s+kelas)\b(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){1,4}?\s+(?:tersebut|itu)\b"
+                         r"(?:\s+di\s+(?:Kota|Kabupaten|Desa|Gampong|Kelurahan|Nagari|Kampung|Kecamatan)\s+"
+                         r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2})?")
 _LOCAL_KIND = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){0,3}?\s+"
                          r"(?:rumah\s+sakit|kampus|sekolah|pondok\s+pesantren|pesantren|rektorat|puskesmas|lapas|rutan|"
                          r"gereja|masjid)\b(?!\s+[A-Z])")
 _DATE_NEXT = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|"
                         r"\(?\d{1,2}/\d{1,2}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
-                        r"September|Oktober|November|Desember)\b)")
+                        r"September|Oktober|November|Desember)\b|"
+                        # "ditandatangani ... di Kota Jambi pada Maret lalu": the month the signing was held in
+                        r"pada\s+(?:bulan\s+)?(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+                        r"November|Desember)\b)")
 _REGION_ONLY = re.compile(r"^(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan)\b")
 
 
@@ -150,6 +158,10 @@ class VenueMention:
     explicit: bool  # introduced by "bertempat di", "digelar di" and the like, not a bare "di"
 
 
+# "Acara di Balai Budaya Gianyar itu diikuti ...", "Penandatanganan di Hotel X": the occasion's own place.
+_OCCASION_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]cara|[Kk]egiatan|[Pp]rosesi|[Ss]eremoni|[Pp]enandatanganan)\s+$")
+
+
 def find_venues(sentence: str) -> list[VenueMention]:
     """Every place a sentence says something happened at, in order."""
     out: list[VenueMention] = []
@@ -158,7 +170,8 @@ def find_venues(sentence: str) -> list[VenueMention]:
         rest_start = lead.end()
         if out and lead.start() < out[-1].end:
             continue  # the "di Kajen" inside "Lapangan Mapolres Pekalongan di Kajen"
-        explicit = not re.fullmatch(r"(?i:di)\s*", lead.group(0)) or lead.start() <= carried
+        explicit = not re.fullmatch(r"(?i:di)\s*", lead.group(0)) or lead.start() <= carried \
+            or bool(_OCCASION_BEFORE.search(sentence, 0, lead.start()))
         if _NAME_TAKES_DI.search(sentence, max(0, lead.start() - 45), lead.start()):
             continue  # "Kepala BBPOM di Kupang": the office's name, not a place where anyone met
         if NOT_VENUE_AFTER_DI.match(sentence, rest_start):
@@ -369,7 +382,7 @@ def _opens_sentence(sentence: str, v: VenueMention, trigger_start: int) -> bool:
     return bool(_OPENING.match(sentence[:v.start])) and "," in sentence[v.end:trigger_start]
 
 
-_FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|nantinya|" + COMING + r")\b[^,.;:\"“”]{0,140}$",
+_FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|berencana|merencanakan|nantinya|" + COMING + r")\b[^,.;:\"“”]{0,140}$",
                      re.IGNORECASE)
 
 

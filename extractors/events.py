@@ -2235,11 +2235,20 @@ _SAME_OCCASION_PLACE = re.compile(r"\b(?:acara|kegiatan|kesempatan|momen|agenda)
                             r"\bdi\s+tempat\s+yang\s+sama\b", re.IGNORECASE)
 
 
+_SAME_PLACE = re.compile(r"\bdi\s+(?:ruang|ruangan|tempat|lokasi|gedung|aula|hotel|balai)\s+yang\s+sama\b", re.IGNORECASE)
+
+
 def _share_occasion_venue(drafts: list[Draft], text: str) -> None:
     """ "Acara ini turut diakhiri dengan penandatanganan MoU dengan PT X": a further signing at the occasion
-    just reported took place where it did; so did signings the article dates to the same day."""
+    just reported took place where it did; so did signings the article dates to the same day, and a signing said
+    to be "di ruang yang sama" (whenever it was) as the one before it."""
     for i, draft in enumerate(drafts[1:], 1):
         sentence = text[draft.first.sent_start:draft.first.sent_end]
+        if draft.venue is None and _SAME_PLACE.search(sentence):
+            placed = [d for d in drafts[:i] if d.venue is not None]
+            if placed:
+                draft.venue = placed[-1].venue
+                continue
         if draft.venue is not None or draft.status == "planned" or draft.first.date is not None \
                 or not _SAME_OCCASION_PLACE.search(sentence) or _PAST_MARKERS.search(sentence):
             continue

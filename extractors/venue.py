@@ -162,6 +162,12 @@ class VenueMention:
 _OCCASION_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]cara|[Kk]egiatan|[Pp]rosesi|[Ss]eremoni|[Pp]enandatanganan)\s+$")
 
 
+# "Prosesi penandatanganan berlangsung seusai ibadah syukur di Gedung Gereja X": the occasion verb, when it was
+# held, then where.
+_PLACED_AFTER_TIME = re.compile(r"\b(?i:" + PLACING_VERBS + r")\s+(?i:seusai|usai|setelah|sesudah|sebelum|menjelang|"
+                                r"bersamaan\s+dengan|dalam\s+rangkaian)\s+[^,.;:\"“”]{1,60}$")
+
+
 def find_venues(sentence: str) -> list[VenueMention]:
     """Every place a sentence says something happened at, in order."""
     out: list[VenueMention] = []
@@ -171,7 +177,8 @@ def find_venues(sentence: str) -> list[VenueMention]:
         if out and lead.start() < out[-1].end:
             continue  # the "di Kajen" inside "Lapangan Mapolres Pekalongan di Kajen"
         explicit = not re.fullmatch(r"(?i:di)\s*", lead.group(0)) or lead.start() <= carried \
-            or bool(_OCCASION_BEFORE.search(sentence, 0, lead.start()))
+            or bool(_OCCASION_BEFORE.search(sentence, 0, lead.start())) \
+            or bool(_PLACED_AFTER_TIME.search(sentence, 0, lead.start()))
         if _NAME_TAKES_DI.search(sentence, max(0, lead.start() - 45), lead.start()):
             continue  # "Kepala BBPOM di Kupang": the office's name, not a place where anyone met
         if NOT_VENUE_AFTER_DI.match(sentence, rest_start):

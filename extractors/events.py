@@ -97,6 +97,7 @@ from teken.extractors.venue import (
     announced_place,
     find_venues,
     is_building,
+    opening_place,
     too_wide,
     venue_for_signing,
 )
@@ -2203,7 +2204,9 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
             if _other_photo(text, sent):
                 continue
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
-            venues = [v for v in find_venues(sent.text) if (not far and (v.explicit or (n == 0 and is_building(v.text))
+            opening = opening_place(sent.text) if n <= 2 else None
+            venues = [opening] if opening is not None else []
+            venues += [v for v in find_venues(sent.text) if (not far and (v.explicit or (n == 0 and is_building(v.text))
                                                                          or _next_to_date(sent, v, main.date))
                                                             or (is_building(v.text) and _GATHERED.search(
                                                                 sent.text[:v.start])))

@@ -349,6 +349,26 @@ def too_wide(sentence: str, v: VenueMention) -> bool:
     return is_too_wide(v.text) and not v.explicit and not _DATE_NEXT.match(sentence, v.end)
 
 
+# A lead that opens on the occasion's room: "KUPANG, VN – Ruang Garuda Kantor Wali Kota Kupang penuh sesak, Rabu
+# (24/5/2023).", "Ruang Rapat Tuntung Pandang Setda Tanah Laut dipenuhi pejabat dari dua kabupaten".
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'/()-]{1,60}?\s*[–—-]\s*")
+_FILLED = re.compile(r"\s+(?:tampak\s+|terlihat\s+)?(?:dipenuhi|dipadati|dijejali|penuh(?:\s+sesak)?|sesak|riuh|ramai|"
+                     r"menjadi\s+saksi|menjadi\s+tempat)\b")
+
+
+def opening_place(sentence: str) -> VenueMention | None:
+    """The building a lead opens on as the scene of the occasion, when the sentence says it was filled."""
+    dateline = _DATELINE.match(sentence)
+    start = dateline.end() if dateline else len(sentence) - len(sentence.lstrip())
+    m = _VENUE.match(sentence, start)
+    if not m or not is_building(m.group(1)):
+        return None
+    text = _trim(m.group(1))
+    if not text or _STOP_WORDS.match(text) or not _FILLED.match(sentence, start + len(text)):
+        return None
+    return VenueMention(text, start, start + len(text), True)
+
+
 def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
                       plain_before: bool = True, planned: bool = False) -> VenueMention | None:
     """The venue of the signing at the trigger: the first place after it, else the nearest before it.

@@ -1659,6 +1659,10 @@ def _more_specific(current: VenueMention | None, new: VenueMention) -> VenueMent
         return new
     if len(new.text) > len(current.text) and new.text.startswith(current.text + ","):
         return new  # the fuller writing of the same place ("Hotel Novotel Makassar, Jl Khairil Anwar")
+    grounds = re.match(r"(?:kampus|kompleks|komplek|kawasan)\s+(\S+)", current.text)
+    if grounds and new.text[:1].isupper() and is_building(new.text) \
+            and grounds.group(1).strip(",.") in re.findall(r"[\w-]+", new.text):
+        return new  # "di kampus Unsrat", then "di Gedung Rektorat Unsrat, Kleak": the building on those grounds
     return current
 
 

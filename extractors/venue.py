@@ -50,7 +50,9 @@ _GLUED_HEADS = r"ruang|ruangan|aula|kantor|gedung|hotel|balai|pendopo|pendapa|la
 # Offices named "di" their town: the food and drug agency's ("Balai Besar POM di Kupang", "BBPOM di Palu") and
 # consulates ("Konsulat Jenderal RI di Penang").
 _NAME_TAKES_DI = re.compile(r"(?:\bB?BPOM|\bBalai\s+(?:Besar\s+)?POM|\bLoka\s+POM|Pengawas\s+Obat\s+dan\s+Makanan|"
-                            r"\(B?BPOM\)|\bKonsulat(?:\s+Jenderal)?(?:\s+[A-Z][\w.]*){1,3}|\bKJRI)\s*$")
+                            r"\(B?BPOM\)|\bKonsul(?:at)?(?:\s+Jenderal)?(?:\s+[A-Z][\w.]*){1,3}|\bKJRI|"
+                            # a prosecutors' branch office in its town: "Kepala Cabjari Padang di Tuapejat"
+                            r"\b(?:Cabjari|Cabang\s+Kejaksaan\s+Negeri)(?:\s+[A-Z][\w.-]*){1,3})\s*$")
 # Verbs that place an occasion: "bertempat di", "digelar di", "dipusatkan di", "dihelat di".
 PLACING_VERBS = (r"bertempat|berlangsung|digelar|dihelat|dilaksanakan|diadakan|dilangsungkan|diselenggarakan|"
                  r"terselenggara|dipusatkan|dilakukan|ditandatangani|diteken|berlokasi")
@@ -69,8 +71,8 @@ _LOWER_MODIFIERS = r"(?:\s+(?:rapat|pertemuan|utama|serbaguna|serba\s+guna|sidan
 _PART = r"[A-Z0-9][\w'’&./-]*"
 # Lowercase place nouns and their modifiers inside a name continue it when a capitalised word follows
 # ("Auditorium istana Gubernur Sumbar", "Gedung Utama kantor pusat PT PLN", "gedung dr Prakosa").
-_INNER_LOWER = (r"(?:kantor|gedung|istana|aula|ruang|balai|rumah|lantai|kompleks|komplek|pendopo|halaman|kampus|"
-                r"markas|dr\.?)" + _LOWER_MODIFIERS)
+_INNER_LOWER = (r"(?:kantor|gedung|istana|aula|ruang|balai|rumah|lantai|kompleks|komplek|kawasan|pendopo|halaman|"
+                r"kampus|markas|dr\.?)" + _LOWER_MODIFIERS)
 # (an en dash between two capitalised parts joins an address's places: "Gp. Blang Oi – Meuraxa")
 _CONT = (r"(?:\s+(?:" + _PART + r"|\([A-Za-z][^()\n]{0,39}\)|(?i:dan|and|&|of|de|la|by|lt\.?)\s+" + _PART + r"|" + _INNER_LOWER
          + r"\s+" + _PART + r"|–\s+" + _PART + r"))*")
@@ -135,7 +137,7 @@ _LOWER_RUN = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS +
 # (And the town it stands in: "di balai pengajian dayah tersebut di Gampong Paloh Gadeng", "di musala madrasah tersebut
 # di Kota Sigli"; a house of worship or a school's room is named by its lowercase noun as often as a hall is.)
 _LOCAL_BACK = re.compile(r"(?:" + _LOWER_HEAD_WORDS + r"|musala|musalla|musholla|mushola|masjid|gereja|"
-                         r"ruang\s+kelas)\b(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){1,4}?\s+(?:tersebut|itu)\b"
+                         r"ruang\s+kelas)\b(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z0-9][\w-]*){1,5}?\s+(?:tersebut|itu)\b"
                          r"(?:\s+di\s+(?:Kota|Kabupaten|Desa|Gampong|Kelurahan|Nagari|Kampung|Kecamatan)\s+"
                          r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2})?")
 _LOCAL_KIND = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){0,3}?\s+"
@@ -369,6 +371,10 @@ def opening_place(sentence: str) -> VenueMention | None:
     return VenueMention(text, start, start + len(text), True)
 
 
+_DATE_THEN_DI = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*)?"
+                           r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*(?:bertempat\s+)?di\s+")
+
+
 def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
                       plain_before: bool = True, planned: bool = False) -> VenueMention | None:
     """The venue of the signing at the trigger: the first place after it, else the nearest before it.
@@ -385,6 +391,11 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     if not venues:
         return None
     after = [v for v in venues if v.start >= trigger_end]
+    if len(after) > 1 and not is_building(after[0].text) and is_building(after[1].text) \
+            and _DATE_THEN_DI.fullmatch(sentence, after[0].end, after[1].start):
+        # "percepatan investasi di Kalimantan Timur, Selasa (8/5/2018) di Ruang Ruhui Rahayu, Kantor Gubernur": the
+        # day, then the building it was signed in
+        after = after[1:]
     # Before the trigger, a bare "di X" mostly locates a noun ("pemerintah daerah di Kalimantan Tengah
     # menandatangani ..."); it is the venue only when introduced as one or when it names a building.
     before = [v for v in venues if v.end <= trigger_start and (v.explicit or is_building(v.text)

@@ -127,7 +127,9 @@ def _line_starts_sentence(prev, token) -> bool:
 _RUN_ON_WORDS = {"dan", "dengan", "antara", "oleh", "serta", "bersama", "kepada", "dari", "di", "ke", "yang", "atau",
                  "untuk", "pada", "tentang", "yakni", "yaitu", "para",
                  # a level or street word waits for its name: "di Aula Sekretariat Daerah Kabupaten\nSikka"
-                 "kabupaten", "provinsi", "kecamatan", "kelurahan", "jalan", "jl", "jln"}
+                 "kabupaten", "provinsi", "kecamatan", "kelurahan", "jalan", "jl", "jln",
+                 # and a building word its name ("di Pendapa\nRumah Dinas Bupati Wonogiri")
+                 "pendapa", "pendopo", "aula", "gedung", "ruang", "kantor", "hotel", "balai"}
 
 
 class GazetteerMatcher:

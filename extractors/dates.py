@@ -960,7 +960,9 @@ _TURN = re.compile(
     _F,
 )
 _PERIOD_BEFORE = re.compile(
-    r"(?<![\w-])(?:sejak|semenjak|hingga|sampai|selama|sepanjang|berlaku|per|mulai|terhitung|s\.?d\.?)\s+"
+    # ("periode 2024-2026": the years an agreement covers)
+    r"(?<![\w-])(?:sejak|semenjak|hingga|sampai|selama|sepanjang|berlaku|per|mulai|terhitung|s\.?d\.?|"
+    r"(?:untuk\s+)?periode)\s+"
     r"(?:dengan\s+)?(?:pada\s+)?"
     r"(?:(?:akhir|awal)\s+)?(?:tanggal\s+|tahun\s+|bulan\s+)?$",
     _F,
@@ -1183,6 +1185,8 @@ def bounds_period(text: str, start: int, end: int) -> bool:
     if _TERM_END_BEFORE.search(text[max(0, start - 80):start]):
         return True
     before = text[max(0, start - 40):start]
+    if re.search(r"\buntuk\s+$", before, re.IGNORECASE) and re.match(r"(?i:tahun)\s", text[start:end]):
+        return True  # "memperpanjang perjanjian kerja sama ... untuk tahun 2024": the year it covers
     return bool(_PERIOD_BEFORE.search(before)) and not _SINCE_SIGNING.match(text, end) \
         and not _SIGNED_SINCE.search(before)
 

@@ -2284,14 +2284,27 @@ def _next_to_date(sent: Span, v: VenueMention, date: DateMention | None) -> bool
     return date.end <= start and bool(re.fullmatch(r"[\s,)]*(?:(?:bertempat\s+)?di)?\s*", text[date.end:start]))
 
 
+# A day told by the one before it: "pada sore harinya", "pada hari yang sama", "keesokan harinya", "sehari sebelumnya".
+_DAY_AFTER_DAY = re.compile(r"\b(?:(?:pada\s+)?(?:pagi|siang|sore|malam)\s+harinya|(?:pada|di)\s+hari\s+yang\s+sama|"
+                            r"hari\s+itu\s+juga|(?P<next>keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|"
+                            r"setelahnya|sesudahnya))|(?P<before>sehari\s+sebelumnya))\b", re.IGNORECASE)
+
+
 def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
     """An undated signing at "the same occasion" ("Acara ini turut diakhiri dengan penandatanganan MoU",
-    "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read."""
+    "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read; one dated by
+    that day ("diteken ... pada sore harinya", "keesokan harinya") has that day, or the next or the one before."""
     for prev, draft in zip(drafts, drafts[1:], strict=False):
         if draft.date is None and draft.status != "planned" and prev.date is not None and prev.status != "planned" \
                 and (_SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start])
                      or draft.first.trigger.anaphoric):
             draft.date = prev.date
+        told = _DAY_AFTER_DAY.search(text, draft.first.sent_start, draft.first.sent_end)
+        if draft.date is None and told and prev.date is not None and prev.date.precision == "day" \
+                and prev.status == draft.status:
+            day = dt.date.fromisoformat(prev.date.value) + dt.timedelta(
+                days=1 if told.group("next") else -1 if told.group("before") else 0)
+            draft.date = DateMention(told.start(), told.end(), told.group(0), day.isoformat(), "day", True)
 
 
 def _sentence_at(ctx: ArticleContext, pos: int) -> str:

@@ -106,6 +106,9 @@ _CREDIT = re.compile(
     _I,
 )
 _CREDIT_MAX_CHARS = 120
+# "Sumber: https://penamalut.com/2021/01/12/...": a republished item's source, whose address dates the item when the
+# page itself does not (teken.extractors.dates.article_reference reads it); kept.
+_DATED_SOURCE = re.compile(r"^\s*(?:sumber|source)(?:\s+(?:berita|artikel))?\s*:\s*https?://\S*/(?:19|20)\d{2}/\d{1,2}/", _I)
 # "Foto: Gubernur Sulteng dan Kepala Kejati Sulteng menunjukkan nota kesepakatan yang baru ditandatangani." is a
 # photo's caption, a sentence with words of its own (at least four lower-case words), not its credit ("Foto:
 # Humas Pemprov Sulteng", "Foto: Antara/Basri Marzuki", "Foto: dok. istimewa").
@@ -193,7 +196,8 @@ def classify_line(line: str) -> str:
         return "drop"
     if len(line) <= _PREFIX_MAX_CHARS and _PREFIXES.match(line):
         return "drop"
-    if len(line) <= _CREDIT_MAX_CHARS and _CREDIT.match(line) and not _PHOTO_CAPTION.match(line):
+    if len(line) <= _CREDIT_MAX_CHARS and _CREDIT.match(line) and not _PHOTO_CAPTION.match(line) \
+            and not _DATED_SOURCE.match(line):
         return "drop"
     if _TAGS.match(line) and len(line) <= 600:
         return "drop"

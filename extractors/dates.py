@@ -13,7 +13,7 @@ What a mention resolves to (SPEC §2 ``date``, ``date_precision``, ``date_text``
   -> the year is taken from the reference (publication) date: among ref-1, ref and ref+1 the years whose
   calendar gives the stated weekday, the one nearest the reference; with no weekday, or when none
   matches, the nearest valid one. The numbers win over a relative word beside them ("kemarin (18/11)").
-* Relative day words: kemarin, kemarin lusa, hari ini, tadi pagi, besok, esok hari, lusa, "tiga hari lalu"
+* Relative day words: kemarin, kemarin lusa, hari ini, tadi pagi, pagi ini, besok, esok hari, lusa, "tiga hari lalu"
   -> day precision. "Senin lalu" / "Senin kemarin" / "Senin (lalu)" -> the most recent Monday strictly
   before the reference; "Senin depan" / "Senin mendatang" -> the next one after it; a bare weekday
   ("pada Senin", "hari Senin") -> by ``prefer``: the most recent on or before the reference ("past"),
@@ -643,13 +643,13 @@ def _resolve_relative_day(m: re.Match[str], text: str, ref: datetime.date | None
     elif word == "lusa":
         delta = 2
     else:
-        delta = 0  # hari ini, tadi pagi, siang tadi
+        delta = 0  # hari ini, tadi pagi, siang tadi, pagi ini
     return _day(m.start(), m.end(), ref + datetime.timedelta(days=delta), True)
 
 
 _RELATIVE_DAY = re.compile(
     r"(?<![\w-])(?:kemarin\s+lusa|kemarin(?!-)|hari\s+ini|besok(?:\s+hari)?|esok\s+hari|lusa|"
-    r"tadi\s+(?:pagi|siang|sore)|(?:pagi|siang|sore)\s+tadi)(?![^\W_])",
+    r"tadi\s+(?:pagi|siang|sore)|(?:pagi|siang|sore)\s+tadi|(?:pagi|siang|sore|malam)\s+ini)(?![^\W_])",
     _F,
 )
 

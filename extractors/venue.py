@@ -102,7 +102,7 @@ _LOWER_HEAD_WORDS = (r"kantor|gedung|aula|ruang|ruangan|balai|hotel|ballroom|pen
                      r"lobi|lobby|mes|gudang|halaman" + _YARD_OF)
 _LOWER_HEADS = re.compile(r"(?:" + _LOWER_HEAD_WORDS + r")\b")
 _LOCAL = re.compile(r"(?:" + _LOWER_HEADS.pattern + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3},\s*)?" + _LOWER_HEADS.pattern
-                    + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3}\s+setempat\b")
+                    + r"(?:\s+(?:[a-z]+|[A-Z]{2,6}|[A-Z][a-z]+)){0,3}\s+setempat\b")  # ("gedung Parlemen setempat")
 # "di kampus yang berlokasi di Jalan Tamansari No. 11, Kecamatan X, Kota Y": an unnamed building and its address.
 _LOCATED = re.compile(_LOWER_HEADS.pattern + r"\s+yang\s+(?:berlokasi|terletak|beralamat|berada)\s+di\s+"
                       r"(?:Jalan|Jl\.?|Jln\.?)\s+[A-Z0-9][^,.;()]*(?:\.\s*\d+)?(?:,\s*(?:Kelurahan|Desa|Kecamatan|Kota|"

@@ -220,6 +220,23 @@ def _weekday_number(word: str) -> int:
     return _WEEKDAYS[re.sub(r"['’`]", "", word.lower())]
 
 
+def slipped_day(d: DateMention, ref: datetime.date | None) -> DateMention | None:
+    """The publication day, for a signing reported done whose written day is a slip: "Penandatangan ini berlangsung
+    ..., Kamis (26/6)" in a story published Thursday 26 April, where 26 June is no Thursday and lies after the
+    page itself. The written date stands unless it is impossible (after publication) and its weekday names the
+    publication day (SPEC: "hari ini"/"kemarin" tie a signing to the page's date; so does a weekday that is the
+    page's own)."""
+    if d.precision != "day" or ref is None or getattr(ref, "precision", "day") != "day" \
+            or getattr(ref, "guess", False):
+        return None
+    named = re.search(r"(?<![^\W_])" + _WD, d.text, _F)
+    value = datetime.date.fromisoformat(d.value)
+    if named is None or value <= ref or value.weekday() == _weekday_number(named.group(0)) \
+            or _weekday_number(named.group(0)) != ref.weekday() or (value - ref).days > 120:
+        return None
+    return DateMention(d.start, d.end, d.text, ref.isoformat(), "day", True)
+
+
 def _count(word: str | None) -> int:
     if not word:
         return 1

@@ -70,6 +70,7 @@ from teken.extractors.dates import (
     find_dates,
     other_occasion_date,
     page_dates,
+    slipped_day,
     statement_date,
 )
 from teken.extractors.parties import (
@@ -2641,6 +2642,8 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     # A signing the text does not announce ("akan", "rencananya", "dijadwalkan") is reported as done, whatever
     # date it carries: a date after the publication is more often misread than a plan left unsaid.
     status = draft.status or "signed"
+    if status == "signed" and draft.date is not None and (slipped := slipped_day(draft.date, ref)) is not None:
+        draft.date = slipped  # "berlangsung ..., Kamis (26/6)" in a story of Thursday 26 April: a slip for today
     if draft.venue is not None and any(_REMOTE.search(t.sentence) for t in [cand.trigger, *draft.mentions]):
         draft.venue = None  # signed from several places at once ("dari tiga lokasi"): no one place is the signing's
     venue_code = _venue_region(ctx, draft)

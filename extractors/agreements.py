@@ -123,7 +123,8 @@ _WILL_BE_HELD = re.compile(r"([^.;]*?)\s+akan\s+(?:segera\s+|kembali\s+)?(?:dige
 # "berdasarkan Peraturan Bupati ... serta perjanjian kerja sama antara A dan B": cited as a basis, however far
 # the citation word stands, unless a signing verb comes between.
 CITED = re.compile(
-    r"\b(?:berdasarkan|mengacu|merujuk|sesuai\s+dengan|dasar\s+hukum|landasan\s+hukum|payung\s+hukum|turunan\s+dari)\b"
+    r"\b(?:berdasarkan|mengacu|merujuk|sesuai\s+dengan|dasar\s+hukum|landasan\s+hukum|payung\s+hukum|turunan\s+dari|"
+    r"didasarkan\s+(?:pada|atas|kepada)|didasari|dilandasi|berlandaskan)\b"
     r"(?![^.;]*\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b)[^.;]*$", re.IGNORECASE)
 # A day still to come, said with the signing: "Insyaallah bulan depan kami tandatangani" (shared with the venue reader).
 COMING = r"(?:pekan|minggu|bulan|tahun|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu)\s+depan|insya\s*allah|insyaallah"

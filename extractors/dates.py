@@ -434,6 +434,14 @@ def _resolve_numeric(m: re.Match[str], text: str, ref: datetime.date | None, pre
         d = _valid_date(year, month, day)
         if d is not None and weekday_word:
             d = _new_year_slip(d, _weekday_number(weekday_word), ref)
+            if d.weekday() != _weekday_number(weekday_word) and ref is not None and _precision_of(ref) == "day":
+                # "Selasa (16/6/2025) kemarin" in a page of Wednesday 18 June: the weekday disagrees with the
+                # numbers, and "kemarin" ties the signing to the publication date, which decides (SPEC).
+                after = _TIE_AFTER.match(text, end)
+                tie = m["rel"] or (after.group(1) if after else None)
+                if tie:
+                    tied = ref - datetime.timedelta(days=1 if tie.lower().startswith("kemarin") else 0)
+                    return _day(start, after.end() if after and not m["rel"] else end, tied, True)
         return _day(start, end, d, False) if d else None
     if ref is None:
         return None  # needs a reference; whatever it covers needs one too

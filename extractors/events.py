@@ -601,7 +601,8 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         if put_off is not None:
             # "... yang dijadwalkan Rabu (5/11) ditunda hingga pekan depan": the day it was put off from is no
             # longer its day; the time it is put off to is.
-            segment = _mask_spans(segment, [(d.start, d.end) for d in find_dates(segment, None)
+            # (read against the article's reference: "Kamis (12/9)" without a year is a date only against one)
+            segment = _mask_spans(segment, [(d.start, d.end) for d in find_dates(segment, ref)
                                             if d.end <= put_off.start()], 0)
         # Inside a quote, "hari ini"/"kemarin" are the speaker's: the day of the occasion the lead reports.
         line_start = ctx.text.rfind("\n", 0, base) + 1
@@ -610,6 +611,12 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         date = date_for_signing(segment, trig.start - seg_start, trig.end - seg_start, date_ref, prefer=prefer)
         if date is not None:
             date = _shift(date, base + seg_start)
+        if trig.void and trig.agreements and (moved := _moved_in_next(ctx, sent, ref)) is not None:
+            # "Penandatanganan ... yang semula dijadwalkan Senin (7/3) batal digelar. Acara tersebut diundur ke Kamis
+            # (17/3).": not called off but put off, to the day the next sentence gives
+            trig.void = trig.negated = False
+            trig.creates_event = True
+            status, date = "planned", moved
         venue = venue_for_signing(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start,
                                   plain_before=prev_end is None, planned=status == "planned")
         if venue is None and nxt is not None and _OCCASION_OF_NEXT.search(s_text[seg_start:nxt]):
@@ -664,6 +671,25 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                              reading.agentive, title, ctx.paragraph_of(base),
                              non_signers=[m.institution.key for m in present]))
     return out
+
+
+# "Acara tersebut diundur ke Kamis (17/3)": the occasion just called off, put off to another day.
+_PUT_OFF_NEXT = re.compile(r"^\W*(?:Acara|Kegiatan|Agenda|Penandatanganan|Penandatangan|Penekenan|Prosesi)(?:\s+\w+){0,2}?\s+"
+                           r"(?:tersebut|itu|ini)\s+(?:kemudian\s+|akhirnya\s+|pun\s+)?(?:diundur|ditunda|digeser|"
+                           r"dijadwalkan\s+ulang|dipindah(?:kan)?)\b[^.;]{0,40}?\b(?:ke|menjadi|hingga|sampai|pada)\s+",
+                           re.IGNORECASE)
+
+
+def _moved_in_next(ctx: ArticleContext, sent: Span, ref: dt.date | None) -> DateMention | None:
+    """The day a signing called off in ``sent`` is put off to by the sentence after it, if that sentence says so."""
+    nxt = next((s for s in ctx.sents if s.start_char >= sent.end_char), None)
+    if nxt is None:
+        return None
+    m = _PUT_OFF_NEXT.match(nxt.text)
+    if m is None:
+        return None
+    days = [d for d in find_dates(nxt.text, ref, "future") if d.start >= m.end() - 1]
+    return _shift(days[0], nxt.start_char) if days else None
 
 
 # A list of counterparts the text marks as separate agreements: "secara terpisah", "sendiri-sendiri",
@@ -2062,6 +2088,11 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
         target.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
+# "Tempatnya tetap di X", "Lokasinya di X", "Rencananya di X": where the signing just read is (to be) held.
+_ITS_PLACE = re.compile(r"\b(?:[Tt]empatnya|[Ll]okasinya|[Rr]encananya|[Tt]empat\s+penandatanganan(?:nya)?)\s+"
+                        r"(?:(?:tetap|masih|nanti|akan|juga|pun)\s+){0,2}(?:(?:di)?gelar\s+|dilaksanakan\s+)?di\s+")
+
+
 def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page: Sequence[tuple[int, int]] = (),
                      text: str | None = None) -> None:
     """ "Kegiatan yang digelar di X tersebut": the venue (and date) of the event just read (`text`: the doc's)."""
@@ -2075,6 +2106,14 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page:
     if not drafts:
         return
     last = drafts[-1]
+    placed = _ITS_PLACE.search(sent.text)
+    if placed and last.venue is None:
+        # "Tempatnya tetap di Pendopo Bupati Lombok Timur, Selong," of a signing put off: its place, planned or not
+        venues = [v for v in find_venues(sent.text) if v.start >= placed.end() - 3 and not too_wide(sent.text, v)]
+        if venues:
+            v = venues[0]
+            last.venue = VenueMention(v.text, sent.start_char + v.start, sent.start_char + v.end, True)
+            return
     meeting = _MEETING_BACK.search(sent.text)
     # "Menurut Rektor, penandatanganan akan dilaksanakan di X": the occasion after who says it
     said = _ATTRIBUTED.match(sent.text)
@@ -2779,8 +2818,11 @@ def parent_beside_unit(party: Party, parties: list[Party], gazetteer=None, text:
 
 
 _REMOTE = re.compile(
-    r"\b(?:penandatangan\w*|ditandatangani|diteken|berlangsung|dilakukan|dilakulan|dilaksanakan|digelar)\s+(?:\w+\s+){0,4}?"
-    r"dari\s+(?:dua|tiga|empat|lima|\d+)\s+(?:lokasi|tempat|kota|negara)\b",
+    r"\b(?:penandatangan\w*|menandatangani|ditandatangani|diteken|berlangsung|dilakukan|dilakulan|dilaksanakan|digelar|"
+    r"tanda\s*tangan)\s+(?:\w+\s+){0,4}?"
+    r"dari\s+(?:(?:dua|tiga|empat|lima|\d+)\s+(?:lokasi|tempat|kota|negara)|"
+    # "membubuhkan tanda tangan dari tempat masing-masing": each from their own office
+    r"(?:tempat|lokasi|kantor|ruang|ruangan|daerah|kota)\s+masing-masing)\b",
     re.IGNORECASE)
 
 

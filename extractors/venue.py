@@ -256,7 +256,16 @@ def find_venues(sentence: str) -> list[VenueMention]:
         if text and not _STOP_WORDS.match(text) and not is_too_wide(text) and \
                 _TO_SIGN.match(sentence, lead.end() + len(text)):
             out.append(VenueMention(text, lead.end(), lead.end() + len(text), True))
-    return sorted(out, key=lambda v: v.start)
+    out.sort(key=lambda v: v.start)
+    # "di Kantor BPS Polewali Mandar, tepatnya di ruang rapat lantai 2 kantor tersebut": the place narrowed down
+    kept: list[VenueMention] = []
+    for i, v in enumerate(out):
+        if i + 1 < len(out) and re.fullmatch(r"\s*,?\s*(?:yakni|yaitu|tepatnya|persisnya)\s+(?:di\s*)?",
+                                             sentence[v.end:out[i + 1].start], re.IGNORECASE):
+            out[i + 1].explicit = out[i + 1].explicit or v.explicit
+            continue
+        kept.append(v)
+    return kept
 
 
 _SHARED = {"Kuliah", "Kerja", "Rumah", "Ruang", "Gedung", "Balai"}  # "Gedung Kuliah Bersama" is a name

@@ -2683,7 +2683,8 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     status = draft.status or "signed"
     if status == "signed" and draft.date is not None and (slipped := slipped_day(draft.date, ref)) is not None:
         draft.date = slipped  # "berlangsung ..., Kamis (26/6)" in a story of Thursday 26 April: a slip for today
-    if draft.venue is not None and any(_REMOTE.search(t.sentence) for t in [cand.trigger, *draft.mentions]):
+    if draft.venue is not None and (any(_REMOTE.search(t.sentence) for t in [cand.trigger, *draft.mentions])
+                                    or _REMOTE.search(_paragraph_text(ctx, draft.venue.start))):
         draft.venue = None  # signed from several places at once ("dari tiga lokasi"): no one place is the signing's
     venue_code = _venue_region(ctx, draft)
     # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
@@ -2815,6 +2816,13 @@ def parent_beside_unit(party: Party, parties: list[Party], gazetteer=None, text:
     return party.kind == "kementerian_lembaga" and any(
         o is not party and o.region_code and re.match(rf"Kantor (?:Wilayah |Perwakilan )?{re.escape(party.name)}\b",
                                                       o.name) for o in parties)
+
+
+def _paragraph_text(ctx: ArticleContext, pos: int) -> str:
+    """The paragraph of the text that holds ``pos``."""
+    k = ctx.paragraph_of(pos)
+    end = ctx.paragraph_starts[k + 1] if k + 1 < len(ctx.paragraph_starts) else len(ctx.text)
+    return ctx.text[ctx.paragraph_starts[k]:end]
 
 
 _REMOTE = re.compile(

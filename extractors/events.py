@@ -520,6 +520,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
     _share_occasion_venue(drafts, text)
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
+    _renewed_documents(ctx, drafts)
     for draft in drafts:
         _sister_city_partner(ctx, draft)
         _complete_parties(ctx, draft)
@@ -785,8 +786,16 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
         return True
     if _CITED_BEFORE.search(before) and _NUMBER_AFTER.match(text, m.end):
         return True
+    if m.end <= trigger_start and _TURN_BEFORE.search(text, max(0, m.start - 30), m.start) \
+            and _TURN_AFTER.match(text, m.end):
+        return True  # "Setelah Kota Manado, giliran Pemerintah Kota Bitung menjalin nota kesepahaman ...": done before
     return m.end <= trigger_start and trigger_start - m.end <= 80 and bool(_TAKING_PART.search(
         text[m.end:trigger_start]))
+
+
+# "Setelah Kota Manado, giliran Kota Bitung ...": who did it first, then whose turn it is now.
+_TURN_BEFORE = re.compile(r"(?:^|[.;]\s+|\s[–-]\s+)\W*(?:Setelah|Sesudah|Usai|Menyusul)\s+(?:sebelumnya\s+)?$")
+_TURN_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*,\s*(?:kini\s+|sekarang\s+)?giliran\b", re.IGNORECASE)
 
 
 _STANDS_IN_TITLE = r"(?:(?:Kepala|Ketua|Direktur|Dekan|Pimpinan|Kepla)\s+)?"
@@ -2626,6 +2635,34 @@ def _budget_counterpart(ctx: ArticleContext, draft: Draft) -> None:
     government = ctx.gazetteer.institutions.get(f"pemda:{councils.pop()}")
     if government is not None:
         draft.add_party(government, _mention_for(ctx, government), None, None, None)
+
+
+# "memperpanjang nota kesepahaman" ... "Nota kesepahaman sebelumnya ditandatangani pada 2017": the agreement renewed
+# and the one before it, between the same sides.
+_RENEWAL = re.compile(r"\b(?:memperpanjang|perpanjangan|diperpanjang|memperbarui|pembaruan|diperbarui|memperbaharui|"
+                      r"pembaharuan|addendum|adendum)\b", re.IGNORECASE)
+_PREVIOUS_DOCUMENT = re.compile(r"\b(?:nota\s+kesepahaman|nota\s+kesepakatan|MoU|perjanjian(?:\s+kerja\s*sama)?|PKS|"
+                                r"kesepakatan(?:\s+bersama)?)\s+(?:yang\s+)?(?:sebelumnya|lama|terdahulu|pertama|awal)\b",
+                                re.IGNORECASE)
+
+
+def _renewed_documents(ctx: ArticleContext, drafts: list[Draft]) -> None:
+    """The earlier agreement of a renewal, told without its sides ("Nota kesepahaman sebelumnya ditandatangani pada
+    2017 dan berlaku lima tahun"), was signed by the sides that renew it."""
+    if len(drafts) < 2:
+        return
+    main = drafts[0]
+    if not _RENEWAL.search(main.first.trigger.sentence) or len(main.parties) < 2:
+        return
+    for draft in drafts[1:]:
+        sentence = ctx.text[draft.first.sent_start:draft.first.sent_end]
+        if draft.status == "signed" and _PREVIOUS_DOCUMENT.search(sentence) \
+                and not any(p.start is not None and draft.first.sent_start <= p.start < draft.first.sent_end
+                            for p in draft.parties):
+            for p, key in zip(main.parties, main.keys, strict=True):
+                if key not in draft.keys:
+                    draft.keys.append(key)
+                    draft.parties.append(dataclasses.replace(p, representative=None))
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

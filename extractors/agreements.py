@@ -50,11 +50,14 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               # a berita acara between parties (SPEC: other): of an agreement, a handover, a grant; not a police
               # record of an interview (BAP), an oath (berita acara sumpah) or a handover of office (serah terima jabatan)
               r"berita\s+acara\s+(?:kesepakatan|serah\s+terima(?!\s+(?:jabatan|tugas|memori))|penyerahan|hibah|pinjam\s+pakai)|"
-              rf"kesepakatan\s+{_COOP}|nota\s+perjanjian|kesepakatan|perjanjian|kontrak"),
+              rf"kesepakatan\s+{_COOP}|nota\s+perjanjian|kesepakatan|perjanjian|kontrak|"
+              # "meneken deklarasi serupa", "dokumen yang sama": the document just read, named by its likeness
+              r"(?:deklarasi|dokumen|naskah|pakta)(?=\s+(?:serupa|yang\s+sama)\b)"),
 ]
 # Names that say only that something was agreed, not what kind of document it is: "kesepakatan kerja sama",
 # a bare "kesepakatan"/"perjanjian"/"kontrak". They label an event only when nothing more specific names it.
-GENERIC_NAMES = re.compile(rf"(?:kesepakatan(?:\s+{_COOP})?|(?:nota\s+)?perjanjian|kontrak)", re.IGNORECASE)
+GENERIC_NAMES = re.compile(rf"(?:kesepakatan(?:\s+{_COOP})?|(?:nota\s+)?perjanjian|kontrak|"
+                           r"(?:deklarasi|dokumen|naskah|pakta)(?=\s+(?:serupa|yang\s+sama)\b))", re.IGNORECASE)
 # "kerja sama" alone after a signing word is elliptic for a perjanjian kerja sama, "komitmen" for a
 # komitmen bersama ("menandatangani komitmen antikorupsi"); both are weak, like the generic names.
 BARE_COOPERATION = r"kerja\s*-?\s*sama"
@@ -364,7 +367,8 @@ def _find_agreements(sentence: str) -> tuple[AgreementMention, ...]:
         if label == "komitmen_bersama" and _ORDINARY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]):
             continue
         taken |= span
-        weak = label == "other" and bool(GENERIC_NAMES.fullmatch(m.group(0)))
+        generic = GENERIC_NAMES.match(sentence, m.start())  # (read in its sentence: "deklarasi" before "serupa")
+        weak = label == "other" and generic is not None and generic.end() == m.end()
         found.append(AgreementMention(label, m.start(), m.end(), m.group(0), weak))
     return tuple(sorted(found, key=lambda a: a.start))
 

@@ -642,9 +642,16 @@ def _resolve_year(m: re.Match[str], text: str, ref: datetime.date | None, prefer
         return _BLOCK  # "Nomor 76 Tahun 2013", "UU 23 tahun 2014"
     if _title_before(text, start, text[start:m.end()]):
         return _BLOCK
-    if not (m["pre"] or m["tahun"] or m["cue"]):
+    if not (m["pre"] or m["tahun"] or m["cue"]) and not (
+            _PAST_AFTER_YEAR.match(text, m.end())
+            and not re.search(r"\b(?:sejak|semenjak|hingga|sampai|selama|mulai)\b", text[max(0, start - 25):start], _F)):
+        # (a year told as past is a time: "Pada Pilkada 2020 lalu, pakta integritas serupa ..."; not the bound of a
+        # period: "bermukim sejak Novembr 2018 lalu")
         return None
     return _Reading(start, m.end(), str(year), "year", False)
+
+
+_PAST_AFTER_YEAR = re.compile(r"\s+(?:yang\s+)?(?:lalu(?!\s+lintas)|silam)(?![^\W_])", _F)
 
 
 _YEAR_RULE = re.compile(

@@ -57,6 +57,8 @@ from collections.abc import Callable
 from typing import Any
 
 EARLIER_CUE = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bulan\s+lalu|silam|terdahulu|"
+                      # "Kala itu, MoU diteken oleh Menteri LHK ...": the time of the earlier signing just told
+                      r"kala\s+itu|ketika\s+itu|(?:pada\s+)?waktu\s+itu|"
                       # "kesepakatan yang lebih dulu dijalin A dengan C" (not "A lebih dulu meneken MoU" at the sitting)
                       r"yang\s+(?:telah\s+|sudah\s+)?lebih\s+(?:dulu|dahulu)|"
                       r"beberapa\s+(?:waktu|tahun|bulan)\s+lalu|tahun-tahun\s+sebelumnya|"

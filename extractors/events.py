@@ -521,6 +521,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
     events: list[SigningEvent] = []
     drafts_out: list[Draft] = []
     _renewed_documents(ctx, drafts)
+    _series_counterparts(ctx, drafts)
     for draft in drafts:
         _sister_city_partner(ctx, draft)
         _complete_parties(ctx, draft)
@@ -2663,6 +2664,35 @@ def _renewed_documents(ctx: ArticleContext, drafts: list[Draft]) -> None:
                 if key not in draft.keys:
                     draft.keys.append(key)
                     draft.parties.append(dataclasses.replace(p, representative=None))
+
+
+# "Bulan depan, giliran Pemkab Buton yang dijadwalkan menandatangani nota kesepahaman serupa": the next of a series
+# of like signings, with the one who signs each of them.
+_SERIES = re.compile(r"\bgiliran\b|\b(?:serupa|yang\s+sama)\b", re.IGNORECASE)
+
+
+def _series_counterparts(ctx: ArticleContext, drafts: list[Draft]) -> None:
+    """A like signing of a series naming only whose turn it is ("giliran Pemerintah Kabupaten Buton ... nota
+    kesepahaman serupa", "giliran Pemkab Maros ... perjanjian yang sama") has the other side of the signing before it:
+    of that signing's parties, the one not of the newcomer's kind (the Ombudsman office, the bank), not the
+    article's host (who may be the newcomer's predecessor)."""
+    for i, draft in enumerate(drafts):
+        if i == 0 or len(draft.parties) != 1 or draft.unnamed_group:
+            continue
+        sentence = ctx.text[draft.first.sent_start:draft.first.sent_end]
+        if not _SERIES.search(sentence):
+            continue
+        newcomer = draft.parties[0]
+        for prev in reversed(drafts[:i]):
+            if draft.keys[0] in prev.keys:
+                break  # the same signer again, with others ("... serupa dengan dua dayah"): not a newcomer's turn
+            others = [(p, k) for p, k in zip(prev.parties, prev.keys, strict=True) if p.kind != newcomer.kind]
+            if len(others) == 1 and len(others) < len(prev.parties):
+                party, key = others[0]
+                if key not in draft.keys:
+                    draft.keys.append(key)
+                    draft.parties.append(dataclasses.replace(party, representative=None))
+                break
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

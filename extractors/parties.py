@@ -56,7 +56,8 @@ OFFICIAL_PREFIX = re.compile(
 )
 _TITLE_PJ = re.compile(r"(?:\b(?:Pj|PJ|Plt|PLT|Plh|Penjabat|Pelaksana\s+Tugas)\.?\s+|\bWakil\s+)+$")
 _NAME = re.compile(
-    r"\s*,?\s*((?:(?:H|Hj|Dr|dr|Ir|Drs|Dra|Prof|KH|Hc|drg|Tgk|Teuku|Tuan)\.?\s+)*"
+    # (Balinese names open on "I" or "Ni": "I Nyoman Sudarsana", "Ni Made Ayu")
+    r"\s*,?\s*((?:(?:H|Hj|Dr|dr|Ir|Drs|Dra|Prof|KH|Hc|drg|Tgk|Teuku|Tuan|I(?=\s+[A-Z][a-z])|Ni(?=\s+[A-Z][a-z]))\.?\s+)*"
     r"[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z][a-zA-Z'’.-]*|bin|binti)){0,4})"
     r"(?:\s*,\s*(?:[A-Z][A-Za-z.]{0,5}\.?\s*,?\s*){0,4})?"
 )
@@ -4057,9 +4058,11 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
             for part in after.group(1).split():
                 if len(part) > 3 and part[0].isupper():
                     ctx.person_institution.setdefault(part.strip(".,"), m.institution)
-        before = re.search(r"([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’.-]+){0,3})\s*,\s*(?:[\w.]+\s+){0,6}$",
+        before = re.search(r"([A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’.-]+){0,3})\s*,\s*((?:[\w.]+\s+){0,6})$",
                            text[max(0, m.start - 80):m.start])
-        if before and not _NOT_NAME_START.match(before.group(1)):
+        # (not "Kepala Ombudsman Bali, I Nyoman Sudarsana, dan Kepala Kanwil X": the name is the one before's)
+        if before and not _NOT_NAME_START.match(before.group(1)) \
+                and not re.match(r"(?:dan|serta|bersama|dengan)\b", before.group(2), re.IGNORECASE):
             for part in before.group(1).split():
                 if len(part) > 3:
                     ctx.person_institution.setdefault(part.strip(".,"), m.institution)
@@ -4084,7 +4087,8 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
                     break
         if speaker is None:
             named_by = re.search(r"([A-Z][a-zA-Z'’-]+)(?:\s+[A-Z][a-zA-Z'’-]+){0,3}\s*,?\s*(?:[\w.]+\s+){0,8}?"
-                                 r"(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan)", para)
+                                 r"(?:mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menegaskan|menyebut|"
+                                 r"menyebutkan|menambahkan|menerangkan|memaparkan)", para)
             if named_by:
                 speaker = ctx.person_institution.get(named_by.group(1))
             if speaker is None:

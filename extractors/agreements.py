@@ -136,6 +136,8 @@ PLANNED = re.compile(
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|(?<!Keluarga\s)berencana|"
     r"dijadwalkan|diagendakan|terjadwal|bakal|"
     r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|menyiapkan|persiapan|"
+    # "Sedianya, pada hari yang sama pemkot juga menandatangani ...": what was to be done (and, news goes on, was not)
+    r"sedianya|"
     # "Insyaallah bulan depan kami tandatangani": a day still to come
     + COMING + r"|"
     r"menunggu|diharapkan\s+dapat\s+ditandatangani|ditargetkan|targetnya|target\s+(?:kami|kita|kita\s+semua)|"

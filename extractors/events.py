@@ -613,9 +613,16 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         date = date_for_signing(segment, trig.start - seg_start, trig.end - seg_start, date_ref, prefer=prefer)
         if date is not None:
             date = _shift(date, base + seg_start)
-        if trig.void and trig.agreements and (moved := _moved_in_next(ctx, sent, ref)) is not None:
+        if status == "planned" and trig.agreements and not trig.void and _called_off_in_next(ctx, sent):
+            # "Sedianya, Ombudsman juga menandatangani MoU dengan Pemkab X pada hari yang sama. Namun, penandatanganan
+            # itu batal karena bupati berhalangan hadir": what was to be signed was not, and no new day is given
+            trig.void = trig.negated = True
+            trig.creates_event = False
+        if (trig.void or status == "planned" and date is None) and trig.agreements \
+                and (moved := _moved_in_next(ctx, sent, ref)) is not None:
             # "Penandatanganan ... yang semula dijadwalkan Senin (7/3) batal digelar. Acara tersebut diundur ke Kamis
-            # (17/3).": not called off but put off, to the day the next sentence gives
+            # (17/3).": not called off but put off, to the day the next sentence gives (so is one that was to be
+            # signed: "Sedianya ... juga menandatangani MoU ... Namun, penandatanganan itu diundur ke Kamis (18/3).")
             trig.void = trig.negated = False
             trig.creates_event = True
             status, date = "planned", moved
@@ -676,10 +683,24 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
 
 
 # "Acara tersebut diundur ke Kamis (17/3)": the occasion just called off, put off to another day.
-_PUT_OFF_NEXT = re.compile(r"^\W*(?:Acara|Kegiatan|Agenda|Penandatanganan|Penandatangan|Penekenan|Prosesi)(?:\s+\w+){0,2}?\s+"
+_PUT_OFF_NEXT = re.compile(r"^\W*(?:(?:Namun|Tetapi|Akan\s+tetapi|Sayangnya)\s*,?\s*)?"
+                           r"(?:Acara|Kegiatan|Agenda|Penandatanganan|Penandatangan|Penekenan|Prosesi)(?:\s+\w+){0,2}?\s+"
                            r"(?:tersebut|itu|ini)\s+(?:kemudian\s+|akhirnya\s+|pun\s+)?(?:diundur|ditunda|digeser|"
                            r"dijadwalkan\s+ulang|dipindah(?:kan)?)\b[^.;]{0,40}?\b(?:ke|menjadi|hingga|sampai|pada)\s+",
                            re.IGNORECASE)
+
+
+_CALLED_OFF_NEXT = re.compile(r"^\W*(?:(?:Namun|Tetapi|Akan\s+tetapi|Sayangnya)\s*,?\s*)?"
+                              r"(?:Acara|Kegiatan|Agenda|Penandatanganan|Penandatangan|Penekenan|Prosesi|Rencana)"
+                              r"(?:\s+\w+){0,2}?\s+(?:tersebut|itu|ini)\s+(?:akhirnya\s+|pun\s+)?(?:batal|dibatalkan|urung|"
+                              r"gagal|tidak\s+jadi)\b", re.IGNORECASE)
+
+
+def _called_off_in_next(ctx: ArticleContext, sent: Span) -> bool:
+    """Whether the sentence after ``sent`` says its signing was called off ("Namun, penandatanganan itu batal ...")."""
+    nxt = next((s for s in ctx.sents if s.start_char >= sent.end_char), None)
+    return nxt is not None and _CALLED_OFF_NEXT.match(nxt.text) is not None \
+        and _PUT_OFF_NEXT.match(nxt.text) is None
 
 
 def _moved_in_next(ctx: ArticleContext, sent: Span, ref: dt.date | None) -> DateMention | None:

@@ -95,6 +95,11 @@ SETS = [
     # 0.958, date 0.933 and venue 0.933
     ("fresh21", ROOT / "tests" / "data" / "fresh21-gold.jsonl",
      {"events": 0.97, "parties": 0.97, "type": 0.95, "status": 0.95, "date": 0.95, "venue": 0.95, "all": 0.90}),
+    # one article, several signings: renewals and the agreements they renew, turns of a series, earlier and
+    # planned signings told in passing, signings put off or called off; scored blind at events 0.946 (0.946 with the
+    # session's starting rules), parties 0.862 (0.850)
+    ("fresh22", ROOT / "tests" / "data" / "fresh22-gold.jsonl",
+     {"events": 0.94, "parties": 0.90, "type": 0.95, "status": 0.95, "date": 0.95, "venue": 0.94, "all": 0.70}),
 ]
 
 

@@ -696,16 +696,20 @@ _CALLED_OFF_NEXT = re.compile(r"^\W*(?:(?:Namun|Tetapi|Akan\s+tetapi|Sayangnya)\
                               r"gagal|tidak\s+jadi)\b", re.IGNORECASE)
 
 
+def _next_sentence(ctx: ArticleContext, sent: Span) -> Span | None:
+    return next((s for s in ctx.sents if s.start_char >= sent.end_char), None)
+
+
 def _called_off_in_next(ctx: ArticleContext, sent: Span) -> bool:
     """Whether the sentence after ``sent`` says its signing was called off ("Namun, penandatanganan itu batal ...")."""
-    nxt = next((s for s in ctx.sents if s.start_char >= sent.end_char), None)
+    nxt = _next_sentence(ctx, sent)
     return nxt is not None and _CALLED_OFF_NEXT.match(nxt.text) is not None \
         and _PUT_OFF_NEXT.match(nxt.text) is None
 
 
 def _moved_in_next(ctx: ArticleContext, sent: Span, ref: dt.date | None) -> DateMention | None:
     """The day a signing called off in ``sent`` is put off to by the sentence after it, if that sentence says so."""
-    nxt = next((s for s in ctx.sents if s.start_char >= sent.end_char), None)
+    nxt = _next_sentence(ctx, sent)
     if nxt is None:
         return None
     m = _PUT_OFF_NEXT.match(nxt.text)

@@ -682,18 +682,20 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
     return out
 
 
-# "Acara tersebut diundur ke Kamis (17/3)": the occasion just called off, put off to another day.
-_PUT_OFF_NEXT = re.compile(r"^\W*(?:(?:Namun|Tetapi|Akan\s+tetapi|Sayangnya)\s*,?\s*)?"
-                           r"(?:Acara|Kegiatan|Agenda|Penandatanganan|Penandatangan|Penekenan|Prosesi)(?:\s+\w+){0,2}?\s+"
-                           r"(?:tersebut|itu|ini)\s+(?:kemudian\s+|akhirnya\s+|pun\s+)?(?:diundur|ditunda|digeser|"
-                           r"dijadwalkan\s+ulang|dipindah(?:kan)?)\b[^.;]{0,40}?\b(?:ke|menjadi|hingga|sampai|pada)\s+",
-                           re.IGNORECASE)
+def _that_occasion(nouns: str) -> str:
+    """A sentence opening on the occasion just told: "(Namun,) penandatanganan itu ...", "Acara tersebut ..."."""
+    return (r"^\W*(?:(?:Namun|Tetapi|Akan\s+tetapi|Sayangnya)\s*,?\s*)?(?:" + nouns + r")(?:\s+\w+){0,2}?\s+"
+            r"(?:tersebut|itu|ini)\s+")
 
 
-_CALLED_OFF_NEXT = re.compile(r"^\W*(?:(?:Namun|Tetapi|Akan\s+tetapi|Sayangnya)\s*,?\s*)?"
-                              r"(?:Acara|Kegiatan|Agenda|Penandatanganan|Penandatangan|Penekenan|Prosesi|Rencana)"
-                              r"(?:\s+\w+){0,2}?\s+(?:tersebut|itu|ini)\s+(?:akhirnya\s+|pun\s+)?(?:batal|dibatalkan|urung|"
-                              r"gagal|tidak\s+jadi)\b", re.IGNORECASE)
+_OCCASION_NOUNS = r"Acara|Kegiatan|Agenda|Penandatanganan|Penandatangan|Penekenan|Prosesi"
+# "Acara tersebut diundur ke Kamis (17/3)": put off to another day; "Namun, penandatanganan itu batal": called off
+# (so is a plan: "Rencana itu batal").
+_PUT_OFF_NEXT = re.compile(_that_occasion(_OCCASION_NOUNS) + r"(?:kemudian\s+|akhirnya\s+|pun\s+)?(?:diundur|ditunda|"
+                           r"digeser|dijadwalkan\s+ulang|dipindah(?:kan)?)\b[^.;]{0,40}?\b(?:ke|menjadi|hingga|sampai|"
+                           r"pada)\s+", re.IGNORECASE)
+_CALLED_OFF_NEXT = re.compile(_that_occasion(_OCCASION_NOUNS + r"|Rencana") + r"(?:akhirnya\s+|pun\s+)?"
+                              r"(?:batal|dibatalkan|urung|gagal|tidak\s+jadi)\b", re.IGNORECASE)
 
 
 def _next_sentence(ctx: ArticleContext, sent: Span) -> Span | None:

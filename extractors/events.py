@@ -2935,7 +2935,9 @@ _HEAD_TITLES = {"rektor": r"Rektor", "pemda": r"Bupati|Wali\s*[Kk]ota|Walikota|G
 _HEAD_TITLE_KINDS = {"rektor": {"perguruan_tinggi"}, "pemda": {"pemerintah_daerah"},
                      "menteri": {"kementerian_lembaga"}, "direksi": {"bumn_bumd", "swasta"},
                      "polisi": {"penegak_hukum"}}
-_ON_BEHALF_OF_HEAD = re.compile(r"\s*,?\s*(?:[^,;()]{2,60},\s*){0,4}?"
+# (the commas it passes stay in the sentence: "Bupati Wajo, X. Untuk Kabupaten Pinrang, ... atas nama Bupati Pinrang"
+# is another sentence's signer acting for his own head; a full stop after a word, not after "Prof." or "Dr.", ends it)
+_ON_BEHALF_OF_HEAD = re.compile(r"\s*,?\s*(?:(?:(?!(?<=[a-z]{4})\.\s+[A-Z][a-z])[^,;()]){2,60},\s*){0,4}?"
                                 # ("Kepala Bareskrim Polri Komjen Wahyu Widada atas nama Kapolri": the name, no comma)
                                 r"(?:(?:[A-Z][\w.'’-]*\s+){1,5}(?=atas\s+nama\b|mewakili\b))?"
                                 r"(?:yang\s+(?:(?:menandatangani|meneken)\s+)?)?"

@@ -58,7 +58,9 @@ _TITLE_PJ = re.compile(r"(?:\b(?:Pj|PJ|Plt|PLT|Plh|Penjabat|Pelaksana\s+Tugas)\.
 _NAME = re.compile(
     # (Balinese names open on "I" or "Ni": "I Nyoman Sudarsana", "Ni Made Ayu")
     r"\s*,?\s*((?:(?:H|Hj|Dr|dr|Ir|Drs|Dra|Prof|KH|Hc|drg|Tgk|Teuku|Tuan|I(?=\s+[A-Z][a-z])|Ni(?=\s+[A-Z][a-z]))\.?\s+)*"
-    r"[A-Z][a-zA-Z'’-]+\.?(?:\s+(?:[A-Z][a-zA-Z'’.-]*|bin|binti)){0,4})"
+    # (a full stop after a word of four letters or more ends the sentence, and the name: "... Bupati Wajo, Haeruddin
+    # Patawari. Untuk Kabupaten Pinrang, ..."; after an abbreviation it does not: "Moh. Ramdhan")
+    r"[A-Z][a-zA-Z'’-]+\.?(?:(?<![a-z]{4}\.)\s+(?:[A-Z][a-zA-Z'’.-]*|bin|binti)){0,4})"
     r"(?:\s*,\s*(?:[A-Z][A-Za-z.]{0,5}\.?\s*,?\s*){0,4})?"
 )
 _NOT_NAME_START = re.compile(

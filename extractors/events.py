@@ -1396,11 +1396,17 @@ def _new_earlier_document(ctx: ArticleContext, drafts: list[Draft], cand: Candid
     # yang diteken kedua pihak pada 2018": the parties of this MoU, not of the aside).
     renewed = next((d for d in reversed(drafts[:-1]) if not d.first.trigger.earlier
                     and not _secondary(d.first, ctx.text)), drafts[-2])
-    for party, key in zip(renewed.parties, renewed.keys, strict=True):
-        if party.start is not None and key not in draft.keys:
+    _take_sides(draft, renewed)
+
+
+def _take_sides(draft: Draft, source: Draft, named_only: bool = True, representative: bool = False) -> None:
+    """Add to ``draft`` the parties of ``source`` it lacks: those the text named (``named_only``), or all of them;
+    with their representatives only when the same signers signed both (``representative``)."""
+    for party, key in zip(source.parties, source.keys, strict=True):
+        if (party.start is not None or not named_only) and key not in draft.keys:
             draft.keys.append(key)
-            draft.parties.append(Party(party.mention, party.name, party.kind, party.region_code, None,
-                                       party.start, party.end))
+            draft.parties.append(dataclasses.replace(party, representative=party.representative if representative
+                                                     else None))
 
 
 def _two_sides(text: str, cand: Candidate) -> bool:
@@ -1543,11 +1549,7 @@ def _listed_document(ctx: ArticleContext, drafts: list[Draft], signing: Draft, s
                                venue=None, subjects=[], objects=[], we=False, example_list=True, agentive=False,
                                title=None, paragraph=ctx.paragraph_of(sent.start_char), placed=None, non_signers=[])
     draft = Draft(cand, list(signing.types), "signed", date, None, None, None)
-    for party, key in zip(signing.parties, signing.keys, strict=True):
-        if party.start is not None:
-            draft.keys.append(key)
-            draft.parties.append(Party(party.mention, party.name, party.kind, party.region_code, None,
-                                       party.start, party.end))
+    _take_sides(draft, signing)
     draft.subjects = list(signing.subjects)
     drafts.append(draft)
     cand.placed = draft
@@ -1600,11 +1602,7 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     if not objects and not cand.we and drafts and _FOLLOWS.search(ctx.text, cand.sent_start, cand.sent_end):
         # "Nota Kesepahaman yang ditandatangani kali ini merupakan tindak lanjut dari kesepahaman pada 2016":
         # the agreement followed up was signed by the same institutions.
-        for party, key in zip(drafts[-1].parties, drafts[-1].keys, strict=True):
-            if party.start is not None and key not in draft.keys:
-                draft.keys.append(key)
-                draft.parties.append(Party(party.mention, party.name, party.kind, party.region_code,
-                                           party.representative, party.start, party.end))
+        _take_sides(draft, drafts[-1], representative=True)
         if draft.parties:
             return
     if not objects and not cand.we:
@@ -2687,10 +2685,7 @@ def _renewed_documents(ctx: ArticleContext, drafts: list[Draft]) -> None:
         if draft.status == "signed" and _PREVIOUS_DOCUMENT.search(sentence) \
                 and not any(p.start is not None and draft.first.sent_start <= p.start < draft.first.sent_end
                             for p in draft.parties):
-            for p, key in zip(main.parties, main.keys, strict=True):
-                if key not in draft.keys:
-                    draft.keys.append(key)
-                    draft.parties.append(dataclasses.replace(p, representative=None))
+            _take_sides(draft, main, named_only=False)
 
 
 # "Bulan depan, giliran Pemkab Buton yang dijadwalkan menandatangani nota kesepahaman serupa": the next of a series

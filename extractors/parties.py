@@ -1661,7 +1661,11 @@ _ISLAND_WORD = re.compile(r"(Sumatera|Sumatra|Jawa|Kalimantan|Sulawesi|Nusa Teng
                           r"(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Barat Daya|Barat Laut)$")
 
 
-_OJK_REGIONAL = re.compile(r"Otoritas Jasa Keuangan (?:Kantor )?Regional ([IVX]{1,4}|\d{1,2})(?: Wilayah)?(?= |$)")
+# "Kepala Regional OJK Wilayah VI Sulawesi, Maluku, dan Papua Bambang Kiswono": the office a titled head leads,
+# whose name follows the office's.
+_HOLDER_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Kepala|Kakanwil|Kakan|Ketua|Direktur|Deputi|Pemimpin|Pimpinan|"
+                                  r"General[ \t]+Manager|GM)(?:[ \t]+(?:Kantor|Regional|Wilayah))?[ \t]+\Z")
+_OJK_REGIONAL = re.compile(r"Otoritas Jasa Keuangan (?:Kantor )?(?:Regional|Wilayah) ([IVX]{1,4}|\d{1,2})(?: Wilayah)?(?= |$)")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
 
 
@@ -1738,14 +1742,17 @@ def _offices_over_provinces(text: str, gaz: Gazetteer, mentions: list[PartyMenti
             joined = bool(sep.group(1) or sep.group(2))
             parts.append((sep.start(), sep.end(), end))
             pos = end
-        if not joined or re.match(r"[ \t]+[A-Z]", text[pos:pos + 2]) or text[pos:pos + 1] == "-":
-            continue
+        if not joined or text[pos:pos + 1] == "-" or re.match(r"[ \t]+[A-Z]", text[pos:pos + 2]) \
+                and not _HOLDER_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue  # "... dan Jambi Selatan": the list runs on; but a head's name may follow its office
         # "... Sulawesi Utara, Tengah dan Gorontalo (UID Suluttenggo)": the short form in brackets is the office's
         short = re.match(r"[ \t]*\(([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})\)", text[pos:])
         end = pos + (short.end() if short else 0)
         first = _REGION_TAIL.search(inst.name)
         items = _area_written_out(first.group(0) if first else "", [text[b:c] for _, b, c in parts], gaz)
-        written = "".join(text[a:b] + item for (a, b, _), item in zip(parts, items, strict=True))
+        # the comma before the last "dan" is not part of the office's name ("Sulawesi, Maluku, dan Papua")
+        written = "".join(re.sub(r"^[ \t]*,([ \t]*(?:dan|serta|&)[ \t])", r"\1", text[a:b]) + item
+                          for (a, b, _), item in zip(parts, items, strict=True))
         name = " ".join((inst.name + written).split())
         swallowed = [x for x in out if x is not m and m.end <= x.start and x.end <= end]
         out = [x for x in out if x not in swallowed]

@@ -179,7 +179,10 @@ ANAPHORA = re.compile(r"^\s*(?:(?!(?:bulan|tahun|hari|pekan|minggu|saat|kali|pag
                       r"\w+\s+){0,3}?(?<!bulan )(?<!tahun )(?<!hari )(?<!pekan )(?<!minggu )(?<!saat )(?<!kali )"
                       r"(?:tersebut|ini|itu|tadi|dimaksud)\b", re.IGNORECASE)
 
-_TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat})(?![\w-])", re.IGNORECASE if label != "mou" else 0))
+# ("perjanjian kerja samanya", "nota kesepahamannya": a name with the possessive "-nya" is the same document; not
+# the generic names "other" holds: "diperpanjang kontraknya" is a player's contract)
+_TYPE_RES = [(label, re.compile(rf"(?<![\w-])(?:{pat}){'(?:-?nya)?' if label != 'other' else ''}(?![\w-])",
+                                re.IGNORECASE if label != "mou" else 0))
              for label, pat in TYPE_PATTERNS]
 # The cheapest superset of what find_triggers reads as a signing: a signing word or any agreement name, case
 # ignored. A sentence it does not match holds no trigger, so the NER model need not read far from one

@@ -4257,6 +4257,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                               # "A dan B menjalankan MoU lama, sambil menunggu MoU yang akan ditandatangani"
                               r"\bsambil\b",
                               text[subj_start:trig_start], re.IGNORECASE))
+    # ("A, Nama; B, Nama; dan C menandatangani ...": the semicolons part a list of signers, not clauses)
+    clause = [c for c in clause if c.group(0) != ";"
+              or _semicolon_list_end(ctx, subj_start + c.start(), trig_start) is None]
     if clause:
         subj_start += clause[-1].end()
     obj_end = zone_end
@@ -4267,7 +4270,12 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         cut = _OBJECT_CUT.search(text, trig_end + cut.end(), zone_end)
         obj_end = cut.start() if cut else zone_end
     elif cut:
-        obj_end = trig_end + cut.start()
+        last_item = _semicolon_list_end(ctx, trig_end + cut.start(), zone_end) if cut.group(0) == ";" else None
+        if last_item is not None:
+            cut = _OBJECT_CUT.search(text, last_item, zone_end)
+            obj_end = cut.start() if cut else zone_end
+        else:
+            obj_end = trig_end + cut.start()
     # A clause of its own after the counterparts ends them: "... dengan B, kemudian Bupati A meninjau proyek bersama
     # C", "... dengan B usai rapat bersama C", "... dengan B, dan Bupati A berharap C ikut mendukung". Only once a
     # counterpart is named: "Penandatanganan dilakukan usai pertemuan antara A dan B" names its signers after it.
@@ -4599,6 +4607,26 @@ _WE_OWN_VERB = re.compile(r"\b(?!(?:melakukan|melaksanakan|menandatangani|meneke
                           r"bersamaan|beserta)\b)"
                           r"(?:me(?:ng|ny|m|n)?|ber)[a-z]{3,}\b", re.IGNORECASE)
 _WE_JOINED = re.compile(r"\s*,?\s*(?:(?:juga|pun|telah|sudah|akan)\s+)*(?:dan|bersama|dengan|serta|beserta)\b", re.IGNORECASE)
+
+
+def _semicolon_list_end(ctx: ArticleContext, at: int, zone_end: int) -> int | None:
+    """ "PKS diteken Kepala Kantor Kemenag Jombang, Ahmad Nurhadi; Ketua PA Jombang, Siti; dan Bupati Jombang":
+    semicolons that part the items of a list of signers (each item a body or its official, with the person's name
+    after a comma), the last item opened by "; dan"/"; serta", end no clause. Returns where the last item starts,
+    or None where the semicolon at `at` is not such a list's."""
+    text = ctx.text
+    pos, closed, last = at, False, None
+    while pos < zone_end and text[pos] == ";" and not closed:
+        item = re.match(r";\s*(?:(dan|serta)\s+)?", text[pos:zone_end])
+        start = pos + item.end()
+        comma = text.find(",", start, zone_end)
+        head_end = comma if comma >= 0 else zone_end
+        if not any(start <= m.start < head_end and m.start - start <= 40 for m in ctx.mentions):
+            return None
+        closed, last = bool(item.group(1)), start
+        nxt = text.find(";", start, zone_end)
+        pos = nxt if nxt >= 0 else zone_end
+    return last if closed else None
 
 
 # Where the objects of a signing end: a quote's end, a clause of its own.

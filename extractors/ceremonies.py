@@ -288,9 +288,9 @@ _SAME_OCCASION = re.compile(
     # "Usai penandatanganan ...", "Usai MoU, Inspektorat X menandatangani PKS ...": right after the signing just read
     r"^\W*(?:Usai|Seusai|Setelah|Selepas|Sesudah)\s+(?:acara\s+|prosesi\s+)?(?:penandatangan\w*|penekenan|"
     r"(?-i:MoU|MOU|Mou|NK|PKS)|nota\s+(?:kesepahaman|kesepakatan))\b(?![^,]{0,40}\b(?:(?-i:lalu)|sebelumnya|silam)\b)|"
-    # "MoU diteken A dan B. Setelah itu, C dan D meneken PKS ...": the next signing of the same sitting, undated
-    # (not "Lalu", a Sasak title before a name: "Kepala Dinas PUPR Lombok Tengah, Lalu Wiradarma")
-    r"^\W*(?:Setelah|Sesudah|Usai|Seusai|Selepas)\s+itu\s*,(?![^.]*\b(?:(?-i:lalu)|sebelumnya|silam|tahun|bulan|pekan|"
+    # "MoU diteken A dan B. Setelah itu (Sesudahnya), C dan D meneken PKS ...": the next signing of the same
+    # sitting, undated (not "Lalu", a Sasak title before a name: "Kepala Dinas PUPR Lombok Tengah, Lalu Wiradarma")
+    r"^\W*(?:(?:Setelah|Sesudah|Usai|Seusai|Selepas)\s+itu|Setelahnya|Sesudahnya|Seusainya)\s*,(?![^.]*\b(?:(?-i:lalu)|sebelumnya|silam|tahun|bulan|pekan|"
     r"minggu)\b)|"
     r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\s+(?:(?:juga|turut|pun)\s+)?"
     r"(?:diakhiri|ditutup|diawali|dibuka|dirangkai|dilanjutkan|diisi)\b", re.IGNORECASE)

@@ -817,6 +817,9 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
     if m.end <= trigger_start and _TURN_BEFORE.search(text, max(0, m.start - 30), m.start) \
             and _TURN_AFTER.match(text, m.end):
         return True  # "Setelah Kota Manado, giliran Pemerintah Kota Bitung menjalin nota kesepahaman ...": done before
+    if m.end <= trigger_start and _AFTER_THOSE_BEFORE.search(text, max(0, m.start - 80), m.start) \
+            and _AFTER_THOSE_END.match(text, m.end):
+        return True  # "Setelah Lanud dan Lanal, Asabri dijadwalkan menandatangani PKS serupa dengan Korem": done before
     return m.end <= trigger_start and trigger_start - m.end <= 80 and bool(_TAKING_PART.search(
         text[m.end:trigger_start]))
 
@@ -824,6 +827,13 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
 # "Setelah Kota Manado, giliran Kota Bitung ...": who did it first, then whose turn it is now.
 _TURN_BEFORE = re.compile(r"(?:^|[.;]\s+|\s[–-]\s+)\W*(?:Setelah|Sesudah|Usai|Menyusul)\s+(?:sebelumnya\s+)?$")
 _TURN_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*,\s*(?:kini\s+|sekarang\s+)?giliran\b", re.IGNORECASE)
+
+
+# "Setelah Lanud dan Lanal, ...": an opening phrase that is only a list of bodies names those who signed before.
+_AFTER_THOSE_BEFORE = re.compile(r"(?:^|[.;]\s+|\n|\s[–-]\s+)\W*(?:Setelah|Sesudah|Menyusul)\s+(?:sebelumnya\s+)?"
+                                 r"(?:[A-Z][\w/.'’-]*(?:[ \t]+(?:[A-Z0-9][\w/.'’-]*|\([^)]{0,20}\)))*"
+                                 r"[ \t]*(?:,|dan|serta|&|,[ \t]*dan)[ \t]+)*$")
+_AFTER_THOSE_END = re.compile(r"[ \t]*(?:\([^)]{0,20}\))?[ \t]*,")
 
 
 _STANDS_IN_TITLE = r"(?:(?:Kepala|Ketua|Direktur|Dekan|Pimpinan|Kepla)\s+)?"

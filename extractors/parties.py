@@ -777,10 +777,12 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _units_on_behalf_of_named_body(text, mentions)
     mentions = _org_boards(text, gaz, mentions)
     mentions = _water_companies_named_short(mentions)
+    mentions = _secretaries_general(text, gaz, mentions)
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
     mentions = _bare_body_for_its_office(text, gaz, mentions)
+    mentions = _town_by_the_article(gaz, mentions)
     for mention in mentions:
         mention.representative = _representative(text, mention)
     return mentions
@@ -1184,6 +1186,49 @@ _SHORT_FORM_NAME = re.compile(r"[A-Z][A-Za-z]{1,9}|[A-Z]{2,}[ \t]+[A-Z][a-z]+")
 # A capitalised word right before it makes the short form part of a title or a longer name ("Direktur Wilayah BPJS
 # Ketenagakerjaan", "Deputi BPJS Kesehatan").
 _TITLE_WORD_BEFORE = re.compile(r"(?<![.!?\n]\s)(?<![.!?\n])\b[A-Z][a-z]+[ \t]+\Z")
+
+
+def _town_by_the_article(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Pemerintah Kabupaten Banjar ... naskah juga diteken Kapolres Banjar": an office named by a town that is both
+    a regency and a city of two provinces (Kabupaten Banjar in Kalimantan Selatan, Kota Banjar in Jawa Barat) reads
+    everywhere as the one the gazetteer lists first; in an article whose governments name only the other, it is that
+    one's office."""
+    governments = {m.institution.region_code for m in mentions
+                   if m.institution.kind == "pemerintah_daerah" and "." in (m.institution.region_code or "")}
+    for m in mentions:
+        code = m.institution.region_code
+        region = gaz.regions.get(code) if code and "." in code and code not in governments else None
+        if code is None or region is None or m.institution.kind == "pemerintah_daerah" \
+                or not m.text.lower().endswith(" " + region.short.lower()) \
+                or re.search(r"(?:Kota|Kabupaten|Kab\.)[ \t]+\S+$", m.text):
+            continue
+        # (only a namesake in another province: "Kapolresta Kediri" beside "Bupati Kediri" is the city's, by its form)
+        other = [c for c in gaz.lookup_region(region.short)
+                 if c != code and c in governments and c.split(".")[0] != code.split(".")[0]]
+        if len(other) != 1 or gaz.regions[other[0]].short != region.short:
+            continue
+        level = "Kabupaten" if gaz.regions[other[0]].level == "kabupaten" else "Kota"
+        inst = gaz.find_form(f"{m.text[:-len(region.short)]}{level} {region.short}")
+        if inst is not None and inst.kind == m.institution.kind and inst.region_code == other[0]:
+            m.institution = inst
+    return mentions
+
+
+_SECRETARY_GENERAL_BEFORE = re.compile(r"(?<![\w-])(?:Sekretaris[ \t]+Jenderal|Sekjen)[ \t]+\Z")
+
+
+def _secretaries_general(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Naskah itu ditandatangani Sekretaris Jenderal DPR RI dan Rektor Undip": the head of a body's Sekretariat
+    Jenderal that signs in its own name (the gazetteer lists the DPR's, MPR's and DPD's) signs for it, as an
+    Inspektur Jenderal for his Inspektorat Jenderal. A ministry's Sekjen, whose secretariat the gazetteer does not
+    list, signs for the ministry."""
+    for m in mentions:
+        if not _SECRETARY_GENERAL_BEFORE.search(text, max(0, m.start - 25), m.start):
+            continue
+        unit = gaz.find_form("Sekretariat Jenderal " + m.text) or gaz.find_form("Setjen " + m.text)
+        if unit is not None and unit.key != m.institution.key:
+            m.institution, m.official = unit, True
+    return mentions
 
 
 def _joined_pairs(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -4609,6 +4654,9 @@ _WE_OWN_VERB = re.compile(r"\b(?!(?:melakukan|melaksanakan|menandatangani|meneke
 _WE_JOINED = re.compile(r"\s*,?\s*(?:(?:juga|pun|telah|sudah|akan)\s+)*(?:dan|bersama|dengan|serta|beserta)\b", re.IGNORECASE)
 
 
+_SEMICOLON_ITEM = re.compile(r";\s*(?:(dan|serta)\s+)?")
+
+
 def _semicolon_list_end(ctx: ArticleContext, at: int, zone_end: int) -> int | None:
     """ "PKS diteken Kepala Kantor Kemenag Jombang, Ahmad Nurhadi; Ketua PA Jombang, Siti; dan Bupati Jombang":
     semicolons that part the items of a list of signers (each item a body or its official, with the person's name
@@ -4617,8 +4665,10 @@ def _semicolon_list_end(ctx: ArticleContext, at: int, zone_end: int) -> int | No
     text = ctx.text
     pos, closed, last = at, False, None
     while pos < zone_end and text[pos] == ";" and not closed:
-        item = re.match(r";\s*(?:(dan|serta)\s+)?", text[pos:zone_end])
-        start = pos + item.end()
+        item = _SEMICOLON_ITEM.match(text, pos, zone_end)
+        if item is None:
+            return None
+        start = item.end()
         comma = text.find(",", start, zone_end)
         head_end = comma if comma >= 0 else zone_end
         if not any(start <= m.start < head_end and m.start - start <= 40 for m in ctx.mentions):

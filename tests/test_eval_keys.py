@@ -32,6 +32,13 @@ SAME = [
      "bumn_bumd"),
     ("Otoritas Jasa Keuangan Provinsi Sulawesi Tengah", "Kantor OJK Provinsi Sulawesi Tengah", "kementerian_lembaga"),
     ("Ombudsman RI", "Ombudsman Republik Indonesia", "ombudsman"),
+    # a province list that leaves its island unsaid after the first, or writes it out
+    ("Kantor Wilayah Direktorat Jenderal Pajak Sulawesi Selatan, Barat dan Tenggara",
+     "Kantor Wilayah Direktorat Jenderal Pajak Sulawesi Selatan, Sulawesi Barat dan Sulawesi Tenggara",
+     "kementerian_lembaga"),
+    ("Kantor Wilayah Direktorat Jenderal Kekayaan Negara Sulawesi Utara, Tengah, Gorontalo, dan Maluku Utara",
+     "Kantor Wilayah Direktorat Jenderal Kekayaan Negara Sulawesi Utara, Sulawesi Tengah, Gorontalo dan Maluku Utara",
+     "kementerian_lembaga"),
 ]
 
 OTHER = [
@@ -45,6 +52,11 @@ OTHER = [
      "organisasi"),
     ("Tentara Nasional Indonesia Angkatan Darat", "Tentara Nasional Indonesia", "kementerian_lembaga"),
     ("Komando Distrik Militer 1306/Palu", "Komando Distrik Militer 1307/Donggala", "kementerian_lembaga"),
+    # an office over other provinces
+    ("Kantor Wilayah Direktorat Jenderal Pajak Sulawesi Selatan, Barat dan Tenggara",
+     "Kantor Wilayah Direktorat Jenderal Pajak Sulawesi Selatan", "kementerian_lembaga"),
+    ("PT PLN (Persero) Unit Induk Distribusi Sulawesi Utara, Tengah dan Gorontalo",
+     "PT PLN (Persero) Unit Induk Distribusi Sulawesi Utara, Sulawesi Tenggara dan Gorontalo", "bumn_bumd"),
     # two bodies of one province
     ("Kepolisian Daerah Sulawesi Tengah", "Kejaksaan Tinggi Sulawesi Tengah", "penegak_hukum"),
     ("Kantor Pertanahan Kota Palu", "Kantor Wilayah Badan Pertanahan Nasional Provinsi Sulawesi Tengah",

@@ -178,6 +178,7 @@ class PartyKeys:
                       r"\s*/.*$", r"\1", text.strip())
         for short, written in (*_HEAD_EXPANSIONS, *_MORE_EXPANSIONS):
             text = re.sub(rf"(?i)(?<![\w-])(?:{short})(?![\w-])", written, text)
+        text = _islands_written_out(text)
         words = re.sub(r"[^a-z0-9]+", " ", text.lower()).split()
         out: list[str] = []
         i = 0
@@ -204,6 +205,30 @@ class PartyKeys:
         key = " ".join(w for w in out if w not in _NOISE_WORDS)
         self._free[name] = key
         return key
+
+
+_COMPASS = r"(?:barat\s+daya|barat\s+laut|barat|timur|utara|selatan|tengah|tenggara)"
+_ISLAND_THEN_COMPASS = re.compile(rf"(?i)\b(sumatera|sumatra|jawa|kalimantan|sulawesi|nusa\s+tenggara|maluku|papua)"
+                                  rf"\s+{_COMPASS}\b")
+_LIST_ITEM = re.compile(rf"(?i)(\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta|&)\s+)(?:({_COMPASS})\b|"
+                        r"((?!(?:dan|serta|kota|kabupaten|provinsi)\b)[a-z]+(?:\s+(?!(?:dan|serta)\b)[a-z]+)?))")
+
+
+def _islands_written_out(text: str) -> str:
+    """ "Kanwil DJP Sulawesi Selatan, Barat dan Tenggara" as "... Sulawesi Selatan, Sulawesi Barat dan Sulawesi
+    Tenggara": a province list that leaves its island unsaid after the first is the same list written out."""
+    out, pos = [], 0
+    for first in _ISLAND_THEN_COMPASS.finditer(text):
+        if first.start() < pos:
+            continue
+        out.append(text[pos:first.end()])
+        pos = first.end()
+        while (item := _LIST_ITEM.match(text, pos)) is not None:
+            # a compass word takes the island; another province of the list ("..., Gorontalo dan Maluku Utara") stays
+            out.append(f"{item.group(1)}{first.group(1)} {item.group(2)}" if item.group(2) else item.group(0))
+            pos = item.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # Short forms the party reader meets only through the gazetteer's templates, not as heads of free names.

@@ -253,7 +253,19 @@ def with_first_chars(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?=[{''.join(re.escape(ch) for ch in chars)}])(?:{pattern})", flags)
 
 
-SIGNING_CUE_PATTERN = "|".join([SIGN_WORDS] + [p for _, p in TYPE_PATTERNS])
+# The signing just read, told again as "the same thing" done by others: "Hal serupa juga dilakukan Pemerintah Kota
+# Pekalongan", "Provinsi Jawa Tengah turut melakukan agenda serupa yang dilakukan oleh Pemerintah Kota Pekalongan, Tegal
+# dan Kabupaten Wonogiri" (passive: its agents follow), "Pemkab B juga melakukan hal yang sama" (active: its subject).
+_ECHO_NOUN = r"(?:hal|langkah|agenda|kegiatan)\s+(?:serupa|yang\s+sama)"
+_ECHO_PASSIVE_PATTERN = (_ECHO_NOUN + r"\s+(?:(?:juga|pun|turut|yang|telah|sudah|akan|bakal|segera|kembali)\s+){0,3}"
+                         r"(?P<verb>(?:di)?lakukan|dilaksanakan|ditempuh)(?:\s+(?:pula|juga))?(?:\s+oleh)?")
+_ECHO_ACTIVE_PATTERN = r"(?:juga|turut|pun|ikut)\s+(?P<verb>melakukan|melaksanakan|menempuh)\s+" + _ECHO_NOUN
+_ECHO_PASSIVE = re.compile(rf"(?<![\w-]){_ECHO_PASSIVE_PATTERN}(?![\w-])", re.IGNORECASE)
+_ECHO_ACTIVE = re.compile(rf"(?<![\w-]){_ECHO_ACTIVE_PATTERN}(?![\w-])", re.IGNORECASE)
+
+SIGNING_CUE_PATTERN = "|".join([SIGN_WORDS] + [p for _, p in TYPE_PATTERNS]
+                               + [_ECHO_PASSIVE_PATTERN.replace("?P<verb>", "?:"),
+                                  _ECHO_ACTIVE_PATTERN.replace("?P<verb>", "?:")])
 SIGNING_CUE = with_first_chars(SIGNING_CUE_PATTERN, re.IGNORECASE)
 
 
@@ -337,6 +349,7 @@ class Trigger:
     anchor: bool = False  # "sebelum penandatanganan MoU, ...": the signing only dates another act
     earlier: bool = False  # an earlier document named with its date ("MoU yang sudah dibuat tanggal 3 September 2020")
     void: bool = False  # called off ("batal menandatangani") or signed by private persons: no event, nor its re-mentions
+    echo: bool = False  # "Hal serupa juga dilakukan Pemkot X": the signing just read, done by others too
     sentence: str = ""
 
     @property
@@ -552,6 +565,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             group = _coordinated(sentence, agreements, agreements.index(earlier[0]))
             triggers.append(Trigger(m.start(1), m.end(1), m.group(1), agreements=[agreements[j] for j in group],
                                     kind="continuation"))
+    for echo in _echoes(sentence):
+        if not any(t.start < echo.end and echo.start < t.end for t in triggers):
+            triggers.append(echo)
     for t in triggers:
         t.types = _labels(t.agreements)
         t.generic = bool(t.agreements) and all(a.label == "other" and a.weak for a in t.agreements)
@@ -829,6 +845,19 @@ def _translated(mention: Trigger, earlier: list[Trigger]) -> bool:
     return mention.anaphoric and bool(mention.agreements) and all(
         a.label == "komitmen_bersama" and _KB.fullmatch(a.text) for a in mention.agreements) and any(
         "mou" in t.types and not t.weak for t in earlier)
+
+
+def _echoes(sentence: str) -> list[Trigger]:
+    """The signing just read told again as the same thing done by others (see _ECHO_PASSIVE): a signing word of its own
+    with no agreement, which only continues the event before it (events.py takes it only right after a signing)."""
+    out = [Trigger(m.start("verb"), m.end(), m.group(0)[m.start("verb") - m.start():], kind="sign", creates_event=False,
+                   echo=True) for m in _ECHO_PASSIVE.finditer(sentence)]
+    for m in _ECHO_ACTIVE.finditer(sentence):
+        # ("... turut melakukan agenda serupa yang dilakukan oleh A, B dan C": the passive names the doers)
+        if not any(o.start < m.end() + 30 and m.start() < o.end for o in out):
+            out.append(Trigger(m.start("verb"), m.end("verb"), m.group("verb"), kind="sign", creates_event=False,
+                               echo=True))
+    return out
 
 
 def _dedupe(triggers: list[Trigger]) -> list[Trigger]:

@@ -375,6 +375,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
     unsigned_types: set[str] = set()
     unsigned_keys: set[str] = set()  # and the institutions it named
     n_sent = 0
+    signed_at: int | None = None  # the sentence that last reported a signing (an echo must follow it at once)
     prev_sent: Span | None = None
     for sent in ctx.sents:
         if sent.start_char < skip_until:
@@ -456,6 +457,10 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
         for cand in candidates:
             if _refers_to_unsigned(cand, drafts, unsigned_at, unsigned_types, unsigned_keys):
                 continue
+            if cand.trigger.echo and (signed_at is None or n_sent - signed_at > 1 or not drafts):
+                continue  # "Hal serupa juga dilakukan ...": only right after a signing is it that signing
+            if not cand.trigger.echo and cand.trigger.kind != "continuation" and not cand.trigger.negated:
+                signed_at = n_sent
             if cand.trigger.void and cand.trigger.agreements:
                 unsigned_at = cand.sent_start
                 unsigned_types = set(cand.trigger.types)
@@ -963,6 +968,12 @@ _DAY_SOON_AFTER = re.compile(r"\b(?:19|20)\d{2}\b|\btanggal\b|\(\d{1,2}/\d{1,2}"
 def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.date | None = None) -> None:
     """Join the candidate to the event it continues, or start a new one (one per listed example)."""
     trig = cand.trigger
+    if trig.echo and drafts and (cand.status == "planned" or EARLIER_CUE.search(ctx.text, cand.sent_start, cand.sent_end)
+                                 or cand.date is not None and drafts[-1].date is not None
+                                 and cand.date.value != drafts[-1].date.value):
+        # "Hal serupa sudah dilakukan Pemkab B tahun lalu", "Hal yang sama akan dilakukan Pemkab C bulan depan": the same
+        # kind of signing on another occasion, a signing of its own
+        trig.echo, trig.similar = False, True
     besides = _BESIDES.search(ctx.text[cand.sent_start:cand.trig_start]) if trig.similar else None
     if besides is not None:
         # "Selain UB, Polresta berencana menandatangani PKS serupa dengan UM": the one named "besides" signed the
@@ -976,7 +987,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         liked = [d for d in reversed(drafts) if noun == "perjanjian" and "pks" in d.types
                  or noun == "kesepakatan" and "mou" in d.types]
         trig.types = list((liked[0] if liked else drafts[-1]).types)
-    if not trig.creates_event and not trig.negated and drafts \
+    if not trig.creates_event and not trig.negated and drafts and not trig.echo \
             and (trig.similar or _new_objects(ctx, drafts[-1], cand)) and not trig.text.lower().startswith("tanda"):
         # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just read.
         trig.creates_event = True
@@ -1064,7 +1075,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     document_signed = not trig.creates_event and not trig.negated and bool(cand.objects) \
         and trig.text.lower().startswith("di") and bool(_DOCUMENT_SUBJECT.search(ctx.text[cand.sent_start:cand.trig_start]))
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion
-                                       or signers_of_unnamed or fronted_act or joining_signers or document_signed):
+                                       or signers_of_unnamed or fronted_act or joining_signers or document_signed
+                                       or trig.echo):
         if _placed_signing(ctx.text, cand, target):
             target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
@@ -1118,6 +1130,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             continue
         elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion or fronted_act or document_signed
                                                  or signers_of_unnamed and cand.agentive) and m in cand.objects) \
+                or trig.echo and (m in cand.objects if trig.text.lower().startswith("di") else m in cand.subjects) \
                 or (agent is not None and m.start >= agent.end()):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
     _sign_each_document(ctx.text, drafts, cand, target, explicit)

@@ -4373,6 +4373,12 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
               and not any(m.start < sent_start + v.start < m.end for m in ctx.mentions)]
     subjects = [m for m in subjects if not any(a <= m.start and m.end <= b for a, b in venues)]
     objects = [m for m in objects if not any(a <= m.start and m.end <= b for a, b in venues)]
+    # "Pemprov Sulsel dalam hal ini Perseroda teken MoU", "pemerintah, dalam hal ini diwakili Kemendagri": the body
+    # named after "dalam hal ini" is the one that acts for the one before it, and the party.
+    acting_for = {m.start for m in subjects + objects if (hit := _IN_THIS_CASE.match(text, m.end)) is not None
+                  and any(x.start - hit.end() <= 25 and x.start >= hit.end() for x in ctx.mentions)}
+    subjects = [m for m in subjects if m.start not in acting_for]
+    objects = [m for m in objects if m.start not in acting_for]
     subjects = [m for m in subjects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
                 and not _ONLOOKER_CLAUSE.match(text, m.end)
                 and not _PARENT_DESCRIBED_BEFORE.search(text, max(0, m.start - 140), m.start)]
@@ -4655,6 +4661,10 @@ _WE_JOINED = re.compile(r"\s*,?\s*(?:(?:juga|pun|telah|sudah|akan)\s+)*(?:dan|be
 
 
 _SEMICOLON_ITEM = re.compile(r";\s*(?:(dan|serta)\s+)?")
+
+
+_IN_THIS_CASE = re.compile(r"[ \t]*(?:\([^)]{0,20}\))?[ \t]*,?[ \t]*dalam[ \t]+hal[ \t]+ini[ \t]*,?[ \t]*"
+                           r"(?:(?:diwakili|diwakilkan)[ \t]+(?:oleh[ \t]+)?|oleh[ \t]+|dari[ \t]+)?", re.IGNORECASE)
 
 
 def _semicolon_list_end(ctx: ArticleContext, at: int, zone_end: int) -> int | None:

@@ -1922,6 +1922,13 @@ def _attach_cooperating(draft: Draft, mentions: list[PartyMention]) -> None:
     cooperation; they sign it (an elided subject guessed for it gives way to them)."""
     keys = {m.institution.key for m in mentions}
     named = {k for p, k in zip(draft.parties, draft.keys, strict=True) if p.start is not None}
+    if len(mentions) == 1 and named and not named & keys:
+        # "Universitas X menjalin kerja sama dengan sejumlah pemerintah daerah." then "Nota kesepahaman ditandatangani
+        # Bupati A dan Bupati B": a cooperation with a group the text does not name, and a signing by others; they
+        # are the group's members, and X the side they sign with.
+        draft.add_party(mentions[0].institution, mentions[0].text, mentions[0].representative, mentions[0].start,
+                        mentions[0].end)
+        return
     if not named <= keys or len(named) >= 2:
         return
     for i in range(len(draft.parties) - 1, -1, -1):

@@ -415,6 +415,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             _attach_named(ctx, drafts, sent)
             _attach_sides(ctx, drafts, sent)
             _attach_turns(ctx, drafts, sent)
+            _attach_next_signers(ctx, drafts, sent)
             if stated := cooperating(ctx, coop_start, sent.end_char):
                 coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
             listed = _group_listed(sent, n_sent) or listed
@@ -1138,7 +1139,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
 
 # The document as the subject of a passive signing verb: "dokumen (itu) (juga) diteken ...", "Naskahnya ditandatangani ...".
 _DOCUMENT_SUBJECT = re.compile(r"(?:^|[,:]\s*|\n)\s*(?:[Dd]okumen|[Nn]askah)(?:nya)?(?:\s+(?:itu|tersebut|ini))?\s+"
-                               r"(?:(?:juga|pun|telah|sudah|kemudian|lalu|lantas|resmi|turut)\s+)*$")
+                               r"(?:(?:juga|pun|telah|sudah|kemudian|lalu|lantas|resmi|turut|pertama|(?:terlebih|lebih)"
+                               r"\s+(?:dulu|dahulu))\s+)*$")
 
 
 # What follows a signing verb that signs nothing named: how or where it was done, not a document of its own.
@@ -1172,7 +1174,9 @@ def _sign_each_document(text: str, drafts: list[Draft], cand: Candidate, target:
 
 # "Penandatanganan [simbolis] berikutnya dilakukan [oleh]", "Penandatanganan selanjutnya diteken": the next signers.
 _AGENT_IN_TURN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:berikutnya|selanjutnya)\s+(?:(?:juga|pun)\s+)?"
-                            r"(?:dilakukan|dilaksanakan|ditandatangani|diteken)\s+(?:oleh\s+)?", re.IGNORECASE)
+                            r"(?:dilakukan|dilaksanakan|ditandatangani|diteken)\s+(?:oleh\s+)?|"
+                            # "(Setelah itu) penandatanganan (kemudian) dilanjutkan (oleh) Bupati A dan Wali Kota B"
+                            r"\s+(?:(?:kemudian|lalu|pun)\s+)?dilanjutkan\s+(?:oleh\s+|(?-i:(?=[A-Z])))", re.IGNORECASE)
 # "Penandatanganan [MoU tersebut] dilakukan [langsung] oleh", "Penandatanganan ditandatangani oleh", and without
 # "oleh" before the first signer's title ("Penandatanganan dilakukan Kepala BWS X, Wali Kota Y ...").
 _AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|ditandatangani|diteken)\s+"
@@ -1269,10 +1273,15 @@ def _only_kesepakatan_bersama(trigger: Trigger) -> bool:
 
 
 def _starts_sentence(cand: Candidate) -> bool:
-    """ "Penandatanganan berlangsung di ...": the signing word is what the sentence is about."""
+    """ "Penandatanganan berlangsung di ...": the signing word is what the sentence is about (after "Setelah itu,"
+    or "Kemudian," that only order it after the act before)."""
     before = cand.trigger.sentence[:cand.trigger.start]
-    said = _ATTRIBUTED.match(before)  # "Menurut Rektor, penandatanganan akan dilaksanakan di ..."
+    said = _ATTRIBUTED.match(before) or _THEN_OPENER.match(before)  # "Menurut Rektor, penandatanganan akan ..."
     return not before[said.end() if said else 0:].strip(" “\"'(")
+
+
+_THEN_OPENER = re.compile(r"\W*(?:(?:Setelah|Sesudah|Usai|Seusai)\s+itu|Setelahnya|Sesudahnya|Kemudian|Lalu|Selanjutnya|"
+                          r"Berikutnya)\s*,?\s*")
 
 
 def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
@@ -1847,6 +1856,38 @@ def _attach_turns(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     first = next((m for m in ctx.mentions_between(start, min(sent.end_char, start + 90)) if m.label == "ORG"), None)
     if first is not None and not re.search(r"[,.;]", ctx.text[start:first.start]):
         last.add_party(first.institution, first.text, first.representative, first.start, first.end)
+
+
+# "Berikutnya Bupati A, Pj Bupati B, serta Wali Kota C ...": a sentence that is only the next names of a list.
+_NEXT_NAMES = re.compile(r"^\W*(?:Berikutnya|Selanjutnya|Kemudian|Lalu|Disusul|Menyusul)\s*,?\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _attach_next_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
+    """ "Dari pihak pemda, naskah ditandatangani Bupati A dan Bupati B. Berikutnya Bupati C, Pj Bupati D, serta Wali
+    Kota E yang diwakili Sekda.": a sentence with no signing word that only goes on naming, right after the signers
+    of a signing done, names more of them (up to any witness clause)."""
+    if not drafts or _NEXT_NAMES.match(sent.text) is None or _PRESENT.search(sent.text):
+        return
+    last = drafts[-1]
+    named = [p.start for p in last.parties if p.start is not None]
+    if last.status == "planned" or not named or sent.start_char - max(named) > 300 \
+            or ctx.paragraph_of(sent.start_char) - ctx.paragraph_of(max(named)) > 0 \
+            or len(re.findall(r"[.!?](?:\s|$)", ctx.text[max(named):sent.start_char])) > 1:
+        return  # (only right after the sentence that named signers, not after a list of witnesses)
+    end = sent.end_char
+    if (cut := WITNESS_CLAUSE.search(ctx.text, sent.start_char, end)) is not None:
+        end = cut.start()
+    found = [m for m in ctx.mentions_between(sent.start_char, end) if m.label == "ORG"]
+    first = found[0] if found else None
+    if first is None or first.start - sent.start_char > 40 \
+            or re.search(r"\b(?:[a-z]{3,})\b", ctx.text[sent.start_char + _NEXT_NAMES.match(sent.text).end() - 1:first.start]):
+        return  # the names must come first: "Kemudian acara dilanjutkan ..." is another matter
+    # (a verb of its own after the names: "Kemudian Bupati A menyerahkan bantuan" is another act)
+    if re.search(r"\b(?:me|ber|di)[a-z]{3,}(?<!diwakili)\b", ctx.text[first.end:end]) and not re.search(
+            r"\byang\s+diwakili\b", ctx.text[first.end:end]):
+        return
+    for m in found:
+        last.add_party(m.institution, m.text, m.representative, m.start, m.end)
 
 
 def _from_side_signs(text: str, m: PartyMention, last: Draft) -> bool:

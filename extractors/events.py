@@ -1866,7 +1866,8 @@ def _attach_next_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) -
     """ "Dari pihak pemda, naskah ditandatangani Bupati A dan Bupati B. Berikutnya Bupati C, Pj Bupati D, serta Wali
     Kota E yang diwakili Sekda.": a sentence with no signing word that only goes on naming, right after the signers
     of a signing done, names more of them (up to any witness clause)."""
-    if not drafts or _NEXT_NAMES.match(sent.text) is None or _PRESENT.search(sent.text):
+    opener = _NEXT_NAMES.match(sent.text) if drafts else None
+    if opener is None or _PRESENT.search(sent.text):
         return
     last = drafts[-1]
     named = [p.start for p in last.parties if p.start is not None]
@@ -1880,7 +1881,7 @@ def _attach_next_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) -
     found = [m for m in ctx.mentions_between(sent.start_char, end) if m.label == "ORG"]
     first = found[0] if found else None
     if first is None or first.start - sent.start_char > 40 \
-            or re.search(r"\b(?:[a-z]{3,})\b", ctx.text[sent.start_char + _NEXT_NAMES.match(sent.text).end() - 1:first.start]):
+            or re.search(r"\b(?:[a-z]{3,})\b", ctx.text[sent.start_char + opener.end() - 1:first.start]):
         return  # the names must come first: "Kemudian acara dilanjutkan ..." is another matter
     # (a verb of its own after the names: "Kemudian Bupati A menyerahkan bantuan" is another act)
     if re.search(r"\b(?:me|ber|di)[a-z]{3,}(?<!diwakili)\b", ctx.text[first.end:end]) and not re.search(

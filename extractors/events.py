@@ -2538,9 +2538,11 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
             if not any(not _SPEECH.search(text[min(a.end(), m.end):max(a.start(), m.start)]) for a in acts):
                 continue  # "Kepala Ombudsman X mengatakan, penandatanganan ...": he speaks of it
             later = [a for a in acts if a.start() >= m.end]
-            if later and re.search(r"\b(?:menyaksikan|hadir|mendampingi|menghadiri)\b", text[m.end:later[0].start()],
-                                   re.IGNORECASE):
-                continue  # "Kepala Ombudsman RI Perwakilan X turut hadir dan menyaksikan penandatanganan"
+            if later and re.search(r"\b(?:menyaksikan|hadir|mendampingi|menghadiri|mengikuti|memantau)\b",
+                                   text[m.end:later[0].start()], re.IGNORECASE):
+                # "Kepala Ombudsman RI Perwakilan X turut hadir dan menyaksikan penandatanganan", "Anggota Ombudsman
+                # RI, Y, mengikuti penandatanganan secara daring": who watches or follows it signs nothing
+                continue
             key = m.institution.key
             found = signing.setdefault(id(owner), {})
             if key == "ombudsman:RI" and re.search(r"Kepala|Kaper", before[-30:] + m.text):

@@ -61,6 +61,9 @@ _MANNER = (r"(?:(?:dengan|secara|cukup|sangat|begitu)\s+)?(?:sederhana|meriah|kh
            r"terbuka|resmi|langsung|serentak|simbolis|tatap\s+muka)")
 # "menandatangani secara virtual dari ruang kerja Wali Kota": where one signs from, online, is where one signed.
 _ONLINE_FROM = r"(?i:virtual|daring|online|zoom|vicon|video\s+conference|telekonferensi)\s+(?i:dari)\s+"
+# Who only watches or follows the signing online ("menyaksikan ... secara daring dari X"): X is where they were.
+_WATCHING_ONLINE = re.compile(r"\b(?:menyaksikan|mengikuti|memantau|menonton|hadir|disaksikan)\b(?:\s+\S+){0,4}\s+"
+                              r"(?i:secara\s+)?\S*\s*$", re.IGNORECASE)
 _LEAD = re.compile(
     r"(?:(?i:" + PLACING_VERBS + r")\s+(?:(?i:" + _MANNER + r")\s+)?)?(?<![\w-])(?:(?i:di)\s+|di(?=(?:" + _GLUED_HEADS
     + r")\b)|" + _ONLINE_FROM + r")")
@@ -247,6 +250,8 @@ def find_venues(sentence: str) -> list[VenueMention]:
         if re.search(_ONLINE_FROM + r"$", lead.group(0)) and re.search(r"\s(?:dan|serta)\s", sentence[rest_start:
                                                                                                  rest_start + len(text) + 6]):
             continue  # "secara virtual dari Jakarta dan Pekanbaru": signed from several places, none is the venue
+        if re.search(_ONLINE_FROM + r"$", lead.group(0)) and _WATCHING_ONLINE.search(sentence, 0, lead.start()):
+            continue  # "Anggota Ombudsman RI mengikuti penandatanganan secara daring dari Jakarta": where one watched
         out.append(VenueMention(text, rest_start, rest_start + len(text), explicit))
     for lead in _TRAVEL.finditer(sentence):
         # "rombongan akan datang ke Kota Manado guna melakukan penandatanganan ...": where one goes to sign is the

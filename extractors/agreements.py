@@ -294,7 +294,11 @@ _STILL_TO_COME = re.compile(r"\b(?:masih\s+(?:dalam\s+)?(?:pembahasan|dibahas|ta
                             r"akan\s+menyusul)\b", re.IGNORECASE)
 # "MoU dengan Kejaksaan dievaluasi", "PKS dengan PT X ditinjau ulang": the agreement is what is reviewed.
 _UNDER_REVIEW = re.compile(r"\b(?:dievaluasi|dikaji(?:\s+ulang)?|ditinjau(?:\s+(?:ulang|kembali))?|direvisi|dicabut|"
-                           r"diputus|dihentikan|diakhiri|dipertanyakan|disorot|dikritik|dipersoalkan|digugat)\b",
+                           r"diputus|dihentikan|diakhiri|dipertanyakan|disorot|dikritik|dipersoalkan|digugat|"
+                           # "MoU antara A dan B sudah tidak berlaku sejak Desember 2024", "... masih berlaku hingga
+                           # 2027": an agreement said to be (no longer) in force is cited, not signed
+                           r"(?:sudah\s+|telah\s+)?(?:tidak|tak|masih)\s+berlaku|"
+                           r"(?:sudah|telah)\s+(?:berakhir|habis|kedaluwarsa|kadaluarsa)|habis\s+masa\s+berlaku)\b",
                            re.IGNORECASE)
 _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE)
 _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{PASSIVE_LIGHT})(?![\w-])",

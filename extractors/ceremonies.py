@@ -277,6 +277,8 @@ _SAME_OCCASION = re.compile(
     r"\b(?:(?:pada|dalam|di)\s+(?:acara|kesempatan|momen|momentum|kegiatan|agenda|seremoni|prosesi)\s+"
     r"(?:yang\s+sama|itu|tersebut|ini|serupa)|(?:pada|di)\s+hari\s+yang\s+sama|di\s+sela(?:-sela)?\s+acara|"
     r"(?:di|pada)\s+(?:tempat|lokasi)\s+(?:dan\s+(?:waktu|hari)\s+)?yang\s+sama|"
+    # "Di meja yang sama, Direktur PDAM A dan Direktur PDAM B menandatangani PKS teknis": the same sitting
+    r"(?:di|pada)\s+(?:meja|ruang|ruangan|panggung|forum)\s+yang\s+sama|"
     r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan|dilanjutkan\s+dengan\s+penanda\w*|"
     # "Secara simbolis, PKS diteken Kajari A bersama Bupati A": who signs for a group's signing just reported
     r"secara\s+simbolis|"

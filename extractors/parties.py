@@ -3144,6 +3144,11 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
                 continue
         if not free:
             continue
+        if _OWN_UNIT.match(inst.name) and inst.kind == "bumn_bumd" and (own := _town_at_end(inst.name, gaz, pemda)):
+            # "PDAM Tirta Taman Bontang" in an article about Kutai Timur: the town its name ends on owns it
+            name = inst.name[:len(inst.name) - len(own[0])] + _region_full_name(own[1])
+            m.institution = Institution("org:" + _slug(name), name, inst.kind, own[1].code)
+            continue
         if _OWN_UNIT.match(inst.name) and inst.kind in ("pemerintah_daerah", "bumn_bumd"):
             region = owner_of(i, m)
             # "Inspektorat Provinsi", "Bappeda Kabupaten": the unit's level written without its region's name
@@ -3177,6 +3182,24 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
 
 
 _VILLAGE_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Desa|Kampung|Kampong|Gampong|Nagari|Negeri)\s+(.+)$")
+
+
+def _town_at_end(name: str, gaz: Gazetteer, governments: list[PartyMention]):
+    """The regency or city a regional enterprise's name ends on ("... Tirta Taman Bontang": Kota Bontang), with the
+    words that name it, where the article names that town's government; None when the last words name none, or
+    several, or are the brand itself ("Tirta Siak" is Pekanbaru's, named after the river)."""
+    words = name.split()
+    named = {m.institution.region_code for m in governments}
+    for n in (2, 1):
+        if len(words) <= n + 4 or words[-n - 1] in ("Tirta", "Way", "Air", "Wae"):
+            continue
+        tail = " ".join(words[-n:])
+        if not tail[:1].isupper() or tail in gaz.prefix_only:
+            continue
+        codes = [c for c in gaz.lookup_region(tail) if "." in c and c in named]
+        if len(codes) == 1 and codes[0] in gaz.regions:
+            return tail, gaz.regions[codes[0]]
+    return None
 
 
 @lru_cache(maxsize=1024)

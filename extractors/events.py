@@ -1119,8 +1119,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     agent = _AGENT_AFTER.match(ctx.text, cand.trig_end) if signers_again and _starts_sentence(cand) else None
     if agent is None and _starts_sentence(cand) and not trig.creates_event:
         # "Penandatanganan simbolis berikutnya dilakukan Kepala Kejari B dengan Wali Kota B": the next pair to sign
-        # at the ceremony.
-        agent = _AGENT_IN_TURN.match(ctx.text, cand.trig_end)
+        # at the ceremony; "Dari pihak desa, penandatanganan dilakukan Kepala Desa A, ...": who signed for one side.
+        agent = _AGENT_IN_TURN.match(ctx.text, cand.trig_end) or (
+            _AGENT_AFTER.match(ctx.text, cand.trig_end) if _FROM_SIDE.match(ctx.text, cand.sent_start) else None)
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
@@ -1280,8 +1281,11 @@ def _starts_sentence(cand: Candidate) -> bool:
     return not before[said.end() if said else 0:].strip(" “\"'(")
 
 
+_FROM_SIDE = re.compile(r"\W*(?:(?:Adapun|Sementara(?:\s+itu)?|Sedangkan)\s+)?(?i:dari)\s+(?:pihak\s+)?[^,.;]{2,40},")
 _THEN_OPENER = re.compile(r"\W*(?:(?:Setelah|Sesudah|Usai|Seusai)\s+itu|Setelahnya|Sesudahnya|Kemudian|Lalu|Selanjutnya|"
-                          r"Berikutnya)\s*,?\s*")
+                          r"Berikutnya|"
+                          # "Dari pihak desa, penandatanganan dilakukan Kepala Desa A, ...": the side whose signers follow
+                          r"(?:(?:Adapun|Sementara(?:\s+itu)?|Sedangkan)\s+)?(?i:dari)\s+(?:pihak\s+)?[^,.;]{2,40},)\s*,?\s*")
 
 
 def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:

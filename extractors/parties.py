@@ -1088,6 +1088,8 @@ def _college_bodies(text: str, mentions: list[PartyMention]) -> list[PartyMentio
 
 # "Kepala Organisasi Riset Pertanian dan Pangan BRIN, Dr. Puji Lestari, yang menandatangani atas nama Kepala BRIN":
 # the unit's head signs on behalf of the head of a body the text names.
+_ON_BEHALF_OF_RECTOR = re.compile(r"\s*,?\s*(?:[^,;()\n]{2,60},\s*){0,2}?(?:atas\s+nama|mewakili)\s+(?:[Rr]ektor)\b"
+                                  r"(?!\s+[A-Z])")
 _ON_BEHALF_OF_NAMED_HEAD = re.compile(r"\s*,?\s*(?:[^,;()\n]{2,60},\s*){0,2}?(?:yang\s+(?:(?:menandatangani|meneken)\s+)?)?"
                                       r"(?:atas\s+nama|mewakili)\s+(?:Kepala|Ketua|Direktur(?:\s+Utama)?|Pimpinan|"
                                       r"Rektor|Menteri|Sekretaris\s+Jenderal)\s+")
@@ -1097,9 +1099,18 @@ def _units_on_behalf_of_named_body(text: str, mentions: list[PartyMention]) -> l
     """SPEC "Units": a unit's head who signs "atas nama Kepala BRIN" signs for that body; the party is the body
     named there (the regional government's case, "atas nama Wali Kota X", is the event reader's)."""
     by_start = {m.start: m for m in mentions}
+    colleges = {x.institution.name: x.institution for x in mentions if x.institution.kind == "perguruan_tinggi"}
     for m in mentions:
         on = _ON_BEHALF_OF_NAMED_HEAD.match(text, m.end)
         body = by_start.get(on.end()) if on else None
+        if on is None and m.institution.kind == "perguruan_tinggi" and _ON_BEHALF_OF_RECTOR.match(text, m.end):
+            # "Ketua LPPM Unsiq, Dr. Mukhotib Aziz, atas nama rektor": a college's unit signing for its rector signs
+            # for the college its own name holds
+            parent = [inst for name, inst in colleges.items() if name != m.institution.name
+                      and m.institution.name.endswith(" " + name)]
+            if len(parent) == 1:
+                m.institution = parent[0]
+            continue
         if body is not None and body.institution.key != m.institution.key and body.institution.kind not in (
                 "pemerintah_daerah", "dprd") and m.institution.kind not in ("pemerintah_daerah", "dprd", "ombudsman"):
             m.institution = body.institution

@@ -1283,7 +1283,7 @@ def _starts_sentence(cand: Candidate) -> bool:
 
 _FROM_SIDE = re.compile(r"\W*(?:(?:Adapun|Sementara(?:\s+itu)?|Sedangkan)\s+)?(?i:dari)\s+(?:pihak\s+)?[^,.;]{2,40},")
 _THEN_OPENER = re.compile(r"\W*(?:(?:Setelah|Sesudah|Usai|Seusai)\s+itu|Setelahnya|Sesudahnya|Kemudian|Lalu|Selanjutnya|"
-                          r"Berikutnya|"
+                          r"Berikutnya|Rencananya|Nantinya|Sedianya|"
                           # "Dari pihak desa, penandatanganan dilakukan Kepala Desa A, ...": the side whose signers follow
                           r"(?:(?:Adapun|Sementara(?:\s+itu)?|Sedangkan)\s+)?(?i:dari)\s+(?:pihak\s+)?[^,.;]{2,40},)\s*,?\s*")
 

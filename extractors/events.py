@@ -1281,11 +1281,11 @@ def _starts_sentence(cand: Candidate) -> bool:
     return not before[said.end() if said else 0:].strip(" “\"'(")
 
 
-_FROM_SIDE = re.compile(r"\W*(?:(?:Adapun|Sementara(?:\s+itu)?|Sedangkan)\s+)?(?i:dari)\s+(?:pihak\s+)?[^,.;]{2,40},")
+# "Dari pihak desa, penandatanganan dilakukan Kepala Desa A, ...": the side whose signers follow.
+_FROM_SIDE_WORDS = r"(?:(?:Adapun|Sementara(?:\s+itu)?|Sedangkan)\s+)?(?i:dari)\s+(?:pihak\s+)?[^,.;]{2,40},"
+_FROM_SIDE = re.compile(r"\W*" + _FROM_SIDE_WORDS)
 _THEN_OPENER = re.compile(r"\W*(?:(?:Setelah|Sesudah|Usai|Seusai)\s+itu|Setelahnya|Sesudahnya|Kemudian|Lalu|Selanjutnya|"
-                          r"Berikutnya|Rencananya|Nantinya|Sedianya|"
-                          # "Dari pihak desa, penandatanganan dilakukan Kepala Desa A, ...": the side whose signers follow
-                          r"(?:(?:Adapun|Sementara(?:\s+itu)?|Sedangkan)\s+)?(?i:dari)\s+(?:pihak\s+)?[^,.;]{2,40},)\s*,?\s*")
+                          r"Berikutnya|Rencananya|Nantinya|Sedianya|" + _FROM_SIDE_WORDS + r")\s*,?\s*")
 
 
 def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:

@@ -1694,7 +1694,10 @@ _SPANNING_OFFICE = re.compile(r"Direktorat Jenderal (?:Pajak|Kekayaan Negara|Bea
                               r"Badan Urusan Logistik|Bulog\b|Kedeputian Wilayah|Badan Penyelenggara Jaminan Sosial")
 _COMPANY_AREA_UNIT = re.compile(r"\b(?:Kanwil|Kantor Wilayah|Regional|Wilayah|Divisi Regional|Kedeputian Wilayah|"
                                 r"Unit Induk (?:Wilayah|Distribusi|Transmisi|Pembangunan)|UIW|UID|UIT|UIP)\b")
-_COMPASS_ITEM = re.compile(r"(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Barat Daya|Barat Laut)(?![\w-])")
+# The compass words of provinces' names and the islands they follow ("Sulawesi Selatan"); teken eval's keys read them too.
+COMPASS_WORDS = ("Barat", "Timur", "Utara", "Selatan", "Tengah", "Tenggara", "Barat Daya", "Barat Laut")
+ISLAND_WORDS = ("Sumatera", "Sumatra", "Jawa", "Kalimantan", "Sulawesi", "Nusa Tenggara", "Maluku", "Papua")
+_COMPASS_ITEM = re.compile(r"(?:" + "|".join(COMPASS_WORDS) + r")(?![\w-])")
 _AREA_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:(dan|serta|&)[ \t]+)?|[ \t]+(dan|serta|&)[ \t]+)")
 _AREA_WORDS = re.compile(r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}")
 # The blends news and the offices themselves make of the provinces a unit serves, written out.
@@ -1713,8 +1716,7 @@ _AREA_BLENDS = {
     "Kaltimtara": "Kalimantan Timur dan Kalimantan Utara", "Balinusra": "Bali dan Nusa Tenggara",
     "Jatimbalinus": "Jawa Timur, Bali dan Nusa Tenggara",
 }
-_ISLAND_WORD = re.compile(r"(Sumatera|Sumatra|Jawa|Kalimantan|Sulawesi|Nusa Tenggara|Maluku|Papua)[ \t]+"
-                          r"(?:Barat|Timur|Utara|Selatan|Tengah|Tenggara|Barat Daya|Barat Laut)$")
+_ISLAND_WORD = re.compile(r"(" + "|".join(ISLAND_WORDS) + r")[ \t]+(?:" + "|".join(COMPASS_WORDS) + r")$")
 
 
 # "Kepala Regional OJK Wilayah VI Sulawesi, Maluku, dan Papua Bambang Kiswono": the office a titled head leads,

@@ -11,6 +11,7 @@ with types, status, date, venue and the party set all right.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -207,23 +208,35 @@ class PartyKeys:
         return key
 
 
-_COMPASS = r"(?:barat\s+daya|barat\s+laut|barat|timur|utara|selatan|tengah|tenggara)"
-_ISLAND_THEN_COMPASS = re.compile(rf"(?i)\b(sumatera|sumatra|jawa|kalimantan|sulawesi|nusa\s+tenggara|maluku|papua)"
-                                  rf"\s+{_COMPASS}\b")
-_LIST_ITEM = re.compile(rf"(?i)(\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta|&)\s+)(?:({_COMPASS})\b|"
-                        r"((?!(?:dan|serta|kota|kabupaten|provinsi)\b)[a-z]+(?:\s+(?!(?:dan|serta)\b)[a-z]+)?))")
+def _alternatives(words: tuple[str, ...]) -> str:
+    """The words as a regular expression's alternatives, longest first ("Barat Daya" before "Barat")."""
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _province_list_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An island and its compass word ("Sulawesi Selatan"), and one more item of a list after it (", Barat", " dan
+    Gorontalo"), from the party reader's own words (imported when first needed, as spelling_free does)."""
+    from teken.extractors.parties import COMPASS_WORDS, ISLAND_WORDS
+
+    compass = f"(?:{_alternatives(COMPASS_WORDS)})"
+    first = re.compile(rf"(?i)\b({_alternatives(ISLAND_WORDS)})\s+{compass}\b")
+    item = re.compile(rf"(?i)(\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta|&)\s+)(?:({compass})\b|"
+                      r"((?!(?:dan|serta|kota|kabupaten|provinsi)\b)[a-z]+(?:\s+(?!(?:dan|serta)\b)[a-z]+)?))")
+    return first, item
 
 
 def _islands_written_out(text: str) -> str:
     """ "Kanwil DJP Sulawesi Selatan, Barat dan Tenggara" as "... Sulawesi Selatan, Sulawesi Barat dan Sulawesi
     Tenggara": a province list that leaves its island unsaid after the first is the same list written out."""
+    island_then_compass, list_item = _province_list_patterns()
     out, pos = [], 0
-    for first in _ISLAND_THEN_COMPASS.finditer(text):
+    for first in island_then_compass.finditer(text):
         if first.start() < pos:
             continue
         out.append(text[pos:first.end()])
         pos = first.end()
-        while (item := _LIST_ITEM.match(text, pos)) is not None:
+        while (item := list_item.match(text, pos)) is not None:
             # a compass word takes the island; another province of the list ("..., Gorontalo dan Maluku Utara") stays
             out.append(f"{item.group(1)}{first.group(1)} {item.group(2)}" if item.group(2) else item.group(0))
             pos = item.end()

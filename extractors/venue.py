@@ -270,7 +270,17 @@ def find_venues(sentence: str) -> list[VenueMention]:
             out[i + 1].explicit = out[i + 1].explicit or v.explicit
             continue
         kept.append(v)
+    apart = _SIGNED_APART.search(sentence)
+    if apart is not None:
+        # "penandatanganan dilakukan secara virtual, Menteri A dari Gedung X dan Ketua B dari Gedung Y di Jalan Z":
+        # each signed from a place of his own; no one place is the signing's
+        kept = [v for v in kept if v.start < apart.start()]
     return kept
+
+
+# Signed online by each from his own place: "secara virtual, A dari Gedung X dan B dari Gedung Y".
+_SIGNED_APART = re.compile(r"(?i:secara\s+(?:virtual|daring|online))\b[^.;]*?\bdari\s+[A-Z][^.;]*?\b(?:dan|serta|,)\s+"
+                           r"(?:(?!(?i:disaksikan|menyaksikan|mengikuti|memantau|hadir)\b)[^.;])*?\bdari\s+[A-Z]")
 
 
 _SHARED = {"Kuliah", "Kerja", "Rumah", "Ruang", "Gedung", "Balai"}  # "Gedung Kuliah Bersama" is a name

@@ -444,7 +444,9 @@ def _opens_sentence(sentence: str, v: VenueMention, trigger_start: int) -> bool:
     return bool(_OPENING.match(sentence[:v.start])) and "," in sentence[v.end:trigger_start]
 
 
-_FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|berencana|merencanakan|nantinya|" + COMING + r")\b[^,.;:\"“”]{0,140}$",
+# (the clause may run long before its place: "dijadwalkan menandatangani nota kesepahaman tentang pengembangan
+# pariwisata berkelanjutan dan pengelolaan destinasi bahari pada Kamis, 12 Maret 2026, di Jakarta")
+_FUTURE = re.compile(r"\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan|berencana|merencanakan|nantinya|" + COMING + r")\b[^,.;:\"“”]{0,200}$",
                      re.IGNORECASE)
 
 

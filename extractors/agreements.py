@@ -169,9 +169,11 @@ _NOT_YET_SIGNED = re.compile(r"\b(?:belum|tidak|tak|semestinya|seharusnya|mestin
                              r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 # "Pertemuan itu diharapkan dapat ditindaklanjuti dengan penandatanganan MoU", "berharap kerja sama ini bisa
 # dilanjutkan dalam bentuk PKS": a hoped-for follow-up, neither reported nor announced (SPEC "Planned").
-HOPED = re.compile(r"\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|mudah-mudahan|ingin|berkeinginan)\b"
+# ("PGGP mengusulkan agar kerja sama tersebut dapat diformalkan dalam bentuk nota kesepahaman": a proposal, the same.)
+HOPED = re.compile(r"\b(?:diharapkan|berharap|harapan(?:nya)?|semoga|mudah-mudahan|ingin|berkeinginan|"
+                   r"mengusulkan|diusulkan|usulan(?:nya)?|mengusul|menyarankan|disarankan)\b"
                    r"[^.;]{0,80}?\b(?:ditindaklanjuti|ditindak\s+lanjuti|tindak\s+lanjut(?:nya)?|dilanjutkan|diikuti|"
-                   r"melanjutkan|ditingkatkan|meningkat|diwujudkan|dituangkan)\s+(?:dengan|dalam|ke\s+dalam|menjadi|"
+                   r"melanjutkan|ditingkatkan|meningkat|diwujudkan|dituangkan|diformalkan|diresmikan|diikat)\s+(?:dengan|dalam|ke\s+dalam|menjadi|"
                    r"ke|lewat|melalui)\b(?:\s+(?:bentuk|dibuatnya|adanya|sebuah|suatu))?\s*[^.;]{0,20}$", re.IGNORECASE)
 # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just reported.
 SIMILAR = re.compile(r"^\s*(?:serupa|yang\s+sama|sejenis|lanjutan)\b", re.IGNORECASE)
@@ -308,7 +310,8 @@ _BARE_COOP_OBJECT = re.compile(rf"\s*(?:(?!(?:ini|itu|tersebut|merupakan|adalah|
                                rf"yang|dalam|untuk|dengan)\b)[\w-]+\s+)?({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
 _BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORECASE)
 # "MoU sebagai komitmen bersama antara A dan B": a predicate between the agreement and "antara" starts a new phrase.
-_REL_AFTER_RE = re.compile(rf"^\s*(?:(?!(?i:sebagai|adalah|merupakan|menjadi|ialah|bagi|untuk)\s)[\w/.-]+\s+){{0,6}}?"
+# ("Memorandum of Understanding (MoU) dengan Pemkab X": the bracketed short form is part of the name.)
+_REL_AFTER_RE = re.compile(rf"^\)?\s*(?:(?!(?i:sebagai|adalah|merupakan|menjadi|ialah|bagi|untuk)\s)[\w/.()-]+\s+){{0,6}}?"
                            rf"(?:{RELATIONAL})\s+[A-Z]")
 # "menjalin kerja sama dengan X yang dituangkan dalam nota kesepahaman": the cooperation was signed as that.
 _FORMALISED = re.compile(

@@ -1008,6 +1008,22 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.earlier = True
         trig.anaphoric = False
     target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref, ctx.gazetteer)
+    after_plan = target if target is not None else drafts[-1] if drafts else None
+    if after_plan is not None and after_plan.status == "planned" and cand.status is None and trig.creates_event \
+            and not trig.anaphoric and not trig.negated and _new_objects(ctx, after_plan, cand) \
+            and _DONE_OR_WITNESSED.search(ctx.text, cand.sent_start, cand.trig_start):
+        # "Kedua kantor akan menandatangani MoU pada pertemuan berikutnya. ... Pada kesempatan yang sama, Kepala X
+        # juga menjadi saksi penandatanganan MoU antara A dan B": a signing done (and seen) with others at the
+        # occasion reported, not the one still to come.
+        target = None
+        cand.status = "signed"
+    if target is None and drafts and cand.date is None and not trig.negated and cand.status == drafts[-1].status \
+            and _NEXT_DOCUMENT.match(ctx.text, cand.sent_start):
+        # "BP Batam menandatangani dua dokumen sekaligus ... Dokumen pertama berupa MoU dengan A. Dokumen kedua adalah
+        # LoI dengan B": the documents of the signing just read, counted off one by one, and whom each is with
+        # (a place in such a sentence is what the document is about: "rencana investasi pusat data di Kawasan X").
+        target = drafts[-1]
+        cand.venue = None
     if target is None and drafts and trig.kind == "relational" and cand.date is None \
             and _BASIS_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start) \
             and not _DAY_SOON_AFTER.search(ctx.text, cand.trig_end, cand.trig_end + 250) \
@@ -1062,7 +1078,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                            re.IGNORECASE)) \
         and bool(re.fullmatch(r"\s*(?:[,:]\s*(?:(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s+)?|(?:ialah|adalah|yakni|yaitu|"
                               r"antara\s+lain|di\s*antaranya)\s+)(?:(?:Kepala|Ketua|"
-                              r"Direktur|Rektor|Pimpinan|Plt|Plh|Pj|Penjabat)\.?\s+)*", ctx.text[cand.trig_end:cand.objects[0].start]))
+                              r"Direktur|Rektor|Pimpinan|Plt|Plh|Pj|Penjabat)\.?\s+)*", ctx.text[cand.trig_end:cand.objects[0].start])
+                 # "Dari kalangan badan usaha, ikut menandatangani BPJS Kesehatan dan PT PLN": no one named before the
+                 # act in its sentence, so those after it did it
+                 or not cand.subjects and not ctx.text[cand.trig_end:cand.objects[0].start].strip()
+                 and bool(_FRONTED_OPENING.fullmatch(ctx.text[cand.sent_start:cand.trig_start])))
     # "Selain itu Bupati A, Bupati B serta Pemkot C ikut (juga) membubuhkan tanda tangan", "Pemkab D menyusul
     # menandatangani pada sesi kedua", "Bupati A, Bupati B dan C menandatangani secara bergantian" (a bare act of
     # signing, with no agreement of its own, next to the ceremony): more signers of the ceremony.
@@ -2278,6 +2298,14 @@ _SAME_OCCASION = re.compile(
     r"\b(?:di\s*sela|disela)", re.IGNORECASE)
 
 
+# The opening of a sentence that puts its act first: "Dari kalangan BUMN, ikut menandatangani ...", "Turut
+# menandatangani ...".
+_FRONTED_OPENING = re.compile(r"\W*(?:(?:Dari|Di)\s+[^,.;]{2,60},\s*)?(?:(?:juga|pun)\s+)?(?:[Tt]urut|[Ii]kut)\s+(?:serta\s+)?(?:pula\s+)?")
+# A signing said to be done or seen done, before its signing word.
+_DONE_OR_WITNESSED = re.compile(r"\b(?:saksi|menyaksikan|disaksikan|telah|sudah|resmi)\b", re.IGNORECASE)
+# A sentence that counts off the documents of a signing: "Dokumen kedua adalah ...", "Naskah ketiga, ...".
+_NEXT_DOCUMENT = re.compile(r"\W*(?:Dokumen|Naskah|Perjanjian|Kesepakatan|Nota)\s+(?:yang\s+)?(?:kedua|ketiga|keempat|kelima|"
+                            r"keenam|berikutnya|selanjutnya|lainnya|terakhir)\b")
 _NAME_ABBREVIATION_END = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$")
 
 
@@ -2901,7 +2929,7 @@ _UNITS_OF: list[tuple[re.Pattern, re.Pattern]] = [
 # What follows a body's name in the name of one of its units or offices: "Perum Bulog Divisi Regional ...", "PT
 # Pelindo Regional 2", "PLN UIW NTT", "BPJS Kesehatan Cabang Palu", "PT Angkasa Pura I Bandar Udara ...", "LPP RRI
 # Stasiun ...".
-_UNIT_AFTER_NAME = re.compile(r"(?:Divisi|Kantor\s+(?:Wilayah|Cabang|Regional|Perwakilan|Unit|Pos)|Kanwil|Cabang|"
+_UNIT_AFTER_NAME = re.compile(r"(?:Divisi|Direktorat|Departemen|Satuan\s+Kerja|Biro|Kantor\s+(?:Wilayah|Cabang|Regional|Perwakilan|Unit|Pos)|Kanwil|Cabang|"
                               r"Regional|Region|Wilayah|Unit|UI[DWPKT]|UP[2-3]|ULP|Area|Bandar\s+Udara|Bandara|"
                               r"Stasiun|Terminal|KCU?|KCP)\b")
 

@@ -709,6 +709,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                 mentions.append(PartyMention(start + pair[1], pair[3], text[start + pair[1]:pair[3]], other, False))
     mentions = _branches(text, gaz, mentions)
     mentions = _company_unit_lists(text, gaz, mentions)
+    mentions = _company_units_named_first(text, gaz, mentions)
     mentions = _own_region_after(text, mentions)
     mentions = _numbered_offices(text, mentions)
     mentions = _offices_by_district(text, mentions)
@@ -2056,6 +2057,45 @@ def _unit_items(text: str, pos: int, first: bool, gaz: Gazetteer, previous: tupl
     return items
 
 
+# A company's unit named before the company: "Direktorat Pengolahan PT Pertamina (Persero)", "Divisi Hukum PT
+# Pelindo", "Satuan Kerja Khusus ... PT X". The unit's words, capitalised, then the company.
+_UNIT_FIRST = re.compile(r"(?:Direktorat|Divisi|Departemen|Satuan[ \t]+Kerja|Biro|Unit)(?:[ \t]+(?:dan|&|[A-Z][\w&.-]*)){1,5}?"
+                         r"[ \t]+(?=\S)")
+
+
+def _company_units_named_first(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Direktorat Pengolahan PT Pertamina (Persero)" is Pertamina's directorate, named as the company's units
+    are: the company, then the unit ("PT Pertamina (Persero) Direktorat Pengolahan", as "PT PLN (Persero) Unit
+    Pembangkitan Sumatera Bagian Utara"), with the company's kind and region."""
+    out = list(mentions)
+    for m in mentions:
+        if m.official:
+            continue
+        unit = _UNIT_FIRST.match(m.text)
+        if unit is not None:  # the whole run read as one name ("Direktorat ... PT Pertamina (Persero)")
+            tail = m.text[unit.end():]
+            company = gaz.find_form(tail) or gaz.find_form(re.sub(r"[ \t]*\([^)]*\)[ \t]*$", "", tail))
+            start = m.start
+        else:  # the company read, its unit written before it
+            company = m.institution
+            before = re.search(r"(?:Direktorat|Divisi|Departemen|Satuan[ \t]+Kerja|Biro|Unit)(?:[ \t]+(?:dan|&|[A-Z][\w&.-]*))"
+                               r"{1,5}?[ \t]+$", text[max(0, m.start - 80):m.start])
+            if before is None:
+                continue
+            start = m.start - len(before.group(0))
+            unit = _UNIT_FIRST.match(text, start)
+            if unit is None or unit.end() != m.start or any(x is not m and x.start < m.start and start < x.end for x in out):
+                continue
+        if company is None or company.kind not in ("bumn_bumd", "swasta"):
+            continue
+        unit_words = " ".join(text[start:start + (unit.end() - unit.start())].split())
+        name = f"{company.name} {unit_words}"
+        out = [x for x in out if x is not m]
+        out.append(PartyMention(start, m.end, text[start:m.end], Institution("org:" + _slug(name), name, company.kind,
+                                                                             company.region_code), False))
+    return out
+
+
 def _company_unit_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """Units listed after a company's unit, or after "unit-unit <company> yakni", without the company's name: each
     is that company's unit. "PT PLN (Persero) UIW Sumatera Utara, Wilayah Riau dan Kepulauan Riau serta Unit
@@ -2567,9 +2607,10 @@ def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMe
             continue  # "Kapolsek Polsek X": the office is named after the title, and read as such
         if _RANK_FIRST.match(m.group(2)):
             continue  # "Kapolres AKBP Andi Wijaya": the holder's rank and name, no office named
-        if m.start(2) in persons and office in _OFFICE_SHORT:
+        if office in _OFFICE_SHORT and (m.start(2) in persons or m.start() in persons and _no_region_after(text, m.start(2), gaz)):
             # "Bupati Sleman bersama Kakantah Andi Wijaya": a person after the title, which names its office
-            # bare; the office is the one in the region the article names first.
+            # bare; the office is the one in the region the article names first. ("Kajari Asmadi", read as one
+            # person with the title: a word that names no region after the title is its holder's name.)
             codes = [x.institution.region_code for x in sorted(mentions, key=lambda x: x.start)
                      if x.institution.region_code and x.institution.kind == "pemerintah_daerah"]
             region = gaz.regions.get(codes[0]) if codes else None
@@ -2604,6 +2645,16 @@ def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMe
         out = [x for x in out if x.end <= start or x.start >= end]
         out.append(PartyMention(start, end, text[start:end], inst, True))
     return out if out is not None else mentions
+
+
+def _no_region_after(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether the capitalised words at `start` name no region at all (a person's name after a title)."""
+    words = re.match(r"(?:[A-Z][\w'-]*(?:[ \t]+|$)){1,3}", text[start:start + 60])
+    if words is None:
+        return False
+    seq = words.group(0).split()
+    return not any(gaz.lookup_region(" ".join(seq[:n])) for n in range(len(seq), 0, -1)) and \
+        not re.match(r"(?:Kabupaten|Kab|Kota|Provinsi|Prov|Kepulauan|Pulau|Tanah)\b", seq[0])
 
 
 # "Pemimpin Cabang BRI Klaten", "Kepala Cabang BPJS Kesehatan Palu": the unit is in the head's title, the

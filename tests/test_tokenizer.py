@@ -68,3 +68,14 @@ def test_a_hard_wrapped_line_runs_on_where_its_last_word_cannot_end_a_clause(tex
     nlp = spacy.blank("id")
     nlp.add_pipe("teken_sentences")
     assert len(list(nlp(text).sents)) == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # an officer's corps after the rank is abbreviated: the full stop ends no sentence
+    ("MoU diteken Dandim 1306 Letkol Inf. Andi Saputra dan Kapolres Sigi AKBP Budi. Acara selesai.", 2),
+    ("Turut hadir Kapolda Kombes Pol. Made Suryawan dan Danrem Kolonel Czi. Rudi Hartono.", 1),
+])
+def test_an_officers_corps_abbreviation_ends_no_sentence(text: str, n: int) -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("teken_sentences")
+    assert len(list(nlp(text).sents)) == n

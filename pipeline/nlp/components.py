@@ -44,6 +44,8 @@ ABBREVIATIONS = {
     # Abbreviated first names ("Walikota Makassar Moh. Ramdhan Pomanto", "Muh. Ilham", "Abd. Rahman") and the
     # doctorate after a name ("Ir. Jarot, M.Sc., Ph.D. dengan ...").
     "moh", "mohd", "muh", "moch", "mochd", "muhd", "mhd", "abd", "ach", "achm", "ph",
+    # An officer's corps after the rank ("Letkol Inf. Syarifudin Azis", "Kolonel Czi. Andi", "Kombes Pol. Budi").
+    "inf", "czi", "arh", "arm", "cpm", "cku", "chb", "ckm", "pnb", "pom", "pol", "sus", "tek", "psk",
 }
 
 

@@ -431,6 +431,12 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
                 _attach_listed(ctx, listing.draft, sent.start_char + opener.end(),
                                sent.end_char, skip_witnesses=False)
+            elif listing is not None and listing.group and (attending := _PRESENT.search(sent.text)) \
+                    and not _NOT_SIGNED_YET.search(sent.text):
+                # "Ombudsman menandatangani MoU dengan tiga pemerintah daerah. Hadir dalam acara itu Bupati A, Bupati B
+                # dan Wali Kota C": as many of the group's kind as it counts attend the occasion: its members
+                # (SPEC: heads attending a signing they are the subject of).
+                _attach_counted_members(ctx, listing, sent.start_char + attending.end(), sent.end_char)
             elif drafts and (said := GROUP_PHRASE.search(sent.text)) and ctx.paragraph_of(sent.start_char) - \
                     drafts[-1].first.paragraph <= 1:
                 # "Dari 14 daerah hanya 8 kepala daerah yang hadir." after the signing: a list follows.
@@ -2387,7 +2393,8 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
             if _other_photo(text, sent):
                 continue
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
-            opening = opening_place(sent.text) if n <= 2 else None
+            # (A page's furniture may stand before the lead: the lead is at most the main signing's sentence.)
+            opening = opening_place(sent.text) if n <= 2 or sent.start_char <= main.first.sent_start else None
             venues = [opening] if opening is not None else []
             venues += [v for v in find_venues(sent.text) if (not far and (v.explicit or (n == 0 and is_building(v.text))
                                                                          or _next_to_date(sent, v, main.date))

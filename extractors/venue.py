@@ -390,9 +390,18 @@ def opening_place(sentence: str) -> VenueMention | None:
     if not m or not is_building(m.group(1)):
         return None
     text = _trim(m.group(1))
-    if not text or _STOP_WORDS.match(text) or not _FILLED.match(sentence, start + len(text)):
+    if not text or _STOP_WORDS.match(text):
+        return None
+    # "Gedung Negara Grahadi, Surabaya, menjadi tempat ...": the building, then its town set off by commas
+    town = _TOWN_SET_OFF.match(sentence, start + len(text))
+    if town is not None and _FILLED.match(sentence, town.end()):
+        text = sentence[start:town.end(1)]
+    elif not _FILLED.match(sentence, start + len(text)):
         return None
     return VenueMention(text, start, start + len(text), True)
+
+
+_TOWN_SET_OFF = re.compile(r"\s*,\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*,")
 
 
 _DATE_THEN_DI = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*)?"

@@ -2059,8 +2059,9 @@ def _unit_items(text: str, pos: int, first: bool, gaz: Gazetteer, previous: tupl
 
 # A company's unit named before the company: "Direktorat Pengolahan PT Pertamina (Persero)", "Divisi Hukum PT
 # Pelindo", "Satuan Kerja Khusus ... PT X". The unit's words, capitalised, then the company.
-_UNIT_FIRST = re.compile(r"(?:Direktorat|Divisi|Departemen|Satuan[ \t]+Kerja|Biro|Unit)(?:[ \t]+(?:dan|&|[A-Z][\w&.-]*)){1,5}?"
-                         r"[ \t]+(?=\S)")
+_UNIT_FIRST_WORDS = r"(?:Direktorat|Divisi|Departemen|Satuan[ \t]+Kerja|Biro|Unit)(?:[ \t]+(?:dan|&|[A-Z][\w&.-]*)){1,5}?[ \t]+"
+_UNIT_FIRST = re.compile(_UNIT_FIRST_WORDS + r"(?=\S)")
+_UNIT_FIRST_BEFORE = re.compile(_UNIT_FIRST_WORDS + r"$")
 
 
 def _company_units_named_first(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -2078,11 +2079,10 @@ def _company_units_named_first(text: str, gaz: Gazetteer, mentions: list[PartyMe
             start = m.start
         else:  # the company read, its unit written before it
             company = m.institution
-            before = re.search(r"(?:Direktorat|Divisi|Departemen|Satuan[ \t]+Kerja|Biro|Unit)(?:[ \t]+(?:dan|&|[A-Z][\w&.-]*))"
-                               r"{1,5}?[ \t]+$", text[max(0, m.start - 80):m.start])
+            before = _UNIT_FIRST_BEFORE.search(text, max(0, m.start - 80), m.start)
             if before is None:
                 continue
-            start = m.start - len(before.group(0))
+            start = before.start()
             unit = _UNIT_FIRST.match(text, start)
             if unit is None or unit.end() != m.start or any(x is not m and x.start < m.start and start < x.end for x in out):
                 continue

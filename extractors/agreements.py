@@ -69,6 +69,11 @@ _ORDINARY_BEFORE = re.compile(
     r"menandai|membangun|menunjukkan|mencerminkan|diperlukan|dibutuhkan|perlunya|pentingnya|membuat|"
     r"berdasarkan|atas)\s+(?:(?:sebuah|suatu|adanya|bentuk|wujud|nyata|dari)\s+){0,2}$", re.IGNORECASE)
 
+# "dukungannya atas komitmen bersama pengelolaan pengaduan yang diteken jajaran Pemkot X": a commitment said to be
+# signed is the document, whatever word stands before it.
+_SIGNED_AFTER_NAME = re.compile(r"(?:\s+(?!yang\b)[\w-]+){0,6}?\s+yang\s+(?:telah\s+|sudah\s+|baru\s+)?"
+                                r"(?:diteken|ditandatangani|ditanda\s+tangani)\b", re.IGNORECASE)
+
 # "penandatangan" (properly the signatory) is written for "penandatanganan" often enough in news to count.
 SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
@@ -389,7 +394,8 @@ def _find_agreements(sentence: str) -> tuple[AgreementMention, ...]:
             continue
         if label == "other" and _is_generic_other(sentence, m):
             continue
-        if label == "komitmen_bersama" and _ORDINARY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]):
+        if label == "komitmen_bersama" and _ORDINARY_BEFORE.search(sentence[max(0, m.start() - 40):m.start()]) \
+                and not _SIGNED_AFTER_NAME.match(sentence, m.end()):
             continue
         taken |= span
         generic = GENERIC_NAMES.match(sentence, m.start())  # (read in its sentence: "deklarasi" before "serupa")
@@ -593,7 +599,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             t.creates_event = False
             t.negated = True
             t.void = bool(negation and _CALLED_OFF.match(negation.group(0)))
-        if not t.negated and t.kind == "sign" and re.match(r"(?i:penandatangan|penekenan)", t.text) \
+        if not t.negated and t.kind == "sign" and (re.match(r"(?i:penandatangan|penekenan)", t.text)
+                                                   or _PLAN_AS_SUBJECT.match(sentence[:t.start])) \
                 and _CALLED_OFF_AFTER.search(sentence, t.end, _clause_end(sentence, t.end)):
             # "Penandatanganan nota kesepahaman antara A dan B yang sedianya digelar Selasa (17/6) batal
             # dilaksanakan": the signing the sentence is about was called off.
@@ -892,6 +899,12 @@ _SOURCE_BEFORE = re.compile(r"\b(?:dari|atas|hasil|pasca|sejak|setelah|usai|seus
 # (not one put off to a day: "ditunda hingga Senin" is still to come).
 _CALLED_OFF_AFTER = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur|urung|gagal|belum)\s+(?:dilaksanakan|digelar|dilakukan|"
                                r"terlaksana|diadakan|berlangsung)\b(?!\s+(?:hingga|sampai|ke|pada|menjadi)\b)|\bdibatalkan\b", re.IGNORECASE)
+
+
+# "Rencana Pemerintah Aceh meneken MoU ... dengan Murban Energy urung terlaksana": the plan to sign is the subject
+# of the sentence, and what it says of the plan is said of the signing.
+_PLAN_AS_SUBJECT = re.compile(r"\W*(?:[A-Z][A-Z .,'/()-]{1,40}?\s*[–—-]\s*)?(?:Rencana|Agenda|Jadwal)\s+(?!kerja\b|aksi\b)",
+                              re.IGNORECASE)
 
 
 # A signing put off to a stated time is still to come, so announced (SPEC "Planned"): "ditunda hingga pekan depan",

@@ -62,7 +62,14 @@ EARLIER_CUE = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bul
                       # "kesepakatan yang lebih dulu dijalin A dengan C" (not "A lebih dulu meneken MoU" at the sitting)
                       r"yang\s+(?:telah\s+|sudah\s+)?lebih\s+(?:dulu|dahulu)|"
                       r"beberapa\s+(?:waktu|tahun|bulan)\s+lalu|tahun-tahun\s+sebelumnya|"
-                      r"sejak\s+(?:adanya|ada|dilakukannya|ditandatanganinya|penandatanganan))\b", re.IGNORECASE)
+                      r"sejak\s+(?:adanya|ada|dilakukannya|ditandatanganinya|penandatanganan)|"
+                      # "sejak MoU pertama antara A dan B diteken pada awal masa pemerintahan X": the first of the two,
+                      # signed before the renewal reported
+                      # (not "MoU pertama diteken dengan A, MoU kedua dengan B": the first of one sitting's documents)
+                      r"(?:sejak\s+)?(?:MoU|nota\s+kesepahaman|nota\s+kesepakatan|perjanjian(?:\s+kerja\s*sama)?|PKS|"
+                      r"kesepakatan)\s+(?:yang\s+)?lama|sejak\s+(?:MoU|nota\s+kesepahaman|nota\s+kesepakatan|"
+                      r"perjanjian(?:\s+kerja\s*sama)?|PKS|kesepakatan)\s+(?:yang\s+)?pertama|"
+                      r"(?:pada\s+)?awal\s+masa\s+(?:pemerintahan|jabatan|kepemimpinan|bakti))\b", re.IGNORECASE)
 
 
 # An office's class ("Lapas Kelas I Cirebon", "Kantor Imigrasi Kelas I TPI Denpasar", "Kelas I Khusus TPI Batam") is no

@@ -673,6 +673,11 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
             # "PKS serupa dengan Kabupaten A dan Kota B sudah diteken sebelumnya": who the document is "dengan" are
             # its counterparts; its signer is not named here.
             reading.objects, reading.subjects = reading.subjects, []
+        # "Kepala Ombudsman Kalsel menyatakan dukungannya atas komitmen bersama ... yang diteken jajaran Pemkot X": who
+        # speaks of a document signed by those the passive names did not sign it
+        stance = list(reading.subjects) if reading.subjects and reading.objects and trig.agreements \
+            and trig.text.lower().startswith("di") \
+            and _STANCE_ON.search(s_text, reading.subjects[-1].end - base, trig.agreements[0].start) else []
         if out and not reading.subjects and not reading.agentive and out[-1].subjects and prev_end is not None \
                 and _SAME_SUBJECT_CLAUSE.search(s_text, prev_end, trig.start):
             # "Kabupaten A belum ikut menandatangani karena ..., dan akan meneken perjanjian yang sama pekan depan":
@@ -680,7 +685,7 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
             reading.subjects = list(out[-1].subjects)
         named = reading.subjects + reading.objects
         said = _ATTRIBUTED.match(s_text)
-        present = [m for m in named if _not_signer(ctx.text, m, base + trig.start)
+        present = [m for m in named if m in stance or _not_signer(ctx.text, m, base + trig.start)
                    or _stands_in(ctx.text, m, named)
                    # "Menurut Kepala BPKAD X, NPHD dengan Polres X dijadwalkan ...": who says it does not sign
                    or said is not None and said.end() <= trig.start and m.end <= base + said.end()]
@@ -832,8 +837,30 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
     if m.end <= trigger_start and _AFTER_THOSE_BEFORE.search(text, max(0, m.start - 80), m.start) \
             and _AFTER_THOSE_END.match(text, m.end):
         return True  # "Setelah Lanud dan Lanal, Asabri dijadwalkan menandatangani PKS serupa dengan Korem": done before
+    if _HELPED_BY_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True  # "dengan bantuan Kajari, masalah ini bisa ditangani dan kita bisa membuat adendum": who helped
+    if m.end <= trigger_start and _SAID_BY_BEFORE.search(text, max(0, m.start - 30), m.start) \
+            and _SAID_AT.fullmatch(text, m.end, trigger_start) \
+            and not _WITH_ONE_SIDE.match(text, trigger_start):
+        # "Penegasan itu disampaikan Kepala BP BUMD, Nasruddin, dalam acara penandatanganan ...": who spoke (not
+        # "disampaikan Bupati A dalam penandatanganan MoU dengan B": the other side of B is the speaker's)
+        return True
     return m.end <= trigger_start and trigger_start - m.end <= 80 and bool(_TAKING_PART.search(
         text[m.end:trigger_start]))
+
+
+# Who helped, not who signed: "dengan bantuan Kajari", "berkat dukungan Pemprov", "atas fasilitasi KPK".
+_HELPED_BY_BEFORE = re.compile(r"\b(?:dengan|berkat|atas)\s+(?:bantuan|dukungan|fasilitasi|pendampingan|bimbingan|arahan|"
+                               r"supervisi)\s+(?:dari\s+|pihak\s+)?$", re.IGNORECASE)
+_WITH_ONE_SIDE = re.compile(r"[^.;]{0,80}?\b(?:dengan|bersama)\s+(?!(?:baik|lancar|khidmat|sukses|tertib|resmi|semangat|"
+                            r"penuh|harapan|tujuan|tema|nilai|nomor|judul)\b)(?:\d|(?-i:[A-Z])|[a-z]+\s+(?:daerah|pemerintah|"
+                            r"kabupaten|kota|instansi|lembaga|perusahaan|bank|universitas|perguruan|desa|pihak)\b)",
+                            re.IGNORECASE)
+# A passive verb of speech right before who spoke, and where they spoke: the occasion of a signing.
+_SAID_BY_BEFORE = re.compile(r"\b(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diutarakan|dikemukakan)"
+                             r"(?:\s+oleh)?\s+(?:(?:Kepala|Ketua|Direktur|Pimpinan)\s+)?$", re.IGNORECASE)
+_SAID_AT = re.compile(r"[^.;]{0,80}?\s*(?:dalam|saat|pada|ketika|di\s*sela(?:-sela)?)\s+(?:(?:acara|kegiatan|agenda|"
+                      r"prosesi|sambutan(?:nya)?)\s+)?", re.IGNORECASE)
 
 
 # "Setelah Kota Manado, giliran Kota Bitung ...": who did it first, then whose turn it is now.
@@ -1015,12 +1042,14 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.anaphoric = False
     target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref, ctx.gazetteer)
     after_plan = target if target is not None else drafts[-1] if drafts else None
-    if after_plan is not None and after_plan.status == "planned" and cand.status is None and trig.creates_event \
-            and not trig.anaphoric and not trig.negated and _new_objects(ctx, after_plan, cand) \
+    if after_plan is not None and after_plan.status == "planned" and cand.status != "planned" and trig.creates_event \
+            and not trig.anaphoric and not trig.negated \
+            and (_new_objects(ctx, after_plan, cand) or EARLIER_CUE.search(ctx.text, cand.sent_start, cand.sent_end)) \
             and _DONE_OR_WITNESSED.search(ctx.text, cand.sent_start, cand.trig_start):
         # "Kedua kantor akan menandatangani MoU pada pertemuan berikutnya. ... Pada kesempatan yang sama, Kepala X
         # juga menjadi saksi penandatanganan MoU antara A dan B": a signing done (and seen) with others at the
-        # occasion reported, not the one still to come.
+        # occasion reported, not the one still to come ("A dan B sebelumnya sudah meneken LoI" after a planned MoU:
+        # the earlier signing).
         target = None
         cand.status = "signed"
     if target is None and drafts and cand.date is None and not trig.negated and cand.status == drafts[-1].status \
@@ -2309,6 +2338,9 @@ _SAME_OCCASION = re.compile(
 _FRONTED_OPENING = re.compile(r"\W*(?:(?:Dari|Di)\s+[^,.;]{2,60},\s*)?(?:(?:juga|pun)\s+)?(?:[Tt]urut|[Ii]kut)\s+(?:serta\s+)?(?:pula\s+)?")
 # A signing said to be done or seen done, before its signing word.
 _DONE_OR_WITNESSED = re.compile(r"\b(?:saksi|menyaksikan|disaksikan|telah|sudah|resmi)\b", re.IGNORECASE)
+# A stance taken on a document, between who takes it and the document: "menyatakan dukungannya atas", "mengapresiasi".
+_STANCE_ON = re.compile(r"\b(?:menyatakan\s+(?:dukungan(?:nya)?|apresiasi(?:nya)?)|mendukung|mengapresiasi|menyambut\s+"
+                        r"(?:baik|positif)|mengomentari|menyoroti|memuji)\b", re.IGNORECASE)
 # A sentence that counts off the documents of a signing: "Dokumen kedua adalah ...", "Naskah ketiga, ...".
 _NEXT_DOCUMENT = re.compile(r"\W*(?:Dokumen|Naskah|Perjanjian|Kesepakatan|Nota)\s+(?:yang\s+)?(?:kedua|ketiga|keempat|kelima|"
                             r"keenam|berikutnya|selanjutnya|lainnya|terakhir)\b")

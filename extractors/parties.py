@@ -38,6 +38,7 @@ Reading rules for who signs (SPEC "Who is a party"), each with its examples:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1615,7 +1616,12 @@ _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|
                      r"UIW|UID|UIT|UIP|UP3|ULP|KCU|KC|Kantor\s+Cabang\s+Utama|Regional\s+Office|Region|Kantor\s+Area|"
                      # an airport company's airport, named after a person as often as a town: "PT Angkasa Pura I Bandar
                      # Udara Internasional Sam Ratulangi Manado"
-                     r"Bandar\s+Udara(?:\s+Internasional)?|Bandara(?:\s+Internasional)?)[ \t]+"
+                     r"Bandar\s+Udara(?:\s+Internasional)?|Bandara(?:\s+Internasional)?|"
+                     # an electricity company's units by their work: "PLN Distribusi Lampung", "PLN Transmisi Jawa
+                     # Bagian Timur dan Bali"
+                     r"Distribusi|Transmisi|Pembangkitan)"
+                     # the unit word's own short form in brackets ("Divisi Regional (Divre) Sulut") is read past
+                     r"(?:[ \t]+\([A-Z][A-Za-z]{1,7}\))?[ \t]+"
                      r"([A-Z0-9][\w-]*(?:/[A-Z][\w-]*)?(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
 
 
@@ -2163,7 +2169,7 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
     taken = [(m.start, m.end) for m in mentions]
     bare = [e for e in doc.ents if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")
             and not any(a <= e.start_char < b for a, b in taken)]
-    if not bare:
+    if not bare and not any(m.institution.key.startswith("pemda:") and _LEVEL_NAMED.fullmatch(m.text) for m in mentions):
         return mentions
     items = sorted([(m.start, m.end, m) for m in mentions if m.institution.region_code]
                    + [(e.start_char, e.end_char, e) for e in bare], key=lambda x: x[0])
@@ -2183,8 +2189,21 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
         lead = next((x[2] for x in chain if isinstance(x[2], PartyMention)), None)
         if lead is None or len(chain) < 2 or _LOCATIVE_BEFORE.search(text[max(0, chain[0][0] - 30):chain[0][0]]):
             continue
+        body: PartyMention | None = None  # the body a region named with its level word goes on with
         for k, (start, end, ent) in enumerate(chain):
             if isinstance(ent, PartyMention):
+                if not ent.institution.key.startswith("pemda:"):
+                    body = ent if _LEVEL_NAMED.search(ent.text) else None
+                elif body is not None and _LEVEL_NAMED.fullmatch(ent.text) \
+                        and (head := _template_head(body, gaz)) is not None:
+                    # "Kepala Kantor Kemenag Kota Banda Aceh, Kabupaten Aceh Singkil, dan Kabupaten Aceh Tengah": a
+                    # region named with its level word after a body named the same way goes on with that body
+                    inst = gaz.find_form(f"{head} {ent.text}")
+                    if inst is not None and inst.kind == body.institution.kind:
+                        out = [x for x in out if x is not ent]
+                        out.append(PartyMention(start, end, ent.text, inst, body.official))
+                else:
+                    body = None
                 continue
             # each bare name is of the kind of the body named last before it ("Ombudsman Jambi dan Pemkab Kerinci,
             # Merangin serta Tebo": regency governments, not Ombudsman offices)
@@ -2205,6 +2224,10 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
             if inst is not None and inst.kind == lead.institution.kind:
                 out.append(PartyMention(start, end, ent.text, inst, lead.official))
     return out
+
+
+# A region with its level word and nothing else ("Kabupaten Aceh Singkil"), or a name ending so.
+_LEVEL_NAMED = re.compile(r"(?:Kabupaten|Kab\.?|Kota)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}$")
 
 
 # "Koperasi Cermat (karyawan Bank X), Bina Praja, dan Koperasi Bersatu Teguh": a bare name between two
@@ -4218,9 +4241,11 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
             if speaker:
                 break
         if speaker is None:
-            # "..., kata Kepala Ombudsman RI Perwakilan Riau, X": the institution right after the verb.
+            # "..., kata Kepala Ombudsman RI Perwakilan Riau, X": the institution right after the verb ("Hal itu
+            # disampaikan Bupati Sigi dalam acara penandatanganan ...": after a passive verb of speech, too).
             for sm in re.finditer(r"\b(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|lanjut|"
-                                  r"tukas|pungkas)\s+", para):
+                                  r"tukas|pungkas|(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diutarakan|"
+                                  r"dikemukakan)(?:\s+oleh)?)\s+", para):
                 at = p_start + sm.end()
                 named = [m for m in ctx.mentions if at <= m.start <= at + 20 and m.end <= p_end]
                 if named:
@@ -4372,6 +4397,36 @@ _PARENT_DESCRIBED_BEFORE = re.compile(r"(?:,|\()\s*(?:yang\s+merupakan\s+)?(?:(?
                                       re.IGNORECASE)
 
 
+_REGIONS_THEN_ACT = re.compile(r"\s*(?:(?:sebelumnya|sudah|telah|juga|pun|resmi|akhirnya|kini|pernah|bersama|sama-sama)\s+)*$",
+                               re.IGNORECASE)
+
+
+def _bare_regions_signing(ctx: ArticleContext, start: int, trig_start: int) -> list[PartyMention]:
+    """ "Jawa Barat dan Jawa Tengah sebelumnya sudah meneken nota kesepahaman": regions named bare as the whole subject
+    of a signing verb stand for their governments (the clause holds nothing else before the verb)."""
+    ents = [e for e in ctx.doc.ents if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")
+            and start <= e.start_char and e.end_char <= trig_start
+            and not any(m.start <= e.start_char < m.end for m in ctx.mentions)]  # (not the end of a wrapped name)
+    if not ents or re.sub(r"^\s*[A-Z][A-Z .,'/()-]{1,40}?\s*[–—-]\s*", "", ctx.text[start:ents[0].start_char]).strip(" \t\n\"“'(") \
+            or not _REGIONS_THEN_ACT.fullmatch(ctx.text, ents[-1].end_char, trig_start) \
+            or any(not _LIST_SEP.fullmatch(ctx.text, a.end_char, b.start_char) for a, b in itertools.pairwise(ents)):
+        return []
+    before = ctx.text[:ents[0].start_char].rstrip(" \t")
+    if before.endswith("\n") and not before.endswith("\n\n") and before.rstrip()[-1:] not in ('.', '!', '?', '"', '”', ':', ''):
+        return []  # "... Kepolisian Resor\nWonogiri meneken ...": a name wrapped onto the next line, no subject of its own
+    out = []
+    for e in ents:
+        inst = _institution_from_key(ctx.gazetteer, e.kb_id_)
+        if inst is not None:
+            out.append(PartyMention(e.start_char, e.end_char, e.text, inst, False))
+    return out
+
+
+_WHEN_CLAUSE = re.compile(r"\b(?:ketika|tatkala|sewaktu|saat)\b", re.IGNORECASE)
+_FRONTED_ACT = re.compile(r"\b(?:sebelum|setelah|sesudah|usai|seusai)\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
+                          r"(?:me|ber)[a-z]{3,}\b[^,;.]{0,80},", re.IGNORECASE)
+
+
 def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
                  next_trigger: int | None, prev_trigger_end: int | None, relational: bool,
                  agreement_ends: tuple[int, ...] = ()) -> SignerReading:
@@ -4394,6 +4449,17 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
               or _semicolon_list_end(ctx, subj_start + c.start(), trig_start) is None]
     if clause:
         subj_start += clause[-1].end()
+    # "Pesan itu disampaikan Kajati X ketika A dan B meneken ...": a time clause with a subject of its own before the
+    # signing verb; who is named before it belongs to the main clause (not "Bupati A, saat menandatangani ...").
+    when = [w for w in _WHEN_CLAUSE.finditer(text, subj_start, trig_start)
+            if any(_is_signer(text, m, sent_start) for m in ctx.mentions_between(w.end(), trig_start))]
+    if when:
+        subj_start = when[-1].end()
+    # "Sebelum menggandeng Blora, Pemerintah Aceh sudah menjalin MoU dengan ...": the fronted clause's own act and
+    # its object are no part of the signing after it.
+    fronted = list(_FRONTED_ACT.finditer(text, subj_start, trig_start))
+    if fronted:
+        subj_start = fronted[-1].end()
     obj_end = zone_end
     cut = _OBJECT_CUT.search(text[trig_end:zone_end])
     if cut and _SECOND_DOCUMENT.match(text, trig_end + cut.start()):
@@ -4439,6 +4505,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
             continue
         excluded_prev = None
         subjects.append(m)
+    if not subjects:
+        subjects = _bare_regions_signing(ctx, subj_start, trig_start)
     objects = [m for m in ctx.mentions_between(trig_end, obj_end) if _is_signer(text, m, trig_end)]
     # Subjects only stand when nothing else (a verb of their own) comes between them and the trigger.
     if subjects:

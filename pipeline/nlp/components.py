@@ -198,6 +198,14 @@ class GazetteerMatcher:
                 if skip:
                     j += skip
                     continue
+                # "PT Taman Wisata Candi Borobudur, Prambanan, dan Ratu Boko": a comma before the last item of a
+                # list inside a name, where the form has none, is read past.
+                if j > i and orths[j] == "," and j + 1 < n and lowers[j + 1] in ("dan", "serta") \
+                        and not _extends(ok + (",",), lk + (",",), cased, cased_prefix, uncased, uncased_prefix) \
+                        and _extends(ok + (orths[j + 1],), lk + (lowers[j + 1],), cased, cased_prefix, uncased,
+                                     uncased_prefix):
+                    j += 1
+                    continue
                 ok, lk = ok + (orths[j],), lk + (lowers[j],)
                 j += 1
                 hit = cased.get(ok)
@@ -209,6 +217,11 @@ class GazetteerMatcher:
                 if ok not in cased and ok not in cased_prefix and lk not in uncased and lk not in uncased_prefix:
                     break
         return spans
+
+
+def _extends(ok: tuple[str, ...], lk: tuple[str, ...], cased, cased_prefix, uncased, uncased_prefix) -> bool:
+    """Whether some form is or starts with these tokens (cased by ORTH, the rest by LOWER)."""
+    return ok in cased or ok in cased_prefix or lk in uncased or lk in uncased_prefix
 
 
 # Words of at least this many letters are respelled; shorter ones are one letter from too many others.

@@ -4457,9 +4457,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         subj_start = when[-1].end()
     # "Sebelum menggandeng Blora, Pemerintah Aceh sudah menjalin MoU dengan ...": the fronted clause's own act and
     # its object are no part of the signing after it.
-    fronted = list(_FRONTED_ACT.finditer(text, subj_start, trig_start))
-    if fronted:
-        subj_start = fronted[-1].end()
+    fronted_acts = list(_FRONTED_ACT.finditer(text, subj_start, trig_start))
+    if fronted_acts:
+        subj_start = fronted_acts[-1].end()
     obj_end = zone_end
     cut = _OBJECT_CUT.search(text[trig_end:zone_end])
     if cut and _SECOND_DOCUMENT.match(text, trig_end + cut.start()):

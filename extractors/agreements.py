@@ -74,6 +74,11 @@ _ORDINARY_BEFORE = re.compile(
 _SIGNED_AFTER_NAME = re.compile(r"(?:\s+(?!yang\b)[\w-]+){0,6}?\s+yang\s+(?:telah\s+|sudah\s+|baru\s+)?"
                                 r"(?:diteken|ditandatangani|ditanda\s+tangani)\b", re.IGNORECASE)
 
+# An agreement's long title, then "antara" and its sides, and no verb of its own before the passive signing verb.
+_TITLE_THEN_SIDES = re.compile(r"(?:(?!\b(?-i:(?:me|di|ber)[a-z]{3,})\b)[^.;])*?\bantara\b"
+                               r"(?:(?!\b(?-i:(?:me|di|ber)[a-z]{3,})\b)[^.;])*?\s+"
+                               r"(?:telah\s+|sudah\s+|resmi\s+)?$", re.IGNORECASE)
+
 # "penandatangan" (properly the signatory) is written for "penandatanganan" often enough in news to count.
 SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
@@ -460,6 +465,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
         idx = [i for i in nearest_agreements(m.start(), m.end(), reach_back, 80)
                if agreements[i].start < m.end() or not _OTHER_PREDICATE.search(sentence, m.end(), agreements[i].start)
                and not HOPED.search(sentence, m.end(), agreements[i].start)]
+        if not idx and reach_back > 60:
+            # "Nota Kesepakatan Kebijakan Umum Anggaran (KUA) serta Prioritas dan Plafon Anggaran Sementara (PPAS)
+            # Perubahan APBD Tahun Anggaran 2025 antara Pemerintah Kota (Pemkot) Ambon dan DPRD Kota Ambon
+            # ditandatangani ...": a long title, then "antara" its sides, then the passive verb, nothing else between
+            idx = [i for i in nearest_agreements(m.start(), m.end(), 300, 0)
+                   if agreements[i].end <= m.start() and _TITLE_THEN_SIDES.fullmatch(sentence, agreements[i].end, m.start())]
         # Prefer agreements that follow the signing word ("penandatanganan MoU"); take a coordinated
         # group ("nota kesepakatan dan rencana kerja") as one.
         following = [i for i in idx if agreements[i].start >= m.end()]

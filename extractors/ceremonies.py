@@ -398,6 +398,22 @@ def _other_side(a: Any, b: Any, text: str) -> bool:
     return bool(_OTHER_SIDE.match(text, cand.sent_start, cand.trig_start))
 
 
+# "Adapun perjanjian kerja sama tentang ... ditandatangani A dengan B": "as for" one of the documents just named.
+_AS_FOR_DOCUMENT = re.compile(r"\W*Adapun\s+(?:(?:penandatanganan|naskah|dokumen)\s+)?(?:nota\s+(?:kesepahaman|kesepakatan)|"
+                              r"perjanjian|(?-i:MoU|MOU|PKS|MoA)|kesepakatan|naskah|dokumen)\b", re.IGNORECASE)
+
+
+def _as_for(a: Any, b: Any, text: str) -> bool:
+    """ "... dirangkaikan dengan penandatanganan nota kesepakatan dan perjanjian kerja sama antara Kanwil X dengan
+    pemerintah daerah." ... "Adapun perjanjian kerja sama tentang layanan KI ditandatangani Kepala Divisi X dengan
+    Kepala Dinas PTSP A, B ...": the details of a document the ceremony just reported named, signed there."""
+    cand = b.first
+    if b.date is not None or not set(b.types) <= set(a.types) or cand.paragraph - a.first.paragraph > 3:
+        return False
+    return bool(_AS_FOR_DOCUMENT.match(text, cand.sent_start, cand.trig_start)) \
+        and any(same_institution(p, q) for p in a.parties for q in b.parties)
+
+
 def _occasion_meant(draft: Any, joinable: list[Any]) -> Any:
     """Which of the earlier ceremonies (nearest first) "the same occasion" of a draft means: one it shares a signer
     with, else one that signed the document it names, else the nearest. "A dan B meneken MoU ..." "Sementara itu, di
@@ -420,6 +436,7 @@ PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("also_signed", _also_signed),
     ("in_turn", _in_turn),
     ("other_side", _other_side),
+    ("as_for", _as_for),
 ]
 
 

@@ -894,7 +894,9 @@ _OCCASION_OF_NEXT = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:
                                re.IGNORECASE)
 
 
-_WRITTEN_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}")
+# (a weekday with its relative word, "Rabu kemarin", names the day as well)
+_WRITTEN_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|"
+                          r"Minggu)\b")
 
 
 def _occasion_date(text: str, ref: dt.date | None, page: Sequence[tuple[int, int]] = ()) -> dt.date | None:
@@ -908,13 +910,25 @@ def _occasion_date(text: str, ref: dt.date | None, page: Sequence[tuple[int, int
     for d in find_dates(text[:600], ref if exact else None):
         # A day the lead writes in numbers ("Senin (18/11)", its year from the page) dates the occasion; a relative
         # word ("kemarin") does not.
-        if d.precision == "day" and (not d.relative or _WRITTEN_DAY.search(d.text)) and not _in_spans(d.start, page):
+        if d.precision == "day" and (not d.relative or _WRITTEN_DAY.search(d.text)) and not _in_spans(d.start, page) \
+                and not _DATE_LINE.fullmatch(text[text.rfind("\n", 0, d.start) + 1:_line_end(text, d.end)]):
             day = dt.date.fromisoformat(d.value)
             if not exact:
                 return day if ref is None or getattr(ref, "guess", False) or day.isoformat().startswith(
                     ref.isoformat()[:7 if getattr(ref, "precision", "day") == "month" else 4]) else None
             return day if ref is not None and dt.timedelta(0) <= ref - day <= dt.timedelta(days=7) else None
     return None
+
+
+# A line that holds only a date (and a time): the page's own stamp ("Kamis, 15 Oktober 2020", "Selasa, 2 September
+# 2025 | 08:15 WIB"), not the day of the occasion the lead reports.
+_DATE_LINE = re.compile(r"\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*)?\d{1,2}\s+[A-Za-z]+\s+\d{4}"
+                        r"(?:\s*[|,-]?\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\s*")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 # "sehubungan dengan surat Kepala Kejaksaan Tinggi X nomor B-508/... tanggal 18 Oktober 2023 perihal ...": a letter
@@ -1074,6 +1088,16 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # "... telah lebih dulu menjalin nota kesepahaman dengan Pemkot X yang menjadi payung kerja sama tersebut":
         # an agreement named as the umbrella of the one signed, with no day of its own, is cited, not reported.
         return
+    if target is None and not trig.creates_event and not drafts and not trig.negated and cand.objects \
+            and trig.text.lower().startswith("di") \
+            and _DOCUMENT_SUBJECT.search(ctx.text[cand.sent_start:cand.trig_start]):
+        # "Kesepakatan itu lalu dituangkan dalam nota kesepakatan. Dokumen tersebut ditandatangani Wali Kota A
+        # bersama Ketua DPRD B": the document the sentence before named, signed by those the passive names.
+        named = [a for a in find_agreements(ctx.text[max(ctx.paragraph_starts[max(0, cand.paragraph - 1)],
+                                                         cand.sent_start - 400):cand.sent_start]) if not a.weak]
+        if named:
+            trig.creates_event = True
+            trig.types = [named[-1].label]
     if target is None:
         if not trig.creates_event:
             return

@@ -2856,7 +2856,11 @@ def _offices_with_kantor(text: str, mentions: list[PartyMention]) -> list[PartyM
 _OFFICE_SHORT = {"Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi", "Polres": "Kepolisian Resor",
                  "Polresta": "Kepolisian Resor", "Polda": "Kepolisian Daerah", "Kodim": "Komando Distrik Militer",
                  "Korem": "Komando Resor Militer", "Lapas": "Lembaga Pemasyarakatan", "Rutan": "Rumah Tahanan Negara",
-                 "Bapas": "Balai Pemasyarakatan", "Kantah": "Kantor Pertanahan", "Kantor Pertanahan": "Kantor Pertanahan"}
+                 "Bapas": "Balai Pemasyarakatan", "Kantah": "Kantor Pertanahan", "Kantor Pertanahan": "Kantor Pertanahan",
+                 # "PKK melakukan MoU dengan PMI": the region's Tim Penggerak PKK
+                 "PKK": "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga",
+                 "TP PKK": "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga",
+                 "TP-PKK": "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga"}
 _BARE_OFFICE = re.compile(r"(?<![\w-])(" + "|".join(_OFFICE_SHORT) + r")(?![\w-])(?![ \t]*[A-Z0-9(])")
 
 
@@ -2937,8 +2941,8 @@ def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMent
         inst = next(iter(named.values())) if len(named) == 1 else None
         if not named and codes:
             region = gaz.regions.get(codes[0])
-            inst = (gaz.find_form(f"{m.group(1)} {region.short}") or gaz.find_form(f"{full} {region.name}")) \
-                if region is not None else None
+            inst = (gaz.find_form(f"{m.group(1)} {region.short}") or gaz.find_form(f"{full} {region.name}")
+                    or gaz.find_form(f"{m.group(1).replace('-', ' ')} {region.name}")) if region is not None else None
             if inst is not None and not inst.name.startswith(full):
                 inst = None
         if inst is not None:
@@ -4552,6 +4556,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "Perjanjian kerja sama antara A dan B untuk melistriki desa binaan Kementerian X ditandatangani ...": the
         # "antara" run names the sides; a body named after it, in what the agreement is for, is none.
         subjects = [m for m in subjects if m.start < sides[0].start or m in sides]
+        # "Nota Kesepakatan tentang Sinergi Dinas Pendidikan dan Dinas Kesehatan ... antara Pemkab A dan B
+        # ditandatangani": a body named in the agreement's title, before its "antara", is what it is about.
+        title_from = max((e for e in agreement_ends if e <= sides[0].start), default=None)
+        if title_from is not None:
+            subjects = [m for m in subjects if not title_from <= m.start < subj_start + between[-1].start()]
     fronted = _FRONTED_TOPIC.match(text, subj_start)
     if fronted and any(m.start >= fronted.end() for m in subjects):
         # "Terkait pengelolaan sampah Kota X, PT A dan Koperasi B menandatangani ...": the topic put first.

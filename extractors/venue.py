@@ -404,6 +404,10 @@ def opening_place(sentence: str) -> VenueMention | None:
 _TOWN_SET_OFF = re.compile(r"\s*,\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*,")
 
 
+# An agreement's subject still running up to a place: "tentang penyelenggaraan layanan KI di".
+_TOPIC_BEFORE = re.compile(r"\b(?:tentang|mengenai|perihal)\s+[^,.;:()\"“”]{0,80}?\b(?:di|pada)\s+$", re.IGNORECASE)
+
+
 _DATE_THEN_DI = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*)?"
                            r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*(?:bertempat\s+)?di\s+")
 
@@ -432,7 +436,9 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     # Before the trigger, a bare "di X" mostly locates a noun ("pemerintah daerah di Kalimantan Tengah
     # menandatangani ..."); it is the venue only when introduced as one or when it names a building.
     before = [v for v in venues if v.end <= trigger_start and (v.explicit or is_building(v.text)
-                                                               or _opens_sentence(sentence, v, trigger_start))]
+                                                               or _opens_sentence(sentence, v, trigger_start))
+              # "perjanjian kerja sama tentang penyelenggaraan layanan KI di MPP ditandatangani ...": what it is about
+              and not _TOPIC_BEFORE.search(sentence, 0, v.start)]
     explicit_before = [v for v in before if v.explicit]
     if after:
         return after[0]

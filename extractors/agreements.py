@@ -306,6 +306,8 @@ _STILL_TO_COME = re.compile(r"\b(?:masih\s+(?:dalam\s+)?(?:pembahasan|dibahas|ta
                             r"akan\s+menyusul)\b", re.IGNORECASE)
 # "MoU dengan Kejaksaan dievaluasi", "PKS dengan PT X ditinjau ulang": the agreement is what is reviewed.
 _UNDER_REVIEW = re.compile(r"\b(?:dievaluasi|dikaji(?:\s+ulang)?|ditinjau(?:\s+(?:ulang|kembali))?|direvisi|dicabut|"
+                           # "Sejumlah nota kesepahaman yang dibuat Kejaksaan Agung ... menjadi sorotan dalam rapat kerja"
+                           r"(?:menjadi|jadi)\s+(?:sorotan|perhatian|pertanyaan|polemik|perdebatan)|menuai\s+(?:kritik|sorotan|polemik)|"
                            r"diputus|dihentikan|diakhiri|dipertanyakan|disorot|dikritik|dipersoalkan|digugat|"
                            # "MoU antara A dan B sudah tidak berlaku sejak Desember 2024", "... masih berlaku hingga
                            # 2027": an agreement said to be (no longer) in force is cited, not signed
@@ -610,6 +612,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
             t.creates_event = False
             t.negated = True
             t.void = bool(negation and _CALLED_OFF.match(negation.group(0)))
+        if not t.negated and t.kind == "light" and t.text.lower().startswith("di") \
+                and _UNDER_REVIEW.search(sentence, t.end, _clause_end(sentence, t.end)):
+            # "Sejumlah nota kesepahaman yang dibuat Kejaksaan Agung dengan ... menjadi sorotan dalam rapat kerja": the
+            # agreements made are what the sentence is about, reviewed, not a signing reported
+            t.creates_event = False
+            t.negated = True
         if not t.negated and t.kind == "sign" and (re.match(r"(?i:penandatangan|penekenan)", t.text)
                                                    or _PLAN_AS_SUBJECT.match(sentence[:t.start])) \
                 and _CALLED_OFF_AFTER.search(sentence, t.end, _clause_end(sentence, t.end)):

@@ -97,7 +97,10 @@ _END_WORDS = re.compile(
 _STOP_WORDS = re.compile(
     _END_WORDS.pattern[:-3] + r"|Ombudsman|Pemkab|Pemkot|Pemprov|Pemda|Bupati|Wakil|Wali|Walikota|Gubernur|"
     r"Sekda|Kepala|Ketua|Direktur|Rektor|Kapolda|Kajati|Menteri|Pj|Plt|Penjabat|Sedangkan|Sementara|Namun|Hal|Acara|"
-    r"Kegiatan|Penandatanganan|Ia|Dia|Beliau|Mereka|Kami|Kita)\b"
+    r"Kegiatan|Penandatanganan|Ia|Dia|Beliau|Mereka|Kami|Kita|"
+    # the next body of a list of counterparts, each with its town ("dengan RS Marina Permata di Tanah Bumbu, RSJ
+    # Sambang Lihum di Kabupaten Banjar"): no part of a place
+    r"RS|RSJ|RSJD|RSUD|PT|CV|Kejari|Kejati|Polres|Polresta|Kodim|Dinas)\b"
 )
 # Heads that make a lowercase "di ..." a venue ("di kantor Ombudsman", "di hotel Harris").
 _LOWER_HEAD_WORDS = (r"kantor|gedung|aula|ruang|ruangan|balai|hotel|ballroom|pendopo|pendapa|"
@@ -408,6 +411,11 @@ _TOWN_SET_OFF = re.compile(r"\s*,\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*,")
 _TOPIC_BEFORE = re.compile(r"\b(?:tentang|mengenai|perihal)\s+[^,.;:()\"“”]{0,80}?\b(?:di|pada)\s+$", re.IGNORECASE)
 
 
+_NEXT_ITEM_WITH_TOWN = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?[A-Z][^,.;]{1,60}?\s+di\s+[A-Z]")
+_ITEM_WITH_TOWN_BEFORE = re.compile(r"\b(?:dengan|bersama)\s+[A-Z][^,.;]{1,60}?\s+di\s+[A-Z][^.;]{1,200}?,\s*(?:(?:dan|serta)\s+)?"
+                                    r"[A-Z][^,.;]{1,60}?\s+di\s+$")
+
+
 _DATE_THEN_DI = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*)?"
                            r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*(?:bertempat\s+)?di\s+")
 
@@ -422,7 +430,11 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     the meeting or visit that announces it is not the signing's. A bare country or province is no venue.
     """
     venues = [v for v in find_venues(sentence) if not too_wide(sentence, v)
-              and not _in_attribution(sentence, trigger_end, v)]
+              and not _in_attribution(sentence, trigger_end, v)
+              # "dengan RS Marina Permata di Tanah Bumbu, RSJ Sambang Lihum di Kabupaten Banjar, serta RSUD ... di
+              # Paser": each counterpart's town in a list, not where it was signed
+              and not (not is_building(v.text) and (_NEXT_ITEM_WITH_TOWN.match(sentence, v.end)
+                                                    or _ITEM_WITH_TOWN_BEFORE.search(sentence, 0, v.start)))]
     if planned:
         venues = [v for v in venues if announced_place(sentence, v)]
     if not venues:

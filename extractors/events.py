@@ -77,6 +77,7 @@ from teken.extractors.parties import (
     _LIST_SEP,
     _LOCATIVE_BEFORE,
     _SPEECH,
+    PASSIVE_SPEECH,
     ArticleContext,
     PartyMention,
     build_context,
@@ -857,8 +858,7 @@ _WITH_ONE_SIDE = re.compile(r"[^.;]{0,80}?\b(?:dengan|bersama)\s+(?!(?:baik|lanc
                             r"kabupaten|kota|instansi|lembaga|perusahaan|bank|universitas|perguruan|desa|pihak)\b)",
                             re.IGNORECASE)
 # A passive verb of speech right before who spoke, and where they spoke: the occasion of a signing.
-_SAID_BY_BEFORE = re.compile(r"\b(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diutarakan|dikemukakan)"
-                             r"(?:\s+oleh)?\s+(?:(?:Kepala|Ketua|Direktur|Pimpinan)\s+)?$", re.IGNORECASE)
+_SAID_BY_BEFORE = re.compile(rf"\b{PASSIVE_SPEECH}(?:\s+oleh)?\s+(?:(?:Kepala|Ketua|Direktur|Pimpinan)\s+)?$", re.IGNORECASE)
 _SAID_AT = re.compile(r"[^.;]{0,80}?\s*(?:dalam|saat|pada|ketika|di\s*sela(?:-sela)?)\s+(?:(?:acara|kegiatan|agenda|"
                       r"prosesi|sambutan(?:nya)?)\s+)?", re.IGNORECASE)
 

@@ -4248,8 +4248,7 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
             # "..., kata Kepala Ombudsman RI Perwakilan Riau, X": the institution right after the verb ("Hal itu
             # disampaikan Bupati Sigi dalam acara penandatanganan ...": after a passive verb of speech, too).
             for sm in re.finditer(r"\b(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|lanjut|"
-                                  r"tukas|pungkas|(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diutarakan|"
-                                  r"dikemukakan)(?:\s+oleh)?)\s+", para):
+                                  rf"tukas|pungkas|{PASSIVE_SPEECH}(?:\s+oleh)?)\s+", para):
                 at = p_start + sm.end()
                 named = [m for m in ctx.mentions if at <= m.start <= at + 20 and m.end <= p_end]
                 if named:
@@ -4426,6 +4425,8 @@ def _bare_regions_signing(ctx: ArticleContext, start: int, trig_start: int) -> l
     return out
 
 
+# Passive verbs of speech, who spoke after them: "Hal itu disampaikan Bupati Sigi ...".
+PASSIVE_SPEECH = r"(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diutarakan|dikemukakan)"
 _WHEN_CLAUSE = re.compile(r"\b(?:ketika|tatkala|sewaktu|saat)\b", re.IGNORECASE)
 _FRONTED_ACT = re.compile(r"\b(?:sebelum|setelah|sesudah|usai|seusai)\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
                           r"(?:me|ber)[a-z]{3,}\b[^,;.]{0,80},", re.IGNORECASE)

@@ -3891,8 +3891,10 @@ def _named_in_party_slot(text: str, ent) -> Institution | None:
 
     sent = ent.sent.text
     if not SIGNING_CUE.search(sent) or re.match(r"(?:Perusahaan|Pihak|Instansi|Mitra|Kelompok|Warga|Masyarakat|"
-                                                r"Investor|Pengusaha|Swasta)\b", name):
-        return None  # "MoU dengan Perusahaan Sawit": a kind of body, no name
+                                                r"Investor|Pengusaha|Swasta|Sister|Twin)\b", name):
+        # "MoU dengan Perusahaan Sawit": a kind of body, no name ("kesepakatan bersama Sister City dengan Qingdao":
+        # the kind of tie the agreement makes)
+        return None
     words_in = re.findall(r"[A-Za-z][\w-]*", sent)
     if len(words_in) >= 4 and sum(w[0].isupper() for w in words_in) >= 0.7 * len(words_in):
         return None  # a headline capitalises every word: the model's ORG there is no evidence of a name

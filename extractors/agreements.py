@@ -75,9 +75,8 @@ _SIGNED_AFTER_NAME = re.compile(r"(?:\s+(?!yang\b)[\w-]+){0,6}?\s+yang\s+(?:tela
                                 r"(?:diteken|ditandatangani|ditanda\s+tangani)\b", re.IGNORECASE)
 
 # An agreement's long title, then "antara" and its sides, and no verb of its own before the passive signing verb.
-_TITLE_THEN_SIDES = re.compile(r"(?:(?!\b(?-i:(?:me|di|ber)[a-z]{3,})\b)[^.;])*?\bantara\b"
-                               r"(?:(?!\b(?-i:(?:me|di|ber)[a-z]{3,})\b)[^.;])*?\s+"
-                               r"(?:telah\s+|sudah\s+|resmi\s+)?$", re.IGNORECASE)
+_NO_VERB_RUN = r"(?:(?!\b(?-i:(?:me|di|ber)[a-z]{3,})\b)[^.;])*?"  # no lowercase verb, no sentence stop
+_TITLE_THEN_SIDES = re.compile(rf"{_NO_VERB_RUN}\bantara\b{_NO_VERB_RUN}\s+(?:telah\s+|sudah\s+|resmi\s+)?$", re.IGNORECASE)
 
 # "penandatangan" (properly the signatory) is written for "penandatanganan" often enough in news to count.
 SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"

@@ -793,6 +793,12 @@ _AREA_BEFORE = re.compile(r"\b(?:di\s+)?(?:(?:wilayah|kawasan|zona)\s+(?:[IVX]+|
 _OWNER_BEFORE = re.compile(r"\b(?:(?:di\s+)?bawah\s+(?:naungan|binaan)|naungan|milik|anak\s+(?:usaha|perusahaan)|"
                            r"cucu\s+(?:usaha|perusahaan)|sub\s*holding|entitas\s+anak|(?:unit|lini)\s+(?:usaha|bisnis))"
                            r"(?:\s+(?:dari|milik))?\s+$", re.IGNORECASE)
+# "dengan 18 lembaga di bawah naungan PWNU Jateng", "bersama sekolah-sekolah binaan Yayasan X": members the text
+# counts or names only by their kind sign as the body they belong to, which is the party (SPEC: Units).
+_UNNAMED_MEMBERS_BEFORE = re.compile(
+    r"(?:\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|belasan|sejumlah|beberapa|seluruh|"
+    r"semua|berbagai|para)\s+(?:[a-z]+\s+){1,3}|\b[a-z]+-[a-z]+\s+)(?:yang\s+(?:berada|ada)\s+)?"
+    r"(?:di\s+)?(?:bawah\s+)?(?:naungan|binaan)\s+$")
 _CITED_BEFORE = re.compile(r"\b(?:surat(?:\s+edaran|\s+keputusan)?|peraturan|keputusan|instruksi|edaran)\s+"
                            r"(?:(?:kepala|ketua|menteri|direktur)\s+)?$", re.IGNORECASE)
 _NUMBER_AFTER = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:nomor|nomer|no\.?)\s*:?\s*[\w/.-]", re.IGNORECASE)
@@ -828,7 +834,8 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
         # "Sidang paripurna DPRD X untuk meneken nota kesepakatan KUA-PPAS": a council signs the
         # budget agreements with its government at its own plenary; holding it makes the council no guest.
         owner = None
-    if owner or _AREA_BEFORE.search(before) or _OWNER_BEFORE.search(before):
+    if owner or _AREA_BEFORE.search(before) or (_OWNER_BEFORE.search(before) and not _UNNAMED_MEMBERS_BEFORE.search(
+            text, max(0, m.start - 80), m.start)):
         return True
     if _CITED_BEFORE.search(before) and _NUMBER_AFTER.match(text, m.end):
         return True
@@ -1201,6 +1208,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # at the ceremony; "Dari pihak desa, penandatanganan dilakukan Kepala Desa A, ...": who signed for one side.
         agent = _AGENT_IN_TURN.match(ctx.text, cand.trig_end) or (
             _AGENT_AFTER.match(ctx.text, cand.trig_end) if _FROM_SIDE.match(ctx.text, cand.sent_start) else None)
+    had_named = any(p.start is not None for p in target.parties)
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
@@ -1214,6 +1222,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                 or trig.echo and (m in cand.objects if trig.text.lower().startswith("di") else m in cand.subjects) \
                 or (agent is not None and m.start >= agent.end()):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
+    if joins and not had_named and cand.objects and not cand.subjects and not cand.agentive:
+        # "Penandatanganan MoU berlangsung di Kantor X." "Najih meneken naskah kerja sama bersama Wali Kota A dan
+        # Bupati B": the first to name who signed, with its subject left out, gets it as a new signing would
+        _add_candidate_parties(ctx, [d for d in drafts if d is not target], target, cand, cand.objects)
     _sign_each_document(ctx.text, drafts, cand, target, explicit)
 
 
@@ -1434,6 +1446,12 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
             return None
         return compatible[0]
     if not explicit and not cand.we and compatible and same_date(compatible[0]):
+        return compatible[0]
+    if explicit and not cand.example_list and cand.date is None and compatible and same_date(compatible[0]) \
+            and _SIDE_OPENING.match(text, cand.sent_start, cand.trig_start) \
+            and other_occasion(compatible[0], reading, text, ref) is None:
+        # "Najih meneken naskah kerja sama bersama Wali Kota A dan Bupati B. Dari kalangan kampus, MoU diteken Rektor
+        # C dan Rektor D": the signing's other signers, told by the side they come from
         return compatible[0]
     if explicit and not cand.example_list:
         keys = {m.institution.key for m in explicit}
@@ -1756,8 +1774,11 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
 _BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?:pihak|lembaga|instansi|institusi|"
                    r"pemerintah|daerah|organisasi|kementerian|universitas|perguruan\s+tinggi|perusahaan|pemda|"
                    r"kepala\s+daerah|pimpinan(?:\s+(?:lembaga|daerah|instansi))?|kota|kabupaten|provinsi|kampus|"
-                   r"belah\s+pihak)|(?P<all>keduanya|ketiganya|keempatnya|kelimanya))\b", re.IGNORECASE)
-_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5}
+                   r"belah\s+pihak)|(?P<all>keduanya|ketiganya|keempatnya|kelimanya)|"
+                   # "Nota kesepahaman tiga lembaga penegak hukum itu ...": the counted bodies just named, pointed back to
+                   r"(?P<c>dua|tiga|empat|lima)\s+(?:lembaga|instansi|institusi|pihak|kementerian|universitas|perusahaan|"
+                   r"organisasi|pemda|daerah)(?:\s+(?!itu\b|tersebut\b)[a-z-]+){0,3}\s+(?:itu|tersebut))\b", re.IGNORECASE)
+_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 
 
 # "... merupakan tindak lanjut dari kesepahaman pada 2016", "perpanjangan dari MoU sebelumnya".
@@ -1773,7 +1794,7 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> 
     both = _BOTH.search(text, cand.sent_start, cand.trig_start) or _BOTH.match(after)
     if not both:
         return []
-    word = (both.group("n") or both.group("all") or "").lower()
+    word = (both.group("n") or both.group("all") or both.group("c") or "").lower()
     count = next(n for w, n in _COUNT.items() if word.startswith(w))
     # The signing just read, past asides on an earlier or a planned signing ("Sebelumnya, tahun lalu A juga meneken
     # MoU dengan C." "MoU ini merupakan perpanjangan dari nota kesepahaman yang diteken kedua pihak pada 2018": A
@@ -1798,6 +1819,15 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> 
         unique = list({m.institution.key: m for m in sorted(named, key=lambda m: m.start)}.values())
         if len(unique) == count or (count == 2 and len(unique) > 2 and sent is earlier[-1]):
             return unique
+    # "Bawaslu RI memperkuat pertahanan digitalnya. Lembaga itu bersepakat dengan BSSN ..." then "... diteken kedua
+    # lembaga": the two named last over the sentences just before, one in each
+    gathered: dict[str, PartyMention] = {}
+    for sent in reversed(earlier[-3:]):
+        for m in ctx.mentions_between(sent.start_char, sent.end_char):
+            if m.label == "ORG" and not _LOCATIVE_BEFORE.search(text[max(sent.start_char, m.start - 30):m.start]):
+                gathered.setdefault(m.institution.key, m)
+        if len(gathered) >= count:
+            return sorted(gathered.values(), key=lambda m: m.start) if len(gathered) == count else []
     return []
 
 
@@ -2359,6 +2389,12 @@ _SAME_OCCASION = re.compile(
 
 # The opening of a sentence that puts its act first: "Dari kalangan BUMN, ikut menandatangani ...", "Turut
 # menandatangani ...".
+# A sentence opened by the side its signers come from, then the document signed: "Dari kalangan kampus, MoU diteken
+# ...", "Sementara dari unsur perbankan, nota kesepahaman ditandatangani ...".
+_SIDE_OPENING = re.compile(r"\W*(?:(?:Sementara(?:\s+itu)?|Adapun|Kemudian|Lalu)\s+)?(?:[Dd]ari|[Dd]i)\s+(?:kalangan|pihak|unsur|"
+                           r"jajaran|sisi|lingkungan)\s+[^,.;]{2,50},\s*(?:(?:MoU|MOU|PKS|[Nn]ota\s+[Kk]esepahaman|"
+                           r"[Nn]ota\s+[Kk]esepakatan|[Pp]erjanjian(?:\s+[Kk]erja\s*[Ss]ama)?|[Kk]esepakatan|[Nn]askah|[Dd]okumen)"
+                           r"(?:\s+(?:itu|tersebut|ini|yang\s+sama))?\s+)?(?:(?:juga|pun|turut|ikut)\s+)?$")
 _FRONTED_OPENING = re.compile(r"\W*(?:(?:Dari|Di)\s+[^,.;]{2,60},\s*)?(?:(?:juga|pun)\s+)?(?:[Tt]urut|[Ii]kut)\s+(?:serta\s+)?(?:pula\s+)?")
 # A signing said to be done or seen done, before its signing word.
 _DONE_OR_WITNESSED = re.compile(r"\b(?:saksi|menyaksikan|disaksikan|telah|sudah|resmi)\b", re.IGNORECASE)
@@ -2947,6 +2983,7 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     venue_code = _venue_region(ctx, draft)
     # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
     parties = [p for p in draft.parties if not general_party(p, draft.parties)]
+    parties = _secretariats_as_governments(ctx.gazetteer, parties)
     # one office written with and without its class ("Kantor Imigrasi Kelas I TPI Denpasar", "Kantor Imigrasi Denpasar")
     parties = [p for i, p in enumerate(parties) if not any(written_alike(q, p) for q in parties[:i])]
     parties = [p for p in parties if not parent_beside_unit(p, parties, ctx.gazetteer, text) and not _acts_for(p, parties, text)]
@@ -2975,6 +3012,28 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     )
     base.confidence = _confidence(draft)
     return [base]
+
+
+# A regional government's secretariat: "Sekretariat Daerah Provinsi Jawa Tengah", "Setda Kabupaten Paser".
+_SECRETARIAT = re.compile(r"(?:Sekretariat\s+Daerah|Setda)\s")
+
+
+def _secretariats_as_governments(gazetteer, parties: list[Party]) -> list[Party]:
+    """ "nota kesepahaman antara Setda Provinsi Jateng bersama OPD terkait dengan 18 lembaga PWNU": the regional
+    secretariat has no agreements of its own; its head, the Sekda, signs for the government, which is the party
+    (SPEC: Units; the Sekda who signs is the government's representative). Named once where the government is a
+    party already."""
+    out: list[Party] = []
+    for p in parties:
+        gov = gazetteer.institutions.get("pemda:" + p.region_code) if p.region_code and p.kind == "pemerintah_daerah" \
+            and _SECRETARIAT.match(p.name) else None
+        if gov is not None:
+            if any(q.kind == "pemerintah_daerah" and q.region_code == p.region_code and q.name == gov.name
+                   for q in parties):
+                continue
+            p = dataclasses.replace(p, name=gov.name)
+        out.append(p)
+    return out
 
 
 # National bodies and the heads of their regional units' names: "kerja sama pengamanan dengan TNI-Polri" beside

@@ -153,6 +153,10 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     (r"Dinas\s+Koperasi(?:\s+dan)?\s+UKM|Dinas\s+KUKM", "Dinas Koperasi, Usaha Kecil dan Menengah"),
     ("BKD", "Badan Kepegawaian Daerah"), ("BKAD", "Badan Keuangan dan Aset Daerah"),
 ]
+# "Balai Kota Ambon", "Balai Desa Sukamaju", "Balai Pertemuan": a hall where people meet, a building and no body
+# ("Balai Besar POM", "Balai Wilayah Sungai" are offices).
+_HALL_AFTER_BALAI = (r"[ \t]*(?:[Kk]ota|Desa|Kelurahan|Kampung|Nagari|Pertemuan|Sidang|Budaya|Rakyat|Adat|Agung|"
+                     r"Prajurit|Pemuda|Wartawan|Serbaguna|Warga|Kartini|Sudirman)\b")
 ORG_HEADS: list[tuple[str, str]] = [
     (r"Badan\s+Pengurus", "organisasi"),  # a mosque's or foundation's board, not a state agency
     # a church synod's executive board, with its church named for its land ("... Sinode Gereja Masehi Injili di Minahasa")
@@ -181,7 +185,7 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari|"
      # Maluku's customary villages by their head or government: "Raja Negeri Haria", "Pemerintah Negeri Porto".
      r"(?<=Raja[ \t])Negeri(?=[ \t]+[A-Z])|Pemerintah\s+Negeri(?=[ \t]+[A-Z])", "pemerintah_daerah"),
-    (r"Kementerian|Kantor\s+Urusan\s+Agama|KUA(?=[ \t]+[A-Z])|Direktorat\s+Jenderal|Direktur\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai|Badan|Lembaga|Komisi|"
+    (r"Kementerian|Kantor\s+Urusan\s+Agama|KUA(?=[ \t]+[A-Z])|Direktorat\s+Jenderal|Direktur\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai(?!" + _HALL_AFTER_BALAI + r")|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|LPKA|Lembaga\s+Pembinaan\s+Khusus\s+Anak|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
      r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
@@ -1728,7 +1732,7 @@ _ISLAND_WORD = re.compile(r"(" + "|".join(ISLAND_WORDS) + r")[ \t]+(?:" + "|".jo
 
 # "Kepala Regional OJK Wilayah VI Sulawesi, Maluku, dan Papua Bambang Kiswono": the office a titled head leads,
 # whose name follows the office's.
-_HOLDER_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:Kepala|Kakanwil|Kakan|Ketua|Direktur|Deputi|Pemimpin|Pimpinan|"
+_OFFICE_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:Kepala|Kakanwil|Kakan|Ketua|Direktur|Deputi|Pemimpin|Pimpinan|"
                                   r"General[ \t]+Manager|GM)(?:[ \t]+(?:Kantor|Regional|Wilayah))?[ \t]+\Z")
 _OJK_REGIONAL = re.compile(r"Otoritas Jasa Keuangan (?:Kantor )?(?:Regional|Wilayah) ([IVX]{1,4}|\d{1,2})(?: Wilayah)?(?= |$)")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9"}
@@ -1808,7 +1812,7 @@ def _offices_over_provinces(text: str, gaz: Gazetteer, mentions: list[PartyMenti
             parts.append((sep.start(), sep.end(), end))
             pos = end
         if not joined or text[pos:pos + 1] == "-" or re.match(r"[ \t]+[A-Z]", text[pos:pos + 2]) \
-                and not _HOLDER_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start):
+                and not _OFFICE_HEAD_BEFORE.search(text, max(0, m.start - 30), m.start):
             continue  # "... dan Jambi Selatan": the list runs on; but a head's name may follow its office
         # "... Sulawesi Utara, Tengah dan Gorontalo (UID Suluttenggo)": the short form in brackets is the office's
         short = re.match(r"[ \t]*\(([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})\)", text[pos:])
@@ -3561,6 +3565,24 @@ _NAMESAKE_HEAD = re.compile(r"(?:Universitas|Institut|Sekolah[ \t]+Tinggi(?:[ \t
                             r"Yayasan|Pondok[ \t]+Pesantren|Ponpes)[ \t]+")
 
 
+# What a person's name after a titled holder's office looks like: words in title case, none a word of an office's or
+# unit's name ("(KUA) Kecamatan Barabai", "(BPMS) GMIM" go on with the name).
+_HOLDER_NAME_REST = re.compile(r"[ \t]+(?!(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Cabang|Wilayah|Regional|"
+                               r"Kantor|Unit|Kampus|Fakultas|Area|Divisi|Perwakilan|Pusat|Daerah|Negeri|Kelas|Pratama|"
+                               r"Madya|Utama)\b)[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’.]+){0,3}[.,]?")
+
+
+def _is_place_or_body(words: str) -> bool:
+    """Whether a run of words opens with the name of a region (one to three words) or of a body the gazetteer
+    knows ("(LPPM) Unsoed": the unit's university)."""
+    from teken.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    ws = re.sub(r"[^\w\s-]", " ", words).split()
+    return any(" ".join(ws[:n]).lower() in gaz.region_names or gaz.find_form(" ".join(ws[:n])) is not None
+               for n in range(min(3, len(ws)), 0, -1))
+
+
 def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, ...] = ()) -> int:
     """End an organisation phrase where the capitals run on into something else.
 
@@ -3604,6 +3626,14 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
             if not titled and _GROUP_NAMED.match(phrase):
                 continue  # "Kelompok Tani Sakato Saiyo, ...": groups are seldom named after people; no title before
             end = p
+    # "Rektor Universitas Safin Pati (USP) Murtono": after an office holder's title, a short form in brackets made of
+    # the initials of the whole name before it closes the name; what follows is the holder's name, unless it is the
+    # name's town or a body it belongs to ("Rektor Universitas Muhammadiyah (UM) Surabaya", "(LPPM) Unsoed").
+    initials = re.search(r"[ \t]*\(([A-Z]{2,8})\)(?=[ \t]+[A-Z])", text[start:end]) if titled else None
+    if initials and "".join(w[0] for w in text[start:start + initials.start()].split() if w[:1].isupper()) \
+            == initials.group(1) and _HOLDER_NAME_REST.fullmatch(text, start + initials.end(), end) \
+            and not _is_place_or_body(text[start + initials.end():end]):
+        end = start + initials.end()
     # A closing bracket the name did not open ends it: "(PT Sarana Karya). Sedangkan".
     depth = 0
     for k, ch in enumerate(text[start:end]):
@@ -4592,9 +4622,10 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     agentive = both_sides or bool(objects) and bool(
         re.search(r"\boleh\s+(?:[\w.-]+\s+){0,3}$", text[trig_end:objects[0].start], re.IGNORECASE)
         or passive and re.fullmatch(r"\s*(?:(?:Pj|Plt|Penjabat|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start])
-        # "Penandatanganan (MoU itu) dilakukan Bupati A, Nama, dan Kepala B, Nama": the signing noun's own passive verb
+        # "Penandatanganan (MoU itu) dilakukan Bupati A, Nama, dan Kepala B, Nama": the signing noun's own passive verb;
+        # "penandatanganan diikuti Kabupaten A, Kabupaten B ...": who took part in a signing signed
         or re.match(r"penandatangan", text[trig_start:trig_end], re.IGNORECASE) is not None and re.fullmatch(
-            r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan)\s+(?:(?:langsung|secara\s+langsung)\s+)?(?:oleh\s+)?"
+            r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|diikuti)\s+(?:(?:langsung|secara\s+langsung)\s+)?(?:oleh\s+)?"
             r"(?:(?:Pj|Plt|Penjabat|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
     if passive and agentive and not both_sides:
         subjects = [m for m in subjects if not _modifier_of_content(text, m, subj_start)]
@@ -5103,6 +5134,10 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
         before = text[zone_start:m.start]
         witnesses = list(_WITNESS.finditer(before))
         w = witnesses[-1] if witnesses else None
+        if w is not None and w.group(0).lower() == "diikuti" and _SIGNING_JOINED.search(before, 0, w.start()) \
+                and not re.match(r"\s*(?:dengan|oleh\s+(?:penandatangan|kegiatan|acara|sesi|pemaparan|penyerahan))",
+                                 before[w.end():], re.IGNORECASE):
+            w = None  # "penandatanganan diikuti Kabupaten A, Kabupaten B ...": who took part in the signing signed
         if w is not None:
             between = before[w.end():]
             # A full stop inside one sentence is an abbreviation's ("Ir. Iskandar Syukri, MM., MT, Kepala DJKN"):
@@ -5130,6 +5165,10 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
                 continue
         kept.append(m)
     return kept
+
+
+# The signing itself as what others "diikuti": "penandatanganan (MoU itu) diikuti ...".
+_SIGNING_JOINED = re.compile(r"\bpenandatanganan(?:nya)?(?:\s+[\w/()-]+){0,5}?\s+$", re.IGNORECASE)
 
 
 # After a witness word: the signing it watches, then "bersama" and the others who watch ("menyaksikan penandatanganan

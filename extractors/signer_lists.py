@@ -60,9 +60,17 @@ WITNESS_CLAUSE = re.compile(r"\b(?:disaksikan|menyaksikan|didampingi|mendampingi
 def group_after(sentence: str, start: int, end: int) -> re.Match | None:
     """The group phrase that names a trigger's signers, near the trigger at [start, end) of the sentence."""
     for m in GROUP_PHRASE.finditer(sentence):
-        if -120 <= m.start() - end <= 120 or 0 <= start - m.end() <= 120:
+        # (bracketed short forms between them do not count: "nota kesepahaman atau Memorandum of Understanding
+        # (MoU) antara Pengurus Wilayah Nahdlatul Ulama (PWNU) Jawa Tengah dengan 12 mitra")
+        if -120 <= m.start() - end and _unbracketed(sentence, end, m.start()) <= 120 \
+                or 0 <= start - m.end() <= 120:
             return m
     return None
+
+
+def _unbracketed(sentence: str, start: int, end: int) -> int:
+    """How many characters lie between two points of a sentence outside brackets."""
+    return len(re.sub(r"\([^()]{0,60}\)", "", sentence[start:end])) if end > start else end - start
 
 
 def is_continuation(sentence: str) -> bool:

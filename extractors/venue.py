@@ -380,9 +380,11 @@ def too_wide(sentence: str, v: VenueMention) -> bool:
 
 # A lead that opens on the occasion's room: "KUPANG, VN – Ruang Garuda Kantor Wali Kota Kupang penuh sesak, Rabu
 # (24/5/2023).", "Ruang Rapat Tuntung Pandang Setda Tanah Laut dipenuhi pejabat dari dua kabupaten".
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'/()-]{1,60}?\s*[–—-]\s*")
+# (A dateline may carry the day: "AMBON, Kamis (26/4/2018) –".)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'/()-]{1,60}?(?:,?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*"
+                       r"\([\d/ -]{3,12}\))?\s*[–—-]\s*")
 _FILLED = re.compile(r"\s+(?:tampak\s+|terlihat\s+)?(?:dipenuhi|dipadati|dijejali|penuh(?:\s+sesak)?|sesak|riuh|ramai|"
-                     r"menjadi\s+saksi|menjadi\s+tempat)\b")
+                     r"menjadi\s+saksi|menjadi\s+(?:tempat|lokasi))\b")
 
 
 def opening_place(sentence: str) -> VenueMention | None:

@@ -1222,7 +1222,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                 or trig.echo and (m in cand.objects if trig.text.lower().startswith("di") else m in cand.subjects) \
                 or (agent is not None and m.start >= agent.end()):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)
-    if joins and not had_named and cand.objects and not cand.subjects and not cand.agentive:
+    if not had_named and cand.objects and not cand.subjects and not trig.negated \
+            and trig.text.lower().startswith(("menandatangani", "meneken", "teken")):
         # "Penandatanganan MoU berlangsung di Kantor X." "Najih meneken naskah kerja sama bersama Wali Kota A dan
         # Bupati B": the first to name who signed, with its subject left out, gets it as a new signing would
         _add_candidate_parties(ctx, [d for d in drafts if d is not target], target, cand, cand.objects)

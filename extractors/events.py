@@ -1062,6 +1062,16 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.earlier = True
         trig.anaphoric = False
     target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref, ctx.gazetteer)
+    if target is None and drafts and cand.date is None and not trig.earlier and not trig.negated \
+            and cand.status != "planned" and _CAPTION_LINE.match(ctx.text, ctx.text.rfind("\n", 0, cand.sent_start) + 1):
+        # "(Foto: Penandatanganan kerja sama antara Ombudsman dan STKIP Pata Ngabang)": a photo caption shows the
+        # ceremony the article reports, a signer of it named; a name the caption writes otherwise is no new party
+        sharing = [d for d in reversed(drafts) if any(_party_of(m, d) for m in explicit) and d.status != "planned"]
+        if sharing:
+            target = sharing[0]
+            cand.subjects = [m for m in cand.subjects if _party_of(m, target)]
+            cand.objects = [m for m in cand.objects if _party_of(m, target)]
+            explicit = cand.subjects + cand.objects
     after_plan = target if target is not None else drafts[-1] if drafts else None
     if after_plan is not None and after_plan.status == "planned" and cand.status != "planned" and trig.creates_event \
             and not trig.anaphoric and not trig.negated \
@@ -1426,14 +1436,22 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
     if explicit and besides_document(cand, text):
         return None  # "Selain itu ditandatangani MoU antara A dengan C ...": another agreement
     # ("perjanjian serupa dengan C": a similar agreement, of the kind just read, is not that one: no pointing back.)
-    if (trig.anaphoric or trig.generic) and not (trig.similar and explicit) and compatible \
+    # ("Dokumen yang sama sebelumnya sudah ditandatangani Bupati X" of an MoU Pemkab X signed: the very document, signed
+    # by one of its own sides at another time, SPEC "One event"; "yang sama" with a new signer, or signed again by all
+    # its sides, is a like one.)
+    same_document = trig.similar and bool(explicit) and bool(compatible) and cand.date is None \
+        and bool(_THE_SAME_DOCUMENT.search(text, cand.sent_start, cand.trig_start)) and all(
+        m.institution.key in compatible[0].keys for m in explicit) \
+        and len({m.institution.key for m in explicit}) < len(compatible[0].keys)
+    if (trig.anaphoric or trig.generic) and not (trig.similar and explicit and not same_document) and compatible \
             and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
         fitting = [d for d in compatible if not keys or keys & set(d.keys)]
         # Of the signings it shares a signer with, one that holds all it names and can be the same occasion.
         whole = [d for d in fitting if keys <= set(d.keys) and id(d) not in apart]
         if not whole and fitting and all(id(d) in apart for d in fitting) \
-                and (trig.similar or (cand.date is not None or own_earlier_cue(cand, text)) and keys - set(fitting[0].keys)):
+                and (trig.similar and not same_document
+                     or (cand.date is not None or own_earlier_cue(cand, text)) and keys - set(fitting[0].keys)):
             # Only another occasion fits: "... dan akan meneken perjanjian yang sama pekan depan" (the same kind),
             # "PKS tersebut merupakan turunan dari perjanjian tiga pihak antara A, B dan C yang diteken di Jakarta
             # pada 2022" (a document of its own day with signers of its own), "melengkapi kesepakatan yang lebih dulu
@@ -1479,6 +1497,10 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
                 and (not d.keys or keys & set(d.keys))]
         return near[0] if near else None
     return None
+
+
+# "Dokumen yang sama", "naskah yang sama": the very document (not "deklarasi serupa", one like it).
+_THE_SAME_DOCUMENT = re.compile(r"\b(?:[Dd]okumen|[Nn]askah|[Dd]raf|[Dd]raft)\s+yang\s+sama\b")
 
 
 def _unit_of_party(m: PartyMention, draft: Draft) -> bool:
@@ -2500,6 +2522,15 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
                 break
 
 
+def _party_of(m: PartyMention, draft: Draft) -> bool:
+    """Whether a mention names a party of the draft (a bare "Ombudsman" is the Ombudsman office that signs there,
+    as Draft.add_party reads it)."""
+    return m.institution.key in draft.keys or m.text.lower() == "ombudsman" and any(
+        k.startswith("ombudsman") for k in draft.keys)
+
+
+# A line that is a photo caption: "(Foto: ...)", "FOTO: ...", "Keterangan foto: ...".
+_CAPTION_LINE = re.compile(r"[ \t]*[(\[]?[ \t]*(?:Foto|FOTO|Photo|Keterangan\s+[Ff]oto|Ket\.?\s*[Ff]oto)[ \t]*:")
 # A photo caption ends with its credit: "[Dok. Humas Kemendagri]", "(Foto: Humas)", "FOTO : PWI Pusat", "| Ist".
 _PHOTO_CREDIT = re.compile(r"(?:\[\s*(?:Dok|Foto|Photo|Ist|Istimewa)\b[^\]\n]*\]|\(\s*(?:Dok|Foto|Photo|Ist|Istimewa)\b"
                            r"[^)\n]*\)|\b(?:FOTO|Foto|Photo)\s*:[^\n]{0,60}|\|\s*(?:Ist|Istimewa|Dok\.?[^\n]{0,40}))\s*$")

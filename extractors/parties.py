@@ -78,6 +78,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:\bse-|\b(?:di|ke|dari\s+seluruh|se|seluruh|[Ww]ilayah(?:\s+(?:kerja|hukum|binaan))?|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
     r"Aula|aula|Ruang|ruang|Hotel|hotel|Pendopo|pendopo|Rumah\s+Dinas|rumah\s+dinas|Rumah\s+Jabatan|"
     r"Balai|balai|Mapolda|Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
+    # "Pemerintah Kota Wewak, ibu kota Provinsi Sepik Timur": the region a signer's town is the capital of
+    r"ibu\s*kota|ibukota|"
     r"mengenai|perihal)\s*)$")
 _WITNESS = re.compile(
     r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri|hadir|didampingi|mendampingi|dibuka|membuka|diresmikan|meresmikan|"
@@ -101,7 +103,9 @@ _SPEECH = re.compile(
 )
 # What the agreement is about or whom it serves ("penyaluran kredit kepada Koperasi X", "bagi pegawai Dinas Y").
 _TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|berkaitan|berhubungan|perihal|dalam\s+rangka|guna|untuk|kepada|"
-                    r"bagi)\b", re.IGNORECASE)
+                    r"bagi|"
+                    # "A dan B bersepakat mengembangkan Akademi Komunitas X menjadi ...": what they agreed to do is about
+                    r"(?:ber)?sepakat\s+(?:akan\s+)?me(?:m|n|ng|ny)?[a-z]{3,})\b", re.IGNORECASE)
 _LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantaranya|termasuk|lainnya|"
                             r"secara\s+terpisah|masing-masing|sendiri-sendiri|secara\s+bertahap)\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w-])(?:kami|kita|pihaknya)(?![\w-])", re.IGNORECASE)
@@ -2859,7 +2863,7 @@ def _offices_with_kantor(text: str, mentions: list[PartyMention]) -> list[PartyM
 # Short forms of regional offices that news uses bare once the office is known: "kerja sama dengan Kejari".
 _OFFICE_SHORT = {"Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi", "Polres": "Kepolisian Resor",
                  "Polresta": "Kepolisian Resor", "Polda": "Kepolisian Daerah", "Kodim": "Komando Distrik Militer",
-                 "Korem": "Komando Resor Militer", "Lapas": "Lembaga Pemasyarakatan", "Rutan": "Rumah Tahanan Negara",
+                 "Korem": "Komando Resor Militer", "Kodam": "Komando Daerah Militer", "Lapas": "Lembaga Pemasyarakatan", "Rutan": "Rumah Tahanan Negara",
                  "Bapas": "Balai Pemasyarakatan", "Kantah": "Kantor Pertanahan", "Kantor Pertanahan": "Kantor Pertanahan",
                  # "PKK melakukan MoU dengan PMI": the region's Tim Penggerak PKK
                  "PKK": "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga",

@@ -780,6 +780,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _savings_cooperatives(text, gaz, mentions)
     mentions = _joined_pairs(text, mentions)
     mentions = _holders_after_names(text, gaz, mentions)
+    mentions = _blends_after_holders(mentions)
     mentions = _units_by_initials(mentions)
     mentions = _bodies_named_without_town(gaz, mentions)
     mentions = _faculties_of_the_college(mentions)
@@ -1420,7 +1421,9 @@ _HOLDER_TITLE_BEFORE = re.compile(
 # associations' boards, farmers' groups.
 _NO_NAMESAKE = re.compile(r"(?:PT\.?|CV|Bank|Koperasi|KUD|KSU|KSP|KPN|BUMDes|Bumdes|Badan[ \t]+Usaha[ \t]+Milik[ \t]+Desa|"
                           r"Perumda|Perumdam|PDAM|Perum|Gapoktan|Kelompok[ \t]+Tani|Poktan|DPD|DPW|DPC|PW|PC|"
-                          r"Dewan[ \t]+Pimpinan|Pengurus|Asosiasi|Himpunan|Ikatan|Persatuan|Perkumpulan)\b")
+                          r"Dewan[ \t]+Pimpinan|Pengurus|Asosiasi|Himpunan|Ikatan|Persatuan|Perkumpulan|"
+                          # national bodies' offices bear their region's name, never a person's
+                          r"OJK|Otoritas[ \t]+Jasa[ \t]+Keuangan|BPJS|Kanwil|Kantor[ \t]+Wilayah)\b")
 
 
 _HONORIFIC_WORD = re.compile(r"(?:dr|Dr|drg|H|Hj|Ir|Prof|Drs|Dra|KH)\.")
@@ -1777,6 +1780,28 @@ def _area_written_out(first: str, items: list[str], gaz: Gazetteer) -> list[str]
     return out
 
 
+def _blend_written_out(inst: Institution) -> Institution | None:
+    """An office named after the provinces it serves blended into one word ("OJK Regional 6 Sulampua"), with
+    them written out ("... Sulawesi, Maluku dan Papua"); None for any other name."""
+    last = inst.name.split()[-1] if inst.name.split() else ""
+    if last not in _AREA_BLENDS:
+        return None
+    name = inst.name[:-len(last)] + _AREA_BLENDS[last]
+    return Institution("org:" + _slug(name), name, inst.kind, None)
+
+
+def _blends_after_holders(mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kepala OJK Regional VI Sulampua Bambang Kiswono": the office's name freed of its holder's
+    (_holders_after_names) ends in a blend of the provinces it serves, written out as _offices_over_provinces
+    writes the others."""
+    for m in mentions:
+        inst = m.institution
+        if not m.official and inst.kind in ("kementerian_lembaga", "bumn_bumd") and _SPANNING_OFFICE.search(inst.name) \
+                and (blended := _blend_written_out(inst)) is not None:
+            m.institution = blended
+    return mentions
+
+
 def _offices_over_provinces(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Kanwil DJP Sulawesi Selatan, Barat dan Tenggara", "Kantor Wilayah DJP Sumatera Barat dan Jambi", "OJK
     Regional VI Wilayah Sulawesi, Maluku dan Papua", "Kanwil DJP Sulselbartra": an office that serves several
@@ -1790,18 +1815,18 @@ def _offices_over_provinces(text: str, gaz: Gazetteer, mentions: list[PartyMenti
         regional = _OJK_REGIONAL.match(inst.name)
         if regional is not None:  # OJK names its regional offices "Kantor Regional 6 Sulawesi, Maluku dan Papua"
             number = _ROMAN.get(regional.group(1), regional.group(1))
-            inst = m.institution = Institution(inst.key, " ".join(
-                f"Otoritas Jasa Keuangan Kantor Regional {number} {inst.name[regional.end():]}".split()),
-                inst.kind, inst.region_code)
+            name = " ".join(f"Otoritas Jasa Keuangan Kantor Regional {number} {inst.name[regional.end():]}".split())
+            # (keyed by the name as written out, as _blend_written_out keys its own: one office, one key)
+            inst = m.institution = Institution("org:" + _slug(name) if inst.key.startswith("org:") else inst.key, name,
+                                               inst.kind, inst.region_code)
         if m.official or inst.kind not in ("kementerian_lembaga", "bumn_bumd") or (inst.region_code or "").count("."):
             continue
         if not (_SPANNING_OFFICE.search(inst.name) if inst.kind == "kementerian_lembaga"
                 else _COMPANY_AREA_UNIT.search(m.text) or _SPANNING_OFFICE.search(inst.name)):
             continue
-        last = inst.name.split()[-1] if inst.name.split() else ""
-        if last in _AREA_BLENDS:  # "Kanwil DJP Sulselbartra"
-            name = inst.name[:-len(last)] + _AREA_BLENDS[last]
-            m.institution = Institution("org:" + _slug(name), name, inst.kind, None)
+        blended = _blend_written_out(inst)
+        if blended is not None:  # "Kanwil DJP Sulselbartra"
+            m.institution = blended
             continue
         if not (_names_region(" ".join(m.text.split()[-1:]), gaz) or _COMPASS_ITEM.fullmatch(m.text.split()[-1])
                 or _names_region(" ".join(m.text.split()[-2:]), gaz)):

@@ -1069,8 +1069,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         sharing = [d for d in reversed(drafts) if any(_party_of(m, d) for m in explicit) and d.status != "planned"]
         if sharing:
             target = sharing[0]
-            cand.subjects = [m for m in cand.subjects if _party_of(m, target)]
-            cand.objects = [m for m in cand.objects if _party_of(m, target)]
+            cand.subjects = [m for m in cand.subjects if not _written_otherwise(m, target)]
+            cand.objects = [m for m in cand.objects if not _written_otherwise(m, target)]
             explicit = cand.subjects + cand.objects
     after_plan = target if target is not None else drafts[-1] if drafts else None
     if after_plan is not None and after_plan.status == "planned" and cand.status != "planned" and trig.creates_event \
@@ -2527,6 +2527,18 @@ def _party_of(m: PartyMention, draft: Draft) -> bool:
     as Draft.add_party reads it)."""
     return m.institution.key in draft.keys or m.text.lower() == "ombudsman" and any(
         k.startswith("ombudsman") for k in draft.keys)
+
+
+def _written_otherwise(m: PartyMention, draft: Draft) -> bool:
+    """Whether a mention not among the draft's parties writes one of them otherwise: of its kind and region, its
+    name but the last word ("STKIP Pata Ngabang" for "STKIP Pata Landak"). A body of another name or region
+    ("Sekda Keerom atas nama Bupati Keerom" in a caption of a Pemkot's signing) is a signer the caption adds."""
+    if _party_of(m, draft):
+        return False
+    words = m.institution.name.split()
+    return len(words) > 2 and any(
+        p.kind == m.institution.kind and p.region_code == m.institution.region_code
+        and p.name.split()[:-1] == words[:-1] for p in draft.parties)
 
 
 # A line that is a photo caption: "(Foto: ...)", "FOTO: ...", "Keterangan foto: ...".

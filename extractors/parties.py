@@ -77,7 +77,8 @@ _LOCATIVE_BEFORE = re.compile(
     # "kepala desa se-Kabupaten X": the region all of whose members are meant, a scope, no signer
     r"(?:\bse-|\b(?:di|ke|dari\s+seluruh|se|seluruh|[Ww]ilayah(?:\s+(?:kerja|hukum|binaan))?|lingkungan|kawasan|daerah|Kantor|kantor|Gedung|gedung|"
     r"Aula|aula|Ruang|ruang|Hotel|hotel|Pendopo|pendopo|Rumah\s+Dinas|rumah\s+dinas|Rumah\s+Jabatan|"
-    r"Balai|balai|Mapolda|Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
+    # ("Markas PMI X menjalin kerja sama": the Red Cross's branch is its Markas; at, to or from one it is a place)
+    r"Balai|balai|Mapolda|(?:di|ke|dari)\s+Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
     # "Pemerintah Kota Wewak, ibu kota Provinsi Sepik Timur": the region a signer's town is the capital of
     r"ibu\s*kota|ibukota|"
     r"mengenai|perihal)\s*)$")
@@ -3673,7 +3674,9 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
     # A bracket that is no short form ends the name: "Koperasi Cermat (karyawan Bank X)".
     for br in re.finditer(r"\(([^()]*)\)?", text[start:end]):
         inner = br.group(1)
-        if br.group(0).endswith(")") and re.fullmatch(r"[A-Z‘'][\w‘'’-]*(?:\s+[A-Z0-9][\w-]*){0,2}", inner or ""):
+        # ("Kantor Pertanahan (ATR/BPN) Kota X": a short form may join two with a slash)
+        if br.group(0).endswith(")") and re.fullmatch(r"[A-Z‘'][\w‘'’-]*(?:/[A-Z][\w-]*)?(?:\s+[A-Z0-9][\w-]*){0,2}",
+                                                      inner or ""):
             continue
         end = start + br.start()
         break

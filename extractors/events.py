@@ -1750,6 +1750,10 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
             draft.add_party(speaker, "kami", None, None, None, subject=True)
     if cand.subjects or cand.agentive or cand.trigger.kind == "relational" and len(objects) >= 2:
         return
+    named = _named_by_its_kind(ctx, cand)
+    if named is not None:
+        draft.add_party(named.institution, named.text, named.representative, named.start, named.end, subject=True)
+        return
     both = _both_parties(ctx, cand, drafts)
     if both:
         for m in both:
@@ -1792,6 +1796,28 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     i = draft.keys.index(subject.key)
     draft.keys.insert(0, draft.keys.pop(i))
     draft.parties.insert(0, draft.parties.pop(i))
+
+
+# The subject of a signing named by its kind and pointed back to: "kampus itu menandatangani ...", "Lembaga tersebut
+# juga meneken ...", "perusahaan pelat merah itu ...".
+_KIND_NOUNS = {"kampus": "perguruan_tinggi", "universitas": "perguruan_tinggi", "perguruan tinggi": "perguruan_tinggi",
+               "perusahaan": "bumn_bumd swasta", "bank": "bumn_bumd swasta", "BUMN": "bumn_bumd", "BUMD": "bumn_bumd",
+               "pemkab": "pemerintah_daerah", "pemkot": "pemerintah_daerah", "pemprov": "pemerintah_daerah",
+               "organisasi": "organisasi", "ormas": "organisasi", "lembaga": "", "instansi": "", "institusi": ""}
+_KIND_SUBJECT = re.compile(r"(?:^|[,:]\s*|\n)\s*(?P<noun>" + "|".join(_KIND_NOUNS) + r")(?:\s+[a-z]+){0,2}?\s+(?:itu|tersebut|ini)"
+                           r"\s+(?:(?:juga|pun|telah|sudah|resmi|kemudian|lalu|kembali|akan)\s+)*$", re.IGNORECASE)
+
+
+def _named_by_its_kind(ctx: ArticleContext, cand: Candidate) -> PartyMention | None:
+    """ "Universitas Gadjah Mada (UGM) menambah daftar mitranya. Kamis (12/12), kampus itu menandatangani MoU dengan
+    enam mitra": the subject named by its kind and "itu" is the institution of that kind named last before it."""
+    kind_of = _KIND_SUBJECT.search(ctx.text, cand.sent_start, cand.trig_start)
+    if kind_of is None:
+        return None
+    kinds = next(v for k, v in _KIND_NOUNS.items() if k.lower() == kind_of.group("noun").lower()).split()
+    before = [m for m in ctx.mentions if m.end <= cand.sent_start and (not kinds or m.institution.kind in kinds)
+              and m.label == "ORG"]
+    return max(before, key=lambda m: m.start) if before else None
 
 
 _BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?:pihak|lembaga|instansi|institusi|"

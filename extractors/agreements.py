@@ -83,6 +83,8 @@ SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|d
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
               r"ditanda\s+tangani|menanda\s+tangani|"
               r"meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
+              # "Tanda tangan Bupati A dan Rektor B dibubuhkan di atas naskah MoU": the signatures put on the document
+              r"(?<=\s)dibubuhkan(?=\s+(?:di\s+atas|pada|dalam)\b)|"
               # Misspellings that drop a syllable: "penandanganan naskah PKS", "MoU ditandangani".
               r"penandanganan|ditandangani|menandangani|"
               r"tanda\s+tangani|tanda\s+tangan|tandatangan")

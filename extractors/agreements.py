@@ -584,6 +584,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # "tindak lanjut dari penandatanganan sebelumnya yang sudah dilakukan oleh A dengan B": another, earlier
             # signing of the document just named, with its own signers.
             t.kind, t.earlier = "continuation", True
+        elif t.kind == "sign" and t.agreements and all(a.end <= t.start for a in t.agreements) \
+                and re.search(r"\byang\s+(?:(?:sudah|telah|pernah)\s+)?$", sentence[:t.start]) \
+                and _BASIS_BEFORE.search(sentence, 0, t.agreements[0].start) and _OWN_DAY_AFTER.match(sentence, t.end):
+            # "HoA itu merupakan tindak lanjut dari nota kesepahaman antara A dan B yang diteken pada 29 November
+            # 2017": the document followed up, signed on a day of its own, an earlier signing
+            t.earlier = True
     for trig in _dated_documents(sentence, agreements, used_agreements, triggers):
         triggers.append(trig)
     for m in _CONTINUATION.finditer(sentence):
@@ -726,6 +732,9 @@ _DATED_DOC = re.compile(
     r"(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
+# A signing verb's own day right after it: "... yang diteken pada 29 November 2017", "ditandatangani tahun 2019".
+_OWN_DAY_AFTER = re.compile(r"\s+(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+" + _MONTH + r"\s+|" + _MONTH +
+                            r"\s+|tahun\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 _EARLIER_SIGNING = re.compile(r"\s+(?:sebelumnya|terdahulu)\s+(?:yang\s+)?(?:sudah|telah|pernah)\b", re.IGNORECASE)
 
 

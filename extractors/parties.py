@@ -5242,6 +5242,12 @@ def _after_fronted_witnesses(text: str, mentions: list[PartyMention], trig_start
     return group
 
 
+# "organisasi perangkat daerah (OPD) terkait", "instansi terkait": "terkait" after units or agencies means the relevant
+# ones, no topic ("... bersama OPD terkait dengan 18 lembaga PWNU": "dengan" names the other side).
+_RELEVANT_UNITS = re.compile(r"\b(?:OPD|SKPD|perangkat\s+daerah|instansi|dinas|lembaga|pihak|stakeholder|"
+                             r"pemangku\s+kepentingan|unit|satuan\s+kerja)(?:\s*\([^()]{1,12}\))?\s+$", re.IGNORECASE)
+
+
 def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int, active: bool = False
                 ) -> list[PartyMention]:
     """What follows "tentang"/"terkait" is the agreement's subject matter until "antara"/"dengan"/"oleh".
@@ -5254,7 +5260,7 @@ def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int, active
     kept = []
     for m in mentions:
         before = text[zone_start:m.start]
-        topics = list(_TOPIC.finditer(before))
+        topics = [t for t in _TOPIC.finditer(before) if not _RELEVANT_UNITS.search(before, 0, t.start())]
         t = topics[-1] if topics else None
         # "terkait dengan X", "tidak berkaitan dengan X": that "dengan" is the topic's own, not a partner's.
         rest = re.sub(r"^\s+dengan\b", "", before[t.end():]) if t is not None else ""

@@ -735,7 +735,9 @@ _DATED_DOC = re.compile(
 # A signing verb's own day right after it: "... yang diteken pada 29 November 2017", "ditandatangani tahun 2019".
 _OWN_DAY_AFTER = re.compile(r"\s+(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+" + _MONTH + r"\s+|" + _MONTH +
                             r"\s+|tahun\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
-_EARLIER_SIGNING = re.compile(r"\s+(?:sebelumnya|terdahulu)\s+(?:yang\s+)?(?:sudah|telah|pernah)\b", re.IGNORECASE)
+_EARLIER_SIGNING = re.compile(r"\s+(?:(?:sebelumnya|terdahulu)\s+(?:yang\s+)?(?:sudah|telah|pernah)|"
+                              # "tindak lanjut penandatanganan yang lebih dulu dilakukan A dengan B"
+                              r"yang\s+(?:sudah\s+|telah\s+)?lebih\s+(?:dulu|dahulu))\b", re.IGNORECASE)
 
 
 # "Kesepakatan Bersama ... antara A dengan B pada 30 Juli 2019 lalu": the earlier document's sides, named.

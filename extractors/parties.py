@@ -3001,7 +3001,8 @@ def _shared_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> l
     return [out[id(x)] for x in mentions]
 
 
-_EARLIER_WORDS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|silam|lalu|terdahulu)\b", re.IGNORECASE)
+_EARLIER_WORDS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|silam|lalu|terdahulu|lebih\s+(?:dulu|dahulu))\b",
+                            re.IGNORECASE)
 _BRANCH_WORDS = re.compile(r"^ (?:Kantor\s+)?(?:Cabang|Wilayah|Regional|Area|Unit|Witel|Divisi\s+Regional|Kanwil|"
                            r"Kantor\s+Wilayah|Kantor\s+Perwakilan|Perwakilan|UP3|UID|UIW|ULP)\b")
 
@@ -3168,6 +3169,12 @@ def _foreign_governments(text: str, gaz: Gazetteer, mentions: list[PartyMention]
 _REGIONAL_WHEN_BARE = {"Komisi Pemilihan Umum", "Badan Pengawas Pemilihan Umum"}
 
 
+# A unit whose name gives the area it serves: "... Divisi Regional Sulawesi Utara dan Gorontalo", "... Kantor Regional 6
+# Sulawesi, Maluku dan Papua".
+_SPANNING_UNIT_NAMED = re.compile(r"\s(?:Divisi\s+Regional|Kantor\s+Wilayah|Kantor\s+Regional|Kedeputian\s+Wilayah|"
+                                  r"Regional|Wilayah)\s+(?:\d+\s+|[IVX]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+dan\s+[A-Z]")
+
+
 def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """A body named without its region takes it from the article.
 
@@ -3255,8 +3262,10 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         # beside "Kejari Binjai"): the office of that kind in the region the article is about. So are the election
         # bodies named bare beside a regional government ("NPHD antara Pemkab X dengan KPU dan Bawaslu"): the
         # regional elections' commission and supervisors.
-        if re.match(r"\s+setempat\b", text[m.end:m.end + 12]) or free and not _OWN_UNIT.match(inst.name) \
-                or inst.name in _REGIONAL_WHEN_BARE and pemda:
+        if (re.match(r"\s+setempat\b", text[m.end:m.end + 12]) or free and not _OWN_UNIT.match(inst.name)
+                or inst.name in _REGIONAL_WHEN_BARE and pemda) and not _SPANNING_UNIT_NAMED.search(inst.name):
+            # ("Perum Bulog Divisi Regional Sulawesi Utara dan Gorontalo" names its area already: it spans two
+            # provinces, so it has no one region, and is no other office)
             region = owner_of(i, m)
             local = None
             for form in ((f"{m.text} {region.short}", f"{inst.name} {region.short}", f"{inst.name} {region.name}",

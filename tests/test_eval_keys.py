@@ -119,3 +119,21 @@ def test_an_office_written_by_its_body_short_form_is_keyed_by_the_office() -> No
     assert k.key(station) != k.key(body)
     variant = {"name": "Televisi Republik Indonesia (TVRI)", "mention": "TVRI", "kind": "kementerian_lembaga"}
     assert k.key(variant) == k.key(body)
+
+
+def test_a_regional_government_is_its_code_and_its_units_their_names() -> None:
+    """A regional government is known by its Kemendagri code however written; its units (a Dinas, an RSUD, the
+    Setda) and its villages carry its code but are other parties, known by their names."""
+    k = keys()
+
+    def key(name: str, code: str):
+        return k.key({"name": name, "kind": "pemerintah_daerah", "region_code": code})
+
+    assert key("Pemerintah Kabupaten Batang Hari", "15.04") == key("Pemkab Batanghari", "15.04")
+    government = key("Pemerintah Kota Palu", "72.71")
+    units = [key("Dinas Kesehatan Kota Palu", "72.71"), key("Dinas Pendidikan Kota Palu", "72.71"),
+             key("Rumah Sakit Umum Daerah Anutapura", "72.71"), key("Pemerintah Desa Sukamaju", "72.71")]
+    assert government not in units and len(set(units)) == len(units)
+    # a unit written two ways is one party
+    assert key("Dinas Kesehatan Kota Palu", "72.71") == key("Dinas Kesehatan Kota Palu", "72")
+

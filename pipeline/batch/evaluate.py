@@ -106,6 +106,20 @@ def cluster_scores(gold: list[str], pred: list[str]) -> dict[str, Any]:
 
 
 REGIONAL_KINDS = {"pemerintah_daerah", "dprd", "ombudsman"}
+# A regional government's name (or short form), as against one of its units' or a village's: "Pemerintah Kabupaten
+# Batang Hari", "Pemkab Batanghari", "Pemerintah Aceh"; not "Dinas Kesehatan Kota Palu", "RSUD Ulin Banjarmasin",
+# "Pemerintah Desa Sukamaju".
+_GOVERNMENT_NAME = re.compile(r"(?:Pemerintah\s+(?!(?:Desa|Kampung|Kampong|Gampong|Nagari|Negeri|Kelurahan|Kecamatan)\b)|"
+                              r"Pemkab\b|Pemkot\b|Pemko\b|Pemprov\b|Pemda\b)", re.IGNORECASE)
+
+
+def _regional_unit(party: dict[str, Any]) -> bool:
+    """Whether a party of kind pemerintah_daerah is one of a government's units (a Dinas, an RSUD, a Setda) or a
+    village, known by its name, not the government its region code names."""
+    if party.get("kind") != "pemerintah_daerah":
+        return False
+    name = " ".join(str(party.get("name") or party.get("mention") or "").split())
+    return bool(name) and not _GOVERNMENT_NAME.match(name)
 
 
 class PartyKeys:
@@ -136,7 +150,7 @@ class PartyKeys:
         self._free: dict[str, str] = {}
 
     def key(self, party: dict[str, Any]) -> tuple[str, str]:
-        if party.get("region_code") and party.get("kind") in REGIONAL_KINDS:
+        if party.get("region_code") and party.get("kind") in REGIONAL_KINDS and not _regional_unit(party):
             return ("code", f"{party['region_code']}|{party['kind']}")
         name = " ".join(str(party.get("name") or party.get("mention") or "").split())
         canonical = self.names.get(name.lower())

@@ -146,7 +146,7 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     (r"Dinas\s+(?:DPMD|PMD)", "Dinas Pemberdayaan Masyarakat dan Desa"),
     (r"Dinas\s+Kominfo", "Dinas Komunikasi dan Informatika"), (r"Dinas\s+DLH|Dinas\s+LH", "Dinas Lingkungan Hidup"),
     (r"Dinas\s+Dukcapil", "Dinas Kependudukan dan Pencatatan Sipil"),
-    (r"Dinas\s+PMPTSP|Dinas\s+DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+    (r"Dinas\s+PMPTSP|Dinas\s+DPMPTSP|Dinas\s+PTSP|DPM-?PTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
     (r"Dinas\s+P3A|Dinas\s+PPPA", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"),
     (r"Dinas\s+(?:Perkim|PKP)", "Dinas Perumahan dan Kawasan Permukiman"),
     (r"Dinas\s+KP", "Dinas Kelautan dan Perikanan"),
@@ -2232,7 +2232,7 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
                         and (head := _template_head(body, gaz)) is not None:
                     # "Kepala Kantor Kemenag Kota Banda Aceh, Kabupaten Aceh Singkil, dan Kabupaten Aceh Tengah": a
                     # region named with its level word after a body named the same way goes on with that body
-                    inst = gaz.find_form(f"{head} {ent.text}")
+                    inst = gaz.find_form(f"{head} {ent.text}") or _unit_of_region(body.institution, ent.institution, gaz)
                     if inst is not None and inst.kind == body.institution.kind:
                         out = [x for x in out if x is not ent]
                         out.append(PartyMention(start, end, ent.text, inst, body.official))
@@ -3083,6 +3083,20 @@ def _region_index(gaz: Gazetteer, level: str) -> dict[str, str]:
         cache[level] = {re.sub(r"[^a-z]", "", r.short.lower()): code for code, r in gaz.regions.items()
                         if r.level == level}
     return cache[level]
+
+
+def _unit_of_region(unit: Institution, government: Institution, gaz: Gazetteer) -> Institution | None:
+    """ "Kepala Dinas PTSP Kota Makassar, Kota Parepare, Kabupaten Maros": the same kind of unit (a regional
+    government's Dinas, Badan or RSUD the gazetteer does not list) of the next region named with its level word."""
+    if unit.kind != "pemerintah_daerah" or not unit.key.startswith(("org:", "tpl:")) or not unit.region_code \
+            or not government.region_code or unit.region_code not in gaz.regions or government.region_code not in gaz.regions:
+        return None
+    own = _region_full_name(gaz.regions[unit.region_code])
+    if not unit.name.endswith(" " + own):
+        return None
+    region = gaz.regions[government.region_code]
+    name = f"{unit.name[:-len(own)].rstrip()} {_region_full_name(region)}"
+    return gaz.find_form(name) or Institution("org:" + _slug(name), name, unit.kind, region.code)
 
 
 def _template_head(m: PartyMention, gaz: Gazetteer) -> str | None:

@@ -3054,6 +3054,7 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     # "Palang Merah Indonesia" beside "Palang Merah Indonesia Kabupaten Lumajang": the office signs.
     parties = [p for p in draft.parties if not general_party(p, draft.parties)]
     parties = _secretariats_as_governments(ctx.gazetteer, parties)
+    parties = [p for p in parties if not _council_organ(p, parties)]
     # one office written with and without its class ("Kantor Imigrasi Kelas I TPI Denpasar", "Kantor Imigrasi Denpasar")
     parties = [p for i, p in enumerate(parties) if not any(written_alike(q, p) for q in parties[:i])]
     parties = [p for p in parties if not parent_beside_unit(p, parties, ctx.gazetteer, text) and not _acts_for(p, parties, text)]
@@ -3082,6 +3083,21 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     )
     base.confidence = _confidence(draft)
     return [base]
+
+
+# A council's own organs: "Badan Anggaran (Banggar) DPRD", "Komisi III DPRD", "Fraksi X DPRD".
+_COUNCIL_ORGAN = re.compile(r"(?:Badan\s+Anggaran|Banggar|Komisi\s+[A-Z0-9IVX]+|Fraksi\s+.+?|Panitia\s+Khusus|Pansus|"
+                            r"Badan\s+Musyawarah|Banmus|Badan\s+Pembentukan\s+Peraturan\s+Daerah|Bapemperda)\s+"
+                            r"(?=Dewan\s+Perwakilan\s+Rakyat)")
+
+
+def _council_organ(party: Party, parties: list[Party]) -> bool:
+    """ "Badan Anggaran (Banggar) DPRD bersama TAPD DKI menandatangani MoU KUA-PPAS", signed by the Ketua DPRD: the
+    budget committee works for its council, which is the party beside it (SPEC: Units, the body the text presents
+    as the signer)."""
+    organ = _COUNCIL_ORGAN.match(party.name)
+    return organ is not None and any(o is not party and o.kind == "dprd" and party.name[organ.end():] == o.name
+                                     for o in parties)
 
 
 # A regional government's secretariat: "Sekretariat Daerah Provinsi Jawa Tengah", "Setda Kabupaten Paser".

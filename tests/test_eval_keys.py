@@ -137,3 +137,15 @@ def test_a_regional_government_is_its_code_and_its_units_their_names() -> None:
     # a unit written two ways is one party
     assert key("Dinas Kesehatan Kota Palu", "72.71") == key("Dinas Kesehatan Kota Palu", "72")
 
+
+def test_a_named_hospital_is_itself_with_or_without_its_region() -> None:
+    k = keys()
+
+    def key(name: str, code: str):
+        return k.key({"name": name, "kind": "pemerintah_daerah", "region_code": code})
+
+    assert key("Rumah Sakit Umum Daerah Undata Provinsi Sulawesi Tengah", "72") == key("Rumah Sakit Umum Daerah Undata", "72")
+    assert key("RSUD Tenriawaru Bone", "73.08") == key("Rumah Sakit Umum Daerah Tenriawaru", "73.08")
+    # a hospital named by its region alone keeps it
+    assert key("Rumah Sakit Umum Daerah Kota Makassar", "73.71") != key("Rumah Sakit Umum Daerah Kabupaten Gowa", "73.06")
+

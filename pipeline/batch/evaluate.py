@@ -122,6 +122,11 @@ def _regional_unit(party: dict[str, Any]) -> bool:
     return bool(name) and not _GOVERNMENT_NAME.match(name)
 
 
+# The words of a hospital's kind, as against its own name ("Undata", "dr. H. Moch. Ansari Saleh").
+_HOSPITAL_WORDS = {"rumah", "sakit", "umum", "daerah", "jiwa", "rsud", "rsj", "rsjd", "rsu", "provinsi", "kabupaten",
+                   "kota", "kab"}
+
+
 class PartyKeys:
     """Comparable keys for parties.
 
@@ -153,6 +158,8 @@ class PartyKeys:
         if party.get("region_code") and party.get("kind") in REGIONAL_KINDS and not _regional_unit(party):
             return ("code", f"{party['region_code']}|{party['kind']}")
         name = " ".join(str(party.get("name") or party.get("mention") or "").split())
+        if not self.exact:
+            name = self._hospital_without_region(name)
         canonical = self.names.get(name.lower())
         if canonical is None:
             canonical = self.names.get(str(party.get("mention") or "").lower(), name.lower())
@@ -163,6 +170,22 @@ class PartyKeys:
         if self.exact:
             return ("name", re.sub(r"[^a-z0-9]+", " ", canonical).strip())
         return ("name", self.spelling_free(canonical))
+
+    def _hospital_without_region(self, name: str) -> str:
+        """A regional hospital named after someone or something is that hospital with or without its region:
+        "Rumah Sakit Umum Daerah Undata Provinsi Sulawesi Tengah" and "Rumah Sakit Umum Daerah Undata",
+        "RSUD Tenriawaru Bone" and "RSUD Tenriawaru"."""
+        if not re.match(r"(?:Rumah\s+Sakit|RSUD|RSJD?|RSU)\b", name):
+            return name
+        words = name.split()
+        for n in (4, 3, 2, 1):
+            if len(words) - n < 1:
+                continue
+            tail = " ".join(words[-n:])
+            own = [w for w in words[:-n] if w.lower().rstrip(".") not in _HOSPITAL_WORDS]
+            if own and self.gazetteer.lookup_region(tail) and not re.fullmatch(r"(?:Provinsi|Kabupaten|Kota|Kab\.)", tail):
+                return " ".join(words[:-n])  # ("RSUD Kota Makassar" is named by its region alone: it keeps it)
+        return name
 
     def _extends(self, name: str, body: str) -> bool:
         """Whether a name is a body's name with more words after it: one of its offices or units."""

@@ -778,7 +778,7 @@ _DONE_MANY = re.compile(r"\b(?:sudah|telah)\s+(?:banyak|sering|berkali-kali|bebe
 _OCCASION_OWNER_BEFORE = re.compile(
     r"\b(?:kegiatan|acara|rangkaian\s+(?:kegiatan|acara)|agenda|forum|rapat\s+kerja|raker(?:nas|da)?|rakor(?:nas)?|"
     r"munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi|(?:rapat|sidang)\s+paripurna|"
-    r"paripurna|musrenbang|"
+    r"paripurna|musrenbang|festival|pameran|expo|lomba|"
     # "di sela kunjungan kerja Menteri X": the visit's guest ("Pertemuan Bupati X dan Rektor Y diakhiri dengan
     # penandatanganan" is no margin: its participants sign)
     r"(?<=sela\s)(?:kunjungan(?:\s+kerja)?|kunker)|(?<=sela-sela\s)(?:kunjungan(?:\s+kerja)?|kunker))\s+(?:tahunan\s+)?"

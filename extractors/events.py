@@ -3088,7 +3088,7 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
 # A council's own organs: "Badan Anggaran (Banggar) DPRD", "Komisi III DPRD", "Fraksi X DPRD".
 _COUNCIL_ORGAN = re.compile(r"(?:Badan\s+Anggaran|Banggar|Komisi\s+[A-Z0-9IVX]+|Fraksi\s+.+?|Panitia\s+Khusus|Pansus|"
                             r"Badan\s+Musyawarah|Banmus|Badan\s+Pembentukan\s+Peraturan\s+Daerah|Bapemperda)\s+"
-                            r"(?=Dewan\s+Perwakilan\s+Rakyat)")
+                            r"(?=Dewan\s+Perwakilan\s+Rakyat|DPRD\b)")
 
 
 def _council_organ(party: Party, parties: list[Party]) -> bool:
@@ -3096,8 +3096,9 @@ def _council_organ(party: Party, parties: list[Party]) -> bool:
     budget committee works for its council, which is the party beside it (SPEC: Units, the body the text presents
     as the signer)."""
     organ = _COUNCIL_ORGAN.match(party.name)
-    return organ is not None and any(o is not party and o.kind == "dprd" and party.name[organ.end():] == o.name
-                                     for o in parties)
+    return organ is not None and any(o is not party and o.kind == "dprd" and (
+        party.name[organ.end():] == o.name or party.region_code is not None and o.region_code == party.region_code)
+        for o in parties)
 
 
 # A regional government's secretariat: "Sekretariat Daerah Provinsi Jawa Tengah", "Setda Kabupaten Paser".

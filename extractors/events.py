@@ -1800,10 +1800,13 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
 
 # The subject of a signing named by its kind and pointed back to: "kampus itu menandatangani ...", "Lembaga tersebut
 # juga meneken ...", "perusahaan pelat merah itu ...".
-_KIND_NOUNS = {"kampus": "perguruan_tinggi", "universitas": "perguruan_tinggi", "perguruan tinggi": "perguruan_tinggi",
-               "perusahaan": "bumn_bumd swasta", "bank": "bumn_bumd swasta", "BUMN": "bumn_bumd", "BUMD": "bumn_bumd",
-               "pemkab": "pemerintah_daerah", "pemkot": "pemerintah_daerah", "pemprov": "pemerintah_daerah",
-               "organisasi": "organisasi", "ormas": "organisasi", "lembaga": "", "instansi": "", "institusi": ""}
+# (each noun with the kinds it names; none: any kind)
+_KIND_NOUNS: dict[str, tuple[str, ...]] = {
+    "kampus": ("perguruan_tinggi",), "universitas": ("perguruan_tinggi",), "perguruan tinggi": ("perguruan_tinggi",),
+    "perusahaan": ("bumn_bumd", "swasta"), "bank": ("bumn_bumd", "swasta"), "bumn": ("bumn_bumd",),
+    "bumd": ("bumn_bumd",), "pemkab": ("pemerintah_daerah",), "pemkot": ("pemerintah_daerah",),
+    "pemprov": ("pemerintah_daerah",), "organisasi": ("organisasi",), "ormas": ("organisasi",), "lembaga": (),
+    "instansi": (), "institusi": ()}
 _KIND_SUBJECT = re.compile(r"(?:^|[,:]\s*|\n)\s*(?P<noun>" + "|".join(_KIND_NOUNS) + r")(?:\s+[a-z]+){0,2}?\s+(?:itu|tersebut|ini)"
                            r"\s+(?:(?:juga|pun|telah|sudah|resmi|kemudian|lalu|kembali|akan)\s+)*$", re.IGNORECASE)
 
@@ -1814,7 +1817,7 @@ def _named_by_its_kind(ctx: ArticleContext, cand: Candidate) -> PartyMention | N
     kind_of = _KIND_SUBJECT.search(ctx.text, cand.sent_start, cand.trig_start)
     if kind_of is None:
         return None
-    kinds = next(v for k, v in _KIND_NOUNS.items() if k.lower() == kind_of.group("noun").lower()).split()
+    kinds = _KIND_NOUNS[" ".join(kind_of.group("noun").lower().split())]
     before = [m for m in ctx.mentions if m.end <= cand.sent_start and (not kinds or m.institution.kind in kinds)
               and m.label == "ORG"]
     return max(before, key=lambda m: m.start) if before else None
@@ -2436,14 +2439,14 @@ _SAME_OCCASION = re.compile(
     r"\b(?:di\s*sela|disela)", re.IGNORECASE)
 
 
-# The opening of a sentence that puts its act first: "Dari kalangan BUMN, ikut menandatangani ...", "Turut
-# menandatangani ...".
 # A sentence opened by the side its signers come from, then the document signed: "Dari kalangan kampus, MoU diteken
 # ...", "Sementara dari unsur perbankan, nota kesepahaman ditandatangani ...".
 _SIDE_OPENING = re.compile(r"\W*(?:(?:Sementara(?:\s+itu)?|Adapun|Kemudian|Lalu)\s+)?(?:[Dd]ari|[Dd]i)\s+(?:kalangan|pihak|unsur|"
                            r"jajaran|sisi|lingkungan)\s+[^,.;]{2,50},\s*(?:(?:MoU|MOU|PKS|[Nn]ota\s+[Kk]esepahaman|"
                            r"[Nn]ota\s+[Kk]esepakatan|[Pp]erjanjian(?:\s+[Kk]erja\s*[Ss]ama)?|[Kk]esepakatan|[Nn]askah|[Dd]okumen)"
                            r"(?:\s+(?:itu|tersebut|ini|yang\s+sama))?\s+)?(?:(?:juga|pun|turut|ikut)\s+)?$")
+# The opening of a sentence that puts its act first: "Dari kalangan BUMN, ikut menandatangani ...", "Turut
+# menandatangani ...".
 _FRONTED_OPENING = re.compile(r"\W*(?:(?:Dari|Di)\s+[^,.;]{2,60},\s*)?(?:(?:juga|pun)\s+)?(?:[Tt]urut|[Ii]kut)\s+(?:serta\s+)?(?:pula\s+)?")
 # A signing said to be done or seen done, before its signing word.
 _DONE_OR_WITNESSED = re.compile(r"\b(?:saksi|menyaksikan|disaksikan|telah|sudah|resmi)\b", re.IGNORECASE)

@@ -607,7 +607,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                 if named is not None:
                     mentions.append(PartyMention(start, end, ent.text, named, False))
                 continue
-            end = _trim_org(text, start, end, persons)
+            end = _trim_org(text, start, end, persons, gaz)
             # The model's span may run on into the sentence ("Universitas Sembilanbelas November menandatangani
             # nota"): a name's words are capitalised but for the small words that join them.
             low = _LOWER_WORD_IN_NAME.search(text, start, end)
@@ -633,7 +633,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     for m in _ORG_HEAD_RE_AT.finditer(text):
         if _ends_a_defined_name(text, m.start(), m.end(1)):
             continue
-        start, end = m.start(), _trim_org(text, m.start(), m.end(2), persons)
+        start, end = m.start(), _trim_org(text, m.start(), m.end(2), persons, gaz)
         end = _end_at_region(text, start, end, gaz)
         end = _field_list_name(text, start, end, gaz, persons)
         # "Ikatan Alumni Universitas Hasanuddin": a name read by its head word that stops inside a known name which
@@ -988,7 +988,7 @@ def _savings_cooperatives(text: str, gaz: Gazetteer, mentions: list[PartyMention
         named = _SAVINGS_NAME.match(text, m.end) if m.text == "KSP" and m.institution.region_code is None \
             and m.institution.kind == "kementerian_lembaga" else None
         if named is not None:
-            end = _trim_org(text, m.start, named.end())
+            end = _trim_org(text, m.start, named.end(), gaz=gaz)
             inst = _resolve_free_org(text[m.start:end], gaz) if end > m.end + 1 else None
             if inst is not None:
                 out.append(PartyMention(m.start, end, text[m.start:end], inst, False))
@@ -2678,7 +2678,7 @@ def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMe
                 out = [x for x in out if not (m.start() <= x.start < m.end(1))]
                 out.append(PartyMention(m.start(), m.end(1), m.group(1), inst, True))
             continue
-        end = _trim_org(text, m.start(2), m.end(2), persons)
+        end = _trim_org(text, m.start(2), m.end(2), persons, gaz)
         words = text[m.start(2):end].split()
         inst, used = None, 0
         for n in range(len(words), 0, -1):
@@ -3625,18 +3625,20 @@ _HOLDER_NAME_REST = re.compile(r"[ \t]+(?!(?:Kecamatan|Kelurahan|Desa|Kabupaten|
                                r"Madya|Utama)\b)[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’.]+){0,3}[.,]?")
 
 
-def _is_place_or_body(words: str) -> bool:
+def _is_place_or_body(words: str, gaz: Gazetteer | None) -> bool:
     """Whether a run of words opens with the name of a region (one to three words) or of a body the gazetteer
     knows ("(LPPM) Unsoed": the unit's university)."""
-    from teken.gazetteer import default_gazetteer
+    if gaz is None:
+        from teken.gazetteer import default_gazetteer
 
-    gaz = default_gazetteer()
+        gaz = default_gazetteer()
     ws = re.sub(r"[^\w\s-]", " ", words).split()
     return any(" ".join(ws[:n]).lower() in gaz.region_names or gaz.find_form(" ".join(ws[:n])) is not None
                for n in range(min(3, len(ws)), 0, -1))
 
 
-def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, ...] = ()) -> int:
+def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, ...] = (),
+              gaz: Gazetteer | None = None) -> int:
     """End an organisation phrase where the capitals run on into something else.
 
     A line break, a sentence's full stop, a day or date, a person's rank, title or honorific, a person the
@@ -3685,7 +3687,7 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
     initials = re.search(r"[ \t]*\(([A-Z]{2,8})\)(?=[ \t]+[A-Z])", text[start:end]) if titled else None
     if initials and "".join(w[0] for w in text[start:start + initials.start()].split() if w[:1].isupper()) \
             == initials.group(1) and _HOLDER_NAME_REST.fullmatch(text, start + initials.end(), end) \
-            and not _is_place_or_body(text[start + initials.end():end]):
+            and not _is_place_or_body(text[start + initials.end():end], gaz):
         end = start + initials.end()
     # A closing bracket the name did not open ends it: "(PT Sarana Karya). Sedangkan".
     depth = 0
@@ -3821,7 +3823,7 @@ def _field_list_name(text: str, start: int, end: int, gaz: Gazetteer, persons) -
             return end
         if pattern is _FIELD_LIST_BARE_REGION and any(w.lower() in _given_names() for item in items for w in item.split()):
             return end
-        new_end = _end_at_region(text, start, _trim_org(text, start, ext.end(), persons), gaz)
+        new_end = _end_at_region(text, start, _trim_org(text, start, ext.end(), persons, gaz), gaz)
         if new_end > end and _region_in(text[start:new_end], gaz) is not None:
             return new_end
         if pattern is _FIELD_LIST:

@@ -86,6 +86,12 @@ class Gazetteer:
                 continue
             cs = _is_acronym(text) if case_sensitive is None else case_sensitive
             self.forms.append(SurfaceForm(text, inst.key, cs, label, official))
+            # The comma before the last item of a list inside a name is a spelling choice: "Badan Meteorologi,
+            # Klimatologi dan Geofisika" is "Badan Meteorologi, Klimatologi, dan Geofisika" (the matcher reads a
+            # comma the form lacks; this is the form without the comma the text lacks).
+            bare = re.sub(r",\s+(dan|serta)\s+", r" \1 ", text)
+            if bare != text:
+                self.forms.append(SurfaceForm(bare, inst.key, cs, label, official))
 
     def regional_office(self, body: Institution, code: str) -> Institution | None:
         """The office a national body keeps in a region, where the templates list one: ("Bank Indonesia", "36")

@@ -95,3 +95,23 @@ def test_eval_misses_counts_why_each_miss_was_counted(tmp_path: Path, capsys) ->
     assert misses["extra party: on a matched event"] == 1  # the college under our name
     assert teken_main(["eval", str(gold), "--no-model", "--misses"]) == 0
     assert "where the misses are (counts):" in capsys.readouterr().out
+
+
+def test_eval_by_kind_counts_parties_under_their_kind(tmp_path: Path, capsys) -> None:
+    gold = tmp_path / "g.jsonl"
+    negative = {"id": "neg-1", "text": "PALU - Pemerintah Kota Palu menandatangani nota kesepakatan dengan "
+                "Universitas Tadulako, Selasa (4/3/2025).", "published": "2025-03-04", "events": []}
+    gold.write_text(json.dumps(GOLD) + "\n" + json.dumps(negative) + "\n", encoding="utf-8")
+    assert teken_main(["eval", str(gold), "--no-model", "--json"]) == 0
+    by_kind = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["parties_by_kind"]
+    # the city is read on the matched event and again on the negative's extra event
+    assert (by_kind["pemerintah_daerah"]["tp"], by_kind["pemerintah_daerah"]["fp"]) == (1, 1)
+    assert by_kind["pemerintah_daerah"]["fn"] == 1  # the BPKAD, a unit of the city, read nowhere
+    # the college under our name: missed under gold's kind, extra under the kind it was read as
+    assert by_kind["perguruan_tinggi"]["fn"] == 1 and by_kind["perguruan_tinggi"]["fp"] == 2  # + the negative's
+    assert (by_kind["organisasi"]["fn"], by_kind["ombudsman"]["fn"]) == (1, 1)
+    assert sum(c["tp"] for c in by_kind.values()) == 1
+    assert teken_main(["eval", str(gold), "--no-model", "--by-kind"]) == 0
+    out = capsys.readouterr().out
+    assert "parties by kind (gold's kind; an extra party by the kind it was read as):" in out
+    assert "  pemerintah_daerah    P 0.500  R 0.500" in out

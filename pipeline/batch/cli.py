@@ -92,6 +92,8 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--misses", action="store_true",
                    help="why each miss was counted, in counts only: an event missed with no prediction or "
                         "with no shared signer, a party not recognised, not attached or on another event")
+    p.add_argument("--by-kind", action="store_true",
+                   help="party precision, recall and F1 by kind (ombudsman, pemerintah_daerah, ...), in counts only")
     p.add_argument("--exact-names", action="store_true",
                    help="compare party names only through the gazetteer's whole forms, not spelling-free "
                         "(the scoring of the figures before December 2026)")

@@ -50,6 +50,7 @@ class Score:
     bands: list[list[int]] = field(default_factory=lambda: [[0, 0] for _ in BANDS])
     matched: list[tuple[int, int]] = field(default_factory=list)  # (predicted, gold) pairs of one article
     clustering: dict[str, Any] | None = None  # cluster_scores of the run's canonical ids, for gold with ceremonies
+    by_kind: dict[str, Counts] = field(default_factory=dict)  # parties by kind (gold's kind; a read one's if extra)
 
     def add(self, other: Score) -> None:
         for name in ("events", "parties"):
@@ -63,6 +64,23 @@ class Score:
         for i, (right, total) in enumerate(other.bands):
             self.bands[i][0] += right
             self.bands[i][1] += total
+        for kind, c in other.by_kind.items():
+            mine = self.by_kind.setdefault(kind, Counts())
+            mine.tp, mine.fp, mine.fn = mine.tp + c.tp, mine.fp + c.fp, mine.fn + c.fn
+
+    def count_kinds(self, read: dict[tuple[str, str], str], gold: dict[tuple[str, str], str]) -> None:
+        """Add one event pair's parties (key -> kind; either side empty for an unmatched event) to by_kind: a party
+        both name counts right under the gold kind, a missed one under the gold kind, an extra one under the kind
+        it was read as."""
+        for key, kind in gold.items():
+            c = self.by_kind.setdefault(kind, Counts())
+            if key in read:
+                c.tp += 1
+            else:
+                c.fn += 1
+        for key, kind in read.items():
+            if key not in gold:
+                self.by_kind.setdefault(kind, Counts()).fp += 1
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"events": self.events.prf(), "parties": self.parties.prf()}
@@ -73,6 +91,8 @@ class Score:
         out["gold_events"] = self.gold_events
         if self.clustering is not None:
             out["clustering"] = self.clustering
+        out["parties_by_kind"] = {kind: {**c.prf(), "tp": c.tp, "fp": c.fp, "fn": c.fn}
+                                  for kind, c in sorted(self.by_kind.items(), key=lambda kc: -(kc[1].tp + kc[1].fn))}
         return out
 
 
@@ -307,6 +327,9 @@ def score_article(pred: list[dict[str, Any]], gold: list[dict[str, Any]], keys: 
     def allkeys(ev):
         return {keys.key(p) for p in ev["parties"]}
 
+    def kinds(ev):
+        return {keys.key(p): str(p.get("kind") or "lainnya") for p in ev["parties"]}
+
     pairs = []
     for i, p in enumerate(pred):
         for j, g in enumerate(gold):
@@ -335,10 +358,12 @@ def score_article(pred: list[dict[str, Any]], gold: list[dict[str, Any]], keys: 
         s.bands[band][0] += i in used_p
         if i not in used_p:
             s.parties.fp += len(allkeys(p))
+            s.count_kinds(kinds(p), {})
             notes.append(f"  extra event: {_brief(p)}")
     for j, g in enumerate(gold):
         if j not in used_g:
             s.parties.fn += len(allkeys(g))
+            s.count_kinds({}, kinds(g))
             notes.append(f"  missed event: {_brief(g)}")
     for i, j in matched:
         p, g = pred[i], gold[j]
@@ -346,6 +371,7 @@ def score_article(pred: list[dict[str, Any]], gold: list[dict[str, Any]], keys: 
         s.parties.tp += len(pk & gk)
         s.parties.fp += len(pk - gk)
         s.parties.fn += len(gk - pk)
+        s.count_kinds(kinds(p), kinds(g))
         checks = {
             "type": sorted(p["agreement_types"]) == sorted(g["agreement_types"]),
             "status": p["status"] == g["status"],
@@ -698,6 +724,11 @@ def eval_command(args) -> int:
         print("where the misses are (counts):")
         for k in MISS_KINDS:
             print(f"  {k:<68} {misses[k]:4d}")
+    if getattr(args, "by_kind", False):
+        print("parties by kind (gold's kind; an extra party by the kind it was read as):")
+        for kind, c in result["parties_by_kind"].items():
+            print(f"  {kind:<20} P {c['precision']:.3f}  R {c['recall']:.3f}  F1 {c['f1']:.3f}"
+                  f"   (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
     if args.calibration:
         print("calibration (precision of predicted events per confidence band):")
         for row in result["calibration"]:

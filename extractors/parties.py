@@ -2894,7 +2894,13 @@ _OFFICE_SHORT = {"Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi", "Po
                  # "PKK melakukan MoU dengan PMI": the region's Tim Penggerak PKK
                  "PKK": "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga",
                  "TP PKK": "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga",
-                 "TP-PKK": "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga"}
+                 "TP-PKK": "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga",
+                 # an organisation's chapter by the short form of its level: "PWNU menandatangani MoU dengan ...",
+                 # the chapter of the region the article names
+                 "PWNU": "Pengurus Wilayah Nahdlatul Ulama", "PCNU": "Pengurus Cabang Nahdlatul Ulama",
+                 "PWM": "Pimpinan Wilayah Muhammadiyah", "PDM": "Pimpinan Daerah Muhammadiyah",
+                 "Kwarda": "Kwartir Daerah Gerakan Pramuka", "Kwarcab": "Kwartir Cabang Gerakan Pramuka",
+                 "Dekranasda": "Dewan Kerajinan Nasional Daerah"}
 _BARE_OFFICE = re.compile(r"(?<![\w-])(" + "|".join(_OFFICE_SHORT) + r")(?![\w-])(?![ \t]*[A-Z0-9(])")
 
 
@@ -2973,10 +2979,15 @@ def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMent
         full = _OFFICE_SHORT[m.group(1)]
         named = _offices_named(mentions, full)
         inst = next(iter(named.values())) if len(named) == 1 else None
+        if not named and re.search(rf"\(\s*{re.escape(m.group(1))}\s*\)", text):
+            continue  # "Pengurus Wilayah Muhammadiyah (PWM) Jawa Timur": the article's own reading of the short form
         if not named and codes:
             region = gaz.regions.get(codes[0])
-            inst = (gaz.find_form(f"{m.group(1)} {region.short}") or gaz.find_form(f"{full} {region.name}")
-                    or gaz.find_form(f"{m.group(1).replace('-', ' ')} {region.name}")) if region is not None else None
+            inst = None
+            # (an office of a province only, "PWNU", in an article about one of its cities: the province's)
+            for place in (region, gaz.regions.get(region.province_code)) if region is not None else ():
+                inst = inst or place and (gaz.find_form(f"{m.group(1)} {place.short}") or gaz.find_form(
+                    f"{full} {place.name}") or gaz.find_form(f"{m.group(1).replace('-', ' ')} {place.name}"))
             if inst is not None and not inst.name.startswith(full):
                 inst = None
         if inst is not None:
@@ -3225,6 +3236,7 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         inst = m.institution
         if inst.region_code or inst.kind in ("ombudsman", "pemerintah_daerah") and not inst.key.startswith("org:"):
             continue
+        local_code: str | None = None
         free = inst.key.startswith("org:")
         if free and inst.name.startswith("Badan Usaha Milik Desa "):
             continue  # a village's enterprise: its owner is its village, not the region the article names
@@ -3277,10 +3289,11 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         # bodies named bare beside a regional government ("NPHD antara Pemkab X dengan KPU dan Bawaslu"): the
         # regional elections' commission and supervisors.
         if (re.match(r"\s+setempat\b", text[m.end:m.end + 12]) or free and not _OWN_UNIT.match(inst.name)
-                or inst.name in _REGIONAL_WHEN_BARE and pemda) and not _SPANNING_UNIT_NAMED.search(inst.name):
+                or inst.name in _REGIONAL_WHEN_BARE and pemda or (local_code := _beside_local_bodies(text, m, mentions))) \
+                and not _SPANNING_UNIT_NAMED.search(inst.name):
             # ("Perum Bulog Divisi Regional Sulawesi Utara dan Gorontalo" names its area already: it spans two
             # provinces, so it has no one region, and is no other office)
-            region = owner_of(i, m)
+            region = gaz.regions.get(local_code) if local_code else owner_of(i, m)
             local = None
             for form in ((f"{m.text} {region.short}", f"{inst.name} {region.short}", f"{inst.name} {region.name}",
                           f"{inst.name} Provinsi {region.name}") if region is not None else ()):
@@ -3327,6 +3340,24 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
             code = min(near, key=lambda x: abs(x.start - m.start)).institution.region_code
             m.institution = Institution(m.institution.key, m.institution.name, m.institution.kind, code)
     return [m for m in mentions if m not in dropped]
+
+
+def _beside_local_bodies(text: str, m: PartyMention, mentions: list[PartyMention]) -> str | None:
+    """ "PMI menandatangani nota kesepahaman dengan RSUD Anuntaloko": an organisation with chapters in the regions
+    (one the gazetteer holds by name alone), named bare in a sentence whose other bodies all belong to one province,
+    is the chapter of the region the first of them belongs to; beside a national body ("PMI dan Kementerian
+    Kesehatan") it is the national one. The region's code, else None."""
+    inst = m.institution
+    if inst.kind != "organisasi" or inst.region_code or inst.key.startswith("org:"):
+        return None
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    others = [x.institution for x in mentions if x is not m and start <= x.start < end
+              and x.institution.key != inst.key and x.institution.kind != "ombudsman"]
+    if others and all(x.region_code for x in others) and len({(x.region_code or "").split(".")[0] for x in others}) == 1:
+        return others[0].region_code
+    return None
 
 
 _VILLAGE_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Desa|Kampung|Kampong|Gampong|Nagari|Negeri)\s+(.+)$")

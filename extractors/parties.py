@@ -216,7 +216,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Dayah", "organisasi"),
     (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
      r"Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Dewan\s+(?:Pimpinan|Pengurus)\s+(?:Pusat|Wilayah|Daerah|Cabang)|"
-     r"Dewan\s+Masjid|Dewan\s+Kesenian|"
+     r"Dewan\s+Masjid|Dewan\s+Kesenian|Dewan\s+Perniagaan|Dewan\s+Bisnis|"
      r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban|"
      # fishers', farmers' and women's business groups
      r"Kelompok\s+Usaha\s+Bersama|KUB(?=[ \t]+[A-Z])|Kelompok\s+Nelayan|Kelompok\s+Wanita\s+Tani|KWT(?=[ \t]+[A-Z])|"
@@ -792,7 +792,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _secretaries_general(text, gaz, mentions)
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
+    mentions = _names_by_their_bracketed_form(text, mentions)
+    mentions = _police_directorates(text, mentions)
     mentions = _complete_regions(text, gaz, mentions)
+    mentions = _units_named_shorter(mentions)
     mentions = _bare_body_for_its_office(text, gaz, mentions)
     mentions = _town_by_the_article(gaz, mentions)
     for mention in mentions:
@@ -829,6 +832,15 @@ def _offices_by_bracketed_short_form(text: str, gaz: Gazetteer, mentions: list[P
         # (the long name read, or only its short form in the brackets: "Kamar Dagang dan Industri (Kadin) Sulut")
         before = [x for x in out if start <= x.start < b.start() and (x.end <= b.start() + 1 or _free_without_region(x))
                   or x.start == b.start(1) and x.end == b.end(1)]
+        if not before:
+            continue
+        # "PT Taspen (Persero) Kantor Cabang Utama Semarang dan Perusahaan Umum Daerah Air Minum (Perumda) Tirta
+        # Moedal": a body listed before the long name, joined to it by "dan" or a comma, is no part of it
+        for x in sorted(before, key=lambda x: x.start):
+            joint = re.match(r"\s*(?:,|dan|serta|&)\s+(?=[A-Z])", text[x.end:b.start()]) if x.end < b.start() else None
+            if joint is not None:
+                before.remove(x)
+                start = x.end + joint.end()
         if not before:
             continue
         first = min(before, key=lambda x: x.start)
@@ -1167,6 +1179,74 @@ def _bodies_named_without_town(gaz: Gazetteer, mentions: list[PartyMention]) -> 
 
 
 _CENTRE_AFTER = re.compile(r"[ \t]+(?:[Pp]usat|RI|Republik[ \t]+Indonesia)\b")
+
+
+# A regional police's directorates, by their short forms and written out.
+_POLICE_DIRECTORATES = {"Ditreskrimsus": "Reserse Kriminal Khusus", "Ditreskrimum": "Reserse Kriminal Umum",
+                        "Ditresnarkoba": "Reserse Narkoba", "Ditlantas": "Lalu Lintas", "Ditbinmas": "Pembinaan Masyarakat",
+                        "Ditpolairud": "Kepolisian Perairan dan Udara", "Ditsamapta": "Samapta",
+                        "Ditintelkam": "Intelijen dan Keamanan", "Ditpamobvit": "Pengamanan Objek Vital"}
+_POLICE_DIRECTORATE = re.compile(
+    r"(?<![\w-])(?:(" + "|".join(_POLICE_DIRECTORATES) + r")|Direktorat[ \t]+("
+    + "|".join(v.replace(" ", r"[ \t]+") for v in _POLICE_DIRECTORATES.values()) + r"))"
+    r"(?:[ \t]+\((?:" + "|".join(_POLICE_DIRECTORATES) + r")\))?[ \t]+$")
+
+
+def _police_directorates(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Ditreskrimsus Polda Sumsel", "Direktorat Lalu Lintas (Ditlantas) Polda Riau": a directorate of a regional
+    police named with its Polda is that directorate, its own party (SPEC "Units"), with the Polda's region."""
+    out = list(mentions)
+    for m in mentions:
+        inst = m.institution
+        if inst.kind != "penegak_hukum" or not inst.name.startswith("Kepolisian Daerah ") or m.official:
+            continue
+        d = _POLICE_DIRECTORATE.search(text, max(0, m.start - 70), m.start)
+        if d is None:
+            continue
+        field = _POLICE_DIRECTORATES[d.group(1)] if d.group(1) else " ".join(d.group(2).split())
+        name = f"Direktorat {field} {inst.name}"
+        out = [x for x in out if x is not m and not (d.start() <= x.start and x.end <= m.end)]
+        out.append(PartyMention(d.start(), m.end, text[d.start():m.end],
+                                Institution("org:" + _slug(name), name, inst.kind, inst.region_code), False))
+    return out
+
+
+def _names_by_their_bracketed_form(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Badan Pembangunan Internasional Amerika Serikat (USAID)": a name no list holds, followed by the short form
+    of a national or international body in brackets that ends the name, is that body written another way (here
+    translated), not a second party."""
+    by_start = {x.start: x for x in mentions}
+    for m in mentions:
+        if not m.institution.key.startswith("org:") or m.institution.region_code or len(m.text.split()) < 3:
+            continue
+        bracket = re.match(r"[ \t]*\([ \t]*", text[m.end:m.end + 4])
+        short = by_start.get(m.end + bracket.end()) if bracket else None
+        if short is None or not short.institution.key.startswith("inst:") or short.institution.region_code \
+                or short.institution.kind not in ("lainnya", "organisasi", "kementerian_lembaga") \
+                or not re.match(r"[ \t]*\)(?![ \t]*[A-Z0-9])", text[short.end:short.end + 40]):
+            continue
+        m.institution = short.institution
+    return mentions
+
+
+def _units_named_shorter(mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "PT Pelabuhan Indonesia (Persero) Regional 4 Cabang Ternate ... General Manager Pelindo Cabang Ternate": a
+    company's unit named again with fewer of its unit words, where the article names one unit of that company
+    ending the same way, is that unit."""
+    units = [m for m in mentions if m.institution.kind in ("bumn_bumd", "swasta") and m.institution.key.startswith("org:")]
+    for m in units:
+        short = m.institution.name.split()
+        longer = {}
+        for x in units:
+            full = x.institution.name.split()
+            if len(full) <= len(short) or full[-len(short):] == short:
+                continue
+            k = next((i for i, (a, b) in enumerate(zip(short, full, strict=False)) if a != b), len(short))
+            if k >= 2 and k < len(short) and full[-(len(short) - k):] == short[k:]:
+                longer[x.institution.key] = x.institution
+        if len(longer) == 1:
+            m.institution = next(iter(longer.values()))
+    return mentions
 
 
 def _bare_body_for_its_office(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -1622,10 +1702,11 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
     return out
 
 
+_THROUGH_UNIT = re.compile(r"(?:[ \t]+atau[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?[ \t]+(?:melalui|lewat)(?=[ \t]+[A-Z])")
 _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Kanwil|Wilayah|Witel|KPH|"
                      r"Divisi\s+Regional|Regional|Daerah\s+Operasi|Daop|Divre|Kantor\s+Regional|Area|"
                      r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Bisnis\s+Pembangkitan|UBP|UPK|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi|"
-                     r"UIW|UID|UIT|UIP|UP3|ULP|KCU|KC|Kantor\s+Cabang\s+Utama|Regional\s+Office|Region|Kantor\s+Area|"
+                     r"UIW|UID|UIT|UIP|UP3|ULP|KCU|KC|Kantor\s+Cabang\s+Utama|Regional\s+Office|Region|Kantor\s+Area|Kantor\s+Lapangan|"
                      # an airport company's airport, named after a person as often as a town: "PT Angkasa Pura I Bandar
                      # Udara Internasional Sam Ratulangi Manado"
                      r"Bandar\s+Udara(?:\s+Internasional)?|Bandara(?:\s+Internasional)?|"
@@ -1932,7 +2013,12 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
         rest = text[m.end:m.end + 80]
         acr = re.match(r"[ \t]*\([^()\n]{1,30}\)(?:[ \t]+Tbk\.?)?|[ \t]+Tbk\.?(?=[ \t])", rest)
         skip = acr.end() if acr else 0
-        branch = _BRANCH.match(rest, skip) if inst.kind in ("bumn_bumd", "swasta", "perguruan_tinggi") else \
+        # "PT Pelabuhan Indonesia (Persero) atau Pelindo melalui Regional 2 Palembang", "BSI melalui Regional Office
+        # Makassar": a company acting through one of its units is that unit
+        via = _THROUGH_UNIT.match(rest, skip) if inst.kind in ("bumn_bumd", "swasta") else None
+        skip = via.end() if via else skip
+        # (an international body's office: "UNICEF Kantor Lapangan Surabaya")
+        branch = _BRANCH.match(rest, skip) if inst.kind in ("bumn_bumd", "swasta", "perguruan_tinggi", "lainnya") else \
             _STATE_BRANCH.match(rest, skip) if inst.kind == "kementerian_lembaga" and not inst.region_code else None
         if branch is not None:
             written = " " + branch.group(2)
@@ -2609,7 +2695,7 @@ def _suffixed_companies(doc: Doc, text: str, mentions: list[PartyMention]) -> li
 # "Center" is as often a building ("Jakarta Convention Center"), so it is no head.
 _UNIVERSITY_LAST = re.compile(
     r"(?<![\w&.-])((?:(?:[A-Z][\w'’-]*|&|NGO|for|and|of)[ \t]+){1,5}?)(University|Institute[ \t]+of[ \t]+Technology|"
-    r"Polytechnic|Foundation|Institute|Association|Society|Alliance|Council|Forum)"
+    r"Polytechnic|Foundation|Institute|Association|Society|Alliance|Council|Forum|Federation|Confederation|Chamber)"
     r"((?:[ \t]+(?:of|on|for)[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|&)){0,3})?)(?![\w-])")
 _ENGLISH_HEAD_KIND = {"University": "perguruan_tinggi", "Polytechnic": "perguruan_tinggi"}
 _ENGLISH_NAME_TITLE = re.compile(r"(?:(?:Wakil|Vice)[ \t]+)?(?:Rektor|Rector|Presiden|President|Direktur|Director|Dekan|"
@@ -3239,7 +3325,13 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
         local_code: str | None = None
         free = inst.key.startswith("org:")
         if free and inst.name.startswith("Badan Usaha Milik Desa "):
-            continue  # a village's enterprise: its owner is its village, not the region the article names
+            # a village's enterprise: its owner is its village, not the region the article names; named short
+            # ("BUMDes Sinar Makmur") beside its full name with its village, it is that enterprise
+            longer = {x.institution.key: x.institution for x in mentions
+                      if x.institution.name.startswith(inst.name + " ") and x.institution.key.startswith("org:")}
+            if len(longer) == 1:
+                m.institution = next(iter(longer.values()))
+            continue
         village = _VILLAGE_GOVERNMENT.match(inst.name) if free else None
         if village is not None:
             # A village's government carries its regency's code (SPEC "Units"): the regency the article names
@@ -3276,6 +3368,12 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
                       if _slug(x.institution.name).startswith(_slug(head) + "-")
                       and (x.institution.region_code or x.institution.kind == inst.kind == "perguruan_tinggi")
                       and not _slug(x.institution.name)[len(_slug(head)) + 1:].startswith("dan-")}
+            if not free and not longer:
+                # "Ketua Kadin Sulteng ... Menurut dia, Kadin siap ...": an organisation named bare after one of its
+                # chapters, which the gazetteer's templates know as its chapter, is that chapter
+                longer = {x.institution.key: x.institution for x in mentions if x.institution.region_code
+                          and (office := gaz.regional_office(inst, x.institution.region_code)) is not None
+                          and office.key == x.institution.key}
             if len(longer) == 1:
                 m.institution = next(iter(longer.values()))
                 continue
@@ -3354,7 +3452,7 @@ def _beside_local_bodies(text: str, m: PartyMention, mentions: list[PartyMention
     ends = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0]
     end = min(ends) if ends else len(text)
     others = [x.institution for x in mentions if x is not m and start <= x.start < end
-              and x.institution.key != inst.key and x.institution.kind != "ombudsman"]
+              and x.institution.key != inst.key and x.institution.kind not in ("ombudsman", "perguruan_tinggi", "swasta")]
     if others and all(x.region_code for x in others) and len({(x.region_code or "").split(".")[0] for x in others}) == 1:
         return others[0].region_code
     return None

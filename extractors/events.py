@@ -1749,6 +1749,11 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         if speaker is not None:
             draft.add_party(speaker, "kami", None, None, None, subject=True)
     if cand.subjects or cand.agentive or cand.trigger.kind == "relational" and len(objects) >= 2:
+        if len(draft.parties) == 1:
+            # "perjanjian kerja sama antara Ditreskrimsus Polda X dengan kedua BUMN tersebut akan ditandatangani":
+            # one side named, the other pointed back to
+            for m in _both_parties(ctx, cand, drafts, counterparts_only=True):
+                draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
         return
     named = _named_by_its_kind(ctx, cand)
     if named is not None:
@@ -1823,13 +1828,14 @@ def _named_by_its_kind(ctx: ArticleContext, cand: Candidate) -> PartyMention | N
     return max(before, key=lambda m: m.start) if before else None
 
 
-_BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?:pihak|lembaga|instansi|institusi|"
-                   r"pemerintah|daerah|organisasi|kementerian|universitas|perguruan\s+tinggi|perusahaan|pemda|"
+_BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?P<noun>pihak|lembaga|instansi|institusi|"
+                   r"pemerintah|daerah|organisasi|ormas|kementerian|universitas|perguruan\s+tinggi|perusahaan|pemda|"
                    r"kepala\s+daerah|pimpinan(?:\s+(?:lembaga|daerah|instansi))?|kota|kabupaten|provinsi|kampus|"
-                   r"belah\s+pihak)|(?P<all>keduanya|ketiganya|keempatnya|kelimanya)|"
+                   r"bumn|bumd|bank|belah\s+pihak)|(?P<all>keduanya|ketiganya|keempatnya|kelimanya)|"
                    # "Nota kesepahaman tiga lembaga penegak hukum itu ...": the counted bodies just named, pointed back to
-                   r"(?P<c>dua|tiga|empat|lima)\s+(?:lembaga|instansi|institusi|pihak|kementerian|universitas|perusahaan|"
-                   r"organisasi|pemda|daerah)(?:\s+(?!itu\b|tersebut\b)[a-z-]+){0,3}\s+(?:itu|tersebut))\b", re.IGNORECASE)
+                   r"(?P<c>dua|tiga|empat|lima)\s+(?P<cnoun>lembaga|instansi|institusi|pihak|kementerian|universitas|"
+                   r"perusahaan|organisasi|ormas|pemda|daerah|bumn|bumd|bank)(?:\s+(?!itu\b|tersebut\b)[a-z-]+){0,3}\s+"
+                   r"(?:itu|tersebut))\b", re.IGNORECASE)
 _COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 
 
@@ -1838,16 +1844,26 @@ _FOLLOWS = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|lanjutan|perpanjangan|pe
                       re.IGNORECASE)
 
 
-def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> list[PartyMention]:
+def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
+                  counterparts_only: bool = False) -> list[PartyMention]:
     """ "Kedua pihak menandatangani ...", "... ditandatangani kedua belah pihak", "Ketiga lembaga itu ...": the two
     (three ...) institutions named last, in the four sentences just before."""
     text = ctx.text
     after = re.sub(r"^\s*(?:oleh\s+)?", "", text[cand.trig_end:cand.trig_end + 40], flags=re.IGNORECASE)
-    both = _BOTH.search(text, cand.sent_start, cand.trig_start) or _BOTH.match(after)
+    both = None if counterparts_only else _BOTH.search(text, cand.sent_start, cand.trig_start) or _BOTH.match(after)
+    if counterparts_only:
+        # the counterparts pointed back to after the other side, "... antara A dengan kedua BUMN tersebut"
+        both = next((b for b in _BOTH.finditer(text, cand.sent_start, cand.sent_end)
+                     if b.group("n") and re.search(r"\b(?:dengan|bersama)\s+$", text[max(0, b.start() - 12):b.start()])),
+                    None)
     if not both:
         return []
     word = (both.group("n") or both.group("all") or both.group("c") or "").lower()
     count = next(n for w, n in _COUNT.items() if word.startswith(w))
+    # "kedua BUMN tersebut", "ketiga kampus itu": the bodies of that kind named last
+    noun = " ".join((both.group("noun") or both.group("cnoun") or "").lower().split())
+    kinds = _KIND_NOUNS.get(noun, ())
+    of_kind = lambda m: not kinds or m.institution.kind in kinds  # noqa: E731
     # The signing just read, past asides on an earlier or a planned signing ("Sebelumnya, tahun lalu A juga meneken
     # MoU dengan C." "MoU ini merupakan perpanjangan dari nota kesepahaman yang diteken kedua pihak pada 2018": A
     # and B), unless this mention is such an aside itself.
@@ -1858,12 +1874,13 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> 
         day[:len(d.date.value)] > d.date.value for day in days)
     last = next((d for d in reversed(drafts) if aside or not (d.first.trigger.earlier or _secondary(d.first, text)
                                                                  or before(d))), drafts[-1] if drafts else None)
-    if last is not None and len(last.parties) == count and all(p.start is not None for p in last.parties):
+    if last is not None and len(last.parties) == count and all(p.start is not None for p in last.parties) \
+            and all(not kinds or p.kind in kinds for p in last.parties):
         return [m for m in ctx.mentions if any(m.start == p.start for p in last.parties)]
     earlier = [sent for sent in ctx.sents if sent.end_char <= cand.sent_start + 1
                and cand.paragraph - ctx.paragraph_of(sent.start_char) <= 3]
     for sent in reversed(earlier[-4:]):
-        named = [m for m in ctx.mentions_between(sent.start_char, sent.end_char) if m.label == "ORG"
+        named = [m for m in ctx.mentions_between(sent.start_char, sent.end_char) if m.label == "ORG" and of_kind(m)
                  and not _LOCATIVE_BEFORE.search(text[max(sent.start_char, m.start - 30):m.start])]
         if GROUP_PHRASE.search(sent.text):
             # "Dua kabupaten lainnya, Tebo dan Bungo, belum ...": regions named bare in a group's list
@@ -1876,7 +1893,8 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft]) -> 
     gathered: dict[str, PartyMention] = {}
     for sent in reversed(earlier[-3:]):
         for m in ctx.mentions_between(sent.start_char, sent.end_char):
-            if m.label == "ORG" and not _LOCATIVE_BEFORE.search(text[max(sent.start_char, m.start - 30):m.start]):
+            if m.label == "ORG" and of_kind(m) and not _LOCATIVE_BEFORE.search(
+                    text[max(sent.start_char, m.start - 30):m.start]):
                 gathered.setdefault(m.institution.key, m)
         if len(gathered) >= count:
             return sorted(gathered.values(), key=lambda m: m.start) if len(gathered) == count else []

@@ -4681,6 +4681,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     # "Sebelum menggandeng Blora, Pemerintah Aceh sudah menjalin MoU dengan ...": the fronted clause's own act and
     # its object are no part of the signing after it.
     fronted_acts = list(_FRONTED_ACT.finditer(text, subj_start, trig_start))
+    # ("A dan B, sebelum bergabung dalam holding, telah menandatangani ...": a clause set off by commas right after
+    # the signers is an aside, not a fronted clause)
+    fronted_acts = [f for f in fronted_acts if not (any(
+        re.fullmatch(r"(?:[ \t]*\([^()]{1,40}\))?[ \t]*,[ \t]*", text[x.end:f.start()])
+        for x in ctx.mentions_between(subj_start, f.start())) and not ctx.mentions_between(f.end(), trig_start))]
     if fronted_acts:
         subj_start = fronted_acts[-1].end()
     obj_end = zone_end

@@ -684,6 +684,8 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
             # "Kabupaten A belum ikut menandatangani karena ..., dan akan meneken perjanjian yang sama pekan depan":
             # a coordinated clause without a subject of its own has the first clause's.
             reading.subjects = list(out[-1].subjects)
+        if trig.creates_event and (listed := _signers_listed_next(ctx, sent, reading.subjects + reading.objects)):
+            reading.objects = reading.objects + listed
         named = reading.subjects + reading.objects
         said = _ATTRIBUTED.match(s_text)
         present = [m for m in named if m in stance or _not_signer(ctx.text, m, base + trig.start)
@@ -698,6 +700,36 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                              reading.agentive, title, ctx.paragraph_of(base),
                              non_signers=[m.institution.key for m in present]))
     return out
+
+
+# A word that is a verb by its prefix ("meneken", "diteken", "berharap"), but for the prepositions and words of a list
+# that look like one ("bersama", "beserta", "tersebut", "diwakili": who signs for whom).
+_VERB_WORD = re.compile(r"(?<![\w-])(?!(?:bersama|beserta|berikut|bersamaan|berturut-turut|tersebut|terkait|terhadap|"
+                        r"termasuk|diwakili|masing-masing|di)\b)(?:me|ber|di|ter|per)[a-z]{3,}\b")
+_SIGNER_PAIRING = re.compile(r"\s(?:bersama|dengan)\s")
+
+
+def _signers_listed_next(ctx: ArticleContext, sent: Span, named: list[PartyMention]) -> list[PartyMention]:
+    """ "Usai itu, giliran unit pelaksana PLN yang meneken perjanjian kerja sama dengan kejaksaan negeri setempat.
+    Manager PLN UP3 Kupang Yohanes bersama Kajari Kota Kupang, kemudian Manager PLN UP3 Sumba Dedy dengan Kajari Sumba
+    Timur.": a sentence without a verb of its own right after a signing, pairing bodies with "bersama"/"dengan", names
+    who signed it. Not a list of who attended ("Hadir pula ..."), nor a quote."""
+    nxt = _next_sentence(ctx, sent)
+    if nxt is None or ctx.paragraph_of(nxt.start_char) != ctx.paragraph_of(sent.start_char):
+        return []
+    words = nxt.text
+    if _VERB_WORD.search(words) or _ATTENDING.search(words) or re.search(r"[\"“”]|\b(?:tampak|turut|pula|juga)\b", words,
+                                                                         re.IGNORECASE) \
+            or not _SIGNER_PAIRING.search(words):
+        return []
+    listed = [m for m in ctx.mentions_between(nxt.start_char, nxt.end_char) if m.label == "ORG"
+              and m.institution.kind != "ombudsman"]
+    # (the sentence opens on the first signer, its title at most before it: "Manager PLN UP3 Kupang ...")
+    if not listed or not re.fullmatch(r"(?:[A-Z][\w.-]*\s+)*", ctx.text[nxt.start_char:listed[0].start]):
+        return []
+    known = {m.institution.key for m in named}
+    new = [m for m in listed if m.institution.key not in known]
+    return new if len(listed) >= 2 and len(new) >= 2 else []
 
 
 def _that_occasion(nouns: str) -> str:

@@ -235,10 +235,21 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
         return "earlier-cue"
     if _besides(b, text):
         return "besides"
+    first, second = (a, b) if a.first.trig_start <= b.first.trig_start else (b, a)
+    if any(_LATER_THAT_DAY.match(text, m.end()) for m in _SENTENCE_OPENING.finditer(
+            text, first.first.trig_end, second.first.trig_start)):
+        return "later-that-day"
     # What a document is about is no evidence of another occasion: news restates a signing's subject in other
     # words ("tentang penanganan masalah hukum perdata" and "tentang pendampingan hukum"), and one ceremony may sign
     # several documents (SPEC: one ceremony is one event, whatever is signed there).
     return None
+
+
+# "Pagi hari, Rektor meneken MoU dengan A ... Siang harinya, rombongan ... meneken PKS dengan B": a sentence opening on a
+# later part of the day, between two signings, puts the second at another sitting.
+_SENTENCE_OPENING = re.compile(r"(?:[.!?]\s+|\n\s*)")
+_LATER_THAT_DAY = re.compile(r"\W*(?:(?:Lalu|Kemudian|Sementara\s+itu)\s*,?\s+)?(?:pada\s+)?(?:siang|sore|malam|petang)\s+"
+                             r"(?:harinya|hari\s+itu|hari\s+yang\s+sama)\b", re.IGNORECASE)
 
 
 # "Selain itu, Pemprov juga melakukan nota kesepakatan dengan Kejati tentang ...": "besides that, also" adds

@@ -2665,8 +2665,10 @@ def _share_occasion_venue(drafts: list[Draft], text: str) -> None:
             draft.venue = placed[-1].venue
     # Signings of one article on the same day took place at the one occasion the article reports.
     for draft in drafts:
+        # (not one told "later that day", "siang harinya": another sitting, wherever it was)
         if draft.venue is None and draft.status != "planned" and draft.date is not None \
-                and draft.date.precision == "day":
+                and draft.date.precision == "day" and not re.match(r"(?i)(?:pada\s+)?(?:siang|sore|malam)\s+harinya",
+                                                                    draft.date.text):
             same_day = {d.venue.text: d.venue for d in drafts if d.venue is not None and d.status != "planned"
                         and d.date is not None and d.date.value == draft.date.value}
             if len(same_day) == 1:
@@ -2691,6 +2693,14 @@ _DAY_AFTER_DAY = re.compile(r"\b(?:(?:pada\s+)?(?:pagi|siang|sore|malam)\s+harin
                             r"setelahnya|sesudahnya))|(?P<before>sehari\s+sebelumnya))\b", re.IGNORECASE)
 
 
+def _last_sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence that opens in [start, end) opens (past its first spaces; ``start`` is one), else
+    ``end``."""
+    opens = [len(text[start:end]) - len(text[start:end].lstrip())]
+    opens += [m.end() for m in re.finditer(r"(?:[.!?]\s+|\n\s*)(?=\S)", text[start:end])]
+    return start + max(o for o in opens if start + o < end) if any(start + o < end for o in opens) else end
+
+
 def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
     """An undated signing at "the same occasion" ("Acara ini turut diakhiri dengan penandatanganan MoU",
     "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read; one dated by
@@ -2701,6 +2711,12 @@ def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
                      or draft.first.trigger.anaphoric):
             draft.date = prev.date
         told = _DAY_AFTER_DAY.search(text, draft.first.sent_start, draft.first.sent_end)
+        if told is None and prev.first.sent_end < draft.first.sent_start:
+            # "Siang harinya, rombongan bertolak ke Kantor X. Di sana, ... meneken PKS": the day told in the sentence
+            # that leads to the signing
+            told = _DAY_AFTER_DAY.match(text, _last_sentence_start(text, max(prev.first.sent_end,
+                                                                              draft.first.sent_start - 400),
+                                                                   draft.first.sent_start))
         if draft.date is None and told and prev.date is not None and prev.date.precision == "day" \
                 and prev.status == draft.status:
             day = dt.date.fromisoformat(prev.date.value) + dt.timedelta(

@@ -1242,7 +1242,10 @@ def _units_named_shorter(mentions: list[PartyMention]) -> list[PartyMention]:
             if len(full) <= len(short) or full[-len(short):] == short:
                 continue
             k = next((i for i, (a, b) in enumerate(zip(short, full, strict=False)) if a != b), len(short))
-            if k >= 2 and k < len(short) and full[-(len(short) - k):] == short[k:]:
+            # (where they part, the short name goes on with a unit word: not "Koperasi Desa Merah Putih Limbung" beside
+            # "... Arang Limbung", two villages' cooperatives)
+            if k >= 2 and k < len(short) and full[-(len(short) - k):] == short[k:] \
+                    and _BRANCH.match(" " + " ".join(short[k:])) is not None:
                 longer[x.institution.key] = x.institution
         if len(longer) == 1:
             m.institution = next(iter(longer.values()))
@@ -1702,7 +1705,6 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
     return out
 
 
-_THROUGH_UNIT = re.compile(r"(?:[ \t]+atau[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?[ \t]+(?:melalui|lewat)(?=[ \t]+[A-Z])")
 _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|KCP|Kantor\s+Wilayah|Kanwil|Wilayah|Witel|KPH|"
                      r"Divisi\s+Regional|Regional|Daerah\s+Operasi|Daop|Divre|Kantor\s+Regional|Area|"
                      r"Unit\s+Pelaksana\s+Pembangkitan|Unit\s+Bisnis\s+Pembangkitan|UBP|UPK|Unit\s+Induk\s+Pembangunan|Unit\s+Pembangkitan|Sub\s+Regional|Kampus|Unit\s+Induk\s+Wilayah|Unit\s+Induk\s+Distribusi|"
@@ -2013,10 +2015,6 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
         rest = text[m.end:m.end + 80]
         acr = re.match(r"[ \t]*\([^()\n]{1,30}\)(?:[ \t]+Tbk\.?)?|[ \t]+Tbk\.?(?=[ \t])", rest)
         skip = acr.end() if acr else 0
-        # "PT Pelabuhan Indonesia (Persero) atau Pelindo melalui Regional 2 Palembang", "BSI melalui Regional Office
-        # Makassar": a company acting through one of its units is that unit
-        via = _THROUGH_UNIT.match(rest, skip) if inst.kind in ("bumn_bumd", "swasta") else None
-        skip = via.end() if via else skip
         # (an international body's office: "UNICEF Kantor Lapangan Surabaya")
         branch = _BRANCH.match(rest, skip) if inst.kind in ("bumn_bumd", "swasta", "perguruan_tinggi", "lainnya") else \
             _STATE_BRANCH.match(rest, skip) if inst.kind == "kementerian_lembaga" and not inst.region_code else None

@@ -103,6 +103,8 @@ NOT_AN_ACT = re.compile(
     # ("isi" is the content; "ISI" is an Institut Seni Indonesia)
     r"dituangkan|dijabarkan|diturunkan|tertuang|termuat|diatur|mengatur|(?-i:[Ii]si)|poin|klausul|evaluasi|mengevaluasi|membahas|"
     r"dibahas|pembahasan|draf|draft|rancangan|menyusun|penyusunan|sosialisasi|implementasi|"
+    # an agreement still being negotiated: "Perundingan perjanjian jual beli listrik antara A dan B belum ..."
+    r"perundingan|merundingkan|dirundingkan|negosiasi|menegosiasikan|dinegosiasikan|"
     r"sosialisasikan|menyosialisasikan|mensosialisasikan|disosialisasikan|"
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
     r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna|"

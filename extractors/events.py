@@ -1786,6 +1786,9 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
             # one side named, the other pointed back to
             for m in _both_parties(ctx, cand, drafts, counterparts_only=True):
                 draft.add_party(m.institution, m.text, m.representative, m.start, m.end)
+        if not objects and (kind_named := _counterpart_by_kind(ctx, cand)) is not None:
+            draft.add_party(kind_named.institution, kind_named.text, kind_named.representative, kind_named.start,
+                            kind_named.end)
         return
     named = _named_by_its_kind(ctx, cand)
     if named is not None:
@@ -1858,6 +1861,27 @@ def _named_by_its_kind(ctx: ArticleContext, cand: Candidate) -> PartyMention | N
     before = [m for m in ctx.mentions if m.end <= cand.sent_start and (not kinds or m.institution.kind in kinds)
               and m.label == "ORG"]
     return max(before, key=lambda m: m.start) if before else None
+
+
+_KIND_COUNTERPART = re.compile(r"\b(?:dengan|bersama)\s+(?:pihak\s+)?(?P<noun>perusahaan|bank|kampus|universitas|bumn|bumd)"
+                               r"(?:\s+(?:itu|tersebut|ini))?\b(?!\s*(?-i:[A-Z(]))", re.IGNORECASE)
+
+
+def _counterpart_by_kind(ctx: ArticleContext, cand: Candidate) -> PartyMention | None:
+    """ "Dua koperasi lain ... dijadwalkan menyusul meneken PKS dengan perusahaan pekan depan": the counterpart named
+    by its kind alone is the one body of that kind the article has named before."""
+    said = _KIND_COUNTERPART.search(ctx.text, cand.trig_end, cand.sent_end)
+    if said is None:
+        return None
+    noun = said.group("noun").lower()
+    kinds = _KIND_NOUNS[noun]
+    # (a cooperative is no "perusahaan"; a "bank" has the word in its name)
+    before = [m for m in ctx.mentions if m.end <= cand.sent_start and m.institution.kind in kinds and m.label == "ORG"
+              and not re.match(r"(?:Koperasi|KUD|Rumah\s+Sakit|Yayasan)\b", m.institution.name)
+              and (noun != "bank" or "Bank" in m.institution.name)]
+    if len({m.institution.key for m in before}) != 1:
+        return None
+    return before[-1]
 
 
 _BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?P<noun>pihak|lembaga|instansi|institusi|"

@@ -936,7 +936,7 @@ _CALLED_OFF_AFTER = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur|urung|gag
 
 # "Rencana Pemerintah Aceh meneken MoU ... dengan Murban Energy urung terlaksana": the plan to sign is the subject
 # of the sentence, and what it says of the plan is said of the signing.
-_PLAN_AS_SUBJECT = re.compile(r"\W*(?:[A-Z][A-Z .,'/()-]{1,40}?\s*[–—-]\s*)?(?:Rencana|Agenda|Jadwal)\s+(?!kerja\b|aksi\b)",
+_PLAN_AS_SUBJECT = re.compile(r"\W*(?:(?-i:[A-Z][A-Z .,'/()-]{1,40}?)\s*[–—-]\s*)?(?:Rencana|Agenda|Jadwal)\s+(?!kerja\b|aksi\b)",
                               re.IGNORECASE)
 
 

@@ -4581,7 +4581,7 @@ _PEOPLE_OF = re.compile(r"\b(?:masyarakat|warga|penduduk|tentang|terkait|mengena
 # After an official or institution: an apposed name, then a verb of looking on ("Gubernur Jambi, Al Haris, turut
 # menyaksikan ...", "Bupati X hadir dalam ...", "Wali Kota X membuka ...").
 _ONLOOKER_AFTER = re.compile(
-    r"(?:\s*,?\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH)\.?\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,?)?\s*"
+    r"(?:\s*,?\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH)\.?\s+)*(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:dan|serta)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}\s*,?)?\s*"
     r"(?:yang\s+)?(?:juga\s+|turut\s+|ikut\s+|langsung\s+|secara\s+langsung\s+|resmi\s+)*"
     r"(?:menyaksikan|menghadiri|hadir|membuka|mendampingi|meninjau|memberikan\s+sambutan|memberi\s+sambutan|meresmikan|"
     # who supports or praises a cooperation others enter ("Bupati X mengapresiasi kerja sama PT A dengan B")
@@ -4612,7 +4612,7 @@ class SignerReading:
 # the signer belongs to describes the signer; it signs nothing.
 _PARENT_DESCRIBED_BEFORE = re.compile(r"(?:,|\()\s*(?:yang\s+merupakan\s+)?(?:(?:sebuah|salah\s+satu)\s+)?"
                                       r"(?:unit\s+pelaksana\s+teknis|UPT|satuan\s+kerja|satker|anak\s+perusahaan|"
-                                      r"bagian\s+dari|di\s+bawah(?:\s+naungan)?|milik)\s+(?:[A-Z][^,;()]{0,80}\(\s*)?$",
+                                      r"bagian\s+dari|di\s+bawah(?:\s+naungan)?|milik)\s+(?:(?-i:[A-Z])[^,;()]{0,80}\(\s*)?$",
                                       re.IGNORECASE)
 
 
@@ -4681,9 +4681,10 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     fronted_acts = list(_FRONTED_ACT.finditer(text, subj_start, trig_start))
     # ("A dan B, sebelum bergabung dalam holding, telah menandatangani ...": a clause set off by commas right after
     # the signers is an aside, not a fronted clause)
-    fronted_acts = [f for f in fronted_acts if not (any(
+    asides = [f for f in fronted_acts if any(
         re.fullmatch(r"(?:[ \t]*\([^()]{1,40}\))?[ \t]*,[ \t]*", text[x.end:f.start()])
-        for x in ctx.mentions_between(subj_start, f.start())) and not ctx.mentions_between(f.end(), trig_start))]
+        for x in ctx.mentions_between(subj_start, f.start())) and not ctx.mentions_between(f.end(), trig_start)]
+    fronted_acts = [f for f in fronted_acts if f not in asides]
     if fronted_acts:
         subj_start = fronted_acts[-1].end()
     obj_end = zone_end
@@ -4709,7 +4710,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     subjects: list[PartyMention] = []
     paired: dict[int, int] = {}  # a subject joined by "dengan" -> the subject it is joined to (their starts)
     excluded_prev: PartyMention | None = None
-    zone = [m for m in ctx.mentions_between(subj_start, trig_start) if _is_signer(text, m, sent_start)]
+    zone = [m for m in ctx.mentions_between(subj_start, trig_start) if _is_signer(text, m, sent_start)
+            and not any(f.start() <= m.start < f.end() for f in asides)]  # (nor who the aside names)
     active = bool(_ACTIVE_SIGNING.match(text, trig_start) or re.search(
         r"\b(?:melakukan|melaksanakan)\s+$", text[max(0, trig_start - 15):trig_start], re.IGNORECASE))
     for i, m in enumerate(zone):
@@ -4907,7 +4909,7 @@ def _opens_clause(text: str, rest: list[PartyMention], trig_start: int) -> bool:
 _AS_WITNESS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:sebagai|selaku|menjadi)[ \t]+saksi\b", re.IGNORECASE)
 # "A menggelar penandatanganan MoU dengan B": who holds a signing with a counterpart of its own signs it; "A menggelar
 # penandatanganan MoU antara B dan C" (or with no counterpart) only hosts it.
-_HOLDS_OWN_SIGNING = re.compile(r"\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:[A-Z][\w'’.-]*\s+){0,4},?\s*"
+_HOLDS_OWN_SIGNING = re.compile(r"\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4},?\s*"
                                 r"(?:(?:juga|pun|telah|sudah|akan|kembali|resmi)\s+)*(?:menggelar|mengadakan)\s+(?:acara\s+|kegiatan\s+)?",
                                 re.IGNORECASE)
 _COUNTERPART_AFTER = re.compile(r"\s*(?:(?!antara\b)[\w/()-]+\s+){0,8}?(?:dengan|bersama)\s+(?!disaksikan)", re.IGNORECASE)
@@ -5210,7 +5212,7 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
 # "Wali Kota X yang hadir sebagai tamu undangan ...", "Gubernur X, yang turut menyaksikan, ...": a relative clause of
 # looking on; "para bupati yang hadir menandatangani ..." (those present sign) is not one.
 _ONLOOKER_CLAUSE = re.compile(
-    r"(?:\s*,?\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH)\.?\s+)*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*)?,?\s*yang\s+"
+    r"(?:\s*,?\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH)\.?\s+)*(?-i:[A-Z])[\w'’.-]*(?:\s+(?:(?:dan|serta)\s+)?(?-i:[A-Z])[\w'’.-]*){0,4}\s*)?,?\s*yang\s+"
     r"(?:juga\s+|turut\s+|ikut\s+|langsung\s+)*(?:hadir|menyaksikan|menghadiri|membuka|meresmikan|mendampingi)\b"
     r"(?!\s+(?:(?:dan|serta|langsung|sekaligus|juga|ikut|turut)\s+)*(?:menandatangani|meneken|menekan|membubuhkan|"
     r"melakukan\s+penandatanganan)\b)", re.IGNORECASE)

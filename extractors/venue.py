@@ -410,7 +410,9 @@ _TOWN_SET_OFF = re.compile(r"\s*,\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*,")
 
 
 # An agreement's subject still running up to a place: "tentang penyelenggaraan layanan KI di".
-_TOPIC_BEFORE = re.compile(r"\b(?:tentang|mengenai|perihal)\s+[^,.;:()\"“”]{0,80}?\b(?:di|pada)\s+$", re.IGNORECASE)
+_TOPIC_BEFORE = re.compile(r"\b(?:(?:tentang|mengenai|perihal)\s+[^,.;:()\"“”]{0,80}?|"
+                           # "terkait pengembangan dermaga batu bara di Kertapati" (not "dengan dinas terkait di Aula X")
+                           r"terkait\s+(?:dengan\s+)?(?!di\b)[^,.;:()\"“”]{1,80}?)\b(?:di|pada)\s+$", re.IGNORECASE)
 
 
 _NEXT_ITEM_WITH_TOWN = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?[A-Z][^,.;]{1,60}?\s+di\s+[A-Z]")
@@ -441,7 +443,11 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
         venues = [v for v in venues if announced_place(sentence, v)]
     if not venues:
         return None
-    after = [v for v in venues if v.start >= trigger_end]
+    # "... menandatangani nota kesepahaman terkait pengembangan dermaga di Kertapati": a place that is no building,
+    # after the agreement's subject, is where the subject is, not where the signing was (a building there,
+    # "tentang pelayanan publik di Aula Kantor Bupati", is)
+    after = [v for v in venues if v.start >= trigger_end and (is_building(v.text) or v.explicit
+                                                              or not _TOPIC_BEFORE.search(sentence, trigger_end, v.start))]
     if len(after) > 1 and not is_building(after[0].text) and is_building(after[1].text) \
             and _DATE_THEN_DI.fullmatch(sentence, after[0].end, after[1].start):
         # "percepatan investasi di Kalimantan Timur, Selasa (8/5/2018) di Ruang Ruhui Rahayu, Kantor Gubernur": the

@@ -197,6 +197,8 @@ ORG_HEADS: list[tuple[str, str]] = [
      # River-basin and watershed offices, named after their basin ("BWS Sulawesi III", "BBWS Pemali Juana"); a
      # national body's numbered regional office ("Kanreg IV BKN").
      r"BBWS|BWS|BPDASHL|BPDAS|Balmon(?:[ \t]+SFR)?|"
+     # A national park, run by the forestry ministry's office named for it: "Balai Taman Nasional Lore Lindu".
+     r"(?:Balai\s+(?:Besar\s+)?)?Taman\s+Nasional(?=[ \t]+[A-Z])|"
      # The health ministry's own hospitals.
      r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])|"
      # Ports, airports, border posts and small offices of national bodies.

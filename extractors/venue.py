@@ -424,6 +424,12 @@ _DATE_THEN_DI = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rab
                            r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*(?:bertempat\s+)?di\s+")
 
 
+# The occasion's day right after a place ("... tentang pelayanan publik di Selatpanjang, Senin (12/6/2023)"): the place
+# is the occasion's, whatever came before it.
+_DAY_NEXT = re.compile(r"\s*,?\s*(?:pada\s+)?(?:(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b|"
+                       r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\(\d)")
+
+
 def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
                       plain_before: bool = True, planned: bool = False) -> VenueMention | None:
     """The venue of the signing at the trigger: the first place after it, else the nearest before it.
@@ -447,6 +453,7 @@ def venue_for_signing(sentence: str, trigger_start: int, trigger_end: int,
     # after the agreement's subject, is where the subject is, not where the signing was (a building there,
     # "tentang pelayanan publik di Aula Kantor Bupati", is)
     after = [v for v in venues if v.start >= trigger_end and (is_building(v.text) or v.explicit
+                                                              or _DAY_NEXT.match(sentence, v.end)
                                                               or not _TOPIC_BEFORE.search(sentence, trigger_end, v.start))]
     if len(after) > 1 and not is_building(after[0].text) and is_building(after[1].text) \
             and _DATE_THEN_DI.fullmatch(sentence, after[0].end, after[1].start):

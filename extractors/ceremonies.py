@@ -138,8 +138,21 @@ def _side_of(p: Any, q: Any) -> bool:
     if same_institution(p, q):
         return True
     wp, wq = _words(p.name), _words(q.name)
+    if organ_of(p, q):
+        return True
     return len(wq) >= 2 and len(wp) > len(wq) and _contains(wp, wq) and (
         p.region_code is None or q.region_code is None or p.region_code == q.region_code)
+
+
+# The words an organ of a body opens with: its council, board, leadership or bureau.
+_ORGAN_HEADS = {"majelis", "badan", "dewan", "pengurus", "pimpinan", "lembaga", "komisi", "biro"}
+
+
+def organ_of(p: Any, q: Any) -> bool:
+    """Whether p is an organ of q named with q's one-word name at its end ("Majelis Pembina Kesehatan Umum PP
+    Muhammadiyah" of "Muhammadiyah"): its head signs for q, it is no party beside q."""
+    wp, wq = _words(p.name), _words(q.name)
+    return len(wq) == 1 and len(wp) > 2 and wp[-1] == wq[0] and wp[0] in _ORGAN_HEADS
 
 
 def _covered(parties: list[Any], by: list[Any]) -> bool:

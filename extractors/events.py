@@ -54,6 +54,7 @@ from teken.extractors.ceremonies import (
     besides_document,
     general_party,
     merge_ceremonies,
+    organ_of,
     other_occasion,
     own_earlier_cue,
     same_institution,
@@ -1355,6 +1356,8 @@ def _merge_drafts(target: Draft, other: Draft) -> None:
             continue
         if party.start is None and not few:
             continue  # an inferred signer of the re-mention ("kami") adds nothing to a ceremony already read
+        if any(organ_of(party, q) for q in target.parties):
+            continue  # "Ketua Majelis ... PP Muhammadiyah" signing for Muhammadiyah, named as the signer before
         target.keys.append(key)
         target.parties.append(party)
         if any(s.key == key for s in other.subjects):
@@ -1919,7 +1922,10 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
     # "kedua BUMN tersebut", "ketiga kampus itu": the bodies of that kind named last
     noun = " ".join((both.group("noun") or both.group("cnoun") or "").lower().split())
     kinds = _KIND_NOUNS.get(noun, ())
-    of_kind = lambda m: not kinds or m.institution.kind in kinds  # noqa: E731
+
+    def of_kind(m: PartyMention) -> bool:
+        return not kinds or m.institution.kind in kinds
+
     # The signing just read, past asides on an earlier or a planned signing ("Sebelumnya, tahun lalu A juga meneken
     # MoU dengan C." "MoU ini merupakan perpanjangan dari nota kesepahaman yang diteken kedua pihak pada 2018": A
     # and B), unless this mention is such an aside itself.

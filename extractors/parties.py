@@ -3072,8 +3072,9 @@ def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMent
             inst = None
             # (an office of a province only, "PWNU", in an article about one of its cities: the province's)
             for place in (region, gaz.regions.get(region.province_code)) if region is not None else ():
-                inst = inst or place and (gaz.find_form(f"{m.group(1)} {place.short}") or gaz.find_form(
-                    f"{full} {place.name}") or gaz.find_form(f"{m.group(1).replace('-', ' ')} {place.name}"))
+                if inst is None and place is not None:
+                    inst = gaz.find_form(f"{m.group(1)} {place.short}") or gaz.find_form(
+                        f"{full} {place.name}") or gaz.find_form(f"{m.group(1).replace('-', ' ')} {place.name}")
             if inst is not None and not inst.name.startswith(full):
                 inst = None
         if inst is not None:

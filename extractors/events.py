@@ -1419,7 +1419,10 @@ def _starts_sentence(cand: Candidate) -> bool:
 
 
 # "Dari pihak desa, penandatanganan dilakukan Kepala Desa A, ...": the side whose signers follow.
-_FROM_SIDE_WORDS = r"(?:(?:Adapun|Sementara(?:\s+itu)?|Sedangkan)\s+)?(?i:dari)\s+(?:pihak\s+)?[^,.;]{2,40},"
+_FROM_SIDE_WORDS = (r"(?:(?:Adapun|Sementara(?:\s+itu)?|Sedangkan)\s+)?(?:(?i:dari)|"
+                    # "Untuk kabupaten/kota, penandatanganan dilakukan Bupati A, B dan C": for that side
+                    r"(?i:untuk|bagi)(?!\s+(?:itu|ini|tersebut|selanjutnya|sementara|tahun|bulan|pekan|minggu|ke\w*)\b))"
+                    r"\s+(?:pihak\s+)?[^,.;]{2,40},")
 _FROM_SIDE = re.compile(r"\W*" + _FROM_SIDE_WORDS)
 _THEN_OPENER = re.compile(r"\W*(?:(?:Setelah|Sesudah|Usai|Seusai)\s+itu|Setelahnya|Sesudahnya|Kemudian|Lalu|Selanjutnya|"
                           r"Berikutnya|Rencananya|Nantinya|Sedianya|" + _FROM_SIDE_WORDS + r")\s*,?\s*")
@@ -1475,9 +1478,11 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
     # by one of its own sides at another time, SPEC "One event"; "yang sama" with a new signer, or signed again by all
     # its sides, is a like one.)
     same_document = trig.similar and bool(explicit) and bool(compatible) and cand.date is None \
-        and bool(_THE_SAME_DOCUMENT.search(text, cand.sent_start, cand.trig_start)) and all(
-        m.institution.key in compatible[0].keys for m in explicit) \
-        and len({m.institution.key for m in explicit}) < len(compatible[0].keys)
+        and bool(_THE_SAME_DOCUMENT.search(text, cand.sent_start, cand.trig_start)) and (all(
+            m.institution.key in compatible[0].keys for m in explicit)
+            and len({m.institution.key for m in explicit}) < len(compatible[0].keys)
+            # "Naskah yang sama kemudian diteken Bupati C": the very document, signed next at the same sitting
+            or cand.status != "planned" and bool(_SAME_DOCUMENT_NEXT.search(text, cand.sent_start, cand.trig_start)))
     if (trig.anaphoric or trig.generic) and not (trig.similar and explicit and not same_document) and compatible \
             and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
@@ -1497,6 +1502,10 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         # "... tersebut merupakan kelanjutan dari dua tahun lalu yang dilakukan dengan A, B": the earlier
         # signing it refers to is an event of its own.
         if cand.objects and (not same_date(compatible[0]) or _EARLIER.search(_sentence_of(cand))):
+            return None
+        if explicit and id(compatible[0]) in apart:
+            # "Pemkab Pohuwato baru akan menandatangani MoU tersebut pekan depan": the document just read, signed by
+            # another side at another time (here still to come) is a signing of its own (SPEC "One event or several")
             return None
         return compatible[0]
     if not explicit and not cand.we and compatible and same_date(compatible[0]):
@@ -1536,6 +1545,8 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
 
 # "Dokumen yang sama", "naskah yang sama": the very document (not "deklarasi serupa", one like it).
 _THE_SAME_DOCUMENT = re.compile(r"\b(?:[Dd]okumen|[Nn]askah|[Dd]raf|[Dd]raft)\s+yang\s+sama\b")
+_SAME_DOCUMENT_NEXT = re.compile(r"\b(?:[Dd]okumen|[Nn]askah)\s+yang\s+sama\s+(?:itu\s+)?(?:kemudian|lalu|selanjutnya|"
+                                 r"berikutnya|lantas)\b")
 
 
 def _unit_of_party(m: PartyMention, draft: Draft) -> bool:

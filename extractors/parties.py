@@ -135,6 +135,8 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     ("DPUPR", "Dinas Pekerjaan Umum dan Penataan Ruang"), ("DLHK", "Dinas Lingkungan Hidup dan Kehutanan"),
     ("DLH", "Dinas Lingkungan Hidup"), ("Dishub", "Dinas Perhubungan"), ("Dinsos", "Dinas Sosial"),
     ("Dinkes|Kadinkes", "Dinas Kesehatan"), ("Kadisdik", "Dinas Pendidikan"), ("Kadis", "Dinas"),
+    # the Inspektorat's head, "Inspektur Kabupaten X" (not an Inspektur Jenderal, nor a police inspector)
+    (r"Inspektur(?![ \t]+(?:Jenderal|Polisi|Satu|Dua)\b)", "Inspektorat"),
     ("BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
     ("BPKD", "Badan Pengelolaan Keuangan Daerah"), (r"Badan\s+Kesbangpol|Bakesbangpol|Kesbangpol", "Badan Kesatuan Bangsa dan Politik"),
     ("Balitbangda", "Badan Penelitian dan Pengembangan Daerah"), ("BRIDA", "Badan Riset dan Inovasi Daerah"),
@@ -184,7 +186,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     # A ministry's inspectorate general is the ministry's, not a region's ("Inspektorat Jenderal Kementerian Agama").
     # (Its head's title names it before a ministry: "Inspektur Jenderal Kemendagri"; "Irjen" alone is a police rank.)
     (r"Inspektorat\s+Jenderal|Itjen|(?:Inspektur\s+Jenderal|Irjen)(?=[ \t]+Kem)", "kementerian_lembaga"),
-    (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Inspektorat|"
+    (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Satuan\s+Polisi\s+Pamong\s+Praja|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPTD|UPT|Unit\s+Pelaksana\s+Teknis\s+Daerah|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
      r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari|"
@@ -538,7 +540,7 @@ _PRIVATE_ORG = re.compile(r"(?:Yayasan|Keuskupan|Paroki|Gereja|Pondok\s+Pesantre
                           r"LSM|Lembaga\s+Swadaya|Koperasi|Badan\s+Pengurus|Badan\s+Pekerja\s+Majelis\s+Sinode)\b")
 # Heads of a regional government's own units and enterprises: without a region in the name they belong to
 # the regional government the article is about ("Dinas Pertanian" in a Pemprov Malut article).
-_OWN_UNIT = re.compile(r"(?:Dinas|Badan|Inspektorat|Bappeda|Bapperida|Bapenda|BPKAD|BPBD|Satpol\s+PP|"
+_OWN_UNIT = re.compile(r"(?:Dinas|Badan|Inspektorat|Bappeda|Bapperida|Bapenda|BPKAD|BPBD|Satpol\s+PP|Satuan\s+Polisi\s+Pamong\s+Praja|"
                        r"Sekretariat\s+Daerah|Setda|Rumah\s+Sakit\s+Umum\s+Daerah|RSUD|Rumah\s+Sakit\s+Jiwa|RSJD?|UPT|"
                        r"Perusahaan\s+(?:Umum\s+)?Daerah|Perumdam|Perumda|PDAM)\b")
 
@@ -807,7 +809,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
 
 # "... (KPPBC) TMP C Tanjungpinang", "... (UP3) Pontianak": a short form in brackets and the name's rest after it.
 _BRACKET_THEN_REST = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9]{1,7}(?:[ \t][A-Z][A-Za-z0-9]{1,7})?)\)[ \t]+([A-Z0-9][\w/.-]*(?:[ \t]+[A-Z0-9][\w/.-]*){0,4})")
-_CLASS_WORD = re.compile(r"Kelas|TMP|TPI|Tipe|Madya|Pratama|[A-C]|I{1,3}|IV|I{1,2}[AB]")
+_CLASS_WORD = re.compile(r"Kelas|TMP|TPI|Tipe|Madya|Pratama|Pabean|Cukai|[A-C]|I{1,3}|IV|I{1,2}[AB]")  # ("Tipe Madya Cukai")
 # The long name before the brackets: capitalised words with their small joining words.
 _LONG_NAME_BEFORE = re.compile(r"((?:[A-Z][\w./-]*|\((?:Persero|Perseroda)\))(?:[ \t]+(?:[A-Z][\w./-]*|\((?:Persero|Perseroda)\)|"
                                r"dan|di|&))*)$")

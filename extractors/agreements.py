@@ -686,7 +686,9 @@ _TIME_ANCHOR = re.compile(r"\b(?:sebelum|menjelang|jelang)\s+(?:(?:acara|prosesi
 # who pledge in their own name ("dua calon gubernur menandatangani pakta integritas"), and persons counted by
 # head ("Sebanyak 751 tenaga PPPK menandatangani kontrak kerja"), each signing a contract of their own.
 _CANDIDATE = (r"(?:calon|bakal\s+calon)\s+(?:gubernur|wakil\s+gubernur|bupati|wakil\s+bupati|wali\s*kota|walikota|"
-              r"wakil\s+wali\s*kota|kepala\s+daerah|presiden|wakil\s+presiden|legislatif|anggota\s+(?:legislatif|dewan|DPRD?))|"
+              r"wakil\s+wali\s*kota|kepala\s+daerah|presiden|wakil\s+presiden|legislatif|anggota\s+(?:legislatif|dewan|DPRD?)|"
+              # a village's head elections: "Para calon kepala desa ... akan menandatangani pakta integritas"
+              r"kepala\s+desa|kades|kepala\s+kampung|kepala\s+kampong|keuchik|geuchik|wali\s+nagari|perbekel|lurah)|"
               r"cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|capres|cawapres|caleg|paslon|pasangan\s+calon")
 _COUNTED_PERSONS = (r"\d[\d.]*\s+(?:orang\s+)?(?:tenaga|pegawai|guru|dosen|atlet|pemain|peserta|karyawan|honorer|"
                     r"PPPK|CPNS|ASN|mahasiswa|siswa|pelajar|warga|petani|nelayan|pekerja|buruh|perawat|bidan|dokter|"

@@ -4507,6 +4507,9 @@ _SUBJECT_LEAD = re.compile(r"(?:(?:Sementara|Sedangkan|Adapun|Selain\s+itu|Di\s+
                            r"(?:\s+itu)?\s*,?\s*)?$")
 _SUBJECT_REST = re.compile(r"\s*,?\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH)\.?\s+)*(?:[A-Z][\w'’.-]*\s*){0,4},?\s*[a-z]")
 _PRONOUN_OPENS = re.compile(r"[\"“]?\s*(?:Ia|Dia|Beliau)\b")
+# A person's name opening a sentence as its subject, a verb (lower case) after it: "Indra Wijaya menjelaskan, ...".
+_PERSON_OPENS = re.compile(r"(?:(?:Sementara|Sedangkan|Adapun)(?:\s+itu)?\s*,?\s*)?([A-Z][a-zA-Z'’-]{3,})"
+                           r"(?:\s+[A-Z][a-zA-Z'’-]+){0,3}\s*,?\s+(?:juga\s+|pun\s+)?(?:me|ber)[a-z]{3,}")
 
 
 def _sentence_starts(ctx: ArticleContext) -> list[int]:
@@ -4531,8 +4534,13 @@ def _sentence_speakers(ctx: ArticleContext) -> None:
         near = by_start[bisect.bisect_left(starts, start):bisect.bisect_right(starts, start + 40)]
         opener = next((m for m in near if (m.official or _HOLDER_TITLE_BEFORE.search(ctx.text, start, m.start))
                        and _SUBJECT_LEAD.match(_HOLDER_TITLE_BEFORE.sub("", ctx.text[start:m.start]).strip())), None)
+        named = _PERSON_OPENS.match(ctx.text, start)
         if opener is not None and _SUBJECT_REST.match(ctx.text, opener.end):
             current = opener.institution
+        elif named is not None and named.group(1) in ctx.person_institution:
+            # "Indra Wijaya menjelaskan, ... Ia menyebut ... pihaknya": a person the article has titled ("Kepala
+            # Perwakilan Ombudsman Babel Indra Wijaya") opening a sentence speaks for the institution of the title
+            current = ctx.person_institution[named.group(1)]
         elif current is not None and _PRONOUN_OPENS.match(ctx.text, start):
             ctx.sentence_speaker[start] = current
 

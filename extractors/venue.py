@@ -167,6 +167,8 @@ class VenueMention:
 
 
 # "Acara di Balai Budaya Gianyar itu diikuti ...", "Penandatanganan di Hotel X": the occasion's own place.
+# "tuan rumah menyiapkan tempat di Pendopo X", "lokasi penandatanganan di Aula Y": the occasion's place, named as one.
+_PLACE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?i:tempat|lokasi)(?:nya)?(?:\s+(?i:penandatanganan|acara|kegiatan))?\s+$")
 _OCCASION_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]cara|[Kk]egiatan|[Pp]rosesi|[Ss]eremoni|[Pp]enandatanganan)\s+$")
 
 
@@ -186,6 +188,7 @@ def find_venues(sentence: str) -> list[VenueMention]:
             continue  # the "di Kajen" inside "Lapangan Mapolres Pekalongan di Kajen"
         explicit = not re.fullmatch(r"(?i:di)\s*", lead.group(0)) or lead.start() <= carried \
             or bool(_OCCASION_BEFORE.search(sentence, 0, lead.start())) \
+            or bool(_PLACE_NOUN_BEFORE.search(sentence, 0, lead.start())) \
             or bool(_PLACED_AFTER_TIME.search(sentence, 0, lead.start()))
         if _NAME_TAKES_DI.search(sentence, max(0, lead.start() - 45), lead.start()):
             continue  # "Kepala BBPOM di Kupang": the office's name, not a place where anyone met

@@ -137,7 +137,7 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     ("Dinkes|Kadinkes", "Dinas Kesehatan"), ("Kadisdik", "Dinas Pendidikan"), ("Kadis", "Dinas"),
     # the Inspektorat's head, "Inspektur Kabupaten X" (not an Inspektur Jenderal, nor a police inspector)
     # ("Rakor Inspektur Daerah Seluruh Indonesia": the heads of all of them, no one Inspektorat)
-    (r"Inspektur(?:[ \t]+Daerah)?(?![ \t]+(?:Jenderal|Polisi|Satu|Dua|Seluruh|se-?)\b)", "Inspektorat"),
+    (r"Inspektur(?![ \t]+(?:Daerah[ \t]+)?(?:Jenderal|Polisi|Satu|Dua|Seluruh|se-?)\b)(?:[ \t]+Daerah)?", "Inspektorat"),
     ("BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
     ("BPKD", "Badan Pengelolaan Keuangan Daerah"), (r"Badan\s+Kesbangpol|Bakesbangpol|Kesbangpol", "Badan Kesatuan Bangsa dan Politik"),
     ("Balitbangda", "Badan Penelitian dan Pengembangan Daerah"), ("BRIDA", "Badan Riset dan Inovasi Daerah"),

@@ -323,6 +323,11 @@ _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{
 _BARE_COOP_RE = re.compile(rf"(?<![\w-])({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
 _BARE_COOP_OBJECT = re.compile(rf"\s*(?:(?!(?:ini|itu|tersebut|merupakan|adalah|sebagai|menjadi|bentuk|wujud|dan|atau|"
                                rf"yang|dalam|untuk|dengan)\b)[\w-]+\s+)?({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
+# "kerja sama (pertama) A dengan B (yang) diteken": the cooperation of two named sides, right before the passive verb.
+_BARE_COOP_SIDES = re.compile(rf"(?<![\w-])({BARE_COOPERATION})(?:\s+(?:pertama|awal|baru|lama|itu|tersebut))?\s+(?:antara\s+)?"
+                              r"(?-i:[A-Z])[\w.()-]*(?:\s+(?-i:[A-Z(])[\w.()-]*){0,6}\s+(?:dengan|dan)\s+(?-i:[A-Z])[\w.()-]*"
+                              r"(?:\s+(?-i:[A-Z(])[\w.()-]*){0,6}\s+(?:yang\s+)?(?:(?:sudah|telah|pernah|baru)\s+)?$",
+                              re.IGNORECASE)
 _BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORECASE)
 # "MoU sebagai komitmen bersama antara A dan B": a predicate between the agreement and "antara" starts a new phrase.
 # ("Memorandum of Understanding (MoU) dengan Pemkab X": the bracketed short form is part of the name.)
@@ -500,7 +505,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             commit = _BARE_COMMIT_RE.match(sentence, m.end() + len(sentence[m.end():]) - len(sentence[m.end():].lstrip()))
             if coop is None and reach_back > 60:
                 # "kerja sama serupa dijadwalkan diteken ...": the cooperation stands before a passive verb.
-                coop = _BARE_COOP_RE.search(sentence, max(0, m.start() - 50), m.start())
+                # ("kerja sama pertama Unimed dengan Tanoto Foundation diteken pada 2018": its two sides between)
+                coop = _BARE_COOP_RE.search(sentence, max(0, m.start() - 50), m.start()) or _BARE_COOP_SIDES.search(
+                    sentence, max(0, m.start() - 110), m.start())
             named = _formalised_as(sentence, agreements, coop.end(1)) if coop else None
             if named is not None:
                 # "menandatangani kerja sama ... yang tertuang dalam dua dokumen nota kesepakatan": the cooperation

@@ -55,7 +55,9 @@ _NAME_TAKES_DI = re.compile(r"(?:\bB?BPOM|\bBalai\s+(?:Besar\s+)?POM|\bLoka\s+PO
                             r"\b(?:Cabjari|Cabang\s+Kejaksaan\s+Negeri)(?:\s+[A-Z][\w.-]*){1,3})\s*$")
 # Verbs that place an occasion: "bertempat di", "digelar di", "dipusatkan di", "dihelat di".
 PLACING_VERBS = (r"bertempat|berlangsung|digelar|dihelat|dilaksanakan|diadakan|dilangsungkan|diselenggarakan|"
-                 r"terselenggara|dipusatkan|dilakukan|ditandatangani|diteken|berlokasi")
+                 r"terselenggara|dipusatkan|dilakukan|ditandatangani|diteken|berlokasi|"
+                 # a signing still to come, where it is to be: "Penandatanganan direncanakan di Batam"
+                 r"direncanakan|dijadwalkan")
 # "berlangsung sederhana di", "digelar secara khidmat di": how the occasion went, between its verb and its place.
 _MANNER = (r"(?:(?:dengan|secara|cukup|sangat|begitu)\s+)?(?:sederhana|meriah|khidmat|hikmat|lancar|singkat|tertutup|"
            r"terbuka|resmi|langsung|serentak|simbolis|tatap\s+muka)")

@@ -388,6 +388,8 @@ _NAME_STOP = re.compile(
     r"\n|(?<=\))[.,;:](?=\s)|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
     r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|(?<!Direktorat[ \t])(?<!Sekretariat[ \t])(?<!Inspektorat[ \t])(?<!Sekretaris[ \t])(?<!Konsulat[ \t])(?<!Inspektur[ \t])Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
     r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
+    # more of a headline's verbs, capitalised: "GMIM dan BSG Teken MoU, Layanan Bank Masuk Jemaat"
+    r"Masuk|Dukung|Salurkan|Layani|Luncurkan|Kucurkan|Serahkan|"
     r"Program\s+(?:Direktur|Direktor|Director|Manager|Officer)|(?:Area|Branch|General|Regional|Plant|Site|Project)\s+(?:Manager|Head)|Direktur|Direktor|Director|Chairman|Manager|Dirut|Ketua|Kepala|Rektor|Dekan|(?<!Dewan[ \t])Pimpinan|Pemimpin|Bupati|Gubernur|Wali|"
     r"Walikota|Camat|Sekda|"
     r"Di|Ke|Dari|Untuk|Dengan|Yang|Pada|(?<!Kementerian[ \t])(?<!Menteri[ \t])(?<!Departemen[ \t])(?<!Penyakit[ \t])Dalam|Bentuk|Jadi|Akan|Gelar|"

@@ -800,6 +800,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
     mentions = _names_by_their_bracketed_form(text, mentions)
+    mentions = _offices_named_with_compass(text, mentions)
     mentions = _police_directorates(text, mentions)
     mentions = _complete_regions(text, gaz, mentions)
     mentions = _units_named_shorter(mentions)
@@ -1186,6 +1187,28 @@ def _bodies_named_without_town(gaz: Gazetteer, mentions: list[PartyMention]) -> 
 
 
 _CENTRE_AFTER = re.compile(r"[ \t]+(?:[Pp]usat|RI|Republik[ \t]+Indonesia)\b")
+
+
+_COMPASS_AFTER = re.compile(r"[ \t]+(Selatan|Utara|Barat|Timur|Tengah)\b(?![ \t]+(?-i:[A-Z]))")
+
+
+def _offices_named_with_compass(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "PLN UP3 Makassar Selatan", "Kantor Pos Medan Utara": an office of a company or a national body named after
+    a part of a town, which no region is; read as its town's office, it keeps the compass word of its name (and the
+    town's code)."""
+    for m in mentions:
+        inst = m.institution
+        if inst.kind not in ("bumn_bumd", "kementerian_lembaga", "penegak_hukum") or m.official \
+                or not inst.region_code or inst.name.endswith((" Selatan", " Utara", " Barat", " Timur", " Tengah")):
+            continue
+        after = _COMPASS_AFTER.match(text, m.end)
+        if after is None or any(x is not m and x.start <= after.start(1) < x.end for x in mentions):
+            continue
+        name = f"{inst.name} {after.group(1)}"
+        m.end = after.end()
+        m.text = text[m.start:m.end]
+        m.institution = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
+    return mentions
 
 
 # A regional police's directorates, by their short forms and written out.

@@ -837,6 +837,14 @@ def _offices_by_bracketed_short_form(text: str, gaz: Gazetteer, mentions: list[P
         if long is None or not long.group(1).strip():
             continue
         start = long.start(1)
+        # ("Kejaksaan Negeri (Kejari) Palu dan PT PLN (Persero) Unit ... (UP3) Palu": the long name begins after a
+        # body read already, and the word that joins the two)
+        inside = [x for x in out if x.start < start < x.end]
+        if inside:
+            joint = re.match(r"\s*(?:,|dan|serta|&)\s+", text[max(x.end for x in inside):b.start()])
+            if joint is None:
+                continue
+            start = max(x.end for x in inside) + joint.end()
         # (the long name read, or only its short form in the brackets: "Kamar Dagang dan Industri (Kadin) Sulut")
         before = [x for x in out if start <= x.start < b.start() and (x.end <= b.start() + 1 or _free_without_region(x))
                   or x.start == b.start(1) and x.end == b.end(1)]

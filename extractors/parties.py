@@ -801,6 +801,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _city_police(gaz, mentions)
     mentions = _names_by_their_bracketed_form(text, mentions)
     mentions = _offices_named_with_compass(text, mentions)
+    mentions = _churches_named_for_their_land(text, mentions)
     mentions = _police_directorates(text, mentions)
     mentions = _complete_regions(text, gaz, mentions)
     mentions = _units_named_shorter(mentions)
@@ -1195,6 +1196,31 @@ def _bodies_named_without_town(gaz: Gazetteer, mentions: list[PartyMention]) -> 
 
 
 _CENTRE_AFTER = re.compile(r"[ \t]+(?:[Pp]usat|RI|Republik[ \t]+Indonesia)\b")
+
+
+# A church's name that goes on with the land it serves: "... Gereja Masehi Injili di Minahasa", "Gereja Protestan di
+# Indonesia bagian Barat"; the name read up to "di" goes on through the land's capitalised words.
+_CHURCH_LAND_AFTER = re.compile(r"[ \t]+di[ \t]+((?-i:[A-Z])[\w-]*(?:[ \t]+(?:bagian[ \t]+)?(?-i:[A-Z])[\w-]*){0,2})")
+
+
+def _churches_named_for_their_land(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Badan Pekerja Majelis Sinode (BPMS) Gereja Masehi Injili di Minahasa (GMIM)": an organisation whose name
+    ends on a church's name, cut before the church's "di", is named with the land too."""
+    for m in mentions:
+        inst = m.institution
+        if inst.kind != "organisasi" or not inst.key.startswith("org:") \
+                or not re.search(r"\bGereja(?:-gereja)?(?:[ \t]+[A-Z][\w-]*){1,3}$", inst.name):
+            continue
+        land = _CHURCH_LAND_AFTER.match(text, m.end)
+        if land is None or any(x is not m and x.start <= land.start(1) < x.end and x.institution.kind != "pemerintah_daerah"
+                               for x in mentions):
+            continue
+        name = f"{inst.name} di {' '.join(land.group(1).split())}"
+        m.end = land.end()
+        m.text = text[m.start:m.end]
+        m.institution = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
+    return [x for x in mentions if not any(m is not x and m.start <= x.start and x.end <= m.end
+                                           and m.institution.name.endswith(" di " + x.text) for m in mentions)]
 
 
 _COMPASS_AFTER = re.compile(r"[ \t]+(Selatan|Utara|Barat|Timur|Tengah)\b(?![ \t]+(?-i:[A-Z]))")

@@ -4717,6 +4717,10 @@ def _bare_regions_signing(ctx: ArticleContext, start: int, trig_start: int) -> l
 # Passive verbs of speech, who spoke after them: "Hal itu disampaikan Bupati Sigi ...".
 PASSIVE_SPEECH = r"(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diutarakan|dikemukakan)"
 _WHEN_CLAUSE = re.compile(r"\b(?:ketika|tatkala|sewaktu|saat)\b", re.IGNORECASE)
+_CHANNEL_BEFORE = re.compile(r"\b(?:melalui|lewat)\s+$", re.IGNORECASE)
+# A unit written without the body it belongs to: "Kantor Wilayah XI Yogyakarta", "Regional 2 Palembang".
+_BARE_UNIT_TEXT = re.compile(r"(?:Kantor\s+(?:Wilayah|Cabang|Regional|Area|Perwakilan)|Kanwil|Cabang|Regional|Unit|Divisi|Area|"
+                             r"Wilayah)\b")
 _FRONTED_ACT = re.compile(r"\b(?:sebelum|setelah|sesudah|usai|seusai)\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
                           r"(?:me|ber)[a-z]{3,}\b[^,;.]{0,80},", re.IGNORECASE)
 
@@ -4784,7 +4788,12 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     paired: dict[int, int] = {}  # a subject joined by "dengan" -> the subject it is joined to (their starts)
     excluded_prev: PartyMention | None = None
     zone = [m for m in ctx.mentions_between(subj_start, trig_start) if _is_signer(text, m, sent_start)
-            and not any(f.start() <= m.start < f.end() for f in asides)]  # (nor who the aside names)
+            and not any(f.start() <= m.start < f.end() for f in asides)  # (nor who the aside names)
+            # "Perseroan melalui Kantor Wilayah XI menandatangani ...", "Pemprov melalui Dinas X menandatangani ...": the
+            # unit through which a body acts is no signer beside it (SPEC "Units": the body signs)
+            and not (_CHANNEL_BEFORE.search(text, max(subj_start, m.start - 12), m.start)
+                     and text[subj_start:m.start].strip(" ,") != "" and not m.official
+                     and _BARE_UNIT_TEXT.match(m.text))]
     active = bool(_ACTIVE_SIGNING.match(text, trig_start) or re.search(
         r"\b(?:melakukan|melaksanakan)\s+$", text[max(0, trig_start - 15):trig_start], re.IGNORECASE))
     for i, m in enumerate(zone):

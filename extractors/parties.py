@@ -802,6 +802,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _names_by_their_bracketed_form(text, mentions)
     mentions = _offices_named_with_compass(text, mentions)
     mentions = _churches_named_for_their_land(text, mentions)
+    mentions = _office_words_first(gaz, mentions)
     mentions = _police_directorates(text, mentions)
     mentions = _complete_regions(text, gaz, mentions)
     mentions = _units_named_shorter(mentions)
@@ -1221,6 +1222,30 @@ def _churches_named_for_their_land(text: str, mentions: list[PartyMention]) -> l
         m.institution = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
     return [x for x in mentions if not any(m is not x and m.start <= x.start and x.end <= m.end
                                            and m.institution.name.endswith(" di " + x.text) for m in mentions)]
+
+
+_OFFICE_WORDS_FIRST = re.compile(r"(Kantor\s+(?:Perwakilan|Wilayah|Cabang|Lapangan|Regional))\s+(.+)$")
+
+
+def _office_words_first(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kepala Kantor Perwakilan UNICEF Aceh": an office named by its office words first, then a body no template
+    places in regions and the place, is that body's office ("United Nations Children's Fund Kantor Perwakilan Aceh"),
+    of the body's kind (not a ministry's office read by its head word)."""
+    for m in mentions:
+        inst = m.institution
+        found = _OFFICE_WORDS_FIRST.match(inst.name) if inst.key.startswith("org:") else None
+        if found is None:
+            continue
+        words = found.group(2).split()
+        for n in range(len(words) - 1, 0, -1):
+            body = gaz.find_form(" ".join(words[:n]))
+            place = " ".join(words[n:])
+            if body is not None and not body.region_code and body.kind in ("lainnya", "organisasi", "bumn_bumd", "swasta") \
+                    and gaz.lookup_region(place):
+                name = f"{body.name} {' '.join(found.group(1).split())} {place}"
+                m.institution = Institution("org:" + _slug(name), name, body.kind, inst.region_code)
+                break
+    return mentions
 
 
 _COMPASS_AFTER = re.compile(r"[ \t]+(Selatan|Utara|Barat|Timur|Tengah)\b(?![ \t]+(?-i:[A-Z]))")

@@ -338,16 +338,17 @@ def _same_occasion(a: Any, b: Any, text: str) -> bool:
     # occasion; the signings it announces are those
     before = _previous_sentence(text, cand.sent_start)
     return bool(before) and a.first.sent_start < cand.sent_start and bool(_SAME_OCCASION.search(before)) \
-        and bool(_SIGNED_THERE.search(before)) and "\n\n" not in text[cand.sent_start - len(before) - 2:cand.sent_start]
+        and bool(_SIGNED_THERE.search(before))
 
 
 _SIGNED_THERE = re.compile(r"\b(?:ditandatangani|diteken|penandatanganan|menandatangani|meneken)\b", re.IGNORECASE)
 
 
 def _previous_sentence(text: str, start: int) -> str:
-    """The sentence that ends right before ``start`` (within its paragraph), or ""."""
-    head = text[max(0, start - 400):start].rstrip()
-    if not head.endswith((".", "!", "?")):
+    """The sentence that ends right before ``start`` in the same paragraph, or ""."""
+    window = text[max(0, start - 400):start]
+    head = window.rstrip()
+    if not head.endswith((".", "!", "?")) or "\n\n" in window[len(head):]:
         return ""
     cut = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1))
     return head[cut + 1:].strip() if cut >= 0 else head.strip()

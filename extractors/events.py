@@ -1920,12 +1920,13 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
     (three ...) institutions named last, in the four sentences just before."""
     text = ctx.text
     after = re.sub(r"^\s*(?:oleh\s+)?", "", text[cand.trig_end:cand.trig_end + 40], flags=re.IGNORECASE)
-    both = None if counterparts_only else _BOTH.search(text, cand.sent_start, cand.trig_start) or _BOTH.match(after)
     if counterparts_only:
         # the counterparts pointed back to after the other side, "... antara A dengan kedua BUMN tersebut"
         both = next((b for b in _BOTH.finditer(text, cand.sent_start, cand.sent_end)
                      if b.group("n") and re.search(r"\b(?:dengan|bersama)\s+$", text[max(0, b.start() - 12):b.start()])),
                     None)
+    else:
+        both = _BOTH.search(text, cand.sent_start, cand.trig_start) or _BOTH.match(after)
     if not both:
         return []
     word = (both.group("n") or both.group("all") or both.group("c") or "").lower()

@@ -201,10 +201,31 @@ _LATER_DOCUMENT = re.compile(r"\b(?:dari|atas|terhadap|dengan|seperti)\s+(?:[\w-
                              r"penandatanganan)\b", re.IGNORECASE)
 
 
+# A record of signings done so far, told before the signing verb: "Hingga kini, A telah menjalin MoU dengan B, C dan
+# D", "Selama ini pihaknya sudah meneken ...", "A juga sudah meneken PKS dengan B" (after the day's signing with C),
+# "A sudah menandatangani MoU dengan tiga instansi lain, yakni ...". (After the verb such words are the cooperation's:
+# "... untuk memperkuat kerja sama yang selama ini sudah terjalin".) "Telah" alone is no such cue: news reports the
+# day's own signing with it.
+RECORD_CUE = re.compile(r"\b(?:(?:selama\s+ini|hingga\s+(?:kini|saat\s+ini|sekarang)|sampai\s+(?:kini|saat\s+ini|sekarang)|"
+                        r"sejauh\s+ini)\b(?=[\s,]+(?:[\w-]+\s+){0,4}?(?:sudah|telah)\b)|"
+                        r"juga\s+sudah|sudah\s+juga)\b", re.IGNORECASE)
+# "... sudah menandatangani MoU dengan tiga instansi lain(nya), yakni ...": counterparts other than the day's.
+OTHERS_DONE = re.compile(r"\bsudah\s+(?:[\w-]+\s+){1,6}?dengan\s+(?:[\w-]+\s+){0,3}?lain(?:nya)?\b", re.IGNORECASE)
+
+
+def records_earlier(cand: Any, text: str) -> bool:
+    """Whether a signing mention is told as a record of signings done before now (RECORD_CUE before its verb, or
+    OTHERS_DONE around it)."""
+    return bool(RECORD_CUE.search(text, cand.sent_start, cand.trig_start)
+                or OTHERS_DONE.search(text, cand.sent_start, cand.sent_end))
+
+
 def own_earlier_cue(cand: Any, text: str) -> bool:
     """Whether a signing mention's sentence puts that signing earlier ("Sebelumnya, A dan B menandatangani ...").
     A cue after another document the sentence names later is that document's: "Nota kesepakatan yang ditandatangani
     A dan B itu merupakan perpanjangan dari kesepakatan sebelumnya" reports this signing, renewing an earlier one."""
+    if records_earlier(cand, text):
+        return True
     cue = EARLIER_CUE.search(text, cand.sent_start, cand.sent_end)
     if cue is None:
         return False

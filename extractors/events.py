@@ -57,6 +57,7 @@ from teken.extractors.ceremonies import (
     organ_of,
     other_occasion,
     own_earlier_cue,
+    records_earlier,
     same_institution,
     written_alike,
 )
@@ -1641,7 +1642,8 @@ def _refers_to_unsigned(cand: Candidate, drafts: list[Draft], unsigned_at: int |
 def _secondary(cand: Candidate, text: str) -> bool:
     """A signing the article reports beside its own occasion: an earlier one ("sebelumnya", "pernah") or a
     planned one."""
-    return cand.status == "planned" or bool(EARLIER_CUE.search(text[cand.sent_start:cand.sent_end]))
+    return cand.status == "planned" or bool(EARLIER_CUE.search(text[cand.sent_start:cand.sent_end])) \
+        or records_earlier(cand, text)
 
 
 # "kerja sama dengan", "bekerja sama dengan", "hal serupa dengan", "hal yang sama dengan": the same kind of
@@ -3083,16 +3085,18 @@ def _series_counterparts(ctx: ArticleContext, drafts: list[Draft]) -> None:
     """A like signing of a series naming only whose turn it is ("giliran Pemerintah Kabupaten Buton ... nota
     kesepahaman serupa", "giliran Pemkab Maros ... perjanjian yang sama") has the other side of the signing before it:
     of that signing's parties, the one not of the newcomer's kind (the Ombudsman office, the bank), not the
-    article's host (who may be the newcomer's predecessor)."""
+    article's host (who may be the newcomer's predecessor). Several newcomers of one kind take it too: "Sementara itu,
+    Pemkab Tebo dan Pemkab Bungo dijadwalkan meneken MoU serupa pekan depan" after Kejati X's MoU with Pemkab Y."""
     for i, draft in enumerate(drafts):
-        if i == 0 or len(draft.parties) != 1 or draft.unnamed_group:
+        if i == 0 or not draft.parties or draft.unnamed_group \
+                or any(p.kind != draft.parties[0].kind for p in draft.parties[1:]):
             continue
         sentence = ctx.text[draft.first.sent_start:draft.first.sent_end]
         if not _SERIES.search(sentence):
             continue
         newcomer = draft.parties[0]
         for prev in reversed(drafts[:i]):
-            if draft.keys[0] in prev.keys:
+            if any(k in prev.keys for k in draft.keys):
                 break  # the same signer again, with others ("... serupa dengan dua dayah"): not a newcomer's turn
             others = [(p, k) for p, k in zip(prev.parties, prev.keys, strict=True) if p.kind != newcomer.kind]
             if len(others) == 1 and len(others) < len(prev.parties):

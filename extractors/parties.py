@@ -2996,6 +2996,14 @@ def _offices_by_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) 
                 continue
             codes = gaz.lookup_region(written)
             office = gaz.regional_office(inst, codes[0]) if codes else None
+            if office is None and len(set(codes)) == 1 and re.match(r"(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\b", written) \
+                    and (region := gaz.regions.get(codes[0])) is not None:
+                # "Badan Gizi Nasional Kabupaten Sigi", "Badan Karantina Kota Palu": a body no template lists, written
+                # with a region's level word and nothing between, is its office there (not the body and the region's
+                # government: a list of the two would say "dan" or a comma)
+                where = region.name if region.level != "provinsi" else f"Provinsi {region.name}"
+                name = f"{inst.name} {where}"
+                office = Institution("org:" + _slug(name), name, inst.kind, region.code)
             if office is None:
                 continue
             end = place.start(1) + len(written)
@@ -5366,6 +5374,10 @@ def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
     text = ctx.text
     if m.official or not _BARE_REGION.match(m.text):
         return False
+    if m.institution.kind not in ("pemerintah_daerah", "dprd"):
+        # "Kantor Pertanahan Kabupaten Sigi, Kabupaten Donggala dan Kota Palu": the list's head word read the bare
+        # region as one more of its offices; an item of the list, not an address
+        return False
     if _ADDRESS_BEFORE.search(text, max(0, m.start - 120), m.start):
         return True
     before = [x for x in ctx.mentions if x.end <= m.start and m.start - x.end <= 3]
@@ -5443,8 +5455,10 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
             # "disaksikan Gubernur X itu dilakukan oleh A dan B", "di hadapan Wali Kota X oleh A dan B": the act's own
             # verb or a second "oleh" names its agents, the witness phrase has ended.
             # ("antara lain", "for instance", opens the list of those who look on; it ends nothing.)
+            # ("... di sela Rakor yang digelar Ombudsman X di Hotel Y, Senin (3/3), oleh Bupati A dan B": an "oleh"
+            # after a comma, past the witness's own phrase, names the passive signing's agents.)
             ended = re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|"
-                              r"antara(?!\s+lain\b))\b|;|"
+                              r"antara(?!\s+lain\b))\b|;|\S\s*,\s*oleh\b|"
                               r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b", between)
             if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):
                 ended = re.search(r"\S\s+oleh\b", between)

@@ -50,13 +50,14 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               # a berita acara between parties (SPEC: other): of an agreement, a handover, a grant; not a police
               # record of an interview (BAP), an oath (berita acara sumpah) or a handover of office (serah terima jabatan)
               r"berita\s+acara\s+(?:kesepakatan|serah\s+terima(?!\s+(?:jabatan|tugas|memori))|penyerahan|hibah|pinjam\s+pakai)|"
-              rf"kesepakatan\s+{_COOP}|nota\s+perjanjian|kesepakatan|perjanjian|kontrak|"
+              # ("surat perjanjian": a written agreement, named by its form)
+              rf"kesepakatan\s+{_COOP}|nota\s+perjanjian|surat\s+perjanjian|kesepakatan|perjanjian|kontrak|"
               # "meneken deklarasi serupa", "dokumen yang sama": the document just read, named by its likeness
               r"(?:deklarasi|dokumen|naskah|pakta)(?=\s+(?:serupa|yang\s+sama)\b)"),
 ]
 # Names that say only that something was agreed, not what kind of document it is: "kesepakatan kerja sama",
 # a bare "kesepakatan"/"perjanjian"/"kontrak". They label an event only when nothing more specific names it.
-GENERIC_NAMES = re.compile(rf"(?:kesepakatan(?:\s+{_COOP})?|(?:nota\s+)?perjanjian|kontrak|"
+GENERIC_NAMES = re.compile(rf"(?:kesepakatan(?:\s+{_COOP})?|(?:(?:nota|surat)\s+)?perjanjian|kontrak|"
                            r"(?:deklarasi|dokumen|naskah|pakta)(?=\s+(?:serupa|yang\s+sama)\b))", re.IGNORECASE)
 # "kerja sama" alone after a signing word is elliptic for a perjanjian kerja sama, "komitmen" for a
 # komitmen bersama ("menandatangani komitmen antikorupsi"); both are weak, like the generic names.

@@ -1211,9 +1211,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         if _placed_signing(ctx.text, cand, target):
             target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
-    if not trig.negated:
+    if not trig.negated and not (cand.status == "planned" and target.status == "signed" and trig.agreements
+                                 and not set(trig.types) & set(target.types)):
         # ("Namun, dokumen rencana kerja itu belum memiliki jadwal penandatanganan": a document not signed names no
-        # document of the signing)
+        # document of the signing; nor does one still to be signed: "Nota kesepahaman ini menjadi payung bagi PKS
+        # yang akan diteken dinas terkait")
         target.mentions.append(trig)
         target.types = event_labels([target.first.trigger, *target.mentions])
     if target.date is None and cand.date is not None:
@@ -1819,6 +1821,14 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         # "Nota Kesepahaman yang ditandatangani kali ini merupakan tindak lanjut dari kesepahaman pada 2016":
         # the agreement followed up was signed by the same institutions.
         _take_sides(draft, drafts[-1], representative=True)
+        if draft.parties:
+            return
+    if not objects and not cand.we and drafts and cand.status == "planned" and drafts[-1].status == "signed" \
+            and cand.trigger.agreements and not set(cand.trigger.types) & set(drafts[-1].types) \
+            and cand.paragraph - drafts[-1].first.paragraph <= 1:
+        # "A dan B menandatangani nota kesepahaman ... PKS akan diteken bulan depan": the next document, named with
+        # no signer right after a signing done, is to be signed by the same sides
+        _take_sides(draft, drafts[-1])
         if draft.parties:
             return
     if not objects and not cand.we:

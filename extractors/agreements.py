@@ -346,7 +346,9 @@ _CONTINUATION = re.compile(
     re.IGNORECASE)
 _PETITION = re.compile(r"\b(?:petisi|surat\s+pernyataan|prasasti|kartu|buku\s+tamu|absen|"
                        r"palsu|dipalsukan|pemalsuan|memalsukan|"
-                       r"ijazah|rapor|slip|kuitansi|cek|spanduk|baliho|kanvas|jersey|bola|poster)\b",
+                       # (a ball signed, not "klub sepak bola X menandatangani ...", the sport named before its club)
+                       r"ijazah|rapor|slip|kuitansi|cek|spanduk|baliho|kanvas|jersey|(?<!sepak\s)bola(?!\s+(?:voli|basket))|"
+                       r"poster)\b",
                        re.IGNORECASE)
 
 
@@ -463,7 +465,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         return idx
 
     for m in _SIGN_RE.finditer(sentence):
-        if _PETITION.search(sentence[m.end():m.end() + 40]) or _PETITION.search(sentence[max(0, m.start() - 30):m.start()]):
+        if _PETITION.search(sentence[m.end():m.end() + 40]) or _PETITION.search(sentence, max(0, m.start() - 30), m.start()):
             continue
         # A passive verb takes its agreement from before it, however long the parties between are
         # ("Nota kesepakatan antara A dan B ditandatangani ...").

@@ -357,7 +357,7 @@ def _same_occasion(a: Any, b: Any, text: str) -> bool:
     # "Pada kesempatan yang sama, PKS turunan juga ditandatangani di tingkat pelaksana. PLN UP3 A menandatangani PKS
     # dengan Kejari A, sementara ...": the sentence just before told, without names, that more was signed at the
     # occasion; the signings it announces are those
-    before = _previous_sentence(text, cand.sent_start)
+    before = previous_sentence(text, cand.sent_start)
     return bool(before) and a.first.sent_start < cand.sent_start and bool(_SAME_OCCASION.search(before)) \
         and bool(_SIGNED_THERE.search(before))
 
@@ -365,7 +365,7 @@ def _same_occasion(a: Any, b: Any, text: str) -> bool:
 _SIGNED_THERE = re.compile(r"\b(?:ditandatangani|diteken|penandatanganan|menandatangani|meneken)\b", re.IGNORECASE)
 
 
-def _previous_sentence(text: str, start: int) -> str:
+def previous_sentence(text: str, start: int) -> str:
     """The sentence that ends right before ``start`` in the same paragraph, or ""."""
     window = text[max(0, start - 400):start]
     head = window.rstrip()

@@ -57,6 +57,7 @@ from teken.extractors.ceremonies import (
     organ_of,
     other_occasion,
     own_earlier_cue,
+    previous_sentence,
     records_earlier,
     same_institution,
     written_alike,
@@ -648,6 +649,10 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
             after = triggers[i + 2].start if i + 2 < len(triggers) else len(s_text)
             venue = venue_for_signing(s_text[seg_start:after], trig.start - seg_start, trig.end - seg_start,
                                       plain_before=prev_end is None, planned=status == "planned")
+        if venue is None and (there := _THERE_OPENING.match(s_text)) is not None and there.end() <= trig.start:
+            venue = _place_just_named(ctx.text, base)
+            if venue is not None:  # (offsets within the segment, as venue_for_signing gives them)
+                venue = VenueMention(venue.text, venue.start - base - seg_start, venue.end - base - seg_start, True)
         venue_abs = None
         if venue is not None:
             venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
@@ -702,6 +707,26 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                              reading.agentive, title, ctx.paragraph_of(base),
                              non_signers=[m.institution.key for m in present]))
     return out
+
+
+# "Di sana, Bupati A dan Wali Kota B menandatangani ...": the place the sentence before went to or was at.
+_THERE_OPENING = re.compile(r"\W*(?:Di|Dari)\s+(?:sana|situ|tempat\s+(?:itu|tersebut|ini)|lokasi\s+(?:itu|tersebut|ini))\b",
+                            re.IGNORECASE)
+
+
+def _place_just_named(text: str, sent_start: int) -> VenueMention | None:
+    """The last building the sentence before ``sent_start`` (in its paragraph) names after "di" or "ke" ("Rombongan
+    berkunjung ke Kantor Wali Kota Pontianak, Senin (3/3)."), with its offsets in ``text``."""
+    before = previous_sentence(text, sent_start)
+    at = text.rfind(before, 0, sent_start) if before else -1
+    if at < 0:
+        return None
+    # a destination is read as a place: "ke X" as "di X" (same length, offsets kept)
+    places = [v for v in find_venues(re.sub(r"\b(?:ke|Ke)(?=\s)", "di", before)) if is_building(v.text)]
+    if not places:
+        return None
+    v = places[-1]
+    return VenueMention(v.text, at + v.start, at + v.end, True)
 
 
 # A word that is a verb by its prefix ("meneken", "diteken", "berharap"), but for the prepositions and words of a list

@@ -144,7 +144,7 @@ CITED = re.compile(
     r"didasarkan\s+(?:pada|atas|kepada)|didasari|dilandasi|berlandaskan)\b"
     r"(?![^.;]*\b(?:menandatangani|meneken|ditandatangani|diteken|penandatanganan)\b)[^.;]*$", re.IGNORECASE)
 # A day still to come, said with the signing: "Insyaallah bulan depan kami tandatangani" (shared with the venue reader).
-COMING = r"(?:pekan|minggu|bulan|tahun|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu)\s+depan|insya\s*allah|insyaallah"
+COMING = r"(?:pekan|minggu|bulan|tahun|Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu)\s+depan|insya\s*allah|insyaallah|besok|lusa|nanti"
 PLANNED = re.compile(
     # ("Keluarga Berencana" is family planning, in a name: "Badan Kependudukan dan Keluarga Berencana Nasional")
     r"\b(?:akan|rencana(?!\s+(?:kerja|aksi))|rencananya|direncanakan|merencanakan|(?<!Keluarga\s)berencana|"

@@ -2767,7 +2767,8 @@ def _next_to_date(sent: Span, v: VenueMention, date: DateMention | None) -> bool
 
 
 # A day told by the one before it: "pada sore harinya", "pada hari yang sama", "keesokan harinya", "sehari sebelumnya".
-_DAY_AFTER_DAY = re.compile(r"\b(?:(?:pada\s+)?(?:pagi|siang|sore|malam)\s+harinya|(?:pada|di)\s+hari\s+yang\s+sama|"
+# ("Pagi hari, Wali Kota X meneken ..." after a lead that gives the day: the morning of that day)
+_DAY_AFTER_DAY = re.compile(r"\b(?:(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari(?:nya)?|(?:pada|di)\s+hari\s+yang\s+sama|"
                             r"hari\s+itu\s+juga|(?P<next>keesokan\s+harinya|esok\s+harinya|sehari\s+(?:kemudian|"
                             r"setelahnya|sesudahnya))|(?P<before>sehari\s+sebelumnya))\b", re.IGNORECASE)
 

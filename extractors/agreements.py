@@ -329,6 +329,10 @@ _BARE_COOP_SIDES = re.compile(rf"(?<![\w-])({BARE_COOPERATION})(?:\s+(?:pertama|
                               r"(?-i:[A-Z])[\w.()-]*(?:\s+(?-i:[A-Z(])[\w.()-]*){0,6}\s+(?:dengan|dan)\s+(?-i:[A-Z])[\w.()-]*"
                               r"(?:\s+(?-i:[A-Z(])[\w.()-]*){0,6}\s+(?:yang\s+)?(?:(?:sudah|telah|pernah|baru)\s+)?$",
                               re.IGNORECASE)
+# "Kerja sama antara Kota A dan Kabupaten B soal pengelolaan air baku diteken ...": the cooperation between two named
+# sides, however long what it is about, with no verb of its own before the passive signing verb.
+_BARE_COOP_BETWEEN = re.compile(rf"(?<![\w-])({BARE_COOPERATION})\s+antara\s+(?-i:[A-Z]){_NO_VERB_RUN}"
+                                r"\s+(?:yang\s+)?(?:(?:sudah|telah|resmi|baru)\s+)?$", re.IGNORECASE)
 _BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORECASE)
 # "MoU sebagai komitmen bersama antara A dan B": a predicate between the agreement and "antara" starts a new phrase.
 # ("Memorandum of Understanding (MoU) dengan Pemkab X": the bracketed short form is part of the name.)
@@ -510,7 +514,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 # "kerja sama serupa dijadwalkan diteken ...": the cooperation stands before a passive verb.
                 # ("kerja sama pertama Unimed dengan Tanoto Foundation diteken pada 2018": its two sides between)
                 coop = _BARE_COOP_RE.search(sentence, max(0, m.start() - 50), m.start()) or _BARE_COOP_SIDES.search(
-                    sentence, max(0, m.start() - 110), m.start())
+                    sentence, max(0, m.start() - 110), m.start()) or _BARE_COOP_BETWEEN.search(
+                    sentence, max(0, m.start() - 250), m.start())
             named = _formalised_as(sentence, agreements, coop.end(1)) if coop else None
             if named is not None:
                 # "menandatangani kerja sama ... yang tertuang dalam dua dokumen nota kesepakatan": the cooperation

@@ -38,6 +38,7 @@ Reading rules for who signs (SPEC "Who is a party"), each with its examples:
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -797,6 +798,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _org_boards(text, gaz, mentions)
     mentions = _water_companies_named_short(mentions)
     mentions = _secretaries_general(text, gaz, mentions)
+    mentions = _same_named_levels(gaz, mentions)
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
     mentions = _names_by_their_bracketed_form(text, mentions)
@@ -5397,6 +5399,51 @@ def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
     if prev.kind == "kementerian_lembaga" and not prev.region_code and _LIST_GOES_ON.match(text, m.end):
         return False
     return bool(_APPOSITION_END.match(text, m.end) or _ADDRESS_PART_AFTER.match(text, m.end))
+
+
+_PROVINCE_LEVEL = re.compile(r"\b(?:Provinsi|Prov\.?|Pemprov|Gubernur|Wagub|Wakil\s+Gubernur|Sekdaprov)\b", re.IGNORECASE)
+_REGENCY_LEVEL = re.compile(r"\b(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemko|Pemkab|Wali\s*[Kk]ota|Wako|Bupati|Wabup|"
+                            r"Sekdakab|Sekdakot)\b", re.IGNORECASE)
+
+
+def _same_named_levels(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Sekda Jambi" beside "Pemprov Jambi" and "Gubernur Jambi": a region named bare where a province and a
+    regency or city share the name (Jambi, Bengkulu, Gorontalo) is the one the article names with its level
+    elsewhere ("Wali Kota Jambi" makes it the city); where it names both or neither, the reading stays."""
+    def level(m: PartyMention) -> str | None:
+        if _PROVINCE_LEVEL.search(m.text):
+            return "province"
+        return "regency" if _REGENCY_LEVEL.search(m.text) else None
+
+    out = []
+    for m in mentions:
+        inst = m.institution
+        code = inst.region_code
+        region = gaz.regions.get(code) if code else None
+        if region is None or inst.kind not in ("pemerintah_daerah", "dprd") or level(m) is not None \
+                or not inst.key.startswith(("pemda:", "dprd:")):
+            out.append(m)
+            continue
+        bare = re.sub(r"^(?:Kota|Kabupaten)\s+", "", region.name)
+        codes = set(gaz.lookup_region(bare))
+        if len(codes) < 2 or code not in codes:
+            out.append(m)
+            continue
+        named = {(level(x), x.institution.region_code) for x in mentions if x is not m and level(x) is not None
+                 and x.institution.region_code in codes}
+        levels = {lv for lv, _ in named}
+        if len(levels) != 1:
+            out.append(m)
+            continue
+        want = next(iter(levels))
+        other = next((c for lv, c in named if lv == want), None)
+        if other is None or other == code:
+            out.append(m)
+            continue
+        twin = next((x.institution for x in mentions if x.institution.region_code == other
+                     and x.institution.key.split(":")[0] == inst.key.split(":")[0]), None)
+        out.append(dataclasses.replace(m, institution=twin) if twin is not None else m)
+    return out
 
 
 # The next part of an address: ", Kabupaten C" after "Desa A, Kecamatan B".

@@ -1619,6 +1619,11 @@ def _named_elsewhere(text: str, m: PartyMention, head: str, tail: str) -> bool:
     return False
 
 
+# ", Hendra Gunawan, dan ...": the holder named between commas after the body's name.
+_HOLDER_BETWEEN_COMMAS = re.compile(r"[ \t]*,[ \t]*(?:(?:dr|Dr|drg|H|Hj|Ir|Prof|Drs|KH)\.[ \t]*)*[A-Z][\w'’-]+"
+                                    r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*,")
+
+
 def _holders_after_names(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Ketua KUD Sepakat Ujung Gading Hendri Putra": after an office holder's title, news writes the body's
     name and then the holder's, with no comma between. A name read by head word that runs on into words led by
@@ -1652,7 +1657,13 @@ def _holders_after_names(text: str, gaz: Gazetteer, mentions: list[PartyMention]
                 out.append(PartyMention(m.start, m.start + words[0].end(), words[0].group(0), named.institution,
                                         m.official, m.representative, m.label))
                 continue
-        # (no cut inside a name the gazetteer knows: "Ikatan Alumni Universitas Hasanuddin")
+        # (no cut inside a name the gazetteer knows: "Ikatan Alumni Universitas Hasanuddin"; nor where the name goes on
+        # with its region, "Perumda Air Minum Tirta Pancur Aji Kabupaten Sanggau", or the holder follows between
+        # commas, "Direktur Utama Perumda X Aji, Hendra Gunawan, dan ...")
+        if cut is not None and titled is None and (
+                any(re.fullmatch(r"Kabupaten|Kab\.|Kota|Provinsi|Prov\.", w.group(0)) for w in words[cut:])
+                or _HOLDER_BETWEEN_COMMAS.match(text, m.end)):
+            cut = None
         if cut is None or titled is None and any(
                 gaz.find_form(m.text[words[j].start():words[k - 1].end()]) is not None
                 for j in range(1, cut) for k in range(cut + 1, len(words) + 1)):
@@ -3901,8 +3912,9 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
     for p in persons if not _HOSPITAL.match(phrase) else ():  # hospitals bear people's names
         if start < p < end and not (short_form and start + short_form.start() < p) \
                 and not (namesake and p == start + namesake.end()):
-            if not titled and re.fullmatch(r"[A-Z][a-z'’-]+", text[p:end].strip()) and text[p - 1] in " \t":
-                continue
+            if (not titled or _HOLDER_BETWEEN_COMMAS.match(text, end)) \
+                    and re.fullmatch(r"[A-Z][a-z'’-]+", text[p:end].strip()) and text[p - 1] in " \t":
+                continue  # (after a title, the holder named between commas after it: "Direktur Perumda X Aji, Budi,")
             if text.startswith("Tirta", p) and _WATER_COMPANY.match(phrase):
                 continue  # "Perumda Air Minum Tirta Pawan": water companies are named "Tirta ...", no person
             if not titled and _GROUP_NAMED.match(phrase):

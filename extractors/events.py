@@ -423,6 +423,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             if stated := cooperating(ctx, coop_start, sent.end_char):
                 coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
             listed = _group_listed(sent, n_sent) or listed
+            if _like_act(ctx, drafts, sent, ref):
+                continue
             n_drafts = len(drafts)
             if (alike := _alike_with(ctx, drafts, sent, ref)) is not None or len(drafts) > n_drafts:
                 # "Sebelumnya, pihaknya juga telah melakukan hal serupa dengan tiga koperasi lainnya. Yakni ...":
@@ -1753,6 +1755,42 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.da
         _attach_listed(ctx, target, base, sent.end_char, drafts=drafts)
         return None  # listed here: what follows is no longer its list
     return target
+
+
+# "A dan B melakukan hal serupa", "... menempuh langkah yang sama": the act just read, done again by others.
+_LIKE_ACT = re.compile(r"\b(?:melakukan|melaksanakan|menempuh|mengambil)\s+(?:hal|langkah)\s+(?:yang\s+)?(?:serupa|sama)\b",
+                       re.IGNORECASE)
+
+
+def _like_act(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.date | None) -> bool:
+    """ "Di Palu, Pemkot Palu dan BPS Kota Palu menandatangani nota kesepahaman ..., Senin (3/3). Sehari kemudian,
+    Pemkab Poso dan BPS Kabupaten Poso melakukan hal serupa di Kantor Bupati Poso, Selasa (4/3).": two or more
+    bodies the signing just read did not hold, named as doing "the same", sign a document of its kind on an
+    occasion of their own, with the day and place their sentence gives. (One body "melakukan hal serupa dengan"
+    others is the record of its agreements, _alike_with.)"""
+    hit = _LIKE_ACT.search(sent.text)
+    if not drafts or hit is None or drafts[-1].status == "planned" or re.match(r"\s+dengan\b", sent.text[hit.end():]):
+        return False
+    last = drafts[-1]
+    base = sent.start_char
+    named = [m for m in ctx.mentions_between(base, base + hit.start()) if m.label == "ORG"]
+    keys = {m.institution.key for m in named}
+    if len(keys) < 2 or keys & set(last.keys) or _NOT_DONE.search(sent.text, 0, hit.start()):
+        return False
+    planned = bool(_PLANNED_CUE.search(sent.text, 0, hit.start()))
+    date = date_for_signing(sent.text, hit.start(), hit.end(), ref, prefer="future" if planned else "past")
+    venue = venue_for_signing(sent.text, hit.start(), hit.end(), plain_before=True, planned=planned)
+    trig = dataclasses.replace(last.first.trigger, start=hit.start(), end=hit.end(), text=hit.group(0),
+                               sentence=sent.text, anaphoric=False, similar=True, generic=False, earlier=False)
+    cand = dataclasses.replace(
+        last.first, sent_start=base, sent_end=sent.end_char, trigger=trig, trig_start=base + hit.start(),
+        trig_end=base + hit.end(), status="planned" if planned else "signed",
+        date=_shift(date, base) if date is not None else None,
+        venue=VenueMention(venue.text, base + venue.start, base + venue.end, venue.explicit) if venue else None,
+        subjects=named, objects=[], we=False, example_list=False, agentive=False, title=None,
+        paragraph=ctx.paragraph_of(base), placed=None, non_signers=[])
+    _new_draft(ctx, drafts, cand, [])
+    return True
 
 
 # "..., maka Nota Kesepahaman sebelumnya, yaitu:" closing its sentence: the documents are listed below.

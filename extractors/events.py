@@ -1182,6 +1182,13 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         if trig.earlier:
             _new_earlier_document(ctx, drafts, cand)
             return
+        if (times := _own_times(ctx.text, cand, ref)) is not None:
+            # "meneken MoU dengan A pada Juni dan dengan B pada Oktober": each counterpart with a time of its own
+            # signed on an occasion of its own
+            for obj, when in times:
+                _new_draft(ctx, drafts, dataclasses.replace(cand, date=when), [obj])
+            cand.split = True
+            return
         if (cand.example_list or _secondary(cand, ctx.text) and not cand.agentive) and cand.date is None \
                 and len(cand.objects) > 1 and not _two_sides(ctx.text, cand):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
@@ -1639,6 +1646,26 @@ def _take_sides(draft: Draft, source: Draft, named_only: bool = True, representa
             draft.keys.append(key)
             draft.parties.append(dataclasses.replace(party, representative=party.representative if representative
                                                      else None))
+
+
+def _own_times(text: str, cand: Candidate, ref: dt.date | None) -> list[tuple[PartyMention, DateMention]] | None:
+    """The counterparts after a signing word, each with the time its own words give ("dengan A pada Juni dan dengan B
+    pada Oktober"), when there are two or more and every one has a different time; else None."""
+    objs = sorted(cand.objects, key=lambda m: m.start)
+    if len(objs) < 2 or cand.agentive or any(m.start < cand.trig_end for m in objs):
+        return None
+    out = []
+    for i, m in enumerate(objs):
+        end = objs[i + 1].start if i + 1 < len(objs) else cand.sent_end
+        gap = text[m.end:end]
+        if i + 1 < len(objs) and not re.search(r"\b(?:dan|serta|lalu|kemudian)\s+(?:(?:pada|tahun)\s+\S+\s+)?dengan\s*$",
+                                             gap, re.IGNORECASE):
+            return None  # ("dengan A dan B pada Juni": one list, one time)
+        dates = find_dates(gap, ref)
+        if not dates:
+            return None
+        out.append((m, _shift(dates[0], m.end)))
+    return out if len({d.value for _, d in out}) == len(out) else None
 
 
 def _two_sides(text: str, cand: Candidate) -> bool:

@@ -799,6 +799,11 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _water_companies_named_short(mentions)
     mentions = _secretaries_general(text, gaz, mentions)
     mentions = _same_named_levels(gaz, mentions)
+    # "Forum Koordinasi Pimpinan Daerah (Forkopimda) Kabupaten Bantul menandatangani deklarasi ...": the forum of a
+    # region's leaders is no body of its own, nor is the region after it its government; its members sign, named
+    # as they are (the Bupati, the Ketua DPRD, the Kapolres ...), as "para pimpinan daerah" would be.
+    forums = [(f.start(), f.end()) for f in _LEADERS_FORUM.finditer(text)]
+    mentions = [x for x in mentions if not any(a <= x.start < b for a, b in forums)]
     mentions.sort(key=lambda x: x.start)
     mentions = _city_police(gaz, mentions)
     mentions = _names_by_their_bracketed_form(text, mentions)
@@ -5413,6 +5418,9 @@ def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
     return bool(_APPOSITION_END.match(text, m.end) or _ADDRESS_PART_AFTER.match(text, m.end))
 
 
+_LEADERS_FORUM = re.compile(r"(?<![\w-])(?:Forum[ \t]+Koordinasi[ \t]+Pimpinan[ \t]+(?:Daerah|Kecamatan)|Forkopimda|"
+                            r"Forkompinda|Forkopimcam|Muspida|Muspika)(?![\w-])(?:[ \t]*\([^()\n]{2,20}\))?"
+                            r"(?:[ \t]+(?:(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})?")
 _PROVINCE_LEVEL = re.compile(r"\b(?:Provinsi|Prov\.?|Pemprov|Gubernur|Wagub|Wakil\s+Gubernur|Sekdaprov)\b", re.IGNORECASE)
 _REGENCY_LEVEL = re.compile(r"\b(?:Kota|Kabupaten|Kab\.?|Pemkot|Pemko|Pemkab|Wali\s*[Kk]ota|Wako|Bupati|Wabup|"
                             r"Sekdakab|Sekdakot)\b", re.IGNORECASE)

@@ -3075,6 +3075,11 @@ def _drop_bare_short_forms(draft: Draft) -> None:
             del draft.keys[i]
             draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
             continue
+        if _shorter_name_of(p, draft.keys[i], draft):
+            del draft.parties[i]
+            del draft.keys[i]
+            draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
+            continue
         if p.region_code or p.kind == "ombudsman" or " " in word or not word[:1].isupper():
             continue
         if any(q is not p and q.region_code and q.kind == p.kind and q.mention.startswith(word + " ")
@@ -3082,6 +3087,31 @@ def _drop_bare_short_forms(draft: Draft) -> None:
             del draft.parties[i]
             del draft.keys[i]
             draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
+
+
+_VILLAGE_WORD = re.compile(r"^(?:Pemerintah\s+)?(?:Desa|Kampung|Kampong|Gampong|Nagari|Kelurahan|Negeri)\b")
+
+
+def _shorter_name_of(p: Party, key: str, draft: Draft) -> bool:
+    """ "RSUD Prof. dr. M.A. Hanafiah SM Batusangkar ... PKS diteken Direktur RSUD Hanafiah": a body no list holds,
+    named again shorter (its words, in order, within the full name of another party of the event, with the same
+    head), is that party, not one more."""
+    if not key.startswith("org:") or p.start is None or _VILLAGE_WORD.match(p.name):
+        return False
+    words = re.findall(r"[a-z0-9]+", p.name.lower())
+    if len(words) < 2:
+        return False
+    for q, k in zip(draft.parties, draft.keys, strict=True):
+        # (named again further on, not listed beside it: "Koperasi Tani Makmur dan Koperasi Tani Makmur Jaya")
+        if q is p or not k.startswith("org:") or q.kind != p.kind or q.end is None or p.start < q.end + 60:
+            continue
+        full = re.findall(r"[a-z0-9]+", q.name.lower())
+        if len(full) <= len(words) or full[0] != words[0]:
+            continue
+        rest = iter(full)
+        if all(w in rest for w in words):  # in order
+            return True
+    return False
 
 
 # The province's own government by name or by its head: "Pemprov Jateng", "Pemerintah Provinsi", "Gubernur".

@@ -2055,9 +2055,14 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
         return [m for m in ctx.mentions if any(m.start == p.start for p in last.parties)]
     earlier = [sent for sent in ctx.sents if sent.end_char <= cand.sent_start + 1
                and cand.paragraph - ctx.paragraph_of(sent.start_char) <= 3]
+    def passed_over(m: PartyMention) -> bool:
+        # "Setelah Universitas A, kini giliran Universitas B yang digandeng": the one before is an earlier partner
+        return bool(_PASSED_OVER_BEFORE.search(text, max(0, m.start - 12), m.start))
+
     for sent in reversed(earlier[-4:]):
         named = [m for m in ctx.mentions_between(sent.start_char, sent.end_char) if m.label == "ORG" and of_kind(m)
-                 and not _LOCATIVE_BEFORE.search(text[max(sent.start_char, m.start - 30):m.start])]
+                 and not _LOCATIVE_BEFORE.search(text[max(sent.start_char, m.start - 30):m.start])
+                 and not passed_over(m)]
         if GROUP_PHRASE.search(sent.text):
             # "Dua kabupaten lainnya, Tebo dan Bungo, belum ...": regions named bare in a group's list
             named += _bare_listed_governments(ctx, sent.start_char, sent.end_char, named)
@@ -2070,11 +2075,14 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
     for sent in reversed(earlier[-3:]):
         for m in ctx.mentions_between(sent.start_char, sent.end_char):
             if m.label == "ORG" and of_kind(m) and not _LOCATIVE_BEFORE.search(
-                    text[max(sent.start_char, m.start - 30):m.start]):
+                    text[max(sent.start_char, m.start - 30):m.start]) and not passed_over(m):
                 gathered.setdefault(m.institution.key, m)
         if len(gathered) >= count:
             return sorted(gathered.values(), key=lambda m: m.start) if len(gathered) == count else []
     return []
+
+
+_PASSED_OVER_BEFORE = re.compile(r"\b(?:Setelah|Selain|Sesudah)\s+(?:dengan\s+)?$", re.IGNORECASE)
 
 
 def _bare_listed_governments(ctx: ArticleContext, start: int, end: int, taken: list[PartyMention]) -> list[PartyMention]:

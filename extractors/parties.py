@@ -3949,6 +3949,19 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
             continue
         end = start + br.start()
         break
+    if gaz is not None:
+        # "Badan Penanggulangan Bencana Aceh dan Tsunami and Disaster Mitigation Research Center": a name that has
+        # reached its region is whole; "dan" after it joins another body, unless a region follows it too ("Kanwil
+        # DJP Sumatera Barat dan Jambi") or ends what follows, another of the same head's ("PDAM Tirta Alam Kabupaten
+        # Sleman dan Tirta Jaya Kabupaten Bantul", "Lapas Kelas IIA Bantul dan Kelas IIB Sleman")
+        for d in re.finditer(r"[ \t]+dan[ \t]+(?=[A-Z])", text[start:end]):
+            words = text[start:start + d.start()].split()
+            rest = re.sub(r"\([^()]*\)", " ", text[start + d.end():end]).split()
+            if any(len(words) - n >= 2 and gaz.lookup_region(" ".join(words[-n:])) for n in (3, 2, 1)) \
+                    and not any(gaz.lookup_region(" ".join(rest[:n])) for n in (2, 1)) \
+                    and not any(len(rest) > n and gaz.lookup_region(" ".join(rest[-n:])) for n in (3, 2, 1)):
+                end = start + d.start()
+                break
     trimmed = text[start:end].rstrip(" ,.&/-")
     # A short form in brackets at the end adds nothing to the name: "Universitas Tadulako (Untad)".
     # (A company's legal form is part of its name: "PT Sarana Bahari (Persero)".)

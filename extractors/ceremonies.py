@@ -269,6 +269,8 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
         return "earlier-cue"
     if _besides(b, text):
         return "besides"
+    if _towns_apart(getattr(a, "venue", None), getattr(b, "venue", None)):
+        return "place"
     first, second = (a, b) if a.first.trig_start <= b.first.trig_start else (b, a)
     if any(_LATER_THAT_DAY.match(text, m.end()) for m in _SENTENCE_OPENING.finditer(
             text, first.first.trig_end, second.first.trig_start)):
@@ -277,6 +279,19 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
     # words ("tentang penanganan masalah hukum perdata" and "tentang pendampingan hukum"), and one ceremony may sign
     # several documents (SPEC: one ceremony is one event, whatever is signed there).
     return None
+
+
+def _towns_apart(a: Any, b: Any) -> bool:
+    """Whether two signings are placed in two different towns ("di Jakarta" and "di Surabaya pada hari yang sama"):
+    one ceremony has one place. Only places named as towns or regions count; buildings may be named two ways."""
+    if a is None or b is None:
+        return False
+    from teken.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    first, second = set(gaz.lookup_region(a.text.strip())), set(gaz.lookup_region(b.text.strip()))
+    # ("Jakarta" and "Jakarta Pusat", a province and a town in it, may be one place)
+    return bool(first) and bool(second) and not any(x.startswith(y) or y.startswith(x) for x in first for y in second)
 
 
 # "Pagi hari, Rektor meneken MoU dengan A ... Siang harinya, rombongan ... meneken PKS dengan B": a sentence opening on a

@@ -4790,6 +4790,10 @@ _FRONTED_ACT = re.compile(r"\b(?:sebelum|setelah|sesudah|usai|seusai)\s+(?:(?:se
                           r"(?:me|ber)[a-z]{3,}\b[^,;.]{0,80},", re.IGNORECASE)
 
 
+_RELATIVE_BEFORE = re.compile(r"\byang[ \t]+(?:(?:juga|telah|sudah|turut|pun|kemudian|lalu)[ \t]+)*$", re.IGNORECASE)
+_ANTECEDENT_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?", re.IGNORECASE)
+
+
 def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
                  next_trigger: int | None, prev_trigger_end: int | None, relational: bool,
                  agreement_ends: tuple[int, ...] = ()) -> SignerReading:
@@ -4849,6 +4853,16 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     later = _NEXT_CLAUSE.search(text, trig_end, obj_end)
     if later and any(_is_signer(text, m, trig_end) for m in ctx.mentions_between(trig_end, later.start())):
         obj_end = later.start()
+    # "... diikuti Kanwil BPN Jawa Timur dan Kejati Jawa Timur yang meneken PKS turunannya di Surabaya": a relative
+    # clause's signing verb has the bodies right before its "yang" as its agents, whatever cue stood before them.
+    antecedent: list[PartyMention] = []
+    if _RELATIVE_BEFORE.search(text, max(subj_start, trig_start - 25), trig_start):
+        before = ctx.mentions_between(subj_start, trig_start)
+        while before and _ANTECEDENT_GAP.fullmatch(text, before[-1].end, antecedent[0].start if antecedent
+                                                   else text.rfind("yang", 0, trig_start)):
+            antecedent.insert(0, before.pop())
+        if antecedent:
+            subj_start = antecedent[0].start
     subjects: list[PartyMention] = []
     paired: dict[int, int] = {}  # a subject joined by "dengan" -> the subject it is joined to (their starts)
     excluded_prev: PartyMention | None = None
@@ -4915,7 +4929,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     objects = [m for m in objects if not _names_a_place(ctx, m) and not _agent_of_other_verb(text, m)
                and not _ONLOOKER_CLAUSE.match(text, m.end)
                and not _PARENT_DESCRIBED_BEFORE.search(text, max(0, m.start - 140), m.start)]
-    kept = _drop_witnesses(text, subjects, sent_start)
+    kept = _drop_witnesses(text, subjects, subj_start if antecedent else sent_start)
     witnesses = {m.start for m in subjects} - {m.start for m in kept}
     # "A dengan B" stand or fall together as witnesses: "Sejalan dengan arahan Gubernur X, A dengan B menandatangani
     # ..." keeps B only for the "dengan" before it, which ends no witness phrase here.

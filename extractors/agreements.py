@@ -948,7 +948,12 @@ _SOURCE_BEFORE = re.compile(r"\b(?:dari|atas|hasil|pasca|sejak|setelah|usai|seus
 # The predicate of a signing named as a noun, saying it did not take place: "... batal dilaksanakan", "dibatalkan"
 # (not one put off to a day: "ditunda hingga Senin" is still to come).
 _CALLED_OFF_AFTER = re.compile(r"\b(?:batal|dibatalkan|ditunda|diundur|urung|gagal|belum)\s+(?:dilaksanakan|digelar|dilakukan|"
-                               r"terlaksana|diadakan|berlangsung)\b(?!\s+(?:hingga|sampai|ke|pada|menjadi)\b)|\bdibatalkan\b", re.IGNORECASE)
+                               r"terlaksana|diadakan|berlangsung)\b(?!\s+(?:hingga|sampai|ke|pada|menjadi)\b)|\bdibatalkan\b|"
+                               # "... yang dijadwalkan Rabu (5/3) ditunda.", "... ditunda hingga waktu yang belum
+                               # ditentukan": put off with no new time
+                               r"\b(?:ditunda|diundur)\b(?=\s*(?:[.;,]|$|karena|lantaran|akibat|sebab|"
+                               r"(?:hingga|sampai)\s+(?:waktu|batas\s+waktu)\s+yang\s+(?:belum|tidak|akan)\s+ditentukan))",
+                               re.IGNORECASE)
 
 
 # "Rencana Pemerintah Aceh meneken MoU ... dengan Murban Energy urung terlaksana": the plan to sign is the subject

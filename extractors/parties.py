@@ -5510,6 +5510,11 @@ def _region_level(mention: str) -> int | None:
 _LEADERS_AT = re.compile(r"\b(?:[Pp]impinan|[Pp]ejabat|[Jj]ajaran|[Pp]ara\s+kepala)\s+di\s*$")
 
 
+_PLACES_LISTED_BEFORE = re.compile(
+    r"\b(?:di|ke|dari)[ \t]+(?:(?:wilayah|kawasan|daerah)[ \t]+)?(?:(?:Kabupaten|Kab\.|Kota|Kecamatan|Kelurahan|Desa|Nagari|"
+    r"Gampong|Kampung|Pekon)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]*(?:,|dan|serta|,[ \t]*dan)[ \t]*)+$")
+
+
 def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
     if m.label != "ORG":
         return False
@@ -5519,6 +5524,8 @@ def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
         return False  # ("Pemimpin Wilayah BRI Manado": a regional head of the bank, no place)
     if re.search(r"(?<![\w-])se-?\s*$", before, re.IGNORECASE):
         return False  # "dengan pemerintah kabupaten/kota se-Provinsi Jambi": the group's scope, not a signer
+    if _BARE_REGION.match(m.text) and not m.official and _PLACES_LISTED_BEFORE.search(text, max(0, m.start - 150), m.start):
+        return False  # "batas daerah di wilayah Kecamatan A dan Kecamatan B": one more of the places listed
     if re.search(r"\bdalam\s+(?:rangka\s+|kegiatan\s+|program\s+|acara\s+|gerakan\s+)?$", before, re.IGNORECASE):
         return False  # "menggandeng A dan B dalam Gerakan Nasional Pengendalian Inflasi": the programme, no signer
     if m.institution.kind == "pemerintah_daerah" and not m.institution.name.startswith("Pemerintah") and re.search(

@@ -416,6 +416,8 @@ _TOWN_SET_OFF = re.compile(r"\s*,\s*([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*,")
 
 # An agreement's subject still running up to a place: "tentang penyelenggaraan layanan KI di".
 _TOPIC_BEFORE = re.compile(r"\b(?:(?:tentang|mengenai|perihal)\s+[^,.;:()\"“”]{0,80}?|"
+                           # "pendidikan vokasi bagi lulusan SMK di Gresik": whom it is for, and where they are
+                           r"(?:bagi|untuk)\s+(?!di\b)[^,.;:()\"“”]{1,60}?|"
                            # "terkait pengembangan dermaga batu bara di Kertapati" (not "dengan dinas terkait di Aula X")
                            r"terkait\s+(?:dengan\s+)?(?!di\b)[^,.;:()\"“”]{1,80}?)\b(?:di|pada)\s+$", re.IGNORECASE)
 

@@ -1090,6 +1090,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # "Hal serupa sudah dilakukan Pemkab B tahun lalu", "Hal yang sama akan dilakukan Pemkab C bulan depan": the same
         # kind of signing on another occasion, a signing of its own
         trig.echo, trig.similar = False, True
+    if trig.similar and drafts and trig.agreements and all(a.weak for a in trig.agreements) and drafts[-1].types \
+            and not all(t.weak or t.generic for t in [drafts[-1].first.trigger, *drafts[-1].mentions] if t.types):
+        # "Kerja sama serupa pertama kali diteken kedua pihak dua tahun lalu" after an MoU renewed: a document "like"
+        # the one just read, named only as cooperation, is of its kind
+        trig.types = list(drafts[-1].types)
     besides = _BESIDES.search(ctx.text[cand.sent_start:cand.trig_start]) if trig.similar else None
     if besides is not None:
         # "Selain UB, Polresta berencana menandatangani PKS serupa dengan UM": the one named "besides" signed the

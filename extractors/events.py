@@ -1249,6 +1249,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                                        or trig.echo):
         if _placed_signing(ctx.text, cand, target):
             target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
+        if target.status == "planned" and cand.status == "planned" and target.date is None and cand.date is not None \
+                and cand.we and cand.paragraph - target.first.paragraph <= 2:
+            # "A bakal meneken PKS dengan B." ... "Bulan depan kami tanda tangani bersama Kadaop 8," kata Wali Kota:
+            # the signer's own word of when the signing announced will be
+            target.date = cand.date
         return  # a bare signing word elsewhere ("mahasiswa akan menandatangani ...") adds nothing
     if not trig.negated and not (cand.status == "planned" and target.status == "signed" and trig.agreements
                                  and not set(trig.types) & set(target.types)):

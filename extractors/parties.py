@@ -4861,8 +4861,12 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         while before and _ANTECEDENT_GAP.fullmatch(text, before[-1].end, antecedent[0].start if antecedent
                                                    else text.rfind("yang", 0, trig_start)):
             antecedent.insert(0, before.pop())
-        if antecedent:
+        # (only past a cue that would make them onlookers; otherwise the clause's subject is read as it stands:
+        # "MoU antara PT PLN (Persero) dan ITS yang diteken pada 2017")
+        if antecedent and _WITNESS.search(text, subj_start, antecedent[0].start):
             subj_start = antecedent[0].start
+        else:
+            antecedent = []
     subjects: list[PartyMention] = []
     paired: dict[int, int] = {}  # a subject joined by "dengan" -> the subject it is joined to (their starts)
     excluded_prev: PartyMention | None = None

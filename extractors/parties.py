@@ -180,7 +180,9 @@ ORG_HEADS: list[tuple[str, str]] = [
     # small businesses by their trade: "Grosir Sumber Rejeki", "Bengkel Dharma Motor", "Toko Tani Jaya"
     (r"(?-i:Grosir|Toko|Bengkel|Apotek|Rumah\s+Makan|Restoran)(?=[ \t]+[A-Z])", "swasta"),
     # A village's enterprise is a regional enterprise (SPEC: BUMD), owned by its village.
-    (r"BUMDes|Bumdes|BUMDES|Badan\s+Usaha\s+Milik\s+Desa", "bumn_bumd"),
+    # (and a nagari's, a gampong's, a kampung's, or villages' together: BUMNag, BUMG, BUMK, BUMDesma)
+    (r"BUMDes(?:ma)?|Bumdes(?:ma)?|BUMDES(?:MA)?|BUMNag|BUMNAG|BUMG|BUMKam|Badan\s+Usaha\s+Milik\s+"
+     r"(?:Desa(?:\s+Bersama)?|Nagari|Gampong|Kampung|Kampong)", "bumn_bumd"),
     (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Poltekkes|Polytechnic|College|"
      r"Sekolah\s+Tinggi|ST(?:[A-Z]{2,6}|IKes)(?=[ \t]+[A-Z])|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi|"
      r"Sekolah\s+Pascasarjana|Program\s+Pascasarjana", "perguruan_tinggi"),
@@ -495,6 +497,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"KUD", "Koperasi Unit Desa"),
     (r"KSU", "Koperasi Serba Usaha"),
     (r"BUMDes|Bumdes|BUMDES", "Badan Usaha Milik Desa"),
+    (r"BUMNag|BUMNAG", "Badan Usaha Milik Nagari"),
     (r"Kedubes", "Kedutaan Besar"),
     (r"Konjen", "Konsulat Jenderal"),
     (r"Balai\s+TN", "Balai Taman Nasional"),

@@ -93,6 +93,7 @@ def test_eval_misses_counts_why_each_miss_was_counted(tmp_path: Path, capsys) ->
     # are read nowhere
     assert misses["missed party: no mention under its gold name"] == 4
     assert misses["extra party: on a matched event"] == 1  # the college under our name
+    assert misses["  of which a signer is on an event matched to another (joined)"] == 0
     assert teken_main(["eval", str(gold), "--no-model", "--misses"]) == 0
     assert "where the misses are (counts):" in capsys.readouterr().out
 
@@ -115,3 +116,27 @@ def test_eval_by_kind_counts_parties_under_their_kind(tmp_path: Path, capsys) ->
     out = capsys.readouterr().out
     assert "parties by kind (gold's kind; an extra party by the kind it was read as):" in out
     assert "  pemerintah_daerah    P 0.500  R 0.500" in out
+
+
+def test_eval_misses_count_a_missed_event_joined_to_another(tmp_path: Path, capsys) -> None:
+    """A gold event missed because its signing was read into another event (one ceremony read where the
+    annotators saw two) is counted apart: a signer of it is on a predicted event matched to another."""
+    pemkot = {"name": "Pemerintah Kota Palu", "kind": "pemerintah_daerah", "region_code": "72.71",
+              "mention": "Pemerintah Kota Palu"}
+    untad = {"name": "Universitas Tadulako", "kind": "perguruan_tinggi", "region_code": None,
+             "mention": "Universitas Tadulako"}
+    kejari = {"name": "Kejaksaan Negeri Kota Palu", "kind": "penegak_hukum", "region_code": "72.71",
+              "mention": "Kejaksaan Negeri Palu"}
+    article = {"id": "two", "published": "2025-03-04",
+               "text": "PALU - Pemerintah Kota Palu menandatangani nota kesepakatan dengan Universitas Tadulako dan "
+                       "Kejaksaan Negeri Palu, Selasa (4/3/2025).",
+               "events": [{"parties": [pemkot, untad], "agreement_types": ["mou"], "status": "signed",
+                           "date": "2025-03-04"},
+                          {"parties": [pemkot, kejari], "agreement_types": ["mou"], "status": "signed",
+                           "date": "2025-03-04"}]}
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    assert teken_main(["eval", str(gold), "--no-model", "--misses", "--json"]) == 0
+    misses = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["misses"]
+    assert misses["missed event: predicted events share no signer with it"] == 1
+    assert misses["  of which a signer is on an event matched to another (joined)"] == 1

@@ -208,7 +208,13 @@ _LATER_DOCUMENT = re.compile(r"\b(?:dari|atas|terhadap|dengan|seperti)\s+(?:[\w-
 # day's own signing with it.
 RECORD_CUE = re.compile(r"\b(?:(?:selama\s+ini|hingga\s+(?:kini|saat\s+ini|sekarang)|sampai\s+(?:kini|saat\s+ini|sekarang)|"
                         r"sejauh\s+ini)\b(?=[\s,]+(?:[\w-]+\s+){0,4}?(?:sudah|telah)\b)|"
-                        r"juga\s+sudah|sudah\s+juga)\b", re.IGNORECASE)
+                        r"juga\s+sudah|sudah\s+juga|"
+                        # "A tercatat telah menandatangani MoU dengan B, C ...", "baru enam daerah yang sudah meneken
+                        # MoU dengan A, yakni ...": a count or record of signings so far
+                        r"tercatat\s+(?:sudah|telah)|baru\s+(?:[\w-]+\s+){1,3}?(?:yang\s+)?(?:sudah|telah)|"
+                        # "Sebelum Sigi, Kejati telah meneken MoU serupa dengan A, B ...": before the one just reported
+                        r"(?-i:Sebelum)\s+(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,4}?(?=\s*,[^,]{0,60}\b(?:sudah|telah)\b))\b",
+                        re.IGNORECASE)
 # "... sudah menandatangani MoU dengan tiga instansi lain(nya), yakni ...": counterparts other than the day's.
 OTHERS_DONE = re.compile(r"\bsudah\s+(?:[\w-]+\s+){1,6}?dengan\s+(?:[\w-]+\s+){0,3}?lain(?:nya)?\b", re.IGNORECASE)
 

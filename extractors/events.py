@@ -1199,8 +1199,14 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
             # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report ("antara A
             # dan B" or "oleh A dan B" names the two sides of one agreement instead).
+            # ("baru enam daerah yang sudah meneken MoU dengan Kejati, yakni A, B ...": who the group signed with,
+            # before the list opens, is the other side of every listed member's agreement)
+            opener = LIST_OPENER.search(ctx.text, cand.trig_end, cand.sent_end) \
+                if GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start) else None
+            fixed = [o for o in cand.objects if opener is not None and o.end <= opener.start()]
             for obj in cand.objects:
-                _new_draft(ctx, drafts, cand, [obj])
+                if obj not in fixed:
+                    _new_draft(ctx, drafts, cand, [*fixed, obj])
             cand.split = True
             return
         _new_draft(ctx, drafts, cand, cand.objects)

@@ -32,7 +32,10 @@ _GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota)|pemda|pemk
 GROUP_PHRASE = re.compile(rf"\b{_NUMBER}\s+(?:orang\s+|buah\s+|unit\s+)?{_GROUP}\b|"
                           rf"\b(?:dengan|antara|bersama)\s+(?:(?:para|seluruh|semua)\s+)*"
                           rf"(?:{_GROUP}\s*(?:dan|serta|&|/)\s*(?:para\s+)?)?{_GROUP}"
-                          r"(?=\s+se-?\s*(?:Provinsi\s+|Prov\.\s*|Kabupaten\s+|Kab\.\s*)?(?-i:[A-Z]))", re.IGNORECASE)
+                          r"(?=\s+se-?\s*(?:Provinsi\s+|Prov\.\s*|Kabupaten\s+|Kab\.\s*)?(?-i:[A-Z])|"
+                          # "dengan pemerintah daerah di wilayah utara Aceh": the governments of an area (not "dengan
+                          # Pemerintah Daerah Kabupaten X", one named)
+                          r"(?-i:(?<=[a-z]))\s+di\s+(?:wilayah|kawasan|daerah)\s)", re.IGNORECASE)
 # What opens the list itself.
 LIST_OPENER = re.compile(r"(?:\b(?:yakni|yaitu|ialah|adalah|meliputi|diantaranya|di\s+antaranya|antara\s+lain|misalnya|"
                          r"terdiri\s+(?:dari|atas)|seperti|masing-masing|mencakup)\b|:)", re.IGNORECASE)

@@ -4610,8 +4610,11 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
             if named_by:
                 speaker = ctx.person_institution.get(named_by.group(1))
             if speaker is None:
+                # (the body that says it is the one nearest before its verb in the same sentence: "A menandatangani
+                # MoU dengan B, Selasa (15/7). Kepala Ombudsman Lampung, Nur, mengatakan ..." is the Ombudsman's)
                 inst_speaker = [m for m in ctx.mentions_between(p_start, p_end)
-                                if _SPEECH.search(text[m.end:min(p_end, m.end + 80)])]
+                                if (said := _SPEECH.search(text, m.end, min(p_end, m.end + 80))) is not None
+                                and not re.search(r"[.!?]\s", text[m.end:said.start()])]
                 if inst_speaker and re.search(r"\b(?:mengatakan|menyampaikan|menjelaskan)\b",
                                               text[inst_speaker[0].end:inst_speaker[0].end + 80]):
                     speaker = inst_speaker[0].institution

@@ -4918,7 +4918,16 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
                      r"hadir\s+(?:dalam|pada|di|saat|ketika|sekaligus)|sambutan\w*)\b",
                      gap, re.IGNORECASE) and not _HOLDS_OWN_SIGNING.fullmatch(gap) or _HOLDS_OWN_SIGNING.fullmatch(gap) \
                 and not _COUNTERPART_AFTER.match(text, trig_end):
-            subjects = []
+            # ("Bupati A dan Bupati B menghadiri penandatanganan nota kesepahaman dengan Ombudsman X": regional heads
+            # who attend a signing with someone named, they being no one's witnesses, are its other side; SPEC:
+            # heads attending a signing they are the subject of sign)
+            # (not where the signing names its own two sides: "hadir dalam penandatanganan nota kesepahaman Bank X
+            # dengan Koperasi Y" is watched)
+            counterpart = _COUNTERPART_AFTER.match(text, trig_end)
+            if not (_ATTEND_OWN_SIGNING.fullmatch(gap) and counterpart is not None
+                    and not ctx.mentions_between(trig_end, counterpart.end() - 1)
+                    and all(m.official and m.institution.kind == "pemerintah_daerah" for m in subjects)):
+                subjects = []
     from teken.extractors.venue import find_venues
 
     venues = [(sent_start + v.start, sent_start + v.end) for v in find_venues(text[sent_start:sent_end])
@@ -5083,6 +5092,8 @@ _AS_WITNESS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:sebagai|selaku|
 _HOLDS_OWN_SIGNING = re.compile(r"\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4},?\s*"
                                 r"(?:(?:juga|pun|telah|sudah|akan|kembali|resmi)\s+)*(?:menggelar|mengadakan)\s+(?:acara\s+|kegiatan\s+)?",
                                 re.IGNORECASE)
+_ATTEND_OWN_SIGNING = re.compile(r"\s*(?:(?:juga|pun|turut|telah|sudah)\s+)*(?:menghadiri|hadir\s+(?:dalam|pada|di))\s+"
+                                 r"(?:(?:acara|kegiatan|prosesi)\s+)?", re.IGNORECASE)
 _COUNTERPART_AFTER = re.compile(r"\s*(?:(?!antara\b)[\w/()-]+\s+){0,8}?(?:dengan|bersama)\s+(?!disaksikan)", re.IGNORECASE)
 
 

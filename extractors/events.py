@@ -2075,10 +2075,15 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
         # "Setelah Universitas A, kini giliran Universitas B yang digandeng": the one before is an earlier partner
         return bool(_PASSED_OVER_BEFORE.search(text, max(0, m.start - 12), m.start))
 
+    def placed(sent_start: int, m: PartyMention) -> bool:
+        # a body "di"/"ke" a place is a place, but one visited is a side: "melakukan kunjungan kerja ke Pemkab X.
+        # Kedua pihak ..." are the visitor and the host
+        return bool(_LOCATIVE_BEFORE.search(text[max(sent_start, m.start - 30):m.start])) \
+            and not _VISITED_BEFORE.search(text, max(sent_start, m.start - 40), m.start)
+
     for sent in reversed(earlier[-4:]):
         named = [m for m in ctx.mentions_between(sent.start_char, sent.end_char) if m.label == "ORG" and of_kind(m)
-                 and not _LOCATIVE_BEFORE.search(text[max(sent.start_char, m.start - 30):m.start])
-                 and not passed_over(m)]
+                 and not placed(sent.start_char, m) and not passed_over(m)]
         if GROUP_PHRASE.search(sent.text):
             # "Dua kabupaten lainnya, Tebo dan Bungo, belum ...": regions named bare in a group's list
             named += _bare_listed_governments(ctx, sent.start_char, sent.end_char, named)
@@ -2090,14 +2095,15 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
     gathered: dict[str, PartyMention] = {}
     for sent in reversed(earlier[-3:]):
         for m in ctx.mentions_between(sent.start_char, sent.end_char):
-            if m.label == "ORG" and of_kind(m) and not _LOCATIVE_BEFORE.search(
-                    text[max(sent.start_char, m.start - 30):m.start]) and not passed_over(m):
+            if m.label == "ORG" and of_kind(m) and not placed(sent.start_char, m) and not passed_over(m):
                 gathered.setdefault(m.institution.key, m)
         if len(gathered) >= count:
             return sorted(gathered.values(), key=lambda m: m.start) if len(gathered) == count else []
     return []
 
 
+_VISITED_BEFORE = re.compile(r"\b(?:kunjungan(?:\s+kerja)?|kunker|berkunjung|bertandang|bersilaturahmi|silaturahmi|"
+                             r"audiensi|menyambangi|mendatangi)\s+ke\s+$", re.IGNORECASE)
 _PASSED_OVER_BEFORE = re.compile(r"\b(?:Setelah|Selain|Sesudah)\s+(?:dengan\s+)?$", re.IGNORECASE)
 
 

@@ -5448,7 +5448,15 @@ def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
     if _ADDRESS_BEFORE.search(text, max(0, m.start - 120), m.start):
         return True
     before = [x for x in ctx.mentions if x.end <= m.start and m.start - x.end <= 3]
-    if not before or not re.fullmatch(r"\s*,\s*", text[before[-1].end:m.start]):
+    if not before:
+        # "dengan Pondok Pesantren Nurul Jadid, Paiton, Kabupaten Probolinggo, Rabu (19/3)": a body, its town, then
+        # the region the town is in: an address (the region's government would be listed with "dan")
+        near = [x for x in ctx.mentions if x.end <= m.start and m.start - x.end <= 40]
+        return bool(near) and near[-1].institution.kind not in ("pemerintah_daerah", "dprd") \
+            and bool(_TOWN_BETWEEN.fullmatch(text, near[-1].end, m.start)) \
+            and bool(re.match(r"[ \t]*(?:,[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|[.;:)]|$)",
+                              text[m.end:m.end + 12]))
+    if not re.fullmatch(r"\s*,\s*", text[before[-1].end:m.start]):
         return False
     prev = before[-1].institution
     # "Pemerintah Desa A, Kecamatan B, Kabupaten C menandatangani ...": a larger region after a smaller one's body
@@ -5514,6 +5522,7 @@ def _same_named_levels(gaz: Gazetteer, mentions: list[PartyMention]) -> list[Par
     return out
 
 
+_TOWN_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?-i:[A-Z])[\w-]*(?:[ \t]+(?-i:[A-Z])[\w-]*){0,2}[ \t]*,[ \t]*")
 # The next part of an address: ", Kabupaten C" after "Desa A, Kecamatan B".
 _ADDRESS_PART_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Kecamatan|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+[A-Z]")
 _REGION_LEVELS = ((re.compile(r"(?:Pemerintah\s+)?(?:Desa|Kelurahan|Nagari|Gampong)\b|Pemdes\b"), 0),

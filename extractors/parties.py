@@ -176,7 +176,8 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"PT\.?\s+Bank|Bank|BPD(?=[ \t]+[A-Z])", "bumn_bumd"),
     (r"Perusahaan\s+Umum\s+Daerah|Perusahaan\s+Daerah|Perumdam|Perumda|Perusda|PDAM|Perum|PD\.?|Perseroda",
      "bumn_bumd"),
-    (r"PT\.?|CV\.?|UD(?=[ \t]+[A-Z])|Koperasi|KUD|KSP|KSU", "swasta"),
+    # ("Kopdes Merah Putih Desa Kemiren", "KDMP Desa X": the village's cooperative, no village government)
+    (r"PT\.?|CV\.?|UD(?=[ \t]+[A-Z])|Koperasi|KUD|KSP|KSU|Kopdes|KDMP", "swasta"),
     # small businesses by their trade: "Grosir Sumber Rejeki", "Bengkel Dharma Motor", "Toko Tani Jaya"
     (r"(?-i:Grosir|Toko|Bengkel|Apotek|Rumah\s+Makan|Restoran)(?=[ \t]+[A-Z])", "swasta"),
     # A village's enterprise is a regional enterprise (SPEC: BUMD), owned by its village.
@@ -409,7 +410,7 @@ _NAME_STOP = re.compile(
 _HONORIFIC_STOP = re.compile(r"[ \t](?:(?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg|Pdt|Pastor|Pater|Romo|Ustaz|Ustadz)\.?"
                              # an abbreviated first name opens a person too: "Sekretaris Yayasan X Abd. Rahem"
                              r"|(?:Abd|Moh|Muh|Moch|Mochd|Muhd|Mhd|Ach|Achm)\.)[ \t]")
-_GROUP_NAMED = re.compile(r"(?:Kelompok|Gapoktan|Poktan|KUB|KWT|Koperasi|KUD|KSP|KSU|BUMDes|Bumdes|Badan\s+Usaha\s+Milik\s+Desa)\b")
+_GROUP_NAMED = re.compile(r"(?:Kelompok|Gapoktan|Poktan|KUB|KWT|Koperasi|Kopdes|KUD|KSP|KSU|BUMDes|Bumdes|Badan\s+Usaha\s+Milik\s+Desa)\b")
 _WATER_COMPANY = re.compile(r"(?:Perusahaan\s+(?:Umum\s+)?Daerah\s+Air\s+Minum|Perumda(?:\s+Air\s+Minum|\s+AM)?|Perumdam|PDAM)\b")
 _HOSPITAL = re.compile(r"(?:Rumah\s+Sakit|RS|Klinik|Apotek|Puskesmas)")  # named after doctors: "Klinik Pratama dr. X"
 # Units named after the institution they belong to.
@@ -496,6 +497,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Koperasi\s+KSP|KSP", "Koperasi Simpan Pinjam"),
     (r"KUD", "Koperasi Unit Desa"),
     (r"KSU", "Koperasi Serba Usaha"),
+    (r"KDMP", "Koperasi Desa Merah Putih"),
+    (r"Kopdes", "Koperasi Desa"),
     (r"BUMDes|Bumdes|BUMDES", "Badan Usaha Milik Desa"),
     (r"BUMNag|BUMNAG", "Badan Usaha Milik Nagari"),
     (r"Kedubes", "Kedutaan Besar"),

@@ -852,7 +852,9 @@ _AREA_BEFORE = re.compile(r"\b(?:di\s+)?(?:(?:wilayah|kawasan|zona)\s+(?:[IVX]+|
 # "Peraturan Kejaksaan RI Nomor 7 Tahun 2021": the author of a cited letter or rule.
 # "PT X, anak usaha PT Pertamina, ...", "(anak perusahaan PLN)": the parent a signer is described by.
 _OWNER_BEFORE = re.compile(r"\b(?:(?:di\s+)?bawah\s+(?:naungan|binaan)|naungan|milik|anak\s+(?:usaha|perusahaan)|"
-                           r"cucu\s+(?:usaha|perusahaan)|sub\s*holding|entitas\s+anak|(?:unit|lini)\s+(?:usaha|bisnis))"
+                           # ("Subholding Commercial & Trading PT Pertamina": the holding's name between)
+                           r"cucu\s+(?:usaha|perusahaan)|sub\s*holding(?:\s+(?-i:[A-Z&])[\w&-]*){0,4}|entitas\s+anak|"
+                           r"(?:unit|lini)\s+(?:usaha|bisnis))"
                            r"(?:\s+(?:dari|milik))?\s+$", re.IGNORECASE)
 # "dengan 18 lembaga di bawah naungan PWNU Jateng", "bersama sekolah-sekolah binaan Yayasan X": members the text
 # counts or names only by their kind sign as the body they belong to, which is the party (SPEC: Units).

@@ -531,7 +531,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
     _ombudsman_offices(ctx, drafts)
     for draft in drafts:
         _resolve_bare_heads(ctx, draft)
-        _drop_bare_short_forms(draft)
+        _drop_bare_short_forms(draft, ctx.gazetteer)
     if drafts and (headline := headline_names(title)) is not None:
         _relabel(drafts[0], headline)  # the body says "kerja sama", the headline "Teken MoU"
     _inherit_occasion(drafts, ctx, ref, page=page)
@@ -3090,7 +3090,7 @@ def _town_named_elsewhere(p: Party, parties: list[Party]) -> bool:
         q is not p and q.kind == p.kind and re.fullmatch(re.escape(p.name) + r" [A-Z][a-z]+", q.name) for q in parties)
 
 
-def _drop_bare_short_forms(draft: Draft) -> None:
+def _drop_bare_short_forms(draft: Draft, gazetteer: Gazetteer) -> None:
     """ "Kamar Dagang dan Industri (Kadin) Jawa Tengah dan Kadin Jawa Timur ... MoU Kadin ...": a body named by its
     short form alone, beside its regional offices that sign under the same short form, is those offices, not the
     national body as well."""
@@ -3107,7 +3107,7 @@ def _drop_bare_short_forms(draft: Draft) -> None:
             del draft.keys[i]
             draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
             continue
-        if _shorter_name_of(p, draft.keys[i], draft):
+        if _shorter_name_of(p, draft.keys[i], draft, gazetteer):
             del draft.parties[i]
             del draft.keys[i]
             draft.subjects = [s for s in draft.subjects if s.key in draft.keys]
@@ -3124,11 +3124,11 @@ def _drop_bare_short_forms(draft: Draft) -> None:
 _VILLAGE_WORD = re.compile(r"^(?:Pemerintah\s+)?(?:Desa|Kampung|Kampong|Gampong|Nagari|Kelurahan|Negeri)\b")
 
 
-def _shorter_name_of(p: Party, key: str, draft: Draft) -> bool:
+def _shorter_name_of(p: Party, key: str, draft: Draft, gazetteer: Gazetteer) -> bool:
     """ "RSUD Prof. dr. M.A. Hanafiah SM Batusangkar ... PKS diteken Direktur RSUD Hanafiah": a body no list holds,
     named again shorter (its words, in order, within the full name of another party of the event, with the same
     head), is that party, not one more."""
-    if not key.startswith("org:") or p.start is None or _VILLAGE_WORD.match(p.name):
+    if p.start is None or _VILLAGE_WORD.match(p.name) or not key.startswith(("org:", "inst:", "tpl:")):
         return False
     words = re.findall(r"[a-z0-9]+", p.name.lower())
     if len(words) < 2:
@@ -3141,9 +3141,20 @@ def _shorter_name_of(p: Party, key: str, draft: Draft) -> bool:
         if len(full) <= len(words) or full[0] != words[0]:
             continue
         rest = iter(full)
-        if all(w in rest for w in words):  # in order
+        if not all(w in rest for w in words):  # in order
+            continue
+        if key.startswith("org:"):
+            return True
+        # A body a list holds, read again inside a longer name read by its head word ("Perumda Tirtanadi" after
+        # "Perusahaan Umum Daerah Air Minum Tirtanadi Provinsi Sumatera Utara"): the same body when the longer
+        # name adds only its legal form and its region, not a unit ("PT PLN (Persero)" beside "... UP3 Palu")
+        extra = " ".join(w for w in full if w not in words and w not in _FORM_WORDS)
+        if not extra or gazetteer.lookup_region(extra):
             return True
     return False
+
+
+_FORM_WORDS = {"umum", "persero", "perseroda", "tbk", "pt", "provinsi", "kabupaten", "kota"}
 
 
 # The province's own government by name or by its head: "Pemprov Jateng", "Pemerintah Provinsi", "Gubernur".

@@ -2653,7 +2653,10 @@ _FACULTY_SHORT = {"FISIP": "Fakultas Ilmu Sosial dan Ilmu Politik", "Fisip": "Fa
                   "FMIPA": "Fakultas Matematika dan Ilmu Pengetahuan Alam", "FIB": "Fakultas Ilmu Budaya",
                   "FKM": "Fakultas Kesehatan Masyarakat", "FPIK": "Fakultas Perikanan dan Ilmu Kelautan",
                   "Faperta": "Fakultas Pertanian", "Fapet": "Fakultas Peternakan", "FE": "Fakultas Ekonomi",
-                  "FIP": "Fakultas Ilmu Pendidikan", "FTP": "Fakultas Teknologi Pertanian"}
+                  "FIP": "Fakultas Ilmu Pendidikan", "FTP": "Fakultas Teknologi Pertanian",
+                  # a college's research and community-service institute ("Ketua LPPM Unej"), a unit as a faculty is
+                  "LPPM": "Lembaga Penelitian dan Pengabdian kepada Masyarakat",
+                  "LP2M": "Lembaga Penelitian dan Pengabdian kepada Masyarakat"}
 _FACULTY_SHORT_RE = re.compile(r"(?<![\w-])(" + "|".join(_FACULTY_SHORT) + r")[ \t]+(?=[A-Z])")
 
 

@@ -1496,8 +1496,14 @@ def _ambassadors(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
         for m in pattern.finditer(text):
             if any(x.start < m.end() and m.start() < x.end for x in out):
                 continue
-            name = f"{lead} {' '.join(m.group(1).split())}"
-            out.append(PartyMention(m.start(), m.end(), m.group(0),
+            country = " ".join(m.group(1).split())
+            # "Kedutaan Besar Australia di Jakarta menandatangani ... MoU diteken Wakil Duta Besar Australia": the
+            # ambassador heads the embassy the article names, which signs
+            embassy = next((x.institution for x in mentions if lead == "Pemerintah"
+                            and re.match(rf"(?:Kedutaan\s+Besar|Kedubes)\s+(?:Republik\s+)?{re.escape(country)}\b",
+                                         x.institution.name)), None)
+            name = f"{lead} {country}"
+            out.append(PartyMention(m.start(), m.end(), m.group(0), embassy or
                                     Institution("org:" + _slug(name), name, "lainnya", None), True))
     return out
 

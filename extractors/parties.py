@@ -1836,7 +1836,10 @@ _BRANCH = re.compile(r"[ \t]+(Cabang|Kantor\s+Cabang|Kantor\s+Cabang\s+Pembantu|
                      r"Distribusi|Transmisi|Pembangkitan)"
                      # the unit word's own short form in brackets ("Divisi Regional (Divre) Sulut") is read past
                      r"(?:[ \t]+\([A-Z][A-Za-z]{1,7}\))?[ \t]+"
-                     r"([A-Z0-9][\w-]*(?:/[A-Z][\w-]*)?(?:[ \t]+(?:[A-Z][\w-]*|dan))*)")
+                     # ("Kantor Wilayah VIII Jakarta 2": a number after the town is the unit's own; not a day and month,
+                     # "Cabang Palu 1 Maret")
+                     r"([A-Z0-9][\w-]*(?:/[A-Z][\w-]*)?(?:[ \t]+(?:[A-Z][\w-]*|dan))*(?:[ \t]+[0-9]{1,2}(?![\w/])"
+                     r"(?![ \t]+[A-Z]))?)")
 
 
 # A company's unit word closing a name, and nothing of the unit's own name after it.

@@ -3386,7 +3386,12 @@ _RANK_BEFORE_TNI = re.compile(r"(?<![\w-])(?:Jenderal|Letjen|Mayjen|Brigjen|Kolo
 # Local governments abroad in their own words: a Malaysian city or district council ("Majlis Bandaraya Seremban",
 # "Majlis Perbandaran Klang"), or "Pemerintah <name>" with its country after a comma ("Pemerintah Northern Territory,
 # Australia").
-_FOREIGN_COUNCIL = re.compile(r"(?<![\w-])Majlis[ \t]+(?:Bandaraya|Perbandaran|Daerah)(?:[ \t]+[A-Z][\w-]*){1,3}")
+_FOREIGN_COUNCIL = re.compile(r"(?<![\w-])Majlis[ \t]+(?:Bandaraya|Perbandaran|Daerah)(?:[ \t]+[A-Z][\w-]*){1,3}|"
+                              # a Malaysian state's government ("Kerajaan Negeri Sarawak", "Pemerintah Negeri Johor"),
+                              # not a Moluccan customary village ("Negeri Hative Besar")
+                              r"(?<![\w-])(?:Kerajaan|Pemerintah)[ \t]+Negeri[ \t]+(?:Sarawak|Sabah|Johor|Kedah|Kelantan|"
+                              r"Melaka|Malaka|Negeri[ \t]+Sembilan|Pahang|Pulau[ \t]+Pinang|Penang|Perak|Perlis|Selangor|"
+                              r"Terengganu)(?![\w-])")
 _FOREIGN_GOVERNMENT = re.compile(r"(?<![\w-])Pemerintah((?:[ \t]+[A-Z][\w-]*){1,3})(?=[ \t]*,[ \t]*(?:" +
                                  _COUNTRY.pattern + r"))")
 

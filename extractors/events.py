@@ -200,6 +200,10 @@ class Draft:
         if inst.key == "ombudsman:RI" and mention.lower() == "ombudsman" and any(
                 p.kind == "ombudsman" for p in self.parties):
             return  # "... dengan Ombudsman" about an event with an Ombudsman office: that office
+        if rep:
+            # ("Kepala Ombudsman Sulsel, Ismu Iskandar." at a sentence's end: the stop is the sentence's, not a
+            # degree's, "S.H.")
+            rep = re.sub(r"(?<=[a-z])[.,;:]+$", "", rep.strip())
         if inst.key in self.keys:
             if rep:
                 i = self.keys.index(inst.key)

@@ -348,7 +348,7 @@ _CONTINUATION = re.compile(
     r"\b(?:kelanjutan|lanjutan|melanjutkan)\b(?:\s+[\w()/.-]+){0,10}?\s+(?:yang\s+)?(?:sudah\s+|telah\s+|pernah\s+)?"
     r"(dilakukan|ditandatangani|diteken|dijalin|dilaksanakan|dilakukan\s+bersama)\s+(?=dengan\b|bersama\b|oleh\b)",
     re.IGNORECASE)
-_PETITION = re.compile(r"\b(?:petisi|surat\s+pernyataan|prasasti|kartu|buku\s+tamu|absen|"
+_PETITION = re.compile(r"\b(?:petisi|surat\s+pernyataan|prasasti|kartu|buku\s+tamu|absen|absensi|daftar\s+hadir|presensi|"
                        r"palsu|dipalsukan|pemalsuan|memalsukan|"
                        # (a ball signed, not "klub sepak bola X menandatangani ...", the sport named before its club)
                        r"ijazah|rapor|slip|kuitansi|cek|spanduk|baliho|kanvas|jersey|(?<!sepak\s)bola(?!\s+(?:voli|basket))|"

@@ -33,7 +33,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                          r"ikrar\s+bersama|pernyataan\s+komitmen"),
     ("pks", rf"perjanjian\s+{_COOP}|kontrak\s+{_COOP}|perjanjian\s+kemitraan|"
             r"(?<![A-Za-z])PKS(?:-nya)?(?![A-Za-z])|memorandum\s+of\s+agreement|(?<![A-Za-z])MoA(?:-?nya)?(?![A-Za-z])"),
-    ("mou", r"nota\s+kesepaha(?:man|mam|maan|mn)|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|"
+    # ("nota kesepakatan kerja sama" is a nota kesepakatan, not the generic "kesepakatan kerja sama" inside it)
+    ("mou", rf"nota\s+kesepaha(?:man|mam|maan|mn)|nota\s+kesepakatan(?:\s+bersama|\s+{_COOP})?|naskah\s+kesepahaman|"
             # "menandatangani kesepahaman serupa": a bare "kesepahaman" signed is the MoU ("mencapai kesepahaman"
             # is an outcome of talks)
             r"(?:(?<=menandatangani )|(?<=meneken )|(?<=neken )|(?<=teken ))kesepahaman|kesepahaman(?=\s+serupa)|"

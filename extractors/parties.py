@@ -5532,7 +5532,9 @@ def _same_named_levels(gaz: Gazetteer, mentions: list[PartyMention]) -> list[Par
             out.append(m)
             continue
         want = next(iter(levels))
-        other = next((c for lv, c in named if lv == want), None)
+        # (one region of that level only: "Bupati Gorontalo" and "Wali Kota Gorontalo" both regency-level leave it)
+        others = sorted({c for lv, c in named if lv == want})
+        other = others[0] if len(others) == 1 else None
         if other is None or other == code:
             out.append(m)
             continue

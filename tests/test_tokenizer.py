@@ -61,6 +61,8 @@ def test_most_special_cases_are_not_built(tokenizers):
     ("Penandatanganan perjanjian antara Dinas Kesehatan Kabupaten Sigi dengan\nRSUD Undata Palu berlangsung Senin.", 1),
     ("Kerja sama itu melibatkan Pemkab Sigi,\nBank Sulteng dan Kejari Sigi.", 1),
     ("Kerja sama itu merupakan\nkelanjutan dari MoU sebelumnya.", 1),
+    # the day's date in brackets wrapped onto the next line belongs to its day
+    ("Pemkab Sigi dan Untad meneken MoU di Palu, Senin\n(17/3/2025). Acara selesai.", 2),
     # a line that ends a clause, then a capitalised line, is two sentences (a headline, then the lead)
     ("Pemkab Sigi Gandeng Untad\nSIGI - Pemerintah Kabupaten Sigi menandatangani MoU.", 2),
 ])

@@ -119,6 +119,8 @@ def _line_starts_sentence(prev, token) -> bool:
         return False
     if token.text[:1].islower() and word.text[-1:].isalnum():
         return False
+    if token.text == "(" and word.text[-1:].isalnum():
+        return False  # "Senin\n(17/3/2025)": the day's date in brackets, wrapped onto the next line
     # a line that ends on a word that cannot end a clause runs on, whatever opens the next ("antara Dinas X
     # dengan\nRSUD Y berlangsung ...")
     if word.text.lower() in _RUN_ON_WORDS or word.text == ",":

@@ -209,14 +209,18 @@ _LATER_DOCUMENT = re.compile(r"\b(?:dari|atas|terhadap|dengan|seperti)\s+(?:[\w-
 RECORD_CUE = re.compile(r"\b(?:(?:selama\s+ini|hingga\s+(?:kini|saat\s+ini|sekarang)|sampai\s+(?:kini|saat\s+ini|sekarang)|"
                         r"sejauh\s+ini)\b(?=[\s,]+(?:[\w-]+\s+){0,4}?(?:sudah|telah)\b)|"
                         r"juga\s+sudah|sudah\s+juga|"
-                        # "A tercatat telah menandatangani MoU dengan B, C ...", "baru enam daerah yang sudah meneken
-                        # MoU dengan A, yakni ...": a count or record of signings so far
-                        r"tercatat\s+(?:sudah|telah)|baru\s+(?:[\w-]+\s+){1,3}?(?:yang\s+)?(?:sudah|telah)|"
                         # "Sebelum Sigi, Kejati telah meneken MoU serupa dengan A, B ...": before the one just reported
                         r"(?-i:Sebelum)\s+(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,4}?(?=\s*,[^,]{0,60}\b(?:sudah|telah)\b))\b",
                         re.IGNORECASE)
 # "... sudah menandatangani MoU dengan tiga instansi lain(nya), yakni ...": counterparts other than the day's.
 OTHERS_DONE = re.compile(r"\bsudah\s+(?:[\w-]+\s+){1,6}?dengan\s+(?:[\w-]+\s+){0,3}?lain(?:nya)?\b", re.IGNORECASE)
+
+
+# "A tercatat telah menandatangani MoU dengan B, C ...", "baru enam daerah yang sudah meneken MoU dengan A, yakni ...": a
+# count of signings so far, each its own (but it puts none of them apart from the occasions the article goes on to
+# tell: "Kedua lembaga tercatat telah menandatangani dua nota kesepakatan" sums up the two it dates next).
+COUNTED_SO_FAR = re.compile(r"\b(?:tercatat\s+(?:sudah|telah)|baru\s+(?:[\w-]+\s+){1,3}?(?:yang\s+)?(?:sudah|telah))\b",
+                            re.IGNORECASE)
 
 
 def records_earlier(cand: Any, text: str) -> bool:

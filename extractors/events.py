@@ -50,6 +50,7 @@ from teken.extractors.agreements import (
     signing_status,
 )
 from teken.extractors.ceremonies import (
+    COUNTED_SO_FAR,
     EARLIER_CUE,
     besides_document,
     general_party,
@@ -1721,7 +1722,7 @@ def _secondary(cand: Candidate, text: str) -> bool:
     """A signing the article reports beside its own occasion: an earlier one ("sebelumnya", "pernah") or a
     planned one."""
     return cand.status == "planned" or bool(EARLIER_CUE.search(text[cand.sent_start:cand.sent_end])) \
-        or records_earlier(cand, text)
+        or records_earlier(cand, text) or bool(COUNTED_SO_FAR.search(text, cand.sent_start, cand.trig_start))
 
 
 # "kerja sama dengan", "bekerja sama dengan", "hal serupa dengan", "hal yang sama dengan": the same kind of

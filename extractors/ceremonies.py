@@ -52,6 +52,7 @@ Examples: ceremonies.examples.jsonl beside this file (short articles and the eve
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -296,12 +297,17 @@ def _towns_apart(a: Any, b: Any) -> bool:
     one ceremony has one place. Only places named as towns or regions count; buildings may be named two ways."""
     if a is None or b is None:
         return False
-    from teken.gazetteer import default_gazetteer
-
-    gaz = default_gazetteer()
-    first, second = set(gaz.lookup_region(a.text.strip())), set(gaz.lookup_region(b.text.strip()))
+    first, second = _region_codes(a.text.strip()), _region_codes(b.text.strip())
     # ("Jakarta" and "Jakarta Pusat", a province and a town in it, may be one place)
     return bool(first) and bool(second) and not any(x.startswith(y) or y.startswith(x) for x in first for y in second)
+
+
+@functools.lru_cache(maxsize=4096)
+def _region_codes(place: str) -> frozenset[str]:
+    """The Kemendagri codes a place written as a town or region names (none for a building)."""
+    from teken.gazetteer import default_gazetteer
+
+    return frozenset(default_gazetteer().lookup_region(place))
 
 
 # "Pagi hari, Rektor meneken MoU dengan A ... Siang harinya, rombongan ... meneken PKS dengan B": a sentence opening on a

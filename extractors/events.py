@@ -1776,13 +1776,8 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.da
     elif planned:
         return None  # "akan tetap ... bekerja sama dengan Pemerintah Pusat": an intention, no signing announced
     else:
-        trig = dataclasses.replace(last.first.trigger, start=said.start(), end=said.end(), text=said.group(),
-                                   sentence=s, anaphoric=False, similar=False, generic=False, earlier=False)
-        cand = dataclasses.replace(last.first, sent_start=sent.start_char, sent_end=sent.end_char, trigger=trig,
-                                   trig_start=sent.start_char + said.start(), trig_end=base,
-                                   status="planned" if planned else "signed", date=None, venue=None, subjects=[],
-                                   objects=[], we=False, example_list=True, agentive=False, title=None,
-                                   paragraph=ctx.paragraph_of(sent.start_char), placed=None, non_signers=[])
+        cand = _candidate_from(ctx, last, sent, said, similar=False, status="planned" if planned else "signed",
+                               date=None, venue=None, subjects=[], example_list=True)
         named_types = {a.label for a in find_agreements(s[:said.start()]) if not a.weak} if named_as else set()
         types = [label for label in AGREEMENT_TYPES if label in named_types]
         # "Sebelumnya, ITB juga telah menjalin kerja sama dengan PT X pada 2023": the day or year the sentence gives
@@ -1830,17 +1825,27 @@ def _like_act(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.date
     planned = bool(_PLANNED_CUE.search(sent.text, 0, hit.start()))
     date = date_for_signing(sent.text, hit.start(), hit.end(), ref, prefer="future" if planned else "past")
     venue = venue_for_signing(sent.text, hit.start(), hit.end(), plain_before=True, planned=planned)
-    trig = dataclasses.replace(last.first.trigger, start=hit.start(), end=hit.end(), text=hit.group(0),
-                               sentence=sent.text, anaphoric=False, similar=True, generic=False, earlier=False)
-    cand = dataclasses.replace(
-        last.first, sent_start=base, sent_end=sent.end_char, trigger=trig, trig_start=base + hit.start(),
-        trig_end=base + hit.end(), status="planned" if planned else "signed",
+    cand = _candidate_from(
+        ctx, last, sent, hit, similar=True, status="planned" if planned else "signed",
         date=_shift(date, base) if date is not None else None,
         venue=VenueMention(venue.text, base + venue.start, base + venue.end, venue.explicit) if venue else None,
-        subjects=named, objects=[], we=False, example_list=False, agentive=False, title=None,
-        paragraph=ctx.paragraph_of(base), placed=None, non_signers=[])
+        subjects=named, example_list=False)
     _new_draft(ctx, drafts, cand, [])
     return True
+
+
+def _candidate_from(ctx: ArticleContext, last: Draft, sent: Span, said: re.Match, *, similar: bool, status: str,
+                    date: DateMention | None, venue: VenueMention | None, subjects: list[PartyMention],
+                    example_list: bool) -> Candidate:
+    """A signing a sentence reports without a signing word of its own, at the words `said` (a match in the sentence's
+    text: "hal serupa", "kerja sama dengan"), read as one more of the kind of the signing just read (`last`)."""
+    trig = dataclasses.replace(last.first.trigger, start=said.start(), end=said.end(), text=said.group(0),
+                               sentence=sent.text, anaphoric=False, similar=similar, generic=False, earlier=False)
+    return dataclasses.replace(last.first, sent_start=sent.start_char, sent_end=sent.end_char, trigger=trig,
+                               trig_start=sent.start_char + said.start(), trig_end=sent.start_char + said.end(),
+                               status=status, date=date, venue=venue, subjects=subjects, objects=[], we=False,
+                               example_list=example_list, agentive=False, title=None,
+                               paragraph=ctx.paragraph_of(sent.start_char), placed=None, non_signers=[])
 
 
 # "..., maka Nota Kesepahaman sebelumnya, yaitu:" closing its sentence: the documents are listed below.

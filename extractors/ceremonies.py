@@ -398,12 +398,21 @@ _SIGNED_THERE = re.compile(r"\b(?:ditandatangani|diteken|penandatanganan|menanda
 
 def previous_sentence(text: str, start: int) -> str:
     """The sentence that ends right before ``start`` in the same paragraph, or ""."""
-    window = text[max(0, start - 400):start]
+    span = previous_sentence_span(text, start)
+    return text[span[0]:span[1]] if span else ""
+
+
+def previous_sentence_span(text: str, start: int) -> tuple[int, int] | None:
+    """Where the sentence that ends right before ``start`` in the same paragraph lies in ``text``, or None."""
+    offset = max(0, start - 400)
+    window = text[offset:start]
     head = window.rstrip()
     if not head.endswith((".", "!", "?")) or "\n\n" in window[len(head):]:
-        return ""
+        return None
     cut = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1))
-    return head[cut + 1:].strip() if cut >= 0 else head.strip()
+    begin = cut + 1 if cut >= 0 else 0
+    begin += len(head[begin:]) - len(head[begin:].lstrip())
+    return (offset + begin, offset + len(head)) if begin < len(head) else None
 
 
 def _anaphoric_shared(a: Any, b: Any, text: str) -> bool:

@@ -58,7 +58,7 @@ from teken.extractors.ceremonies import (
     organ_of,
     other_occasion,
     own_earlier_cue,
-    previous_sentence,
+    previous_sentence_span,
     records_earlier,
     same_institution,
     written_alike,
@@ -724,12 +724,12 @@ _THERE_OPENING = re.compile(r"\W*(?:Di|Dari)\s+(?:sana|situ|tempat\s+(?:itu|ters
 def _place_just_named(text: str, sent_start: int) -> VenueMention | None:
     """The last building the sentence before ``sent_start`` (in its paragraph) names after "di" or "ke" ("Rombongan
     berkunjung ke Kantor Wali Kota Pontianak, Senin (3/3)."), with its offsets in ``text``."""
-    before = previous_sentence(text, sent_start)
-    at = text.rfind(before, 0, sent_start) if before else -1
-    if at < 0:
+    span = previous_sentence_span(text, sent_start)
+    if span is None:
         return None
+    at = span[0]
     # a destination is read as a place: "ke X" as "di X" (same length, offsets kept)
-    places = [v for v in find_venues(re.sub(r"\b(?:ke|Ke)(?=\s)", "di", before)) if is_building(v.text)]
+    places = [v for v in find_venues(re.sub(r"\b(?:ke|Ke)(?=\s)", "di", text[at:span[1]])) if is_building(v.text)]
     if not places:
         return None
     v = places[-1]

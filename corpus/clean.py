@@ -112,7 +112,7 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
         article.title = article.title or page_title
         article.site = found.get("sitename")
         article.published = article.published or normalise_date(found.get("date"), today=latest)
-        text = paragraphs_from_lines(unwrap_lines(normalise_text(found.get("text") or "")))
+        text = paragraphs_from_lines(join_wrapped_lines(unwrap_lines(normalise_text(found.get("text") or ""))))
     else:
         if isinstance(content, bytes):
             problem = content_problem(content)
@@ -121,11 +121,12 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
             content = decode_bytes(content)
         if not content.strip():
             return failed("empty file (whitespace only)")
-        text = normalise_text(content)
+        # A text hard-wrapped at a fixed width is first put back into its paragraphs (with or without blank
+        # lines between them), and a line that plainly runs on into the next is joined to it.
+        text = join_wrapped_lines(unwrap_lines(normalise_text(content)))
         if "\n\n" not in text:
-            # One paragraph a line, as scrapers often write text: make the breaks explicit. A text hard-wrapped
-            # at a fixed width is first put back into its paragraphs.
-            text = paragraphs_from_lines(unwrap_lines(text))
+            # One paragraph a line, as scrapers often write text: make the breaks explicit.
+            text = paragraphs_from_lines(text)
 
     article.published = article.published or find_publication_date(text, today=latest)
     for title in (article.title, page_title):
@@ -264,11 +265,13 @@ def unwrap_lines(text: str) -> str:
     filled = [ln for ln in lines if ln.strip()]
     if len(filled) < 6:
         return text
+    # lines that follow each other inside a paragraph (a blank line between paragraphs is no wrap)
     pairs = [(a, b) for a, b in pairwise(lines) if a.strip() and b.strip()]
     open_ends = [b for a, b in pairs if not _LINE_ENDS_SENTENCE.search(a)]
     runs_on = sum(b[:1].islower() for b in open_ends)
     short = sum(len(ln) <= 100 for ln in filled)
-    if len(open_ends) < 0.5 * (len(filled) - 1) or short < 0.8 * len(filled) or runs_on < 0.3 * len(open_ends):
+    if len(pairs) < 3 or len(open_ends) < 0.5 * len(pairs) or short < 0.8 * len(filled) \
+            or runs_on < 0.3 * len(open_ends):
         return text
     groups = [[lines[0]]]
     for prev, line in pairwise(lines):
@@ -277,6 +280,56 @@ def unwrap_lines(text: str) -> str:
         else:
             groups.append([line])
     return "\n".join(" ".join(group) for group in groups)
+
+
+# Words no clause ends on: a line that ends on one runs on into the next, whatever that opens with ("antara
+# Dinas X dengan\nRSUD Y ..."); a level, street or building word waits for its name ("di Aula Sekretariat
+# Daerah Kabupaten\nSikka", "di Pendapa\nRumah Dinas Bupati"). The sentence splitter reads line ends by the
+# same words (pipeline/nlp/components.py).
+RUN_ON_WORDS = frozenset({
+    "dan", "dengan", "antara", "oleh", "serta", "bersama", "kepada", "dari", "di", "ke", "yang", "atau", "untuk",
+    "pada", "tentang", "yakni", "yaitu", "para",
+    "kabupaten", "provinsi", "kecamatan", "kelurahan", "jalan", "jl", "jln",
+    "pendapa", "pendopo", "aula", "gedung", "ruang", "kantor", "hotel", "balai"})
+
+# A list item's marker opens its own line however the line before ends ("meliputi:\na. ...\nb. ...").
+_LIST_ITEM = re.compile(r"(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def join_wrapped_lines(text: str) -> str:
+    """A line break inside a paragraph where the line plainly runs on is a space: the page was wrapped there,
+    not broken. A line runs on when it ends on a word or a comma and the next opens in lowercase ("menandatangani
+    nota\nkesepakatan"), when it ends on a word no clause ends on (RUN_ON_WORDS), or when the next line is only the
+    day's date in brackets ("Senin\n(3/3/2025)"). A blank line, a list item's marker and a line that ends a
+    sentence keep their breaks; a capitalised next line after a bare word (a headline, a caption, a credit)
+    keeps it too.
+
+    Without this, the sentence splitter read such a line as running on while the rest of the reading took the
+    break for the end of a line, and a signing wrapped inside its sentence was lost.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        if prev.strip() and line.strip() and _runs_on(prev.rstrip(), line.lstrip()):
+            out[-1] = prev.rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _runs_on(prev: str, line: str) -> bool:
+    if _LIST_ITEM.match(line) or line[:1] in "-•*·":
+        return False
+    end = prev[-1:]
+    if end.isalnum() or end == ",":
+        if line[:1].islower() or re.match(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)", line):
+            return True
+    last = _LAST_WORD.search(prev)
+    return bool(last and prev[-1:].isalpha() and last.group(1).lower() in RUN_ON_WORDS)
 
 
 def paragraphs_from_lines(text: str) -> str:

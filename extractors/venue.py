@@ -119,6 +119,11 @@ _LOCATED = re.compile(_LOWER_HEADS.pattern + r"\s+yang\s+(?:berlokasi|terletak|b
 _OFFICIALS = (r"bupati|wakil\s+bupati|wali\s*kota|wakil\s+wali\s*kota|gubernur|wakil\s+gubernur|rektor|camat|lurah|"
               r"sekda|sekretaris\s+daerah|kapolres|kapolresta|kapolda|kajari|kajati|dandim|danrem|kepala\s+desa|kades|"
               r"ketua\s+dprd|dekan|direktur|direktur\s+utama|kepala\s+dinas|kadis|menteri")
+# A bare "di" and a town or region right after an office's title or a group of people says whose they are ("seluruh
+# bupati di Kepulauan Belitung", "para camat di Kabupaten Sigi"), not where anything was held.
+_OFFICIALS_BEFORE = re.compile(r"(?<![\w-])(?i:(?:" + _OFFICIALS + r"|kepala\s+daerah|kepala\s+sekolah|camat|lurah|"
+                               r"kepala\s+puskesmas|warga|masyarakat|pelajar|mahasiswa|siswa|petani|nelayan|umat)"
+                               r"(?:-\w+)?)\s*$")
 # The official's region may follow, capitalised: "aula kantor bupati Agam", "ruang pola kantor gubernur Sulteng".
 _OFFICE_LOWER = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?:kerja|dinas|jabatan|rapat|utama|pertemuan|tamu|pola|" +
                            r"serbaguna|sidang|paripurna|vip|VIP|kantor|gedung|aula|lantai|rumah|\d+))*\s+(?:" + _OFFICIALS +
@@ -255,6 +260,9 @@ def find_venues(sentence: str) -> list[VenueMention]:
             # "pelayanan publik di Provinsi Riau" names a scope, not where anyone met; a town followed by the
             # day ("di Kota Semarang, Kamis (4/7/2019)") is where it happened.
             continue
+        if lead.group(0).strip().lower() == "di" and not is_building(text) \
+                and _OFFICIALS_BEFORE.search(sentence, max(0, lead.start() - 40), lead.start()):
+            continue  # "dihadiri seluruh bupati di Kepulauan Belitung": whose officials they are, not where
         if re.search(_ONLINE_FROM + r"$", lead.group(0)) and re.search(r"\s(?:dan|serta)\s", sentence[rest_start:
                                                                                                  rest_start + len(text) + 6]):
             continue  # "secara virtual dari Jakarta dan Pekanbaru": signed from several places, none is the venue

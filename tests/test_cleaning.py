@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from teken.corpus.boilerplate import classify_line, remove_boilerplate
-from teken.corpus.clean import clean_document, clean_title, decode_html, unwrap_lines
+from teken.corpus.clean import clean_document, clean_title, decode_html, join_wrapped_lines, unwrap_lines
 from teken.corpus.dateline import find_publication_date, normalise_date
 from teken.corpus.language import detect_language
 from teken.corpus.readers import RawDocument, iter_documents
@@ -222,6 +222,34 @@ def test_a_long_wrapped_text_is_unwrapped_in_one_pass():
 ])
 def test_lines_that_are_not_wrapped_stay_apart(text):
     assert unwrap_lines(text) == text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the next line opens in lowercase after a word: the line was wrapped inside its sentence
+    ("Pemkab Kolaka menandatangani nota\nkesepakatan dengan Kejari Kolaka.",
+     "Pemkab Kolaka menandatangani nota kesepakatan dengan Kejari Kolaka."),
+    # a word no clause ends on runs on whatever opens the next line
+    ("MoU diteken Bupati Sigi dan\nRektor Untad.", "MoU diteken Bupati Sigi dan Rektor Untad."),
+    # the day's date in brackets belongs to its day
+    ("Penandatanganan berlangsung Senin\n(3/3/2025).", "Penandatanganan berlangsung Senin (3/3/2025)."),
+    # a line that ends a sentence, a blank line, a list item and a capitalised line after a bare word keep their breaks
+    ("Acara selesai.\nbupati kemudian pulang.", "Acara selesai.\nbupati kemudian pulang."),
+    ("Pemkab Kolaka menandatangani MoU\n\ndengan Kejari.", "Pemkab Kolaka menandatangani MoU\n\ndengan Kejari."),
+    ("Ruang lingkupnya meliputi:\na. pendampingan hukum\nb. pertimbangan hukum",
+     "Ruang lingkupnya meliputi:\na. pendampingan hukum\nb. pertimbangan hukum"),
+    ("Pemkab Sigi Gandeng Untad\nSIGI - Pemkab Sigi meneken MoU.", "Pemkab Sigi Gandeng Untad\nSIGI - Pemkab Sigi meneken MoU."),
+])
+def test_a_line_that_plainly_runs_on_is_joined_to_the_next(text, want):
+    assert join_wrapped_lines(text) == want
+
+
+def test_a_text_wrapped_in_paragraphs_is_put_back_together():
+    wrapped = ("PALU - Pemerintah Kota Palu dan Kejaksaan Negeri Palu menandatangani nota\nkesepakatan bidang perdata dan "
+               "tata usaha negara, Selasa (4/3/2025), di Aula\nKantor Wali Kota Palu.\n\nWali Kota Palu mengatakan "
+               "kerja sama ini penting untuk\npendampingan hukum perangkat daerah. Kajari Palu\nmenyambut baik kerja "
+               "sama tersebut.\n\nKerja sama berlaku tiga tahun dan dapat\ndiperpanjang.")
+    article = clean_document(_text_doc(wrapped))
+    assert article.text.count("\n\n") == 2 and "\n" not in article.text.replace("\n\n", "")
 
 
 def test_reader_error_passes_through_as_the_article_error():

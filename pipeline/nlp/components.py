@@ -27,6 +27,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from teken.corpus.clean import (
+    RUN_ON_WORDS,  # the cleaner joins such lines; a Doc made without it reads them so
+)
 from teken.gazetteer import Gazetteer, default_gazetteer
 from teken.pipeline.nlp.shipped import shipped_model_name  # noqa: F401  (its home before; callers import it here)
 
@@ -123,17 +126,11 @@ def _line_starts_sentence(prev, token) -> bool:
         return False  # "Senin\n(17/3/2025)": the day's date in brackets, wrapped onto the next line
     # a line that ends on a word that cannot end a clause runs on, whatever opens the next ("antara Dinas X
     # dengan\nRSUD Y berlangsung ...")
-    if word.text.lower() in _RUN_ON_WORDS or word.text == ",":
+    if word.text.lower() in RUN_ON_WORDS or word.text == ",":
         return False
     return True
 
 
-_RUN_ON_WORDS = {"dan", "dengan", "antara", "oleh", "serta", "bersama", "kepada", "dari", "di", "ke", "yang", "atau",
-                 "untuk", "pada", "tentang", "yakni", "yaitu", "para",
-                 # a level or street word waits for its name: "di Aula Sekretariat Daerah Kabupaten\nSikka"
-                 "kabupaten", "provinsi", "kecamatan", "kelurahan", "jalan", "jl", "jln",
-                 # and a building word its name ("di Pendapa\nRumah Dinas Bupati Wonogiri")
-                 "pendapa", "pendopo", "aula", "gedung", "ruang", "kantor", "hotel", "balai"}
 
 
 class GazetteerMatcher:

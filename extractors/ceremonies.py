@@ -474,7 +474,10 @@ def _also_signed(a: Any, b: Any, text: str) -> bool:
 
 # "Berikutnya, A menandatangani MoU dengan C", "Selanjutnya penandatanganan dilakukan bersama D", "secara bergantian":
 # the next signing of the same round.
-_IN_TURN = re.compile(r"^\W*(?:Berikutnya|Selanjutnya|Setelah\s+itu|Kemudian|Lalu|Disusul|Menyusul)\b|"
+# The count of a round's turns goes the same way: "Kedua, ...", "Terakhir, penandatanganan dilakukan bersama E" (the
+# last turn, not "most recently": "terakhir kali" and a time of its own are another signing).
+_IN_TURN = re.compile(r"^\W*(?:Berikutnya|Selanjutnya|Setelah\s+itu|Kemudian|Lalu|Disusul|Menyusul|Kedua|Ketiga|Keempat|"
+                      r"Kelima|Keenam|(?:Yang\s+)?terakhir(?!\s+kali))\b|"
                       r"\b(?:secara\s+)?bergantian\b|\bsatu\s+per\s+satu\b", re.IGNORECASE)
 
 

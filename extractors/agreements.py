@@ -603,11 +603,15 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # signing of the document just named, with its own signers.
             t.kind, t.earlier = "continuation", True
         elif t.kind == "sign" and t.agreements and all(a.end <= t.start for a in t.agreements) \
-                and re.search(r"\byang\s+(?:(?:sudah|telah|pernah)\s+)?$", sentence[:t.start]) \
-                and _BASIS_BEFORE.search(sentence, 0, t.agreements[0].start) and _OWN_DAY_AFTER.match(sentence, t.end):
+                and (done := _DONE_RELATIVE.search(sentence[:t.start])) \
+                and _BASIS_BEFORE.search(sentence, 0, t.agreements[0].start) \
+                and (_OWN_DAY_AFTER.match(sentence, t.end) or done.group(1)):
             # "HoA itu merupakan tindak lanjut dari nota kesepahaman antara A dan B yang diteken pada 29 November
-            # 2017": the document followed up, signed on a day of its own, an earlier signing
+            # 2017": the document followed up, signed on a day of its own, an earlier signing; so is one "yang sudah
+            # kami teken" ("PKS ini adalah turunan dari MoU yang sudah kami teken"): signed before, not today
             t.earlier = True
+            if not _OWN_DAY_AFTER.match(sentence, t.end):
+                t.creates_event = False  # no day of its own: a basis cited, an event only where one was reported
     for trig in _dated_documents(sentence, agreements, used_agreements, triggers):
         triggers.append(trig)
     for m in _CONTINUATION.finditer(sentence):
@@ -891,6 +895,10 @@ _REMARK = re.compile(r"\bbukan\s+(?:sekadar|sekedar|hanya|cuma|semata(?:-mata)?)
 _KB = re.compile(r"(?:naskah\s+)?kesepakatan\s+bersama", re.IGNORECASE)
 
 
+# The relative clause of a document followed up: "yang (sudah|telah|pernah) (kami|kita) ..." before its signing verb
+# (group 1: said to be done already).
+_DONE_RELATIVE = re.compile(r"\byang\s+(?:(sudah|telah|pernah)\s+)?(?:(?:kami|kita|mereka|kedua\s+(?:belah\s+)?pihak)\s+)?$",
+                            re.IGNORECASE)
 # "tindak lanjut dari", "kelanjutan dari", "turunan dari", "amanat": what comes next is an earlier document.
 _BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|lanjutan|turunan|penjabaran|amanat|amanah|payung|"
                            r"berdasarkan|mengacu|merujuk)\s+(?:(?:dari|atas|pada|kepada)\s+)?$", re.IGNORECASE)

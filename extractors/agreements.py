@@ -44,7 +44,9 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             r"(?<=\s)mou(?:-?nya)?(?=[\s,.;:)])"),
     ("other", rf"(?:adendum|addendum)(?:\s+(?:perjanjian\s+{_COOP}|kesepakatan(?:\s+{_COOP}|\s+bersama)?|"
               rf"nota\s+kesepa(?:haman|katan)|PKS(?:-nya)?|MoU|perjanjian(?:\s+kemitraan)?|kontrak(?:\s+{_COOP})?))?|"
-              r"surat\s+keputusan\s+bersama|(?<![A-Za-z])SKB(?![A-Za-z])|"
+              # a joint decision or approval two bodies sign ("Keputusan Bersama" as the SKB; a regional head and the
+              # DPRD's "persetujuan bersama" on a Raperda)
+              r"(?:surat\s+)?keputusan\s+bersama|(?<![A-Za-z])SKB(?![A-Za-z])|persetujuan\s+bersama|"
               r"naskah\s+perjanjian\s+hibah(?:\s+daerah)?|(?<![A-Za-z])NPHD(?![A-Za-z])|perjanjian\s+hibah|"
               r"letter\s+of\s+intent|(?<![A-Za-z])LoI(?![A-Za-z])|piagam\s+kerja\s*-?\s*sama|"
               r"head\s+of\s+agreements?|(?<![A-Za-z])HoA(?![A-Za-z])|perjanjian\s+kinerja|"
@@ -63,7 +65,7 @@ GENERIC_NAMES = re.compile(rf"(?:kesepakatan(?:\s+{_COOP})?|(?:(?:nota|surat)\s+
 # "kerja sama" alone after a signing word is elliptic for a perjanjian kerja sama, "komitmen" for a
 # komitmen bersama ("menandatangani komitmen antikorupsi"); both are weak, like the generic names.
 BARE_COOPERATION = r"kerja\s*-?\s*sama"
-BARE_COMMITMENT = r"komitmen"
+BARE_COMMITMENT = r"komitmen|(?:naskah\s+)?deklarasi"  # a declaration signed is a commitment (dev l-02)
 # "sebagai komitmen bersama", "menjadi kesepakatan bersama", "memperkuat komitmen bersama": a shared commitment
 # or view spoken of as such, not a signed document.
 _ORDINARY_BEFORE = re.compile(

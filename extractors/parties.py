@@ -242,7 +242,10 @@ ORG_HEADS: list[tuple[str, str]] = [
     # Schools ("SMK Negeri 2 Bantul", "Madrasah Aliyah Negeri 1 Sleman"): neither a college nor a government.
     (r"Sekolah\s+Menengah\s+(?:Kejuruan|Atas|Pertama)|Sekolah\s+Dasar|Madrasah\s+(?:Aliyah|Tsanawiyah|Ibtidaiyah)|"
      r"SMKN?|SMAN?|SMPN?|SDN|MTsN?|MAN(?=[ \t]+\d)|SLBN?", "lainnya"),
-    (r"Pemerintah\s+Prefektur|Prefektur|Pemerintah\s+Negara\s+Bagian|Negara\s+Bagian", "lainnya"),
+    # A foreign region's government under its translated title: a Japanese prefecture, an Australian state, a Chinese
+    # autonomous region ("Pemerintah Daerah Otonom Guangxi Zhuang"; not Indonesia's new regions, "Daerah Otonom Baru").
+    (r"Pemerintah\s+Prefektur|Prefektur|Pemerintah\s+Negara\s+Bagian|Negara\s+Bagian|"
+     r"(?:Pemerintah\s+)?Daerah\s+Otonom(?!\s+(?:Baru|Khusus)\b)(?=[ \t]+[A-Z])", "lainnya"),
     # A country's mission: Indonesia's own are the foreign ministry's offices, other countries' are foreign bodies.
     (r"Kedutaan\s+Besar\s+Republik\s+Indonesia|Konsulat\s+Jenderal\s+Republik\s+Indonesia|KBRI|KJRI",
      "kementerian_lembaga"),

@@ -1240,7 +1240,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                            re.IGNORECASE)) \
         and bool(re.fullmatch(r"\s*(?:[,:]\s*(?:(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s+)?|(?:ialah|adalah|yakni|yaitu|"
                               r"antara\s+lain|di\s*antaranya)\s+)(?:(?:Kepala|Ketua|"
-                              r"Direktur|Rektor|Pimpinan|Plt|Plh|Pj|Penjabat)\.?\s+)*", ctx.text[cand.trig_end:cand.objects[0].start])
+                              r"Direktur|Rektor|Pimpinan|Pemimpin|Utama|Dirut|General|Manager|Manajer|GM|Presiden|CEO|"
+                              r"Sekretaris|Wakil|Komandan|Cabang|Wilayah|Plt|Plh|Pj|Penjabat)\.?\s+)*",
+                              ctx.text[cand.trig_end:cand.objects[0].start])
                  # "Dari kalangan badan usaha, ikut menandatangani BPJS Kesehatan dan PT PLN": no one named before the
                  # act in its sentence, so those after it did it
                  or not cand.subjects and not ctx.text[cand.trig_end:cand.objects[0].start].strip()

@@ -607,7 +607,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         elif t.kind == "sign" and t.agreements and all(a.end <= t.start for a in t.agreements) \
                 and (done := _DONE_RELATIVE.search(sentence[:t.start])) \
                 and _BASIS_BEFORE.search(sentence, 0, t.agreements[0].start) \
-                and (_OWN_DAY_AFTER.match(sentence, t.end) or done.group(1)):
+                and (_OWN_DAY_AFTER.match(sentence, t.end)
+                     or done.group(1) and not _TIME_LATER_IN_CLAUSE.search(sentence[t.end:_clause_end(sentence, t.end)])):
             # "HoA itu merupakan tindak lanjut dari nota kesepahaman antara A dan B yang diteken pada 29 November
             # 2017": the document followed up, signed on a day of its own, an earlier signing; so is one "yang sudah
             # kami teken" ("PKS ini adalah turunan dari MoU yang sudah kami teken"): signed before, not today
@@ -901,6 +902,9 @@ _KB = re.compile(r"(?:naskah\s+)?kesepakatan\s+bersama", re.IGNORECASE)
 # (group 1: said to be done already).
 _DONE_RELATIVE = re.compile(r"\byang\s+(?:(sudah|telah|pernah)\s+)?(?:(?:kami|kita|mereka|kedua\s+(?:belah\s+)?pihak)\s+)?$",
                             re.IGNORECASE)
+# A time further on in the clause ("yang telah ditandatangani kedua pihak pada Agustus 2024"): the signing it dates
+# is read as its own (an earlier event), not as a basis only cited.
+_TIME_LATER_IN_CLAUSE = re.compile(r"\b(?:(?:19|20)\d{2}|" + _MONTH + r"|lalu|silam|sebelumnya|tanggal)\b", re.IGNORECASE)
 # "tindak lanjut dari", "kelanjutan dari", "turunan dari", "amanat": what comes next is an earlier document.
 _BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|lanjutan|turunan|penjabaran|amanat|amanah|payung|"
                            r"berdasarkan|mengacu|merujuk)\s+(?:(?:dari|atas|pada|kepada)\s+)?$", re.IGNORECASE)

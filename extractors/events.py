@@ -1116,7 +1116,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                  or noun == "kesepakatan" and "mou" in d.types]
         trig.types = list((liked[0] if liked else drafts[-1]).types)
     if not trig.creates_event and not trig.negated and drafts and not trig.echo \
-            and (trig.similar or _new_objects(ctx, drafts[-1], cand)) and not trig.text.lower().startswith("tanda"):
+            and (trig.similar or _new_objects(ctx, drafts[-1], cand) and not _signers_named(ctx.text, cand)) \
+            and not trig.text.lower().startswith("tanda"):
         # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just read.
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
@@ -1239,13 +1240,13 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         and bool(re.search(r"\b(?:turut|ikut|juga|pun)\s+$", ctx.text[max(0, cand.trig_start - 12):cand.trig_start],
                            re.IGNORECASE)) \
         and bool(re.fullmatch(r"\s*(?:[,:]\s*(?:(?:yakni|yaitu|antara\s+lain|di\s*antaranya)\s+)?|(?:ialah|adalah|yakni|yaitu|"
-                              r"antara\s+lain|di\s*antaranya)\s+)(?:(?:Kepala|Ketua|"
-                              r"Direktur|Rektor|Pimpinan|Pemimpin|Utama|Dirut|General|Manager|Manajer|GM|Presiden|CEO|"
-                              r"Sekretaris|Wakil|Komandan|Cabang|Wilayah|Plt|Plh|Pj|Penjabat)\.?\s+)*",
+                              r"antara\s+lain|di\s*antaranya)\s+)" + _SIGNER_TITLES,
                               ctx.text[cand.trig_end:cand.objects[0].start])
-                 # "Dari kalangan badan usaha, ikut menandatangani BPJS Kesehatan dan PT PLN": no one named before the
-                 # act in its sentence, so those after it did it
-                 or not cand.subjects and not ctx.text[cand.trig_end:cand.objects[0].start].strip()
+                 # "Dari kalangan badan usaha, ikut menandatangani BPJS Kesehatan dan PT PLN", "Dari unsur
+                 # penyelenggara, turut menandatangani Ketua KPU A": no one named before the act in its sentence, so
+                 # those after it did it
+                 or not cand.subjects and bool(re.fullmatch(r"\s*" + _SIGNER_TITLES,
+                                                            ctx.text[cand.trig_end:cand.objects[0].start]))
                  and bool(_FRONTED_OPENING.fullmatch(ctx.text[cand.sent_start:cand.trig_start])))
     # "Selain itu Bupati A, Bupati B serta Pemkot C ikut (juga) membubuhkan tanda tangan", "Pemkab D menyusul
     # menandatangani pada sesi kedua", "Bupati A, Bupati B dan C menandatangani secara bergantian" (a bare act of
@@ -1336,7 +1337,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
 
 
 # The document as the subject of a passive signing verb: "dokumen (itu) (juga) diteken ...", "Naskahnya ditandatangani ...".
-_DOCUMENT_SUBJECT = re.compile(r"(?:^|[,:]\s*|\n)\s*(?:[Dd]okumen|[Nn]askah)(?:nya)?(?:\s+(?:itu|tersebut|ini))?\s+"
+# ("Komitmen tersebut juga ditandatangani ...": a commitment or declaration just read, named bare with its demonstrative)
+_DOCUMENT_SUBJECT = re.compile(r"(?:^|[,:]\s*|\n)\s*(?:(?:[Dd]okumen|[Nn]askah)(?:nya)?(?:\s+(?:itu|tersebut|ini))?|"
+                               r"(?:[Kk]omitmen|[Dd]eklarasi)\s+(?:itu|tersebut|ini))\s+"
                                r"(?:(?:juga|pun|telah|sudah|kemudian|lalu|lantas|resmi|turut|pertama|(?:terlebih|lebih)"
                                r"\s+(?:dulu|dahulu))\s+)*$")
 
@@ -2192,7 +2195,7 @@ _NAMING = re.compile(
     r"(?:perusahaan|pihak|instansi|lembaga|daerah|pemda|kabupaten|kota|universitas|kampus|bank|mitra|"
     r"penandatangan|pengelola|investor|koperasi|desa|kelurahan|yayasan|rumah\s+sakit|sekolah|perguruan\s+tinggi|"
     r"organisasi|asosiasi|dinas|OPD|BUMD|BUMN|kementerian|pesantren)\b[^.]{0,60}?\b(?:itu\s+|tersebut\s+)?"
-    r"(?:adalah|yakni|yaitu|ialah)\b",
+    r"(?:adalah|yakni|yaitu|ialah|antara\s+lain|di\s*antaranya)\b",
     re.IGNORECASE)
 
 
@@ -2306,6 +2309,15 @@ def _from_side_signs(text: str, m: PartyMention, last: Draft) -> bool:
     reported = (last.mentions[-1] if last.mentions else last.first.trigger).sentence
     return re.search(r"\boleh\b", reported, re.IGNORECASE) is not None and not re.search(
         r"\boleh\s+(?:[\w.'’-]+\s+){1,8}?(?:di|me)[a-z]{3,}", text[m.end:m.end + 120])
+
+
+def _signers_named(text: str, cand: Candidate) -> bool:
+    """ "Kepala daerah yang hadir menandatangani antara lain A, B dan C": a bare act in a relative clause, those who did
+    it named after it, some of them: who signed the signing just read (_attach_named), not a new signing with them."""
+    return not cand.trigger.agreements and cand.date is None \
+        and bool(re.search(r"\byang\s+(?:[\w-]+\s+){0,2}$", text[max(0, cand.trig_start - 40):cand.trig_start])) \
+        and bool(re.match(r"\s*(?:antara\s+lain|di\s*antaranya|adalah|yakni|yaitu|ialah)\b", text[cand.trig_end:],
+                          re.IGNORECASE))
 
 
 def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
@@ -2686,6 +2698,9 @@ _SIDE_OPENING = re.compile(r"\W*(?:(?:Sementara(?:\s+itu)?|Adapun|Kemudian|Lalu)
 # The opening of a sentence that puts its act first: "Dari kalangan BUMN, ikut menandatangani ...", "Turut
 # menandatangani ...".
 _FRONTED_OPENING = re.compile(r"\W*(?:(?:Dari|Di)\s+[^,.;]{2,60},\s*)?(?:(?:juga|pun)\s+)?(?:[Tt]urut|[Ii]kut)\s+(?:serta\s+)?(?:pula\s+)?")
+# The titles of whoever signs for a body named right after them ("Direktur Utama PT X", "Ketua KPU A").
+_SIGNER_TITLES = (r"(?:(?:Kepala|Ketua|Direktur|Rektor|Pimpinan|Pemimpin|Utama|Dirut|General|Manager|Manajer|GM|Presiden|"
+                  r"CEO|Sekretaris|Wakil|Komandan|Cabang|Wilayah|Plt|Plh|Pj|Penjabat)\.?\s+)*")
 # A signing said to be done or seen done, before its signing word.
 _DONE_OR_WITNESSED = re.compile(r"\b(?:saksi|menyaksikan|disaksikan|telah|sudah|resmi)\b", re.IGNORECASE)
 # A stance taken on a document, between who takes it and the document: "menyatakan dukungannya atas", "mengapresiasi".

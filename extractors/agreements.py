@@ -1043,6 +1043,19 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
 # else, and says nothing of whether it happened.
 _SUBORDINATE = re.compile(r"\b(?:sejak|setelah|sesudah|begitu|jika|apabila|bila|kalau|ketika|usai|seusai)\b"
                           r"(?:\s+[\w-]+){0,6}\s*$", re.IGNORECASE)
+
+
+def in_subordinate_clause(sentence: str, trigger_start: int) -> bool:
+    """Whether the signing is what comes before, or the condition of, something else ("Setelah PKS diteken,
+    mahasiswa bisa ..."); not "sejak" or "ketika" (a time past, often an earlier signing's) nor a clause that says
+    it was before ("setelah sebelumnya dilakukan penandatanganan ...")."""
+    clause_start = _clause_start(sentence, trigger_start)
+    before = sentence[max(clause_start, trigger_start - 120):trigger_start]
+    found = _SUBORDINATE.search(before)
+    return found is not None and found.group(0).split()[0].lower() not in ("sejak", "ketika") \
+        and not re.search(r"\b(?:sebelumnya|lalu|silam|pernah|dulu|dahulu)\b", sentence, re.IGNORECASE)
+
+
 _FINITE_SIGN = re.compile(r"menandatangani|menandatanganinya|teken|neken|tandatangani|tanda\s+tangani|ditandatangani|ditandatanganinya|meneken|diteken|"
                           r"ditanda\s+tangani|menanda\s+tangani|"
                           r"menandatangan|bertandatangan|bertanda\s+tangan|membubuhkan\s+tanda\s+tangan",

@@ -46,6 +46,7 @@ from teken.extractors.agreements import (
     find_agreements,
     find_triggers,
     headline_names,
+    in_subordinate_clause,
     renamed,
     signing_status,
 )
@@ -1125,6 +1126,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         borrowed = drafts[-1]
     else:
         borrowed = None
+    if trig.creates_event and not trig.anaphoric and not trig.earlier and cand.status != "planned" and cand.date is None \
+            and drafts and set(trig.types) & set(drafts[-1].types) \
+            and in_subordinate_clause(ctx.text[cand.sent_start:cand.sent_end], cand.trig_start - cand.sent_start):
+        # "Unram dan RSUD dijadwalkan meneken PKS pada 24 April." "Setelah PKS diteken, mahasiswa bisa ...": a signing
+        # that is only the time or condition of something else, of the document just read, is that signing
+        trig.anaphoric = True
     if trig.anaphoric and trig.creates_event and drafts and cand.date is not None and drafts[-1].date is not None \
             and cand.date.value < drafts[-1].date.value[:len(cand.date.value)] \
             and not _OTHER_ACT_BETWEEN.search(ctx.text, min(cand.trig_end, cand.date.start), cand.date.start) \
@@ -2698,9 +2705,6 @@ _SIDE_OPENING = re.compile(r"\W*(?:(?:Sementara(?:\s+itu)?|Adapun|Kemudian|Lalu)
 # The opening of a sentence that puts its act first: "Dari kalangan BUMN, ikut menandatangani ...", "Turut
 # menandatangani ...".
 _FRONTED_OPENING = re.compile(r"\W*(?:(?:Dari|Di)\s+[^,.;]{2,60},\s*)?(?:(?:juga|pun)\s+)?(?:[Tt]urut|[Ii]kut)\s+(?:serta\s+)?(?:pula\s+)?")
-# The titles of whoever signs for a body named right after them ("Direktur Utama PT X", "Ketua KPU A").
-_SIGNER_TITLES = (r"(?:(?:Kepala|Ketua|Direktur|Rektor|Pimpinan|Pemimpin|Utama|Dirut|General|Manager|Manajer|GM|Presiden|"
-                  r"CEO|Sekretaris|Wakil|Komandan|Cabang|Wilayah|Plt|Plh|Pj|Penjabat)\.?\s+)*")
 # A signing said to be done or seen done, before its signing word.
 _DONE_OR_WITNESSED = re.compile(r"\b(?:saksi|menyaksikan|disaksikan|telah|sudah|resmi)\b", re.IGNORECASE)
 # A stance taken on a document, between who takes it and the document: "menyatakan dukungannya atas", "mengapresiasi".

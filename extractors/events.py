@@ -2704,7 +2704,12 @@ _SIDE_OPENING = re.compile(r"\W*(?:(?:Sementara(?:\s+itu)?|Adapun|Kemudian|Lalu)
                            r"(?:\s+(?:itu|tersebut|ini|yang\s+sama))?\s+)?(?:(?:juga|pun|turut|ikut)\s+)?$")
 # The opening of a sentence that puts its act first: "Dari kalangan BUMN, ikut menandatangani ...", "Turut
 # menandatangani ...".
-_FRONTED_OPENING = re.compile(r"\W*(?:(?:Dari|Di)\s+[^,.;]{2,60},\s*)?(?:(?:juga|pun)\s+)?(?:[Tt]urut|[Ii]kut)\s+(?:serta\s+)?(?:pula\s+)?")
+# ("Selain itu, turut membubuhkan tanda tangan Kepala Dinas A, Ketua B ...": more signers of the signing just read)
+_FRONTED_OPENING = re.compile(r"\W*(?:(?:(?:Dari|Di)\s+[^,.;]{2,60}|Selain\s+itu|Di\s+samping\s+itu|Kemudian|Selanjutnya),\s*)?"
+                              r"(?:(?:juga|pun)\s+)?(?:[Tt]urut|[Ii]kut)\s+(?:serta\s+)?(?:pula\s+)?")
+# The titles of whoever signs for a body named right after them ("Direktur Utama PT X", "Ketua KPU A").
+_SIGNER_TITLES = (r"(?:(?:Kepala|Ketua|Direktur|Rektor|Pimpinan|Pemimpin|Utama|Dirut|General|Manager|Manajer|GM|Presiden|"
+                  r"CEO|Sekretaris|Wakil|Komandan|Cabang|Wilayah|Plt|Plh|Pj|Penjabat)\.?\s+)*")
 # A signing said to be done or seen done, before its signing word.
 _DONE_OR_WITNESSED = re.compile(r"\b(?:saksi|menyaksikan|disaksikan|telah|sudah|resmi)\b", re.IGNORECASE)
 # A stance taken on a document, between who takes it and the document: "menyatakan dukungannya atas", "mengapresiasi".

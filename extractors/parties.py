@@ -241,7 +241,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Rumah\s+Sakit|RSU(?=[ \t]+[A-Z])|RS|Klinik\s+(?:Pratama|Utama|Kesehatan|Bersalin|Gigi|Mata)", "swasta"),
     # Schools ("SMK Negeri 2 Bantul", "Madrasah Aliyah Negeri 1 Sleman"): neither a college nor a government.
     (r"Sekolah\s+Menengah\s+(?:Kejuruan|Atas|Pertama)|Sekolah\s+Dasar|Madrasah\s+(?:Aliyah|Tsanawiyah|Ibtidaiyah)|"
-     r"SMKN?|SMAN?|SMPN?|SDN|MTsN?|MAN(?=[ \t]+\d)|SLBN?", "lainnya"),
+     r"SMKN?|SMAN?|SMPN?|SDN|MTsN?|MAN(?=[ \t]+\d)|MA(?=[ \t]+(?:Negeri|Swasta|\d))|SLBN?", "lainnya"),
     # A foreign region's government under its translated title: a Japanese prefecture, an Australian state, a Chinese
     # autonomous region ("Pemerintah Daerah Otonom Guangxi Zhuang"; not Indonesia's new regions, "Daerah Otonom Baru").
     (r"Pemerintah\s+Prefektur|Prefektur|Pemerintah\s+Negara\s+Bagian|Negara\s+Bagian|"
@@ -451,6 +451,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"SMAN", "Sekolah Menengah Atas Negeri"), (r"SMA", "Sekolah Menengah Atas"),
     (r"SMPN", "Sekolah Menengah Pertama Negeri"), (r"SMP", "Sekolah Menengah Pertama"), (r"SDN", "Sekolah Dasar Negeri"),
     (r"MTsN", "Madrasah Tsanawiyah Negeri"), (r"MTs", "Madrasah Tsanawiyah"), (r"MAN", "Madrasah Aliyah Negeri"),
+    (r"MA(?=[ \t]+(?:Negeri|Swasta|\d))", "Madrasah Aliyah"),
     (r"SLBN", "Sekolah Luar Biasa Negeri"), (r"SLB", "Sekolah Luar Biasa"),
     # Colleges by their type's short form ("STKIP PGRI Pacitan", "UIN Walisongo"): the type written out, the
     # name kept; a short form with the name run into it ("STIESIA") is a name of its own and stays.
@@ -616,6 +617,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         start, end = ent.start_char, ent.end_char
         if ent.text.strip() == "PBB" and _TAX_AROUND.search(text, max(0, start - 60), min(len(text), end + 60)):
             continue  # "data PBB dan BPHTB", "tunggakan PBB": the land and building tax, not the United Nations
+        if ent.text.strip() == "MA" and re.match(r"[ \t]+(?:Negeri|Swasta|\d)", text[end:end + 10]):
+            continue  # "MA Negeri 2 Kudus": a Madrasah Aliyah (read by its head word), not the Mahkamah Agung
         if inst is None:
             # A model ORG the gazetteer does not know counts only with an institution's head word: without
             # one it is, in news, mostly a dateline ("BANJARMASIN"), a site, a person or a programme ("QRIS").

@@ -177,9 +177,14 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|penundaan|menunda|
                      re.IGNORECASE)
 # "Kedua kota diharapkan dapat segera menandatangani LoI", "kami berharap bisa meneken MoU": a hope (SPEC "Planned").
 # ("Syukur-syukur tahun ini sudah bisa teken MoU": "hopefully", whatever "sudah" says after it.)
-_HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-mudahan|syukur-syukur|syukur2)"
+# (a wish "berharap ke depan desanya bisa menjalin MoU", "ingin desanya menjalin MoU": a few words may stand between,
+# but not a relative clause or a done marker: "berharap kerja sama yang telah ditandatangani ...")
+_HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-mudahan|syukur-syukur|syukur2|ingin|"
+                            r"berkeinginan|menginginkan)"
                             r"(?:\s+(?:dapat|bisa|segera|akan|untuk|kedua|pihak|kita|kami|mereka|nantinya|secepatnya|"
-                            r"sudah|tahun\s+ini|bulan\s+ini|bulan\s+depan|tahun\s+depan|nanti))*\s*$", re.IGNORECASE)
+                            r"sudah|tahun\s+ini|bulan\s+ini|bulan\s+depan|tahun\s+depan|nanti))*"
+                            r"(?:\s+(?!(?:yang|telah|sudah|ini|itu|tersebut|dan|serta)\b)[\w-]+){0,4}?"
+                            r"(?:\s+(?:dapat|bisa|segera|akan|untuk))?\s*$", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"(?i:batal|gagal|penundaan|menunda|ditunda|pembatalan)\b")
 # (and "kesepakatan itu semestinya ditandatangani paling lambat Agustus": what a rule asks, not an act)
 _NOT_YET_SIGNED = re.compile(r"\b(?:belum|tidak|tak|semestinya|seharusnya|mestinya|sepatutnya)\b(?!\s+lama\b)"
@@ -631,8 +636,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
         t.generic = bool(t.agreements) and all(a.label == "other" and a.weak for a in t.agreements)
         t.similar = bool(SIMILAR.match(sentence[t.end:])) or any(SIMILAR.match(sentence[a.end:]) for a in t.agreements)
         first = min([t.start] + [a.start for a in t.agreements])
-        negation = NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]) or \
+        negation = NEGATED.search(sentence[max(_clause_start(sentence, first), first - 40):first]) or (
+            # ("berharap nota kesepahaman yang telah ditandatangani hari ini bermanfaat": the hope is for what the
+            # signing done brings)
             _HOPED_SIGNING.search(sentence[max(_clause_start(sentence, first), first - 60):first])
+            if not re.search(r"\byang\s+(?:telah|sudah|baru\s+saja)\s+$", sentence[:t.start]) else None)
         if negation is None and first < t.start and t.kind == "sign":
             # "... menyusun draf nota kesepahaman, namun belum menentukan kapan akan ditandatangani": the signing verb
             # after its agreement has a clause of its own ("belum lama ini ditandatangani" is "recently signed").

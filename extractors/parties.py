@@ -194,13 +194,13 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Satuan\s+Polisi\s+Pamong\s+Praja|Inspektorat|"
      r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPTD|UPT|Unit\s+Pelaksana\s+Teknis\s+Daerah|"
      r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
-     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari|"
+     r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Kalurahan|Pemerintah\s+Kalurahan|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari|"
      # Maluku's customary villages by their head or government: "Raja Negeri Haria", "Pemerintah Negeri Porto".
      r"(?<=Raja[ \t])Negeri(?=[ \t]+[A-Z])|Pemerintah\s+Negeri(?=[ \t]+[A-Z])", "pemerintah_daerah"),
     (r"Kementerian|Kantor\s+Urusan\s+Agama|KUA(?=[ \t]+[A-Z])|Direktorat\s+Jenderal|Direktur\s+Jenderal|Ditjen|Dirjen|Kantor\s+Wilayah|Kanwil|Kantor\s+Pertanahan|Kantah|Balai\s+Besar|Balai(?!" + _HALL_AFTER_BALAI + r")|Badan|Lembaga|Komisi|"
      r"Kantor\s+(?:Imigrasi|Kementerian|Perwakilan|Pencarian|SAR|Kesehatan\s+Pelabuhan|Bea|Pengawasan|Karantina|"
      r"Kesyahbandaran|Syahbandar|Distrik\s+Navigasi|Otoritas|Perbendaharaan)|Otorita|Otoritas|Direktorat|Kantor\s+Pelayanan|KPPBC|KPP|Bea\s+Cukai|Lapas|LPKA|Lembaga\s+Pembinaan\s+Khusus\s+Anak|Rutan|Rumah\s+Tahanan|Bapas|Kodim|Korem|Kodam|Lanal|Lanud|"
-     r"Lantamal|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
+     r"Lantamal|Koramil|Komando\s+Rayon\s+Militer|Imigrasi|Stasiun\s+(?:Meteorologi|Klimatologi|Geofisika|Karantina)|"
      # River-basin and watershed offices, named after their basin ("BWS Sulawesi III", "BBWS Pemali Juana"); a
      # national body's numbered regional office ("Kanreg IV BKN").
      r"BBWS|BWS|BPDASHL|BPDAS|Balmon(?:[ \t]+SFR)?|"
@@ -407,7 +407,7 @@ _NAME_STOP = re.compile(
     r"Polresta|Polda|Kepolisian|Pengadilan|Dinas|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Kementerian|Kodim|"
     r"Korem|Kodam|Lapas|LPKA|Rutan|Bapas|PDAM|Perumda|Perumdam|Perum|RSUD|Yayasan|Koperasi|KUD|KSP|KSU|BUMDes|Bumdes|CV|BPR|BPD|"
     r"Kanwil|Kantah|Bappeda|Bapperida|Inspektorat|BPBD|Satpol|Direktorat|Ditjen|Otorita|Otoritas|Perhimpunan|"
-    r"Perkumpulan|Paguyuban|Gapoktan|Pondok|Ponpes|Puskesmas|Klinik|Akademi|SMKN?|SMAN?|SMPN?|Madrasah|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Polsek|Lanal|Lanud|Lantamal|Pemdes|LSM|"
+    r"Perkumpulan|Paguyuban|Gapoktan|Pondok|Ponpes|Puskesmas|Klinik|Akademi|SMKN?|SMAN?|SMPN?|Madrasah|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Polsek|Koramil|Lanal|Lanud|Lantamal|Pemdes|LSM|"
     r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|Raja[ \t]+Negeri|"
     r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
 _HONORIFIC_STOP = re.compile(r"[ \t](?:(?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg|Pdt|Pastor|Pater|Romo|Ustaz|Ustadz)\.?"
@@ -445,6 +445,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     # So is a village by its Aceh or Minangkabau name: "Kampong Lae Butar", "Gampong Siti Ambia", "Nagari Koto Baru".
     (r"Kampong", "Pemerintah Kampong"), (r"(?:Keuchik\s+|Geuchik\s+)?Gampong", "Pemerintah Gampong"),
     (r"Nagari", "Pemerintah Nagari"),
+    # and in Yogyakarta by its own: "Kalurahan Panggungharjo" (its district a "kapanewon", its head the "lurah").
+    (r"Kalurahan", "Pemerintah Kalurahan"),
     (r"Poltekkes", "Politeknik Kesehatan"),
     (r"Cabang\s+Kejaksaan\s+Negeri\s+\(Cabjari\)|Cabjari", "Cabang Kejaksaan Negeri"),
     (r"SMKN", "Sekolah Menengah Kejuruan Negeri"), (r"SMK", "Sekolah Menengah Kejuruan"),
@@ -496,6 +498,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"Kepolisian\s+Resort", "Kepolisian Resor"),
     (r"Polresta|Polres", "Kepolisian Resor"),
     (r"Polsek", "Kepolisian Sektor"),
+    (r"Koramil", "Komando Rayon Militer"),
     (r"Kejari", "Kejaksaan Negeri"),
     (r"Kejati", "Kejaksaan Tinggi"),
     (r"Koperasi\s+KSP|KSP", "Koperasi Simpan Pinjam"),
@@ -823,6 +826,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _churches_named_for_their_land(text, mentions)
     mentions = _office_words_first(gaz, mentions)
     mentions = _police_directorates(text, mentions)
+    mentions = _local_addresses(text, gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
     mentions = _units_named_shorter(mentions)
     mentions = _bare_body_for_its_office(text, gaz, mentions)
@@ -2502,13 +2506,16 @@ def _same_head_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
 
 # A list of villages: "Desa Pambang Baru, Pambang Pesisir dan Teluk Lancar", "lima desa, yakni Sungai Pakning,
 # Tanjung Leban dan Bukit Batu". A bare name in it is one more village of the same head word.
-_VILLAGE_HEAD = re.compile(r"(Desa|Kampong|Gampong|Kampung|Nagari)\b")
+_VILLAGE_HEAD = re.compile(r"(Desa|Kampong|Gampong|Kampung|Nagari|Kalurahan)\b")
 _VILLAGE_GROUP = re.compile(r"\b(?:[Kk]epala[ \t]+)?(desa|kampong|gampong|kampung|nagari|Desa|Kampong|Gampong|Kampung|Nagari)"
                             r"(?:[ \t]+(?:tersebut|itu|ini|adalah))?[ \t]*,?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|"
                             r"di[ \t]*antaranya|masing-masing|meliputi|:)[ \t]*,?[ \t]*")
 _TITLE_BEFORE_VILLAGE = re.compile(r"\b(?:Kepala|Kades|Keuchik|Geuchik|Wali|Datuk|Lurah|Sekretaris|Sekdes|Raja|Pj\.?|Plt\.?)"
                                    r"[ \t]+$")
-_VILLAGE_TITLE = re.compile(r"(?:Keuchik|Geuchik|Kades|Lurah|Camat|Wali|Datuk|Kepala|Ketua|Sekdes|Pj|Plt)\b")
+_VILLAGE_TITLE = re.compile(r"(?:Keuchik|Geuchik|Kades|Lurah|Camat|Wali|Datuk|Kepala|Ketua|Sekdes|Pj|Plt|"
+                            # (another office's head ends a list of villages: "Kepala Desa A, Kapolsek A dan Danramil A")
+                            r"Kapolsek|Kapolres|Kapolresta|Danramil|Dandim|Danrem|Kajari|Kajati|Kakanwil|Kakantah|"
+                            r"Babinsa|Bhabinkamtibmas|Bupati|Direktur|Rektor|Dekan|Kapuskesmas)\b")
 _BARE_ITEM = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 
 
@@ -2538,18 +2545,21 @@ def _village_lists(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMent
                                         Institution("org:" + _slug(second), second, m.institution.kind, None)))
         out.append(m)
     mentions = list(out)
-    starts: list[tuple[int, str, bool]] = []  # (where the list goes on, head word, whether an item comes first)
+    # (where the list goes on, head word, whether an item comes first, whether an official's title stands before it)
+    starts: list[tuple[int, str, bool, bool]] = []
     for m in mentions:
         village = _VILLAGE_GOVERNMENT.match(m.institution.name)
         head_m = _VILLAGE_HEAD.match(m.text) or _VILLAGE_HEAD.search(m.institution.name)
-        # (Not after an official's title: "Kepala Desa Sukamaju, Asep Saepudin, ..." names the head, not a village.)
-        if village is not None and head_m is not None and m.institution.key.startswith("org:") \
-                and not _TITLE_BEFORE_VILLAGE.search(text, max(0, m.start - 30), m.start):
-            starts.append((m.end, head_m.group(1), False))
+        if village is not None and head_m is not None and m.institution.key.startswith("org:"):
+            titled = bool(_TITLE_BEFORE_VILLAGE.search(text, max(0, m.start - 30), m.start)) or bool(
+                m.official and re.match(r"(?:Kepala|Kades|Keuchik|Geuchik|Wali|Datuk|Lurah)\b", m.text))
+            starts.append((m.end, head_m.group(1), False, titled))
     for g in _VILLAGE_GROUP.finditer(text):
-        starts.append((g.end(), g.group(1).capitalize(), True))
-    for pos, head, first in starts:
+        starts.append((g.end(), g.group(1).capitalize(), True, False))
+    for pos, head, first, titled in starts:
         n = 0
+        listed: list[PartyMention] = []
+        coordinated = False
         while True:
             sep_text = ""
             if not first or n:
@@ -2580,9 +2590,14 @@ def _village_lists(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMent
                     and not re.search(r"\b(?:dan|serta)\b", sep_text):
                 break  # "Desa Sukamaju, Asep Saepudin, mengatakan": an apposition, a person
             full = f"Pemerintah {head} {name}"
-            out.append(PartyMention(pos, end, name, Institution("org:" + _slug(full), full, "pemerintah_daerah", None),
-                                    False))
+            listed.append(PartyMention(pos, end, name, Institution("org:" + _slug(full), full, "pemerintah_daerah",
+                                                                   None), False))
+            coordinated = coordinated or bool(re.search(r"\b(?:dan|serta)\b", sep_text))
             pos = end
+        # After an official's title, "Kepala Desa Sukamaju, Asep Saepudin, ..." names the head; only a list closed
+        # by "dan"/"serta" is one title over several villages ("Kepala Desa Gadon, Getas, Jipang dan Kapuan").
+        if not titled or coordinated:
+            out.extend(listed)
     return out
 
 
@@ -2857,7 +2872,7 @@ def _english_universities(text: str, mentions: list[PartyMention]) -> list[Party
 # Titles that are "head of" + an office's short form: "Kakanwil BPN Kalbar" heads the Kanwil BPN Kalbar.
 _HEAD_OF_OFFICE = {"Kakanwil": "Kanwil", "Kakantah": "Kantah", "Kalapas": "Lapas", "Karutan": "Rutan",
                    "Kabapas": "Bapas", "Danlanud": "Lanud", "Danlanal": "Lanal", "Danlantamal": "Lantamal",
-                   "Kapolsek": "Polsek", "Kakanim": "Kantor Imigrasi",
+                   "Kapolsek": "Polsek", "Danramil": "Koramil", "Kakanim": "Kantor Imigrasi",
                    # Regional offices' heads: the templates know them by region ("Kapolres Sidrap"); a resort or
                    # district named otherwise ("Kapolres Pulau Buru", "Kapolresta Barelang") reads by its office.
                    "Kapolres": "Polres", "Kapolresta": "Polresta", "Kajari": "Kejari", "Kajati": "Kejati"}
@@ -3429,6 +3444,67 @@ _SPANNING_UNIT_NAMED = re.compile(r"\s(?:Divisi\s+Regional|Kantor\s+Wilayah|Kant
                                   r"Regional|Wilayah)\s+(?:\d+\s+|[IVX]+\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+dan\s+[A-Z]")
 
 
+# The levels below a regency: the name after one is the village's or district's own, whatever regency shares it.
+_LOCAL_LEVEL = re.compile(r"Desa|Kelurahan|Kalurahan|Kecamatan|Kapanewon|Kemantren|Distrik|Nagari|Gampong|Kampung|Kampong|"
+                          r"Pekon|Pemdes")
+
+
+# The name of a village or district itself (not "Dinas Pemberdayaan Masyarakat dan Desa Karimun").
+_LOCAL_PLACE_NAME = re.compile(r"(?:Pemerintah[ \t]+)?(?:" + _LOCAL_LEVEL.pattern + r")[ \t]+[A-Z]")
+# A village, a district or a district's office by its own name ("Desa Banjar Anyar", "Kecamatan Karanganyar",
+# "Puskesmas Sukoharjo"); its address may follow: ", Kecamatan Kediri, Tabanan", ", Kabupaten Kebumen".
+_LOCAL_NAMED = re.compile(r"(?:Pemerintah[ \t]+)?(?:" + _LOCAL_LEVEL.pattern + r"|(?:UPTD[ \t]+|UPT[ \t]+)?Puskesmas|"
+                          r"Polsek|Kepolisian[ \t]+Sektor|Koramil|Komando[ \t]+Rayon[ \t]+Militer|Kantor[ \t]+Urusan[ \t]+Agama)"
+                          r"[ \t]+(.+)$")
+_ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?P<district>(?:Kecamatan|Kec\.|Kapanewon|Distrik)[ \t]+[A-Z][\w'-]*"
+                            r"(?:[ \t]+[A-Z][\w'-]*)?)[ \t]*,[ \t]*)?(?P<regency>(?:(?:Kabupaten|Kab\.|Kota)[ \t]+)?"
+                            r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})")
+
+
+def _local_addresses(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A village's or district's address is no party and gives its region: "Pemerintah Desa Banjar Anyar, Kecamatan
+    Kediri, Tabanan" is a village of Kabupaten Tabanan, its district named to place it; "Kecamatan Karanganyar,
+    Kabupaten Kebumen" lies in Kebumen, not in the regency that shares its name. Without an address, a local place
+    takes no region from its own name unless the regency of that name holds it ("Kecamatan Kendal" in Kendal):
+    the article then places it (_complete_regions)."""
+    out = list(mentions)
+    first = _DATELINE.match(text)
+    dated = [c for c in gaz.lookup_region(first.group(0).strip(" \t,").title()) if c.count(".") == 1] if first else []
+    placed: dict[str, str] = {}  # a local name -> the regency its address gives
+    for m in mentions:
+        local = _LOCAL_NAMED.match(m.institution.name)
+        if local is None or not m.institution.key.startswith("org:") or m not in out:
+            continue
+        address = _ADDRESS_AFTER.match(text, m.end)
+        codes = [c for c in gaz.lookup_region(address.group("regency")) if c.count(".") == 1] if address else []
+        if address is not None and len(codes) == 1:
+            m.institution = dataclasses.replace(m.institution, region_code=codes[0])
+            placed[local.group(1)] = codes[0]
+            if address.group("district"):
+                at = address.start("district")
+                out = [x for x in out if not (x.start == at and _LOCAL_NAMED.match(x.institution.name))]
+            at = address.start("regency")
+            out = [x for x in out if not (x.start == at and x.institution.kind == "pemerintah_daerah"
+                                          and x.institution.key.startswith("pemda:")
+                                          and not re.match(r"(?:Pemerintah|Pemkab|Pemkot)\b", x.text))]
+            continue
+        own = local.group(1)
+        code = m.institution.region_code
+        if own in placed:  # "Puskesmas Karanganyar" beside "Kecamatan Karanganyar, Kabupaten Kebumen"
+            m.institution = dataclasses.replace(m.institution, region_code=placed[own])
+        elif len(dated) == 1 and dated[0] != code and (_is_district_of(dated[0], own) or _has_village(dated[0], own)):
+            # "PRINGSEWU – UPT Puskesmas Sukoharjo ...": the dateline's regency, which has a place of that name
+            m.institution = dataclasses.replace(m.institution, region_code=dated[0])
+        elif code and code.count(".") == 1 and code in gaz.lookup_region(own) and not _is_district_of(code, own) \
+                and not _has_village(code, own):
+            m.institution = dataclasses.replace(m.institution, region_code=None)
+    for m in out:  # a second pass: a namesake read before its address was
+        local = _LOCAL_NAMED.match(m.institution.name)
+        if local is not None and m.institution.key.startswith("org:") and local.group(1) in placed:
+            m.institution = dataclasses.replace(m.institution, region_code=placed[local.group(1)])
+    return out
+
+
 def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """A body named without its region takes it from the article.
 
@@ -3601,7 +3677,7 @@ def _beside_local_bodies(text: str, m: PartyMention, mentions: list[PartyMention
     return None
 
 
-_VILLAGE_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Desa|Kampung|Kampong|Gampong|Nagari|Negeri)\s+(.+)$")
+_VILLAGE_GOVERNMENT = re.compile(r"Pemerintah\s+(?:Desa|Kampung|Kampong|Gampong|Nagari|Negeri|Kalurahan)\s+(.+)$")
 
 
 def _town_at_end(name: str, gaz: Gazetteer, governments: list[PartyMention]):
@@ -4176,6 +4252,8 @@ def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
         return end  # (a river basin's office is named after its rivers: "BBWS Mesuji Sekampung")
     words = list(re.finditer(r"\S+", phrase))
     for i in range(1, len(words) - 1):
+        if _LOCAL_LEVEL.fullmatch(words[i - 1].group(0)) and _LOCAL_PLACE_NAME.match(phrase):
+            continue  # "Desa Banjar Anyar", "Kecamatan Kediri": a village's or district's own name, not a regency
         # "Kantor Pertanahan Kota Padang Panjang": the longest region read from here wins; one that ends the
         # phrase ends the name ("Padang" is a region too, but "Panjang" is no person after it).
         whole = " ".join(w.group(0) for w in words[i:])
@@ -4534,6 +4612,8 @@ def _region_written_in_full(name: str, gaz: Gazetteer, code: str, province_word:
         if code not in gaz.lookup_region(tail):
             continue
         rest = words[:-n]
+        if rest and _LOCAL_LEVEL.fullmatch(rest[-1]) and _LOCAL_PLACE_NAME.match(name):
+            return name  # "Kecamatan Kediri" (in Tabanan), "Desa Kendal": a place's own name, not the regency's
         levels = ("kabupaten", "kab", "kota", "provinsi", "prov")
         prefix = rest[-1].lower().rstrip(".") if rest else ""
         written_level = prefix in levels or words[-n].lower().rstrip(".") in levels
@@ -5553,7 +5633,7 @@ def _same_named_levels(gaz: Gazetteer, mentions: list[PartyMention]) -> list[Par
 _TOWN_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?-i:[A-Z])[\w-]*(?:[ \t]+(?-i:[A-Z])[\w-]*){0,2}[ \t]*,[ \t]*")
 # The next part of an address: ", Kabupaten C" after "Desa A, Kecamatan B".
 _ADDRESS_PART_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Kecamatan|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+[A-Z]")
-_REGION_LEVELS = ((re.compile(r"(?:Pemerintah\s+)?(?:Desa|Kelurahan|Nagari|Gampong)\b|Pemdes\b"), 0),
+_REGION_LEVELS = ((re.compile(r"(?:Pemerintah\s+)?(?:Desa|Kelurahan|Kalurahan|Nagari|Gampong)\b|Pemdes\b"), 0),
                   (re.compile(r"(?:Pemerintah\s+)?Kecamatan\b"), 1),
                   (re.compile(r"(?:Pemerintah\s+)?(?:Kabupaten|Kab\.|Kota)\b|Pemkab\b|Pemkot\b|Pemko\b"), 2),
                   (re.compile(r"(?:Pemerintah\s+)?(?:Provinsi|Prov\.)\b|Pemprov\b"), 3))

@@ -114,7 +114,9 @@ NOT_AN_ACT = re.compile(
     r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna|"
     # an agreement criticised, questioned or compared, its continuity or a letter's subject: a topic, not an act
     r"mengkritisi|mengkritik|dikritik|menyoroti|disoroti|mempertanyakan|dipertanyakan|mempersoalkan|"
-    r"merevisi|revisi|kontinuitas|keberlanjutan|efektivitas|efektifitas|perbedaan|perihal)\b\s*(?:\w+\s+){0,2}$",
+    r"merevisi|revisi|kontinuitas|keberlanjutan|efektivitas|efektifitas|perbedaan|perihal|"
+    # the way a signing is done, taught or explained: "tata cara penandatanganan MoU", "tahapan penandatanganan"
+    r"tata\s+cara|mekanisme|prosedur|tahapan|tahap-tahap)\b\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "Pelaksanaan penandatanganan ... bertempat di X" is the signing carried out; "sosialisasi dan penandatanganan
@@ -131,6 +133,11 @@ _OTHER_PREDICATE = re.compile(r"[,;:]\s*(?:[\w.-]+\s+){0,6}?(?!(?:dengan|dimana|
 # what the agreement holds, not a signing of it (a signing word there, "Dalam penandatanganan MoU itu", is one).
 _CONTENT_IN = re.compile(r"(?:^|,)\s*(?:di\s+)?[Dd]alam\s*$")
 _TOPIC_BEFORE = re.compile(r"\bterkait(?:\s+dengan)?\s*$", re.IGNORECASE)
+# What a training or socialisation covers: "Materi meliputi tahapan pencanangan, penandatanganan pakta integritas,
+# hingga penilaian mandiri": the signing is a subject taught, not an act reported.
+_TAUGHT = re.compile(r"\b(?:[Mm]ateri|[Mm]odul|[Kk]urikulum)(?:\s+(?:yang\s+)?(?:disampaikan|diberikan|dibahas|pelatihan|"
+                     r"sosialisasi|bimtek|kegiatan))?\s+(?:meliputi|mencakup|antara\s+lain|di\s*antaranya|yaitu|yakni|"
+                     r"berupa|tentang|terkait|mengenai)\b[^.;:]{0,120}$")
 # Words that announce a signing wherever they stand in its clause, and future time words.
 PLANNED_AFTER = re.compile(
     r"\b(?:dijadwalkan|diagendakan|direncanakan|rencananya|terjadwal|mendatang|pekan\s+depan|minggu\s+depan|"
@@ -676,7 +683,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if cited and t.kind == "sign" and _JOINED_ACT.search(sentence, 0, t.start):
             cited = None  # "pelaksanaan penandatanganan", "sosialisasi dan penandatanganan": the signing itself done
         if t.kind == "sign" and t.creates_event and (cited and not _FORMALISED_BY.match(cited.group(0))
-                                                     or _TOPIC_BEFORE.search(sentence[:t.start])):
+                                                     or _TOPIC_BEFORE.search(sentence[:t.start])
+                                                     or _TAUGHT.search(sentence, 0, t.start)):
             t.creates_event = False
         if t.creates_event and private_signers(sentence, t):
             t.creates_event = False

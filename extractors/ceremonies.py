@@ -95,6 +95,10 @@ def _contains(long: list[str], short: list[str]) -> bool:
     return 0 < n <= len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
 
+# A village's or district's government, named by its place: a longer name is another place, not an office of it.
+_LOCAL_PLACE = re.compile(r"(?:Pemerintah\s+)?(?:Desa|Kelurahan|Kalurahan|Nagari|Gampong|Kampung|Kampong|Kecamatan|Pekon)\s")
+
+
 def same_institution(a: Any, b: Any) -> bool:
     """Whether two parties are one signer, an office taken with its head ("Kejaksaan Negeri" and "Kejaksaan
     Negeri Serang"); a faculty or a unit that names its university is a signer of its own (SPEC: Units)."""
@@ -108,6 +112,8 @@ def same_institution(a: Any, b: Any) -> bool:
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if long[:1] and long[0] in {"fakultas", "program", "prodi", "lembaga", "pusat", "sekolah"}:
         return False
+    if _LOCAL_PLACE.match(a.name) and _LOCAL_PLACE.match(b.name):
+        return False  # "Desa Kualu" and "Desa Kualu Nenas": neighbouring villages often share a stem
     return _contains(long, short) and (long[:len(short)] == short or long[0] in {"kantor", "perwakilan", "yayasan"})
 
 

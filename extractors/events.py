@@ -2798,6 +2798,12 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
                 break
             if _other_photo(text, sent):
                 continue
+            if main.date is not None and not sent.start_char <= main.first.trig_start < sent.end_char and (days := [
+                    d for d in find_dates(sent.text, ref) if d.precision == "day"]) and not any(
+                    d.value.startswith(main.date.value) or main.date.value.startswith(d.value) for d in days):
+                # "Pembukaan KKN digelar di Pendopo X, Senin (20/1/2025)." after "... MoU ... yang ditandatangani pada
+                # Oktober 2024": a place given with another day is that day's occasion's, not the signing's
+                continue
             # "bertempat di X" anywhere near; in the lead sentence, a building ("di Pendopo Gubernur NTB").
             # (A page's furniture may stand before the lead: the lead is at most the main signing's sentence.)
             opening = opening_place(sent.text) if n <= 2 or sent.start_char <= main.first.sent_start else None

@@ -3334,6 +3334,10 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
     if len(draft.parties) < 2 and host.key not in draft.keys:
         if draft.parties and draft.unnamed_group:
             return  # "Unri sebelumnya telah menjalin MoU dengan 20 pemerintah daerah": the other side is unnamed
+        if draft.parties and draft.types == ["pakta_integritas"]:
+            # "Usai pelantikan, Pj Bupati Buol menandatangani pakta integritas": a pledge its signers make for their
+            # own institution has no other side (dev j-16, m-09); the governor who swore him in only watches
+            return
         draft.implicit = True
         draft.add_party(host, _mention_for(ctx, host), None, None, None)
 

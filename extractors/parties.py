@@ -5392,7 +5392,10 @@ _SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+
                               r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b", re.IGNORECASE)
 _AGREEMENT_THEN_PREP = re.compile(
     r"(?:nota\s+kesepahaman|nota\s+kesepakatan|mou|perjanjian(?:\s+kerja\s*sama)?|pks|kerja\s*sama|"
-    r"rencana\s+kerja|komitmen\s+bersama|pakta\s+integritas|kesepakatan)\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
+    r"rencana\s+kerja|komitmen\s+bersama|pakta\s+integritas|kesepakatan|"
+    # (a grant agreement or another document, and what it is for: "NPHD untuk pengamanan pilkada dengan Polres X")
+    r"nphd|(?:naskah\s+)?perjanjian\s+hibah|adendum|addendum|loi|moa|hoa)"
+    r"(?:\s+(?!(?:me|di|ber|ter)[a-z]{3,}\b|yang\b|dan\b|serta\b)[\w-]+){0,4}?\s+(?:dengan|bersama)\s+$", re.IGNORECASE)
 
 
 # A partnership entered with someone: "menjalin kemitraan dengan", "memperkuat sinergi dengan", "bermitra dengan",

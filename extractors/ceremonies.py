@@ -114,7 +114,9 @@ def same_institution(a: Any, b: Any) -> bool:
         return False
     if _LOCAL_PLACE.match(a.name) and _LOCAL_PLACE.match(b.name):
         return False  # "Desa Kualu" and "Desa Kualu Nenas": neighbouring villages often share a stem
-    return _contains(long, short) and (long[:len(short)] == short or long[0] in {"kantor", "perwakilan", "yayasan"})
+    # ("UPT Puskesmas Sukoharjo" and "Puskesmas Sukoharjo": a unit named with or without its form, "UPT")
+    return _contains(long, short) and (long[:len(short)] == short
+                                       or long[0] in {"kantor", "perwakilan", "yayasan", "upt", "uptd"})
 
 
 def general_party(party: Any, others: list[Any]) -> bool:

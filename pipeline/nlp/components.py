@@ -49,6 +49,9 @@ ABBREVIATIONS = {
     "moh", "mohd", "muh", "moch", "mochd", "muhd", "mhd", "abd", "ach", "achm", "ph",
     # An officer's corps after the rank ("Letkol Inf. Syarifudin Azis", "Kolonel Czi. Andi", "Kombes Pol. Budi").
     "inf", "czi", "arh", "arm", "cpm", "cku", "chb", "ckm", "pnb", "pom", "pol", "sus", "tek", "psk",
+    # A profession's title before a name: a nurse ("Ns. Sri Mulyani"), a pharmacist ("apt."), a midwife ("Bd."), a
+    # veterinarian ("drh."), a pastor ("Pdt.").
+    "ns", "apt", "bd", "drh", "pdt",
 }
 
 

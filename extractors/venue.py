@@ -155,7 +155,11 @@ _LOCAL_BACK = re.compile(r"(?:" + _LOWER_HEAD_WORDS + r"|musala|musalla|musholla
                          r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2})?")
 _LOCAL_KIND = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){0,3}?\s+"
                          r"(?:rumah\s+sakit|kampus|sekolah|pondok\s+pesantren|pesantren|rektorat|puskesmas|lapas|rutan|"
-                         r"gereja|masjid)\b(?!\s+[A-Z])")
+                         r"gereja|masjid|"
+                         # the hall of the village, the district or the office that signs: "di balai desa", "di aula
+                         # kantor kejaksaan", "di aula kecamatan"
+                         r"desa|kelurahan|kalurahan|kecamatan|nagari|gampong|kejaksaan|pengadilan|koperasi|dprd)\b"
+                         r"(?!\s+[A-Z])")
 _DATE_NEXT = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|"
                         r"\(?\d{1,2}/\d{1,2}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
                         r"September|Oktober|November|Desember)\b|"

@@ -341,8 +341,12 @@ _BARE_COOP_OBJECT = re.compile(rf"\s*(?:(?!(?:ini|itu|tersebut|merupakan|adalah|
                                rf"yang|dalam|untuk|dengan)\b)[\w-]+\s+)?({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
 # "kerja sama (pertama) A dengan B (yang) diteken": the cooperation of two named sides, right before the passive verb.
 _BARE_COOP_SIDES = re.compile(rf"(?<![\w-])({BARE_COOPERATION})(?:\s+(?:pertama|awal|baru|lama|itu|tersebut))?\s+(?:antara\s+)?"
-                              r"(?-i:[A-Z])[\w.()-]*(?:\s+(?-i:[A-Z(])[\w.()-]*){0,6}\s+(?:dengan|dan)\s+(?-i:[A-Z])[\w.()-]*"
-                              r"(?:\s+(?-i:[A-Z(])[\w.()-]*){0,6}\s+(?:yang\s+)?(?:(?:sudah|telah|pernah|baru)\s+)?$",
+                              r"(?-i:[A-Z])[\w.()-]*(?:\s+(?-i:[A-Z(])[\w.()-]*){0,6}\s+(?:dengan|dan)\s+"
+                              r"(?:(?-i:[A-Z])[\w.()-]*(?:\s+(?-i:[A-Z(])[\w.()-]*){0,6}|"
+                              # (the other side named back: "Kerja sama BUMDes X dengan perusahaan tersebut sudah diteken")
+                              r"(?:perusahaan|pihak|lembaga|instansi|bank|kampus|universitas|koperasi|yayasan)\s+"
+                              r"(?:tersebut|itu|ini))"
+                              r"\s+(?:yang\s+)?(?:(?:sudah|telah|pernah|baru)\s+)?$",
                               re.IGNORECASE)
 # "Kerja sama antara Kota A dan Kabupaten B soal pengelolaan air baku diteken ...": the cooperation between two named
 # sides, however long what it is about, with no verb of its own before the passive signing verb.

@@ -2872,7 +2872,7 @@ def _english_universities(text: str, mentions: list[PartyMention]) -> list[Party
 # Titles that are "head of" + an office's short form: "Kakanwil BPN Kalbar" heads the Kanwil BPN Kalbar.
 _HEAD_OF_OFFICE = {"Kakanwil": "Kanwil", "Kakantah": "Kantah", "Kalapas": "Lapas", "Karutan": "Rutan",
                    "Kabapas": "Bapas", "Danlanud": "Lanud", "Danlanal": "Lanal", "Danlantamal": "Lantamal",
-                   "Kapolsek": "Polsek", "Danramil": "Koramil", "Kakanim": "Kantor Imigrasi",
+                   "Kapolsek": "Polsek", "Danramil": "Koramil", "Lurah": "Kelurahan", "Kakanim": "Kantor Imigrasi",
                    # Regional offices' heads: the templates know them by region ("Kapolres Sidrap"); a resort or
                    # district named otherwise ("Kapolres Pulau Buru", "Kapolresta Barelang") reads by its office.
                    "Kapolres": "Polres", "Kapolresta": "Polresta", "Kajari": "Kejari", "Kajati": "Kejati"}
@@ -2919,8 +2919,9 @@ def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMe
         if inst is None and words:
             end = _end_at_region(text, m.start(2), end, gaz)
             inst = _resolve_free_org(f"{office} {text[m.start(2):end]}", gaz)
-            if inst is not None and inst.kind not in ("kementerian_lembaga", "penegak_hukum"):
-                inst = None
+            if inst is not None and inst.kind not in ("kementerian_lembaga", "penegak_hukum") \
+                    and not (office == "Kelurahan" and inst.kind == "pemerintah_daerah"):
+                inst = None  # ("Lurah Bontoala": the head of the ward, its government)
         elif inst is not None:
             end = m.start(2) + len(" ".join(words[:used]))
         if inst is None:

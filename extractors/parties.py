@@ -409,7 +409,8 @@ _NAME_STOP = re.compile(
     r"Kanwil|Kantah|Bappeda|Bapperida|Inspektorat|BPBD|Satpol|Direktorat|Ditjen|Otorita|Otoritas|Perhimpunan|"
     r"Perkumpulan|Paguyuban|Gapoktan|Pondok|Ponpes|Puskesmas|Klinik|Akademi|SMKN?|SMAN?|SMPN?|Madrasah|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Polsek|Koramil|Lanal|Lanud|Lantamal|Pemdes|LSM|"
     r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|Raja[ \t]+Negeri|"
-    r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan)\b)")
+    r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan|"
+    r"Wakil|Sekretaris|Camat|Lurah|Kades|Kapolsek|Danramil|Koramil)\b)")
 _HONORIFIC_STOP = re.compile(r"[ \t](?:(?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg|Pdt|Pastor|Pater|Romo|Ustaz|Ustadz)\.?"
                              # an abbreviated first name opens a person too: "Sekretaris Yayasan X Abd. Rahem"
                              r"|(?:Abd|Moh|Muh|Moch|Mochd|Muhd|Mhd|Ach|Achm)\.)[ \t]")
@@ -3490,6 +3491,8 @@ def _local_addresses(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
                                           and not re.match(r"(?:Pemerintah|Pemkab|Pemkot)\b", x.text))]
             continue
         own = local.group(1)
+        # (an office numbered within its district is named after it: "Puskesmas Depok III", "Polsek Kota Timur 2")
+        own = re.sub(r"[ \t]+(?:[IVX]{1,4}|\d{1,2})$", "", own)
         code = m.institution.region_code
         if own in placed:  # "Puskesmas Karanganyar" beside "Kecamatan Karanganyar, Kabupaten Kebumen"
             m.institution = dataclasses.replace(m.institution, region_code=placed[own])

@@ -569,6 +569,7 @@ _LOWER_WORD_IN_NAME = re.compile(r"[ \t]+(?!(?:dan|serta|of|and|for|the|de|da|di
 
 # "para bupati dari", "bupati dan wali kota dari", "kepala daerah dari": the heads of the regions named next (not
 # "se-": "para bupati se-Kalbar" names the scope, no signer).
+_REGION_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:para\s+)?kepala\s+daerah[ \t]+$")
 _HEADS_OF_REGIONS = re.compile(r"\b(?:para\s+)?(?:bupati|wali\s*kota|gubernur|kepala\s+daerah)(?:\s+(?:dan|serta)\s+"
                                r"(?:bupati|wali\s*kota))?\s+dari\s+$")
 
@@ -607,9 +608,11 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                 heads_of = ent.end_char
             continue
         heads_of = None
-        if ent.label_ == "LOC" and ent.kb_id_.startswith("pemda:") and re.search(
-                r"\b(?:[Dd]engan|antara)\s+$", text[max(0, ent.start_char - 10):ent.start_char]):
-            # "Dengan Banjarnegara kita sudah MoU": a region named as a partner is its government.
+        if ent.label_ == "LOC" and ent.kb_id_.startswith("pemda:") and (re.search(
+                r"\b(?:[Dd]engan|antara)\s+$", text[max(0, ent.start_char - 10):ent.start_char])
+                or mentions and re.fullmatch(r"[ \t]+bersama[ \t]+", text[mentions[-1].end:ent.start_char])):
+            # "Dengan Banjarnegara kita sudah MoU": a region named as a partner is its government; so is one named
+            # beside a government ("Pemprov Sulsel bersama Makassar, Maros, Gowa dan Takalar").
             inst = _institution_from_key(gaz, ent.kb_id_)
             if inst is not None:
                 mentions.append(PartyMention(ent.start_char, ent.end_char, ent.text, inst, False))
@@ -643,6 +646,11 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         lead = _TITLE_PJ.search(text[max(0, start - 40):start])
         if lead and official:
             start -= len(lead.group(0))
+        head = _REGION_HEAD_BEFORE.search(text, max(0, start - 20), start) if not official \
+            and ent.kb_id_.startswith("pemda:") else None
+        if head is not None:
+            # "bersama kepala daerah Kabupaten Banggai, ...": the region's head, who signs for its government
+            start, official = head.start(), True
         mentions.append(PartyMention(start, end, text[start:end], inst, official))
     mentions = _military_units(text, gaz, mentions)
     # A bare "DPRD" or "PDAM": the article says whose (see _complete_regions).
@@ -5558,6 +5566,9 @@ def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
     text = ctx.text
     if m.official or not _BARE_REGION.match(m.text):
         return False
+    if re.match(r"(?:Kecamatan|Kelurahan|Desa|Kalurahan|Nagari|Gampong|Kampung|Pekon)\s", m.text) and re.search(
+            r"\b(?:dari|ke|menuju|hingga|sampai|antar|se)\s+$", text[max(0, m.start - 12):m.start], re.IGNORECASE):
+        return True  # "pengangkutan sampah dari Kecamatan Banawa ke TPA X": where the service runs, not a signer
     if m.institution.kind not in ("pemerintah_daerah", "dprd"):
         # "Kantor Pertanahan Kabupaten Sigi, Kabupaten Donggala dan Kota Palu": the list's head word read the bare
         # region as one more of its offices; an item of the list, not an address

@@ -3392,7 +3392,9 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     parties = [p for p in parties if not _council_organ(p, parties)]
     # one office written with and without its class ("Kantor Imigrasi Kelas I TPI Denpasar", "Kantor Imigrasi Denpasar")
     parties = [p for i, p in enumerate(parties) if not any(written_alike(q, p) for q in parties[:i])]
-    parties = [p for p in parties if not parent_beside_unit(p, parties, ctx.gazetteer, text) and not _acts_for(p, parties, text)]
+    parties = [p for p in parties if not parent_beside_unit(p, parties, ctx.gazetteer, text)]
+    # (against those left: a unit and the body it would act for must not drop each other)
+    parties = [p for p in parties if not _acts_for(p, parties, text)]
     # "PT Pos Indonesia (Persero) Kantor Cabang Utama Manado" and, from its head's title, "Kantor Pos Manado": one
     # company's office in one town, named two ways
     parties = [p for i, p in enumerate(parties) if not any(_one_branch(ctx.gazetteer, q, p) for q in parties[:i])]
@@ -3480,7 +3482,10 @@ _UNIT_AFTER_NAME = re.compile(r"(?:Divisi|Direktorat|Departemen|Satuan\s+Kerja|B
 
 # An office named only through its head's title: "Kepala Kantor Pos Kayuagung", "General Manager PLN UID ...".
 _HEAD_TITLE_FIRST = re.compile(r"(?:Kepala|Ketua|Direktur|General\s+Manager|GM|Manajer|Manager|Pemimpin|Pimpinan|"
-                               r"(?:Regional\s+)?CEO|Plt\.?|Plh\.?|Pj\.?|Deputi|Kakanwil|Kakan\w*)\b")
+                               r"(?:Regional\s+)?CEO|Plt\.?|Plh\.?|Pj\.?|Deputi|Kakanwil|Kakan\w*|"
+                               # a company's officers by their English titles: "Executive Vice President Telkom Regional X"
+                               r"(?:Executive\s+|Senior\s+)?Vice\s+President|EVP|SVP|VP|(?:Area|Branch|Regional)\s+"
+                               r"(?:Manager|Head|Director))\b")
 
 
 def _named_by_head(party: Party | PartyMention, text: str | None) -> bool:

@@ -168,10 +168,33 @@ def remove_boilerplate(text: str) -> str:
     kept = []
     for line, k in zip(lines, keep, strict=True):
         if k:
-            kept.append(_INLINE_ASIDE.sub("", line) if "(" in line or "[" in line else line)
+            line = _INLINE_ASIDE.sub("", line) if "(" in line or "[" in line else line
+            kept.append(_cut_inline_teasers(line) if _INLINE_TEASER.search(line) else line)
     out = "\n".join(kept)
     out = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", out)
     return out.strip("\n")
+
+
+# "... di Aula Kantor Wali Kota. Baca juga: Pemprov Riau dan Bank Riau Teken PKS Kredit Usaha Wali Kota X mengatakan":
+# a teaser run into a paragraph when the page's line breaks were lost. It runs from the marker over the headline's
+# capitalised words (and the small words between them) to the first word in lowercase or its own final stop.
+_INLINE_TEASER = re.compile(r"(?<=\S)[ \t]+(?:baca\s+juga|baca\s+pula|read\s+also|also\s+read)[ \t]*:[ \t]*", _I)
+_HEADLINE_SMALL_WORDS = frozenset({"dan", "di", "ke", "dari", "untuk", "yang", "dengan", "atau", "&", "vs", "hingga",
+                                   "pada", "dalam", "soal", "jadi", "ini", "itu", "bagi", "demi", "oleh"})
+
+
+def _cut_inline_teasers(line: str) -> str:
+    while (m := _INLINE_TEASER.search(line)) is not None:
+        end = m.end()
+        for word in re.finditer(r"\S+", line[m.end():]):
+            core = word.group(0).strip("\"“”'‘’(),:;-–")
+            if not core or not (core[0].isupper() or core[0].isdigit() or core.lower() in _HEADLINE_SMALL_WORDS):
+                break
+            end = m.end() + word.end()
+            if word.group(0)[-1] in ".!?":
+                break
+        line = line[:m.start()] + " " + line[end:].lstrip() if end < len(line) else line[:m.start()]
+    return line
 
 
 def classify_line(line: str) -> str:

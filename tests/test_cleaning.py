@@ -358,6 +358,22 @@ def test_inline_read_also_aside_is_cut_from_its_paragraph():
     assert remove_boilerplate(text) == "Bupati meresmikan pasar itu. Pedagang menyambut baik."
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    # a teaser run into a paragraph (the page's line breaks lost): its headline ends at its own stop ...
+    ("Acara berjalan lancar. BACA JUGA: Harga Cabai Naik Lagi! Bupati kemudian meninjau pasar.",
+     "Acara berjalan lancar. Bupati kemudian meninjau pasar."),
+    # ... or at the first word in lowercase (the next sentence's capitalised subject goes with it)
+    ("Penandatanganan dilakukan di Aula Kantor Wali Kota. Baca juga: Pemprov Riau dan Bank Riau Teken PKS Kredit "
+     "Usaha Rakyat Wali Kota Agung mengatakan, kerja sama penting.",
+     "Penandatanganan dilakukan di Aula Kantor Wali Kota. mengatakan, kerja sama penting."),
+    # ... or at the line's end
+    ("Kerja sama berlaku tiga tahun. Baca juga: Pemkot dan Kejari Teken MoU Perdata",
+     "Kerja sama berlaku tiga tahun."),
+])
+def test_a_teaser_inside_a_paragraph_is_cut_out(text, want):
+    assert remove_boilerplate(text) == want
+
+
 def test_filter_only_removes_lines_and_keeps_paragraph_breaks():
     source = TEXT.read_text(encoding="utf-8")
     cleaned = remove_boilerplate(source)

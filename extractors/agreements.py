@@ -677,7 +677,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             t.creates_event = False
             t.negated = t.void = True
         tail = sentence[max(a.end for a in t.agreements):] if t.agreements else sentence[t.end:]
-        t.anaphoric = bool(ANAPHORA.match(tail)) or bool(ANAPHORA.match(sentence[t.end:]))
+        t.anaphoric = bool(ANAPHORA.match(tail)) or bool(ANAPHORA.match(sentence[t.end:])) or (
+            # "Wakil Rektor UGM, Eko Santoso, yang meneken PKS mewakili rektor, memastikan ...": an apposition says
+            # who signed the document the article reports, not a signing of its own
+            t.kind == "sign" and bool(t.agreements) and t.text.lower().startswith(("menandatangani", "meneken"))
+            and bool(APPOSITION_BEFORE.search(sentence[:t.start])))
         cited = NOT_AN_ACT.search(sentence[:t.start])
         if cited and t.kind == "sign" and t.agreements and cited.start() >= max(a.end for a in t.agreements) \
                 and max(a.end for a in t.agreements) <= t.start:
@@ -918,6 +922,8 @@ _REMARK = re.compile(r"\bbukan\s+(?:sekadar|sekedar|hanya|cuma|semata(?:-mata)?)
 _KB = re.compile(r"(?:naskah\s+)?kesepakatan\s+bersama", re.IGNORECASE)
 
 
+# A relative clause set off by commas after who it is about: "Wakil Rektor X, Nama, yang meneken PKS mewakili rektor, ..."
+APPOSITION_BEFORE = re.compile(r",[ \t]*yang[ \t]+(?:(?:turut|ikut|juga)[ \t]+)?$")
 # The relative clause of a document followed up: "yang (sudah|telah|pernah) (kami|kita) ..." before its signing verb
 # (group 1: said to be done already).
 _DONE_RELATIVE = re.compile(r"\byang\s+(?:(sudah|telah|pernah)\s+)?(?:(?:kami|kita|mereka|kedua\s+(?:belah\s+)?pihak)\s+)?$",

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 
 from teken.extractors import cabinets, signer_model
 from teken.extractors.agreements import (
+    APPOSITION_BEFORE,
     NEGATED,
     PUT_OFF_TO,
     AgreementMention,
@@ -619,6 +620,8 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         nxt = triggers[i + 1].start if i + 1 < len(triggers) else None
         seg_start = prev_end if prev_end is not None else 0
         seg_end = nxt if nxt is not None else len(s_text)
+        if APPOSITION_BEFORE.search(s_text, 0, trig.start) and (comma := s_text.find(",", trig.end)) != -1:
+            seg_end = min(seg_end, comma)  # ("X, yang meneken PKS mewakili rektor, memastikan ... bulan depan")
         status = signing_status(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
         prefer = "future" if status == "planned" else "past"
         letters = _letter_spans(s_text, base)

@@ -829,6 +829,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     forums = [(f.start(), f.end()) for f in _LEADERS_FORUM.finditer(text)]
     mentions = [x for x in mentions if not any(a <= x.start < b for a, b in forums)]
     mentions.sort(key=lambda x: x.start)
+    mentions = _police_of_the_city(text, gaz, mentions)
     mentions = _city_police(gaz, mentions)
     mentions = _names_by_their_bracketed_form(text, mentions)
     mentions = _offices_named_with_compass(text, mentions)
@@ -1778,6 +1779,20 @@ def _place_after_comma(text: str, end: int, inst: Institution, gaz: Gazetteer,
 
 _POLICE_RESORT = re.compile(r"(?:Kapolres|Polres|Kepolisian\s+Resor|Kepolisian\s+Resort)\s+(?!Kota\b)(\S.*)$")
 _CITY_POLICE = re.compile(r"(?:Kapolresta|Polresta|Kepolisian\s+Resor\s+Kota|Kepolisian\s+Resort\s+Kota)\s+(\S.*)$")
+
+
+def _police_of_the_city(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kepolisian Resor Magelang Kota": the police's "X Kota" is the city's resort, written out as it is written
+    short ("Polres Magelang Kota"), not the regency's the name before "Kota" reads as."""
+    for m in mentions:
+        resort = re.match(r"(?:Kepolisian[ \t]+Resor(?:t)?|Polres)[ \t]+(.+)$", m.text)
+        if resort is None or not re.match(r"[ \t]+Kota\b(?![ \t]+[A-Z])", text[m.end:m.end + 12]):
+            continue
+        known = gaz.find_form(f"Polres Kota {resort.group(1)}")
+        if known is not None and known.kind == m.institution.kind and known.key != m.institution.key:
+            end = m.end + len(re.match(r"[ \t]+Kota", text[m.end:]).group(0))
+            m.institution, m.end, m.text = known, end, text[m.start:end]
+    return mentions
 
 
 def _city_police(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:

@@ -112,7 +112,8 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
         article.title = article.title or page_title
         article.site = found.get("sitename")
         article.published = article.published or normalise_date(found.get("date"), today=latest)
-        text = paragraphs_from_lines(join_wrapped_lines(unwrap_lines(normalise_text(found.get("text") or ""))))
+        text = paragraphs_from_lines(join_listed_lines(join_wrapped_lines(unwrap_lines(normalise_text(
+            found.get("text") or "")))))
     else:
         if isinstance(content, bytes):
             problem = content_problem(content)
@@ -123,7 +124,7 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
             return failed("empty file (whitespace only)")
         # A text hard-wrapped at a fixed width is first put back into its paragraphs (with or without blank
         # lines between them), and a line that plainly runs on into the next is joined to it.
-        text = join_wrapped_lines(unwrap_lines(normalise_text(content)))
+        text = join_listed_lines(join_wrapped_lines(unwrap_lines(normalise_text(content))))
         if "\n\n" not in text:
             # One paragraph a line, as scrapers often write text: make the breaks explicit.
             text = paragraphs_from_lines(text)
@@ -330,6 +331,54 @@ def _runs_on(prev: str, line: str) -> bool:
             return True
     last = _LAST_WORD.search(prev)
     return bool(last and prev[-1:].isalpha() and last.group(1).lower() in RUN_ON_WORDS)
+
+
+# A line that introduces a list of those who sign or watch: "Ketiga pihak yang meneken ... yakni:", "Penandatangan:",
+# "Turut menyaksikan:", "Daerah yang hadir:" (not a document's scope, "ruang lingkup ... antara lain:").
+_LIST_OF_PARTIES = re.compile(r"\b(?:pihak|penandatangan|penandatanganan|menandatangani|meneken|diteken|ditandatangani|"
+                              r"hadir|menyaksikan|disaksikan|instansi|lembaga|daerah|kabupaten|kota|desa|perusahaan|"
+                              r"mitra|bank|universitas|sekolah|koperasi)\b", re.IGNORECASE)
+# A list item's marker: "1.", "2)", "a.", "b)", "-", "•".
+_ITEM_MARKER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-–•*·▪])[ \t]+(?=\S)")
+
+
+def join_listed_lines(text: str) -> str:
+    """A list laid out as lines under a line that introduces it ("Ketiga pihak yang meneken ... yakni:",
+    "Penandatangan:", "Turut menyaksikan:") is one sentence with its lead, its items parted by commas (semicolons
+    where an item has commas of its own), as a writer would put it in running text: "... yakni: A, diwakili X; B;
+    dan C." The reading of lists (signers, witnesses)
+    then sees the items where it sees any list (", dan" or "; dan" before the last). Items may stand on consecutive lines or with blank lines between;
+    a list of fewer than two items, or one under a line that ends otherwise, is left as it is."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.rstrip().endswith(":") and _LIST_OF_PARTIES.search(line):
+            items, j = [], i + 1
+            while j < len(lines):
+                if not lines[j].strip():
+                    if j + 1 < len(lines) and _ITEM_MARKER.match(lines[j + 1]):
+                        j += 1
+                        continue
+                    break
+                marker = _ITEM_MARKER.match(lines[j])
+                if marker is None:
+                    break
+                items.append(lines[j][marker.end():].strip().rstrip(";,.").strip())
+                j += 1
+            after = next((ln for ln in lines[j:] if ln.strip()), "")
+            if len(items) >= 2 and all(items) and not any(":" in item or re.search(r"\b(?:dan|serta)$", item)
+                                                          for item in items) \
+                    and not after.lstrip()[:1].islower():  # (a sentence the list stands inside goes on)
+                # ("A, B, dan C" as a writer lists bare names; "A, diwakili X; B; dan C" where an item has commas)
+                sep = "; " if any("," in item for item in items) else ", "
+                out.append(line.rstrip() + " " + sep.join(items[:-1]) + sep.rstrip() + " dan " + items[-1] + ".")
+                i = j
+                continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
 
 
 def paragraphs_from_lines(text: str) -> str:

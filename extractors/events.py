@@ -2205,7 +2205,9 @@ _NAMING = re.compile(
     r"(?:perusahaan|pihak|instansi|lembaga|daerah|pemda|kabupaten|kota|universitas|kampus|bank|mitra|"
     r"penandatangan|pengelola|investor|koperasi|desa|kelurahan|yayasan|rumah\s+sakit|sekolah|perguruan\s+tinggi|"
     r"organisasi|asosiasi|dinas|OPD|BUMD|BUMN|kementerian|pesantren)\b[^.]{0,60}?\b(?:itu\s+|tersebut\s+)?"
-    r"(?:adalah|yakni|yaitu|ialah|antara\s+lain|di\s*antaranya)\b",
+    r"(?:adalah|yakni|yaitu|ialah|antara\s+lain|di\s*antaranya)\b|"
+    # a label before the list: "Penandatangan: A, B dan C", "Para pihak penandatangan: ..."
+    r"^\W*(?:(?:Para|Pihak)\s+)*(?:pihak\s+)?penandatangan(?:an)?(?:nya)?\s*:",
     re.IGNORECASE)
 
 

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from teken.corpus.boilerplate import classify_line, remove_boilerplate
-from teken.corpus.clean import clean_document, clean_title, decode_html, join_wrapped_lines, unwrap_lines
+from teken.corpus.clean import (
+    clean_document,
+    clean_title,
+    decode_html,
+    join_listed_lines,
+    join_wrapped_lines,
+    unwrap_lines,
+)
 from teken.corpus.dateline import find_publication_date, normalise_date
 from teken.corpus.language import detect_language
 from teken.corpus.readers import RawDocument, iter_documents
@@ -491,3 +498,28 @@ def test_cleaning_a_page_again_gives_the_same_article():
     for _ in range(3):
         again = clean_document(doc)
         assert (again.text, again.title, again.published) == (first.text, first.title, first.published)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a list of signers laid out as lines under the line that introduces it: one sentence, as in running text
+    ("Pihak yang menandatangani perjanjian tersebut:\n- Pemerintah Kota Palu\n- PT Bank Sulteng\n- Kejaksaan Negeri Palu",
+     "Pihak yang menandatangani perjanjian tersebut: Pemerintah Kota Palu, PT Bank Sulteng, dan Kejaksaan Negeri Palu."),
+    # items with commas of their own are parted by semicolons; blank lines between items are no end of the list
+    ("Penandatangan:\n\n1. Pemkab Sigi, diwakili Bupati;\n\n2. Kejari Sigi, diwakili Kajari.\n\nAcara selesai.",
+     "Penandatangan: Pemkab Sigi, diwakili Bupati; dan Kejari Sigi, diwakili Kajari.\n\nAcara selesai."),
+])
+def test_a_list_of_signers_laid_out_as_lines_is_read_as_one_sentence(text, want):
+    assert join_listed_lines(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # a document's scope, not who signs
+    "Ruang lingkup kerja sama antara lain:\n- pertukaran data\n- penguatan kelembagaan",
+    # items that are records of their own, and a sentence the list stands inside that goes on in lowercase
+    "Nota kesepahaman sebelumnya, yaitu:\n- Nomor: 1/2011 (19 Mei 2011), serta\n- Nomor: 2/2012 (20 Desember 2012),\n"
+    "dinyatakan berakhir.",
+    # one item is no list
+    "Penandatangan:\n1. Pemkab Sigi\nAcara selesai.",
+])
+def test_other_lists_keep_their_lines(text):
+    assert join_listed_lines(text) == text

@@ -629,8 +629,6 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # 2017": the document followed up, signed on a day of its own, an earlier signing; so is one "yang sudah
             # kami teken" ("PKS ini adalah turunan dari MoU yang sudah kami teken"): signed before, not today
             t.earlier = True
-            if not _OWN_DAY_AFTER.match(sentence, t.end):
-                t.creates_event = False  # no day of its own: a basis cited, an event only where one was reported
     for trig in _dated_documents(sentence, agreements, used_agreements, triggers):
         triggers.append(trig)
     for m in _CONTINUATION.finditer(sentence):

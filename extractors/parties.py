@@ -4057,9 +4057,12 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
             if not titled and _GROUP_NAMED.match(phrase):
                 continue  # "Kelompok Tani Sakato Saiyo, ...": groups are seldom named after people; no title before
             if not titled and re.match(r"(?:PT|CV)[ \t]", phrase) \
+                    and not re.fullmatch(r"(?:PT|CV)[ \t]+[A-Z0-9]{2,}[ \t]*", text[start:p]) \
                     and re.fullmatch(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}", text[p:end].strip()) \
                     and text[p:end].split()[0].lower() not in _given_names():
-                continue  # "PT Solo Tekstil Abadi": a company's name runs on; its words are no person's given name
+                # "PT Solo Tekstil Abadi": a company's name runs on, its words no person's given name ("PT PJB Teguh
+                # Widjajanto": a company by its short form is named whole, a person follows)
+                continue
             end = p
     # "Rektor Universitas Safin Pati (USP) Murtono": after an office holder's title, a short form in brackets made of
     # the initials of the whole name before it closes the name; what follows is the holder's name, unless it is the

@@ -18,8 +18,7 @@ import re
 _NUMBER = (r"(?:\d{1,3}|se(?:buah|puluh|belas|ratus)|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
            r"sepuluh|sebelas|(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+(?:belas|puluh)|"
            r"beberapa|sejumlah|seluruh|semua|para|belasan|puluhan|ke-?\d{1,3})")
-_GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota|provinsi)|pemda|pemkab|pemkot|pemprov|provinsi|"
-          r"gubernur|daerah|"
+_GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota|provinsi)|pemda|pemkab|pemkot|pemprov|daerah|"
           r"kabupaten(?:\s*/\s*kota)?|kota(?:\s*/\s*kabupaten)?|kepala\s+daerah|bupati(?:\s*/\s*wali\s*kota)?|"
           r"wali\s*kota|perguruan\s+tinggi|universitas|kampus|PTN|PTS|bank|perbankan|perusahaan|BUMN|BUMD|"
           r"instansi|institusi|lembaga|kementerian|kementrian|pimpinan\s+kement(?:e)?rian|mitra|koperasi|(?:kepala\s+)?desa|kampung|"

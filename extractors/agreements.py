@@ -336,6 +336,9 @@ _UNDER_REVIEW = re.compile(r"\b(?:dievaluasi|dikaji(?:\s+ulang)?|ditinjau(?:\s+(
 _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE)
 _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{PASSIVE_LIGHT})(?![\w-])",
                          re.IGNORECASE)
+# "Kerja sama penyediaan air curah antara kedua pihak itu diteken pada 2022": the cooperation of the two named before.
+_BARE_COOP_BOTH = re.compile(rf"(?<![\w-])({BARE_COOPERATION})\s{_NO_VERB_RUN}\bantara\s+kedua\s+(?:belah\s+)?pihak"
+                             r"(?:\s+(?:itu|tersebut|ini))?\s+(?:yang\s+)?(?:(?:sudah|telah|resmi|baru)\s+)?$", re.IGNORECASE)
 _BARE_COOP_RE = re.compile(rf"(?<![\w-])({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
 _BARE_COOP_OBJECT = re.compile(rf"\s*(?:(?!(?:ini|itu|tersebut|merupakan|adalah|sebagai|menjadi|bentuk|wujud|dan|atau|"
                                rf"yang|dalam|untuk|dengan)\b)[\w-]+\s+)?({BARE_COOPERATION})(?![\w-])", re.IGNORECASE)
@@ -534,6 +537,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 # ("kerja sama pertama Unimed dengan Tanoto Foundation diteken pada 2018": its two sides between)
                 coop = _BARE_COOP_RE.search(sentence, max(0, m.start() - 50), m.start()) or _BARE_COOP_SIDES.search(
                     sentence, max(0, m.start() - 110), m.start()) or _BARE_COOP_BETWEEN.search(
+                    sentence, max(0, m.start() - 250), m.start()) or _BARE_COOP_BOTH.search(
                     sentence, max(0, m.start() - 250), m.start())
             named = _formalised_as(sentence, agreements, coop.end(1)) if coop else None
             if named is not None:

@@ -1390,7 +1390,8 @@ _AGENT_IN_TURN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:berikutnya|selanjutnya)\s
                             r"\s+(?:(?:kemudian|lalu|pun)\s+)?dilanjutkan\s+(?:oleh\s+|(?-i:(?=[A-Z])))", re.IGNORECASE)
 # "Penandatanganan [MoU tersebut] dilakukan [langsung] oleh", "Penandatanganan ditandatangani oleh", and without
 # "oleh" before the first signer's title ("Penandatanganan dilakukan Kepala BWS X, Wali Kota Y ...").
-_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|ditandatangani|diteken)\s+"
+# ("Penandatanganan diawali Kepala Kanwil A bersama Bupati B": those it began with signed first)
+_AGENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|ditandatangani|diteken|diawali|dimulai)\s+"
                           r"(?:(?:langsung|secara\s+langsung)\s+)?(?:oleh\s+|(?-i:(?=[A-Z])))", re.IGNORECASE)
 
 

@@ -5136,7 +5136,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "Penandatanganan (MoU itu) dilakukan Bupati A, Nama, dan Kepala B, Nama": the signing noun's own passive verb;
         # "penandatanganan diikuti Kabupaten A, Kabupaten B ...": who took part in a signing signed
         or re.match(r"penandatangan", text[trig_start:trig_end], re.IGNORECASE) is not None and re.fullmatch(
-            r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|diikuti)\s+(?:(?:langsung|secara\s+langsung)\s+)?(?:oleh\s+)?"
+            r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|diikuti|diawali|dimulai)\s+(?:(?:langsung|secara\s+langsung)\s+)?(?:oleh\s+)?"
             r"(?:(?:Pj|Plt|Penjabat|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
     if passive and agentive and not both_sides:
         subjects = [m for m in subjects if not _modifier_of_content(text, m, subj_start)]
@@ -5234,7 +5234,10 @@ _HOLDS_OWN_SIGNING = re.compile(r"\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:(?-
                                 re.IGNORECASE)
 _ATTEND_OWN_SIGNING = re.compile(r"\s*(?:(?:juga|pun|turut|telah|sudah)\s+)*(?:menghadiri|hadir\s+(?:dalam|pada|di))\s+"
                                  r"(?:(?:acara|kegiatan|prosesi)\s+)?", re.IGNORECASE)
-_COUNTERPART_AFTER = re.compile(r"\s*(?:(?!antara\b)[\w/()-]+\s+){0,8}?(?:dengan|bersama)\s+(?!disaksikan)", re.IGNORECASE)
+# (the document's words up to its "dengan", no clause of their own between: "... yang dirangkaikan dengan Rapat" is none)
+_COUNTERPART_AFTER = re.compile(r"\s*(?:(?!(?:antara|yang|dirangkai|dirangkaikan|dilanjutkan|diikuti|disertai|bersamaan|"
+                                r"berbarengan|sejalan|seiring|sesuai|berkaitan|berhubungan|terkait)\b)[\w/()-]+\s+){0,14}?"
+                                r"(?:dengan|bersama)\s+(?!disaksikan)", re.IGNORECASE)
 
 
 _PERSON = r"[A-Z][a-zA-Z'’-]{2,}(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,3}"

@@ -204,6 +204,8 @@ ORG_HEADS: list[tuple[str, str]] = [
      # River-basin and watershed offices, named after their basin ("BWS Sulawesi III", "BBWS Pemali Juana"); a
      # national body's numbered regional office ("Kanreg IV BKN").
      r"BBWS|BWS|BPDASHL|BPDAS|Balmon(?:[ \t]+SFR)?|"
+     # a province's forest management units ("KPH Dampelas Tinombo", "KPHP Gularaya", "UPT KPH Bali Barat")
+     r"KPHP|KPHL|KPHK|KPH(?=[ \t]+[A-Z])|Kesatuan\s+Pengelolaan\s+Hutan|"
      # A national park, run by the forestry ministry's office named for it: "Balai Taman Nasional Lore Lindu".
      r"(?:Balai\s+(?:Besar\s+)?)?Taman\s+Nasional(?=[ \t]+[A-Z])|"
      # The health ministry's own hospitals.
@@ -490,6 +492,8 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"BBWS", "Balai Besar Wilayah Sungai"), (r"BWS", "Balai Wilayah Sungai"),
     (r"BPDASHL", "Balai Pengelolaan Daerah Aliran Sungai dan Hutan Lindung"),
     (r"BPDAS", "Balai Pengelolaan Daerah Aliran Sungai"),
+    (r"KPHP", "Kesatuan Pengelolaan Hutan Produksi"), (r"KPHL", "Kesatuan Pengelolaan Hutan Lindung"),
+    (r"KPHK", "Kesatuan Pengelolaan Hutan Konservasi"), (r"KPH", "Kesatuan Pengelolaan Hutan"),
     # A tax or customs office by its short form, with its class and town ("KPP Madya Surabaya").
     (r"KPPBC", "Kantor Pengawasan dan Pelayanan Bea dan Cukai"),
     (r"KPP", "Kantor Pelayanan Pajak"),
@@ -756,6 +760,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _numbered_offices(text, mentions)
     mentions = _offices_by_district(text, mentions)
     mentions = _offices_over_provinces(text, gaz, mentions)
+    mentions = _basin_offices_by_province(mentions)
     mentions = _foreign_cities(text, gaz, mentions)
     mentions = _foreign_governments(text, gaz, mentions)
     mentions = [m for m in mentions if not re.fullmatch(r"TNI(?:[ \t]+(?:AD|AL|AU))?", m.text)
@@ -836,6 +841,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _churches_named_for_their_land(text, mentions)
     mentions = _office_words_first(gaz, mentions)
     mentions = _police_directorates(text, mentions)
+    mentions = _agency_after_its_unit(text, mentions)
     mentions = _local_addresses(text, gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
     mentions = _units_named_shorter(mentions)
@@ -1779,6 +1785,36 @@ def _place_after_comma(text: str, end: int, inst: Institution, gaz: Gazetteer,
 
 _POLICE_RESORT = re.compile(r"(?:Kapolres|Polres|Kepolisian\s+Resor|Kepolisian\s+Resort)\s+(?!Kota\b)(\S.*)$")
 _CITY_POLICE = re.compile(r"(?:Kapolresta|Polresta|Kepolisian\s+Resor\s+Kota|Kepolisian\s+Resort\s+Kota)\s+(\S.*)$")
+
+
+def _agency_after_its_unit(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Stasiun Klimatologi Jawa Tengah BMKG", "Kantor SAR Semarang Basarnas": a national agency's short form written
+    right after one of its units names whose unit it is, no second signer."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    drop: set[int] = set()
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.institution.kind == b.institution.kind == "kementerian_lembaga" and not a.official and not b.official \
+                and re.fullmatch(r"[ \t]", text[a.end:b.start]) and re.fullmatch(r"[A-Z][A-Za-z]{2,9}", b.text) \
+                and a.institution.key != b.institution.key:
+            a.end, a.text = b.end, text[a.start:b.end]
+            drop.add(id(b))
+    return [m for m in mentions if id(m) not in drop]
+
+
+# Offices whose area is a river basin, a watershed or a stretch of national roads across regencies.
+_ACROSS_REGENCIES = re.compile(r"(?:Balai\s+(?:Besar\s+)?Wilayah\s+Sungai|Balai\s+Pengelolaan\s+Daerah\s+Aliran\s+Sungai|"
+                               r"Balai\s+(?:Besar\s+)?Pelaksanaan\s+Jalan\s+Nasional)\b")
+
+
+def _basin_offices_by_province(mentions: list[PartyMention]) -> list[PartyMention]:
+    """A river-basin, watershed or national-roads office covers several regencies: it carries its province's code,
+    not that of the town it sits in ("BWS Sulawesi III Palu": 72, not Kota Palu's 72.71; SPEC: an office covering
+    several regencies carries its province)."""
+    for m in mentions:
+        code = m.institution.region_code
+        if code and "." in code and _ACROSS_REGENCIES.match(m.institution.name):
+            m.institution = dataclasses.replace(m.institution, region_code=code.split(".")[0])
+    return mentions
 
 
 def _police_of_the_city(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:

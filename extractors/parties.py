@@ -3515,7 +3515,9 @@ _LOCAL_PLACE_NAME = re.compile(r"(?:Pemerintah[ \t]+)?(?:" + _LOCAL_LEVEL.patter
 # A village, a district or a district's office by its own name ("Desa Banjar Anyar", "Kecamatan Karanganyar",
 # "Puskesmas Sukoharjo"); its address may follow: ", Kecamatan Kediri, Tabanan", ", Kabupaten Kebumen".
 _LOCAL_NAMED = re.compile(r"(?:Pemerintah[ \t]+)?(?:" + _LOCAL_LEVEL.pattern + r"|(?:UPTD[ \t]+|UPT[ \t]+)?Puskesmas|"
-                          r"Polsek|Kepolisian[ \t]+Sektor|Koramil|Komando[ \t]+Rayon[ \t]+Militer|Kantor[ \t]+Urusan[ \t]+Agama)"
+                          r"Polsek|Kepolisian[ \t]+Sektor|Koramil|Komando[ \t]+Rayon[ \t]+Militer|Kantor[ \t]+Urusan[ \t]+Agama|"
+                          # (a company's branch by its place: "PT ASDP Indonesia Ferry (Persero) Cabang Ketapang")
+                          r"(?:PT|Perum|Perumda)[ \t].*?[ \t]Cabang)"
                           r"[ \t]+(.+)$")
 _ADDRESS_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?P<district>(?:Kecamatan|Kec\.|Kapanewon|Distrik)[ \t]+[A-Z][\w'-]*"
                             r"(?:[ \t]+[A-Z][\w'-]*)?)[ \t]*,[ \t]*)?(?P<regency>(?:(?:Kabupaten|Kab\.|Kota)[ \t]+)?"
@@ -3556,10 +3558,13 @@ def _local_addresses(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
         if own in placed:  # "Puskesmas Karanganyar" beside "Kecamatan Karanganyar, Kabupaten Kebumen"
             m.institution = dataclasses.replace(m.institution, region_code=placed[own])
         elif len(dated) == 1 and dated[0] != code and (_is_district_of(dated[0], own) or _has_village(dated[0], own)):
-            # "PRINGSEWU – UPT Puskesmas Sukoharjo ...": the dateline's regency, which has a place of that name
-            m.institution = dataclasses.replace(m.institution, region_code=dated[0])
+            # "PRINGSEWU – UPT Puskesmas Sukoharjo ...": the dateline's regency, which has a place of that name (a
+            # company's branch, coded by its province, the dateline's province: "BANYUWANGI – ASDP Cabang Ketapang")
+            place = dated[0] if not code or "." in code else dated[0].split(".")[0]
+            m.institution = dataclasses.replace(m.institution, region_code=place)
         elif code and code.count(".") == 1 and code in gaz.lookup_region(own) and not _is_district_of(code, own) \
-                and not _has_village(code, own):
+                and not _has_village(code, own) and not re.match(r"(?:PT|Perum|Perumda)[ \t]", m.institution.name):
+            # (a company's branch named by its town lies in that town: "Bank Sulteng Cabang Palu")
             m.institution = dataclasses.replace(m.institution, region_code=None)
     for m in out:  # a second pass: a namesake read before its address was
         local = _LOCAL_NAMED.match(m.institution.name)

@@ -519,6 +519,8 @@ def announced_place(sentence: str, venue: VenueMention) -> bool:
     # 2025, di Gedung Nasional", "akan diteken Jumat (24/1), di ...".
     before = re.sub(r"(?i)\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,", r"\1 ", before)
     before = re.sub(r"(\b(?:19|20)\d\d|\))\s*,(\s*(?:bertempat\s+|berlokasi\s+)?(?i:di)?\s*)$", r"\1 \2", before)
+    # ("Rencananya, penandatanganan dilakukan pada Kamis (20/3) di Pendopo X": the plan word set off at the start)
+    before = re.sub(r"^(\W*(?i:rencananya|direncanakan|dijadwalkan|jadwalnya|nantinya))\s*,", r"\1 ", before)
     return bool(_FUTURE.search(before))
 
 

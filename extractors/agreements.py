@@ -187,7 +187,9 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|penundaan|menunda|
 # (a wish "berharap ke depan desanya bisa menjalin MoU", "ingin desanya menjalin MoU": a few words may stand between,
 # but not a relative clause or a done marker: "berharap kerja sama yang telah ditandatangani ...")
 _HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-mudahan|syukur-syukur|syukur2|ingin|"
-                            r"berkeinginan|menginginkan)"
+                            r"berkeinginan|menginginkan|"
+                            # a request to others ("Mendagri meminta seluruh kepala daerah segera menjalin PKS")
+                            r"meminta|mengimbau|menginstruksikan|mengajak|menyarankan|menganjurkan)"
                             r"(?:\s+(?:dapat|bisa|segera|akan|untuk|kedua|pihak|kita|kami|mereka|nantinya|secepatnya|"
                             r"sudah|tahun\s+ini|bulan\s+ini|bulan\s+depan|tahun\s+depan|nanti))*"
                             r"(?:\s+(?!(?:yang|telah|sudah|ini|itu|tersebut|dan|serta)\b)[\w-]+){0,4}?"

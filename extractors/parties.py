@@ -3304,7 +3304,10 @@ def _shared_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> l
         inst = a.institution
         if inst.region_code or inst.kind not in ("kementerian_lembaga", "penegak_hukum") or a.official \
                 or not b.institution.region_code or not re.fullmatch(r"\s*(?:dan|serta|&|,)\s*", text[a.end:b.start]) \
-                or not re.search(r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", b.text):
+                or not re.search(r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", b.text) \
+                or b.institution.kind in ("pemerintah_daerah", "dprd"):
+            # ("Kementerian ATR/BPN dan Pemerintah Provinsi Jawa Barat": the region is the government's own, the
+            # ministry signs as itself)
             continue
         office = gaz.regional_office(inst, b.institution.region_code)
         if office is not None:

@@ -1244,7 +1244,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     # (A signing's own agent phrase, "Penandatanganan dilakukan A, B dan C", names them further on too.)
     signers_of_unnamed = bool(explicit) and not trig.negated \
         and cand.paragraph - target.first.paragraph <= (4 if cand.agentive else 1) \
-        and not any(p.start is not None for p in target.parties)
+        and (not any(p.start is not None for p in target.parties)
+             # "KPK ... dengan seluruh pemerintah daerah se-Sulteng. Penandatanganan secara simbolis dilakukan oleh
+             # Gubernur A, Bupati B dan Wali Kota C": members of the group it signed with, named, signed
+             or target.unnamed_group and cand.agentive)
     # "Hadir dan turut menandatangani, Kepala Kantor Pertanahan X": the act put first, who did it after the comma.
     fronted_act = trig.kind == "sign" and bool(cand.objects) and not trig.negated \
         and bool(re.search(r"\b(?:turut|ikut|juga|pun)\s+$", ctx.text[max(0, cand.trig_start - 12):cand.trig_start],
@@ -3349,12 +3352,17 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
 
 
 _WITH = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|bersama)\s+", re.IGNORECASE)
+_WITH_AFTER_NAME = re.compile(r"\s*(?:[\w/-]+\s+){0,8}?dengan\s+", re.IGNORECASE)
 
 
 def _with_unnamed_group(text: str, cand: Candidate) -> bool:
     """Whether a signing names its counterparts only as a group right after it ("... menjalin MoU dengan 20
     pemerintah daerah"): the text says who the other side is, a group it does not name (SPEC: Unnamed parties)."""
     with_ = _WITH.match(text, cand.trig_end, cand.sent_end)
+    if with_ is None or GROUP_PHRASE.match(text, with_.end(), cand.sent_end) is None:
+        # (after the document's longer name: "menandatangani komitmen bersama pencegahan korupsi dengan seluruh
+        # pemerintah daerah se-Sulawesi Tengah")
+        with_ = _WITH_AFTER_NAME.match(text, cand.trig_end, cand.sent_end)
     return with_ is not None and GROUP_PHRASE.match(text, with_.end(), cand.sent_end) is not None \
         and not LIST_OPENER.search(text, with_.end(), cand.sent_end)
 

@@ -1822,11 +1822,12 @@ def _police_of_the_city(text: str, gaz: Gazetteer, mentions: list[PartyMention])
     short ("Polres Magelang Kota"), not the regency's the name before "Kota" reads as."""
     for m in mentions:
         resort = re.match(r"(?:Kepolisian[ \t]+Resor(?:t)?|Polres)[ \t]+(.+)$", m.text)
-        if resort is None or not re.match(r"[ \t]+Kota\b(?![ \t]+[A-Z])", text[m.end:m.end + 12]):
+        city = re.match(r"[ \t]+Kota\b(?![ \t]+[A-Z])", text[m.end:m.end + 12])
+        if resort is None or city is None:
             continue
         known = gaz.find_form(f"Polres Kota {resort.group(1)}")
         if known is not None and known.kind == m.institution.kind and known.key != m.institution.key:
-            end = m.end + len(re.match(r"[ \t]+Kota", text[m.end:]).group(0))
+            end = m.end + len(city.group(0))
             m.institution, m.end, m.text = known, end, text[m.start:end]
     return mentions
 

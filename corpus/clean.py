@@ -295,7 +295,6 @@ RUN_ON_WORDS = frozenset({
 
 # A list item's marker opens its own line however the line before ends ("meliputi:\na. ...\nb. ...").
 _LIST_ITEM = re.compile(r"(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 def join_wrapped_lines(text: str) -> str:
@@ -323,14 +322,17 @@ def join_wrapped_lines(text: str) -> str:
 
 
 def _runs_on(prev: str, line: str) -> bool:
-    if _LIST_ITEM.match(line) or line[:1] in "-•*·":
+    first = line[:1]
+    if first in "-–•*·▪" or _LIST_ITEM.match(line):
         return False
     end = prev[-1:]
-    if end.isalnum() or end == ",":
-        if line[:1].islower() or re.match(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)", line):
-            return True
-    last = _LAST_WORD.search(prev)
-    return bool(last and prev[-1:].isalpha() and last.group(1).lower() in RUN_ON_WORDS)
+    if (end.isalnum() or end == ",") and (first.islower() or first == "(" and _DAY_IN_BRACKETS.match(line)):
+        return True
+    # (the last word read off the end, not by a pattern over the whole line: paragraphs are long)
+    return end.isalpha() and prev.rsplit(None, 1)[-1].lstrip("(\"'“‘").lower() in RUN_ON_WORDS
+
+
+_DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 
 
 # A line that introduces a list of those who sign or watch: "Ketiga pihak yang meneken ... yakni:", "Penandatangan:",

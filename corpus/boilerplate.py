@@ -169,7 +169,7 @@ def remove_boilerplate(text: str) -> str:
     for line, k in zip(lines, keep, strict=True):
         if k:
             line = _INLINE_ASIDE.sub("", line) if "(" in line or "[" in line else line
-            kept.append(_cut_inline_teasers(line) if _INLINE_TEASER.search(line) else line)
+            kept.append(_cut_inline_teasers(line))
     out = "\n".join(kept)
     out = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", out)
     return out.strip("\n")

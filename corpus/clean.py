@@ -293,8 +293,9 @@ RUN_ON_WORDS = frozenset({
     "kabupaten", "provinsi", "kecamatan", "kelurahan", "jalan", "jl", "jln",
     "pendapa", "pendopo", "aula", "gedung", "ruang", "kantor", "hotel", "balai"})
 
-# A list item's marker opens its own line however the line before ends ("meliputi:\na. ...\nb. ...").
+# A list item's marker opens its own line however the line before ends ("meliputi:\na. ...\nb. ...", "- ...").
 _LIST_ITEM = re.compile(r"(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s")
+_BULLETS = "-–•*·▪"
 
 
 def join_wrapped_lines(text: str) -> str:
@@ -323,7 +324,7 @@ def join_wrapped_lines(text: str) -> str:
 
 def _runs_on(prev: str, line: str) -> bool:
     first = line[:1]
-    if first in "-–•*·▪" or _LIST_ITEM.match(line):
+    if first in _BULLETS or _LIST_ITEM.match(line):
         return False
     end = prev[-1:]
     if (end.isalnum() or end == ",") and (first.islower() or first == "(" and _DAY_IN_BRACKETS.match(line)):
@@ -341,16 +342,16 @@ _LIST_OF_PARTIES = re.compile(r"\b(?:pihak|penandatangan|penandatanganan|menanda
                               r"hadir|menyaksikan|disaksikan|instansi|lembaga|daerah|kabupaten|kota|desa|perusahaan|"
                               r"mitra|bank|universitas|sekolah|koperasi)\b", re.IGNORECASE)
 # A list item's marker: "1.", "2)", "a.", "b)", "-", "•".
-_ITEM_MARKER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-–•*·▪])[ \t]+(?=\S)")
+_ITEM_MARKER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[" + re.escape(_BULLETS) + r"])[ \t]+(?=\S)")
 
 
 def join_listed_lines(text: str) -> str:
     """A list laid out as lines under a line that introduces it ("Ketiga pihak yang meneken ... yakni:",
     "Penandatangan:", "Turut menyaksikan:") is one sentence with its lead, its items parted by commas (semicolons
     where an item has commas of its own), as a writer would put it in running text: "... yakni: A, diwakili X; B;
-    dan C." The reading of lists (signers, witnesses)
-    then sees the items where it sees any list (", dan" or "; dan" before the last). Items may stand on consecutive lines or with blank lines between;
-    a list of fewer than two items, or one under a line that ends otherwise, is left as it is."""
+    dan C." The reading of lists (signers, witnesses) then sees the items where it sees any list. Items may stand
+    on consecutive lines or with blank lines between; a list of fewer than two items, or one under a line that ends
+    otherwise, is left as it is."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0

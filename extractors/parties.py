@@ -845,6 +845,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _local_addresses(text, gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
     mentions = _units_named_shorter(mentions)
+    mentions = _same_body_named_again(text, gaz, mentions)
     mentions = _bare_body_for_its_office(text, gaz, mentions)
     mentions = _town_by_the_article(gaz, mentions)
     for mention in mentions:
@@ -1378,6 +1379,88 @@ def _units_named_shorter(mentions: list[PartyMention]) -> list[PartyMention]:
         if len(longer) == 1:
             m.institution = next(iter(longer.values()))
     return mentions
+
+
+# "Gereja Protestan di Indonesia bagian Barat (GPIB)", "Asosiasi Provinsi (Asprov)": a short form in brackets
+# and the run of words before it whose beginnings spell it (small joining words may give no letter).
+_BRACKETED_SHORT = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_WORDS_BEFORE = re.compile(r"[\w-]+")
+
+
+def _spelled_by(short: str, words: list[str]) -> bool:
+    """Whether `short` (lowercase) is the words' beginnings in order: every capitalised word gives at least its
+    first letter, a small word may give none ("di", "bagian" in GPIB)."""
+    if not words:
+        return not short
+    word, rest = words[0].lower(), words[1:]
+    optional = words[0][:1].islower()
+    if optional and _spelled_by(short, rest):
+        return True
+    return any(short[:k] == word[:k] and _spelled_by(short[k:], rest) for k in range(min(len(short), len(word)), 0, -1))
+
+
+def _short_forms_spelled_out(text: str) -> dict[str, str]:
+    """The article's bracketed short forms with the words they stand for ("KONI" -> "Komite Olahraga Nasional
+    Indonesia"); a short form whose letters the words before it do not spell is left out."""
+    out: dict[str, str] = {}
+    for b in _BRACKETED_SHORT.finditer(text):
+        short = b.group(1)
+        if short in out or short.isupper() and len(short) < 3:
+            continue
+        words = _WORDS_BEFORE.findall(text[max(0, b.start() - 160):b.start()])
+        for k in range(1, min(10, len(words)) + 1):
+            run = words[-k:]
+            if run[0][:1].isupper() and _spelled_by(short.lower(), run):
+                out[short] = " ".join(run)
+                break
+    return out
+
+
+def _same_body_named_again(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Komite Olahraga Nasional Indonesia (KONI) Kalimantan Timur ... Ketua Umum KONI Kaltim", "Majelis Sinode
+    Gereja Protestan di Indonesia bagian Barat (GPIB) ... Ketua Umum Majelis Sinode GPIB", "Asosiasi Provinsi
+    (Asprov) PSSI Sulawesi Selatan ... Ketua Asprov PSSI Sulsel": a body the article introduces in full with its
+    short form, named again with the short form (its region written short or with its level word), is that body,
+    named as the article first named it; the short form right before a shorter mention, and the body's region right
+    after it, are part of the name. Only for names that read the same once the short form is spelled out and the
+    region is set aside, and that carry the same region."""
+    spelled = _short_forms_spelled_out(text)
+    if not spelled:
+        return mentions
+
+    def key(name: str) -> str:
+        name = " ".join(spelled.get(w, w) for w in name.split())
+        bare = _without_region(name, gaz) if len(name.split()) > 2 else None
+        return " ".join(re.sub(r"[^\w\s-]", " ", bare or name).lower().split())
+
+    ordered = sorted(mentions, key=lambda x: x.start)
+    # (the names in full: with the short form inside them or right after them)
+    full = [m for m in ordered if m.institution.key.startswith("org:") and not m.official
+            and (_BRACKETED_SHORT.search(m.text) or _BRACKETED_SHORT.match(text[m.end:m.end + 14].lstrip()))]
+    out = []
+    for n in ordered:
+        before = re.search(r"(?<![\w-])([A-Z][A-Za-z]{1,9})[ \t]+$", text[max(0, n.start - 12):n.start])
+        start = max(0, n.start - 12) + before.start(1) if before and before.group(1) in spelled else n.start
+        if not any(w in spelled for w in text[start:n.end].split()):
+            out.append(n)
+            continue
+        for m in full:
+            code = m.institution.region_code or None
+            if m.start >= start or m.institution.key == n.institution.key \
+                    or not _same_kind(m.institution.kind, n.institution.kind):
+                continue
+            place = _REGION_AFTER.match(text, n.end) if code and not n.institution.region_code else None
+            end = place.end() if place and code in gaz.lookup_region(place.group(1).strip()) else n.end
+            if code != (n.institution.region_code or None) and end == n.end:
+                continue
+            said = {(a, b) for a in {start, n.start} for b in {n.end, end}}
+            hit = next(((a, b) for a, b in sorted(said, key=lambda x: x[0] - x[1]) if key(text[a:b]) == key(m.institution.name)), None)
+            if hit is None:
+                continue
+            n = PartyMention(hit[0], hit[1], text[hit[0]:hit[1]], m.institution, n.official, n.representative, n.label)
+            break
+        out.append(n)
+    return out
 
 
 def _bare_body_for_its_office(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:

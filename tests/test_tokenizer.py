@@ -81,3 +81,16 @@ def test_an_officers_corps_abbreviation_ends_no_sentence(text: str, n: int) -> N
     nlp = spacy.blank("id")
     nlp.add_pipe("teken_sentences")
     assert len(list(nlp(text).sents)) == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a cleric's title before his name is abbreviated: the full stop ends no sentence
+    ("Perjanjian diteken Bupati Ende dan Uskup Agung Ende, Mgr. Paulus Budi Kleden, di Aula Garuda.", 1),
+    ("Hadir Rm. Yohanes Sandur, Pr. dan Sr. Maria Goreti.", 1),
+    # a degree closes a name, and a body's head word after it opens the next sentence
+    ("MoU diteken Bupati Ende Drs. Yosef Badeoda, M.T. Yayasan Persekolahan Umat Katolik ikut menyaksikan.", 2),
+])
+def test_a_clerics_title_ends_no_sentence_and_a_body_opens_one_after_a_degree(text: str, n: int) -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("teken_sentences")
+    assert len(list(nlp(text).sents)) == n

@@ -52,6 +52,9 @@ ABBREVIATIONS = {
     # A profession's title before a name: a nurse ("Ns. Sri Mulyani"), a pharmacist ("apt."), a midwife ("Bd."), a
     # veterinarian ("drh."), a pastor ("Pdt.").
     "ns", "apt", "bd", "drh", "pdt",
+    # A cleric's or religious' title: a bishop ("Mgr. Fransiskus"), a priest ("Rm.", and "Pr." after his name), a
+    # sister ("Sr."), a brother ("Fr."), an Islamic teacher ("Ust."), an Acehnese scholar ("Tgk.").
+    "mgr", "rm", "pr", "sr", "fr", "ust", "tgk",
 }
 
 
@@ -62,7 +65,9 @@ _OPENS_AFTER_DEGREE = {
     "Kepala", "Ketua", "Rektor", "Direktur", "Dekan", "Bupati", "Wali", "Walikota", "Gubernur", "Wakil", "Sekretaris",
     "Camat", "Kapolres", "Kapolda", "Kajari", "Kajati", "Menteri", "Plt", "Pj", "Sekda", "Ia", "Dia", "Mereka", "Kami",
     "Hal", "Dalam", "Selain", "Acara", "Kegiatan", "Penandatanganan", "Sementara", "Menurut", "Adapun", "Turut", "Hadir",
-    "Usai", "Setelah", "Sebelumnya", "Kerja", "Nota", "Melalui", "Dengan", "Pada", "Sedangkan", "Kemudian"}
+    "Usai", "Setelah", "Sebelumnya", "Kerja", "Nota", "Melalui", "Dengan", "Pada", "Sedangkan", "Kemudian",
+    # the head of a body that acts next ("... Bupati X Drs. Y, M.T. Yayasan Z yang mengelola ... ikut menyaksikan")
+    "Yayasan", "Pemerintah", "Pemkab", "Pemkot", "Pemprov", "Dinas", "Badan", "Kantor", "Para", "Pihak", "Keduanya"}
 _ENDS = {".", "!", "?", "…"}
 _STOPS = {".", "!", "?"}
 _CLOSERS = {'"', "”", "’", ")"}

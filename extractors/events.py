@@ -1293,11 +1293,15 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         target.types = event_labels([target.first.trigger, *target.mentions])
     if target.date is None and cand.date is not None:
         target.date = cand.date
-    if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or (
+    # ("Penandatanganan dijadwalkan pada ..., Minggu (9/2/2025), di Banjarmasin": the place a planned signing is
+    # announced with, even a bare town, is its place, as the day is its day)
+    scheduled = cand.venue is not None and target.status == "planned" and cand.status in (None, "planned") \
+        and announced_place(ctx.text[cand.sent_start:cand.sent_end],
+                            VenueMention(cand.venue.text, cand.venue.start - cand.sent_start,
+                                         cand.venue.end - cand.sent_start, True))
+    if cand.venue is not None and (cand.venue.explicit or is_building(cand.venue.text) or scheduled or (
             (trig.creates_event or signers_again) and cand.venue.start >= cand.trig_end)):
-        announced = cand.status is None and target.status == "planned" and announced_place(
-            ctx.text[cand.sent_start:cand.sent_end], VenueMention(cand.venue.text, cand.venue.start - cand.sent_start,
-                                                                  cand.venue.end - cand.sent_start, True))
+        announced = cand.status is None and scheduled
         if (target.status != "planned" or cand.status == "planned" or announced) and not (
                 cand.status == "planned" and target.status == "signed"):
             # ("penandatanganan akan dilaksanakan di X": a bare signing word announced with its place; where a
@@ -1493,8 +1497,15 @@ def _starts_sentence(cand: Candidate) -> bool:
     """ "Penandatanganan berlangsung di ...": the signing word is what the sentence is about (after "Setelah itu,"
     or "Kemudian," that only order it after the act before)."""
     before = cand.trigger.sentence[:cand.trigger.start]
-    said = _ATTRIBUTED.match(before) or _THEN_OPENER.match(before)  # "Menurut Rektor, penandatanganan akan ..."
+    said = _ATTRIBUTED.match(before) or _THEN_OPENER.match(before) or _REPORTED_CLAUSE.match(before)
     return not before[said.end() if said else 0:].strip(" “\"'(")
+
+
+# "Menurut Rektor, penandatanganan akan ...", "Ketua Dewan Pers mengatakan (bahwa) penandatanganan dijadwalkan ...": the
+# reported clause opens after who says it, as a sentence of its own would.
+_REPORTED_CLAUSE = re.compile(r"\W*[A-Z][^,.;:\"“”]{0,80}?\s(?:mengatakan|menyebut(?:kan)?|menjelaskan|menyatakan|"
+                              r"mengungkapkan|menuturkan|menambahkan|memastikan|menegaskan|menerangkan)"
+                              r"(?:\s*,)?\s+(?:bahwa\s+)?")
 
 
 # "Dari pihak desa, penandatanganan dilakukan Kepala Desa A, ...": the side whose signers follow.

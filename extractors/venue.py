@@ -518,6 +518,9 @@ def announced_place(sentence: str, venue: VenueMention) -> bool:
     # The commas of the day between them do not end the announcement: "akan ditandatangani pada Jumat, 24 Januari
     # 2025, di Gedung Nasional", "akan diteken Jumat (24/1), di ...".
     before = re.sub(r"(?i)\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,", r"\1 ", before)
+    # (nor the comma that sets the day off from the occasion before it: "dijadwalkan pada puncak peringatan Hari Pers
+    # Nasional (HPN), Minggu (9/2/2025), di Banjarmasin")
+    before = re.sub(r",(\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)", r"\1", before)
     before = re.sub(r"(\b(?:19|20)\d\d|\))\s*,(\s*(?:bertempat\s+|berlokasi\s+)?(?i:di)?\s*)$", r"\1 \2", before)
     # ("Rencananya, penandatanganan dilakukan pada Kamis (20/3) di Pendopo X": the plan word set off at the start)
     before = re.sub(r"^(\W*(?i:rencananya|direncanakan|dijadwalkan|jadwalnya|nantinya))\s*,", r"\1 ", before)

@@ -107,7 +107,7 @@ _STOP_WORDS = re.compile(
 # Heads that make a lowercase "di ..." a venue ("di kantor Ombudsman", "di hotel Harris").
 _LOWER_HEAD_WORDS = (r"kantor|gedung|aula|ruang|ruangan|balai|hotel|ballroom|pendopo|pendapa|"
                      r"rumah\s+dinas|rumah\s+jabatan|wisma|graha|auditorium|kampus|markas|istana|lantai|"
-                     r"lobi|lobby|mes|gudang|halaman" + _YARD_OF)
+                     r"lobi|lobby|mes|gudang|studio|halaman" + _YARD_OF)
 _LOWER_HEADS = re.compile(r"(?:" + _LOWER_HEAD_WORDS + r")\b")
 _LOCAL = re.compile(r"(?:" + _LOWER_HEADS.pattern + r"(?:\s+(?:[a-z]+|[A-Z]{2,6})){0,3},\s*)?" + _LOWER_HEADS.pattern
                     + r"(?:\s+(?:[a-z]+|[A-Z]{2,6}|[A-Z][a-z]+)){0,3}\s+setempat\b")  # ("gedung Parlemen setempat")
@@ -155,7 +155,7 @@ _LOCAL_BACK = re.compile(r"(?:" + _LOWER_HEAD_WORDS + r"|musala|musalla|musholla
                          r"[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*){0,2})?")
 _LOCAL_KIND = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS + r")\b)[a-z][\w-]*){0,3}?\s+"
                          r"(?:rumah\s+sakit|kampus|sekolah|pondok\s+pesantren|pesantren|rektorat|puskesmas|lapas|rutan|"
-                         r"gereja|masjid|"
+                         r"gereja|masjid|fakultas|"
                          # the hall of the village, the district or the office that signs: "di balai desa", "di aula
                          # kantor kejaksaan", "di aula kecamatan"
                          r"desa|kelurahan|kalurahan|kecamatan|nagari|gampong|kejaksaan|pengadilan|koperasi|dprd)\b"

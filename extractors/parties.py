@@ -231,7 +231,9 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban|"
      # fishers', farmers' and women's business groups
      r"Kelompok\s+Usaha\s+Bersama|KUB(?=[ \t]+[A-Z])|Kelompok\s+Nelayan|Kelompok\s+Wanita\s+Tani|KWT(?=[ \t]+[A-Z])|"
-     r"Pondok\s+Pesantren|Pondok\s+Pasantren|Ponpes|Pengurus\s+(?:Wilayah|Cabang|Daerah)|"
+     r"Pondok\s+Pesantren|Pondok\s+Pasantren|Ponpes|Pengurus\s+(?:Besar|Pusat|Wilayah|Cabang|Daerah|Provinsi|Kabupaten|Kota)|"
+     # a people's committee ("Komite Olahraga Rekreasi Masyarakat Indonesia", "Komite Sekolah SMA Negeri 1 X")
+     r"Komite(?=[ \t]+[A-Z])|"
      # (a company's branch head, "Pimpinan Cabang Bank BTN Palu", is no board of an organisation)
      r"Pimpinan\s+(?:Pusat|Wilayah|Daerah|Cabang)(?![ \t]+(?:Bank|BRI|BNI|BTN|BSI|BPD|BPR|PT|Perum|Pegadaian|Taspen|"
      r"Asabri|Jasa|Bulog|PLN|Pos|Telkom|Pertamina|Askrindo|Jamkrindo|Permodalan|PNM)\b)|Tim\s+Penggerak|Unit\s+Transfusi\s+Darah|UTD|"
@@ -280,6 +282,15 @@ _REGULATION_BEFORE = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ss]urat\s+[Ee]
 _HEAD_THEN_NAME = re.compile(r"(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")[ \t]+"
                              r"(?!(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|dan|serta)\b)[A-Z0-9]")
 _ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
+# The board of a body the list knows, named by its level: "Pengurus Besar (PB) PGRI", "Pengurus Kabupaten PGRI X".
+_BOARD_OF_KNOWN = re.compile(r"Pengurus[ \t]+(?:Besar|Pusat|Provinsi|Kabupaten|Kota)(?:[ \t]*\([A-Za-z]{1,9}\))?[ \t]*")
+_LEVEL_AND_PLACE_END = re.compile(r"(?:Provinsi|Kabupaten|Kota)[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})$")
+
+
+def _ends_in_region(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name ends with a region written with its level ("... Kota Kendari")."""
+    end = _LEVEL_AND_PLACE_END.search(name)
+    return end is not None and bool(gaz.lookup_region(end.group(0)))
 
 
 @dataclass
@@ -669,6 +680,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     for m in _ORG_HEAD_RE_AT.finditer(text):
         if _ends_a_defined_name(text, m.start(), m.end(1)):
             continue
+        board = _BOARD_OF_KNOWN.match(text, m.start())
+        if board is not None and _ORG_HEAD_RE.match(text, board.end()):
+            continue  # "Pengurus Pusat Ikatan Keluarga Alumni X": the board stands for the body it leads, named by its head
         start, end = m.start(), _trim_org(text, m.start(), m.end(2), persons, gaz)
         end = _end_at_region(text, start, end, gaz)
         end = _field_list_name(text, start, end, gaz, persons)
@@ -711,7 +725,11 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             # Provinsi X" is one: "Desa" there is a field, the region follows)
             head_end = m.end(1) - start
             joint = next((j for j in re.finditer(r"\s(?:dan|&|serta)\s+", text[start:end]) if j.start() >= head_end
-                          and _HEAD_THEN_NAME.match(text, start + j.end())), None)
+                          and (_HEAD_THEN_NAME.match(text, start + j.end())
+                               # "Tim Penggerak PKK Kota Kendari dan Karang Taruna Kota Kendari": a name closed by its
+                               # region, then a head word with its own region, is two
+                               or _ORG_HEAD_RE.match(text, start + j.end()) and _ends_in_region(text[start:start + j.start()], gaz))),
+                         None)
         pair = _named_pair(text, start, end, gaz) if joint is None else None
         if pair is not None:
             end = start + pair[0]
@@ -728,6 +746,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
                 r"(?:PT\.?|Perum|Perumda|Bank|Universitas|Kementerian)\s*", text[start:inside[0].start]) and (
                 _same_kind(kind_from_head(text[start:end]), inside[0].institution.kind)):
             continue  # "PT. PLN": the head only repeats what the known name already says
+        if inside and not inside[0].institution.key.startswith("org:") and _BOARD_OF_KNOWN.fullmatch(
+                text, start, min(x.start for x in inside)):
+            continue  # "Pengurus Besar PGRI", "Pengurus Provinsi (Pengprov) PBSI Jawa Barat": the body the list knows
         if len(inside) == 1 and re.fullmatch(r"PT\.?\s*", text[start:inside[0].start]) and \
                 inside[0].institution.kind in ("bumn_bumd", "swasta") and \
                 (_BRANCH.match(text, inside[0].end) or _STATE_BRANCH.match(text, inside[0].end)):
@@ -4965,6 +4986,7 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
     text = ctx.text
     sent_i = 0
     passed: PartyMention | None = None  # the last mention passed over
+    scope: PartyMention | None = None
     for m in ctx.mentions:
         if m.start > lead_end:
             break
@@ -4978,13 +5000,18 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
         if m.institution.kind == "lainnya" or _IN_PLACE.search(text[max(0, m.start - 50):m.start]) \
                 or _IN_BUILDING.search(text, max(0, m.start - 60), m.start):
             continue
+        if re.search(r"(?<![\w-])se-?[ \t]*$", text[max(0, m.start - 4):m.start], re.IGNORECASE):
+            # "Seluruh kepala KUA se-Kota Padang menandatangani ...": the group's scope, not who acts; the region's
+            # government only where the lead names no one else ("kepala sekolah se-Kota Solok")
+            scope = scope or m
+            continue
         if not _drop_witnesses(text, [m], sent_start) or _ONLOOKER_AFTER.match(text, m.end) \
                 or _PEOPLE_OF.search(text, max(0, m.start - 30), m.start):
             continue
         if _agent_of_other_verb(text, m):
             continue  # "berkas perjanjian itu telah dikaji oleh Kemendagri": who reviews (or speaks of) it, not its side
         return m.institution
-    return None
+    return scope.institution if scope is not None else None
 
 
 # The people a region stands for, or what the agreement is about: "bagi masyarakat Kabupaten X", "tentang ...".

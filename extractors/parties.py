@@ -3662,6 +3662,9 @@ def _local_addresses(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
         own = local.group(1)
         # (an office numbered within its district is named after it: "Puskesmas Depok III", "Polsek Kota Timur 2")
         own = re.sub(r"[ \t]+(?:[IVX]{1,4}|\d{1,2})$", "", own)
+        # (and a district's office by its district, "KUA Kecamatan Palu Barat": the district's own name)
+        own = re.sub(r"^(?:Kecamatan|Kec\.|Distrik|Kapanewon)[ \t]+(?=[A-Z])", "", own) \
+            if not local.group(0).startswith(("Kecamatan", "Pemerintah")) else own
         code = m.institution.region_code
         if own in placed:  # "Puskesmas Karanganyar" beside "Kecamatan Karanganyar, Kabupaten Kebumen"
             m.institution = dataclasses.replace(m.institution, region_code=placed[own])

@@ -192,8 +192,8 @@ ORG_HEADS: list[tuple[str, str]] = [
     # (Its head's title names it before a ministry: "Inspektur Jenderal Kemendagri"; "Irjen" alone is a police rank.)
     (r"Inspektorat\s+Jenderal|Itjen|(?:Inspektur\s+Jenderal|Irjen)(?=[ \t]+Kem)", "kementerian_lembaga"),
     (r"Dinas|Badan\s+Perencanaan|Bappeda|Bapperida|Bapenda|BPKAD|BKPSDM|BPBD|Satpol\s+PP|Satuan\s+Polisi\s+Pamong\s+Praja|Inspektorat|"
-     r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPTD|UPT|Unit\s+Pelaksana\s+Teknis\s+Daerah|"
-     r"Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
+     r"Rumah\s+Sakit\s+Umum\s+Daerah|Rumah\s+Sakit\s+Daerah|RSD(?=[ \t]+[A-Z])|Rumah\s+Sakit\s+Jiwa|RSUD|RSJD|RSJ|UPTD|UPT|"
+     r"Unit\s+Pelaksana\s+Teknis\s+Daerah|Sekretariat\s+Daerah|Setda|Diskominfo|Disdukcapil|Dispendukcapil|DPMPTSP|Kecamatan|Kelurahan|"
      r"Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Desa|(?:Keuchik|Geuchik)\s+Gampong|Kampong|Gampong|Nagari|Kalurahan|Pemerintah\s+Kalurahan|Pemerintah\s+Desa|Pemdes|Kades|Pemerintah\s+Kampung|Pemerintah\s+Kampong|Pemerintah\s+Gampong|Pemerintah\s+Nagari|"
      # Maluku's customary villages by their head or government: "Raja Negeri Haria", "Pemerintah Negeri Porto".
      r"(?<=Raja[ \t])Negeri(?=[ \t]+[A-Z])|Pemerintah\s+Negeri(?=[ \t]+[A-Z])", "pemerintah_daerah"),
@@ -574,7 +574,7 @@ _PRIVATE_ORG = re.compile(r"(?:Yayasan|Keuskupan|Paroki|Gereja|Pondok\s+Pesantre
 # Heads of a regional government's own units and enterprises: without a region in the name they belong to
 # the regional government the article is about ("Dinas Pertanian" in a Pemprov Malut article).
 _OWN_UNIT = re.compile(r"(?:Dinas|Badan|Inspektorat|Bappeda|Bapperida|Bapenda|BPKAD|BPBD|Satpol\s+PP|Satuan\s+Polisi\s+Pamong\s+Praja|"
-                       r"Sekretariat\s+Daerah|Setda|Rumah\s+Sakit\s+Umum\s+Daerah|RSUD|Rumah\s+Sakit\s+Jiwa|RSJD?|UPT|"
+                       r"Sekretariat\s+Daerah|Setda|Rumah\s+Sakit\s+(?:Umum\s+)?Daerah|RSUD|RSD|Rumah\s+Sakit\s+Jiwa|RSJD?|UPT|"
                        r"Perusahaan\s+(?:Umum\s+)?Daerah|Perumdam|Perumda|PDAM)\b")
 
 
@@ -4359,6 +4359,12 @@ def _field_list_name(text: str, start: int, end: int, gaz: Gazetteer, persons) -
     head word, and the list must end with the unit's region (written with its level, or bare when no item is a
     person's name). A national body's list, with no region, is read by _national_field_list.
     """
+    fields = _FIELDS_THEN_SHORT.match(text, end)
+    if fields is not None and _spelled_by(fields.group(2).lower(), _WORDS_BEFORE.findall(text[start:fields.end(1)])):
+        # "Lembaga Amil Zakat, Infak dan Shadaqah Muhammadiyah (Lazismu)": the name's fields run over a comma up to
+        # its short form in brackets, whose letters the whole name spells (and its branch's region after them)
+        place = _REGION_AFTER.match(text, fields.end())
+        return place.end() if place and gaz.lookup_region(place.group(1).strip()) else fields.end(1)
     if not _FIELD_LIST_HEAD.match(text, start):
         return end
     for pattern in (_FIELD_LIST, _FIELD_LIST_BARE_REGION):
@@ -4379,6 +4385,9 @@ def _field_list_name(text: str, start: int, end: int, gaz: Gazetteer, persons) -
     return _national_field_list(text, start, end, gaz)
 
 
+# Fields over commas and a last "dan", then the name's short form in brackets.
+_FIELDS_THEN_SHORT = re.compile(r"((?:,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}){1,4},?[ \t]+dan[ \t]+[A-Z][\w-]*"
+                                r"(?:[ \t]+[A-Z][\w-]*){0,3})[ \t]*\(([A-Z][A-Za-z]{2,9})\)")
 # A head word that is also a field of government ("Dinas Tenaga Kerja, Koperasi, dan UKM"): alone in a unit's
 # list of fields it names the field, not a cooperative.
 _FIELD_HEADS = {"Koperasi"}

@@ -3035,12 +3035,13 @@ def _english_universities(text: str, mentions: list[PartyMention]) -> list[Party
 
 
 # Titles that are "head of" + an office's short form: "Kakanwil BPN Kalbar" heads the Kanwil BPN Kalbar.
-_HEAD_OF_OFFICE = {"Kakanwil": "Kanwil", "Kakantah": "Kantah", "Kalapas": "Lapas", "Karutan": "Rutan",
+_HEAD_OF_OFFICE = {"Uskup Agung": "Keuskupan Agung", "Uskup": "Keuskupan", "Kakanwil": "Kanwil", "Kakantah": "Kantah", "Kalapas": "Lapas", "Karutan": "Rutan",
                    "Kabapas": "Bapas", "Danlanud": "Lanud", "Danlanal": "Lanal", "Danlantamal": "Lantamal",
                    "Kapolsek": "Polsek", "Danramil": "Koramil", "Lurah": "Kelurahan", "Kakanim": "Kantor Imigrasi",
                    # Regional offices' heads: the templates know them by region ("Kapolres Sidrap"); a resort or
                    # district named otherwise ("Kapolres Pulau Buru", "Kapolresta Barelang") reads by its office.
                    "Kapolres": "Polres", "Kapolresta": "Polresta", "Kajari": "Kejari", "Kajati": "Kejati"}
+_CLERIC_TITLES = {"Kardinal", "Mgr", "Monsinyur", "Romo", "Rm", "Pastor", "Pater", "Pdt", "Pendeta"}
 _RANK_FIRST = re.compile(r"(?:AKBP|AKP|Kombes|Kompol|Iptu|Ipda|Aiptu|Irjen|Brigjen|Kolonel|Kol\.|Letkol|Mayor|"
                          r"Kapten|Mayjen|Letjen|Laksamana|Marsekal|Dr|Drs|Ir|H|Hj)\b")
 _HEAD_OF_OFFICE_RE = re.compile(r"(?<![\w-])(" + "|".join(_HEAD_OF_OFFICE) + r")[ \t]+"
@@ -3075,6 +3076,10 @@ def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMe
             continue
         end = _trim_org(text, m.start(2), m.end(2), persons, gaz)
         words = text[m.start(2):end].split()
+        cut = next((i for i, w in enumerate(words) if w.rstrip(".") in _CLERIC_TITLES), None)
+        if cut is not None:  # "Uskup Agung Jakarta Kardinal Ignatius Suharyo": the holder's own title opens his name
+            words = words[:cut]
+            end = m.start(2) + len(" ".join(words))
         inst, used = None, 0
         for n in range(len(words), 0, -1):
             inst = gaz.find_form(f"{office} {' '.join(words[:n])}")
@@ -3085,8 +3090,9 @@ def _heads_of_offices(text: str, gaz: Gazetteer, persons, mentions: list[PartyMe
             end = _end_at_region(text, m.start(2), end, gaz)
             inst = _resolve_free_org(f"{office} {text[m.start(2):end]}", gaz)
             if inst is not None and inst.kind not in ("kementerian_lembaga", "penegak_hukum") \
-                    and not (office == "Kelurahan" and inst.kind == "pemerintah_daerah"):
-                inst = None  # ("Lurah Bontoala": the head of the ward, its government)
+                    and not (office == "Kelurahan" and inst.kind == "pemerintah_daerah") \
+                    and not (office.startswith("Keuskupan") and inst.kind == "organisasi"):
+                inst = None  # ("Lurah Bontoala": the head of the ward, its government; "Uskup Ruteng": the diocese)
         elif inst is not None:
             end = m.start(2) + len(" ".join(words[:used]))
         if inst is None:

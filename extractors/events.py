@@ -1989,6 +1989,8 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     if cand.we:
         subject = speaker_institution(ctx, cand.trig_start, we=True)
     if subject is None and drafts:
+        subject = _speaking_signer(ctx, cand, drafts)
+    if subject is None and drafts:
         prev = drafts[-1]
         if prev.subjects and abs(prev.first.paragraph - cand.paragraph) <= 1:
             subject = prev.subjects[0]
@@ -3360,6 +3362,27 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
             return
         draft.implicit = True
         draft.add_party(host, _mention_for(ctx, host), None, None, None)
+
+
+# "Ketua Baznas Jateng menyebut ...", "Rektor Unhas mengatakan, ...": an official who speaks.
+_SPEAKS_AFTER = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'.-]*\s*){1,4},\s*)?(?:juga\s+)?(?:menyebut(?:kan)?|mengatakan|menjelaskan|"
+                           r"menyatakan|mengungkapkan|menuturkan|menambahkan|menegaskan|menerangkan)\b")
+
+
+_SPEAKER_TITLE_BEFORE = re.compile(r"\b(?:Ketua|Kepala|Direktur|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Pimpinan|"
+                                   r"Pemimpin|Sekretaris|Camat|Kapolres|Kapolda|Kajari|Kajati)(?:\s+(?:Umum|Utama))?\s+$")
+
+
+def _speaking_signer(ctx: ArticleContext, cand: Candidate, drafts: Sequence[Draft]) -> Institution | None:
+    """ "Ketua Baznas Jateng menyebut MoU tersebut melengkapi nota kesepahaman serupa yang sudah lebih dulu diteken
+    dengan PWNU Jawa Tengah": the body of the official who speaks in the sentence of a signing named with its
+    counterpart only, where that body signed the agreement the article read before, is the other side."""
+    earlier = {k for d in drafts for k in d.keys}
+    for m in ctx.mentions_between(cand.sent_start, cand.trig_start):
+        if m.institution.key in earlier and _SPEAKS_AFTER.match(ctx.text, m.end) \
+                and (m.official or _SPEAKER_TITLE_BEFORE.search(ctx.text, max(0, m.start - 25), m.start)):
+            return m.institution
+    return None
 
 
 _WITH = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|bersama)\s+", re.IGNORECASE)

@@ -867,6 +867,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _complete_regions(text, gaz, mentions)
     mentions = _units_named_shorter(mentions)
     mentions = _same_body_named_again(text, gaz, mentions)
+    mentions = _offices_over_two_regions(text, gaz, mentions)
     mentions = _bare_body_for_its_office(text, gaz, mentions)
     mentions = _town_by_the_article(gaz, mentions)
     for mention in mentions:
@@ -3671,6 +3672,8 @@ def _local_addresses(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
         # (and a district's office by its district, "KUA Kecamatan Palu Barat": the district's own name)
         own = re.sub(r"^(?:Kecamatan|Kec\.|Distrik|Kapanewon)[ \t]+(?=[A-Z])", "", own) \
             if not local.group(0).startswith(("Kecamatan", "Pemerintah")) else own
+        # ("Pemerintah Desa Tengah Kecamatan Pancur Batu": a village named with its district, placed by the district)
+        own = re.split(r"[ \t]+(?:Kecamatan|Kec\.|Distrik|Kapanewon)[ \t]+(?=[A-Z])", own)[-1]
         code = m.institution.region_code
         if own in placed:  # "Puskesmas Karanganyar" beside "Kecamatan Karanganyar, Kabupaten Kebumen"
             m.institution = dataclasses.replace(m.institution, region_code=placed[own])
@@ -4813,7 +4816,7 @@ def _region_written_in_full(name: str, gaz: Gazetteer, code: str, province_word:
         if code not in gaz.lookup_region(tail):
             continue
         rest = words[:-n]
-        if rest and _LOCAL_LEVEL.fullmatch(rest[-1]) and _LOCAL_PLACE_NAME.match(name):
+        if rest and _LOCAL_LEVEL.fullmatch(rest[-1]) and _LOCAL_PLACE_NAME.match(name) or _in_local_name(rest):
             return name  # "Kecamatan Kediri" (in Tabanan), "Desa Kendal": a place's own name, not the regency's
         levels = ("kabupaten", "kab", "kota", "provinsi", "prov")
         prefix = rest[-1].lower().rstrip(".") if rest else ""
@@ -4833,11 +4836,57 @@ _FEATURE_NOUNS = {"danau", "gunung", "sungai", "teluk", "selat", "kawah", "bukit
                   "waduk", "bendungan", "taman", "hutan", "cagar", "suaka"}
 
 
+# "BBPJN Jawa Timur–Bali", "BPTD Jawa Tengah-DIY": a second region glued to the first by a dash.
+_GLUED_REGION = re.compile(r"[–-]([A-Z][\w]*(?:[ \t]+[A-Z][\w]*){0,2})")
+
+
+def _offices_over_two_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Balai Besar Pelaksanaan Jalan Nasional (BBPJN) Jawa Timur–Bali": a national office whose name ends with two
+    regions joined by a dash covers both; the second is part of its name, no government that signs, and the office
+    carries no one province's code."""
+    out = list(mentions)
+    for m in mentions:
+        if m not in out or m.institution.kind not in ("kementerian_lembaga", "organisasi", "bumn_bumd") \
+                or not m.institution.region_code:
+            continue
+        glued = _GLUED_REGION.match(text, m.end)
+        words = glued.group(1).split() if glued else []
+        n = next((k for k in range(len(words), 0, -1) if gaz.lookup_region(" ".join(words[:k]))), 0)
+        if not n:
+            continue
+        end = glued.start(1) + len(" ".join(words[:n]))
+        name = f"{m.institution.name}-{' '.join(words[:n])}"
+        inst = Institution("org:" + _slug(name), name, m.institution.kind, None)
+        out = [x for x in out if x is not m and not (m.end <= x.start and x.end <= end)]
+        out.append(PartyMention(m.start, end, text[m.start:end], inst, m.official, m.representative, m.label))
+    for m in list(out):  # the office named again: "Kepala BBPJN Jawa Timur–Bali"
+        glued = _GLUED_REGION.match(text, m.end)
+        same = next((x.institution for x in out if x.institution.name.startswith(m.institution.name + "-")), None)
+        if glued and same is not None:
+            end = glued.end()
+            out = [x for x in out if x is not m and not (m.end <= x.start and x.end <= end)]
+            out.append(PartyMention(m.start, end, text[m.start:end], same, m.official, m.representative, m.label))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _in_local_name(before: list[str]) -> bool:
+    """Whether a tail after these words goes on a village's or district's own name: "Kecamatan Pancur | Batu"
+    (the words back to the level word are all name words)."""
+    for w in reversed(before[-3:]):
+        if _LOCAL_LEVEL.fullmatch(w):
+            return True
+        if not re.fullmatch(r"[A-Z][a-z'’-]+", w) or w in ("Kabupaten", "Kota", "Provinsi"):
+            return False
+    return False
+
+
 def _region_in(text: str, gaz: Gazetteer) -> str | None:
     """The region a free organisation name ends with: "Dinas Kesehatan Kabupaten Kampar" -> 14.01."""
     words = text.split()
     for n in range(min(4, len(words) - 1), 0, -1):
         tail = " ".join(words[-n:])
+        if _in_local_name(words[:-n]) and not _LOCAL_LEVEL.fullmatch(words[-n - 1]):
+            continue  # "Desa Tengah Kecamatan Pancur Batu": the district's name, not the city of Batu
         prev = words[-n - 1].lower() if len(words) > n else ""
         prefer = {"kabupaten": "kabupaten", "kab.": "kabupaten", "kota": "kota", "provinsi": "provinsi",
                   "prov.": "provinsi"}.get(prev)

@@ -577,7 +577,9 @@ _BASIS_AFTER = re.compile(r"\b(?:sebagai\s+)?turunan\s+dari\b|\b(?:berdasarkan|m
 
 
 # "PKS serupa dengan", "MoU yang sama dengan": the document, then whom it is with.
-_COUNTERPART_AFTER_DOCUMENT = re.compile(r"\s+(?:(?:serupa|yang\s+sama|ini|itu|tersebut)\s+)?dengan\s+", re.IGNORECASE)
+# (also after what the document is for: "NPHD untuk pengamanan pilkada dengan Polres X dan Kodim Y akan ditandatangani")
+_COUNTERPART_AFTER_DOCUMENT = re.compile(r"\s+(?:(?:serupa|yang\s+sama|ini|itu|tersebut)\s+)?(?:(?:untuk|tentang|terkait|"
+                                         r"mengenai|bagi)(?:\s+[a-z][\w/-]*){1,5}\s+)?dengan\s+", re.IGNORECASE)
 # ", dan akan meneken ...", ", tetapi baru akan menandatangani ...": a clause that goes on with the subject before it.
 _SAME_SUBJECT_CLAUSE = re.compile(r",\s*(?:dan|serta|tetapi|tapi|namun)\s+(?:(?:akan|juga|baru|segera|rencananya|pun|"
                                   r"kemudian|lalu)\s+){0,3}$", re.IGNORECASE)

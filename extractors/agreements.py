@@ -496,10 +496,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         # (the words after are read whole: a window cut at "bola v" would take the volleyball for a ball signed; and
         # a thing named after the agreement is its topic, not what was signed: "menandatangani perjanjian kerja sama
         # implementasi Kartu Kredit Pemerintah Daerah")
-        after = _PETITION.search(sentence, m.end())
-        if after is not None and after.end() <= m.end() + 40 \
-                and not any(m.end() <= a.start < after.start() and not a.weak  # (not one signed beside it, "dan surat pernyataan")
-                            and not re.search(r",|\b(?:dan|serta|atau)\b", sentence[a.end:after.start()]) for a in agreements) \
+        thing = _PETITION.search(sentence, m.end())
+        if thing is not None and thing.end() <= m.end() + 40 \
+                and not any(m.end() <= a.start < thing.start() and not a.weak  # (not one signed beside it, "dan surat pernyataan")
+                            and not re.search(r",|\b(?:dan|serta|atau)\b", sentence[a.end:thing.start()]) for a in agreements) \
                 or _PETITION.search(sentence, max(0, m.start() - 30), m.start()):
             continue
         # A passive verb takes its agreement from before it, however long the parties between are

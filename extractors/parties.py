@@ -4852,7 +4852,7 @@ def _offices_over_two_regions(text: str, gaz: Gazetteer, mentions: list[PartyMen
         glued = _GLUED_REGION.match(text, m.end)
         words = glued.group(1).split() if glued else []
         n = next((k for k in range(len(words), 0, -1) if gaz.lookup_region(" ".join(words[:k]))), 0)
-        if not n:
+        if glued is None or not n:
             continue
         end = glued.start(1) + len(" ".join(words[:n]))
         name = f"{m.institution.name}-{' '.join(words[:n])}"

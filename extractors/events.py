@@ -1505,9 +1505,9 @@ def _starts_sentence(cand: Candidate) -> bool:
 
 # "Menurut Rektor, penandatanganan akan ...", "Ketua Dewan Pers mengatakan (bahwa) penandatanganan dijadwalkan ...": the
 # reported clause opens after who says it, as a sentence of its own would.
-_REPORTED_CLAUSE = re.compile(r"\W*[A-Z][^,.;:\"“”]{0,80}?\s(?:mengatakan|menyebut(?:kan)?|menjelaskan|menyatakan|"
-                              r"mengungkapkan|menuturkan|menambahkan|memastikan|menegaskan|menerangkan)"
-                              r"(?:\s*,)?\s+(?:bahwa\s+)?")
+_SAYING_VERBS = (r"mengatakan|menyebut(?:kan)?|menjelaskan|menyatakan|mengungkapkan|menuturkan|menambahkan|menegaskan|"
+                 r"menerangkan")
+_REPORTED_CLAUSE = re.compile(r"\W*[A-Z][^,.;:\"“”]{0,80}?\s(?:" + _SAYING_VERBS + r"|memastikan)(?:\s*,)?\s+(?:bahwa\s+)?")
 
 
 # "Dari pihak desa, penandatanganan dilakukan Kepala Desa A, ...": the side whose signers follow.
@@ -3367,8 +3367,7 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
 
 
 # "Ketua Baznas Jateng menyebut ...", "Rektor Unhas mengatakan, ...": an official who speaks.
-_SPEAKS_AFTER = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'.-]*\s*){1,4},\s*)?(?:juga\s+)?(?:menyebut(?:kan)?|mengatakan|menjelaskan|"
-                           r"menyatakan|mengungkapkan|menuturkan|menambahkan|menegaskan|menerangkan)\b")
+_SPEAKS_AFTER = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'.-]*\s*){1,4},\s*)?(?:juga\s+)?(?:" + _SAYING_VERBS + r")\b")
 
 
 _SPEAKER_TITLE_BEFORE = re.compile(r"\b(?:Ketua|Kepala|Direktur|Rektor|Dekan|Bupati|Wali\s*Kota|Walikota|Gubernur|Pimpinan|"

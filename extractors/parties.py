@@ -3669,11 +3669,9 @@ def _local_addresses(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
         own = local.group(1)
         # (an office numbered within its district is named after it: "Puskesmas Depok III", "Polsek Kota Timur 2")
         own = re.sub(r"[ \t]+(?:[IVX]{1,4}|\d{1,2})$", "", own)
-        # (and a district's office by its district, "KUA Kecamatan Palu Barat": the district's own name)
-        own = re.sub(r"^(?:Kecamatan|Kec\.|Distrik|Kapanewon)[ \t]+(?=[A-Z])", "", own) \
-            if not local.group(0).startswith(("Kecamatan", "Pemerintah")) else own
-        # ("Pemerintah Desa Tengah Kecamatan Pancur Batu": a village named with its district, placed by the district)
-        own = re.split(r"[ \t]+(?:Kecamatan|Kec\.|Distrik|Kapanewon)[ \t]+(?=[A-Z])", own)[-1]
+        # (and a district's office by its district, "KUA Kecamatan Palu Barat", or a village named with its district,
+        # "Pemerintah Desa Tengah Kecamatan Pancur Batu": placed by the district's own name)
+        own = re.split(r"(?:^|[ \t]+)(?:Kecamatan|Kec\.|Distrik|Kapanewon)[ \t]+(?=[A-Z])", own)[-1]
         code = m.institution.region_code
         if own in placed:  # "Puskesmas Karanganyar" beside "Kecamatan Karanganyar, Kabupaten Kebumen"
             m.institution = dataclasses.replace(m.institution, region_code=placed[own])
@@ -4861,7 +4859,8 @@ def _offices_over_two_regions(text: str, gaz: Gazetteer, mentions: list[PartyMen
         out.append(PartyMention(m.start, end, text[m.start:end], inst, m.official, m.representative, m.label))
     for m in list(out):  # the office named again: "Kepala BBPJN Jawa Timur–Bali"
         glued = _GLUED_REGION.match(text, m.end)
-        same = next((x.institution for x in out if x.institution.name.startswith(m.institution.name + "-")), None)
+        same = next((x.institution for x in out if x.institution.name.startswith(m.institution.name + "-")), None) \
+            if glued else None
         if glued and same is not None:
             end = glued.end()
             out = [x for x in out if x is not m and not (m.end <= x.start and x.end <= end)]

@@ -218,6 +218,11 @@ _LATER_DOCUMENT = re.compile(r"\b(?:dari|atas|terhadap|dengan|seperti)\s+(?:[\w-
 RECORD_CUE = re.compile(r"\b(?:(?:selama\s+ini|hingga\s+(?:kini|saat\s+ini|sekarang)|sampai\s+(?:kini|saat\s+ini|sekarang)|"
                         r"sejauh\s+ini)\b(?=[\s,]+(?:[\w-]+\s+){0,4}?(?:sudah|telah)\b)|"
                         r"juga\s+sudah|sudah\s+juga|"
+                        # "Sepanjang 2023, A menandatangani tiga MoU ...", "Sejak 2021, A telah menandatangani MoU dengan
+                        # B, C dan D", "dalam tiga tahun terakhir": signings counted over a span of time, not one sitting
+                        r"(?:sepanjang|selama)\s+(?:tahun\s+)?(?:19|20)\d\d\b|"
+                        r"(?:sejak|semenjak)\s+(?:tahun\s+)?(?:19|20)\d\d\b(?=[\s,]+(?:[\w-]+\s+){0,4}?(?:sudah|telah)\b)|"
+                        r"(?:dalam|selama)\s+(?:kurun\s+(?:waktu\s+)?)?(?:[\w-]+\s+)?(?:tahun|bulan)\s+(?:terakhir|belakangan)|"
                         # "Sebelum Sigi, Kejati telah meneken MoU serupa dengan A, B ...": before the one just reported
                         r"(?-i:Sebelum)\s+(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,4}?(?=\s*,[^,]{0,60}\b(?:sudah|telah)\b))\b",
                         re.IGNORECASE)

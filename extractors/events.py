@@ -1705,22 +1705,38 @@ def _take_sides(draft: Draft, source: Draft, named_only: bool = True, representa
 
 def _own_times(text: str, cand: Candidate, ref: dt.date | None) -> list[tuple[PartyMention, DateMention]] | None:
     """The counterparts after a signing word, each with the time its own words give ("dengan A pada Juni dan dengan B
-    pada Oktober"), when there are two or more and every one has a different time; else None."""
+    pada Oktober", "dengan A dilakukan Senin (6/5), dengan B pada Selasa (7/5)", "dengan A, dan pada Maret dengan B"),
+    when there are two or more and every one has a different time; else None. A time between a later counterpart's
+    joining word and its "dengan" is that counterpart's; the first counterpart, with none after it, has the time its
+    clause gave the signing."""
     objs = sorted(cand.objects, key=lambda m: m.start)
     if len(objs) < 2 or cand.agentive or any(m.start < cand.trig_end for m in objs):
         return None
+    joins = []  # per later counterpart: where its joining words start, and the span of a time put before its "dengan"
+    for prev, m in itertools.pairwise(objs):
+        join = _NEXT_WITH.search(text, prev.end, m.start)
+        if join is None:
+            return None  # ("dengan A dan B pada Juni": one list, one time)
+        joins.append((join.start(), join.span("pre")))
     out = []
     for i, m in enumerate(objs):
-        end = objs[i + 1].start if i + 1 < len(objs) else cand.sent_end
-        gap = text[m.end:end]
-        if i + 1 < len(objs) and not re.search(r"\b(?:dan|serta|lalu|kemudian)\s+(?:(?:pada|tahun)\s+\S+\s+)?dengan\s*$",
-                                             gap, re.IGNORECASE):
-            return None  # ("dengan A dan B pada Juni": one list, one time)
-        dates = find_dates(gap, ref)
+        end = joins[i][0] if i < len(joins) else cand.sent_end
+        dates = [_shift(d, m.end) for d in find_dates(text[m.end:end], ref)]
+        if not dates and i > 0 and joins[i - 1][1][0] != -1:
+            pre_start, pre_end = joins[i - 1][1]
+            dates = [_shift(d, pre_start) for d in find_dates(text[pre_start:pre_end], ref)]
+        if not dates and i == 0 and cand.date is not None and cand.date.end <= cand.trig_start:
+            dates = [cand.date]
         if not dates:
             return None
-        out.append((m, _shift(dates[0], m.end)))
+        out.append((m, dates[0]))
     return out if len({d.value for _, d in out}) == len(out) else None
+
+
+# What joins a later counterpart with its own "dengan": a comma or a joining word, and a time put before it
+# (", dengan B", "dan dengan B", ", dan pada Maret dengan B", "lalu tahun 2023 dengan B").
+_NEXT_WITH = re.compile(r"(?:[,;]\s*(?:(?:dan|serta|lalu|kemudian|sedangkan)\s+)?|\b(?:dan|serta|lalu|kemudian|sedangkan)\s+)"
+                        r"(?P<pre>(?:pada|tahun|bulan)\s+[^,.;]{1,30}?\s+)?dengan\s*$", re.IGNORECASE)
 
 
 def _two_sides(text: str, cand: Candidate) -> bool:

@@ -1215,10 +1215,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             cand.split = True
             return
         if (cand.example_list or _secondary(cand, ctx.text) and not cand.agentive) and cand.date is None \
-                and len(cand.objects) > 1 and not _two_sides(ctx.text, cand):
+                and len(cand.objects) > 1 and not _two_sides(ctx.text, cand) \
+                and not _DAY_AFTER_DAY.search(ctx.text, cand.sent_start, cand.sent_end):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
             # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report ("antara A
             # dan B" or "oleh A dan B" names the two sides of one agreement instead).
+            # ("Sehari sebelumnya, A meneken MoU dengan B dan C": a day told by the one reported is one occasion)
             # ("baru enam daerah yang sudah meneken MoU dengan Kejati, yakni A, B ...": who the group signed with,
             # before the list opens, is the other side of every listed member's agreement)
             opener = LIST_OPENER.search(ctx.text, cand.trig_end, cand.sent_end) \

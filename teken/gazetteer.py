@@ -466,6 +466,14 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
         # carries its province's code (SPEC, "Region codes of parties").
         inst = Institution(_template_key(name_tpl, kind, code), canonical, kind,
                            region.province_code if level == "regency_in_province" else code)
+        # An office named after a place ("Pengadilan Negeri {name}", "KPP Pratama {name}") written with a
+        # regency's seat town is named after that town: "PN Cibinong" is Pengadilan Negeri Cibinong (the court of
+        # Kabupaten Bogor), not the Pengadilan Negeri Bogor of the city. (A name with its level word or the
+        # region's full name, "Kejaksaan Negeri Kabupaten Bogor", is the region's whatever town it is written with.)
+        # (A company's branch keeps the reading of branches, parties.py, which names it as written.)
+        by_seat = region.level == "kabupaten" and kind != "bumn_bumd" and bool(re.search(r"(?<!Kota )(?<!Kabupaten )\{name\}", name_tpl))
+        seat_names = [n for n in names if by_seat and _norm(n) in gaz.seats]
+        names = [n for n in names if n not in seat_names]
         forms = [re.sub(r"\{\w+\}", n, pattern) for n in names]
         if level in ("regency", "regency_in_province") and not re.search(r"(?:Kota|Kabupaten|Kab\.)\s+\{", pattern):
             # "Kajari Kota Madiun", "Kapolres Kabupaten Bogor": the level written out after the title.
@@ -476,6 +484,10 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
             if prefix:
                 gaz.office_prefixes.setdefault(prefix, {}).setdefault(inst.region_code or code, inst.key)
         gaz.add(inst, forms, case_sensitive=False, official=official)
+        for seat in seat_names:
+            town = Institution(f"{inst.key}:{_slug(seat)}", re.sub(r"\{\w+\}", seat, name_tpl), kind, inst.region_code)
+            gaz.add(town, [re.sub(r"\{\w+\}", seat, pattern)] + ([] if official else [town.name]),
+                    case_sensitive=False, official=official)
 
 
 _OFFICIAL_PATTERN = re.compile(

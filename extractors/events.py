@@ -3222,7 +3222,9 @@ def _shorter_name_of(p: Party, key: str, draft: Draft, gazetteer: Gazetteer) -> 
         if q is p or not k.startswith("org:") or q.kind != p.kind or q.end is None or p.start < q.end + 60:
             continue
         full = re.findall(r"[a-z0-9]+", q.name.lower())
-        if len(full) <= len(words) or full[0] != words[0]:
+        # (the longer name may open with its legal form: "Perusahaan Umum Daerah BPR Tanah Pilih" and "BPR Tanah Pilih")
+        core = list(itertools.dropwhile(lambda w: w in _LEGAL_FORM_OPENERS, full))
+        if len(full) <= len(words) or words[0] not in (full[0], core[0] if core else None):
             continue
         rest = iter(full)
         if not all(w in rest for w in words):  # in order
@@ -3239,6 +3241,7 @@ def _shorter_name_of(p: Party, key: str, draft: Draft, gazetteer: Gazetteer) -> 
 
 
 _FORM_WORDS = {"umum", "persero", "perseroda", "tbk", "pt", "provinsi", "kabupaten", "kota"}
+_LEGAL_FORM_OPENERS = {"pt", "perusahaan", "umum", "daerah", "perumda", "perusda", "pd", "perum"}
 
 
 # The province's own government by name or by its head: "Pemprov Jateng", "Pemerintah Provinsi", "Gubernur".

@@ -173,7 +173,8 @@ ORG_HEADS: list[tuple[str, str]] = [
     # Civil-society bodies whose name opens with a state body's head word.
     (r"Lembaga\s+Swadaya|Lembaga\s+Bantuan\s+Hukum|Lembaga\s+Adat|Lembaga\s+Amil\s+Zakat|"
      r"Lembaga\s+Kajian|Lembaga\s+Studi|Forum\s+Komunikasi", "organisasi"),
-    (r"PT\.?\s+Bank|Bank|BPD(?=[ \t]+[A-Z])", "bumn_bumd"),
+    # (a people's credit bank, "BPR Kerta Raharja", is a bank like any other: most are regional enterprises)
+    (r"PT\.?\s+Bank|Bank|BPD(?=[ \t]+[A-Z])|BPRS?(?=[ \t]+[A-Z])", "bumn_bumd"),
     (r"Perusahaan\s+Umum\s+Daerah|Perusahaan\s+Daerah|Perumdam|Perumda|Perusda|PDAM|Perum|PD\.?|Perseroda",
      "bumn_bumd"),
     # ("Kopdes Merah Putih Desa Kemiren", "KDMP Desa X": the village's cooperative, no village government)

@@ -551,6 +551,10 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
         _sister_city_partner(ctx, draft)
         _complete_parties(ctx, draft)
         _budget_counterpart(ctx, draft)
+        if draft.per_counterpart and len(draft.parties) < 2:
+            # "A sebelumnya telah menjalin kerja sama serupa dengan beberapa perguruan tinggi", the campuses never
+            # named: agreements with no counterpart named add no event (SPEC: unnamed parties)
+            continue
         finished = _finish(draft, ctx, article_id, ref)
         events.extend(finished)
         drafts_out.extend([draft] * len(finished))
@@ -950,7 +954,10 @@ _TURN_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*,\s*(?:kini\s+|sekarang\s+)?
 
 
 # "Setelah Lanud dan Lanal, ...": an opening phrase that is only a list of bodies names those who signed before.
-_AFTER_THOSE_BEFORE = re.compile(r"(?:^|[.;]\s+|\n|\s[–-]\s+)\W*(?:Setelah|Sesudah|Menyusul)\s+(?:sebelumnya\s+)?"
+# ("Sebelum UGM, Pemkab telah meneken MoU dengan A ...": the one it was before; "Selain dengan UGM, Pemkab juga telah
+# meneken MoU dengan A ...": the counterpart of another agreement, the one just reported.)
+_AFTER_THOSE_BEFORE = re.compile(r"(?:^|[.;]\s+|\n|\s[–-]\s+)\W*(?:Setelah|Sesudah|Menyusul|Sebelum|Selain\s+dengan)\s+"
+                                 r"(?:sebelumnya\s+)?"
                                  r"(?:[A-Z][\w/.'’-]*(?:[ \t]+(?:[A-Z0-9][\w/.'’-]*|\([^)]{0,20}\)))*"
                                  r"[ \t]*(?:,|dan|serta|&|,[ \t]*dan)[ \t]+)*$")
 _AFTER_THOSE_END = re.compile(r"[ \t]*(?:\([^)]{0,20}\))?[ \t]*,")
@@ -1777,8 +1784,8 @@ def _secondary(cand: Candidate, text: str) -> bool:
 
 # "kerja sama dengan", "bekerja sama dengan", "hal serupa dengan", "hal yang sama dengan": the same kind of
 # agreement with other counterparts.
-_ALIKE_WITH = re.compile(r"\b(?:(?:be)?kerja\s*sama|kerjasama|hal\s+(?:yang\s+)?(?:serupa|sama))\s+dengan\b",
-                         re.IGNORECASE)
+_ALIKE_WITH = re.compile(r"\b(?:(?:(?:be)?kerja\s*sama|kerjasama)(?:\s+(?:yang\s+)?(?:serupa|sama))?|"
+                         r"hal\s+(?:yang\s+)?(?:serupa|sama))\s+dengan\b", re.IGNORECASE)  # (kerja sama serupa dengan)
 # "MoU dan PKS dengan empat daerah lain sudah selesai": agreements named with other counterparts, reported done.
 _DONE = re.compile(r"\b(?:sudah|telah)\b", re.IGNORECASE)
 _OTHER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?lain(?:nya|ya)?\b", re.IGNORECASE)

@@ -362,6 +362,12 @@ _BARE_COMMIT_RE = re.compile(rf"(?<![\w-]){BARE_COMMITMENT}(?![\w-])", re.IGNORE
 # ("Memorandum of Understanding (MoU) dengan Pemkab X": the bracketed short form is part of the name.)
 _REL_AFTER_RE = re.compile(rf"^\)?\s*(?:(?!(?i:sebagai|adalah|merupakan|menjadi|ialah|bagi|untuk)\s)[\w/.()-]+\s+){{0,6}}?"
                            rf"(?:{RELATIONAL})\s+[A-Z]")
+# "memiliki MoU dengan A", "sudah punya PKS dengan B": an agreement held, not an act of signing (SPEC: cited as in force).
+_HELD = re.compile(r"\b(?:memiliki|mempunyai|punya|mengantongi)\s+(?:(?:sejumlah|beberapa|banyak|berbagai|\d+)\s+)?$",
+                   re.IGNORECASE)
+# "MoU yang sudah ada dengan A", "PKS yang masih berjalan dengan B": the agreement in force.
+_EXISTING_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?,?\s*yang\s+(?:(?:sudah|telah|masih|selama\s+ini)\s+)?"
+                             r"(?:ada|berlaku|berjalan|dimiliki|eksis)\b", re.IGNORECASE)
 # "menjalin kerja sama dengan X yang dituangkan dalam nota kesepahaman": the cooperation was signed as that.
 _FORMALISED = re.compile(
     r"\b(?:menjalin|jalin|membangun|menjalankan)\s+kerja\s*-?\s*sama\b.{0,120}?\bdi\s?(?:tuangkan|wujudkan|"
@@ -609,7 +615,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
         if rel and any(b.start == a.end + rel.end() - 1 for b in agreements):
             rel = None  # "perjanjian pendahuluan yang mestinya diikuti dengan PKS": two documents compared, no parties
         if light is None and rel and not _STILL_TO_COME.search(sentence, a.end) \
-                and not _UNDER_REVIEW.search(sentence, a.end, _clause_end(sentence, a.end)):
+                and not _UNDER_REVIEW.search(sentence, a.end, _clause_end(sentence, a.end)) \
+                and not _HELD.search(before) and not _EXISTING_AFTER.match(after):
+            # (nor "tercatat memiliki MoU dengan A dan B", "melengkapi MoU yang sudah ada dengan A": agreements held,
+            # in force, with no act of signing reported)
             # (not "NPHD pengamanan dengan Polres X ... masih dalam pembahasan dan akan menyusul": not signed yet;
             # nor "DPRD minta MoU dengan Kejaksaan dievaluasi": an agreement in force, reviewed)
             light = ("relational", a.start, a.end)

@@ -220,7 +220,8 @@ RECORD_CUE = re.compile(r"\b(?:(?:selama\s+ini|hingga\s+(?:kini|saat\s+ini|sekar
                         r"juga\s+sudah|sudah\s+juga|"
                         # "Selain dengan UGM, Pemkab juga telah meneken MoU dengan A, B ...": the same signer's other
                         # agreements, done, beside the one just reported
-                        r"(?-i:Selain)\s+dengan\s+[^,.;]{2,80}?(?=\s*,[^.;]{0,80}?\b(?:sudah|telah)\b)|"
+                        r"(?:(?-i:Selain)|(?-i:Tidak|Tak|Bukan)\s+(?:hanya|cuma|saja))\s+dengan\s+[^,.;]{2,80}?"
+                        r"(?=\s*,[^.;]{0,80}?\b(?:sudah|telah)\b)|"
                         # "Sepanjang 2023, A menandatangani tiga MoU ...", "Sejak 2021, A telah menandatangani MoU dengan
                         # B, C dan D", "dalam tiga tahun terakhir": signings counted over a span of time, not one sitting
                         r"(?:sepanjang|selama)\s+(?:tahun\s+)?(?:19|20)\d\d\b|"

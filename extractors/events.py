@@ -923,6 +923,8 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
     if m.end <= trigger_start and _AFTER_THOSE_BEFORE.search(text, max(0, m.start - 80), m.start) \
             and _AFTER_THOSE_END.match(text, m.end):
         return True  # "Setelah Lanud dan Lanal, Asabri dijadwalkan menandatangani PKS serupa dengan Korem": done before
+    if _HELD_WITH_BEFORE.search(text, max(0, m.start - 200), m.start):
+        return True  # "melengkapi MoU yang sudah ada dengan A dan B", "memiliki MoU dengan C": partners in force
     if _HELPED_BY_BEFORE.search(text, max(0, m.start - 40), m.start):
         return True  # "dengan bantuan Kajari, masalah ini bisa ditangani dan kita bisa membuat adendum": who helped
     if m.end <= trigger_start and _SAID_BY_BEFORE.search(text, max(0, m.start - 30), m.start) \
@@ -935,6 +937,13 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
         text[m.end:trigger_start]))
 
 
+# The partners of an agreement held or in force, named after it ("memiliki MoU dengan A, B dan C", "MoU yang sudah
+# ada dengan A"): no act of signing is reported of them (SPEC: an agreement only cited as in force).
+_DOC_WORD = r"(?:MoU|MOU|nota\s+(?:kesepahaman|kesepakatan)|PKS|perjanjian(?:\s+kerja\s*sama)?|kerja\s*sama|kesepakatan)"
+_HELD_WITH_BEFORE = re.compile(
+    r"(?:\b(?:memiliki|mempunyai|punya|mengantongi)\s+(?:(?:sejumlah|beberapa|banyak|berbagai|\d+)\s+)?" + _DOC_WORD +
+    r"|" + _DOC_WORD + r"\s+yang\s+(?:(?:sudah|telah|masih|selama\s+ini)\s+)?(?:ada|berlaku|berjalan|dimiliki|eksis))"
+    r"\s+(?:sebelumnya\s+)?dengan\s+(?:(?-i:[A-Z])[^.;]*?(?:,\s*|\s+dan\s+|\s+serta\s+))?$", re.IGNORECASE)
 # Who helped, not who signed: "dengan bantuan Kajari", "berkat dukungan Pemprov", "atas fasilitasi KPK".
 _HELPED_BY_BEFORE = re.compile(r"\b(?:dengan|berkat|atas)\s+(?:bantuan|dukungan|fasilitasi|pendampingan|bimbingan|arahan|"
                                r"supervisi)\s+(?:dari\s+|pihak\s+)?$", re.IGNORECASE)
@@ -955,8 +964,8 @@ _TURN_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\))?\s*,\s*(?:kini\s+|sekarang\s+)?
 
 # "Setelah Lanud dan Lanal, ...": an opening phrase that is only a list of bodies names those who signed before.
 # ("Sebelum UGM, Pemkab telah meneken MoU dengan A ...": the one it was before; "Selain dengan UGM, Pemkab juga telah
-# meneken MoU dengan A ...": the counterpart of another agreement, the one just reported.)
-_AFTER_THOSE_BEFORE = re.compile(r"(?:^|[.;]\s+|\n|\s[–-]\s+)\W*(?:Setelah|Sesudah|Menyusul|Sebelum|Selain\s+dengan)\s+"
+# meneken MoU dengan A ...", "Tak hanya dengan UGM, ...": the counterpart of another agreement, the one just reported.)
+_AFTER_THOSE_BEFORE = re.compile(r"(?:^|[.;]\s+|\n|\s[–-]\s+)\W*(?:Setelah|Sesudah|Menyusul|Sebelum|(?:Selain|(?:Tidak|Tak|Bukan)\s+(?:hanya|cuma|saja))\s+dengan)\s+"
                                  r"(?:sebelumnya\s+)?"
                                  r"(?:[A-Z][\w/.'’-]*(?:[ \t]+(?:[A-Z0-9][\w/.'’-]*|\([^)]{0,20}\)))*"
                                  r"[ \t]*(?:,|dan|serta|&|,[ \t]*dan)[ \t]+)*$")

@@ -297,6 +297,9 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
         return "earlier-cue"
     if _besides(b, text):
         return "besides"
+    later = b if b.first.trig_start >= a.first.trig_start else a
+    if _APART.search(text, later.first.sent_start, later.first.trig_start):
+        return "apart"  # (the later one's words: what is told after it points back to it, "PKS tersebut ...")
     if _towns_apart(getattr(a, "venue", None), getattr(b, "venue", None)):
         return "place"
     first, second = (a, b) if a.first.trig_start <= b.first.trig_start else (b, a)
@@ -307,6 +310,13 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
     # words ("tentang penanganan masalah hukum perdata" and "tentang pendampingan hukum"), and one ceremony may sign
     # several documents (SPEC: one ceremony is one event, whatever is signed there).
     return None
+
+
+# "Pada kesempatan berbeda, A juga meneken MoU dengan C", "Di lain kesempatan ...", "Di tempat terpisah ...": the
+# text itself puts the signing on another occasion.
+_APART = re.compile(r"\b(?:(?:pada|di|dalam)\s+(?:kesempatan|acara|waktu|hari|tempat|lokasi)\s+(?:yang\s+)?"
+                    r"(?:berbeda|lain|lainnya|terpisah)|di\s+lain\s+(?:kesempatan|waktu|hari|tempat)|"
+                    r"(?:di\s+tempat|di\s+lokasi|secara)\s+terpisah)\b", re.IGNORECASE)
 
 
 def _towns_apart(a: Any, b: Any) -> bool:

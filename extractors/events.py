@@ -853,7 +853,7 @@ _DONE_MANY = re.compile(r"\b(?:sudah|telah)\s+(?:banyak|sering|berkali-kali|bebe
 # RI berpartisipasi dalam kegiatan Penandatanganan ..."): present, not a signer (SPEC: Who is a party).
 _OCCASION_OWNER_BEFORE = re.compile(
     r"\b(?:kegiatan|acara|rangkaian\s+(?:kegiatan|acara)|agenda|forum|rapat\s+kerja|raker(?:nas|da)?|rakor(?:nas)?|"
-    r"munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi|(?:rapat|sidang)\s+paripurna|"
+    r"rapat\s+koordinasi|munas|musyawarah\s+nasional|kongres|konferensi|peringatan|HUT|hari\s+jadi|(?:rapat|sidang)\s+paripurna|"
     r"paripurna|musrenbang|festival|pameran|expo|lomba|"
     # "di sela kunjungan kerja Menteri X": the visit's guest ("Pertemuan Bupati X dan Rektor Y diakhiri dengan
     # penandatanganan" is no margin: its participants sign)
@@ -1555,6 +1555,13 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
     trig = cand.trigger
     last = drafts[-1]
     same_date = lambda d: cand.date is None or d.date is None or cand.date.value == d.date.value
+    listed = _DOCUMENTS_OF_LAST.match(text, cand.sent_start, cand.trig_start)
+    if listed is not None and cand.date is None and not _secondary(cand, text) \
+            and cand.paragraph - last.first.paragraph <= 1 and not last.first.trigger.earlier:
+        # "Lima PKS ditandatangani ... Kelima PKS itu yakni PKS antara A dan B ..., PKS antara C dan D ...": the
+        # documents just counted, listed one by one, were signed at that ceremony by those each item names (SPEC:
+        # one ceremony is one event, whatever is signed there)
+        return last
     # A re-mention ("perjanjian kerja sama itu") or a generic name ("kerja sama") may name the document another
     # way: it continues an event of another label unless it gives another date.
     compatible = [d for d in reversed(drafts) if trig.generic or not trig.types or set(trig.types) & set(d.types)]
@@ -1653,6 +1660,14 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
     return None
 
 
+# A sentence that opens on the documents just read, counted or all of them, and lists them: "Kelima PKS itu yakni:",
+# "Kedua MoU tersebut masing-masing", "Adapun dokumen yang ditandatangani antara lain".
+_DOCUMENTS_OF_LAST = re.compile(
+    r"\W*(?:Adapun\s+)?(?:(?:[Kk]e(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|[Ss]emua|[Ss]eluruh)\s+)?"
+    r"(?:(?:dokumen|naskah)\s+)?(?:nota\s+(?:kesepahaman|kesepakatan)|MoU|MOU|perjanjian(?:\s+kerja\s*sama)?|PKS|"
+    r"kesepakatan|dokumen|naskah)\s+(?:(?:itu|tersebut|ini)|yang\s+(?:di)?(?:tandatangani|teken|tandatangan)\w*"
+    r"(?:\s+(?:tersebut|itu|hari\s+ini|kali\s+ini))?)\s*,?\s*(?:masing-masing|yakni|yaitu|adalah|antara\s+lain|"
+    r"meliputi|di\s*antaranya|terdiri\s+(?:dari|atas))\b[^.;]*$")
 # "Dokumen yang sama", "naskah yang sama": the very document (not "deklarasi serupa", one like it).
 _THE_SAME_DOCUMENT = re.compile(r"\b(?:[Dd]okumen|[Nn]askah|[Dd]raf|[Dd]raft)\s+yang\s+sama\b")
 _SAME_DOCUMENT_NEXT = re.compile(r"\b(?:[Dd]okumen|[Nn]askah)\s+yang\s+sama\s+(?:itu\s+)?(?:kemudian|lalu|selanjutnya|"

@@ -94,3 +94,16 @@ def test_a_clerics_title_ends_no_sentence_and_a_body_opens_one_after_a_degree(te
     nlp = spacy.blank("id")
     nlp.add_pipe("teken_sentences")
     assert len(list(nlp(text).sents)) == n
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    # a list item's number or letter at the start of a line ends no sentence: the item goes on after it
+    ("Kelima PKS itu yakni:\n1. PKS antara Dinas Kesehatan dan BPJS Kesehatan;\n2. PKS antara Disdik dan Undip.", 3),
+    ("Ruang lingkupnya:\na. pertukaran data;\nb. penguatan kelembagaan.", 3),
+    # a number closing a sentence is no list item
+    ("Ia masuk pada tahun 1. Kemudian pindah.", 2),
+])
+def test_a_list_items_number_at_a_lines_start_ends_no_sentence(text: str, n: int) -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("teken_sentences")
+    assert len(list(nlp(text).sents)) == n

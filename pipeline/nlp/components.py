@@ -95,7 +95,8 @@ def teken_sentences(doc: Doc) -> Doc:
                 texts[i - 2].lower() in ABBREVIATIONS or (len(texts[i - 2]) == 1 and texts[i - 2].isupper()))
             continuation = text[:1].islower() or text.isdigit() or text in _CONTINUERS
             start = not abbreviation and not continuation and not (
-                prev == "." and not spaces[i - 1] and _in_document_number(texts, spaces, i - 1))
+                prev == "." and not spaces[i - 1] and _in_document_number(texts, spaces, i - 1)) \
+                and not (prev == "." and _enumerator(texts, spaces, i - 1))
         elif prev in _CLOSERS and i >= 2 and texts[i - 2] in _STOPS:
             start = not text[:1].islower()
         elif prev_ws and _DEGREE.fullmatch(prev) and text in _OPENS_AFTER_DEGREE:
@@ -109,6 +110,16 @@ def teken_sentences(doc: Doc) -> Doc:
         starts[i] = 1 if start else -1
     doc.from_array([SENT_START], np.asarray(starts, dtype="int64").astype("uint64"))  # type: ignore[arg-type]
     return doc
+
+
+def _enumerator(texts: list[str], spaces: list[str], i: int) -> bool:
+    """Whether the full stop at token i closes a list item's number or letter at the start of a line ("\n1. PKS
+    antara A dan B ...", "\nb. MoU dengan C"): the item goes on after it."""
+    if i < 1 or spaces[i - 1] or not (texts[i - 1].isdigit() and len(texts[i - 1]) <= 2
+                                      or len(texts[i - 1]) == 1 and texts[i - 1].isalpha()):
+        return False
+    j = i - 2
+    return j < 0 or "\n" in spaces[j] or "\n" in texts[j] or texts[j].isspace() and "\n" in texts[j]
 
 
 def _in_document_number(texts: list[str], spaces: list[str], i: int) -> bool:

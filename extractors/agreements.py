@@ -188,11 +188,13 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|penundaan|menunda|
 # but not a relative clause or a done marker: "berharap kerja sama yang telah ditandatangani ...")
 _HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-mudahan|syukur-syukur|syukur2|ingin|"
                             r"berkeinginan|menginginkan|"
+                            # a goal ("menargetkan seluruh kabupaten/kota di NTB meneken MoU tahun ini")
+                            r"menargetkan|mentargetkan|mengupayakan|berupaya|"
                             # a request to others ("Mendagri meminta seluruh kepala daerah segera menjalin PKS")
                             r"meminta|mengimbau|menginstruksikan|mengajak|menyarankan|menganjurkan)"
                             r"(?:\s+(?:dapat|bisa|segera|akan|untuk|kedua|pihak|kita|kami|mereka|nantinya|secepatnya|"
                             r"sudah|tahun\s+ini|bulan\s+ini|bulan\s+depan|tahun\s+depan|nanti))*"
-                            r"(?:\s+(?!(?:yang|telah|sudah|ini|itu|tersebut|dan|serta)\b)[\w-]+){0,4}?"
+                            r"(?:\s+(?!(?:yang|telah|sudah|ini|itu|tersebut|dan|serta)\b)[\w/-]+){0,4}?"
                             r"(?:\s+(?:dapat|bisa|segera|akan|untuk))?\s*$", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"(?i:batal|gagal|penundaan|menunda|ditunda|pembatalan)\b")
 # (and "kesepakatan itu semestinya ditandatangani paling lambat Agustus": what a rule asks, not an act)

@@ -1163,6 +1163,17 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # points back, its day is before the signing just read: the document's earlier signing, an event of its own.
         trig.earlier = True
         trig.anaphoric = False
+    if not trig.creates_event and not trig.negated and cand.status != "planned" and cand.date is None \
+            and len(cand.objects) > 1 and COUNTED_SO_FAR.search(ctx.text, cand.sent_start, cand.trig_start) \
+            and GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start) \
+            and any(all(m.institution.key not in d.keys for d in drafts) for m in cand.objects):
+        # "Saat ini baru lima daerah yang sudah meneken, yakni A, B, C, D dan E": a count of those who have signed
+        # so far, named, is a record of their signings, one each (those already read among them are those
+        # signings again), not more signers of the signing just read
+        trig.creates_event = True
+        cand.example_list = True
+        if drafts and (not trig.types or trig.generic):
+            trig.types = list(drafts[-1].types)  # (signed what the article is about: "yang sudah meneken")
     target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref, ctx.gazetteer)
     if target is None and drafts and cand.date is None and not trig.earlier and not trig.negated \
             and cand.status != "planned" and _CAPTION_LINE.match(ctx.text, ctx.text.rfind("\n", 0, cand.sent_start) + 1):
@@ -3416,6 +3427,23 @@ def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
             return
         draft.implicit = True
         draft.add_party(host, _mention_for(ctx, host), None, None, None)
+    elif host.key not in draft.keys and _counterparts_only(ctx.text, draft):
+        # "MoU dengan Kabupaten Sumbawa dan Bima dijadwalkan pada Juni": a document named with its counterparts
+        # only, however many, has the article's host on its other side
+        draft.implicit = True
+        draft.add_party(host, _mention_for(ctx, host), None, None, None)
+
+
+def _counterparts_only(text: str, draft: Draft) -> bool:
+    """Whether every party of a draft was read from its first mention's "dengan" list after a document named with no
+    signer of its own ("MoU dengan A dan B ...")."""
+    cand = draft.first
+    if cand.subjects or cand.we or cand.agentive or cand.trigger.kind != "relational" or len(cand.objects) < 2 \
+            or not cand.trigger.agreements or len(draft.parties) != len(cand.objects) or draft.merged > 1:
+        return False
+    first = min(cand.objects, key=lambda m: m.start)
+    return bool(re.fullmatch(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|bersama)\s+",
+                             text[cand.sent_start + cand.trigger.agreements[-1].end:first.start], re.IGNORECASE))
 
 
 # "Ketua Baznas Jateng menyebut ...", "Rektor Unhas mengatakan, ...": an official who speaks.

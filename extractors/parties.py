@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from teken.extractors.signer_lists import GROUP_PHRASE
 from teken.gazetteer import Gazetteer, Institution, Region
@@ -4914,8 +4914,43 @@ def _representative(text: str, mention: PartyMention) -> str | None:
     return None
 
 
+# The level a list's first region is named at: "Kabupaten Sumbawa dan Bima", "Pemkot A, B dan C", "Bupati A dan B".
+_LEVEL_OF_ITEM = re.compile(r"(?:(?P<kab>Kabupaten|Kab\.|Pemkab|Pemerintah\s+Kabupaten|Bupati)|(?P<kota>Kota|Pemkot|"
+                            r"Pemerintah\s+Kota|Wali\s*[Kk]ota))\s")
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def _regions_at_the_lists_level(doc: Doc, gaz: Gazetteer) -> None:
+    """ "MoU dengan Kabupaten Sumbawa dan Bima": a bare region listed after one named with its level word is at that
+    level (the regency of Bima, not the city), where its name is both a regency's and a city's."""
+    ents = list(doc.ents)
+    level = None
+    changed = False
+    for i, ent in enumerate(ents):
+        prev = ents[i - 1] if i else None
+        joined = prev is not None and _NEXT_ITEM.fullmatch(doc.text, prev.end_char, ent.start_char) is not None
+        if not joined:
+            level = None
+        opened = _LEVEL_OF_ITEM.match(ent.text)
+        if opened:
+            level = "kabupaten" if opened.group("kab") else "kota"
+            continue
+        if ent.label_ != "LOC" or not ent.kb_id_.startswith("pemda:") or level is None:
+            if ent.label_ != "LOC":
+                level = None
+            continue
+        codes = gaz.lookup_region(ent.text)
+        at_level = [c for c in codes if c in gaz.regions and gaz.regions[c].level == level]
+        if len(codes) > 1 and at_level and f"pemda:{at_level[0]}" != ent.kb_id_:
+            ents[i] = Span(doc, ent.start, ent.end, label=ent.label_, kb_id=f"pemda:{at_level[0]}")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> ArticleContext:
     text = doc.text
+    _regions_at_the_lists_level(doc, gaz)
     starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
     ctx = ArticleContext(doc=doc, gazetteer=gaz, text=text, sents=[s for s in doc.sents if s.text.strip()],
                          paragraph_starts=starts, mentions=collect_mentions(doc, gaz, text))

@@ -1858,9 +1858,13 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.da
              and m.institution.key not in last.keys]
     if not named and not GROUP_PHRASE.match(s, said.end() + 1):
         return None
-    # One signer has agreements with several others: the article's host when it signed what was just read, else
-    # the first who signed it.
-    subject_keys = [ctx.host.key] if ctx.host is not None and ctx.host.key in last.keys else \
+    # One signer has agreements with several others: the one the sentence names before them ("Menurutnya, Pemkab
+    # Agam sebelumnya juga telah bekerja sama dengan UNP"), else the article's host when it signed what was just
+    # read, else the first who signed it.
+    own = [m for m in ctx.mentions_between(sent.start_char, sent.start_char + said.start()) if m.label == "ORG"
+           and m.institution.key not in {n.institution.key for n in named}]
+    subject_keys = [own[-1].institution.key] if own else \
+        [ctx.host.key] if ctx.host is not None and ctx.host.key in last.keys else \
         ([s.key for s in last.subjects] or last.keys)[:1]
     if (last.status == "planned") == planned and last.date is None and _secondary(last.first, ctx.text) \
             and all(k in subject_keys for k in last.keys):
@@ -1884,6 +1888,8 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.da
                 target.keys.append(key)
                 target.parties.append(Party(party.mention, party.name, party.kind, party.region_code, None,
                                             party.start, party.end))
+        if own and own[-1].institution.key not in target.keys:
+            target.add_party(own[-1].institution, own[-1].text, own[-1].representative, own[-1].start, own[-1].end)
         target.subjects = [m.institution for m in ctx.mentions if m.institution.key in subject_keys][:1] or \
             list(last.subjects)
         drafts.append(target)

@@ -161,6 +161,16 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     (r"Dinas\s+TPHP", "Dinas Tanaman Pangan, Hortikultura dan Perkebunan"),
     (r"Dinas\s+Koperasi(?:\s+dan)?\s+UKM|Dinas\s+KUKM", "Dinas Koperasi, Usaha Kecil dan Menengah"),
     ("BKD", "Badan Kepegawaian Daerah"), ("BKAD", "Badan Keuangan dan Aset Daerah"),
+    # more of the short forms regional governments write for their units
+    ("BPSDM", "Badan Pengembangan Sumber Daya Manusia"),
+    ("Disperkimtan", "Dinas Perumahan, Kawasan Permukiman dan Pertanahan"),
+    ("DPRKP", "Dinas Perumahan Rakyat dan Kawasan Permukiman"), ("Distanbun", "Dinas Pertanian dan Perkebunan"),
+    ("Disdikpora", "Dinas Pendidikan, Pemuda dan Olahraga"), ("Disparpora", "Dinas Pariwisata, Pemuda dan Olahraga"),
+    ("Disperindagkop", "Dinas Perindustrian, Perdagangan dan Koperasi"), ("Dinkop", "Dinas Koperasi"),
+    ("Diskanlut", "Dinas Perikanan dan Kelautan"), ("DPMPD", "Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa"),
+    ("DP2KBP3A", "Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak"),
+    ("Diskes", "Dinas Kesehatan"), ("Dispenda", "Dinas Pendapatan Daerah"),
+    ("DPPKAD", "Dinas Pendapatan, Pengelolaan Keuangan dan Aset Daerah"),
 ]
 # "Balai Kota Ambon", "Balai Desa Sukamaju", "Balai Pertemuan": a hall where people meet, a building and no body
 # ("Balai Besar POM", "Balai Wilayah Sungai" are offices).
@@ -4564,6 +4574,12 @@ def _named_in_party_slot(text: str, ent) -> Institution | None:
     return Institution("org:" + _slug(name), name, "lainnya", None)
 
 
+# Level words as news misspells them.
+_LEVEL_SPELLING = {"kabupten": "Kabupaten", "kabuapten": "Kabupaten", "kabupatan": "Kabupaten", "kabuaten": "Kabupaten",
+                   "kapubaten": "Kabupaten", "kabupeten": "Kabupaten", "kebupaten": "Kabupaten", "propinsi": "Provinsi",
+                   "provinisi": "Provinsi", "porvinsi": "Provinsi", "provnsi": "Provinsi"}
+
+
 def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | None = None) -> Institution | None:
     """An organisation the gazetteer does not list: its kind from its head word, its region from inside.
 
@@ -4610,6 +4626,8 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     name = " ".join(re.sub(r"\s*\((?!(?:Persero|Perseroda)\))[^()]*\)", " ", name).split())
     # A level written short is written out: "Dinas Peternakan Prov. Jawa Timur", "Kantor Kemenag Kab. Sleman".
     name = re.sub(r"(?<![\w-])Kab\.(?=\s)", "Kabupaten", re.sub(r"(?<![\w-])Prov\.(?=\s)", "Provinsi", name))
+    # and one misspelt ("DPPKAD Kabupten Semarang", "Dinas Sosial Propinsi Jambi") is written as it should be
+    name = " ".join(_LEVEL_SPELLING.get(w.lower(), w) if w[:1].isupper() else w for w in name.split())
     seat = re.match(r"(?:Cabang\s+Kejaksaan\s+Negeri|Cabjari)\s.+?\sdi\s+(.+)$", name)
     if region is None and seat is not None:
         # "Cabjari Ambon di Saparua" serves the area of its seat (a district of Maluku Tengah), not its parent's city.

@@ -923,6 +923,9 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
     if m.end <= trigger_start and _AFTER_THOSE_BEFORE.search(text, max(0, m.start - 80), m.start) \
             and _AFTER_THOSE_END.match(text, m.end):
         return True  # "Setelah Lanud dan Lanal, Asabri dijadwalkan menandatangani PKS serupa dengan Korem": done before
+    if m.institution.kind == "pemerintah_daerah" and m.institution.name.startswith("Pemerintah ") \
+            and _VILLAGES_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True  # "Kepala Desa Kota Subulussalam": the heads of the city's villages sign, not the city
     if _HELD_WITH_BEFORE.search(text, max(0, m.start - 200), m.start):
         return True  # "melengkapi MoU yang sudah ada dengan A dan B", "memiliki MoU dengan C": partners in force
     if _HELPED_BY_BEFORE.search(text, max(0, m.start - 40), m.start):
@@ -937,6 +940,10 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
         text[m.end:trigger_start]))
 
 
+# The villages of a regency or city, named by it: "Kepala Desa Kota Subulussalam", "para kepala desa se-Kabupaten X".
+_VILLAGES_BEFORE = re.compile(r"\b(?:[Kk]epala\s+|[Kk]ades\s+|[Pp]ara\s+)?(?:[Dd]esa|[Kk]ampung|[Kk]ampong|[Gg]ampong|"
+                              r"[Nn]agari|[Kk]elurahan)(?:-(?:desa|kampung|kampong|gampong|nagari|kelurahan))?\s+"
+                              r"(?:(?:di|se)-?\s*)?$")
 # The partners of an agreement held or in force, named after it ("memiliki MoU dengan A, B dan C", "MoU yang sudah
 # ada dengan A"): no act of signing is reported of them (SPEC: an agreement only cited as in force).
 _DOC_WORD = r"(?:MoU|MOU|nota\s+(?:kesepahaman|kesepakatan)|PKS|perjanjian(?:\s+kerja\s*sama)?|kerja\s*sama|kesepakatan)"

@@ -4574,6 +4574,9 @@ def _named_in_party_slot(text: str, ent) -> Institution | None:
     return Institution("org:" + _slug(name), name, "lainnya", None)
 
 
+# Villages named by the regency or city they lie in ("Desa Kota Subulussalam", "Kepala Desa Kabupaten Bantul").
+_VILLAGES_OF_REGION = re.compile(r"(?:Kepala\s+|Pemerintah\s+)?(?:Desa|Kades|Pemdes|Kampung|Kampong|Gampong|Nagari)\s+"
+                                 r"((?:Kota|Kabupaten)\s+\S.*)$")
 # Level words as news misspells them.
 _LEVEL_SPELLING = {"kabupten": "Kabupaten", "kabuapten": "Kabupaten", "kabupatan": "Kabupaten", "kabuaten": "Kabupaten",
                    "kapubaten": "Kabupaten", "kabupeten": "Kabupaten", "kebupaten": "Kabupaten", "propinsi": "Provinsi",
@@ -4628,6 +4631,9 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     name = re.sub(r"(?<![\w-])Kab\.(?=\s)", "Kabupaten", re.sub(r"(?<![\w-])Prov\.(?=\s)", "Provinsi", name))
     # and one misspelt ("DPPKAD Kabupten Semarang", "Dinas Sosial Propinsi Jambi") is written as it should be
     name = " ".join(_LEVEL_SPELLING.get(w.lower(), w) if w[:1].isupper() else w for w in name.split())
+    villages_of = _VILLAGES_OF_REGION.match(name)
+    if villages_of and gaz.lookup_region(villages_of.group(1)):
+        return None  # "Kepala Desa Kota Subulussalam": the heads of the city's villages, no village named so
     seat = re.match(r"(?:Cabang\s+Kejaksaan\s+Negeri|Cabjari)\s.+?\sdi\s+(.+)$", name)
     if region is None and seat is not None:
         # "Cabjari Ambon di Saparua" serves the area of its seat (a district of Maluku Tengah), not its parent's city.

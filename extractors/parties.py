@@ -4948,20 +4948,26 @@ def _regions_at_the_lists_level(doc: Doc, gaz: Gazetteer) -> None:
     """ "MoU dengan Kabupaten Sumbawa dan Bima": a bare region listed after one named with its level word is at that
     level (the regency of Bima, not the city), where its name is both a regency's and a city's."""
     ents = list(doc.ents)
-    level = None
+    # (only a bare region whose name is a regency's and a city's can change: look no further without one)
+    shared = [i for i, e in enumerate(ents) if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")
+              and len(gaz.region_names.get(e.text.lower(), ())) > 1]
+    if not shared:
+        return
+    text = doc.text  # (built anew at each access)
     changed = False
-    for i, ent in enumerate(ents):
-        prev = ents[i - 1] if i else None
-        joined = prev is not None and _NEXT_ITEM.fullmatch(doc.text, prev.end_char, ent.start_char) is not None
-        if not joined:
-            level = None
-        opened = _LEVEL_OF_ITEM.match(ent.text)
-        if opened:
-            level = "kabupaten" if opened.group("kab") else "kota"
-            continue
-        if ent.label_ != "LOC" or not ent.kb_id_.startswith("pemda:") or level is None:
-            if ent.label_ != "LOC":
-                level = None
+    for i in shared:
+        ent = ents[i]
+        level = None
+        j = i
+        while j > 0 and _NEXT_ITEM.fullmatch(text, ents[j - 1].end_char, ents[j].start_char):
+            j -= 1
+            opened = _LEVEL_OF_ITEM.match(ents[j].text)
+            if opened:
+                level = "kabupaten" if opened.group("kab") else "kota"
+                break
+            if ents[j].label_ != "LOC":
+                break
+        if level is None:
             continue
         codes = gaz.lookup_region(ent.text)
         at_level = [c for c in codes if c in gaz.regions and gaz.regions[c].level == level]

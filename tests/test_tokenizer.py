@@ -102,8 +102,12 @@ def test_a_clerics_title_ends_no_sentence_and_a_body_opens_one_after_a_degree(te
     ("Ruang lingkupnya:\na. pertukaran data;\nb. penguatan kelembagaan.", 3),
     # a number closing a sentence is no list item
     ("Ia masuk pada tahun 1. Kemudian pindah.", 2),
+    # a degree's parts written without spaces ("M.Ec.Dev.") are one abbreviation; a full stop without a space
+    # before a word is still a sentence's end ("kemarin.Bupati")
+    ("Wali Kota Gorontalo, Marten A. Taha, S.E., M.Ec.Dev., bersama Kapolresta meneken komitmen bersama.", 1),
+    ("MoU itu diteken kemarin.Bupati mengatakan hal itu penting.", 2),
 ])
-def test_a_list_items_number_at_a_lines_start_ends_no_sentence(text: str, n: int) -> None:
+def test_a_list_items_number_or_a_degrees_part_ends_no_sentence(text: str, n: int) -> None:
     nlp = spacy.blank("id")
     nlp.add_pipe("teken_sentences")
     assert len(list(nlp(text).sents)) == n

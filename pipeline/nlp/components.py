@@ -69,6 +69,7 @@ _OPENS_AFTER_DEGREE = {
     # the head of a body that acts next ("... Bupati X Drs. Y, M.T. Yayasan Z yang mengelola ... ikut menyaksikan")
     "Yayasan", "Pemerintah", "Pemkab", "Pemkot", "Pemprov", "Dinas", "Badan", "Kantor", "Para", "Pihak", "Keduanya"}
 _ENDS = {".", "!", "?", "…"}
+_DEGREE_PART = re.compile(r"[A-Z][a-z]{0,3}")
 _STOPS = {".", "!", "?"}
 _CLOSERS = {'"', "”", "’", ")"}
 _CONTINUERS = {",", ";", ":", ")"}
@@ -96,7 +97,9 @@ def teken_sentences(doc: Doc) -> Doc:
             continuation = text[:1].islower() or text.isdigit() or text in _CONTINUERS
             start = not abbreviation and not continuation and not (
                 prev == "." and not spaces[i - 1] and _in_document_number(texts, spaces, i - 1)) \
-                and not (prev == "." and _enumerator(texts, spaces, i - 1))
+                and not (prev == "." and _enumerator(texts, spaces, i - 1)) \
+                and not (prev == "." and not spaces[i - 1] and i + 1 < n and texts[i + 1] == "."
+                         and _DEGREE_PART.fullmatch(text) is not None)  # "M.Ec.Dev.": a degree's parts, unspaced
         elif prev in _CLOSERS and i >= 2 and texts[i - 2] in _STOPS:
             start = not text[:1].islower()
         elif prev_ws and _DEGREE.fullmatch(prev) and text in _OPENS_AFTER_DEGREE:

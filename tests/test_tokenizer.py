@@ -106,6 +106,10 @@ def test_a_clerics_title_ends_no_sentence_and_a_body_opens_one_after_a_degree(te
     # before a word is still a sentence's end ("kemarin.Bupati")
     ("Wali Kota Gorontalo, Marten A. Taha, S.E., M.Ec.Dev., bersama Kapolresta meneken komitmen bersama.", 1),
     ("MoU itu diteken kemarin.Bupati mengatakan hal itu penting.", 2),
+    # a medical specialist's degree, spaced or not ("Sp.PD.", "Sp.OG(K)", "Sp. A.")
+    ("Direktur RSUD, dr. H. Ahmad Yani, Sp.PD., M.Kes., meneken PKS dengan BPJS Kesehatan.", 1),
+    ("Dekan FK, Dr. dr. Budi Santoso, Sp.OG(K), menandatangani perjanjian.", 1),
+    ("Direktur RSUD, dr. Ani, Sp. A., menandatangani PKS.", 1),
 ])
 def test_a_list_items_number_or_a_degrees_part_ends_no_sentence(text: str, n: int) -> None:
     nlp = spacy.blank("id")

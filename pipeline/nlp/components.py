@@ -52,6 +52,8 @@ ABBREVIATIONS = {
     # A profession's title before a name: a nurse ("Ns. Sri Mulyani"), a pharmacist ("apt."), a midwife ("Bd."), a
     # veterinarian ("drh."), a pastor ("Pdt.").
     "ns", "apt", "bd", "drh", "pdt",
+    # a medical specialist's title before the field ("Sp. PD", "Sp. OG")
+    "sp",
     # A cleric's or religious' title: a bishop ("Mgr. Fransiskus"), a priest ("Rm.", and "Pr." after his name), a
     # sister ("Sr."), a brother ("Fr."), an Islamic teacher ("Ust."), an Acehnese scholar ("Tgk.").
     "mgr", "rm", "pr", "sr", "fr", "ust", "tgk",
@@ -69,7 +71,7 @@ _OPENS_AFTER_DEGREE = {
     # the head of a body that acts next ("... Bupati X Drs. Y, M.T. Yayasan Z yang mengelola ... ikut menyaksikan")
     "Yayasan", "Pemerintah", "Pemkab", "Pemkot", "Pemprov", "Dinas", "Badan", "Kantor", "Para", "Pihak", "Keduanya"}
 _ENDS = {".", "!", "?", "…"}
-_DEGREE_PART = re.compile(r"[A-Z][a-z]{0,3}")
+_DEGREE_PART = re.compile(r"[A-Z][A-Za-z]{0,3}")
 _STOPS = {".", "!", "?"}
 _CLOSERS = {'"', "”", "’", ")"}
 _CONTINUERS = {",", ";", ":", ")"}
@@ -98,8 +100,8 @@ def teken_sentences(doc: Doc) -> Doc:
             start = not abbreviation and not continuation and not (
                 prev == "." and not spaces[i - 1] and _in_document_number(texts, spaces, i - 1)) \
                 and not (prev == "." and _enumerator(texts, spaces, i - 1)) \
-                and not (prev == "." and not spaces[i - 1] and i + 1 < n and texts[i + 1] == "."
-                         and _DEGREE_PART.fullmatch(text) is not None)  # "M.Ec.Dev.": a degree's parts, unspaced
+                and not (prev == "." and not spaces[i - 1] and i + 1 < n and texts[i + 1] in (".", "(")
+                         and _DEGREE_PART.fullmatch(text) is not None)  # "M.Ec.Dev.", "Sp.OG(K)": a degree's parts
         elif prev in _CLOSERS and i >= 2 and texts[i - 2] in _STOPS:
             start = not text[:1].islower()
         elif prev_ws and _DEGREE.fullmatch(prev) and text in _OPENS_AFTER_DEGREE:

@@ -110,6 +110,9 @@ def test_a_clerics_title_ends_no_sentence_and_a_body_opens_one_after_a_degree(te
     ("Direktur RSUD, dr. H. Ahmad Yani, Sp.PD., M.Kes., meneken PKS dengan BPJS Kesehatan.", 1),
     ("Dekan FK, Dr. dr. Budi Santoso, Sp.OG(K), menandatangani perjanjian.", 1),
     ("Direktur RSUD, dr. Ani, Sp. A., menandatangani PKS.", 1),
+    # a time zone closes the time it follows, and the sentence when a capital opens the next
+    ("MoU diteken pukul 10.00 WIB. Bupati hadir.", 2),
+    ("MoU diteken pukul 10.00 WIB. di Aula Kantor Bupati.", 1),
 ])
 def test_a_list_items_number_or_a_degrees_part_ends_no_sentence(text: str, n: int) -> None:
     nlp = spacy.blank("id")

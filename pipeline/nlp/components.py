@@ -40,7 +40,7 @@ ABBREVIATIONS = {
     "irjen", "kompol", "akbp", "ajun", "mayjen", "letjen", "jend", "kapt", "serka", "ny", "tn", "sh", "se",
     "mh", "msi", "mm", "mpd", "spd", "ak", "ssos", "ssi", "ip", "ipu", "mt", "skm", "kom", "adm", "gg",
     "ps", "pt", "cv", "ud", "bpjs", "rt", "rw", "des", "nov", "okt", "sep", "agu", "agt", "jan", "feb", "mar",
-    "apr", "jun", "jul", "wib", "wita", "wit", "dpt", "a.n", "u.p", "tgl", "hlm", "nomor", "vol",
+    "apr", "jun", "jul", "dpt", "a.n", "u.p", "tgl", "hlm", "nomor", "vol",
     "pemprov", "pemkab", "pemkot",
     # Address words: "Jalan Mr. Mohd. Hasan", "Jl. Sulthan Iskandar Muda Gp. Blang Oi" (Gampong), "Lt. 3", "Kav. 12".
     "mr", "gp", "lt", "kav",

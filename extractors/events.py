@@ -2299,7 +2299,10 @@ _NAMING = re.compile(
     r"organisasi|asosiasi|dinas|OPD|BUMD|BUMN|kementerian|pesantren)\b[^.]{0,60}?\b(?:itu\s+|tersebut\s+)?"
     r"(?:adalah|yakni|yaitu|ialah|antara\s+lain|di\s*antaranya)\b|"
     # a label before the list: "Penandatangan: A, B dan C", "Para pihak penandatangan: ..."
-    r"^\W*(?:(?:Para|Pihak)\s+)*(?:pihak\s+)?penandatangan(?:an)?(?:nya)?\s*:",
+    r"^\W*(?:(?:Para|Pihak)\s+)*(?:pihak\s+)?penandatangan(?:an)?(?:nya)?\s*:|"
+    # the document just signed, said to involve them: "Nota kesepahaman itu melibatkan A, B, C dan D"
+    r"^\W*(?:(?:Nota\s+(?:kesepahaman|kesepakatan)|MoU|Perjanjian(?:\s+kerja\s*sama)?|PKS|Kesepakatan|Kerja\s*sama|"
+    r"Penandatanganan)(?:\s+[\w-]+){0,2}?\s+(?:itu|tersebut|ini)\s+(?:turut\s+)?melibatkan)\b",
     re.IGNORECASE)
 
 

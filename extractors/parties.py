@@ -1164,7 +1164,11 @@ def _faculties_of_the_college(mentions: list[PartyMention]) -> list[PartyMention
     for m in mentions:
         inst = m.institution
         if inst.kind == "perguruan_tinggi" and _UNIT_OF_COLLEGE.match(inst.name) and not _COLLEGE_WORD.search(inst.name):
-            name = f"{inst.name} {college.name}"
+            words = inst.name.split()
+            if len(words) > 2 and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", words[-1]) \
+                    and _spelled_by(words[-1].lower(), college.name.split()):
+                words = words[:-1]  # "Fakultas Keguruan UMK": the college's own short form, written out once
+            name = f"{' '.join(words)} {college.name}"
             m.institution = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
     return mentions
 

@@ -316,7 +316,9 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
 # text itself puts the signing on another occasion.
 _APART = re.compile(r"\b(?:(?:pada|di|dalam)\s+(?:kesempatan|acara|waktu|hari|tempat|lokasi)\s+(?:yang\s+)?"
                     r"(?:berbeda|lain|lainnya|terpisah)|di\s+lain\s+(?:kesempatan|waktu|hari|tempat)|"
-                    r"(?:di\s+tempat|di\s+lokasi|secara)\s+terpisah)\b", re.IGNORECASE)
+                    r"(?:di\s+tempat|di\s+lokasi|secara)\s+terpisah|"
+                    # "Di tahun yang sama, MoU juga diteken dengan C": the same year, another day
+                    r"(?:pada|di|dalam)\s+(?:tahun|bulan)\s+yang\s+sama)\b", re.IGNORECASE)
 
 
 def _towns_apart(a: Any, b: Any) -> bool:

@@ -3012,6 +3012,9 @@ _DAY_AFTER_DAY = re.compile(r"\b(?:(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari(
                             r"setelahnya|sesudahnya))|(?P<before>sehari\s+sebelumnya))\b", re.IGNORECASE)
 
 
+_SAME_PERIOD = re.compile(r"\b(?:pada|di|dalam)\s+(tahun|bulan)\s+yang\s+sama\b", re.IGNORECASE)
+
+
 def _last_sentence_start(text: str, start: int, end: int) -> int:
     """Where the last sentence that opens in [start, end) opens (past its first spaces; ``start`` is one), else
     ``end``."""
@@ -3036,6 +3039,15 @@ def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
             told = _DAY_AFTER_DAY.match(text, _last_sentence_start(text, max(prev.first.sent_end,
                                                                               draft.first.sent_start - 400),
                                                                    draft.first.sent_start))
+        same_period = _SAME_PERIOD.search(text, draft.first.sent_start, draft.first.trig_start)
+        if draft.date is None and same_period and prev.date is not None and prev.status == draft.status:
+            # "Di tahun yang sama, MoU juga diteken dengan C": the year (or month) of the signing just read
+            unit = same_period.group(1).lower()
+            keep = 4 if unit == "tahun" else 7
+            if len(prev.date.value) >= keep:
+                draft.date = DateMention(same_period.start(), same_period.end(), same_period.group(0),
+                                         prev.date.value[:keep], "year" if keep == 4 else "month", True)
+            continue
         if draft.date is None and told and prev.date is not None and prev.date.precision == "day" \
                 and prev.status == draft.status:
             day = dt.date.fromisoformat(prev.date.value) + dt.timedelta(

@@ -3012,6 +3012,35 @@ _DAY_AFTER_DAY = re.compile(r"\b(?:(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari(
                             r"setelahnya|sesudahnya))|(?P<before>sehari\s+sebelumnya))\b", re.IGNORECASE)
 
 
+# A time counted from the signing just read: "Setahun kemudian", "dua bulan setelahnya", "pada tahun berikutnya".
+_COUNT_WORDS = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                "sembilan": 9, "sepuluh": 10}
+_TIME_LATER = re.compile(r"\b(?:(?P<n>se|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+)"
+                         r"(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?:kemudian|setelahnya|sesudahnya|berikutnya)|"
+                         r"(?:pada\s+)?(?P<unit1>bulan|tahun)\s+berikutnya)\b", re.IGNORECASE)
+
+
+def _counted_from(date: DateMention, later: re.Match) -> DateMention | None:
+    """The date ``later`` counts from ``date``, as precise as the unit counted and the date allow."""
+    unit = (later.group("unit") or later.group("unit1")).lower()
+    n_word = (later.group("n") or "se").strip().lower()
+    n = int(n_word) if n_word.isdigit() else _COUNT_WORDS.get(n_word, 1)
+    value = date.value
+    if unit == "tahun":
+        out, precision = f"{int(value[:4]) + n:04d}", "year"
+    elif unit == "bulan":
+        if len(value) < 7:
+            return None
+        months = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
+        out, precision = f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+    else:
+        if date.precision != "day":
+            return None
+        days = n * (7 if unit in ("minggu", "pekan") else 1)
+        out, precision = (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat(), "day"
+    return DateMention(later.start(), later.end(), later.group(0), out, precision, True)
+
+
 _SAME_PERIOD = re.compile(r"\b(?:pada|di|dalam)\s+(tahun|bulan)\s+yang\s+sama\b", re.IGNORECASE)
 
 
@@ -3053,6 +3082,11 @@ def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
             day = dt.date.fromisoformat(prev.date.value) + dt.timedelta(
                 days=1 if told.group("next") else -1 if told.group("before") else 0)
             draft.date = DateMention(told.start(), told.end(), told.group(0), day.isoformat(), "day", True)
+        later = _TIME_LATER.search(text, draft.first.sent_start, draft.first.trig_start)
+        if draft.date is None and later and prev.date is not None and prev.status == draft.status == "signed":
+            # "Setahun kemudian, giliran B yang meneken MoU", "Dua bulan berikutnya ...": a time counted from the
+            # signing just read dates this one, as precisely as its unit
+            draft.date = _counted_from(prev.date, later)
 
 
 def _sentence_at(ctx: ArticleContext, pos: int) -> str:

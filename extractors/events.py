@@ -3012,6 +3012,9 @@ _DAY_AFTER_DAY = re.compile(r"\b(?:(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari(
                             r"setelahnya|sesudahnya))|(?P<before>sehari\s+sebelumnya))\b", re.IGNORECASE)
 
 
+# A sentence told as the next step right after the one before: "Usai dari Demak, ...", "Setelah itu, ...".
+_WENT_ON = re.compile(r"\W*(?:(?:Usai|Seusai|Selepas)\s+(?:dari\s+)?[^,.;]{1,40},|(?:Setelah|Sesudah)\s+itu\b|"
+                      r"(?:Kemudian|Selanjutnya|Lalu|Berikutnya)\s*,)")
 # A time counted from the signing just read: "Setahun kemudian", "dua bulan setelahnya", "pada tahun berikutnya".
 _COUNT_WORDS = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10}
@@ -3082,6 +3085,14 @@ def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
             day = dt.date.fromisoformat(prev.date.value) + dt.timedelta(
                 days=1 if told.group("next") else -1 if told.group("before") else 0)
             draft.date = DateMention(told.start(), told.end(), told.group(0), day.isoformat(), "day", True)
+        if draft.date is None and prev.date is not None and prev.date.precision == "day" \
+                and prev.status == draft.status == "signed" and prev.first.trig_start < draft.first.sent_start \
+                and (went_on := _WENT_ON.match(text, draft.first.sent_start)) is not None \
+                and not _TIME_LATER.search(text, draft.first.sent_start, draft.first.sent_end):
+            # "Usai dari Demak, Gubernur melanjutkan penandatanganan PKS dengan Pemkot Semarang di Balai Kota": the
+            # next stop of the same day, told right after the signing
+            draft.date = DateMention(went_on.start(), went_on.end(), went_on.group(0).strip(), prev.date.value, "day",
+                                     True)
         later = _TIME_LATER.search(text, draft.first.sent_start, draft.first.trig_start)
         if draft.date is None and later and prev.date is not None and prev.status == draft.status == "signed":
             # "Setahun kemudian, giliran B yang meneken MoU", "Dua bulan berikutnya ...": a time counted from the

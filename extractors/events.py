@@ -3016,9 +3016,7 @@ _DAY_AFTER_DAY = re.compile(r"\b(?:(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari(
 _WENT_ON = re.compile(r"\W*(?:(?:Usai|Seusai|Selepas)\s+(?:dari\s+)?[^,.;]{1,40},|(?:Setelah|Sesudah)\s+itu\b|"
                       r"(?:Kemudian|Selanjutnya|Lalu|Berikutnya)\s*,)")
 # A time counted from the signing just read: "Setahun kemudian", "dua bulan setelahnya", "pada tahun berikutnya".
-_COUNT_WORDS = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-                "sembilan": 9, "sepuluh": 10}
-_TIME_LATER = re.compile(r"\b(?:(?P<n>se|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+)"
+_TIME_LATER = re.compile(r"\b(?:(?P<n>se|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,2})\s+)"
                          r"(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?:kemudian|setelahnya|sesudahnya|berikutnya)|"
                          r"(?:pada\s+)?(?P<unit1>bulan|tahun)\s+berikutnya)\b", re.IGNORECASE)
 
@@ -3026,8 +3024,8 @@ _TIME_LATER = re.compile(r"\b(?:(?P<n>se|(?:satu|dua|tiga|empat|lima|enam|tujuh|
 def _counted_from(date: DateMention, later: re.Match) -> DateMention | None:
     """The date ``later`` counts from ``date``, as precise as the unit counted and the date allow."""
     unit = (later.group("unit") or later.group("unit1")).lower()
-    n_word = (later.group("n") or "se").strip().lower()
-    n = int(n_word) if n_word.isdigit() else _COUNT_WORDS.get(n_word, 1)
+    n_word = " ".join((later.group("n") or "se").lower().split())
+    n = int(n_word) if n_word.isdigit() else NUMBER_WORDS.get(n_word, 1)  # ("se-": one)
     value = date.value
     if unit == "tahun":
         out, precision = f"{int(value[:4]) + n:04d}", "year"

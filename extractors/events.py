@@ -1248,7 +1248,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                 _new_draft(ctx, drafts, dataclasses.replace(cand, date=when), [obj])
             cand.split = True
             return
-        if (cand.example_list or _secondary(cand, ctx.text) and not cand.agentive) and cand.date is None \
+        # ("Kami sudah MoU dengan Polres, Kodim, Kejari dan BPN," after the day's signing: what the signer has
+        # signed already, with counterparts the day's signing does not have, told without a day or a place)
+        already = bool(drafts) and cand.venue is None and bool(_ALREADY.search(ctx.text, cand.sent_start, cand.trig_start)) \
+            and not any(o.institution.key in d.keys for o in cand.objects for d in drafts)
+        if (cand.example_list or (_secondary(cand, ctx.text) or already) and not cand.agentive) and cand.date is None \
                 and len(cand.objects) > 1 and not _two_sides(ctx.text, cand) \
                 and not _DAY_AFTER_DAY.search(ctx.text, cand.sent_start, cand.sent_end):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
@@ -1828,6 +1832,7 @@ def _secondary(cand: Candidate, text: str) -> bool:
 # agreement with other counterparts.
 _ALIKE_WITH = re.compile(r"\b(?:(?:(?:be)?kerja\s*sama|kerjasama)(?:\s+(?:yang\s+)?(?:serupa|sama))?|"
                          r"hal\s+(?:yang\s+)?(?:serupa|sama))\s+dengan\b", re.IGNORECASE)  # (kerja sama serupa dengan)
+_ALSO_ALREADY = re.compile(r"\b(?:juga|pun)\s+(?:sudah|telah)\b|\b(?:sudah|telah)\s+juga\b", re.IGNORECASE)
 # "MoU dan PKS dengan empat daerah lain sudah selesai": agreements named with other counterparts, reported done.
 _DONE = re.compile(r"\b(?:sudah|telah)\b", re.IGNORECASE)
 _OTHER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?lain(?:nya|ya)?\b", re.IGNORECASE)
@@ -1855,7 +1860,9 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.da
     if said is None or _NOT_DONE.search(s, 0, said.start()):
         return None
     planned = bool(_PLANNED_CUE.search(s, 0, said.start()))
-    if not planned and not EARLIER_CUE.search(s, 0, said.start()) and not named_as:
+    # ("Pemkab juga sudah bekerja sama dengan A, B dan C": also, already, beside the signing just read)
+    if not planned and not EARLIER_CUE.search(s, 0, said.start()) and not named_as \
+            and not _ALSO_ALREADY.search(s, 0, said.start()):
         return None
     last = drafts[-1]
     if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 3 or not (last.keys or ctx.host):

@@ -5284,6 +5284,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
             obj_end = cut.start() if cut else zone_end
         else:
             obj_end = trig_end + cut.start()
+            gapped = _gapped_pair(ctx, trig_end + cut.end(), zone_end) \
+                if cut.group(0).lower() in ("sedangkan", "sementara") else None
+            if gapped is not None:
+                # "A meneken PKS dengan B, sedangkan C dengan D": the verb left out, C and D sign as A and B do
+                obj_end = gapped
     # A clause of its own after the counterparts ends them: "... dengan B, kemudian Bupati A meninjau proyek bersama
     # C", "... dengan B usai rapat bersama C", "... dengan B, dan Bupati A berharap C ikut mendukung". Only once a
     # counterpart is named: "Penandatanganan dilakukan usai pertemuan antara A dan B" names its signers after it.
@@ -5695,6 +5700,17 @@ def _semicolon_list_end(ctx: ArticleContext, at: int, zone_end: int) -> int | No
 
 
 # Where the objects of a signing end: a quote's end, a clause of its own.
+def _gapped_pair(ctx: ArticleContext, cut_end: int, zone_end: int) -> int | None:
+    """Where a gapped clause after "sedangkan"/"sementara" ends when it is only a pair joined by "dengan" or
+    "bersama" ("..., sedangkan Kajari Kendal dengan Bupati Kendal, di ..."): the end of its second name, else None."""
+    pair = [m for m in ctx.mentions_between(cut_end, zone_end) if m.label == "ORG"][:3]
+    if len(pair) < 2 or not re.fullmatch(r"\s*(?:itu\s*,?\s*)?", ctx.text[cut_end:pair[0].start]) \
+            or not re.fullmatch(r"\s*(?:dengan|bersama)\s+", ctx.text[pair[0].end:pair[1].start], re.IGNORECASE) \
+            or not re.match(r"\s*(?:[,.;]|$)", ctx.text[pair[1].end:pair[1].end + 2]):
+        return None
+    return pair[1].end
+
+
 _OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|"
                          r"tukas|pungkas|lanjut)|\bsedangkan\b|\bsementara\b|\bnamun\b|\bsehingga\b|\bkarena\b|"
                          r"\bmerupakan\b|\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b|"

@@ -860,6 +860,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _water_companies_named_short(mentions)
     mentions = _secretaries_general(text, gaz, mentions)
     mentions = _same_named_levels(gaz, mentions)
+    mentions = _offices_at_the_named_level(gaz, mentions)
     # "Forum Koordinasi Pimpinan Daerah (Forkopimda) Kabupaten Bantul menandatangani deklarasi ...": the forum of a
     # region's leaders is no body of its own, nor is the region after it its government; its members sign, named
     # as they are (the Bupati, the Ketua DPRD, the Kapolres ...), as "para pimpinan daerah" would be.
@@ -5976,6 +5977,46 @@ def _same_named_levels(gaz: Gazetteer, mentions: list[PartyMention]) -> list[Par
             continue
         twin = next((x.institution for x in mentions if x.institution.region_code == other
                      and x.institution.key.split(":")[0] == inst.key.split(":")[0]), None)
+        out.append(dataclasses.replace(m, institution=twin) if twin is not None else m)
+    return out
+
+
+_CITY_LEVEL = re.compile(r"\b(?:Kota|Pemkot|Pemko|Wali\s*[Kk]ota|Walikota|Wawali|Wako|Sekdakot)\b")
+_KABUPATEN_LEVEL = re.compile(r"\b(?:Kabupaten|Kab\.|Pemkab|Bupati|Wabup|Sekdakab)\b")
+
+
+def _offices_at_the_named_level(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kajari Semarang meneken PKS dengan Wali Kota Semarang": an office named by a town that is both a city and a
+    regency (Semarang, Bogor, Malang, Madiun ...) is the office of the one the article names with its level word,
+    where it names only one of them (the city's prosecutors here, not the regency's)."""
+    out = []
+    for m in mentions:
+        inst = m.institution
+        parts = inst.key.split(":")
+        region = gaz.regions.get(inst.region_code or "")
+        # (an office named with its region's full name, "Kejaksaan Negeri Kota Semarang"; not the police, whose
+        # level is in its own name: "Polres Bogor" is the regency's, "Polresta Bogor Kota" the city's)
+        if len(parts) != 3 or parts[0] != "tpl" or region is None or region.level not in ("kota", "kabupaten") \
+                or region.name not in inst.name or inst.name.startswith("Kepolisian") \
+                or _CITY_LEVEL.search(m.text) or _KABUPATEN_LEVEL.search(m.text):
+            out.append(m)
+            continue
+        bare = re.sub(r"^(?:Kota|Kabupaten)\s+", "", region.name)
+        codes = {c for c in gaz.lookup_region(bare) if c in gaz.regions and gaz.regions[c].level in ("kota", "kabupaten")}
+        if len(codes) != 2:
+            out.append(m)
+            continue
+        levels = set()
+        for x in mentions:
+            if x is m or x.institution.region_code not in codes:
+                continue
+            if _CITY_LEVEL.search(x.text):
+                levels.add("kota")
+            elif _KABUPATEN_LEVEL.search(x.text):
+                levels.add("kabupaten")
+        want = next(iter(levels)) if len(levels) == 1 else None
+        other = next((c for c in codes if gaz.regions[c].level == want), None) if want else None
+        twin = gaz.institutions.get(f"tpl:{parts[1]}:{other}") if other and other != inst.region_code else None
         out.append(dataclasses.replace(m, institution=twin) if twin is not None else m)
     return out
 

@@ -5700,7 +5700,6 @@ def _semicolon_list_end(ctx: ArticleContext, at: int, zone_end: int) -> int | No
     return last if closed else None
 
 
-# Where the objects of a signing end: a quote's end, a clause of its own.
 def _gapped_pair(ctx: ArticleContext, cut_end: int, zone_end: int) -> int | None:
     """Where a gapped clause after "sedangkan"/"sementara" ends when it is only a pair joined by "dengan" or
     "bersama" ("..., sedangkan Kajari Kendal dengan Bupati Kendal, di ..."): the end of its second name, else None."""
@@ -5712,6 +5711,7 @@ def _gapped_pair(ctx: ArticleContext, cut_end: int, zone_end: int) -> int | None
     return pair[1].end
 
 
+# Where the objects of a signing end: a quote's end, a clause of its own.
 _OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|"
                          r"tukas|pungkas|lanjut)|\bsedangkan\b|\bsementara\b|\bnamun\b|\bsehingga\b|\bkarena\b|"
                          r"\bmerupakan\b|\byang\s+(?:bertujuan|berisi|mengatur)\b|\bsebagai\s+bentuk\b|"

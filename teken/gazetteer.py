@@ -454,6 +454,8 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
     if pattern.endswith("{region}") and kind == "kementerian_lembaga" and level != "regency_in_province":
         prefix = _norm(re.sub(r"(?:\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Perwakilan|Kantor Perwakilan|di))*\s*\{region\}$",
                               "", pattern)) or None
+    # (whether the template names its office after a place, read once for all its regions; see by_seat below)
+    seat_named = kind != "bumn_bumd" and bool(re.search(r"(?<!Kota )(?<!Kabupaten )\{name\}", name_tpl))
     for code, region in gaz.regions.items():
         if region.level not in wanted:
             continue
@@ -471,7 +473,7 @@ def _expand_template(gaz: Gazetteer, row: dict[str, str], aliases: dict[str, lis
         # Kabupaten Bogor), not the Pengadilan Negeri Bogor of the city. (A name with its level word or the
         # region's full name, "Kejaksaan Negeri Kabupaten Bogor", is the region's whatever town it is written with.)
         # (A company's branch keeps the reading of branches, parties.py, which names it as written.)
-        by_seat = region.level == "kabupaten" and kind != "bumn_bumd" and bool(re.search(r"(?<!Kota )(?<!Kabupaten )\{name\}", name_tpl))
+        by_seat = seat_named and region.level == "kabupaten"
         seat_names = [n for n in names if by_seat and _norm(n) in gaz.seats]
         names = [n for n in names if n not in seat_names]
         forms = [re.sub(r"\{\w+\}", n, pattern) for n in names]

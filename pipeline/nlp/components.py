@@ -124,7 +124,7 @@ def _enumerator(texts: list[str], spaces: list[str], i: int) -> bool:
                                       or len(texts[i - 1]) == 1 and texts[i - 1].isalpha()):
         return False
     j = i - 2
-    return j < 0 or "\n" in spaces[j] or "\n" in texts[j] or texts[j].isspace() and "\n" in texts[j]
+    return j < 0 or "\n" in spaces[j] or "\n" in texts[j]
 
 
 def _in_document_number(texts: list[str], spaces: list[str], i: int) -> bool:

@@ -1788,6 +1788,54 @@ _HOLDER_BETWEEN_COMMAS = re.compile(r"[ \t]*,[ \t]*(?:(?:dr|Dr|drg|H|Hj|Ir|Prof|
                                     r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*,")
 
 
+_LEGAL_FORM_LAST = re.compile(r"\((?:Persero|Perseroda)\)|Tbk\.?")
+
+
+_UNIT_WORD_BEFORE_AREA = re.compile(r"Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Cabang|Wilayah|Regional|Area|"
+                                    r"Unit|Divisi|Perwakilan|Daerah|Kantor|Kampus")
+
+
+def _written_whole_untitled(text: str, m: PartyMention) -> bool:
+    """Whether the article writes the mention's whole name elsewhere with no office holder's title before it
+    ("dengan Koperasi Desa Merah Putih Braja Harjosari sebagai ..."): then its last words are the name's own."""
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", text):
+        if hit.start() != m.start and not _HOLDER_TITLE_BEFORE.search(text, max(0, hit.start() - 30), hit.start()):
+            return True
+    return False
+
+
+def _holder_after_whole_name(text: str, m: PartyMention, words: list[re.Match[str]], gaz: Gazetteer,
+                             legal_form_only: bool = False) -> int | None:
+    """Where the holder's name begins after an office holder's title when it is no given name the lexicon holds:
+    after the body's legal form, which closes a company's name ("Direktur Utama PT Wahana Samudra Niaga (Persero)
+    Velly Tirtana"), or after the name the article gives the body elsewhere, there followed by other words
+    ("Perumda Air Minum Tirta Wening Kabupaten Demak ... Direktur Perumda Air Minum Tirta Wening Gracia Hermina").
+    The words left must read as a person's: one to three in title case, no region, unit word or known body."""
+    for i in range(len(words) - 1, 1, -1):
+        closes = _LEGAL_FORM_LAST.fullmatch(words[i - 1].group(0)) is not None
+        if legal_form_only and not closes:
+            continue
+        tail = m.text[words[i].start():]
+        if len(words) - i > 3 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w.group(0))
+                                         and not _LEGAL_FORM_LAST.fullmatch(w.group(0)) for w in words[i:]) \
+                or not _HOLDER_NAME_REST.fullmatch(" " + tail) or _is_place_or_body(tail, gaz):
+            continue
+        if closes:
+            return i
+        if _UNIT_WORD_BEFORE_AREA.fullmatch(words[i - 1].group(0)) or _written_whole_untitled(text, m):
+            return None  # "Pertamina Patra Niaga Regional Sumbagut": the unit's area; the whole name used elsewhere
+        own_from = 1 if _HEAD_ONLY.fullmatch(words[0].group(0)) and len(words[0].group(0)) <= 3 else 0  # "PT", "CV"
+        if i - own_from < 2:
+            continue
+        own = m.text[words[own_from].start():words[i - 1].end()]
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(own)}(?![\w-])", text):
+            if m.start <= hit.start() < m.end:
+                continue
+            if not re.match(rf"[ \t]+{re.escape(words[i].group(0))}(?![\w-])", text[hit.end():]):
+                return i
+    return None
+
+
 def _holders_after_names(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Ketua KUD Sepakat Ujung Gading Hendri Putra": after an office holder's title, news writes the body's
     name and then the holder's, with no comma between. A name read by head word that runs on into words led by
@@ -1798,19 +1846,31 @@ def _holders_after_names(text: str, gaz: Gazetteer, mentions: list[PartyMention]
     out: list[PartyMention] = []
     renamed: dict[str, Institution] = {}
     for m in mentions:
-        if m.official or m.institution.key.startswith(("inst:", "pemda:", "dprd:", "ombudsman")) or \
-                not _HOLDER_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        if m.official or m.institution.key.startswith(("inst:", "pemda:", "dprd:", "ombudsman")):
             out.append(m)
             continue
         words = list(re.finditer(r"\S+", m.text))
+        if not _HOLDER_TITLE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            # No title just before ("Vice President Corporate Communication PT X (Persero) Wianda Pusponegoro"):
+            # only a legal form closes the name, and the article must name the holder or the body apart.
+            closed = _holder_after_whole_name(text, m, words, gaz, legal_form_only=True)
+            if closed is None or not _named_elsewhere(text, m, m.text[:words[closed].start()].rstrip(),
+                                                      m.text[words[closed].start():]):
+                out.append(m)
+                continue
+        else:
+            closed = None
         # An honorific after the body's own name word opens the holder's name: "Direktur RSUD Undata dr. Herry
         # Mulyadi" (one right after the head is the namesake's: "RSUD dr. H. Moch. Ansari Saleh").
-        titled = next((i for i in range(2, len(words) - 1) if _HONORIFIC_WORD.fullmatch(words[i].group(0))
-                       and not words[i - 1].group(0).endswith(".") and words[i + 1].group(0)[:1].isupper()), None)
-        cut = titled if titled is not None else next((
+        titled = None if closed is not None else next((
+            i for i in range(2, len(words) - 1) if _HONORIFIC_WORD.fullmatch(words[i].group(0))
+            and not words[i - 1].group(0).endswith(".") and words[i + 1].group(0)[:1].isupper()), None)
+        cut = closed if closed is not None else titled if titled is not None else next((
             i for i in range(2, len(words)) if words[i].group(0).lower() in given and words[i].group(0)[:1].isupper()
             and not words[i - 1].group(0).endswith(".") and len(words) - i <= 3
             and all(w.group(0)[:1].isupper() for w in words[i:])), None)
+        if cut is None:
+            cut = _holder_after_whole_name(text, m, words, gaz)
         if cut is None and len(words) >= 3 and words[1].group(0).lower() in given and _NO_NAMESAKE.fullmatch(
                 words[0].group(0)) and all(w.group(0)[:1].isupper() for w in words[1:]) and len(words) <= 5:
             # "dokumen diteken Direktur BUMDes Yohanes Don Bosco Lewar" after "BUMDes Sinar Tana Ai": the body the
@@ -4187,6 +4247,29 @@ def _is_place_or_body(words: str, gaz: Gazetteer | None) -> bool:
                for n in range(min(3, len(ws)), 0, -1))
 
 
+def _named_alone_across(text: str, start: int, end: int, p: int, head: re.Match[str] | None) -> bool:
+    """Whether the article names the body, without its head word, by words that run on over `p`, where a person
+    seems to begin: "Direktur Utama PT Sinar Lestari Abadi Sadikin Aksa" after "dengan Sinar Lestari Abadi untuk
+    ..." (the model takes "Lestari Abadi" for a person; the article shows it is the company's name). An occurrence
+    after the head word again is the same phrase repeated, no evidence."""
+    if head is None or head.start() != 0:
+        return False
+    own = start + head.end()
+    while own < p and text[own] in " \t":
+        own += 1
+    after = re.match(r"\S+", text[p:end])
+    if after is None or own >= p:
+        return False
+    across = text[own:p + after.end()]
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(across)}(?![\w-])", text):
+        if start <= hit.start() < end:
+            continue
+        before = text[max(0, hit.start() - 40):hit.start()].split()
+        if not before or before[-1] != head.group(0).split()[-1]:
+            return True
+    return False
+
+
 def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, ...] = (),
               gaz: Gazetteer | None = None) -> int:
     """End an organisation phrase where the capitals run on into something else.
@@ -4231,6 +4314,8 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
                 continue  # "Perumda Air Minum Tirta Pawan": water companies are named "Tirta ...", no person
             if not titled and _GROUP_NAMED.match(phrase):
                 continue  # "Kelompok Tani Sakato Saiyo, ...": groups are seldom named after people; no title before
+            if _named_alone_across(text, start, end, p, _HEAD_ONLY.match(phrase)):
+                continue  # "dengan Sinar Lestari Abadi" elsewhere: "Lestari" in "PT Sinar Lestari Abadi" is the name's
             if not titled and re.match(r"(?:PT|CV)[ \t]", phrase) \
                     and not re.fullmatch(r"(?:PT|CV)[ \t]+[A-Z0-9]{2,}[ \t]*", text[start:p]) \
                     and re.fullmatch(r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}", text[p:end].strip()) \

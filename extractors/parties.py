@@ -3828,7 +3828,10 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
             # "Kepala Desa Ambalresmi Wahyudi": the head's own name run on after the village's, no comma between.
             # The longest shorter run of words that names a village of a regency the article names is the village.
             words = village.group(1).split()
-            for n in range(len(words) - 1, 0, -1):
+            # (only after a head's title: a village listed bare keeps all its words, "Desa Pangke, Parit dan Tanjung
+            # Batu Kecil" though "Tanjung" is a village of the regency too)
+            headed = _TITLE_BEFORE_VILLAGE.search(text, max(0, m.start - 30), m.start) or m.official
+            for n in range(len(words) - 1, 0, -1) if headed else ():
                 short, person = " ".join(words[:n]), " ".join(words[n:])
                 code = next((c for c in codes if _has_village(c, short)), None)
                 if code is not None and m.text.endswith(person):

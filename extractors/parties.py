@@ -407,7 +407,9 @@ _MILITARY_UNIT = re.compile(
     r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w-]*)?)")
 # A city abroad: "Kota Yantai, Provinsi Shandong, Cina", "Pemerintah Kota Nanjing".
 _FOREIGN_CITY = re.compile(
-    r"(?<![\w-])(Pemerintah\s+Kota|Pemkot|Wali\s*[Kk]ota|Kota|Pemerintah\s+Provinsi|Pemprov|Gubernur|Provinsi)[ \t]+"
+    # (news writes the government small too: "kerja sama dengan pemerintah kota Nanjing")
+    r"(?<![\w-])([Pp]emerintah\s+[Kk]ota|[Pp]emkot|Wali\s*[Kk]ota|Kota|[Pp]emerintah\s+[Pp]rovinsi|[Pp]emprov|Gubernur|"
+    r"Provinsi)[ \t]+"
     r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?)")
 _COUNTRY = re.compile(
     r"\b(?:China|Cina|Tiongkok|RRT|Republik\s+Rakyat\s+Tiongkok|Jepang|Korea(?:\s+Selatan)?|Korsel|Malaysia|"
@@ -3629,14 +3631,14 @@ def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
         elif " " in city:
             city = city.split()[0]
         head = m.group(1)
-        level = "Provinsi" if re.match(r"Pemprov|Gubernur|Pemerintah\s+Provinsi|Provinsi", head) else "Kota"
+        level = "Provinsi" if re.match(r"(?i:pemprov|gubernur|pemerintah\s+provinsi|provinsi)", head) else "Kota"
         after = text[m.start(2) + len(city):m.start(2) + len(city) + 60]
         if level == "Provinsi" and (re.search(r"(?:,|\b(?:dari|di|asal)|\bKota[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)[ \t]*$",
                                               text[max(0, m.start() - 40):m.start()])
                                     or not _COUNTRY.search(after.split(".")[0]) or city.split()[0] in ("Se", "Seluruh")):
             continue  # "Kota Yantai, Provinsi Shandong, Cina": the province places the city; a province abroad
             # is read only with its country named after it
-        if not (city in known or head.startswith(("Pemerintah", "Pemkot", "Pemprov")) or
+        if not (city in known or head.lower().startswith(("pemerintah", "pemkot", "pemprov")) or
                 _COUNTRY.search(after.split(".")[0])):
             continue
         start, end = m.start(), m.start(2) + len(city)

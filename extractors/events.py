@@ -493,6 +493,13 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 cand.trigger.agreements = [AgreementMention("pks", cand.trigger.start, cand.trigger.end,
                                                             cand.trigger.text, weak=True)]
                 cand.trigger.types = ["pks"]
+            if drafts and coop is not None and not (cand.subjects or cand.objects) and n_sent - coop.sentence <= 1 \
+                    and ctx.paragraph_of(sent.start_char) == coop.paragraph and _unseen_cooperation(coop, drafts) \
+                    and _signs_stated_cooperation(cand, bare_only=False):
+                # "Di tempat terpisah, Pemkot X memperpanjang kerja sama dengan Kejari X. Kerja sama itu ditandai
+                # dengan penandatanganan nota kesepakatan": a signing that names no one, right after a cooperation
+                # between bodies no signing read so far has, signs that cooperation, not the signing before it.
+                cand.subjects = list(coop.mentions)
             _place(ctx, drafts, cand, ref)
             if cand.placed is not None:
                 _attach_besides(ctx, cand)
@@ -596,16 +603,26 @@ _BARE_SIGNING_AFTER = re.compile(
     r"\s*(?:(?:itu|tersebut|ini|naskah(?:nya)?|dokumen(?:nya)?)\s+)?(?:dilakukan|dilaksanakan|berlangsung|digelar|"
     r"diadakan|oleh|langsung|secara|disaksikan|di|pada|antara|bersama|[,.])(?![\w-])", re.IGNORECASE)
 _DOCUMENT_BEFORE = re.compile(r"(?:^|[\s\"“])(?:[Nn]askah|[Dd]okumen)(?:nya)?(?:\s+(?:itu|tersebut|ini))?\s+(?:telah\s+|sudah\s+)?$")
-_MARKED_BY_BEFORE = re.compile(r"\b(?:ditandai|diawali|dimulai|diwujudkan|dituangkan)\s+(?:dengan\s+|melalui\s+)?$",
+_MARKED_BY_BEFORE = re.compile(r"\b(?:(?:ditandai|diawali|dimulai|diwujudkan|dituangkan|ditempuh|dikukuhkan|diresmikan)"
+                               r"\s+(?:dengan\s+|melalui\s+|lewat\s+)?|melalui\s+|lewat\s+)$",
                                re.IGNORECASE)
 
 
-def _signs_stated_cooperation(cand: Candidate) -> bool:
-    """Whether a signing word with no agreement is the bare signing of a cooperation stated just before."""
+def _unseen_cooperation(coop: _Cooperation, drafts: list[Draft]) -> bool:
+    """Whether a stated cooperation is between bodies none of which signs in a signing read so far."""
+    seen = {k for d in drafts for k in d.keys}
+    return not any(m.institution.key in seen for m in coop.mentions)
+
+
+def _signs_stated_cooperation(cand: Candidate, bare_only: bool = True) -> bool:
+    """Whether a signing word with no agreement is the bare signing of a cooperation stated just before (with
+    `bare_only` False, a signing of a named agreement too: "ditandai dengan penandatanganan nota kesepakatan")."""
     trig = cand.trigger
-    if trig.creates_event or trig.agreements or trig.kind != "sign" or trig.negated or trig.void or trig.anchor \
-            or trig.earlier or cand.status == "planned":
+    if bare_only and (trig.creates_event or trig.agreements) or trig.kind != "sign" or trig.negated or trig.void \
+            or trig.anchor or trig.earlier or cand.status == "planned":
         return False
+    if not bare_only:  # the sentence says the cooperation was made by the signing: "ditandai dengan", "melalui"
+        return _MARKED_BY_BEFORE.search(trig.sentence[max(0, trig.start - 40):trig.start]) is not None
     sentence = trig.sentence
     before = sentence[max(0, trig.start - 40):trig.start]
     if trig.text.lower().startswith("di"):  # a passive verb: its document stands before it

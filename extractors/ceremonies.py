@@ -321,6 +321,12 @@ _APART = re.compile(r"\b(?:(?:pada|di|dalam)\s+(?:kesempatan|acara|waktu|hari|te
                     r"(?:pada|di|dalam)\s+(?:tahun|bulan)\s+yang\s+sama)\b", re.IGNORECASE)
 
 
+def on_another_occasion(sentence: str) -> bool:
+    """Whether a sentence says it tells of another occasion than the one before ("Dalam kesempatan lain, ...",
+    "Di tempat terpisah, ...")."""
+    return _APART.search(sentence) is not None
+
+
 def _towns_apart(a: Any, b: Any) -> bool:
     """Whether two signings are placed in two different towns ("di Jakarta" and "di Surabaya pada hari yang sama"):
     one ceremony has one place. Only places named as towns or regions count; buildings may be named two ways."""

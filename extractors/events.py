@@ -57,6 +57,7 @@ from teken.extractors.ceremonies import (
     besides_document,
     general_party,
     merge_ceremonies,
+    on_another_occasion,
     organ_of,
     other_occasion,
     own_earlier_cue,
@@ -398,7 +399,10 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             else sent.start_char
         prev_sent = sent
         if listing is not None and (n_sent - listing.sentence > 3
-                                    or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1):
+                                    or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1
+                                    # "Dalam kesempatan lain, penandatanganan ... dilakukan oleh ... yakni A, B":
+                                    # a list still open belongs to the occasion before
+                                    or on_another_occasion(sent.text)):
             listing = None
         if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent) or _opens_with_regions(ctx, sent)) \
                 and not _NOT_SIGNED_YET.search(sent.text):
@@ -2082,6 +2086,8 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         return
     if not cand.we and GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start):
         return  # "Empat pemerintah daerah ... menandatangani PKS dengan DJP": the group signs, its list follows
+    if not cand.we and len(objects) >= 2 and on_another_occasion(ctx.text[cand.sent_start:cand.trig_start]):
+        return  # "Dalam kesempatan lain, penandatanganan ... dilakukan oleh A, B dan C": no signer from before
     # An elided or "kami" subject: who speaks, or who signed just before in the same passage.
     subject: Institution | None = None
     subject_mention = "kami" if cand.we else None

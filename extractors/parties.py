@@ -5073,6 +5073,13 @@ def _regions_at_the_lists_level(doc: Doc, gaz: Gazetteer) -> None:
         doc.ents = ents
 
 
+# "..., ucap Danny.": a quote given to a person by name (not "katanya", "ujar dia").
+_QUOTE_BY_NAME = re.compile(r"[,”\"]\s*(?:kata|ujar|ucap|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|"
+                            r"lanjut|tukas|pungkas|cakap|seru|kilah)\s+(?!(?:dia|ia|beliau|Bupati|Wali|Gubernur|"
+                            r"Kepala|Ketua|Rektor|Direktur|Sekda|Kapolres|Kapolda|Kajari|Kajati|Dandim|Camat)\b)"
+                            r"[A-Z][a-zA-Z'’-]+")
+
+
 def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> ArticleContext:
     text = doc.text
     _regions_at_the_lists_level(doc, gaz)
@@ -5138,7 +5145,10 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
                                          r"sebutnya|terangnya|imbuhnya|tambahnya|lanjutnya|cakapnya|tukasnya|"
                                          r"pungkasnya|tambah\s+dia|kata\s+dia|ujar\s+dia)\b", para):
             speaker = last
-        if speaker is None and para.lstrip()[:1] in {'"', "“"} and last is not None:
+        if speaker is None and para.lstrip()[:1] in {'"', "“"} and last is not None \
+                and not _QUOTE_BY_NAME.search(para):
+            # (a quote its paragraph gives to someone by name, "..., ucap Danny.", is not the last speaker's when
+            # the article has tied no institution to that name: it is someone else's)
             speaker = last
         if speaker is not None:
             ctx.paragraph_speaker[p_index] = speaker

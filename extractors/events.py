@@ -1858,7 +1858,7 @@ _ALSO_ALREADY = re.compile(r"\b(?:juga|pun)\s+(?:sudah|telah)\b|\b(?:sudah|telah
 _DONE = re.compile(r"\b(?:sudah|telah)\b", re.IGNORECASE)
 _OTHER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?lain(?:nya|ya)?\b", re.IGNORECASE)
 _PLANNED_CUE = re.compile(r"\b(?:akan|nanti|rencananya|direncanakan|dijadwalkan)\b", re.IGNORECASE)
-_NOT_DONE = re.compile(r"\b(?:belum|tidak|bukan|menjajaki|penjajakan|berharap|diharapkan|ingin)\b", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:belum|tidak|bukan|menjajaki|dijajaki|penjajakan|berharap|diharapkan|ingin)\b", re.IGNORECASE)
 
 
 def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.date | None = None) -> Draft | None:

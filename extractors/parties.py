@@ -5916,14 +5916,17 @@ def _between_sides(text: str, after: list[PartyMention], said_end: int) -> list[
     return sides if len(sides) >= 2 else None
 
 
+_EXPLORED = re.compile(r"\b(?:dijajaki|menjajaki|penjajakan|dirintis|merintis)\b", re.IGNORECASE)
+
+
 def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]:
     """The institutions the sentence at [start, end) says cooperate ("Pemkab X menjalin kerja sama dengan RSUD Y"):
     at least two, none of them a witness, a place or the topic, or one with a group ("Ombudsman RI menjalin kerja
     sama dengan tujuh perguruan tinggi", whose members are listed later); [] when it states no cooperation."""
     text = ctx.text
     said = _COOPERATION.search(text, start, end)
-    if said is None:
-        return []
+    if said is None or _EXPLORED.search(text, start, end):
+        return []  # ("kerja sama serupa juga akan dijajaki dengan A dan B": explored, not stated; SPEC Planned)
     from teken.extractors.venue import find_venues
 
     venues = [(start + v.start, start + v.end) for v in find_venues(text[start:end])]

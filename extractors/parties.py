@@ -5916,6 +5916,9 @@ def _between_sides(text: str, after: list[PartyMention], said_end: int) -> list[
     return sides if len(sides) >= 2 else None
 
 
+_BASIS_BEFORE = re.compile(r"\b(?:berdasarkan|mengacu|merujuk|berpedoman|berpijak|sesuai\s+dengan|berlandaskan|dilandasi|"
+                           r"didasarkan|didasari|tindak\s+lanjut\s+dari|turunan\s+dari|payung\s+hukum|dasar\s+hukum)\b",
+                           re.IGNORECASE)
 _EXPLORED = re.compile(r"\b(?:dijajaki|menjajaki|penjajakan|dirintis|merintis)\b", re.IGNORECASE)
 
 
@@ -5934,6 +5937,9 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
              and not any(a <= m.start and m.end <= b for a, b in venues)]
     found = [m for m in found if not _names_a_place(ctx, m)]
     found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start))
+    # "Kerja sama itu berpedoman pada nota kesepahaman antara A dan B": the sides of an agreement cited as its
+    # basis are not the cooperation's
+    found = [m for m in found if not _BASIS_BEFORE.search(text, start, m.start)]
     after = [m for m in found if m.start > said.start()]
     if (sides := _between_sides(text, after, said.end())) is not None:
         # "Kerja sama antara A dan B ini sejalan dengan program Kementerian X": "antara" names both sides; a body

@@ -147,6 +147,12 @@ class Candidate:
     split: bool = False  # its listed counterparts were read as one agreement each (_place)
 
 
+# "Keenam mitra tersebut adalah ...", "Kelima daerah itu yakni ...": the group counted again, its members to follow.
+_GROUP_COUNTED_AGAIN = re.compile(r"\W*(?:Adapun\s+)?(?:Ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|"
+                                  r"Ke-?\d+)\s+(?:[\w/-]+\s+){0,4}?(?:tersebut|itu)\s+(?:adalah|yakni|yaitu|ialah|"
+                                  r"meliputi|terdiri)\b")
+
+
 @dataclass
 class _Listing:
     """A signing whose signers were named as a group ("dengan tujuh bank"): its list may follow."""
@@ -400,6 +406,9 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
         prev_sent = sent
         if listing is not None and (n_sent - listing.sentence > 3
                                     or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1
+                                    # ("Hadir pula ... Keenam mitra tersebut adalah A, B ...": a list that counts
+                                    # the group again carries on over a paragraph put between)
+                                    and not _GROUP_COUNTED_AGAIN.match(sent.text)
                                     # "Dalam kesempatan lain, penandatanganan ... dilakukan oleh ... yakni A, B":
                                     # a list still open belongs to the occasion before
                                     or on_another_occasion(sent.text)):

@@ -1283,7 +1283,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         already = bool(drafts) and cand.venue is None and bool(_ALREADY.search(ctx.text, cand.sent_start, cand.trig_start)) \
             and not any(o.institution.key in d.keys for o in cand.objects for d in drafts)
         if (cand.example_list or (_secondary(cand, ctx.text) or already) and not cand.agentive) and cand.date is None \
-                and len(cand.objects) > 1 and not _two_sides(ctx.text, cand) \
+                and len(cand.objects) > 1 and not _two_sides(ctx.text, cand) and not _done_by(ctx.text, cand) \
                 and not _DAY_AFTER_DAY.search(ctx.text, cand.sent_start, cand.sent_end):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
             # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report ("antara A
@@ -1834,6 +1834,16 @@ def _two_sides(text: str, cand: Candidate) -> bool:
         not re.search(r"\b(?:dengan|bersama|antara|seperti)\b", text[cand.trig_end:first.start], re.IGNORECASE)
 
 
+def _done_by(text: str, cand: Candidate) -> bool:
+    """ "Sebelumnya, penandatanganan nota kesepahaman ... dilakukan oleh beberapa pimpinan kementerian, yakni A, B
+    dan C": the bodies a signing is done by are its signers, one agreement, not counterparts of a signer before."""
+    first = min((m.start for m in cand.objects if m.start >= cand.trig_end), default=None)
+    if first is None:
+        return False
+    between = text[cand.trig_end:first]
+    return re.search(r"\boleh\b", between) is not None and re.search(r"\b(?:dengan|bersama)\b", between) is None
+
+
 def _refers_to_unsigned(cand: Candidate, drafts: list[Draft], unsigned_at: int | None, unsigned_types: set[str],
                         unsigned_keys: AbstractSet[str] = frozenset()) -> bool:
     """Whether a mention adds nothing to the article's events: it speaks again of a signing the text reported as
@@ -2095,8 +2105,11 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         return
     if not cand.we and GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start):
         return  # "Empat pemerintah daerah ... menandatangani PKS dengan DJP": the group signs, its list follows
-    if not cand.we and len(objects) >= 2 and on_another_occasion(ctx.text[cand.sent_start:cand.trig_start]):
-        return  # "Dalam kesempatan lain, penandatanganan ... dilakukan oleh A, B dan C": no signer from before
+    if not cand.we and len(objects) >= 2 and (on_another_occasion(ctx.text[cand.sent_start:cand.trig_start])
+                                              or _done_by(ctx.text, cand)):
+        # "Dalam kesempatan lain, penandatanganan ... dilakukan oleh A, B dan C": those it is done by are its
+        # signers; none is taken from before
+        return
     # An elided or "kami" subject: who speaks, or who signed just before in the same passage.
     subject: Institution | None = None
     subject_mention = "kami" if cand.we else None
@@ -2750,7 +2763,7 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
         # Not every example list: "beberapa kepala daerah yang melakukan MoU dengan X, di antaranya A, B" lists
         # the signers of one round with X, not the counterparts of separate agreements.
         if drafts is not None and draft.date is None and (draft.per_counterpart or _secondary(draft.first, text)) \
-                and m.institution.key not in \
+                and not _done_by(text, draft.first) and m.institution.key not in \
                 draft.keys and any(k not in {s.key for s in draft.subjects} for k in draft.keys):
             target = _sibling(draft, drafts)
         target.add_party(m.institution, m.text, m.representative, m.start, m.end)

@@ -1284,6 +1284,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             and not any(o.institution.key in d.keys for o in cand.objects for d in drafts)
         if (cand.example_list or (_secondary(cand, ctx.text) or already) and not cand.agentive) and cand.date is None \
                 and len(cand.objects) > 1 and not _two_sides(ctx.text, cand) and not _done_by(ctx.text, cand) \
+                and not (_OCCASION_TOLD_NEXT.match(ctx.text, cand.sent_end)
+                         and ctx.text[:cand.sent_end].rstrip(" \t")[-1:] != "\n") \
                 and not _DAY_AFTER_DAY.search(ctx.text, cand.sent_start, cand.sent_end):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
             # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report ("antara A
@@ -1832,6 +1834,13 @@ def _two_sides(text: str, cand: Candidate) -> bool:
     first, second = sorted(cand.objects, key=lambda m: m.start)
     return bool(re.fullmatch(r"\s*,?\s*(?:dengan|bersama)\s+", text[first.end:second.start], re.IGNORECASE)) and \
         not re.search(r"\b(?:dengan|bersama|antara|seperti)\b", text[cand.trig_end:first.start], re.IGNORECASE)
+
+
+# "... dengan empat perguruan tinggi dan TNI-Polri. Kegiatan tersebut berlangsung di Aula X, Selasa (6/7).": the
+# sentence right after points back to the signing as one occasion, held somewhere, some day.
+_OCCASION_TOLD_NEXT = re.compile(r"[ \t]*(?:Kegiatan|Acara|Penandatanganan(?:nya)?|Prosesi|Seremoni)[ \t]+"
+                                 r"(?:[\w-]+[ \t]+){0,3}?(?:tersebut|itu|ini)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                                 r"(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dilakukan|bertempat)\b")
 
 
 def _done_by(text: str, cand: Candidate) -> bool:
@@ -2801,8 +2810,13 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page:
     if not _OCCASION.search(sent.text[said.end() if said else 0:]) and not (
             meeting and re.search(rf"\b{meeting.group(1)}\b", last.first.trigger.sentence, re.IGNORECASE)):
         return
+    doc_text = sent.doc.text if text is None else text
+    told_next = _OCCASION_TOLD_NEXT.match(sent.text) is not None and "\n" not in doc_text[last.first.sent_end:sent.start_char] \
+        and doc_text[:last.first.sent_end].rstrip(" \t")[-1:] != "\n" and sent.start_char - last.first.sent_end <= 2
     if len(drafts) > 1 and _PAST_MARKERS.search(last.first.trigger.sentence) \
-            and not _PAST_MARKERS.search(drafts[0].first.trigger.sentence):
+            and not _PAST_MARKERS.search(drafts[0].first.trigger.sentence) and not told_next:
+        # (unless the sentence right after it, in its paragraph, points back to it: "Kegiatan tersebut berlangsung
+        # di Aula X, Selasa (6/7).")
         # "Sehari sebelumnya, FK Unhas telah lebih dulu meneken PKS ... di Watampone." then "Acara di Ruang Senat
         # dihadiri ...": the occasion is the one the article reports, not the earlier signing told in passing
         return

@@ -2488,13 +2488,21 @@ def _signers_named(text: str, cand: Candidate) -> bool:
                           re.IGNORECASE))
 
 
+def _sentences_apart(ctx: ArticleContext, start: int, later: int) -> int:
+    """How many sentences on the sentence at `later` is from the one at `start`."""
+    import bisect
+
+    return bisect.bisect_right(ctx.sentence_starts, later) - bisect.bisect_right(ctx.sentence_starts, start)
+
+
 def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     """ "... bersama dua perusahaan." then "Kedua perusahaan itu adalah PT X ... serta PT Y": they sign too."""
     if not drafts or not _NAMING.search(sent.text) or _NOT_SIGNED_YET.search(sent.text):
         return
     last = drafts[-1]
-    if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1:
-        return
+    if ctx.paragraph_of(sent.start_char) - last.first.paragraph > 1 \
+            and _sentences_apart(ctx, last.first.sent_start, sent.start_char) > 2:
+        return  # (two sentences on is near too, where each sentence is a paragraph of its own)
     for m in ctx.mentions_between(sent.start_char, sent.end_char):
         if m.label == "ORG" and not re.search(r"\b(?:diwakili|mewakili|oleh)\s+(?:[\w.]+\s+){0,3}$|"
                                               # "Koperasi A dari Kecamatan B": where the one named comes from

@@ -1793,10 +1793,6 @@ _HOLDER_BETWEEN_COMMAS = re.compile(r"[ \t]*,[ \t]*(?:(?:dr|Dr|drg|H|Hj|Ir|Prof|
 _LEGAL_FORM_LAST = re.compile(r"\((?:Persero|Perseroda)\)|Tbk\.?")
 
 
-_UNIT_WORD_BEFORE_AREA = re.compile(r"Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Cabang|Wilayah|Regional|Area|"
-                                    r"Unit|Divisi|Perwakilan|Daerah|Kantor|Kampus")
-
-
 def _written_whole_untitled(text: str, m: PartyMention) -> bool:
     """Whether the article writes the mention's whole name elsewhere with no office holder's title before it
     ("dengan Koperasi Desa Merah Putih Braja Harjosari sebagai ..."): then its last words are the name's own."""
@@ -1824,7 +1820,7 @@ def _holder_after_whole_name(text: str, m: PartyMention, words: list[re.Match[st
             continue
         if closes:
             return i
-        if _UNIT_WORD_BEFORE_AREA.fullmatch(words[i - 1].group(0)) or _written_whole_untitled(text, m):
+        if re.fullmatch(_NAME_GOES_ON, words[i - 1].group(0)) or _written_whole_untitled(text, m):
             return None  # "Pertamina Patra Niaga Regional Sumbagut": the unit's area; the whole name used elsewhere
         own_from = 1 if _HEAD_ONLY.fullmatch(words[0].group(0)) and len(words[0].group(0)) <= 3 else 0  # "PT", "CV"
         if i - own_from < 2:
@@ -4235,9 +4231,9 @@ _NAMESAKE_HEAD = re.compile(r"(?:Universitas|Institut|Sekolah[ \t]+Tinggi(?:[ \t
 
 # What a person's name after a titled holder's office looks like: words in title case, none a word of an office's or
 # unit's name ("(KUA) Kecamatan Barabai", "(BPMS) GMIM" go on with the name).
-_HOLDER_NAME_REST = re.compile(r"[ \t]+(?!(?:Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Cabang|Wilayah|Regional|"
-                               r"Kantor|Unit|Kampus|Fakultas|Area|Divisi|Perwakilan|Pusat|Daerah|Negeri|Kelas|Pratama|"
-                               r"Madya|Utama)\b)[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’.]+){0,3}[.,]?")
+_NAME_GOES_ON = (r"Kecamatan|Kelurahan|Desa|Kabupaten|Kota|Provinsi|Cabang|Wilayah|Regional|Kantor|Unit|Kampus|Fakultas|"
+                 r"Area|Divisi|Perwakilan|Pusat|Daerah|Negeri|Kelas|Pratama|Madya|Utama")
+_HOLDER_NAME_REST = re.compile(rf"[ \t]+(?!(?:{_NAME_GOES_ON})\b)[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’.]+){{0,3}}[.,]?")
 
 
 def _is_place_or_body(words: str, gaz: Gazetteer | None) -> bool:

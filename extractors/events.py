@@ -508,7 +508,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 cand.trigger.types = ["pks"]
             if drafts and coop is not None and not (cand.subjects or cand.objects) and n_sent - coop.sentence <= 1 \
                     and ctx.paragraph_of(sent.start_char) == coop.paragraph and _unseen_cooperation(coop, drafts) \
-                    and _signs_stated_cooperation(cand, bare_only=False):
+                    and _made_by_signing(cand):
                 # "Di tempat terpisah, Pemkot X memperpanjang kerja sama dengan Kejari X. Kerja sama itu ditandai
                 # dengan penandatanganan nota kesepakatan": a signing that names no one, right after a cooperation
                 # between bodies no signing read so far has, signs that cooperation, not the signing before it.
@@ -627,15 +627,26 @@ def _unseen_cooperation(coop: _Cooperation, drafts: list[Draft]) -> bool:
     return not any(m.institution.key in seen for m in coop.mentions)
 
 
-def _signs_stated_cooperation(cand: Candidate, bare_only: bool = True) -> bool:
-    """Whether a signing word with no agreement is the bare signing of a cooperation stated just before (with
-    `bare_only` False, a signing of a named agreement too: "ditandai dengan penandatanganan nota kesepakatan")."""
+def _plain_signing(cand: Candidate) -> bool:
+    """Whether a mention tells a signing done, plainly: a signing verb, not negated, void, earlier, planned or
+    dating another act."""
     trig = cand.trigger
-    if bare_only and (trig.creates_event or trig.agreements) or trig.kind != "sign" or trig.negated or trig.void \
-            or trig.anchor or trig.earlier or cand.status == "planned":
+    return trig.kind == "sign" and not (trig.negated or trig.void or trig.anchor or trig.earlier) \
+        and cand.status != "planned"
+
+
+def _made_by_signing(cand: Candidate) -> bool:
+    """Whether a signing is told as how a cooperation was made: "Kerja sama itu ditandai dengan penandatanganan nota
+    kesepakatan", "ditempuh melalui penandatanganan ..."."""
+    trig = cand.trigger
+    return _plain_signing(cand) and _MARKED_BY_BEFORE.search(trig.sentence[max(0, trig.start - 40):trig.start]) is not None
+
+
+def _signs_stated_cooperation(cand: Candidate) -> bool:
+    """Whether a signing word with no agreement is the bare signing of a cooperation stated just before."""
+    trig = cand.trigger
+    if trig.creates_event or trig.agreements or not _plain_signing(cand):
         return False
-    if not bare_only:  # the sentence says the cooperation was made by the signing: "ditandai dengan", "melalui"
-        return _MARKED_BY_BEFORE.search(trig.sentence[max(0, trig.start - 40):trig.start]) is not None
     sentence = trig.sentence
     before = sentence[max(0, trig.start - 40):trig.start]
     if trig.text.lower().startswith("di"):  # a passive verb: its document stands before it
@@ -1284,8 +1295,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             and not any(o.institution.key in d.keys for o in cand.objects for d in drafts)
         if (cand.example_list or (_secondary(cand, ctx.text) or already) and not cand.agentive) and cand.date is None \
                 and len(cand.objects) > 1 and not _two_sides(ctx.text, cand) and not _done_by(ctx.text, cand) \
-                and not (_OCCASION_TOLD_NEXT.match(ctx.text, cand.sent_end)
-                         and ctx.text[:cand.sent_end].rstrip(" \t")[-1:] != "\n") \
+                and _occasion_told_next(ctx.text, cand.sent_end) is None \
                 and not _DAY_AFTER_DAY.search(ctx.text, cand.sent_start, cand.sent_end):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
             # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report ("antara A
@@ -1841,6 +1851,14 @@ def _two_sides(text: str, cand: Candidate) -> bool:
 _OCCASION_TOLD_NEXT = re.compile(r"[ \t]*(?:Kegiatan|Acara|Penandatanganan(?:nya)?|Prosesi|Seremoni)[ \t]+"
                                  r"(?:[\w-]+[ \t]+){0,3}?(?:tersebut|itu|ini)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
                                  r"(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dilakukan|bertempat)\b")
+
+
+def _occasion_told_next(text: str, sent_end: int) -> re.Match[str] | None:
+    """The sentence after the one ending at `sent_end`, in its paragraph, when it points back to that one's signing as
+    an occasion held somewhere, some day (_OCCASION_TOLD_NEXT)."""
+    if text[:sent_end].rstrip(" \t")[-1:] == "\n":
+        return None
+    return _OCCASION_TOLD_NEXT.match(text, sent_end)
 
 
 def _done_by(text: str, cand: Candidate) -> bool:
@@ -2818,9 +2836,8 @@ def _attach_occasion(drafts: list[Draft], sent: Span, ref: dt.date | None, page:
     if not _OCCASION.search(sent.text[said.end() if said else 0:]) and not (
             meeting and re.search(rf"\b{meeting.group(1)}\b", last.first.trigger.sentence, re.IGNORECASE)):
         return
-    doc_text = sent.doc.text if text is None else text
-    told_next = _OCCASION_TOLD_NEXT.match(sent.text) is not None and "\n" not in doc_text[last.first.sent_end:sent.start_char] \
-        and doc_text[:last.first.sent_end].rstrip(" \t")[-1:] != "\n" and sent.start_char - last.first.sent_end <= 2
+    told = _occasion_told_next(sent.doc.text if text is None else text, last.first.sent_end)
+    told_next = told is not None and sent.start_char <= told.end() <= sent.end_char
     if len(drafts) > 1 and _PAST_MARKERS.search(last.first.trigger.sentence) \
             and not _PAST_MARKERS.search(drafts[0].first.trigger.sentence) and not told_next:
         # (unless the sentence right after it, in its paragraph, points back to it: "Kegiatan tersebut berlangsung

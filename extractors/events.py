@@ -2657,8 +2657,8 @@ def _opens_with_regions(ctx: ArticleContext, sent: Span) -> bool:
 def _only_names(ctx: ArticleContext, sent: Span) -> bool:
     """A line that does nothing but name institutions ("Dinas A Prov. X dan Dinas B Prov. Y.") carries on a list."""
     mentions = ctx.mentions_between(sent.start_char, sent.end_char)
-    if not mentions:
-        return False
+    if not mentions or re.fullmatch(r"\s*\([^()]*\)[\s.]*", sent.text):
+        return False  # ("(Kominfo Kediri)" closing the article: the source's credit, no list item)
     rest, pos = [], sent.start_char
     for m in mentions:
         rest.append(ctx.text[pos:m.start])

@@ -5069,9 +5069,10 @@ def _regions_at_the_lists_level(doc: Doc, gaz: Gazetteer) -> None:
         doc.ents = ents
 
 
+# The short verbs news gives a quote to its speaker with ("kata Lagat", "ujar Kepala X").
+_QUOTE_VERBS = r"kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|lanjut|tukas|pungkas"
 # "..., ucap Danny.": a quote given to a person by name (not "katanya", "ujar dia").
-_QUOTE_BY_NAME = re.compile(r"[,”\"]\s*(?:kata|ujar|ucap|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|"
-                            r"lanjut|tukas|pungkas|cakap|seru|kilah)\s+(?!(?:dia|ia|beliau|Bupati|Wali|Gubernur|"
+_QUOTE_BY_NAME = re.compile(rf"[,”\"]\s*(?:{_QUOTE_VERBS}|ucap|cakap|seru|kilah)\s+(?!(?:dia|ia|beliau|Bupati|Wali|Gubernur|"
                             r"Kepala|Ketua|Rektor|Direktur|Sekda|Kapolres|Kapolda|Kajari|Kajati|Dandim|Camat)\b)"
                             r"[A-Z][a-zA-Z'’-]+")
 
@@ -5107,16 +5108,14 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
     for p_index, (p_start, p_end) in enumerate(_paragraphs(text)):
         para = text[p_start:p_end]
         speaker = None
-        for sm in re.finditer(r"\b(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|lanjut|"
-                              r"tukas|pungkas|cakap|[Mm]enurut)\s+([A-Z][a-zA-Z'’-]+)", para):
+        for sm in re.finditer(rf"\b(?:{_QUOTE_VERBS}|cakap|[Mm]enurut)\s+([A-Z][a-zA-Z'’-]+)", para):
             speaker = ctx.person_institution.get(sm.group(1))
             if speaker:
                 break
         if speaker is None:
             # "..., kata Kepala Ombudsman RI Perwakilan Riau, X": the institution right after the verb ("Hal itu
             # disampaikan Bupati Sigi dalam acara penandatanganan ...": after a passive verb of speech, too).
-            for sm in re.finditer(r"\b(?:kata|ujar|ungkap|jelas|tutur|papar|tegas|sebut|terang|imbuh|tambah|lanjut|"
-                                  rf"tukas|pungkas|{PASSIVE_SPEECH}(?:\s+oleh)?)\s+", para):
+            for sm in re.finditer(rf"\b(?:{_QUOTE_VERBS}|{PASSIVE_SPEECH}(?:\s+oleh)?)\s+", para):
                 at = p_start + sm.end()
                 named = [m for m in ctx.mentions if at <= m.start <= at + 20 and m.end <= p_end]
                 if named:

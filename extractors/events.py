@@ -3724,9 +3724,11 @@ def _council_organ(party: Party, parties: list[Party]) -> bool:
     budget committee works for its council, which is the party beside it (SPEC: Units, the body the text presents
     as the signer)."""
     organ = _COUNCIL_ORGAN.match(party.name)
+    # Its council named bare ("Badan Anggaran DPRD") is the one beside it.
+    council = party.name[organ.end():] if organ is not None else ""
     return organ is not None and any(o is not party and o.kind == "dprd" and (
-        party.name[organ.end():] == o.name or party.region_code is not None and o.region_code == party.region_code)
-        for o in parties)
+        council in (o.name, "DPRD", "Dewan Perwakilan Rakyat Daerah")
+        or party.region_code is not None and o.region_code == party.region_code) for o in parties)
 
 
 # A regional government's secretariat: "Sekretariat Daerah Provinsi Jawa Tengah", "Setda Kabupaten Paser".

@@ -650,6 +650,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
         inst = _institution_from_key(gaz, ent.kb_id_) if ent.kb_id_ else None
         official = ent.kb_id_.endswith("#official")
         start, end = ent.start_char, ent.end_char
+        if re.search(r"Perwakilan[ \t]+Rakyat$", ent.text) and re.match(r"[ \t]+Daerah\b", text[end:end + 8]):
+            continue  # "Dewan Perwakilan Rakyat Daerah": a region's council, not the national DPR (read below)
         if ent.text.strip() == "PBB" and _TAX_AROUND.search(text, max(0, start - 60), min(len(text), end + 60)):
             continue  # "data PBB dan BPHTB", "tunggakan PBB": the land and building tax, not the United Nations
         if ent.text.strip() == "MA" and re.match(r"[ \t]+(?:Negeri|Swasta|\d)", text[end:end + 10]):
@@ -681,10 +683,12 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             start, official = head.start(), True
         mentions.append(PartyMention(start, end, text[start:end], inst, official))
     mentions = _military_units(text, gaz, mentions)
-    # A bare "DPRD" or "PDAM": the article says whose (see _complete_regions).
-    for m in re.finditer(r"(?<![\w-])(?:DPRD|PDAM)(?![\w-])(?![ \t]+[A-Z0-9(])", text):
+    # A bare "DPRD" or "PDAM", also written out ("Dewan Perwakilan Rakyat Daerah"): the article says whose (see
+    # _complete_regions).
+    for m in re.finditer(r"(?<![\w-])(?:DPRD|PDAM|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah)(?![\w-])"
+                         r"(?![ \t]+[A-Z0-9(])", text):
         if not any(x.start <= m.start() < x.end for x in mentions):
-            inst = _resolve_free_org(m.group(0), gaz)
+            inst = _resolve_free_org("DPRD" if m.group(0).startswith("Dewan") else m.group(0), gaz)
             if inst is not None:
                 mentions.append(PartyMention(m.start(), m.end(), m.group(0), inst, False))
     # Organisations by head word that neither the gazetteer nor the model found in full.
@@ -1514,7 +1518,8 @@ def _bare_body_for_its_office(text: str, gaz: Gazetteer, mentions: list[PartyMen
     longer title ("Deputi Direktur Wilayah BPJS Ketenagakerjaan Jawa Tengah")."""
     ordered = sorted(mentions, key=lambda x: x.start)
     for m in ordered:
-        if m.official or not _SHORT_FORM_NAME.fullmatch(m.text) or _TITLE_WORD_BEFORE.search(text, max(0, m.start - 60), m.start):
+        if m.official or not (_SHORT_FORM_NAME.fullmatch(m.text) or _WRITTEN_OUT_BODY.fullmatch(m.text)) \
+                or _TITLE_WORD_BEFORE.search(text, max(0, m.start - 60), m.start):
             continue
         body = gaz.find_form(m.text)
         if body is None or body.region_code or body.kind not in ("kementerian_lembaga", "penegak_hukum") or \
@@ -1538,6 +1543,9 @@ def _bare_body_for_its_office(text: str, gaz: Gazetteer, mentions: list[PartyMen
     return mentions
 
 
+# A national body written out that has offices of its own in the regions, not a ministry (whose Kanwil and centre
+# both sign): "Otoritas Jasa Keuangan", "Badan Pertanahan Nasional" read as their short forms do.
+_WRITTEN_OUT_BODY = re.compile(r"(?!Kementerian\b)[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|dan)){1,6}")
 # A national body's short form: one word ("OJK", "Kemenag"), or an acronym and a word ("BPJS Kesehatan").
 _SHORT_FORM_NAME = re.compile(r"[A-Z][A-Za-z]{1,9}|[A-Z]{2,}[ \t]+[A-Z][a-z]+")
 # A capitalised word right before it makes the short form part of a title or a longer name ("Direktur Wilayah BPJS
@@ -3392,7 +3400,10 @@ _BARE_OFFICE = re.compile(r"(?<![\w-])(" + "|".join(_OFFICE_SHORT) + r")(?![\w-]
 # The head of a ministry's local office by a title that names the office bare: "Kakan ATR/BPN", "Kakankemenag".
 _BARE_HEAD_TITLE = {"Kakankemenag": "Kantor Kementerian Agama", "Kakan Kemenag": "Kantor Kementerian Agama",
                     "Kakan ATR/BPN": "Kantor Pertanahan", "Kakan BPN": "Kantor Pertanahan",
-                    "Kakantah": "Kantor Pertanahan",
+                    "Kakantah": "Kantor Pertanahan", "Kakan Kementerian Agama": "Kantor Kementerian Agama",
+                    # (the short form written out reads the same)
+                    "Kakan ATR/Badan Pertanahan Nasional": "Kantor Pertanahan",
+                    "Kakan Badan Pertanahan Nasional": "Kantor Pertanahan",
                     # the police and prosecutors' heads, named bare beside a regent or governor
                     "Kapolres": "Kepolisian Resor", "Kapolresta": "Kepolisian Resor Kota", "Kajari": "Kejaksaan Negeri",
                     "Kapolda": "Kepolisian Daerah", "Kajati": "Kejaksaan Tinggi",

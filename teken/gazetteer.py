@@ -400,6 +400,8 @@ def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None
     gaz.add(pemda, forms, case_sensitive=False)
     gaz.add(pemda, [f"{t} {n}" for t in titles for n in names], official=True, case_sensitive=False)
     gaz.add(pemda, [n for n in names if n not in gaz.prefix_only], label="LOC", case_sensitive=True)
+    # The council written out ("Dewan Perwakilan Rakyat Daerah DKI Jakarta") is the same body as "DPRD DKI Jakarta".
+    dprd_heads += ["Dewan Perwakilan Rakyat Daerah" + h[len("DPRD"):] for h in dprd_heads]
     gaz.add(dprd, [f"{h} {n}" for h in dprd_heads for n in names] + ["DPRD " + region.name],
             case_sensitive=False)
     gaz.add(dprd, [f"Ketua DPRD {n}" for n in names], official=True, case_sensitive=False)

@@ -40,6 +40,7 @@ from teken.extractors.agreements import (
     APPOSITION_BEFORE,
     NEGATED,
     PUT_OFF_TO,
+    SIGN_WORDS,
     AgreementMention,
     Trigger,
     agreement_title,
@@ -3217,8 +3218,10 @@ def _lead_day(ctx: ArticleContext, main: Draft | None, ref: dt.date | None, page
 
 _OMBUDSMAN_TITLE = re.compile(r"\b(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner|Kepala(?:\s+Kantor)?(?:\s+Perwakilan)?|"
                               r"Plt\.?\s+Kepala(?:\s+Perwakilan)?|Kaper)\s+$")
+# (the signing words agreements.py reads, with their misspellings: "Penandatangan dilakukan oleh ...")
 _SIGNING_ACT = re.compile(r"\b(?:di)?(?:tanda\s*tangan(?:i|kan)?|menandatangani|penandatanganan|teken|meneken|"
-                          r"diteken|membubuhkan)\w*\b|\bpihak\s+(?:pertama|kedua|kesatu)\b", re.IGNORECASE)
+                          r"diteken|membubuhkan)\w*\b|\bpihak\s+(?:pertama|kedua|kesatu)\b|"
+                          rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
 
 
 _WATCHING_BEFORE = re.compile(r"\b(?:disaksikan(?:\s+langsung)?(?:\s+oleh)?|menyaksikan|dihadiri(?:\s+oleh)?)\s+"
@@ -3449,8 +3452,11 @@ _LEGAL_FORM_OPENERS = {"pt", "perusahaan", "umum", "daerah", "perumda", "perusda
 
 
 # The province's own government by name or by its head: "Pemprov Jateng", "Pemerintah Provinsi", "Gubernur".
-_PROVINCE_ITSELF = re.compile(r"(?:Pemprov|Pemerintah\s+Provinsi|Provinsi|Prov\.|Gubernur|Wakil\s+Gubernur|Wagub|Sekda|"
-                              r"Sekretaris\s+Daerah|(?:Pj|Plt|Plh|Penjabat|Pelaksana\s+(?:Tugas|Harian))\.?\s+(?:\((?:Pj|Plt|Plh)\)\s+)?Gubernur)\b", re.IGNORECASE)
+# (the level written short, "Prov. Sumsel", "Pemerintah Prov. Sumsel", ends with its stop, not a word's end)
+_PROVINCE_ITSELF = re.compile(r"(?:(?:Pemerintah\s+|Pemda\s+)?Prov\.\s|(?:Pemprov|Pemerintah\s+Provinsi|Pemda\s+Provinsi|"
+                              r"Provinsi|Gubernur|Wakil\s+Gubernur|Wagub|Sekda|Sekretaris\s+Daerah|"
+                              r"(?:Pj|Plt|Plh|Penjabat|Pelaksana\s+(?:Tugas|Harian))\.?\s+(?:\((?:Pj|Plt|Plh)\)\s+)?Gubernur)\b)",
+                              re.IGNORECASE)
 
 
 def _collective_governments(p: Party, parties: list[Party]) -> bool:

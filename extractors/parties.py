@@ -291,7 +291,7 @@ _FORMER_NAME_BEFORE = re.compile(r"(?:\b(?:dulu|dahulu|sebelumnya|semula)[ \t]+(
                                  re.IGNORECASE)
 _REGULATION_BEFORE = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ss]urat\s+[Ee]daran|[Ii]nstruksi)[ \t]+$")
 _HEAD_THEN_NAME = re.compile(r"(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")[ \t]+"
-                             r"(?!(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|dan|serta)\b)[A-Z0-9]")
+                             r"(?!(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|dan|serta)(?!\w))[A-Z0-9]")
 _ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
 # The board of a body the list knows, named by its level: "Pengurus Besar (PB) PGRI", "Pengurus Kabupaten PGRI X".
 _BOARD_OF_KNOWN = re.compile(r"Pengurus[ \t]+(?:Besar|Pusat|Provinsi|Kabupaten|Kota)(?:[ \t]*\([A-Za-z]{1,9}\))?[ \t]*")
@@ -2955,6 +2955,14 @@ def _faculty_short_forms(text: str, mentions: list[PartyMention]) -> list[PartyM
     return out
 
 
+def _in_capitals_line(text: str, start: int, end: int) -> bool:
+    """Whether a span lies in a line of four words or more written in capitals (a headline some sites print so),
+    where every word looks like a short form and none is evidence of a name."""
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+    words = re.findall(r"[A-Za-z][\w-]*", line)
+    return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
 def _listed_model_orgs(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """A name the model takes for an organisation, without a head word, listed beside institutions is one of them:
     "PT Sinar Laut, PT Bumi Raya dan Artha Sejahtera Peduli", "PSIS Semarang, Borneo FC dan Barito Putera" (its kind
@@ -2971,6 +2979,8 @@ def _listed_model_orgs(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Party
             continue  # "Direktur Poltekkes Kemenkes Manado, Meity Rompas, dan ...": the holder named after the body
         if _PERSON_OR_POST.search(name):
             continue  # "Ketua Umum MUI Sumut, Dr. H. Maratua Simanjuntak, dan ...": an honorific opens a person's name
+        if _in_capitals_line(text, start, end):
+            continue  # "TANGANI LAPORAN MASYARAKAT, OMBUDSMAN DAN KEJATI ...": a headline in capitals, a word
         mates = [x for x in out if not x.official and x.label == "ORG" and x.institution.kind != "pemerintah_daerah"
                  and (_LIST_GAP.fullmatch(text, x.end, start) or _LIST_GAP.fullmatch(text, end, x.start))]
         if not mates:
@@ -3308,7 +3318,7 @@ def _offices_by_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) 
                 continue
             codes = gaz.lookup_region(written)
             office = gaz.regional_office(inst, codes[0]) if codes else None
-            if office is None and len(set(codes)) == 1 and re.match(r"(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\b", written) \
+            if office is None and len(set(codes)) == 1 and re.match(r"(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)(?!\w)", written) \
                     and (region := gaz.regions.get(codes[0])) is not None:
                 # "Badan Gizi Nasional Kabupaten Sigi", "Badan Karantina Kota Palu": a body no template lists, written
                 # with a region's level word and nothing between, is its office there (not the body and the region's
@@ -3411,7 +3421,7 @@ _BARE_HEAD_TITLE = {"Kakankemenag": "Kantor Kementerian Agama", "Kakan Kemenag":
                     "Bupati": "Pemerintah Kabupaten", "Wali Kota": "Pemerintah Kota", "Walikota": "Pemerintah Kota",
                     "Gubernur": "Pemerintah Provinsi"}
 _BARE_HEAD_TITLE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in _BARE_HEAD_TITLE) + r")(?![\w/-])"
-                                 r"(?![ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi)\b)")
+                                 r"(?![ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi)(?!\w))")
 
 
 def _bare_head_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -6097,7 +6107,7 @@ def _same_named_levels(gaz: Gazetteer, mentions: list[PartyMention]) -> list[Par
 
 
 _CITY_LEVEL = re.compile(r"\b(?:Kota|Pemkot|Pemko|Wali\s*[Kk]ota|Walikota|Wawali|Wako|Sekdakot)\b")
-_KABUPATEN_LEVEL = re.compile(r"\b(?:Kabupaten|Kab\.|Pemkab|Bupati|Wabup|Sekdakab)\b")
+_KABUPATEN_LEVEL = re.compile(r"\b(?:Kabupaten|Kab\.|Pemkab|Bupati|Wabup|Sekdakab)(?!\w)")
 
 
 def _offices_at_the_named_level(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -6141,8 +6151,8 @@ _TOWN_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?-i:[A-Z])[\w-]*(?:[ \t]+(?-i:[A-Z])[
 _ADDRESS_PART_AFTER = re.compile(r"[ \t]*,[ \t]*(?:Kecamatan|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)[ \t]+[A-Z]")
 _REGION_LEVELS = ((re.compile(r"(?:Pemerintah\s+)?(?:Desa|Kelurahan|Kalurahan|Nagari|Gampong)\b|Pemdes\b"), 0),
                   (re.compile(r"(?:Pemerintah\s+)?Kecamatan\b"), 1),
-                  (re.compile(r"(?:Pemerintah\s+)?(?:Kabupaten|Kab\.|Kota)\b|Pemkab\b|Pemkot\b|Pemko\b"), 2),
-                  (re.compile(r"(?:Pemerintah\s+)?(?:Provinsi|Prov\.)\b|Pemprov\b"), 3))
+                  (re.compile(r"(?:Pemerintah\s+)?(?:Kabupaten|Kab\.|Kota)(?!\w)|Pemkab\b|Pemkot\b|Pemko\b"), 2),
+                  (re.compile(r"(?:Pemerintah\s+)?(?:Provinsi|Prov\.)(?!\w)|Pemprov\b"), 3))
 
 
 def _region_level(mention: str) -> int | None:

@@ -378,12 +378,13 @@ def _add_region_bodies(gaz: Gazetteer, region: Region, names: list[str]) -> None
         # "Propinsi", "Prop." and "Pemprop" are the older spelling, still written by many outlets.
         heads = ["Provinsi", "Prov.", "Prov", "Propinsi", "Prop."]
         prefixes = ["Pemprov", "Pemprov.", "Pemerintah Provinsi", "Pemda Provinsi", "Pemda Prov.", "Pemprop",
-                    "Pemerintah Propinsi", "Pemda Propinsi"]
+                    "Pemerintah Propinsi", "Pemda Propinsi", "Pemerintah Prov."]
         titles = _PROVINCE_TITLES
         dprd_heads = ["DPRD Provinsi", "DPRD Prov.", "DPRD Propinsi", "DPRD"]
     elif region.level == "kabupaten":
         heads = ["Kabupaten", "Kab.", "Kab"]
-        prefixes = ["Pemkab", "Pemkab.", "Pemerintah Kabupaten", "Pemda Kabupaten", "Pemda Kab.", "Pemdakab"]
+        prefixes = ["Pemkab", "Pemkab.", "Pemerintah Kabupaten", "Pemda Kabupaten", "Pemda Kab.", "Pemdakab",
+                    "Pemerintah Kab."]
         titles = _KABUPATEN_TITLES
         dprd_heads = ["DPRD Kabupaten", "DPRD Kab.", "DPRD"]
     else:

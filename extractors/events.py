@@ -406,7 +406,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             else sent.start_char
         prev_sent = sent
         if listing is not None and (n_sent - listing.sentence > 3
-                                    or ctx.paragraph_of(sent.start_char) - listing.paragraph > 1
+                                    or ctx.paragraphs_apart(listing.paragraph, ctx.paragraph_of(sent.start_char)) > 1
                                     # ("Hadir pula ... Keenam mitra tersebut adalah A, B ...": a list that counts
                                     # the group again carries on over a paragraph put between)
                                     and not _GROUP_COUNTED_AGAIN.match(sent.text)
@@ -414,6 +414,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                                     # a list still open belongs to the occasion before
                                     or on_another_occasion(sent.text)):
             listing = None
+        if listing is not None and n_sent - listing.sentence > 1 and _group_filled(listing):
+            listing = None  # "Tiga instansi ... Ketiganya adalah A, B dan C.": all three named, the list is done
         if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent) or _opens_with_regions(ctx, sent)) \
                 and not _NOT_SIGNED_YET.search(sent.text):
             # "Para kepala daerah itu diantaranya Bupati A, Wali Kota B ...": the group's members sign. Of those a
@@ -2624,11 +2626,29 @@ _ATTENDING = re.compile(r"\b(?:hadir|dihadiri|menghadiri|disaksikan|menyaksikan)
 _PRESENT = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|menghadiri|hadir)\b", re.IGNORECASE)
 
 
+# A group of any kind of body: "tiga instansi", "empat lembaga", "kedua pihak".
+_ANY_KIND_GROUP = re.compile(r"\b(?:instansi|lembaga|institusi|pihak)\b", re.IGNORECASE)
+
+
+def _group_count(group: str) -> int | None:
+    """How many the group phrase counts ("lima pemerintah kabupaten/kota": 5), if it counts."""
+    count = re.match(r"\s*(\d{1,2}|[a-z]+)\b", group.lower())
+    return (int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS.get(count.group(1))) if count else None
+
+
+def _group_filled(listing: _Listing) -> bool:
+    """Whether the signing already has as many parties of the group's kind as its group counts ("Tiga instansi
+    menandatangani ... Ketiganya adalah A, B dan C"): its list is complete, and a later sentence naming more bodies
+    ("Wilayah kerja B meliputi Kota X, Kabupaten Y ...") does not go on with it."""
+    n = _group_count(listing.group)
+    fits = _group_kind(listing.group) or ((lambda inst: True) if _ANY_KIND_GROUP.search(listing.group) else None)
+    return n is not None and fits is not None and sum(1 for p in listing.draft.parties if fits(p)) >= n
+
+
 def _attach_counted_members(ctx: ArticleContext, listing: _Listing, start: int, end: int) -> None:
     """The institutions of the group's kind named in [start, end) that are not parties yet join the listing's signing,
     when there are exactly as many as the group counts ("lima pemerintah kabupaten/kota" and five heads named)."""
-    count = re.match(r"\s*(\d{1,2}|[a-z]+)\b", listing.group.lower())
-    n = (int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS.get(count.group(1))) if count else None
+    n = _group_count(listing.group)
     fits = _group_kind(listing.group)
     if n is None or fits is None:
         return

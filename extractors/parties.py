@@ -335,6 +335,7 @@ class ArticleContext:
     sentence_speaker: dict[int, Institution] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)
     host: Institution | None = None
+    _sentences_in_paragraph: list[int] | None = None
 
     def mentions_between(self, start: int, end: int) -> list[PartyMention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
@@ -343,6 +344,20 @@ class ArticleContext:
         import bisect
 
         return bisect.bisect_right(self.paragraph_starts, char) - 1
+
+    def paragraphs_apart(self, earlier: int, later: int) -> int:
+        """How many paragraphs apart two paragraph indexes are, as a reader counts them: a paragraph of one
+        sentence between them is no break of topic (some sites give every sentence a paragraph), so it is not
+        counted."""
+        if later - earlier <= 1:
+            return later - earlier
+        if self._sentences_in_paragraph is None:
+            counts = [0] * len(self.paragraph_starts)
+            for s in self.sents:
+                counts[self.paragraph_of(s.start_char)] += 1
+            self._sentences_in_paragraph = counts
+        between = self._sentences_in_paragraph[earlier + 1:later]
+        return later - earlier - sum(1 for n in between if n == 1)
 
 
 # Words around "PBB" that make it the land and building tax (Pajak Bumi dan Bangunan), not the United Nations.

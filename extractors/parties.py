@@ -346,9 +346,9 @@ class ArticleContext:
         return bisect.bisect_right(self.paragraph_starts, char) - 1
 
     def paragraphs_apart(self, earlier: int, later: int) -> int:
-        """How many paragraphs apart two paragraph indexes are, as a reader counts them: a paragraph of one
-        sentence between them is no break of topic (some sites give every sentence a paragraph), so it is not
-        counted."""
+        """How many paragraphs apart two paragraph indexes are, as a reader counts them: some sites give every
+        sentence a paragraph, so paragraphs of one sentence between them count as half a paragraph each (one alone
+        is no break of topic)."""
         if later - earlier <= 1:
             return later - earlier
         if self._sentences_in_paragraph is None:
@@ -357,7 +357,8 @@ class ArticleContext:
                 counts[self.paragraph_of(s.start_char)] += 1
             self._sentences_in_paragraph = counts
         between = self._sentences_in_paragraph[earlier + 1:later]
-        return later - earlier - sum(1 for n in between if n == 1)
+        single = sum(1 for n in between if n == 1)
+        return later - earlier - single + single // 2
 
 
 # Words around "PBB" that make it the land and building tax (Pajak Bumi dan Bangunan), not the United Nations.
@@ -5113,11 +5114,29 @@ _QUOTE_BY_NAME = re.compile(rf"[,”\"]\s*(?:{_QUOTE_VERBS}|ucap|cakap|seru|kila
                             r"[A-Z][a-zA-Z'’-]+")
 
 
+def _reading_paragraphs(starts: list[int], sents: list) -> list[int]:
+    """Where paragraphs start as a reader takes them. A site that gives (nearly) every sentence a paragraph of its
+    own has no paragraphs as units of topic: there, every three sentences are read as one paragraph."""
+    import bisect
+
+    if len(starts) < 6 or not sents:
+        return starts
+    counts = [0] * len(starts)
+    for s in sents:
+        counts[bisect.bisect_right(starts, s.start_char) - 1] += 1
+    filled = [n for n in counts if n]
+    if len(filled) < 6 or sum(1 for n in filled if n == 1) < 0.8 * len(filled):
+        return starts
+    return sorted({0} | {s.start_char for s in sents[3::3]})
+
+
 def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> ArticleContext:
     text = doc.text
     _regions_at_the_lists_level(doc, gaz)
     starts = [0] + [m.end() for m in re.finditer(r"\n\n", text)]
-    ctx = ArticleContext(doc=doc, gazetteer=gaz, text=text, sents=[s for s in doc.sents if s.text.strip()],
+    sents = [s for s in doc.sents if s.text.strip()]
+    starts = _reading_paragraphs(starts, sents)
+    ctx = ArticleContext(doc=doc, gazetteer=gaz, text=text, sents=sents,
                          paragraph_starts=starts, mentions=collect_mentions(doc, gaz, text))
     # Appositions tie people to institutions: "Kepala Ombudsman Riau, Bambang Pratama" and
     # "Jafar Ahmad, Kepala Perwakilan Ombudsman RI Jambi".

@@ -5268,12 +5268,20 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
     masyarakat Kabupaten X"), as a witness ("disaksikan Gubernur X", "Di hadapan Bupati X, ..."), or as attending or
     opening the occasion ("Gubernur X menghadiri / membuka / menyaksikan ..."), or as the agent of another act on the
     document ("dikaji oleh Kemendagri") is not who signs by default ("di lingkungan Pemkot X" is: its own units)."""
+    from teken.extractors.agreements import SIGNING_CUE
+
     sents = ctx.sents
     lead_end = sents[min(2, len(sents)) - 1].end_char if sents else 0
+    # (a lead whose first sentences only set the scene, "Kementerian X terus mendorong pemerintah daerah ...", goes
+    # on to the sentence that tells the signing, the fourth at most)
+    cue_at = next((i for i, s in enumerate(sents[:4]) if SIGNING_CUE.search(s.text)), None)
+    if cue_at is not None and cue_at >= 2:
+        lead_end = sents[cue_at].end_char
     text = ctx.text
     sent_i = 0
     passed: PartyMention | None = None  # the last mention passed over
     scope: PartyMention | None = None
+    found: list[tuple[PartyMention, bool]] = []  # who acts in the lead, and whether in a sentence telling the signing
     for m in ctx.mentions:
         if m.start > lead_end:
             break
@@ -5297,8 +5305,25 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
             continue
         if _agent_of_other_verb(text, m):
             continue  # "berkas perjanjian itu telah dikaji oleh Kemendagri": who reviews (or speaks of) it, not its side
-        return m.institution
-    return scope.institution if scope is not None else None
+        found.append((m, bool(SIGNING_CUE.search(sents[sent_i].text)) if sents else False))
+    if not found:
+        return scope.institution if scope is not None else None
+    # The article is about a body it names again: one named once, in a sentence that tells no signing and only
+    # sets the scene ("Kementerian Dalam Negeri terus mendorong pemerintah daerah ..."), is not its host when the
+    # lead goes on to name one the article names again. (A speaker named once, "Ketua Ombudsman RI menyebut ...
+    # 'Kami sudah MoU dengan A'", stays the host: A is named once too.)
+    named: dict[str, int] = {}
+    prev: PartyMention | None = None
+    for x in sorted(ctx.mentions, key=lambda x: x.start):
+        # (its short form in brackets right after the name is the same naming: "Badan Pemeriksa Keuangan (BPK)")
+        if not (prev is not None and prev.institution.key == x.institution.key
+                and re.fullmatch(r"[ \t]*\(", text[prev.end:x.start])):
+            named[x.institution.key] = named.get(x.institution.key, 0) + 1
+        prev = x
+    first, in_signing = found[0]
+    if in_signing or named[first.institution.key] > 1:
+        return first.institution
+    return next((m.institution for m, _ in found[1:] if named[m.institution.key] > 1), first.institution)
 
 
 # The people a region stands for, or what the agreement is about: "bagi masyarakat Kabupaten X", "tentang ...".

@@ -2289,6 +2289,10 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
             # "Dua kabupaten lainnya, Tebo dan Bungo, belum ...": regions named bare in a group's list
             named += _bare_listed_governments(ctx, sent.start_char, sent.end_char, named)
         unique = list({m.institution.key: m for m in sorted(named, key=lambda m: m.start)}.values())
+        # ("sinergi antara Ombudsman dan Pemkab X" after "Kepala Perwakilan Ombudsman RI NTT": the body named bare
+        # beside its office the sentence names is that office, one side)
+        unique = [m for m in unique if not any(
+            u is not m and u.institution.name.startswith(m.institution.name + " ") for u in unique)]
         if len(unique) == count or (count == 2 and len(unique) > 2 and sent is earlier[-1]):
             return unique
     # "Bawaslu RI memperkuat pertahanan digitalnya. Lembaga itu bersepakat dengan BSSN ..." then "... diteken kedua

@@ -130,8 +130,9 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
             text = paragraphs_from_lines(text)
 
     article.published = article.published or find_publication_date(text, today=latest)
+    printed_title = _title_as_printed(text, clean_title(article.title, article.site, article.url))
     for title in (article.title, page_title):
-        text = _drop_title_line(text, clean_title(title, article.site, article.url))
+        text = _drop_title_line(text, _title_as_printed(text, clean_title(title, article.site, article.url)))
     text = remove_boilerplate(text)
     long = len(text)
     text = _truncate(text, settings.max_text_chars)
@@ -142,6 +143,9 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
 
     article.site = article.site or _host(article.url)
     article.title = clean_title(article.title, article.site, article.url)
+    if article.title and printed_title and printed_title.casefold() != article.title.casefold() \
+            and printed_title.casefold() in article.title.casefold():
+        article.title = printed_title
     if len(text) < settings.min_text_chars:
         return failed("no article text")
     language, _confidence = detect_language(text)
@@ -401,6 +405,25 @@ def _drop_title_line(text: str, title: str | None) -> str:
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»]\s+")
+
+
+def _title_as_printed(text: str, title: str | None) -> str | None:
+    """The headline as the text prints it on a line of its own near the top (a rubric or a tagline may come first),
+    where the page title adds a name clean_title does not know before or after a separator ("Pemkab X Teken MoU -
+    Kabar Terkini"); else the title."""
+    if not title or not text:
+        return title
+    low = title.casefold()
+    for raw in [x for x in text[:1200].split("\n") if x.strip()][:5]:
+        first = _SPACES.sub(" ", raw).strip()
+        line = first.casefold()
+        if len(line) < 20 or low == line:
+            continue
+        if low.startswith(line) and _TITLE_SEPARATORS.match(title, len(first)):
+            return title[:len(first)]
+        if low.endswith(line) and re.search(r"\s+[|\-–—:»]\s+$", title[:len(title) - len(first)]):
+            return title[len(title) - len(first):]
+    return title
 
 
 def clean_title(title: str | None, site: str | None, url: str | None) -> str | None:

@@ -78,6 +78,8 @@ _PREFIXES = re.compile(
     r"|follow\s+(us|kami)|dapatkan\s+(update|berita|informasi|notifikasi)|download\s+aplikasi"
     r"|unduh\s+aplikasi|klik\s+(di\s+sini|disini|link)|gabung\s+(di|ke|dengan)\s+(grup|channel|kanal|saluran)"
     r"|join\s+(our|grup|channel)|baca\s+berita\s+.{0,40}\bdi\s+google\s+news"
+    # a subscription's offer: "Baca berita tanpa iklan.", "Gabung Kompas.com+", "Berlangganan sekarang"
+    r"|baca\s+berita\s+tanpa\s+iklan|gabung\s+[\w.]+\+|berlangganan\s+(sekarang|di\s+sini|disini)\b"
     r"|(yuk,?\s*)?(simak|tonton|saksikan|lihat|cek)\s+(juga\s+)?video\b"
     r"|(yuk,?\s*)?(simak|tonton|saksikan)\s+juga\b.{0,30}\bvideo"
     r"|copyright\b|hak\s+cipta\b|©|\(c\)\s*\d{4}|all\s+rights\s+reserved"

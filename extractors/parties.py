@@ -904,6 +904,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _offices_over_two_regions(text, gaz, mentions)
     mentions = _bare_body_for_its_office(text, gaz, mentions)
     mentions = _town_by_the_article(gaz, mentions)
+    # A name no list holds, read in a line printed in capitals ("PDAM JALIN MOU DENGAN KEJARI ..."), has no end a
+    # reader can see: the headline's verbs are capitals too. The body names it again.
+    mentions = [m for m in mentions if not (m.institution.key.startswith("org:") and _in_capitals_line(text, m.start, m.end))]
     for mention in mentions:
         mention.representative = _representative(text, mention)
     return mentions
@@ -5272,9 +5275,9 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
 
     sents = ctx.sents
     lead_end = sents[min(2, len(sents)) - 1].end_char if sents else 0
-    # (a lead whose first sentences only set the scene, "Kementerian X terus mendorong pemerintah daerah ...", goes
-    # on to the sentence that tells the signing, the fourth at most)
-    cue_at = next((i for i, s in enumerate(sents[:4]) if SIGNING_CUE.search(s.text)), None)
+    # (a lead whose first sentences only set the scene, "Kementerian X terus mendorong pemerintah daerah ...", or
+    # are a page's furniture, a date line, a byline, goes on to the sentence that tells the signing, the sixth at most)
+    cue_at = next((i for i, s in enumerate(sents[:6]) if SIGNING_CUE.search(s.text)), None)
     if cue_at is not None and cue_at >= 2:
         lead_end = sents[cue_at].end_char
     text = ctx.text

@@ -306,6 +306,8 @@ def test_clean_document_never_raises(doc):
         "#Changemaker #SemangatBaru", "Periksa kembali dan lengkapi data dirimu.",
         "Artikel ini telah tayang di Tribunnews.com dengan judul Banjir", "Lihat postingan ini di Instagram",
         "Sumber: Humas Pemprov Sulbar", "Sumber: https://kabarsulbar.example.id/daerah/pemprov-teken-mou",
+        # a subscription's offer
+        "Baca berita tanpa iklan.", "Gabung Kabarbaru.id+", "Berlangganan sekarang",
     ],
 )
 def test_boilerplate_line_is_dropped(line):
@@ -340,6 +342,7 @@ def test_date_line_inside_a_chronology_is_kept():
         "Kategori pemenang lomba dibagi menjadi tiga, yakni pelajar, mahasiswa dan umum.",
         "Bupati mengatakan kerja sama ini akan diikuti kecamatan lain: Sukamaju, Sukarame dan Cibodas.",
         "(rm/hw)",
+        "Warga yang berlangganan air bersih dari PDAM diminta membayar tagihan tepat waktu.",
         # a republished item's dated source address dates the item when the page does not
         "Sumber: https://kabarsulbar.example.id/2021/01/12/pemprov-dan-yayasan-teken-mou/",
     ],

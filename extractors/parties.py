@@ -295,7 +295,7 @@ _HEAD_THEN_NAME = re.compile(r"(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS)
 _ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
 # The board of a body the list knows, named by its level: "Pengurus Besar (PB) PGRI", "Pengurus Kabupaten PGRI X".
 _BOARD_OF_KNOWN = re.compile(r"Pengurus[ \t]+(?:Besar|Pusat|Provinsi|Kabupaten|Kota)(?:[ \t]*\([A-Za-z]{1,9}\))?[ \t]*")
-_LEVEL_AND_PLACE_END = re.compile(r"(?:Provinsi|Kabupaten|Kota)[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})$")
+_LEVEL_AND_PLACE_END = re.compile(r"(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})$")
 
 
 def _ends_in_region(name: str, gaz: Gazetteer) -> bool:

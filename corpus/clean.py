@@ -131,8 +131,9 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
 
     article.published = article.published or find_publication_date(text, today=latest)
     printed_title = _title_as_printed(text, clean_title(article.title, article.site, article.url))
-    for title in (article.title, page_title):
-        text = _drop_title_line(text, _title_as_printed(text, clean_title(title, article.site, article.url)))
+    text = _drop_title_line(text, printed_title)
+    if page_title:
+        text = _drop_title_line(text, _title_as_printed(text, clean_title(page_title, article.site, article.url)))
     text = remove_boilerplate(text)
     long = len(text)
     text = _truncate(text, settings.max_text_chars)
@@ -421,7 +422,7 @@ def _title_as_printed(text: str, title: str | None) -> str | None:
             continue
         if low.startswith(line) and _TITLE_SEPARATORS.match(title, len(first)):
             return title[:len(first)]
-        if low.endswith(line) and re.search(r"\s+[|\-–—:»]\s+$", title[:len(title) - len(first)]):
+        if low.endswith(line) and re.search(_TITLE_SEPARATORS.pattern + "$", title[:len(title) - len(first)]):
             return title[len(title) - len(first):]
     return title
 

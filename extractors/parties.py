@@ -352,10 +352,7 @@ class ArticleContext:
         if later - earlier <= 1:
             return later - earlier
         if self._sentences_in_paragraph is None:
-            counts = [0] * len(self.paragraph_starts)
-            for s in self.sents:
-                counts[self.paragraph_of(s.start_char)] += 1
-            self._sentences_in_paragraph = counts
+            self._sentences_in_paragraph = _sentences_per_paragraph(self.paragraph_starts, self.sents)
         between = self._sentences_in_paragraph[earlier + 1:later]
         single = sum(1 for n in between if n == 1)
         return later - earlier - single + single // 2
@@ -5117,17 +5114,22 @@ _QUOTE_BY_NAME = re.compile(rf"[,”\"]\s*(?:{_QUOTE_VERBS}|ucap|cakap|seru|kila
                             r"[A-Z][a-zA-Z'’-]+")
 
 
-def _reading_paragraphs(starts: list[int], sents: list) -> list[int]:
-    """Where paragraphs start as a reader takes them. A site that gives (nearly) every sentence a paragraph of its
-    own has no paragraphs as units of topic: there, every three sentences are read as one paragraph."""
+def _sentences_per_paragraph(starts: list[int], sents: list) -> list[int]:
+    """How many sentences each paragraph (by its start) holds."""
     import bisect
 
-    if len(starts) < 6 or not sents:
-        return starts
     counts = [0] * len(starts)
     for s in sents:
         counts[bisect.bisect_right(starts, s.start_char) - 1] += 1
-    filled = [n for n in counts if n]
+    return counts
+
+
+def _reading_paragraphs(starts: list[int], sents: list) -> list[int]:
+    """Where paragraphs start as a reader takes them. A site that gives (nearly) every sentence a paragraph of its
+    own has no paragraphs as units of topic: there, every three sentences are read as one paragraph."""
+    if len(starts) < 6 or not sents:
+        return starts
+    filled = [n for n in _sentences_per_paragraph(starts, sents) if n]
     if len(filled) < 6 or sum(1 for n in filled if n == 1) < 0.8 * len(filled):
         return starts
     return sorted({0} | {s.start_char for s in sents[3::3]})
@@ -5284,7 +5286,8 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
     sent_i = 0
     passed: PartyMention | None = None  # the last mention passed over
     scope: PartyMention | None = None
-    found: list[tuple[PartyMention, bool]] = []  # who acts in the lead, and whether in a sentence telling the signing
+    found: list[PartyMention] = []  # who acts in the lead
+    first_in_signing = False  # whether the first of them is named in a sentence telling the signing
     for m in ctx.mentions:
         if m.start > lead_end:
             break
@@ -5308,9 +5311,13 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
             continue
         if _agent_of_other_verb(text, m):
             continue  # "berkas perjanjian itu telah dikaji oleh Kemendagri": who reviews (or speaks of) it, not its side
-        found.append((m, bool(SIGNING_CUE.search(sents[sent_i].text)) if sents else False))
+        if not found:
+            first_in_signing = bool(sents) and SIGNING_CUE.search(sents[sent_i].text) is not None
+        found.append(m)
     if not found:
         return scope.institution if scope is not None else None
+    if first_in_signing:
+        return found[0].institution
     # The article is about a body it names again: one named once, in a sentence that tells no signing and only
     # sets the scene ("Kementerian Dalam Negeri terus mendorong pemerintah daerah ..."), is not its host when the
     # lead goes on to name one the article names again. (A speaker named once, "Ketua Ombudsman RI menyebut ...
@@ -5323,10 +5330,7 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
                 and re.fullmatch(r"[ \t]*\(", text[prev.end:x.start])):
             named[x.institution.key] = named.get(x.institution.key, 0) + 1
         prev = x
-    first, in_signing = found[0]
-    if in_signing or named[first.institution.key] > 1:
-        return first.institution
-    return next((m.institution for m, _ in found[1:] if named[m.institution.key] > 1), first.institution)
+    return next((m.institution for m in found if named[m.institution.key] > 1), found[0].institution)
 
 
 # The people a region stands for, or what the agreement is about: "bagi masyarakat Kabupaten X", "tentang ...".

@@ -145,7 +145,9 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
     article.site = article.site or _host(article.url)
     article.title = clean_title(article.title, article.site, article.url)
     if article.title and printed_title and printed_title.casefold() != article.title.casefold() \
-            and printed_title.casefold() in article.title.casefold():
+            and article.title.casefold().startswith(printed_title.casefold()):
+        # (only a name after the headline is dropped: the title still opens the page's own; a rubric before it,
+        # "Foto : ...", stays, though the body loses the headline line either way)
         article.title = printed_title
     if len(text) < settings.min_text_chars:
         return failed("no article text")

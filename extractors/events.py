@@ -406,7 +406,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             else sent.start_char
         prev_sent = sent
         if listing is not None and (n_sent - listing.sentence > 3
-                                    or ctx.paragraphs_apart(listing.paragraph, ctx.paragraph_of(sent.start_char)) > 1
+                                    or ctx.paragraphs_since(listing.paragraph, sent.start_char) > 1
                                     # ("Hadir pula ... Keenam mitra tersebut adalah A, B ...": a list that counts
                                     # the group again carries on over a paragraph put between)
                                     and not _GROUP_COUNTED_AGAIN.match(sent.text)
@@ -466,8 +466,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 # dan Wali Kota C": as many of the group's kind as it counts attend the occasion: its members
                 # (SPEC: heads attending a signing they are the subject of).
                 _attach_counted_members(ctx, listing, sent.start_char + attending.end(), sent.end_char)
-            elif drafts and (said := GROUP_PHRASE.search(sent.text)) and ctx.paragraphs_apart(
-                    drafts[-1].first.paragraph, ctx.paragraph_of(sent.start_char)) <= 1:
+            elif drafts and (said := GROUP_PHRASE.search(sent.text)) and ctx.paragraphs_since(
+                    drafts[-1].first.paragraph, sent.start_char) <= 1:
                 # "Dari 14 daerah hanya 8 kepala daerah yang hadir." after the signing: a list follows.
                 listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char), _group_words(sent.text, said))
             continue
@@ -502,7 +502,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 unsigned_types = set(cand.trigger.types)
                 unsigned_keys = {m.institution.key for m in cand.subjects + cand.objects}
             if not drafts and coop is not None and n_sent - coop.sentence <= 2 \
-                    and ctx.paragraphs_apart(coop.paragraph, ctx.paragraph_of(sent.start_char)) <= 1 and _signs_stated_cooperation(cand):
+                    and ctx.paragraphs_since(coop.paragraph, sent.start_char) <= 1 and _signs_stated_cooperation(cand):
                 # "Pemkab X menjalin kerja sama dengan Bank Y. Penandatanganan dilakukan Bupati X dan Direktur Y":
                 # the bare signing just after a stated cooperation, before any signing is read, signs it.
                 cand.trigger.creates_event = True
@@ -520,7 +520,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             if cand.placed is not None:
                 _attach_besides(ctx, cand)
             if cand.placed is not None and cand.placed.first is cand and coop is not None:
-                if n_sent - coop.sentence <= 2 and ctx.paragraphs_apart(coop.paragraph, ctx.paragraph_of(sent.start_char)) <= 2 \
+                if n_sent - coop.sentence <= 2 and ctx.paragraphs_since(coop.paragraph, sent.start_char) <= 2 \
                         and not cand.placed.unnamed_group:  # "... MoU dengan 20 pemda": its other side is said
                     _attach_cooperating(cand.placed, coop.mentions)
                 coop = None  # the cooperation just stated is the next signing's, not a later one's
@@ -1935,7 +1935,7 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.da
             and not _ALSO_ALREADY.search(s, 0, said.start()):
         return None
     last = drafts[-1]
-    if ctx.paragraphs_apart(last.first.paragraph, ctx.paragraph_of(sent.start_char)) > 3 or not (last.keys or ctx.host):
+    if ctx.paragraphs_since(last.first.paragraph, sent.start_char) > 3 or not (last.keys or ctx.host):
         return None  # (a signing whose signer is not named yet gets the article's host, _complete_parties)
     base = sent.start_char + said.end()
     named = [m for m in ctx.mentions_between(base, sent.end_char) if m.label == "ORG"
@@ -2424,7 +2424,7 @@ def _attach_sides(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     if not drafts or "pihak" not in sent.text.lower() and not re.search(r"\bdari\b", sent.text):
         return
     last = drafts[-1]
-    if ctx.paragraphs_apart(last.first.paragraph, ctx.paragraph_of(sent.start_char)) > 1:
+    if ctx.paragraphs_since(last.first.paragraph, sent.start_char) > 1:
         return
     for m in ctx.mentions_between(sent.start_char, sent.end_char):
         if m.label == "ORG" and (_AS_SIDE.match(ctx.text[m.end:min(sent.end_char, m.end + 60)])
@@ -2449,7 +2449,7 @@ def _attach_turns(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
         return
     turn = _TURN_WITH.match(sent.text)
     last = drafts[-1]
-    if turn is None or last.status == "planned" or ctx.paragraphs_apart(last.first.paragraph, ctx.paragraph_of(sent.start_char)) > 1:
+    if turn is None or last.status == "planned" or ctx.paragraphs_since(last.first.paragraph, sent.start_char) > 1:
         return
     start = sent.start_char + turn.end()
     first = next((m for m in ctx.mentions_between(start, min(sent.end_char, start + 90)) if m.label == "ORG"), None)
@@ -2525,7 +2525,7 @@ def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     if not drafts or not _NAMING.search(sent.text) or _NOT_SIGNED_YET.search(sent.text):
         return
     last = drafts[-1]
-    if ctx.paragraphs_apart(last.first.paragraph, ctx.paragraph_of(sent.start_char)) > 1 \
+    if ctx.paragraphs_since(last.first.paragraph, sent.start_char) > 1 \
             and _sentences_apart(ctx, last.first.sent_start, sent.start_char) > 2:
         return  # (two sentences on is near too, where each sentence is a paragraph of its own)
     for m in ctx.mentions_between(sent.start_char, sent.end_char):

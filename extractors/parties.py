@@ -357,6 +357,10 @@ class ArticleContext:
         single = sum(1 for n in between if n == 1)
         return later - earlier - single + single // 2
 
+    def paragraphs_since(self, paragraph: int, char: int) -> int:
+        """How many paragraphs, as a reader counts them (paragraphs_apart), the text at ``char`` is past a paragraph."""
+        return self.paragraphs_apart(paragraph, self.paragraph_of(char))
+
 
 # Words around "PBB" that make it the land and building tax (Pajak Bumi dan Bangunan), not the United Nations.
 _TAX_AROUND = re.compile(r"\b(?:[Pp]ajak|BPHTB|P2|PBB-P2|SPPT|NJOP|[Ww]ajib\s+[Pp]ajak|[Tt]unggakan|[Pp]elunasan|"

@@ -493,8 +493,14 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
         for cand in candidates:
             if _refers_to_unsigned(cand, drafts, unsigned_at, unsigned_types, unsigned_keys):
                 continue
-            if cand.trigger.echo and (signed_at is None or n_sent - signed_at > 1 or not drafts):
-                continue  # "Hal serupa juga dilakukan ...": only right after a signing is it that signing
+            if cand.trigger.echo and (signed_at is None or n_sent - signed_at > 1 or not drafts) \
+                    and not (drafts and _echo_on_own_occasion(ctx, drafts, cand)
+                             and ctx.paragraphs_since(drafts[-1].first.paragraph, cand.sent_start) <= 3
+                             and bool(cand.subjects or cand.objects)):
+                # "Hal serupa juga dilakukan ...": only right after a signing is it that signing (with a time of its
+                # own, "Hal serupa juga telah dilakukan A bersama B pada tahun lalu", it is another signing of the
+                # kind, a few paragraphs on too)
+                continue
             if not cand.trigger.echo and cand.trigger.kind != "continuation" and not cand.trigger.negated:
                 signed_at = n_sent
             if cand.trigger.void and cand.trigger.agreements:
@@ -1161,12 +1167,18 @@ _BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut(?:\s+(?:dari|atas))?|turunan\s
 _DAY_SOON_AFTER = re.compile(r"\b(?:19|20)\d{2}\b|\btanggal\b|\(\d{1,2}/\d{1,2}", re.IGNORECASE)
 
 
+def _echo_on_own_occasion(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> bool:
+    """Whether "the same thing" done ("Hal serupa sudah dilakukan Pemkab B tahun lalu") is told on an occasion of its
+    own: planned, with a time cue of an earlier one, or dated otherwise than the signing just read."""
+    return bool(drafts) and (cand.status == "planned" or bool(EARLIER_CUE.search(ctx.text, cand.sent_start, cand.sent_end))
+                             or cand.date is not None and drafts[-1].date is not None
+                             and cand.date.value != drafts[-1].date.value)
+
+
 def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.date | None = None) -> None:
     """Join the candidate to the event it continues, or start a new one (one per listed example)."""
     trig = cand.trigger
-    if trig.echo and drafts and (cand.status == "planned" or EARLIER_CUE.search(ctx.text, cand.sent_start, cand.sent_end)
-                                 or cand.date is not None and drafts[-1].date is not None
-                                 and cand.date.value != drafts[-1].date.value):
+    if trig.echo and _echo_on_own_occasion(ctx, drafts, cand):
         # "Hal serupa sudah dilakukan Pemkab B tahun lalu", "Hal yang sama akan dilakukan Pemkab C bulan depan": the same
         # kind of signing on another occasion, a signing of its own
         trig.echo, trig.similar = False, True
@@ -1296,8 +1308,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # signed already, with counterparts the day's signing does not have, told without a day or a place)
         already = bool(drafts) and cand.venue is None and bool(_ALREADY.search(ctx.text, cand.sent_start, cand.trig_start)) \
             and not any(o.institution.key in d.keys for o in cand.objects for d in drafts)
-        if (cand.example_list or (_secondary(cand, ctx.text) or already) and not cand.agentive) and cand.date is None \
-                and len(cand.objects) > 1 and not _two_sides(ctx.text, cand) and not _done_by(ctx.text, cand) \
+        agent = _agent_with_counterparts(ctx.text, cand)
+        if (cand.example_list or (_secondary(cand, ctx.text) or already) and (not cand.agentive or agent is not None)) \
+                and cand.date is None and len(cand.objects) > 1 and not _two_sides(ctx.text, cand) \
+                and (agent is not None or not _done_by(ctx.text, cand)) \
                 and _occasion_told_next(ctx.text, cand.sent_end) is None \
                 and not _DAY_AFTER_DAY.search(ctx.text, cand.sent_start, cand.sent_end):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
@@ -1308,7 +1322,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             # before the list opens, is the other side of every listed member's agreement)
             opener = LIST_OPENER.search(ctx.text, cand.trig_end, cand.sent_end) \
                 if GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start) else None
-            fixed = [o for o in cand.objects if opener is not None and o.end <= opener.start()]
+            fixed = [o for o in cand.objects if opener is not None and o.end <= opener.start()
+                     or o is agent]
             for obj in cand.objects:
                 if obj not in fixed:
                     _new_draft(ctx, drafts, cand, [*fixed, obj])
@@ -1862,6 +1877,18 @@ def _occasion_told_next(text: str, sent_end: int) -> re.Match[str] | None:
     if text[:sent_end].rstrip(" \t")[-1:] == "\n":
         return None
     return _OCCASION_TOLD_NEXT.match(text, sent_end)
+
+
+def _agent_with_counterparts(text: str, cand: Candidate) -> PartyMention | None:
+    """ "Sebelumnya, MoU serupa telah ditandatangani Pemkab A dengan B, C dan D": a passive whose agent is followed by
+    the counterparts it signed "dengan" or "bersama" names one signer's agreements, as the active "A telah
+    menandatangani MoU serupa dengan B, C dan D" does. Returns the agent (the signer of each), or None."""
+    if not cand.agentive or cand.subjects or len(cand.objects) < 3:
+        return None
+    agent, first = cand.objects[0], cand.objects[1]
+    if not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:dengan|bersama)\s+", text[agent.end:first.start], re.IGNORECASE):
+        return None
+    return agent
 
 
 def _done_by(text: str, cand: Candidate) -> bool:

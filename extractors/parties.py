@@ -5506,8 +5506,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
             and not (_CHANNEL_BEFORE.search(text, max(subj_start, m.start - 12), m.start)
                      and text[subj_start:m.start].strip(" ,") != "" and not m.official
                      and _BARE_UNIT_TEXT.match(m.text))]
-    active = bool(_ACTIVE_SIGNING.match(text, trig_start) or re.search(
-        r"\b(?:melakukan|melaksanakan)\s+$", text[max(0, trig_start - 15):trig_start], re.IGNORECASE))
+    # ("Selain dengan Pemkab A, UNM juga telah menjalin MoU dengan B": a document "menjalin"-ed, "disepakati" actively,
+    # is signed by the clause's subject as "menandatangani" is)
+    active = bool(_ACTIVE_SIGNING.match(text, trig_start) or re.match(r"(?:menjalin|menyepakati)\b", text[trig_start:trig_end],
+                                                                     re.IGNORECASE) or re.search(
+        r"\b(?:melakukan|melaksanakan|menjalin|menyepakati)\s+$", text[max(0, trig_start - 15):trig_start], re.IGNORECASE))
     for i, m in enumerate(zone):
         # "dengan A dan B": B belongs to the same phrase as A.
         joined = excluded_prev is not None and re.fullmatch(r"\s*(?:,|dan|serta|&|,\s*dan)\s*",

@@ -31,7 +31,9 @@ The passes:
 3. ``same_occasion``: a draft whose sentence places it at the occasion just reported ("Dalam acara
    tersebut, Gubernur juga menandatangani ...", "pada kesempatan yang sama juga dilaksanakan penandatanganan
    PKS ...") adds its signers and documents to that ceremony; with another signing reported in between, to the
-   ceremony it shares a signer (else a document) with.
+   ceremony it shares a signer (else a document) with. "Pada hari yang sama" names the day, not the sitting: it
+   ties only a draft that shares a signer ("Sementara itu, di Sofifi, A dan B menandatangani ... pada hari yang
+   sama" is another signing).
 4. ``same_day``: two drafts dated the same day that share a signer are one ceremony, whatever else each
    names ("... dengan Pemkab A, Selasa (3/5)" and "Pemkab B juga menandatangani ..., Selasa (3/5)").
 
@@ -416,9 +418,18 @@ _SAME_OCCASION = re.compile(
     r"(?:diakhiri|ditutup|diawali|dibuka|dirangkai|dilanjutkan|diisi)\b", re.IGNORECASE)
 
 
+# "Pada hari yang sama": the same day, not the same sitting.
+_SAME_DAY_ONLY = re.compile(r"(?:pada|di)\s+hari\s+yang\s+sama", re.IGNORECASE)
+
+
 def _same_occasion(a: Any, b: Any, text: str) -> bool:
     cand = b.first
-    if _SAME_OCCASION.search(text[cand.sent_start:cand.sent_end]):
+    ties = [m for m in _SAME_OCCASION.finditer(text[cand.sent_start:cand.sent_end])
+            # ("Sementara itu, di Palu, Kejati A menandatangani MoU dengan Pemprov A pada hari yang sama": a signing
+            # the same day between other bodies is another signing; the same day ties only a signer's own, _same_day)
+            if not _SAME_DAY_ONLY.fullmatch(m.group(0))
+            or any(same_institution(p, q) for p in _named(a) for q in _named(b))]
+    if ties:
         return True
     # "Pada kesempatan yang sama, PKS turunan juga ditandatangani di tingkat pelaksana. PLN UP3 A menandatangani PKS
     # dengan Kejari A, sementara ...": the sentence just before told, without names, that more was signed at the

@@ -3105,6 +3105,9 @@ _SAME_OCCASION_PLACE = re.compile(r"\b(?:acara|kegiatan|kesempatan|momen|agenda)
 
 
 _SAME_PLACE = re.compile(r"\bdi\s+(?:ruang|ruangan|tempat|lokasi|gedung|aula|hotel|balai)\s+yang\s+sama\b", re.IGNORECASE)
+# "... menandatangani PKS di ruang yang berbeda", "di tempat terpisah", "secara terpisah": not where the other was.
+_OTHER_PLACE = re.compile(r"\bdi\s+(?:ruang|ruangan|tempat|lokasi|gedung|aula|hotel|balai)\s+(?:yang\s+)?(?:berbeda|lain|terpisah)\b|"
+                          r"\bsecara\s+terpisah\b", re.IGNORECASE)
 
 
 def _share_occasion_venue(drafts: list[Draft], text: str) -> None:
@@ -3129,7 +3132,8 @@ def _share_occasion_venue(drafts: list[Draft], text: str) -> None:
         # (not one told "later that day", "siang harinya": another sitting, wherever it was)
         if draft.venue is None and draft.status != "planned" and draft.date is not None \
                 and draft.date.precision == "day" and not re.match(r"(?i)(?:pada\s+)?(?:siang|sore|malam)\s+harinya",
-                                                                    draft.date.text):
+                                                                    draft.date.text) \
+                and not _OTHER_PLACE.search(text, draft.first.sent_start, draft.first.sent_end):
             same_day = {d.venue.text: d.venue for d in drafts if d.venue is not None and d.status != "planned"
                         and d.date is not None and d.date.value == draft.date.value}
             if len(same_day) == 1:

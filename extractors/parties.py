@@ -5427,6 +5427,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     subj_start = prev_trigger_end if prev_trigger_end is not None else sent_start
     # A speech verb before the trigger ends the subject zone's reach: "X mengatakan, penandatanganan ...".
     for sm in _SPEECH.finditer(text, subj_start, trig_start):
+        if re.fullmatch(r"melanjutkan\s+(?:dengan\s+)?(?:(?:acara|kegiatan|agenda|prosesi)\s+)?", text[sm.start():trig_start],
+                        re.IGNORECASE):
+            continue  # "Kejari kemudian melanjutkan penandatanganan MoU dengan B": going on to sign, not to say
         subj_start = sm.end()
     clause = list(re.finditer(r";|\bsedangkan\b|\bsementara\b|\bnamun\b|\bmaka\b|\bsehingga\b|\bkarena\b|"
                               r"\bmerupakan\b|\badalah\b|\bialah\b|\bturunan\s+dari\b|\bmenambah\b|"

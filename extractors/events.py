@@ -1375,9 +1375,16 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     # passive verb names.
     document_signed = not trig.creates_event and not trig.negated and bool(cand.objects) \
         and trig.text.lower().startswith("di") and bool(_DOCUMENT_SUBJECT.search(ctx.text[cand.sent_start:cand.trig_start]))
+    # "Penandatanganan juga diikuti (oleh) Direktur Politeknik X", "Selain Rektor A, penandatanganan juga dilakukan B":
+    # the signing just read, its agent phrase naming more who signed it ("juga": besides those read).
+    more_agents = cand.agentive and not trig.creates_event and not trig.negated and cand.date is None \
+        and bool(cand.objects) and cand.paragraph - target.first.paragraph <= 2 \
+        and bool(re.search(r"\b(?:juga|pun|turut|ikut)\b", ctx.text[cand.trig_end:cand.objects[0].start], re.IGNORECASE)) \
+        and not re.search(r"\b(?:daring|virtual|online|zoom|video)\b", ctx.text[cand.trig_end:cand.objects[0].start],
+                          re.IGNORECASE)  # ("juga diikuti secara daring oleh X": who followed it online)
     if not trig.creates_event and not (trig.anaphoric or _starts_sentence(cand) or signers_again or same_occasion
                                        or signers_of_unnamed or fronted_act or joining_signers or document_signed
-                                       or trig.echo):
+                                       or trig.echo or more_agents):
         if _placed_signing(ctx.text, cand, target):
             target.venue = cand.venue  # "hadir dalam penandatanganan di Pendopo X": the signing just read, placed
         if target.status == "planned" and cand.status == "planned" and target.date is None and cand.date is not None \
@@ -1443,7 +1450,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             # the branch's head signs for the body the text names as the signer
             continue
         elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion or fronted_act or document_signed
-                                                 or signers_of_unnamed and cand.agentive) and m in cand.objects) \
+                                                 or signers_of_unnamed and cand.agentive or more_agents)
+                                                and m in cand.objects) \
                 or trig.echo and (m in cand.objects if trig.text.lower().startswith("di") else m in cand.subjects) \
                 or (agent is not None and m.start >= agent.end()):
             target.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=m in cand.subjects)

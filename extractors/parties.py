@@ -5626,7 +5626,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "penandatanganan diikuti Kabupaten A, Kabupaten B ...": who took part in a signing signed
         or re.match(r"penandatangan", text[trig_start:trig_end], re.IGNORECASE) is not None and re.fullmatch(
             r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|diikuti|diawali|dimulai)\s+(?:(?:langsung|secara\s+langsung)\s+)?(?:oleh\s+)?"
-            r"(?:(?:Pj|Plt|Penjabat|Wakil|Kepala|Ketua)\.?\s+)*", text[trig_end:objects[0].start]))
+            r"(?:(?:Pj|Plt|Penjabat|Wakil|Kepala|Ketua|Direktur|Rektor|Dekan|Pimpinan|Pemimpin)\.?\s+)*",
+            text[trig_end:objects[0].start]))
     if passive and agentive and not both_sides:
         subjects = [m for m in subjects if not _modifier_of_content(text, m, subj_start)]
     if not objects and not subjects and ctx.person_institution:

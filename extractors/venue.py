@@ -272,6 +272,7 @@ def find_venues(sentence: str) -> list[VenueMention]:
             continue  # "secara virtual dari Jakarta dan Pekanbaru": signed from several places, none is the venue
         if re.search(_ONLINE_FROM + r"$", lead.group(0)) and _WATCHING_ONLINE.search(sentence, 0, lead.start()):
             continue  # "Anggota Ombudsman RI mengikuti penandatanganan secara daring dari Jakarta": where one watched
+        text = _without_holder_name(text)
         out.append(VenueMention(text, rest_start, rest_start + len(text), explicit))
     for lead in _TRAVEL.finditer(sentence):
         # "rombongan akan datang ke Kota Manado guna melakukan penandatanganan ...": where one goes to sign is the
@@ -304,6 +305,54 @@ _SIGNED_APART = re.compile(r"(?i:secara\s+(?:virtual|daring|online))\b[^.;]*?\bd
 
 
 _SHARED = {"Kuliah", "Kerja", "Rumah", "Ruang", "Gedung", "Balai"}  # "Gedung Kuliah Bersama" is a name
+
+
+# An office holder in a place named after his office: "ruang kerja Wali Kota Palu Hadianto Rasyid", "rumah dinas
+# Bupati Tolitoli, Amran Hi Yahya". The holder's name is who he is, not part of the place.
+_HOLDER_IN_PLACE = re.compile(r"\b(?:(?:Wakil|Plt\.?|Pj\.?)\s+)?(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur|Sekda|"
+                              r"Sekretaris\s+Daerah|Kajari|Kajati|Kapolres|Kapolresta|Kapolda|Dandim|Danrem|Rektor|Camat|"
+                              r"Kepala\s+[A-Z][\w/-]*|Ketua\s+[A-Z][\w/-]*)\s+")
+_NAME_HONORIFIC = re.compile(r"(?:H|Hj|Dr|dr|drg|Ir|Prof|Drs|Dra|KH)\.?$")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from teken.pipeline.nlp.ner.lexicon import PERSON_KINDS, _build_person_lexicon
+
+    return frozenset(w for w, k in _build_person_lexicon().items() if k in (PERSON_KINDS["given"], PERSON_KINDS["both"]))
+
+
+# Words that go on naming a place after an office's region: "Rumah Jabatan Bupati Bone, Jalan ...", "... di Praya".
+_PLACE_GOES_ON = re.compile(r"(?:Kantor|Gedung|Jalan|Jl\.?|Kompleks|Komplek|Kawasan|Kelurahan|Kecamatan|Desa|Lantai|Lt\.?|"
+                            r"Aula|Ruang|Pendopo|Pendapa|Rumah|Balai|Hotel|Provinsi|Kabupaten|Kota|Kab\.|Prov\.|di|dan)$")
+
+
+def _without_holder_name(text: str) -> str:
+    """A place named after an office ends before the holder's name: right after the office's region, at an
+    honorific, or at a given name ("ruang kerja Wali Kota Palu Hadianto Rasyid" -> "ruang kerja Wali Kota Palu",
+    "rumah dinas Bupati Tolitoli, Amran Hi Yahya" -> "rumah dinas Bupati Tolitoli")."""
+    for holder in _HOLDER_IN_PLACE.finditer(text):
+        words = list(re.finditer(r"[^\s,]+", text[holder.end():]))
+        from teken.gazetteer import default_gazetteer
+
+        gaz = default_gazetteer()
+        for n in (4, 3, 2, 1):
+            if len(words) < n or not gaz.lookup_region(text[holder.end():holder.end() + words[n - 1].end()]):
+                continue
+            # the longest region named; a name right after it (not a town after a comma: "Bupati Natuna, Ranai")
+            if len(words) > n:
+                nxt = words[n].group(0)
+                gap = text[holder.end() + words[n - 1].end():holder.end() + words[n].start()]
+                if gap.strip() == "" and nxt[:1].isupper() and not _PLACE_GOES_ON.match(nxt):
+                    return text[:holder.end() + words[n - 1].end()]
+            break
+        for k, word in enumerate(words):
+            bare = word.group(0).rstrip(".")
+            if _PLACE_GOES_ON.match(word.group(0)):
+                break  # ("Kantor Bupati Pidie, Jl. Prof. A. Madjid Ibrahim": a street named after someone)
+            if _NAME_HONORIFIC.match(word.group(0)) or k >= 1 and bare.lower() in _given_names() and bare[:1].isupper():
+                return text[:holder.end() + word.start()].rstrip(" ,")
+    return text
 
 
 def _trim(text: str) -> str:

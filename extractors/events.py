@@ -606,6 +606,11 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
 
 _PAST_DAY_END = re.compile(r"\blalu\b", re.IGNORECASE)
 # A cited basis after the signing: what it names is the basis's ("sebagai turunan dari MoU antara A dan B").
+# A clause naming the document a signing follows up or rests on: "sebagai tindak lanjut (dari) nota kesepahaman yang
+# diteken ...", "yang merupakan turunan dari MoU ...", "berdasarkan MoU ...".
+_BASIS_CLAUSE = re.compile(r"\b(?:(?:sebagai|merupakan)\s+)?(?:tindak\s+lanjut|turunan|kelanjutan|penjabaran|"
+                           r"implementasi)\s+(?:dari\s+|atas\s+)?|\b(?:berdasarkan|mengacu|merujuk|menindaklanjuti)\b",
+                           re.IGNORECASE)
 _BASIS_AFTER = re.compile(r"\b(?:sebagai\s+)?turunan\s+dari\b|\b(?:berdasarkan|mengacu|merujuk)\b", re.IGNORECASE)
 
 
@@ -671,11 +676,15 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
     base = sent.start_char
     triggers = find_triggers(s_text)
     out: list[Candidate] = []
+    basis_tail: int | None = None  # where the day of the signing a basis clause interrupts is written
     for i, trig in enumerate(triggers):
         prev_end = triggers[i - 1].end if i > 0 else None
         nxt = triggers[i + 1].start if i + 1 < len(triggers) else None
         seg_start = prev_end if prev_end is not None else 0
         seg_end = nxt if nxt is not None else len(s_text)
+        if basis_tail is not None and seg_start < basis_tail < seg_end:
+            seg_end = basis_tail  # (the basis document's own time is the one inside its clause)
+        basis_tail = None
         if APPOSITION_BEFORE.search(s_text, 0, trig.start) and (comma := s_text.find(",", trig.end)) != -1:
             seg_end = min(seg_end, comma)  # ("X, yang meneken PKS mewakili rektor, memastikan ... bulan depan")
         status = signing_status(s_text[seg_start:seg_end], trig.start - seg_start, trig.end - seg_start)
@@ -696,6 +705,14 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         date = date_for_signing(segment, trig.start - seg_start, trig.end - seg_start, date_ref, prefer=prefer)
         if date is not None:
             date = _shift(date, base + seg_start)
+        elif nxt is not None and _BASIS_CLAUSE.search(s_text, trig.end, nxt) is not None \
+                and (comma := s_text.find(",", nxt)) != -1:
+            # "... menandatangani PKS sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu, Kamis (16/11)":
+            # the day after the clause that names the basis document is the signing's
+            tail = [d for d in find_dates(s_text[comma:], date_ref) if d.precision == "day"]
+            if tail and tail[0].start <= 3:
+                date = _shift(tail[0], base + comma)
+                basis_tail = comma
         if status == "planned" and trig.agreements and not trig.void and _called_off_in_next(ctx, sent):
             # "Sedianya, Ombudsman juga menandatangani MoU dengan Pemkab X pada hari yang sama. Namun, penandatanganan
             # itu batal karena bupati berhalangan hadir": what was to be signed was not, and no new day is given
@@ -1328,6 +1345,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                 if obj not in fixed:
                     _new_draft(ctx, drafts, cand, [*fixed, obj])
             cand.split = True
+            return
+        if not cand.subjects and not cand.objects and drafts and drafts[-1].first.sent_start == cand.sent_start \
+                and _BASIS_CLAUSE.search(ctx.text, drafts[-1].first.trig_end, cand.trig_start) is not None:
+            # "A dan B menandatangani PKS sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu": the
+            # document a signing follows up, named with no signers of its own, is theirs
+            _new_earlier_document(ctx, drafts, cand)
             return
         _new_draft(ctx, drafts, cand, cand.objects)
         return

@@ -404,7 +404,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
         # is read with its first part for the cooperation it states.
         coop_start = prev_sent.start_char if prev_sent is not None and _cut_at_name(text, prev_sent, sent) \
             else sent.start_char
-        prev_sent = sent
+        sent_before, prev_sent = prev_sent, sent
         if listing is not None and (n_sent - listing.sentence > 3
                                     or ctx.paragraphs_since(listing.paragraph, sent.start_char) > 1
                                     # ("Hadir pula ... Keenam mitra tersebut adalah A, B ...": a list that counts
@@ -515,6 +515,14 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 cand.trigger.agreements = [AgreementMention("pks", cand.trigger.start, cand.trigger.end,
                                                             cand.trigger.text, weak=True)]
                 cand.trigger.types = ["pks"]
+            if not drafts and not (cand.subjects or cand.objects) and sent_before is not None \
+                    and _THAT_MARKED.match(sent.text) and _made_by_signing(cand) \
+                    and ctx.paragraphs_since(ctx.paragraph_of(sent_before.start_char), sent.start_char) <= 1 \
+                    and (stated := cooperating(ctx, sent_before.start_char, sent_before.end_char, worded=False)):
+                # "Kejari X kini resmi menjadi pengacara negara bagi Pemkab X. Hal itu ditandai dengan
+                # penandatanganan nota kesepahaman ...": the signing marks what the sentence before said, between
+                # the bodies it named
+                cand.subjects = list(stated)
             if drafts and coop is not None and not (cand.subjects or cand.objects) and n_sent - coop.sentence <= 1 \
                     and ctx.paragraph_of(sent.start_char) == coop.paragraph and _unseen_cooperation(coop, drafts) \
                     and _made_by_signing(cand):
@@ -639,6 +647,12 @@ def _unseen_cooperation(coop: _Cooperation, drafts: list[Draft]) -> bool:
     """Whether a stated cooperation is between bodies none of which signs in a signing read so far."""
     seen = {k for d in drafts for k in d.keys}
     return not any(m.institution.key in seen for m in coop.mentions)
+
+
+# "Hal itu ditandai dengan ...", "Langkah tersebut ditandai dengan ...": what the sentence before said, marked by a signing.
+_THAT_MARKED = re.compile(r"\W*(?:Hal\s+(?:itu|ini|tersebut)|Ini|Itu|(?:Langkah|Komitmen|Sinergi|Kemitraan)\s+"
+                          r"(?:itu|ini|tersebut))\s+(?:(?:juga|pun|resmi|kemudian|lantas)\s+)*ditandai\s+(?:dengan|oleh)\b",
+                          re.IGNORECASE)
 
 
 def _plain_signing(cand: Candidate) -> bool:
@@ -2431,7 +2445,9 @@ def _headline_end(text: str, title: str | None) -> int:
     if end < 0:
         return 0
     first = " ".join(text[stripped:end].split())
-    if first and len(first.split()) <= 20 and first[-1] not in '.!?"”:' and text[end:].strip():
+    # (a photo caption ends with its credit, not a stop: "... usai penandatanganan, Rabu (9/8). FOTO: HUMAS")
+    if first and len(first.split()) <= 20 and first[-1] not in '.!?"”:' and text[end:].strip() \
+            and not _PHOTO_CREDIT.search(first):
         return end
     return 0
 

@@ -6015,12 +6015,16 @@ _BASIS_BEFORE = re.compile(r"\b(?:berdasarkan|mengacu|merujuk|berpedoman|berpija
 _EXPLORED = re.compile(r"\b(?:dijajaki|menjajaki|penjajakan|dirintis|merintis)\b", re.IGNORECASE)
 
 
-def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]:
+def cooperating(ctx: ArticleContext, start: int, end: int, worded: bool = True) -> list[PartyMention]:
     """The institutions the sentence at [start, end) says cooperate ("Pemkab X menjalin kerja sama dengan RSUD Y"):
     at least two, none of them a witness, a place or the topic, or one with a group ("Ombudsman RI menjalin kerja
-    sama dengan tujuh perguruan tinggi", whose members are listed later); [] when it states no cooperation."""
+    sama dengan tujuh perguruan tinggi", whose members are listed later); [] when it states no cooperation.
+    ``worded=False``: the bodies a sentence sets in a relation of any wording ("Kejari X kini resmi menjadi
+    pengacara negara bagi Pemkab X"), for a signing that says it marks what that sentence said."""
     text = ctx.text
     said = _COOPERATION.search(text, start, end)
+    if said is None and not worded:
+        said = re.compile(r"").search(text, start, start)  # (no word of cooperation: every body is after it)
     if said is None or _EXPLORED.search(text, start, end):
         return []  # ("kerja sama serupa juga akan dijajaki dengan A dan B": explored, not stated; SPEC Planned)
     from teken.extractors.venue import find_venues
@@ -6029,7 +6033,10 @@ def cooperating(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]
     found = [m for m in ctx.mentions_between(start, end) if _is_signer(text, m, start)
              and not any(a <= m.start and m.end <= b for a, b in venues)]
     found = [m for m in found if not _names_a_place(ctx, m)]
-    found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start))
+    # (a relation of any wording names its sides where a cooperation names whom it serves: "menjadi pengacara
+    # negara bagi Pemkab X")
+    found = _dedupe(_drop_topic(text, _drop_witnesses(text, found, start), start) if worded
+                    else _drop_witnesses(text, found, start))
     # "Kerja sama itu berpedoman pada nota kesepahaman antara A dan B": the sides of an agreement cited as its
     # basis are not the cooperation's
     found = [m for m in found if not _BASIS_BEFORE.search(text, start, m.start)]

@@ -5403,6 +5403,29 @@ def _bare_regions_signing(ctx: ArticleContext, start: int, trig_start: int) -> l
     return out
 
 
+def _bare_regions_beside(ctx: ArticleContext, subjects: list[PartyMention], start: int, trig_start: int) -> list[PartyMention]:
+    """ "Ombudsman RI Perwakilan NTB dan Lombok Barat menandatangani ...": a region named bare in one list with the
+    signers right before the signing verb stands for its government, as a list of regions alone does."""
+    ents = [e for e in ctx.doc.ents if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")
+            and start <= e.start_char and e.end_char <= trig_start
+            and not any(m.start <= e.start_char < m.end for m in ctx.mentions)]
+    if not ents:
+        return []
+    items = sorted([(m.start, m.end) for m in subjects] + [(e.start_char, e.end_char) for e in ents])
+    if any(not _LIST_SEP.fullmatch(ctx.text, a[1], b[0]) for a, b in itertools.pairwise(items)) \
+            or not _REGIONS_THEN_ACT.fullmatch(ctx.text, items[-1][1], trig_start):
+        return []  # (one list, straight to the verb)
+    if items[0][0] == ents[0].start_char and re.sub(r"^\s*[A-Z][A-Z .,'/()-]{1,40}?\s*[–—-]\s*", "",
+                                                     ctx.text[start:items[0][0]]).strip(" \t\n\"“'("):
+        return []  # ("Manajemen Persiraja Banda Aceh dan PT Bank Aceh Syariah": the region ends a name)
+    out = []
+    for e in ents:
+        inst = _institution_from_key(ctx.gazetteer, e.kb_id_)
+        if inst is not None:
+            out.append(PartyMention(e.start_char, e.end_char, e.text, inst, False))
+    return out
+
+
 # Passive verbs of speech, who spoke after them: "Hal itu disampaikan Bupati Sigi ...".
 PASSIVE_SPEECH = r"(?:disampaikan|dikatakan|diungkapkan|ditegaskan|dijelaskan|diutarakan|dikemukakan)"
 _WHEN_CLAUSE = re.compile(r"\b(?:ketika|tatkala|sewaktu|saat)\b", re.IGNORECASE)
@@ -5535,6 +5558,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         subjects.append(m)
     if not subjects:
         subjects = _bare_regions_signing(ctx, subj_start, trig_start)
+    else:
+        subjects = sorted(subjects + _bare_regions_beside(ctx, subjects, subj_start, trig_start), key=lambda m: m.start)
     objects = [m for m in ctx.mentions_between(trig_end, obj_end) if _is_signer(text, m, trig_end)]
     # Subjects only stand when nothing else (a verb of their own) comes between them and the trigger.
     if subjects:

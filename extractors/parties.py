@@ -5421,8 +5421,14 @@ def _bare_regions_beside(ctx: ArticleContext, subjects: list[PartyMention], star
     out = []
     for e in ents:
         inst = _institution_from_key(ctx.gazetteer, e.kb_id_)
-        if inst is not None:
-            out.append(PartyMention(e.start_char, e.end_char, e.text, inst, False))
+        if inst is None or inst.region_code is None:
+            continue
+        before = next((m for m in subjects if m.end <= e.start_char and _LIST_SEP.fullmatch(ctx.text, m.end, e.start_char)),
+                      None)
+        if before is not None and before.institution.region_code is not None \
+                and ("." in before.institution.region_code) == ("." in inst.region_code):
+            continue  # ("OJK Provinsi Kalimantan Timur dan Kalimantan Utara": the office's area, two provinces)
+        out.append(PartyMention(e.start_char, e.end_char, e.text, inst, False))
     return out
 
 

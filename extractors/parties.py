@@ -5789,8 +5789,9 @@ def _official_of(ctx: ArticleContext, first: str, before: int) -> Institution | 
         titled = m.official or re.search(_OFFICE_TITLE + r"[ \t]+$", lead)
         if not titled or _CANDIDATE.search(lead):
             continue
-        if re.match(rf"[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH|AKBP|Kombes|Letkol|Kolonel|Inf)\.?[ \t]+)*{name}\b",
-                    text[m.end:m.end + 60]) or re.search(
+        # (news calls a person by any of his names: "Ketua Ombudsman RI Mokhammad Najih" ... "Najih")
+        if re.match(rf"[ \t]*,?[ \t]*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof|KH|AKBP|Kombes|Letkol|Kolonel|Inf)\.?[ \t]+)*"
+                    rf"(?:[A-Z][a-z'’-]+[ \t]+){{0,3}}{name}\b", text[m.end:m.end + 60]) or re.search(
                     rf"\b{name}(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}[ \t]*,[ \t]*(?:[\w.]+[ \t]+){{0,3}}$", lead):
             return m.institution
     return None

@@ -516,7 +516,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                                                             cand.trigger.text, weak=True)]
                 cand.trigger.types = ["pks"]
             if not drafts and not (cand.subjects or cand.objects) and sent_before is not None \
-                    and _THAT_MARKED.match(sent.text) and _made_by_signing(cand) \
+                    and (_THAT_MARKED.match(sent.text) and _made_by_signing(cand)
+                         or _AT_THAT_MEETING.match(sent.text) and _plain_signing(cand)) \
                     and ctx.paragraphs_since(ctx.paragraph_of(sent_before.start_char), sent.start_char) <= 1 \
                     and (stated := cooperating(ctx, sent_before.start_char, sent_before.end_char, worded=False)):
                 # "Kejari X kini resmi menjadi pengacara negara bagi Pemkab X. Hal itu ditandai dengan
@@ -653,6 +654,14 @@ def _unseen_cooperation(coop: _Cooperation, drafts: list[Draft]) -> bool:
 _THAT_MARKED = re.compile(r"\W*(?:Hal\s+(?:itu|ini|tersebut)|Ini|Itu|(?:Langkah|Komitmen|Sinergi|Kemitraan)\s+"
                           r"(?:itu|ini|tersebut))\s+(?:(?:juga|pun|resmi|kemudian|lantas)\s+)*ditandai\s+(?:dengan|oleh)\b",
                           re.IGNORECASE)
+
+
+# "Pada kesempatan itu, dilakukan penandatanganan ...", "Pertemuan itu diakhiri dengan penandatanganan ...": the
+# meeting the sentence before told (who received whom), where a signing named with no one took place.
+_AT_THAT_MEETING = re.compile(r"\W*(?:(?:Pada|Dalam)\s+(?:kesempatan|pertemuan|kunjungan|audiensi|silaturahmi)\s+"
+                              r"(?:itu|tersebut|ini)\b|(?:Pertemuan|Kunjungan|Audiensi|Silaturahmi)\s+(?:itu|tersebut|ini)\s+"
+                              r"(?:(?:juga|pun|kemudian|lalu)\s+)*(?:diakhiri|ditutup|dilanjutkan|dirangkai|diisi)\s+dengan\b)",
+                              re.IGNORECASE)
 
 
 def _plain_signing(cand: Candidate) -> bool:

@@ -114,7 +114,13 @@ from teken.extractors.venue import (
 from teken.gazetteer import Gazetteer, Institution
 from teken.records import AGREEMENT_TYPES, Party, SigningEvent, assign_event_ids
 
-_PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|lalu|silam|terdahulu|tahun\s+\d{4})\b",
+# ("lalu" after a time says "ago", "Senin (6/3) lalu", "Juli lalu"; after a subject it says "then": "Keduanya lalu
+# menandatangani ...")
+_PAST_MARKERS = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|silam|terdahulu|tahun\s+\d{4}|"
+                           r"(?:tahun|bulan|pekan|minggu|hari|waktu|malam|pagi|siang|sore|sepekan|sebulan|setahun|seminggu|"
+                           r"senin|selasa|rabu|kamis|jumat|"
+                           r"jum'at|sabtu|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+                           r"desember|\d{1,4})\s+lalu)\b|\)\s*lalu\b|\byang\s+lalu\b",
                            re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:kelanjutan|lanjutan|sebelumnya|tindak\s+lanjut|melanjutkan|dilanjutkan)\b",
                       re.IGNORECASE)

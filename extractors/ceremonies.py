@@ -415,7 +415,7 @@ _SAME_OCCASION = re.compile(
     r"^\W*(?:(?:Setelah|Sesudah|Usai|Seusai|Selepas)\s+itu|Setelahnya|Sesudahnya|Seusainya)\s*,(?![^.]*\b(?:(?-i:lalu)|sebelumnya|silam|tahun|bulan|pekan|"
     r"minggu)\b)|"
     r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\s+(?:(?:juga|turut|pun)\s+)?"
-    r"(?:diakhiri|ditutup|diawali|dibuka|dirangkai|dilanjutkan|diisi)\b", re.IGNORECASE)
+    r"(?:diakhiri|ditutup|diawali|dibuka|dirangkai(?:kan)?|dilanjutkan|diisi|dibarengi|disertai)\b", re.IGNORECASE)
 
 
 # "Pada hari yang sama": the same day, not the same sitting.

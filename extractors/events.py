@@ -666,7 +666,7 @@ _THAT_MARKED = re.compile(r"\W*(?:Hal\s+(?:itu|ini|tersebut)|Ini|Itu|(?:Langkah|
 # meeting the sentence before told (who received whom), where a signing named with no one took place.
 _AT_THAT_MEETING = re.compile(r"\W*(?:(?:Pada|Dalam)\s+(?:kesempatan|pertemuan|kunjungan|audiensi|silaturahmi)\s+"
                               r"(?:itu|tersebut|ini)\b|(?:Pertemuan|Kunjungan|Audiensi|Silaturahmi)\s+(?:itu|tersebut|ini)\s+"
-                              r"(?:(?:juga|pun|kemudian|lalu)\s+)*(?:diakhiri|ditutup|dilanjutkan|dirangkai|diisi)\s+dengan\b)",
+                              r"(?:(?:juga|pun|kemudian|lalu)\s+)*(?:diakhiri|ditutup|dilanjutkan|dirangkai(?:kan)?|diisi)\s+dengan\b)",
                               re.IGNORECASE)
 
 

@@ -2242,8 +2242,12 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         subject = speaker_institution(ctx, cand.trig_start)
     if subject is None:
         subject = ctx.host
-    if subject is None or subject.key in cand.non_signers:
-        return  # "Ombudsman RI berpartisipasi dalam kegiatan penandatanganan ...": present, not the signer
+    if subject is None or subject.key in cand.non_signers and not (cand.we and subject_mention == "kami"
+                                                                 and subject == speaker_institution(ctx, cand.trig_start,
+                                                                                                    we=True)):
+        # "Ombudsman RI berpartisipasi dalam kegiatan penandatanganan ...": present, not the signer (but "Menurut
+        # Bupati A, pihaknya juga sudah meneken MoU dengan B": who says it speaks for the side that signed)
+        return
     if objects and all(m.institution.region_code is None for m in objects):
         subject = national_body(subject, ctx.gazetteer)
     if any(m.institution.key == subject.key for m in objects):

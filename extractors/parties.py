@@ -5179,7 +5179,8 @@ def build_context(doc: Doc, gaz: Gazetteer, title: str | None = None) -> Article
         if speaker is None:
             # "..., kata Kepala Ombudsman RI Perwakilan Riau, X": the institution right after the verb ("Hal itu
             # disampaikan Bupati Sigi dalam acara penandatanganan ...": after a passive verb of speech, too).
-            for sm in re.finditer(rf"\b(?:{_QUOTE_VERBS}|{PASSIVE_SPEECH}(?:\s+oleh)?)\s+", para):
+            # ("Menurut Bupati Kaur, pihaknya ...": the official after "menurut" speaks, as after a verb of speech)
+            for sm in re.finditer(rf"\b(?:{_QUOTE_VERBS}|{PASSIVE_SPEECH}(?:\s+oleh)?|[Mm]enurut)\s+", para):
                 at = p_start + sm.end()
                 named = [m for m in ctx.mentions if at <= m.start <= at + 20 and m.end <= p_end]
                 if named:

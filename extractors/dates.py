@@ -642,9 +642,9 @@ def _resolve_year(m: re.Match[str], text: str, ref: datetime.date | None, prefer
         return _BLOCK  # "Nomor 76 Tahun 2013", "UU 23 tahun 2014"
     if _title_before(text, start, text[start:m.end()]):
         return _BLOCK
-    if not (m["pre"] or m["tahun"] or m["cue"]) and not (
-            _PAST_AFTER_YEAR.match(text, m.end())
-            and not re.search(r"\b(?:sejak|semenjak|hingga|sampai|selama|mulai)\b", text[max(0, start - 25):start], _F)):
+    if not (m["pre"] or m["tahun"] or m["cue"]) and not _SIGNED_BEFORE_YEAR.search(text, max(0, start - 25), start) \
+            and not (_PAST_AFTER_YEAR.match(text, m.end())
+                     and not re.search(r"\b(?:sejak|semenjak|hingga|sampai|selama|mulai)\b", text[max(0, start - 25):start], _F)):
         # (a year told as past is a time: "Pada Pilkada 2020 lalu, pakta integritas serupa ..."; not the bound of a
         # period: "bermukim sejak Novembr 2018 lalu")
         return None
@@ -652,6 +652,8 @@ def _resolve_year(m: re.Match[str], text: str, ref: datetime.date | None, prefer
 
 
 _PAST_AFTER_YEAR = re.compile(r"\s+(?:yang\s+)?(?:lalu(?!\s+lintas)|silam)(?![^\W_])", _F)
+# A year straight after a passive signing verb is when it was signed: "MoU yang diteken 2019 kini dievaluasi".
+_SIGNED_BEFORE_YEAR = re.compile(r"(?<![^\W_])(?:diteken|ditandatangani|ditanda\s+tangani|disepakati|dijalin)\s+$", _F)
 
 
 _YEAR_RULE = re.compile(
@@ -1225,7 +1227,8 @@ def bounds_period(text: str, start: int, end: int) -> bool:
 
 # A year that times something ("pada tahun 2022", "sejak 2021", "akhir 2023"), not a year in a name ("APBD tahun
 # 2025", "Pilkada 2024").
-_YEAR_AS_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|selama|awal|akhir|pertengahan|medio|di|dalam|per|tanggal)"
+_YEAR_AS_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|selama|awal|akhir|pertengahan|medio|di|dalam|per|tanggal|"
+                           r"diteken|ditandatangani|disepakati|dijalin)"
                            r"\s+(?:(?:bulan\s+)?\w+\s+)?(?:tahun\s+)?$|^\W*(?:tahun\s+)?$", re.IGNORECASE)
 
 
@@ -1292,7 +1295,9 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
             hi = statement_ends[d_statement] if d_statement < len(statement_ends) else len(text)
             if _AGREEMENT_OR_OCCASION.search(text[lo:start] + " " + text[end:hi]):
                 continue  # another statement with an agreement or occasion of its own: the date is its own
-        if d is not None and d.precision == "year" and not _YEAR_AS_TIME.search(text[max(0, start - 30):start]) \
+        # ("yang mereka tandatangani tiga tahun lalu, Rabu (9/8)": a year reckoned back is a time, never a name)
+        if d is not None and d.precision == "year" and not d.relative \
+                and not _YEAR_AS_TIME.search(text[max(0, start - 30):start]) \
                 and any(o is not None and o.precision == "day" and not o.relative for _, _, o in candidates):
             continue  # "NPHD Pemilihan Bupati tahun 2024, Jumat (10/11/2023)": the year names what is agreed on
         same_clause = clause_of(start) == trigger_clause

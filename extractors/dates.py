@@ -653,7 +653,8 @@ def _resolve_year(m: re.Match[str], text: str, ref: datetime.date | None, prefer
 
 _PAST_AFTER_YEAR = re.compile(r"\s+(?:yang\s+)?(?:lalu(?!\s+lintas)|silam)(?![^\W_])", _F)
 # A year straight after a passive signing verb is when it was signed: "MoU yang diteken 2019 kini dievaluasi".
-_SIGNED_BEFORE_YEAR = re.compile(r"(?<![^\W_])(?:diteken|ditandatangani|ditanda\s+tangani|disepakati|dijalin)\s+$", _F)
+_SIGNED_PASSIVE = r"(?:diteken|ditandatangani|ditanda\s+tangani|disepakati|dijalin)"
+_SIGNED_BEFORE_YEAR = re.compile(rf"(?<![^\W_]){_SIGNED_PASSIVE}\s+$", _F)
 
 
 _YEAR_RULE = re.compile(
@@ -1228,7 +1229,7 @@ def bounds_period(text: str, start: int, end: int) -> bool:
 # A year that times something ("pada tahun 2022", "sejak 2021", "akhir 2023"), not a year in a name ("APBD tahun
 # 2025", "Pilkada 2024").
 _YEAR_AS_TIME = re.compile(r"\b(?:pada|sejak|hingga|sampai|selama|awal|akhir|pertengahan|medio|di|dalam|per|tanggal|"
-                           r"diteken|ditandatangani|disepakati|dijalin)"
+                           rf"{_SIGNED_PASSIVE})"
                            r"\s+(?:(?:bulan\s+)?\w+\s+)?(?:tahun\s+)?$|^\W*(?:tahun\s+)?$", re.IGNORECASE)
 
 

@@ -85,6 +85,7 @@ from teken.extractors.parties import (
     _LIST_SEP,
     _LOCATIVE_BEFORE,
     _SPEECH,
+    BASIS_CUE,
     PASSIVE_SPEECH,
     ArticleContext,
     PartyMention,
@@ -621,11 +622,6 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
 
 _PAST_DAY_END = re.compile(r"\blalu\b", re.IGNORECASE)
 # A cited basis after the signing: what it names is the basis's ("sebagai turunan dari MoU antara A dan B").
-# A clause naming the document a signing follows up or rests on: "sebagai tindak lanjut (dari) nota kesepahaman yang
-# diteken ...", "yang merupakan turunan dari MoU ...", "berdasarkan MoU ...".
-_BASIS_CLAUSE = re.compile(r"\b(?:(?:sebagai|merupakan)\s+)?(?:tindak\s+lanjut|turunan|kelanjutan|penjabaran|"
-                           r"implementasi)\s+(?:dari\s+|atas\s+)?|\b(?:berdasarkan|mengacu|merujuk|menindaklanjuti)\b",
-                           re.IGNORECASE)
 _BASIS_AFTER = re.compile(r"\b(?:sebagai\s+)?turunan\s+dari\b|\b(?:berdasarkan|mengacu|merujuk)\b", re.IGNORECASE)
 
 
@@ -734,7 +730,7 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         date = date_for_signing(segment, trig.start - seg_start, trig.end - seg_start, date_ref, prefer=prefer)
         if date is not None:
             date = _shift(date, base + seg_start)
-        elif nxt is not None and _BASIS_CLAUSE.search(s_text, trig.end, nxt) is not None \
+        elif nxt is not None and BASIS_CUE.search(s_text, trig.end, nxt) is not None \
                 and (comma := s_text.find(",", nxt)) != -1:
             # "... menandatangani PKS sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu, Kamis (16/11)":
             # the day after the clause that names the basis document is the signing's
@@ -1376,7 +1372,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             cand.split = True
             return
         if not cand.subjects and not cand.objects and drafts and drafts[-1].first.sent_start == cand.sent_start \
-                and _BASIS_CLAUSE.search(ctx.text, drafts[-1].first.trig_end, cand.trig_start) is not None:
+                and BASIS_CUE.search(ctx.text, drafts[-1].first.trig_end, cand.trig_start) is not None:
             # "A dan B menandatangani PKS sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu": the
             # document a signing follows up, named with no signers of its own, is theirs
             _new_earlier_document(ctx, drafts, cand)
@@ -2230,8 +2226,9 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
     # An elided or "kami" subject: who speaks, or who signed just before in the same passage.
     subject: Institution | None = None
     subject_mention = "kami" if cand.we else None
+    speaking: Institution | None = None  # who says "kami"/"pihaknya"
     if cand.we:
-        subject = speaker_institution(ctx, cand.trig_start, we=True)
+        subject = speaking = speaker_institution(ctx, cand.trig_start, we=True)
     if subject is None and drafts:
         subject = _speaking_signer(ctx, cand, drafts)
     if subject is None and drafts:
@@ -2242,9 +2239,7 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         subject = speaker_institution(ctx, cand.trig_start)
     if subject is None:
         subject = ctx.host
-    if subject is None or subject.key in cand.non_signers and not (cand.we and subject_mention == "kami"
-                                                                 and subject == speaker_institution(ctx, cand.trig_start,
-                                                                                                    we=True)):
+    if subject is None or subject.key in cand.non_signers and subject != speaking:
         # "Ombudsman RI berpartisipasi dalam kegiatan penandatanganan ...": present, not the signer (but "Menurut
         # Bupati A, pihaknya juga sudah meneken MoU dengan B": who says it speaks for the side that signed)
         return

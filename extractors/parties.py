@@ -1770,13 +1770,12 @@ def _strip_english_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention
     return out
 
 
-@lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Words mostly used as given names in Indonesian news (the NER lexicon's person_names.csv, kind given or
     both), lowercased."""
-    from teken.pipeline.nlp.ner.lexicon import PERSON_KINDS, _build_person_lexicon
+    from teken.pipeline.nlp.ner.lexicon import given_names
 
-    return frozenset(w for w, k in _build_person_lexicon().items() if k in (PERSON_KINDS["given"], PERSON_KINDS["both"]))
+    return given_names()
 
 
 # The office holder's title before a name: "Ketua KUD Sepakat Ujung Gading Hendri Putra", "Direktur PT X Benny".
@@ -5383,13 +5382,23 @@ _REGIONS_THEN_ACT = re.compile(r"\s*(?:(?:sebelumnya|sudah|telah|juga|pun|resmi|
                                re.IGNORECASE)
 
 
+def _bare_region_ents(ctx: ArticleContext, start: int, end: int) -> list:
+    """The regions named bare (no mention covers them) in [start, end): the doc's LOC entities of a government."""
+    return [e for e in ctx.doc.ents if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")
+            and start <= e.start_char and e.end_char <= end
+            and not any(m.start <= e.start_char < m.end for m in ctx.mentions)]
+
+
+def _nothing_before(ctx: ArticleContext, start: int, pos: int) -> bool:
+    """Whether the clause holds nothing before ``pos`` but a dateline ("PALU – ") and opening quotes."""
+    return not re.sub(r"^\s*[A-Z][A-Z .,'/()-]{1,40}?\s*[–—-]\s*", "", ctx.text[start:pos]).strip(" \t\n\"“'(")
+
+
 def _bare_regions_signing(ctx: ArticleContext, start: int, trig_start: int) -> list[PartyMention]:
     """ "Jawa Barat dan Jawa Tengah sebelumnya sudah meneken nota kesepahaman": regions named bare as the whole subject
     of a signing verb stand for their governments (the clause holds nothing else before the verb)."""
-    ents = [e for e in ctx.doc.ents if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")
-            and start <= e.start_char and e.end_char <= trig_start
-            and not any(m.start <= e.start_char < m.end for m in ctx.mentions)]  # (not the end of a wrapped name)
-    if not ents or re.sub(r"^\s*[A-Z][A-Z .,'/()-]{1,40}?\s*[–—-]\s*", "", ctx.text[start:ents[0].start_char]).strip(" \t\n\"“'(") \
+    ents = _bare_region_ents(ctx, start, trig_start)  # (not the end of a wrapped name)
+    if not ents or not _nothing_before(ctx, start, ents[0].start_char) \
             or not _REGIONS_THEN_ACT.fullmatch(ctx.text, ents[-1].end_char, trig_start) \
             or any(not _LIST_SEP.fullmatch(ctx.text, a.end_char, b.start_char) for a, b in itertools.pairwise(ents)):
         return []
@@ -5407,17 +5416,14 @@ def _bare_regions_signing(ctx: ArticleContext, start: int, trig_start: int) -> l
 def _bare_regions_beside(ctx: ArticleContext, subjects: list[PartyMention], start: int, trig_start: int) -> list[PartyMention]:
     """ "Ombudsman RI Perwakilan NTB dan Lombok Barat menandatangani ...": a region named bare in one list with the
     signers right before the signing verb stands for its government, as a list of regions alone does."""
-    ents = [e for e in ctx.doc.ents if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")
-            and start <= e.start_char and e.end_char <= trig_start
-            and not any(m.start <= e.start_char < m.end for m in ctx.mentions)]
+    ents = _bare_region_ents(ctx, start, trig_start)
     if not ents:
         return []
     items = sorted([(m.start, m.end) for m in subjects] + [(e.start_char, e.end_char) for e in ents])
     if any(not _LIST_SEP.fullmatch(ctx.text, a[1], b[0]) for a, b in itertools.pairwise(items)) \
             or not _REGIONS_THEN_ACT.fullmatch(ctx.text, items[-1][1], trig_start):
         return []  # (one list, straight to the verb)
-    if items[0][0] == ents[0].start_char and re.sub(r"^\s*[A-Z][A-Z .,'/()-]{1,40}?\s*[–—-]\s*", "",
-                                                     ctx.text[start:items[0][0]]).strip(" \t\n\"“'("):
+    if items[0][0] == ents[0].start_char and not _nothing_before(ctx, start, items[0][0]):
         return []  # ("Manajemen Persiraja Banda Aceh dan PT Bank Aceh Syariah": the region ends a name)
     out = []
     for e in ents:
@@ -6042,9 +6048,11 @@ def _between_sides(text: str, after: list[PartyMention], said_end: int) -> list[
     return sides if len(sides) >= 2 else None
 
 
-_BASIS_BEFORE = re.compile(r"\b(?:berdasarkan|mengacu|merujuk|berpedoman|berpijak|sesuai\s+dengan|berlandaskan|dilandasi|"
-                           r"didasarkan|didasari|tindak\s+lanjut\s+dari|turunan\s+dari|payung\s+hukum|dasar\s+hukum)\b",
-                           re.IGNORECASE)
+# The words that name a document something rests on or follows up: "berdasarkan MoU ...", "sebagai tindak lanjut
+# (dari) nota kesepahaman yang diteken ...", "yang merupakan turunan dari MoU ...", "menindaklanjuti ...".
+BASIS_CUE = re.compile(r"\b(?:berdasarkan|mengacu|merujuk|berpedoman|berpijak|sesuai\s+dengan|berlandaskan|dilandasi|"
+                       r"didasarkan|didasari|tindak\s+lanjut|turunan\s+dari|kelanjutan|penjabaran|implementasi|"
+                       r"menindaklanjuti|payung\s+hukum|dasar\s+hukum)\b", re.IGNORECASE)
 _EXPLORED = re.compile(r"\b(?:dijajaki|menjajaki|penjajakan|dirintis|merintis)\b", re.IGNORECASE)
 
 
@@ -6072,7 +6080,7 @@ def cooperating(ctx: ArticleContext, start: int, end: int, worded: bool = True) 
                     else _drop_witnesses(text, found, start))
     # "Kerja sama itu berpedoman pada nota kesepahaman antara A dan B": the sides of an agreement cited as its
     # basis are not the cooperation's
-    found = [m for m in found if not _BASIS_BEFORE.search(text, start, m.start)]
+    found = [m for m in found if not BASIS_CUE.search(text, start, m.start)]
     after = [m for m in found if m.start > said.start()]
     if (sides := _between_sides(text, after, said.end())) is not None:
         # "Kerja sama antara A dan B ini sejalan dengan program Kementerian X": "antara" names both sides; a body

@@ -315,13 +315,6 @@ _HOLDER_IN_PLACE = re.compile(r"\b(?:(?:Wakil|Plt\.?|Pj\.?)\s+)?(?:Bupati|Wali\s
 _NAME_HONORIFIC = re.compile(r"(?:H|Hj|Dr|dr|drg|Ir|Prof|Drs|Dra|KH)\.?$")
 
 
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    from teken.pipeline.nlp.ner.lexicon import PERSON_KINDS, _build_person_lexicon
-
-    return frozenset(w for w, k in _build_person_lexicon().items() if k in (PERSON_KINDS["given"], PERSON_KINDS["both"]))
-
-
 # Words that go on naming a place after an office's region: "Rumah Jabatan Bupati Bone, Jalan ...", "... di Praya".
 _PLACE_GOES_ON = re.compile(r"(?:Kantor|Gedung|Jalan|Jl\.?|Kompleks|Komplek|Kawasan|Kelurahan|Kecamatan|Desa|Lantai|Lt\.?|"
                             r"Aula|Ruang|Pendopo|Pendapa|Rumah|Balai|Hotel|Provinsi|Kabupaten|Kota|Kab\.|Prov\.|di|dan)$")
@@ -334,6 +327,7 @@ def _without_holder_name(text: str) -> str:
     for holder in _HOLDER_IN_PLACE.finditer(text):
         words = list(re.finditer(r"[^\s,]+", text[holder.end():]))
         from teken.gazetteer import default_gazetteer
+        from teken.pipeline.nlp.ner.lexicon import given_names
 
         gaz = default_gazetteer()
         for n in (4, 3, 2, 1):
@@ -350,8 +344,13 @@ def _without_holder_name(text: str) -> str:
             bare = word.group(0).rstrip(".")
             if _PLACE_GOES_ON.match(word.group(0)):
                 break  # ("Kantor Bupati Pidie, Jl. Prof. A. Madjid Ibrahim": a street named after someone)
-            if _NAME_HONORIFIC.match(word.group(0)) or k >= 1 and bare.lower() in _given_names() and bare[:1].isupper():
-                return text[:holder.end() + word.start()].rstrip(" ,")
+            if _NAME_HONORIFIC.match(word.group(0)) or k >= 1 and bare.lower() in given_names() and bare[:1].isupper():
+                # (from the first word of that name: "Sekda Tolitoli, Moh Asrul Bantilan")
+                j = k
+                while j > 1 and not text[holder.end() + words[j - 1].end():holder.end() + words[j].start()].strip() \
+                        and words[j - 1].group(0)[:1].isupper() and not _PLACE_GOES_ON.match(words[j - 1].group(0)):
+                    j -= 1
+                return text[:holder.end() + words[j].start()].rstrip(" ,")
     return text
 
 

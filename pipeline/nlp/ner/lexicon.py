@@ -120,6 +120,12 @@ def _build_person_lexicon() -> dict[str, int]:
     return names
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Words mostly used as given names in Indonesian news (person_names.csv, kind given or both), lowercased."""
+    return frozenset(w for w, k in _build_person_lexicon().items() if k in (PERSON_KINDS["given"], PERSON_KINDS["both"]))
+
+
 PlaceTable = tuple[dict[tuple[str, ...], int], dict[str, tuple[int, ...]]]
 
 

@@ -1350,10 +1350,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # signed already, with counterparts the day's signing does not have, told without a day or a place)
         already = bool(drafts) and cand.venue is None and bool(_ALREADY.search(ctx.text, cand.sent_start, cand.trig_start)) \
             and not any(o.institution.key in d.keys for o in cand.objects for d in drafts)
-        agent = _agent_with_counterparts(ctx.text, cand)
-        if (cand.example_list or (_secondary(cand, ctx.text) or already) and (not cand.agentive or agent is not None)) \
+        lister = _agent_with_counterparts(ctx.text, cand)  # (the passive's agent, who signed with each listed)
+        if (cand.example_list or (_secondary(cand, ctx.text) or already) and (not cand.agentive or lister is not None)) \
                 and cand.date is None and len(cand.objects) > 1 and not _two_sides(ctx.text, cand) \
-                and (agent is not None or not _done_by(ctx.text, cand)) \
+                and (lister is not None or not _done_by(ctx.text, cand)) \
                 and _occasion_told_next(ctx.text, cand.sent_end) is None \
                 and not _DAY_AFTER_DAY.search(ctx.text, cand.sent_start, cand.sent_end):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
@@ -1365,7 +1365,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             opener = LIST_OPENER.search(ctx.text, cand.trig_end, cand.sent_end) \
                 if GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start) else None
             fixed = [o for o in cand.objects if opener is not None and o.end <= opener.start()
-                     or o is agent]
+                     or o is lister]
             for obj in cand.objects:
                 if obj not in fixed:
                     _new_draft(ctx, drafts, cand, [*fixed, obj])

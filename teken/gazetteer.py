@@ -512,9 +512,16 @@ def _template_key(name_tpl: str, kind: str, code: str) -> str:
     return f"tpl:{_slug(name_tpl)}:{code}"
 
 
-@lru_cache(maxsize=4)
 def default_gazetteer(extra_csvs: tuple[str, ...] = ()) -> Gazetteer:
-    """The gazetteer with the user's CSVs merged, built once per process and cached on disk."""
+    """The gazetteer with the user's CSVs merged, built once per process and cached on disk.
+
+    One object per setting, however it is asked for: `default_gazetteer()` and the pipeline's
+    `default_gazetteer(())` are the same (a cache keyed on the call itself held two, some 100 MB each)."""
+    return _gazetteer_for(tuple(extra_csvs))
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_for(extra_csvs: tuple[str, ...]) -> Gazetteer:
     from teken.pipeline.nlp.cache import cached
 
     return cached("gazetteer", extra_csvs, lambda: build_gazetteer(extra_csvs))

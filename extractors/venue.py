@@ -324,12 +324,15 @@ def _without_holder_name(text: str) -> str:
     """A place named after an office ends before the holder's name: right after the office's region, at an
     honorific, or at a given name ("ruang kerja Wali Kota Palu Hadianto Rasyid" -> "ruang kerja Wali Kota Palu",
     "rumah dinas Bupati Tolitoli, Amran Hi Yahya" -> "rumah dinas Bupati Tolitoli")."""
-    for holder in _HOLDER_IN_PLACE.finditer(text):
-        words = list(re.finditer(r"[^\s,]+", text[holder.end():]))
-        from teken.gazetteer import default_gazetteer
-        from teken.pipeline.nlp.ner.lexicon import given_names
+    holders = list(_HOLDER_IN_PLACE.finditer(text))
+    if not holders:
+        return text
+    from teken.gazetteer import default_gazetteer
+    from teken.pipeline.nlp.ner.lexicon import given_names
 
-        gaz = default_gazetteer()
+    gaz = default_gazetteer()  # (the pipeline's own: one per setting)
+    for holder in holders:
+        words = list(re.finditer(r"[^\s,]+", text[holder.end():]))
         for n in (4, 3, 2, 1):
             if len(words) < n or not gaz.lookup_region(text[holder.end():holder.end() + words[n - 1].end()]):
                 continue

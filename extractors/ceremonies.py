@@ -220,9 +220,10 @@ _LATER_DOCUMENT = re.compile(r"\b(?:dari|atas|terhadap|dengan|seperti)\s+(?:[\w-
 RECORD_CUE = re.compile(r"\b(?:(?:selama\s+ini|hingga\s+(?:kini|saat\s+ini|sekarang)|sampai\s+(?:kini|saat\s+ini|sekarang)|"
                         r"sejauh\s+ini)\b(?=[\s,]+(?:[\w-]+\s+){0,4}?(?:sudah|telah)\b)|"
                         r"juga\s+sudah|sudah\s+juga|"
-                        # "Selain dengan UGM, Pemkab juga telah meneken MoU dengan A, B ...": the same signer's other
-                        # agreements, done, beside the one just reported
-                        r"(?:(?-i:Selain)|(?-i:Tidak|Tak|Bukan)\s+(?:hanya|cuma|saja))\s+dengan\s+[^,.;]{2,80}?"
+                        # "Selain dengan UGM, Pemkab juga telah meneken MoU dengan A, B ...", "Selain Pemprov, Kejati
+                        # juga telah meneken ...": the same signer's other agreements, done, beside the one just reported
+                        r"(?:(?-i:Selain)|(?-i:Tidak|Tak|Bukan)\s+(?:hanya|cuma|saja))\s+(?:dengan\s+|(?=(?-i:[A-Z])))"
+                        r"[^,.;]{2,80}?"
                         r"(?=\s*,[^.;]{0,80}?\b(?:sudah|telah)\b)|"
                         # "Sepanjang 2023, A menandatangani tiga MoU ...", "Sejak 2021, A telah menandatangani MoU dengan
                         # B, C dan D", "dalam tiga tahun terakhir": signings counted over a span of time, not one sitting
@@ -243,11 +244,24 @@ COUNTED_SO_FAR = re.compile(r"\b(?:tercatat\s+(?:sudah|telah)|baru\s+(?:[\w-]+\s
                             re.IGNORECASE)
 
 
+# "A juga telah menandatangani MoU dengan B dan C" after the day's signing with D: what A has also signed, a record
+# like "juga sudah". Neither is a record where the sentence ties the signing to the occasion reported ("Pada
+# kesempatan yang sama", "Dalam acara tersebut", "Usai penandatanganan MoU", "hari itu"): news tells the day's
+# further signing so ("Selain Pemprov, Kejati hari itu juga telah menandatangani PKS dengan A").
+ALSO_DONE = re.compile(r"\b(?:juga\s+telah|telah\s+juga)\b", re.IGNORECASE)
+THE_OCCASION = re.compile(r"\b(?:kesempatan|acara|kegiatan|agenda|momen|momentum|seremoni|prosesi|rangkaian)\s+"
+                          r"(?:yang\s+sama|tersebut|itu|ini)\b|\b(?:usai|seusai|setelah|sesudah|selepas|sebelum)\s+"
+                          r"(?:penandatanganan|penekenan|acara|kegiatan|prosesi)\b|\bhari\s+(?:ini|itu)\b|"
+                          r"\b(?:saat|ketika|waktu)\s+itu\b|\bdi\s*sela", re.IGNORECASE)
+
+
 def records_earlier(cand: Any, text: str) -> bool:
-    """Whether a signing mention is told as a record of signings done before now (RECORD_CUE before its verb, or
-    OTHERS_DONE around it)."""
-    return bool(RECORD_CUE.search(text, cand.sent_start, cand.trig_start)
-                or OTHERS_DONE.search(text, cand.sent_start, cand.sent_end))
+    """Whether a signing mention is told as a record of signings done before now (RECORD_CUE or ALSO_DONE before its
+    verb, or OTHERS_DONE around it)."""
+    return bool(OTHERS_DONE.search(text, cand.sent_start, cand.sent_end)
+                or (RECORD_CUE.search(text, cand.sent_start, cand.trig_start)
+                    or ALSO_DONE.search(text, cand.sent_start, cand.trig_start))
+                and not THE_OCCASION.search(text, cand.sent_start, cand.sent_end))
 
 
 def own_earlier_cue(cand: Any, text: str) -> bool:

@@ -1229,10 +1229,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # "Kerja sama serupa pertama kali diteken kedua pihak dua tahun lalu" after an MoU renewed: a document "like"
         # the one just read, named only as cooperation, is of its kind
         trig.types = list(drafts[-1].types)
-    besides = _BESIDES.search(ctx.text[cand.sent_start:cand.trig_start]) if trig.similar else None
+    besides = _BESIDES.search(ctx.text[cand.sent_start:cand.trig_start]) \
+        if trig.similar or records_earlier(cand, ctx.text) else None
     if besides is not None:
         # "Selain UB, Polresta berencana menandatangani PKS serupa dengan UM": the one named "besides" signed the
-        # earlier agreement this one is like, not this one
+        # earlier agreement this one is like, not this one ("Selain Pemprov, Kejati juga telah meneken MoU dengan A,
+        # B dan C": nor those the signer has signed with)
         who = (cand.sent_start + besides.start("who"), cand.sent_start + besides.end("who"))
         cand.subjects = [m for m in cand.subjects if not who[0] <= m.start < who[1]]
     explicit = cand.subjects + cand.objects
@@ -1351,9 +1353,14 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         already = bool(drafts) and cand.venue is None and bool(_ALREADY.search(ctx.text, cand.sent_start, cand.trig_start)) \
             and not any(o.institution.key in d.keys for o in cand.objects for d in drafts)
         lister = _agent_with_counterparts(ctx.text, cand)  # (the passive's agent, who signed with each listed)
-        if (cand.example_list or (_secondary(cand, ctx.text) or already) and (not cand.agentive or lister is not None)) \
+        # "Sebelumnya, MoU serupa telah ditandatangani (oleh) Pemkot A, Pemkot B dan Pemkab C": a document like the one
+        # reported, signed by others none of whom signed it, is each one's own, with its signer (the one it is like)
+        alike_by = trig.similar and cand.agentive and not cand.subjects and bool(drafts) \
+            and not any(o.institution.key in d.keys for o in cand.objects for d in drafts)
+        if (cand.example_list or (_secondary(cand, ctx.text) or already)
+                and (not cand.agentive or lister is not None or alike_by)) \
                 and cand.date is None and len(cand.objects) > 1 and not _two_sides(ctx.text, cand) \
-                and (lister is not None or not _done_by(ctx.text, cand)) \
+                and (lister is not None or alike_by or not _done_by(ctx.text, cand)) \
                 and _occasion_told_next(ctx.text, cand.sent_end) is None \
                 and not _DAY_AFTER_DAY.search(ctx.text, cand.sent_start, cand.sent_end):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
@@ -2632,8 +2639,10 @@ def _attach_besides(ctx: ArticleContext, cand: Candidate) -> None:
     a person stands for the institution the article names him the official of ("Mendagri Tito Karnavian")."""
     text = ctx.text
     besides = _BESIDES.search(text[cand.sent_start:cand.trig_start])
-    if besides is None or cand.placed is None or cand.trigger.similar:
-        return  # ("Selain UB, Polresta berencana menandatangani PKS serupa dengan UM": UB signed the earlier one)
+    if besides is None or cand.placed is None or cand.trigger.similar or records_earlier(cand, text):
+        # ("Selain UB, Polresta berencana menandatangani PKS serupa dengan UM": UB signed the earlier one; "Selain
+        # Pemprov, Kejati juga telah meneken MoU dengan A dan B": Pemprov signed the one just reported)
+        return
     start, end = (cand.sent_start + i for i in besides.span("who"))
     inside = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
     if not inside:
@@ -3261,6 +3270,9 @@ def _last_sentence_start(text: str, start: int, end: int) -> int:
     return start + max(o for o in opens if start + o < end) if any(start + o < end for o in opens) else end
 
 
+_BEFORE_NOW = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|lebih\s+(?:dulu|dahulu)|pernah|silam|terdahulu)\b", re.IGNORECASE)
+
+
 def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
     """An undated signing at "the same occasion" ("Acara ini turut diakhiri dengan penandatanganan MoU",
     "Pada kesempatan yang sama ...") or pointing back ("kerja sama tersebut") has the day just read; one dated by
@@ -3268,7 +3280,10 @@ def _same_occasion_dates(drafts: list[Draft], text: str) -> None:
     for prev, draft in zip(drafts, drafts[1:], strict=False):
         if draft.date is None and draft.status != "planned" and prev.date is not None and prev.status != "planned" \
                 and (_SAME_OCCASION.search(text[draft.first.sent_start:draft.first.trig_start])
-                     or draft.first.trigger.anaphoric):
+                     or draft.first.trigger.anaphoric
+                     # "Sebelumnya MoU tersebut telah ditandatangani oleh Pemkot A": the document pointed back to,
+                     # signed by others before, on a day the text does not give
+                     and not _BEFORE_NOW.search(text, draft.first.sent_start, draft.first.sent_end)):
             draft.date = prev.date
         told = _DAY_AFTER_DAY.search(text, draft.first.sent_start, draft.first.sent_end)
         if told is None and prev.first.sent_end < draft.first.sent_start:

@@ -137,6 +137,13 @@ def test_eval_misses_count_a_missed_event_joined_to_another(tmp_path: Path, caps
     gold = tmp_path / "g.jsonl"
     gold.write_text(json.dumps(article) + "\n", encoding="utf-8")
     assert teken_main(["eval", str(gold), "--no-model", "--misses", "--json"]) == 0
-    misses = json.loads(capsys.readouterr().out.strip().splitlines()[-1])["misses"]
+    result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    misses = result["misses"]
     assert misses["missed event: predicted events share no signer with it"] == 1
     assert misses["  of which a signer is on an event matched to another (joined)"] == 1
+    # and by its shape, in counts only: what a missed (or extra) event looks like, never which article it is
+    assert result["event_shapes"] == {"missed signed, dated, 2 parties, beside a matched event": 1}
+    assert teken_main(["eval", str(gold), "--no-model", "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert "missed and extra events by shape (counts):" in out
+    assert "  missed signed, dated, 2 parties, beside a matched event" in out

@@ -504,6 +504,20 @@ def field_misses(p: dict[str, Any], g: dict[str, Any]) -> list[str]:
     return out
 
 
+SHAPE = "shape: "
+
+
+def _event_shape(what: str, ev: dict[str, Any], beside: bool) -> str:
+    """A missed or extra event by what it looks like, in counts only (safe on a held-out split): its status,
+    whether it is dated, how many parties it has, and whether it stands beside a matched event of its article (a
+    missed one) or shares a party with one (an extra one: a re-mention split off, or a passing signing)."""
+    n = len(ev.get("parties") or [])
+    where = ("beside a matched event" if beside else "no matched event in its article") if what == "missed" else \
+        ("shares a party with a matched event" if beside else "shares no party with a matched event")
+    return (f"{SHAPE}{what} {ev.get('status')}, {'dated' if ev.get('date') else 'undated'}, "
+            f"{n if n < 3 else '3+'} parties, {where}")
+
+
 def miss_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], s: Score, ctx, keys: PartyKeys,
                 into: Counter) -> None:
     """Why the scorer counted each miss of one article, in counts only (safe on a held-out split: no article
@@ -533,9 +547,13 @@ def miss_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], s: Score
                 into[MISS_KINDS[7]] += 1
             else:
                 into[MISS_KINDS[6]] += 1
+    for j, ev in enumerate(gold):
+        if j not in gold_of:
+            into[_event_shape("missed", ev, beside=bool(gold_of))] += 1
     for i in range(len(pred)):
         if i not in matched:
             into[MISS_KINDS[3] if not gold else MISS_KINDS[4]] += 1
+            into[_event_shape("extra", pred[i], beside=any(on_events[i] & on_events[k] for k in matched))] += 1
         else:
             into[MISS_KINDS[9]] += len(on_events[i] - {keys.key(p) for p in gold[matched[i]].get("parties", [])})
             into.update(field_misses(pred[i], gold[matched[i]]))
@@ -687,6 +705,7 @@ def eval_command(args) -> int:
         result["names"] = names.as_dict()
     if misses is not None:
         result["misses"] = {k: misses[k] for k in MISS_KINDS}
+        result["event_shapes"] = {k[len(SHAPE):]: n for k, n in sorted(misses.items()) if k.startswith(SHAPE)}
     result["articles"] = len(gold)
     result["calibration"] = [
         {"band": f"{lo:.2f}-{min(hi, 1.0):.2f}", "events": total,
@@ -729,6 +748,9 @@ def eval_command(args) -> int:
         print("where the misses are (counts):")
         for k in MISS_KINDS:
             print(f"  {k:<68} {misses[k]:4d}")
+        print("missed and extra events by shape (counts):")
+        for k, n in sorted(result["event_shapes"].items()):
+            print(f"  {k:<88} {n:4d}")
     if getattr(args, "by_kind", False):
         print("parties by kind (gold's kind; an extra party by the kind it was read as):")
         for kind, c in result["parties_by_kind"].items():

@@ -55,6 +55,7 @@ from teken.extractors.agreements import (
 from teken.extractors.ceremonies import (
     COUNTED_SO_FAR,
     EARLIER_CUE,
+    THE_OCCASION,
     besides_document,
     general_party,
     merge_ceremonies,
@@ -97,6 +98,7 @@ from teken.extractors.parties import (
 )
 from teken.extractors.signer_lists import (
     GROUP_PHRASE,
+    GROUP_THAT_SIGNED,
     LIST_OPENER,
     WITNESS_CLAUSE,
     group_after,
@@ -1350,8 +1352,14 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             return
         # ("Kami sudah MoU dengan Polres, Kodim, Kejari dan BPN," after the day's signing: what the signer has
         # signed already, with counterparts the day's signing does not have, told without a day or a place)
-        already = bool(drafts) and cand.venue is None and bool(_ALREADY.search(ctx.text, cand.sent_start, cand.trig_start)) \
-            and not any(o.institution.key in d.keys for o in cand.objects for d in drafts)
+        # ("Beberapa instansi yang telah menjalin MoU dengan Kejati yaitu A, B dan C": the group's members who have
+        # signed so far, where the day's signing has named its counterpart rather than a group it then lists)
+        already = bool(drafts) and cand.venue is None \
+            and bool(_ALREADY.search(ctx.text, cand.sent_start, cand.trig_start)
+                     or GROUP_THAT_SIGNED.search(ctx.text, cand.sent_start, cand.trig_start)
+                     and not any(d.unnamed_group for d in drafts)
+                     and not THE_OCCASION.search(ctx.text, cand.sent_start, cand.sent_end)) \
+            and not any(o.institution.key in d.keys for o in _listed(ctx.text, cand) for d in drafts)
         lister = _agent_with_counterparts(ctx.text, cand)  # (the passive's agent, who signed with each listed)
         # "Sebelumnya, MoU serupa telah ditandatangani (oleh) Pemkot A, Pemkot B dan Pemkab C": a document like the one
         # reported, signed by others none of whom signed it, is each one's own, with its signer (the one it is like)
@@ -1369,13 +1377,22 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             # ("Sehari sebelumnya, A meneken MoU dengan B dan C": a day told by the one reported is one occasion)
             # ("baru enam daerah yang sudah meneken MoU dengan Kejati, yakni A, B ...": who the group signed with,
             # before the list opens, is the other side of every listed member's agreement)
-            opener = LIST_OPENER.search(ctx.text, cand.trig_end, cand.sent_end) \
-                if GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start) else None
+            # ("Adapun daerah yang sudah menandatangani MoU dengan Ombudsman sebelumnya yakni A, B dan C": a signer
+            # already read, named before the list opens, is the other side of each listed one's agreement too)
+            opener = LIST_OPENER.search(ctx.text, cand.trig_end, cand.sent_end)
+            grouped = GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start) is not None
             fixed = [o for o in cand.objects if opener is not None and o.end <= opener.start()
-                     or o is lister]
+                     and (grouped or any(_party_of(o, d) for d in drafts)) or o is lister]
             for obj in cand.objects:
                 if obj not in fixed:
                     _new_draft(ctx, drafts, cand, [*fixed, obj])
+            cand.split = True
+            return
+        if _signers_of_record(ctx.text, drafts, cand):
+            # "Sebelumnya, Pemkab A, Pemkab B dan Pemkot C telah menandatangani MoU dengan Ombudsman": a record of
+            # signings by others than the day's, one each with the same counterpart (as the list after "dengan")
+            for subject in cand.subjects:
+                _new_draft(ctx, drafts, dataclasses.replace(cand, subjects=[subject]), list(cand.objects))
             cand.split = True
             return
         if not cand.subjects and not cand.objects and drafts and drafts[-1].first.sent_start == cand.sent_start \
@@ -1952,6 +1969,35 @@ def _agent_with_counterparts(text: str, cand: Candidate) -> PartyMention | None:
     if not re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*(?:dengan|bersama)\s+", text[agent.end:first.start], re.IGNORECASE):
         return None
     return agent
+
+
+def _listed(text: str, cand: Candidate) -> list[PartyMention]:
+    """The objects of a signing after its list opens ("... dengan Kejati yaitu A, B dan C": A, B and C), or all."""
+    opener = LIST_OPENER.search(text, cand.trig_end, cand.sent_end)
+    return [o for o in cand.objects if opener is None or o.start >= opener.end()]
+
+
+def _signers_of_record(text: str, drafts: list[Draft], cand: Candidate) -> bool:
+    """ "Sebelumnya, Pemkab A, Pemkab B dan Pemkot C telah menandatangani MoU dengan Ombudsman", "Kabupaten A, B dan
+    Kota C sebelumnya sudah meneken MoU serupa": signers listed as the subject of a signing told as done before (an
+    earlier or record cue, or "sudah"), none of them a signer already read, with at most one counterpart, itself
+    one already read or none named: each signed on its own occasion, which the text does not give. Subjects joined
+    by "bersama" or "dengan" sign one agreement together ("Pemprov bersama Pemkab A telah meneken ...")."""
+    subjects = sorted(cand.subjects, key=lambda m: m.start)
+    if len(subjects) < 2 or len(cand.objects) > 1 or cand.agentive or cand.date is not None or not drafts \
+            or cand.trigger.negated or cand.status == "planned":
+        return False
+    if not (_secondary(cand, text) or _ALREADY.search(text, cand.sent_start, cand.trig_start)):
+        return False
+    if any(_party_of(m, d) for m in subjects for d in drafts):
+        return False
+    if cand.objects and not any(_party_of(cand.objects[0], d) for d in drafts):
+        return False
+    if not all(re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", text[a.end:b.start])
+               for a, b in zip(subjects, subjects[1:], strict=False)):
+        return False
+    return _occasion_told_next(text, cand.sent_end) is None and not _DAY_AFTER_DAY.search(text, cand.sent_start,
+                                                                                         cand.sent_end)
 
 
 def _done_by(text: str, cand: Candidate) -> bool:

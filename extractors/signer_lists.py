@@ -37,6 +37,9 @@ GROUP_PHRASE = re.compile(rf"\b{_NUMBER}\s+(?:orang\s+|buah\s+|unit\s+)?{_GROUP}
                           # Pemerintah Daerah Kabupaten X", one named)
                           r"(?-i:(?<=[a-z]))\s+di\s+(?:wilayah|kawasan|daerah)\s)", re.IGNORECASE)
 # What opens the list itself.
+# "Beberapa instansi yang telah menjalin MoU dengan X yaitu ...", "kabupaten/kota yang sudah meneken MoU dengan X
+# yakni ...": the members of a group who have signed, a record of their signings (unless the group is the day's own).
+GROUP_THAT_SIGNED = re.compile(rf"\b{_GROUP}(?:\s+lain(?:nya)?)?\s+yang\s+(?:telah|sudah)\b", re.IGNORECASE)
 LIST_OPENER = re.compile(r"(?:\b(?:yakni|yaitu|ialah|adalah|meliputi|diantaranya|di\s+antaranya|antara\s+lain|misalnya|"
                          r"terdiri\s+(?:dari|atas)|seperti|masing-masing|mencakup)\b|:)", re.IGNORECASE)
 # A sentence that carries on the list: "Para kepala daerah itu diantaranya ...", "Universitas-universitas

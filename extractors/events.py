@@ -1911,7 +1911,11 @@ def _own_times(text: str, cand: Candidate, ref: dt.date | None) -> list[tuple[Pa
     for prev, m in itertools.pairwise(objs):
         join = _NEXT_WITH.search(text, prev.end, m.start)
         if join is None:
-            return None  # ("dengan A dan B pada Juni": one list, one time)
+            # "dengan A pada Januari 2023, B pada Maret 2023, dan C pada Juni 2023": each counterpart followed by
+            # its own time, without a "dengan" of its own
+            join = _NEXT_ITEM.search(text, prev.end, m.start)
+            if join is None or not find_dates(text[prev.end:join.start()], ref):
+                return None  # ("dengan A dan B pada Juni": one list, one time)
         joins.append((join.start(), join.span("pre")))
     out = []
     for i, m in enumerate(objs):
@@ -1928,6 +1932,8 @@ def _own_times(text: str, cand: Candidate, ref: dt.date | None) -> list[tuple[Pa
     return out if len({d.value for _, d in out}) == len(out) else None
 
 
+# What joins a later counterpart after the earlier one's own time (", B", ", dan B", " serta B").
+_NEXT_ITEM = re.compile(r"(?:[,;]\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)(?P<pre>)$", re.IGNORECASE)
 # What joins a later counterpart with its own "dengan": a comma or a joining word, and a time put before it
 # (", dengan B", "dan dengan B", ", dan pada Maret dengan B", "lalu tahun 2023 dengan B").
 _NEXT_WITH = re.compile(r"(?:[,;]\s*(?:(?:dan|serta|lalu|kemudian|sedangkan)\s+)?|\b(?:dan|serta|lalu|kemudian|sedangkan)\s+)"

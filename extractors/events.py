@@ -1388,11 +1388,12 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                     _new_draft(ctx, drafts, cand, [*fixed, obj])
             cand.split = True
             return
-        if _signers_of_record(ctx.text, drafts, cand):
+        if (record := _signers_of_record(ctx.text, drafts, cand)) is not None:
             # "Sebelumnya, Pemkab A, Pemkab B dan Pemkot C telah menandatangani MoU dengan Ombudsman": a record of
             # signings by others than the day's, one each with the same counterpart (as the list after "dengan")
-            for subject in cand.subjects:
-                _new_draft(ctx, drafts, dataclasses.replace(cand, subjects=[subject]), list(cand.objects))
+            lead, listed = record
+            for subject in listed:
+                _new_draft(ctx, drafts, dataclasses.replace(cand, subjects=[*lead, subject]), list(cand.objects))
             cand.split = True
             return
         if not cand.subjects and not cand.objects and drafts and drafts[-1].first.sent_start == cand.sent_start \
@@ -1983,27 +1984,43 @@ def _listed(text: str, cand: Candidate) -> list[PartyMention]:
     return [o for o in cand.objects if opener is None or o.start >= opener.end()]
 
 
-def _signers_of_record(text: str, drafts: list[Draft], cand: Candidate) -> bool:
+def _signers_of_record(text: str, drafts: list[Draft],
+                       cand: Candidate) -> tuple[list[PartyMention], list[PartyMention]] | None:
     """ "Sebelumnya, Pemkab A, Pemkab B dan Pemkot C telah menandatangani MoU dengan Ombudsman", "Kabupaten A, B dan
     Kota C sebelumnya sudah meneken MoU serupa": signers listed as the subject of a signing told as done before (an
-    earlier or record cue, or "sudah"), none of them a signer already read, with at most one counterpart, itself
-    one already read or none named: each signed on its own occasion, which the text does not give. Subjects joined
-    by "bersama" or "dengan" sign one agreement together ("Pemprov bersama Pemkab A telah meneken ...")."""
+    earlier or record cue, "sudah", "telah lebih dulu"), none of them a signer already read, with at most one
+    counterpart, itself one already read or none named: each signed on its own occasion, which the text does not
+    give. So with a signer already read before the list, which its cooperation is "dengan" ("Ombudsman sebelumnya
+    telah bekerja sama dengan A, B dan C melalui penandatanganan MoU"). Subjects joined by "bersama" sign one
+    agreement together ("Pemprov bersama Pemkab A telah meneken ..."). Returns the signer every one signed with
+    (if named among the subjects) and the listed ones, or None."""
     subjects = sorted(cand.subjects, key=lambda m: m.start)
     if len(subjects) < 2 or len(cand.objects) > 1 or cand.agentive or cand.date is not None or not drafts \
             or cand.trigger.negated or cand.status == "planned":
-        return False
-    if not (_secondary(cand, text) or _ALREADY.search(text, cand.sent_start, cand.trig_start)):
-        return False
-    if any(_party_of(m, d) for m in subjects for d in drafts):
-        return False
+        return None
+    if not (_secondary(cand, text) or _ALREADY.search(text, cand.sent_start, cand.trig_start)
+            or _DONE_FIRST.search(text, cand.sent_start, cand.trig_start)
+            and not THE_OCCASION.search(text, cand.sent_start, cand.sent_end)):
+        return None
+    lead: list[PartyMention] = []
+    if not cand.objects and any(_party_of(subjects[0], d) for d in drafts) \
+            and re.search(r"\bdengan\s+$", text[subjects[0].end:subjects[1].start]):
+        lead, subjects = subjects[:1], subjects[1:]
+    if len(subjects) < 2 or any(_party_of(m, d) for m in subjects for d in drafts):
+        return None
     if cand.objects and not any(_party_of(cand.objects[0], d) for d in drafts):
-        return False
+        return None
     if not all(re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", text[a.end:b.start])
-               for a, b in zip(subjects, subjects[1:], strict=False)):
-        return False
-    return _occasion_told_next(text, cand.sent_end) is None and not _DAY_AFTER_DAY.search(text, cand.sent_start,
-                                                                                         cand.sent_end)
+               for a, b in itertools.pairwise(subjects)):
+        return None
+    if _occasion_told_next(text, cand.sent_end) is not None or _DAY_AFTER_DAY.search(text, cand.sent_start,
+                                                                                     cand.sent_end):
+        return None
+    return lead, subjects
+
+
+# "A, B dan C telah lebih dahulu menjalin MoU dengan Ombudsman": done before the day's signing.
+_DONE_FIRST = re.compile(r"\b(?:telah|sudah)\s+lebih\s+(?:dulu|dahulu)\b", re.IGNORECASE)
 
 
 def _done_by(text: str, cand: Candidate) -> bool:

@@ -526,7 +526,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 cand.trigger.types = ["pks"]
             if not drafts and not (cand.subjects or cand.objects) and sent_before is not None \
                     and (_THAT_MARKED.match(sent.text) and _made_by_signing(cand)
-                         or _AT_THAT_MEETING.match(sent.text) and _plain_signing(cand)) \
+                         or _AT_THAT_MEETING.match(sent.text) and (_plain_signing(cand) or _agreed_signing(cand))) \
                     and ctx.paragraphs_since(ctx.paragraph_of(sent_before.start_char), sent.start_char) <= 1 \
                     and (stated := cooperating(ctx, sent_before.start_char, sent_before.end_char, worded=False)):
                 # "Kejari X kini resmi menjadi pengacara negara bagi Pemkab X. Hal itu ditandai dengan
@@ -674,6 +674,18 @@ def _plain_signing(cand: Candidate) -> bool:
     trig = cand.trigger
     return trig.kind == "sign" and not (trig.negated or trig.void or trig.anchor or trig.earlier) \
         and cand.status != "planned"
+
+
+def _agreed_signing(cand: Candidate) -> bool:
+    """ "Dalam pertemuan itu disepakati penandatanganan MoU akan dilaksanakan bulan depan": a signing the meeting
+    agreed on, planned (not negated or called off)."""
+    trig = cand.trigger
+    return trig.kind == "sign" and cand.status == "planned" and not (trig.negated or trig.void or trig.anchor) \
+        and _AGREED.search(trig.sentence, 0, trig.start) is not None
+
+
+_AGREED = re.compile(r"\b(?:disepakati|menyepakati|sepakat|bersepakat|kesepakatan(?:nya)?\s+(?:untuk|bahwa))\b",
+                     re.IGNORECASE)
 
 
 def _made_by_signing(cand: Candidate) -> bool:

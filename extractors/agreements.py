@@ -162,6 +162,8 @@ PLANNED = re.compile(
     r"hendak|segera|nantinya|mendatang|ke\s+depan|kedepan|mempersiapkan|menyiapkan|persiapan|"
     # "Sedianya, pada hari yang sama pemkot juga menandatangani ...": what was to be done (and, news goes on, was not)
     r"sedianya|"
+    # "Tahap berikutnya adalah penandatanganan PKS": the next step, still to come
+    r"(?:tahap(?:an)?|langkah)\s+(?:berikutnya|selanjutnya)(?=\s+(?:(?:adalah|yakni|yaitu|ialah|berupa)\s+)?$)|"
     # "Insyaallah bulan depan kami tandatangani": a day still to come
     + COMING + r"|"
     r"menunggu|diharapkan\s+dapat\s+ditandatangani|ditargetkan|targetnya|target\s+(?:kami|kita|kita\s+semua)|"

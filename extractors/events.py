@@ -1800,7 +1800,11 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
             # another side at another time (here still to come) is a signing of its own (SPEC "One event or several")
             return None
         return compatible[0]
-    if not explicit and not cand.we and compatible and same_date(compatible[0]):
+    if not explicit and not cand.we and compatible and same_date(compatible[0]) \
+            and not (cand.status == "planned" and compatible[0].status == "signed" and trig.types
+                     and not set(trig.types) & set(compatible[0].types)):
+        # ("A dan B menandatangani MoU. Tahap berikutnya adalah penandatanganan PKS": another document, still to be
+        # signed, is not the signing done)
         return compatible[0]
     if explicit and not cand.example_list and cand.date is None and compatible and same_date(compatible[0]) \
             and _SIDE_OPENING.match(text, cand.sent_start, cand.trig_start) \

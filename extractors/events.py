@@ -1802,9 +1802,11 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         return compatible[0]
     if not explicit and not cand.we and compatible and same_date(compatible[0]) \
             and not (cand.status == "planned" and compatible[0].status == "signed" and trig.types
-                     and not set(trig.types) & set(compatible[0].types)):
-        # ("A dan B menandatangani MoU. Tahap berikutnya adalah penandatanganan PKS": another document, still to be
-        # signed, is not the signing done)
+                     and not set(trig.types) & set(compatible[0].types)
+                     and _BOTH.search(text, cand.trig_end, cand.sent_end) is not None):
+        # ("A dan B menandatangani MoU. Tahap berikutnya adalah penandatanganan PKS antara kedua pihak": another
+        # document, still to be signed by the same sides, is not the signing done; "PKS yang akan diteken dinas
+        # terkait" names no signer, no event)
         return compatible[0]
     if explicit and not cand.example_list and cand.date is None and compatible and same_date(compatible[0]) \
             and _SIDE_OPENING.match(text, cand.sent_start, cand.trig_start) \

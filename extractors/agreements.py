@@ -91,6 +91,8 @@ SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|d
               r"(?<=\s)dibubuhkan(?=\s+(?:di\s+atas|pada|dalam)\b)|"
               # Misspellings that drop a syllable: "penandanganan naskah PKS", "MoU ditandangani".
               r"penandanganan|ditandangani|menandangani|"
+              # ... and that garble its ending: "menandatanganai", "menandatangai", "ditandatangi", "penandatanganaan"
+              r"(?:me|pe)nandatang\w{1,5}|ditandatang\w{1,5}|"
               r"tanda\s+tangani|tanda\s+tangan|tandatangan")
 # Light verbs that make an agreement noun an act: only with the agreement as their object.
 ACTIVE_LIGHT = r"melakukan|menjalin|jalin|membuat|menyepakati|melanjutkan|memperpanjang|memperbarui|menggelar"

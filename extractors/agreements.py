@@ -22,10 +22,12 @@ from teken.records import AGREEMENT_TYPES
 
 # Each label's surface forms; SPEC §1's table. Where two forms overlap the longest wins ("nota kesepakatan
 # bersama" is a nota kesepakatan, "adendum perjanjian kerja sama" an adendum).
-_COOP = r"kerja\s*-?\s*sama"
+# ("keja sama", "kerjsama": news misspells it so)
+_COOP = r"ke(?:rja|ja|rj)\s*-?\s*sama"
 TYPE_PATTERNS: list[tuple[str, str]] = [
     # "Fakta integritas" is how news often misspells the pakta.
-    ("pakta_integritas", r"[pf]akta\s+integritas"),
+    # ("pakta intergritas", "pakta integeritas": a letter too many or out of place)
+    ("pakta_integritas", r"[pf]akta\s+inte[a-z]{0,2}gr[ie]tas"),
     # "rencana kerja sama" is a cooperation being planned, "rencana kerja dan anggaran" (RKA) and "rencana kerja
     # pemerintah (daerah)" (RKP/RKPD) one government's budget plans: none is a rencana kerja between parties.
     ("rencana_kerja", r"rencana\s+(?:kerja|aksi)(?!\s*-?\s*sama|\s+dan\s+anggaran|\s+pemerintah)(?:\s+bersama)?"),
@@ -34,11 +36,13 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     ("pks", rf"perjanjian\s+{_COOP}|kontrak\s+{_COOP}|perjanjian\s+kemitraan|"
             r"(?<![A-Za-z])PKS(?:-nya)?(?![A-Za-z])|memorandum\s+of\s+agreement|(?<![A-Za-z])MoA(?:-?nya)?(?![A-Za-z])"),
     # ("nota kesepakatan kerja sama" is a nota kesepakatan, not the generic "kesepakatan kerja sama" inside it)
+    # ("nota kesepemahaman", "nota kesapahaman", "notakesepahaman", "nota kesepakatn": the nota's name misspelt)
     ("mou", rf"nota\s+kesepaha(?:man|mam|maan|mn)|nota\s+kesepakatan(?:\s+bersama|\s+{_COOP})?|naskah\s+kesepahaman|"
+            r"nota\s*kes[ea]p[a-z]{4,10}|"
             # "menandatangani kesepahaman serupa": a bare "kesepahaman" signed is the MoU ("mencapai kesepahaman"
             # is an outcome of talks)
             r"(?:(?<=menandatangani )|(?<=meneken )|(?<=neken )|(?<=teken ))kesepahaman|kesepahaman(?=\s+serupa)|"
-            r"memorandum\s+of\s+understanding|memorandum\s+saling\s+pengertian|"
+            r"memorandum\s+of\s+unders?tand[a-z]{0,4}|memorandum\s+saling\s+pengertian|"
             # "mou" in lowercase only between spaces: not the "-mou-" of a link's slug
             r"memorandum\s+(?:kesepahaman|kesepakatan)|(?<![A-Za-z])(?:MoU|MOU|Mou|MoUs|NK)(?:-?nya)?(?![A-Za-z])|"
             r"(?<=\s)mou(?:-?nya)?(?=[\s,.;:)])"),

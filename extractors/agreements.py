@@ -343,7 +343,10 @@ _UNDER_REVIEW = re.compile(r"\b(?:dievaluasi|dikaji(?:\s+ulang)?|ditinjau(?:\s+(
                            # "MoU antara A dan B sudah tidak berlaku sejak Desember 2024", "... masih berlaku hingga
                            # 2027": an agreement said to be (no longer) in force is cited, not signed
                            r"(?:sudah\s+|telah\s+)?(?:tidak|tak|masih)\s+berlaku|"
-                           r"(?:sudah|telah)\s+(?:berakhir|habis|kedaluwarsa|kadaluarsa)|habis\s+masa\s+berlaku)\b",
+                           r"(?:sudah|telah)\s+(?:berakhir|habis|kedaluwarsa|kadaluarsa)|habis\s+masa\s+berlaku|"
+                           # "MoU dengan RSUD X akan berakhir Desember 2023", "... berlaku hingga 2027": when it ends
+                           r"(?:akan|segera)\s+(?:berakhir|habis|kedaluwarsa|kadaluarsa)|berlaku\s+(?:hingga|sampai)|"
+                           r"habis\s+masa\s+berlakunya)\b",
                            re.IGNORECASE)
 _ACTIVE_RE = re.compile(rf"(?<![\w-])(?:{ACTIVE_LIGHT})(?![\w-])", re.IGNORECASE)
 _PASSIVE_RE = re.compile(rf"(?<![\w-])(?:(?:kami|kita|akan|telah|sudah)\s+)?(?:{PASSIVE_LIGHT})(?![\w-])",

@@ -1324,7 +1324,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # (a place in such a sentence is what the document is about: "rencana investasi pusat data di Kawasan X").
         target = drafts[-1]
         cand.venue = None
-    if target is None and drafts and trig.kind == "relational" and cand.date is None \
+    if target is None and trig.kind == "relational" and cand.date is None \
             and _BASIS_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start) \
             and not _DAY_SOON_AFTER.search(ctx.text, cand.trig_end, cand.trig_end + 250) \
             and not EARLIER_CUE.search(ctx.text, cand.trig_end, cand.sent_end):  # "... beberapa waktu lalu": its act

@@ -2339,6 +2339,15 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         return
     if objects and all(m.institution.region_code is None for m in objects):
         subject = national_body(subject, ctx.gazetteer)
+    if objects and subject.kind == "pemerintah_daerah" and subject.region_code \
+            and not subject.name.startswith("Pemerintah ") \
+            and all(m.institution.kind == "pemerintah_daerah" and m.institution.name.startswith("Pemerintah ")
+                    and m.institution.region_code != subject.region_code for m in objects) \
+            and (government := ctx.gazetteer.institutions.get("pemda:" + subject.region_code)) is not None:
+        # "Kepala Bappeda Palu mengatakan rencana penandatanganan MoU dengan Pemkot Balikpapan ...": an agreement
+        # with another region's government, told by the head of one of this region's units, is this region's
+        # government's (SPEC: Units; governments sign with governments)
+        subject = government
     if any(m.institution.key == subject.key for m in objects):
         return
     draft.implicit = True

@@ -199,7 +199,13 @@ _HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-m
                             # a goal ("menargetkan seluruh kabupaten/kota di NTB meneken MoU tahun ini")
                             r"menargetkan|mentargetkan|mengupayakan|berupaya|"
                             # a request to others ("Mendagri meminta seluruh kepala daerah segera menjalin PKS")
-                            r"meminta|mengimbau|menginstruksikan|mengajak|menyarankan|menganjurkan)"
+                            r"meminta|mengimbau|menginstruksikan|mengajak|menyarankan|menganjurkan|"
+                            # an opening or an interest ("membuka peluang menandatangani MoU dengan X", "menyatakan
+                            # minat untuk menjalin MoU serupa", "tertarik meneken ...")
+                            r"membuka\s+(?:peluang|kesempatan|kemungkinan|pintu)|berpeluang|(?:menyatakan\s+)?minat(?:nya)?|"
+                            r"berminat|tertarik|"
+                            # a condition ("Jika MoU dengan X juga ditandatangani, ..."): what would follow, not an act
+                            r"jika|apabila|bilamana|seandainya|andaikan|andaikata|manakala)"
                             r"(?:\s+(?:dapat|bisa|segera|akan|untuk|kedua|pihak|kita|kami|mereka|nantinya|secepatnya|"
                             r"sudah|tahun\s+ini|bulan\s+ini|bulan\s+depan|tahun\s+depan|nanti))*"
                             r"(?:\s+(?!(?:yang|telah|sudah|ini|itu|tersebut|dan|serta)\b)[\w/-]+){0,4}?"

@@ -1836,7 +1836,7 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         near = [d for d in compatible[:1] if len(d.parties) < 2 and same_date(d) and cand.date is None
                 and cand.paragraph - d.first.paragraph <= 2 and not trig.similar
                 and other_occasion(d, reading, text, ref) != "status"
-                and (not d.keys or keys & set(d.keys))]
+                and (not d.keys or keys & set(d.keys) or d.unnamed_group and cand.agentive)]
         return near[0] if near else None
     return None
 
@@ -3873,8 +3873,16 @@ def _with_unnamed_group(text: str, cand: Candidate) -> bool:
         # (after the document's longer name: "menandatangani komitmen bersama pencegahan korupsi dengan seluruh
         # pemerintah daerah se-Sulawesi Tengah")
         with_ = _WITH_AFTER_NAME.match(text, cand.trig_end, cand.sent_end)
-    return with_ is not None and GROUP_PHRASE.match(text, with_.end(), cand.sent_end) is not None \
+    return with_ is not None and (GROUP_PHRASE.match(text, with_.end(), cand.sent_end) is not None
+                                  or _BARE_GROUP.match(text, with_.end(), cand.sent_end) is not None) \
         and not LIST_OPENER.search(text, with_.end(), cand.sent_end)
+
+
+# "... menggelar penandatanganan nota kesepakatan dengan pemerintah daerah, Rabu (9/8)": the governments, a group the
+# clause leaves unnamed (its members may be named after: "Penandatanganan dilakukan oleh Kajari A dengan Bupati A").
+_BARE_GROUP = re.compile(r"(?:para\s+)?(?:pemerintah\s+(?:daerah|kabupaten\s*/\s*kota|kabupaten\s+dan\s+kota)|pemda|"
+                         r"kabupaten\s*/\s*kota|bupati\s*(?:dan|/)\s*wali\s*kota|kepala\s+daerah)(?=\s*(?:[,.;]|$))",
+                         re.IGNORECASE)
 
 
 _ANCHOR = re.compile(r"\b(?:tersebut|ini|itu|kemarin|tadi)\b", re.IGNORECASE)

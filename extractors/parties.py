@@ -5962,7 +5962,9 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*)?\b(?:usai|seusai|setelah|sesudah|sebelum|sa
                           # ("ditandatangani A, dilanjutkan oleh B": the next signer, not another act)
                           r"(?:,\s*)?\b(?:disusul|diikuti|dilanjutkan)\b(?!\s+(?:oleh|dengan\s+penandatangan))|"
                           # ("..., kemudian dengan C": the next counterpart, not a clause of its own)
-                          r",\s*(?:kemudian|lalu|selanjutnya)\b(?!\s+(?:juga\s+)?(?:dengan|bersama|antara|oleh)\b)|"
+                          # (", kemudian Kajari B dengan Bupati B": the next pair of signers, no verb of its own)
+                          r",\s*(?:kemudian|lalu|selanjutnya)\b(?!\s+(?:juga\s+)?(?:dengan|bersama|antara|oleh)\b)"
+                          r"(?!\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,6}(?:dengan|bersama)\s+(?-i:[A-Z]))|"
                           r",\s*(?:dan|serta)\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:ber|me)[a-z]{3,}\b")
 # "sedangkan untuk perjanjian kerja sama dilakukan antara ...", "sementara PKS-nya ditandatangani oleh ...".
 _SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+\s+){1,4}?(?:dilakukan|"

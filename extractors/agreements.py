@@ -619,7 +619,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             light = ("light", a.start - (len(before) - active[-1].start()), a.start - (len(before) - active[-1].end()))
         passive_after = _PASSIVE_RE.search(after[:45])
         if light is None and passive_after and re.fullmatch(
-                r"\s*(?:(?:tersebut|ini|itu|ini|yang|telah|sudah|akan|pun|juga|rencananya|nanti)\s+){0,3}",
+                # ("MoU serupa sebelumnya juga sudah dilakukan oleh A ...": its likeness and its time between)
+                r"\s*(?:(?:tersebut|ini|itu|yang|telah|sudah|akan|pun|juga|rencananya|nanti|serupa|sebelumnya|"
+                r"pernah|sempat|lebih|dulu|dahulu|kembali)\s+){0,4}",
                 after[:passive_after.start()] + " "):
             light = ("light", a.end + passive_after.start(), a.end + passive_after.end())
         passive_before = list(_PASSIVE_RE.finditer(before[-30:]))

@@ -1368,7 +1368,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # signed so far, where the day's signing has named its counterpart rather than a group it then lists)
         already = bool(drafts) and cand.venue is None \
             and bool(_ALREADY.search(ctx.text, cand.sent_start, cand.trig_start)
-                     or GROUP_THAT_SIGNED.search(ctx.text, cand.sent_start, cand.trig_start)
+                     or (GROUP_THAT_SIGNED.search(ctx.text, cand.sent_start, cand.trig_start)
+                         or _DONE_FIRST.search(ctx.text, cand.sent_start, cand.trig_start))
                      and not any(d.unnamed_group for d in drafts)
                      and not THE_OCCASION.search(ctx.text, cand.sent_start, cand.sent_end)) \
             and not any(o.institution.key in d.keys for o in _listed(ctx.text, cand) for d in drafts)
@@ -2077,8 +2078,14 @@ def _secondary(cand: Candidate, text: str) -> bool:
 
 # "kerja sama dengan", "bekerja sama dengan", "hal serupa dengan", "hal yang sama dengan": the same kind of
 # agreement with other counterparts.
-_ALIKE_WITH = re.compile(r"\b(?:(?:(?:be)?kerja\s*sama|kerjasama)(?:\s+(?:yang\s+)?(?:serupa|sama))?|"
-                         r"hal\s+(?:yang\s+)?(?:serupa|sama))\s+dengan\b", re.IGNORECASE)  # (kerja sama serupa dengan)
+_ALIKE_WITH = re.compile(r"\b(?:(?:(?:be)?kerja\s*sama|kerjasama)(?:\s+(?:yang\s+)?(?:serupa|sama))?\s+dengan|"
+                         r"hal\s+(?:yang\s+)?(?:serupa|sama)\s+dengan|"
+                         # "kerja sama serupa juga telah dijalin dengan A", "Langkah serupa sebelumnya telah dilakukan
+                         # bersama A": the passive, with its time words between
+                         r"(?:kerja\s*sama|kerjasama|hal|langkah)\s+(?:yang\s+)?(?:serupa|sama)"
+                         r"(?:\s+(?:sebelumnya|juga|pun|telah|sudah|pernah|lebih\s+(?:dulu|dahulu)))*\s+"
+                         r"(?:dijalin|dilakukan|dilaksanakan|ditempuh|terjalin)\s+(?:dengan|bersama))\b",
+                         re.IGNORECASE)  # (kerja sama serupa dengan)
 _ALSO_ALREADY = re.compile(r"\b(?:juga|pun)\s+(?:sudah|telah)\b|\b(?:sudah|telah)\s+juga\b", re.IGNORECASE)
 # "MoU dan PKS dengan empat daerah lain sudah selesai": agreements named with other counterparts, reported done.
 _DONE = re.compile(r"\b(?:sudah|telah)\b", re.IGNORECASE)
@@ -2108,8 +2115,8 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.da
         return None
     planned = bool(_PLANNED_CUE.search(s, 0, said.start()))
     # ("Pemkab juga sudah bekerja sama dengan A, B dan C": also, already, beside the signing just read)
-    if not planned and not EARLIER_CUE.search(s, 0, said.start()) and not named_as \
-            and not _ALSO_ALREADY.search(s, 0, said.start()):
+    if not planned and not EARLIER_CUE.search(s, 0, said.end()) and not named_as \
+            and not _ALSO_ALREADY.search(s, 0, said.end()):
         return None
     last = drafts[-1]
     if ctx.paragraphs_since(last.first.paragraph, sent.start_char) > 3 or not (last.keys or ctx.host):

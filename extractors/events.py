@@ -458,6 +458,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             if _like_act(ctx, drafts, sent, ref):
                 continue
             n_drafts = len(drafts)
+            if _earlier_after_count(ctx, drafts, sent):
+                continue
             if (alike := _alike_with(ctx, drafts, sent, ref)) is not None or len(drafts) > n_drafts:
                 # "Sebelumnya, pihaknya juga telah melakukan hal serupa dengan tiga koperasi lainnya. Yakni ...":
                 # the counterparts may be listed in the next sentence.
@@ -560,6 +562,12 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                     _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
                 elif listed is not None and n_sent - listed.sentence <= 2 and listed.noun == _group_noun(group):
                     _attach_listed(ctx, cand.placed, listed.start, listed.end, drafts=drafts)
+        if _earlier_after_count(ctx, drafts, sent):
+            for c in candidates:  # (a draft the sentence's own signing word made of the list is gone)
+                if c.placed is not None and c.placed not in drafts:
+                    c.placed = None
+            if listing is not None and listing.draft not in drafts:
+                listing = None
         placed = [c.placed for c in candidates if c.placed is not None]
         if listing is not None and n_sent != listing.sentence and any(
                 c.placed is listing.draft and c.trigger.kind == "sign" and _starts_sentence(c)
@@ -2200,6 +2208,57 @@ def _like_act(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.date
     return True
 
 
+# "Kaur menjadi daerah keempat yang menandatangani MoU dengan Ombudsman, setelah A, B dan C", "Dengan Kaur, sudah
+# empat daerah yang meneken MoU ..., setelah A, B dan C": a count or an order of those who signed, and after it, who
+# signed before.
+_COUNT_THEN_AFTER = re.compile(
+    r"\b(?:ke-?\d{1,3}|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|kesebelas|"
+    r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+belas|"
+    r"sudah\s+(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)\s+(?:[a-z/]+\s+){0,2}?yang)\b"
+    r"[^.;]{0,160}?(?:,\s*|\s+)setelah\s+(?:sebelumnya\s+)?(?:dengan\s+)?", re.IGNORECASE)
+
+
+def _earlier_after_count(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> bool:
+    """ "Kaur menjadi daerah keempat yang menandatangani MoU dengan Ombudsman, setelah Pemkab A, Pemkab B dan Pemkot
+    C": those named after "setelah" signed the same kind of agreement with the same signer before, each on its own
+    occasion (undated), one event each. The signer is the one the sentence names that signed the signing just read."""
+    if not drafts:
+        return False
+    hit = _COUNT_THEN_AFTER.search(sent.text)
+    if hit is None or _NOT_DONE.search(sent.text, 0, hit.end()):
+        return False
+    base = sent.start_char
+    start = base + hit.end()
+    # (the sentence's own signing word may have read the list as its counterparts: "Kaur menjadi daerah kelima yang
+    # menandatangani MoU setelah A, B dan C")
+    own = [d for d in drafts if d.first.sent_start == base and all(
+        p.start is None or p.start >= start or p.kind == "ombudsman" for p in d.parties)]
+    before = [d for d in drafts if d not in own]
+    last = next((d for d in reversed(before) if d.status == "signed"), None)
+    if last is None:
+        return False
+    hosts = [m for m in ctx.mentions_between(base, base + hit.end()) if any(_party_of(m, d) for d in drafts)]
+    if ctx.host is not None and ctx.host.key in last.keys:
+        # ("MoU ini merupakan yang keempat, setelah sebelumnya dengan A, B dan C": the article's host signed them)
+        hosts = [m for m in ctx.mentions if m.institution.key == ctx.host.key][:1] + hosts
+    listed = [m for m in ctx.mentions_between(start, sent.end_char) if m.label == "ORG"]
+    listed += _bare_listed_governments(ctx, start, sent.end_char, listed)
+    listed = sorted({m.start: m for m in listed}.values(), key=lambda m: m.start)
+    if len(listed) < 2 or any(_party_of(m, d) for m in listed for d in before):
+        return False
+    kinds = {m.institution.kind for m in listed}
+    host = next((m for m in reversed(hosts) if m.institution.kind not in kinds), None)
+    if host is None:
+        return False
+    for d in own:
+        drafts.remove(d)
+    cand = _candidate_from(ctx, last, sent, hit, similar=False, status="signed", date=None, venue=None,
+                           subjects=[host], example_list=True)
+    for m in listed:
+        _new_draft(ctx, drafts, cand, [m])
+    return True
+
+
 def _candidate_from(ctx: ArticleContext, last: Draft, sent: Span, said: re.Match, *, similar: bool, status: str,
                     date: DateMention | None, venue: VenueMention | None, subjects: list[PartyMention],
                     example_list: bool) -> Candidate:
@@ -2425,7 +2484,12 @@ _COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "dua": 2, "tiga": 
 
 
 # "... merupakan tindak lanjut dari kesepahaman pada 2016", "perpanjangan dari MoU sebelumnya".
-_FOLLOWS = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|lanjutan|perpanjangan|pembaruan|pembaharuan)\s+(?:dari|atas)\b",
+_FOLLOWS = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|lanjutan|perpanjangan|pembaruan|pembaharuan)\s+(?:dari|atas)\b|"
+                      # "Penandatanganan ini merupakan yang kedua setelah MoU pertama pada 2019", "MoU sebelumnya yang
+                      # diteken pada 2018 telah berakhir": the one before it, between the same sides
+                      r"\b(?:yang\s+)?(?:kedua|ketiga|keempat|kelima)(?:\s+kali(?:nya)?)?\s+setelah\b|"
+                      r"\b(?:MoU|PKS|nota\s+kesepahaman|nota\s+kesepakatan|perjanjian(?:\s+kerja\s*sama)?)\s+"
+                      r"(?:pertama|sebelumnya|terdahulu|lama)\b",
                       re.IGNORECASE)
 
 

@@ -1239,6 +1239,9 @@ def _echo_on_own_occasion(ctx: ArticleContext, drafts: list[Draft], cand: Candid
                              and cand.date.value != drafts[-1].date.value)
 
 
+_SIGNED_WITH = re.compile(r"tanda\s*tangan\s+(?:dengan|bersama)\s", re.IGNORECASE)
+
+
 def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.date | None = None) -> None:
     """Join the candidate to the event it continues, or start a new one (one per listed example)."""
     trig = cand.trigger
@@ -1268,7 +1271,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         trig.types = list((liked[0] if liked else drafts[-1]).types)
     if not trig.creates_event and not trig.negated and drafts and not trig.echo \
             and (trig.similar or _new_objects(ctx, drafts[-1], cand) and not _signers_named(ctx.text, cand)) \
-            and not trig.text.lower().startswith("tanda"):
+            and (not trig.text.lower().startswith("tanda")
+                 # ("kami sudah tanda tangan dengan A, B dan C": the bare noun used as a verb, after its aspect)
+                 or _SIGNED_WITH.match(ctx.text, cand.trig_start) is not None
+                 and re.search(r"\b(?:sudah|telah|pernah|baru)\s+$", ctx.text[cand.sent_start:cand.trig_start]) is not None):
         # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just read.
         trig.creates_event = True
         trig.types = list(drafts[-1].types)

@@ -1381,9 +1381,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # ("Beberapa instansi yang telah menjalin MoU dengan Kejati yaitu A, B dan C": the group's members who have
         # signed so far, where the day's signing has named its counterpart rather than a group it then lists)
         already = bool(drafts) and cand.venue is None \
-            and bool(_ALREADY.search(ctx.text, cand.sent_start, cand.trig_start)
-                     or (GROUP_THAT_SIGNED.search(ctx.text, cand.sent_start, cand.trig_start)
-                         or _DONE_FIRST.search(ctx.text, cand.sent_start, cand.trig_start))
+            and bool(_ALREADY.search(ctx.text, cand.sent_start, cand.trig_start) or _done_first(ctx.text, cand)
+                     or GROUP_THAT_SIGNED.search(ctx.text, cand.sent_start, cand.trig_start)
                      and not any(d.unnamed_group for d in drafts)
                      and not THE_OCCASION.search(ctx.text, cand.sent_start, cand.sent_end)) \
             and not any(o.institution.key in d.keys for o in _listed(ctx.text, cand) for d in drafts)
@@ -2032,8 +2031,7 @@ def _signers_of_record(text: str, drafts: list[Draft],
             or cand.trigger.negated or cand.status == "planned":
         return None
     if not (_secondary(cand, text) or _ALREADY.search(text, cand.sent_start, cand.trig_start)
-            or _DONE_FIRST.search(text, cand.sent_start, cand.trig_start)
-            and not THE_OCCASION.search(text, cand.sent_start, cand.sent_end)):
+            or _done_first(text, cand)):
         return None
     lead: list[PartyMention] = []
     if not cand.objects and any(_party_of(subjects[0], d) for d in drafts) \
@@ -2054,6 +2052,13 @@ def _signers_of_record(text: str, drafts: list[Draft],
 
 # "A, B dan C telah lebih dahulu menjalin MoU dengan Ombudsman": done before the day's signing.
 _DONE_FIRST = re.compile(r"\b(?:telah|sudah)\s+lebih\s+(?:dulu|dahulu)\b", re.IGNORECASE)
+
+
+def _done_first(text: str, cand: Candidate) -> bool:
+    """Whether a signing is told as done before the day's ("telah lebih dulu"), in a sentence that does not tie it
+    to the occasion reported ("Pada kesempatan itu, A telah lebih dulu meneken ..." is the order within it)."""
+    return _DONE_FIRST.search(text, cand.sent_start, cand.trig_start) is not None \
+        and THE_OCCASION.search(text, cand.sent_start, cand.sent_end) is None
 
 
 def _done_by(text: str, cand: Candidate) -> bool:
@@ -2237,9 +2242,10 @@ def _earlier_after_count(ctx: ArticleContext, drafts: list[Draft], sent: Span) -
     start = base + hit.end()
     # (the sentence's own signing word may have read the list as its counterparts: "Kaur menjadi daerah kelima yang
     # menandatangani MoU setelah A, B dan C")
-    own = [d for d in drafts if d.first.sent_start == base and all(
-        p.start is None or p.start >= start or p.kind == "ombudsman" for p in d.parties)]
-    before = [d for d in drafts if d not in own]
+    before = [d for d in drafts if d.first.sent_start != base]
+    known = {p.name for d in before for p in d.parties}
+    own = [d for d in drafts if d.first.sent_start == base
+           and all(p.start is None or p.start >= start or p.name in known for p in d.parties)]
     last = next((d for d in reversed(before) if d.status == "signed"), None)
     if last is None:
         return False

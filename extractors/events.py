@@ -1240,6 +1240,7 @@ def _echo_on_own_occasion(ctx: ArticleContext, drafts: list[Draft], cand: Candid
 
 
 _SIGNED_WITH = re.compile(r"tanda\s*tangan\s+(?:dengan|bersama)\s", re.IGNORECASE)
+_ASPECT_BEFORE = re.compile(r"\b(?:sudah|telah|pernah|baru)\s+$", re.IGNORECASE)
 
 
 def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.date | None = None) -> None:
@@ -1274,7 +1275,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             and (not trig.text.lower().startswith("tanda")
                  # ("kami sudah tanda tangan dengan A, B dan C": the bare noun used as a verb, after its aspect)
                  or _SIGNED_WITH.match(ctx.text, cand.trig_start) is not None
-                 and re.search(r"\b(?:sudah|telah|pernah|baru)\s+$", ctx.text[cand.sent_start:cand.trig_start]) is not None):
+                 and _ASPECT_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start) is not None):
         # "penandatanganan serupa dengan Pemkab X": a new signing of the kind just read.
         trig.creates_event = True
         trig.types = list(drafts[-1].types)
@@ -2035,14 +2036,13 @@ def _signers_of_record(text: str, drafts: list[Draft],
         return None
     lead: list[PartyMention] = []
     if not cand.objects and any(_party_of(subjects[0], d) for d in drafts) \
-            and re.search(r"\bdengan\s+$", text[subjects[0].end:subjects[1].start]):
+            and _WITH_END.search(text, subjects[0].end, subjects[1].start):
         lead, subjects = subjects[:1], subjects[1:]
     if len(subjects) < 2 or any(_party_of(m, d) for m in subjects for d in drafts):
         return None
     if cand.objects and not any(_party_of(cand.objects[0], d) for d in drafts):
         return None
-    if not all(re.fullmatch(r"\s*(?:\([^()]{1,30}\))?\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", text[a.end:b.start])
-               for a, b in itertools.pairwise(subjects)):
+    if not all(_SUBJECT_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(subjects)):
         return None
     if _occasion_told_next(text, cand.sent_end) is not None or _DAY_AFTER_DAY.search(text, cand.sent_start,
                                                                                      cand.sent_end):
@@ -2050,6 +2050,8 @@ def _signers_of_record(text: str, drafts: list[Draft],
     return lead, subjects
 
 
+_WITH_END = re.compile(r"\bdengan\s+$")
+_SUBJECT_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*(?:,\s*)?(?:(?:dan|serta)\s+)?")
 # "A, B dan C telah lebih dahulu menjalin MoU dengan Ombudsman": done before the day's signing.
 _DONE_FIRST = re.compile(r"\b(?:telah|sudah)\s+lebih\s+(?:dulu|dahulu)\b", re.IGNORECASE)
 
@@ -2235,11 +2237,12 @@ def _earlier_after_count(ctx: ArticleContext, drafts: list[Draft], sent: Span) -
     occasion (undated), one event each. The signer is the one the sentence names that signed the signing just read."""
     if not drafts:
         return False
-    hit = _COUNT_THEN_AFTER.search(sent.text)
-    if hit is None or _NOT_DONE.search(sent.text, 0, hit.end()):
+    text = ctx.text
+    hit = _COUNT_THEN_AFTER.search(text, sent.start_char, sent.end_char)
+    if hit is None or _NOT_DONE.search(text, sent.start_char, hit.end()):
         return False
     base = sent.start_char
-    start = base + hit.end()
+    start = hit.end()
     # (the sentence's own signing word may have read the list as its counterparts: "Kaur menjadi daerah kelima yang
     # menandatangani MoU setelah A, B dan C")
     before = [d for d in drafts if d.first.sent_start != base]
@@ -2249,7 +2252,7 @@ def _earlier_after_count(ctx: ArticleContext, drafts: list[Draft], sent: Span) -
     last = next((d for d in reversed(before) if d.status == "signed"), None)
     if last is None:
         return False
-    hosts = [m for m in ctx.mentions_between(base, base + hit.end()) if any(_party_of(m, d) for d in drafts)]
+    hosts = [m for m in ctx.mentions_between(base, start) if any(_party_of(m, d) for d in drafts)]
     if ctx.host is not None and ctx.host.key in last.keys:
         # ("MoU ini merupakan yang keempat, setelah sebelumnya dengan A, B dan C": the article's host signed them)
         hosts = [m for m in ctx.mentions if m.institution.key == ctx.host.key][:1] + hosts
@@ -2264,7 +2267,9 @@ def _earlier_after_count(ctx: ArticleContext, drafts: list[Draft], sent: Span) -
         return False
     for d in own:
         drafts.remove(d)
-    cand = _candidate_from(ctx, last, sent, hit, similar=False, status="signed", date=None, venue=None,
+    said = _COUNT_THEN_AFTER.search(sent.text)  # (the same words, at their offsets in the sentence)
+    assert said is not None
+    cand = _candidate_from(ctx, last, sent, said, similar=False, status="signed", date=None, venue=None,
                            subjects=[host], example_list=True)
     for m in listed:
         _new_draft(ctx, drafts, cand, [m])

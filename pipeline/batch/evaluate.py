@@ -532,6 +532,7 @@ def miss_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], s: Score
     for j, ev in enumerate(gold):
         if j not in gold_of:
             into[MISS_KINDS[0] if not pred else MISS_KINDS[1]] += 1
+            into[_event_shape("missed", ev, beside=bool(gold_of))] += 1
             signers = {keys.key(p) for p in ev.get("parties", []) if p.get("kind") != "ombudsman"}
             if any(signers & on_events[i] for i in matched):
                 # one ceremony read where the gold has two (a secondary signing joined to the main one)
@@ -547,9 +548,6 @@ def miss_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], s: Score
                 into[MISS_KINDS[7]] += 1
             else:
                 into[MISS_KINDS[6]] += 1
-    for j, ev in enumerate(gold):
-        if j not in gold_of:
-            into[_event_shape("missed", ev, beside=bool(gold_of))] += 1
     for i in range(len(pred)):
         if i not in matched:
             into[MISS_KINDS[3] if not gold else MISS_KINDS[4]] += 1

@@ -94,6 +94,7 @@ def test_eval_misses_counts_why_each_miss_was_counted(tmp_path: Path, capsys) ->
     assert misses["missed party: no mention under its gold name"] == 4
     assert misses["extra party: on a matched event"] == 1  # the college under our name
     assert misses["  of which a signer is on an event matched to another (joined)"] == 0
+    assert misses["  of which every party is on one matched event (two signings read as one)"] == 0
     assert teken_main(["eval", str(gold), "--no-model", "--misses"]) == 0
     assert "where the misses are (counts):" in capsys.readouterr().out
 
@@ -141,6 +142,8 @@ def test_eval_misses_count_a_missed_event_joined_to_another(tmp_path: Path, caps
     misses = result["misses"]
     assert misses["missed event: predicted events share no signer with it"] == 1
     assert misses["  of which a signer is on an event matched to another (joined)"] == 1
+    # the Kejari is read on the matched event too: both of its parties are there, two signings read as one
+    assert misses["  of which every party is on one matched event (two signings read as one)"] == 1
     # and by its shape, in counts only: what a missed (or extra) event looks like, never which article it is
     assert result["event_shapes"] == {"missed signed, dated, 2 parties, beside a matched event": 1}
     assert teken_main(["eval", str(gold), "--no-model", "--misses"]) == 0

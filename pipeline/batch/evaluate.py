@@ -462,6 +462,7 @@ MISS_KINDS = (
     "missed event: the article has no predicted event",
     "missed event: predicted events share no signer with it",
     "  of which a signer is on an event matched to another (joined)",
+    "  of which every party is on one matched event (two signings read as one)",
     "extra event: the article has no gold event",
     "extra event: beside the article's gold events",
     "missed party: no mention under its gold name",
@@ -488,19 +489,19 @@ def field_misses(p: dict[str, Any], g: dict[str, Any]) -> list[str]:
     out: list[str] = []
     pv, gv = _norm_venue(p.get("venue")), _norm_venue(g.get("venue"))
     if pv != gv:
-        out.append(MISS_KINDS[10] if pv is None else MISS_KINDS[11] if gv is None else
-                   MISS_KINDS[12] if pv in gv or gv in pv else MISS_KINDS[13])
+        out.append(MISS_KINDS[11] if pv is None else MISS_KINDS[12] if gv is None else
+                   MISS_KINDS[13] if pv in gv or gv in pv else MISS_KINDS[14])
     pd, gd = p.get("date"), g.get("date")
     if pd != gd:
-        out.append(MISS_KINDS[14] if not pd else MISS_KINDS[15] if not gd else
-                   MISS_KINDS[16] if str(pd).startswith(str(gd)) or str(gd).startswith(str(pd)) else MISS_KINDS[17])
+        out.append(MISS_KINDS[15] if not pd else MISS_KINDS[16] if not gd else
+                   MISS_KINDS[17] if str(pd).startswith(str(gd)) or str(gd).startswith(str(pd)) else MISS_KINDS[18])
     pt, gt = set(p.get("agreement_types") or []), set(g.get("agreement_types") or [])
     if gt - pt:
-        out.append(MISS_KINDS[18])
-    if pt - gt:
         out.append(MISS_KINDS[19])
-    if p.get("status") != g.get("status"):
+    if pt - gt:
         out.append(MISS_KINDS[20])
+    if p.get("status") != g.get("status"):
+        out.append(MISS_KINDS[21])
     return out
 
 
@@ -537,23 +538,25 @@ def miss_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], s: Score
             if any(signers & on_events[i] for i in matched):
                 # one ceremony read where the gold has two (a secondary signing joined to the main one)
                 into[MISS_KINDS[2]] += 1
+                if any({keys.key(p) for p in ev.get("parties", [])} <= on_events[i] for i in matched):
+                    into[MISS_KINDS[3]] += 1
         own = on_events[gold_of[j]] if j in gold_of else set()
         for key in {keys.key(p) for p in ev.get("parties", [])} - own:
             on_an_event = any(key in keys_ for keys_ in on_events)
             if key not in recognised and not on_an_event:
-                into[MISS_KINDS[5]] += 1
-            elif j not in gold_of:
-                into[MISS_KINDS[8]] += 1
-            elif on_an_event:
-                into[MISS_KINDS[7]] += 1
-            else:
                 into[MISS_KINDS[6]] += 1
+            elif j not in gold_of:
+                into[MISS_KINDS[9]] += 1
+            elif on_an_event:
+                into[MISS_KINDS[8]] += 1
+            else:
+                into[MISS_KINDS[7]] += 1
     for i in range(len(pred)):
         if i not in matched:
-            into[MISS_KINDS[3] if not gold else MISS_KINDS[4]] += 1
+            into[MISS_KINDS[4] if not gold else MISS_KINDS[5]] += 1
             into[_event_shape("extra", pred[i], beside=any(on_events[i] & on_events[k] for k in matched))] += 1
         else:
-            into[MISS_KINDS[9]] += len(on_events[i] - {keys.key(p) for p in gold[matched[i]].get("parties", [])})
+            into[MISS_KINDS[10]] += len(on_events[i] - {keys.key(p) for p in gold[matched[i]].get("parties", [])})
             into.update(field_misses(pred[i], gold[matched[i]]))
 
 

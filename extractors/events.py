@@ -610,9 +610,10 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             # "A sebelumnya telah menjalin kerja sama serupa dengan beberapa perguruan tinggi", the campuses never
             # named: agreements with no counterpart named add no event (SPEC: unnamed parties)
             continue
-        finished = _finish(draft, ctx, article_id, ref)
-        events.extend(finished)
-        drafts_out.extend([draft] * len(finished))
+        for one in _record_told_done(ctx, draft, title):
+            finished = _finish(one, ctx, article_id, ref)
+            events.extend(finished)
+            drafts_out.extend([one] * len(finished))
     # A signing nobody is named for, in a sentence tied to no occasion, is a general remark
     # ("Penandatanganan nota kesepahaman sering dijadikan acara seremonial.").
     kept = [(ev, d) for ev, d in zip(events, drafts_out, strict=True) if _anchored(d, text)]
@@ -3891,6 +3892,65 @@ def _series_counterparts(ctx: ArticleContext, drafts: list[Draft]) -> None:
                     draft.keys.append(key)
                     draft.parties.append(dataclasses.replace(party, representative=None))
                 break
+
+
+# "sudah menjalin MoU dengan", "telah menandatangani PKS dengan", "pernah meneken ...", "MoU dengan A, B dan C sudah
+# ditandatangani": a signing told as done, not as a sitting.
+_DONE_ASPECT = re.compile(r"(?<!yang\s)\b(?:sudah|telah|pernah)\b", re.IGNORECASE)
+# What ties a signing to one sitting: the occasion named ("dalam acara", "saat penandatanganan", "hari ini"), its
+# signers together at once ("bersama-sama", "serentak", "secara simbolis"), or its manner ("secara virtual").
+_ONE_SITTING = re.compile(r"\b(?:bersama-sama|serentak|sekaligus|secara\s+(?:bersamaan|simbolis|virtual|daring|"
+                          r"langsung)|(?:dalam|pada|di)\s+(?:(?:satu|sebuah|suatu)\s+)?(?:acara|kegiatan|rangkaian|agenda|momen|"
+                          r"peringatan|kesempatan|forum|pertemuan|rapat)|"
+                          r"(?:saat|ketika|setelah)\s+(?:penandatanganan|acara|kegiatan|pembukaan)|"
+                          r"(?:usai|seusai|selepas|disela|di\s+sela)(?:-sela)?\s+[\w-]+|"
+                          r"berlangsung|digelar|dilaksanakan|diadakan|kemarin|disaksikan)\b", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_ANY_DAY = dt.date(2000, 1, 1)  # a reference that lets a day be found where none is given ("Senin (6/5)")
+
+
+def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> list[Draft]:
+    """A signing of one signer with a list of counterparts that the article tells as done ("sudah", "telah",
+    "pernah") and never ties to a sitting (no day, no date, no place, no occasion, no re-mention) is a record of
+    its agreements, one per counterpart, each on an occasion the text does not give (SPEC: one event or several;
+    dev m-07, m-22, i-18): "Pemkab Paser sudah menjalin MoU dan PKS dengan empat daerah asal transmigran, yaitu A,
+    B, C dan D". A signing the article reports is told with its day or place, or again ("Penandatanganan
+    berlangsung di ..."): one ceremony, however many sign."""
+    cand = draft.first
+    text = ctx.text
+    if draft.status != "signed" or draft.date is not None or draft.venue is not None or draft.per_counterpart \
+            or draft.mentions or draft.merged > 1 or cand.trigger.similar or cand.trigger.echo \
+            or not _SENTENCE_END.search(text, 0, cand.sent_start) or _headline_reports_signing(title):
+        # (the lead's signing, or the headline's, is the article's news: the ceremony it reports)
+        return [draft]
+    subject_keys = {s.key for s in draft.subjects} or ({ctx.host.key} if draft.implicit and ctx.host else set())
+    if len(subject_keys) != 1 or not subject_keys <= set(draft.keys):
+        return [draft]
+    others = [i for i, k in enumerate(draft.keys) if k not in subject_keys]
+    if len(others) < 2:
+        return [draft]
+    listed_end = max((p.end or cand.sent_end) for p in draft.parties)
+    if not _DONE_ASPECT.search(text, cand.sent_start, min(listed_end, cand.sent_end)):
+        return [draft]
+    sentence = text[cand.sent_start:cand.sent_end]
+    if _ONE_SITTING.search(sentence) or THE_OCCASION.search(sentence) or find_dates(sentence, _ANY_DAY) \
+            or find_venues(sentence):
+        return [draft]
+    hub = [i for i, k in enumerate(draft.keys) if k in subject_keys]
+    out: list[Draft] = []
+    for i in others:
+        twin = Draft(cand, list(draft.types), draft.status, None, None, None, draft.title)
+        for j in [*hub, i]:
+            p = draft.parties[j]
+            twin.keys.append(draft.keys[j])
+            twin.parties.append(Party(p.mention, p.name, p.kind, p.region_code, p.representative, p.start, p.end))
+        twin.subjects = list(draft.subjects)
+        twin.implicit = draft.implicit
+        twin.per_counterpart = True
+        out.append(twin)
+    return out
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

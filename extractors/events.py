@@ -3896,7 +3896,7 @@ def _series_counterparts(ctx: ArticleContext, drafts: list[Draft]) -> None:
 
 # "sudah menjalin MoU dengan", "telah menandatangani PKS dengan", "pernah meneken ...", "MoU dengan A, B dan C sudah
 # ditandatangani": a signing told as done, not as a sitting.
-_DONE_ASPECT = re.compile(r"(?<!yang\s)\b(?:sudah|telah|pernah)\b", re.IGNORECASE)
+_DONE_ASPECT = re.compile(r"\b(?:sudah|telah|pernah)\b", re.IGNORECASE)
 # What ties a signing to one sitting: the occasion named ("dalam acara", "saat penandatanganan", "hari ini"), its
 # signers together at once ("bersama-sama", "serentak", "secara simbolis"), or its manner ("secara virtual").
 _ONE_SITTING = re.compile(r"\b(?:bersama-sama|serentak|sekaligus|secara\s+(?:bersamaan|simbolis|virtual|daring|"
@@ -3916,8 +3916,10 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
     "pernah") and never ties to a sitting (no day, no date, no place, no occasion, no re-mention) is a record of
     its agreements, one per counterpart, each on an occasion the text does not give (SPEC: one event or several;
     dev m-07, m-22, i-18): "Pemkab Paser sudah menjalin MoU dan PKS dengan empat daerah asal transmigran, yaitu A,
-    B, C dan D". A signing the article reports is told with its day or place, or again ("Penandatanganan
-    berlangsung di ..."): one ceremony, however many sign."""
+    B, C dan D", "A, B dan C sudah menandatangani MoU dengan Ombudsman", "Daerah yang telah meneken MoU dengan X
+    antara lain A, B dan C". The list is the longest run the text coordinates; the one party outside it signed each.
+    A signing the article reports is told with its day or place, or again ("Penandatanganan berlangsung di ..."):
+    one ceremony, however many sign."""
     cand = draft.first
     text = ctx.text
     if draft.status != "signed" or draft.date is not None or draft.venue is not None or draft.per_counterpart \
@@ -3925,12 +3927,11 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
             or not _SENTENCE_END.search(text, 0, cand.sent_start) or _headline_reports_signing(title):
         # (the lead's signing, or the headline's, is the article's news: the ceremony it reports)
         return [draft]
-    subject_keys = {s.key for s in draft.subjects} or ({ctx.host.key} if draft.implicit and ctx.host else set())
-    if len(subject_keys) != 1 or not subject_keys <= set(draft.keys):
-        return [draft]
-    others = [i for i, k in enumerate(draft.keys) if k not in subject_keys]
-    if len(others) < 2:
-        return [draft]
+    listed = _coordinated_run(text, draft.parties)
+    hub = [i for i in range(len(draft.parties)) if i not in listed]
+    if len(listed) < 2 or len(hub) != 1:
+        return [draft]  # one signer and a list of counterparts, or no record of one signer's agreements
+    others = sorted(listed)
     listed_end = max((p.end or cand.sent_end) for p in draft.parties)
     if not _DONE_ASPECT.search(text, cand.sent_start, min(listed_end, cand.sent_end)):
         return [draft]
@@ -3938,7 +3939,6 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
     if _ONE_SITTING.search(sentence) or THE_OCCASION.search(sentence) or find_dates(sentence, _ANY_DAY) \
             or find_venues(sentence):
         return [draft]
-    hub = [i for i, k in enumerate(draft.keys) if k in subject_keys]
     out: list[Draft] = []
     for i in others:
         twin = Draft(cand, list(draft.types), draft.status, None, None, None, draft.title)
@@ -3946,11 +3946,30 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
             p = draft.parties[j]
             twin.keys.append(draft.keys[j])
             twin.parties.append(Party(p.mention, p.name, p.kind, p.region_code, p.representative, p.start, p.end))
-        twin.subjects = list(draft.subjects)
+        twin.subjects = [s for s in draft.subjects if s.key == draft.keys[hub[0]]]
         twin.implicit = draft.implicit
         twin.per_counterpart = True
         out.append(twin)
     return out
+
+
+# Between two items of a list: "A, B dan C", "A, B, serta C", "A & B".
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*)")
+
+
+def _coordinated_run(text: str, parties: list[Party]) -> set[int]:
+    """The indexes of the longest run of parties the text names as one list ("A, B dan C")."""
+    placed = sorted((p.start, p.end, i) for i, p in enumerate(parties) if p.start is not None and p.end is not None)
+    best: list[int] = []
+    run: list[int] = []
+    for k, (start, _end, i) in enumerate(placed):
+        if run and _LIST_JOINT.fullmatch(text, placed[k - 1][1], start):
+            run.append(i)
+        else:
+            run = [i]
+        if len(run) > len(best):
+            best = list(run)
+    return set(best)
 
 
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:

@@ -122,7 +122,12 @@ NOT_AN_ACT = re.compile(
     r"mengkritisi|mengkritik|dikritik|menyoroti|disoroti|mempertanyakan|dipertanyakan|mempersoalkan|"
     r"merevisi|revisi|kontinuitas|keberlanjutan|efektivitas|efektifitas|perbedaan|perihal|"
     # the way a signing is done, taught or explained: "tata cara penandatanganan MoU", "tahapan penandatanganan"
-    r"tata\s+cara|mekanisme|prosedur|tahapan|tahap-tahap)\b\s*(?:\w+\s+){0,2}$",
+    r"tata\s+cara|mekanisme|prosedur|tahapan|tahap-tahap|"
+    # what an act is part or the fruit of ("Penyaluran itu merupakan bagian dari PKS dengan Pemkot", "wujud nyata
+    # dari MoU", "realisasi PKS", "dalam kerangka MoU"): a basis cited, as "tindak lanjut dari"; and a signing only
+    # explored ("menjajaki kemungkinan penandatanganan MoU", SPEC: Planned)
+    r"bagian\s+dari|wujud(?:\s+nyata)?(?:\s+dari)?|realisasi(?:\s+dari)?|kerangka|menjajaki|dijajaki|penjajakan)"
+    r"\b\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "Pelaksanaan penandatanganan ... bertempat di X" is the signing carried out; "sosialisasi dan penandatanganan
@@ -204,6 +209,9 @@ _HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-m
                             # minat untuk menjalin MoU serupa", "tertarik meneken ...")
                             r"membuka\s+(?:peluang|kesempatan|kemungkinan|pintu)|berpeluang|(?:menyatakan\s+)?minat(?:nya)?|"
                             r"berminat|tertarik|"
+                            # a possibility ("Tidak menutup kemungkinan kedua pihak akan menandatangani MoU",
+                            # "kemungkinan besar akan ...", "bisa jadi")
+                            r"(?:tidak|tak)\s+menutup\s+kemungkinan|kemungkinan(?:\s+besar)?|bisa\s+jadi|boleh\s+jadi|"
                             # a condition ("Jika MoU dengan X juga ditandatangani, ..."): what would follow, not an act
                             r"jika|apabila|bilamana|seandainya|andaikan|andaikata|manakala)"
                             r"(?:\s+(?:dapat|bisa|segera|akan|untuk|kedua|pihak|kita|kami|mereka|nantinya|secepatnya|"

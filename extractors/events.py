@@ -818,6 +818,7 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         stance = list(reading.subjects) if reading.subjects and reading.objects and trig.agreements \
             and trig.text.lower().startswith("di") \
             and _STANCE_ON.search(s_text, reading.subjects[-1].end - base, trig.agreements[0].start) else []
+        stance += _commenting_subjects(s_text, base, trig, reading.subjects, reading.subjects + reading.objects)
         if out and not reading.subjects and not reading.agentive and out[-1].subjects and prev_end is not None \
                 and _SAME_SUBJECT_CLAUSE.search(s_text, prev_end, trig.start):
             # "Kabupaten A belum ikut menandatangani karena ..., dan akan meneken perjanjian yang sama pekan depan":
@@ -839,6 +840,33 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                              reading.agentive, title, ctx.paragraph_of(base),
                              non_signers=[m.institution.key for m in present]))
     return out
+
+
+# "yang diteken", "yang telah ditandatangani": a signing told in a relative clause on the document before it.
+_RELATIVE_PASSIVE_BEFORE = re.compile(r"\byang\s+(?:(?:telah|sudah|pernah|baru|resmi)\s+)*$", re.IGNORECASE)
+_BOTH_SIDES_BETWEEN = re.compile(r"\bantara\b", re.IGNORECASE)
+
+
+def _commenting_subjects(s_text: str, base: int, trig: Trigger, subjects: list[PartyMention],
+                         named: list[PartyMention]) -> list[PartyMention]:
+    """Those who speak of, question or look into a document whose signing a relative clause reports, with both its
+    sides named there ("DPRD Sulteng menyoroti nota kesepahaman antara Pemprov Sulteng dan PT Vale yang diteken
+    tahun lalu", "Kejati menelusuri PKS yang ditandatangani Pemkab Morowali dan PT Bintang pada 2019"): the
+    subject of another verb before the document, not a signer. (With one side named, "Pemkab memperpanjang MoU
+    dengan Kejari yang diteken 2019", the subject may be the other side: kept.)"""
+    if not subjects or not trig.agreements or not trig.text.lower().startswith(("di", "ter")) \
+            or not _RELATIVE_PASSIVE_BEFORE.search(s_text, 0, trig.start):
+        return []
+    doc_start = min(a.start for a in trig.agreements)
+    doc_end = max(a.end for a in trig.agreements)
+    if doc_end > trig.start:
+        return []
+    sides = [m for m in named if doc_end <= m.start - base < trig.start]
+    agents = [m for m in named if m.start - base >= trig.end]
+    both_between = len(sides) >= 2 and _BOTH_SIDES_BETWEEN.search(s_text, doc_end, sides[0].start - base)
+    if not both_between and (len(agents) < 2 or sides):
+        return []
+    return [m for m in subjects if m.end - base <= doc_start and _VERB_WORD.search(s_text, m.end - base, doc_start)]
 
 
 # "Di sana, Bupati A dan Wali Kota B menandatangani ...": the place the sentence before went to or was at.

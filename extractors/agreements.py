@@ -682,6 +682,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             t.earlier = True
     for trig in _dated_documents(sentence, agreements, used_agreements, triggers):
         triggers.append(trig)
+    triggers.extend(_renewed_signings(sentence, agreements, triggers))
     for m in _CONTINUATION.finditer(sentence):
         earlier = [a for a in agreements if a.end <= m.start()]
         if earlier and not any(t.start <= m.start(1) < t.end for t in triggers):
@@ -835,6 +836,40 @@ _DATED_DOC = re.compile(
 # A signing verb's own day right after it: "... yang diteken pada 29 November 2017", "ditandatangani tahun 2019".
 _OWN_DAY_AFTER = re.compile(r"\s+(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+" + _MONTH + r"\s+|" + _MONTH +
                             r"\s+|tahun\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
+def _renewed_signings(sentence: str, agreements: list[AgreementMention], triggers: list[Trigger]) -> list[Trigger]:
+    """A renewed document named with its own signing and time ("memperpanjang nota kesepahaman dengan Kejari yang
+    diteken pada 2019", "menandatangani perpanjangan MoU yang pertama kali diteken tiga tahun lalu"): that signing is
+    an earlier one of its own (dev g-03), and the renewal is the act reported. Marks the relative clause's signing
+    earlier (adding it where the renewal's verb took the document) and gives a renewing verb its own light trigger
+    when the signing word had taken the document. Returns the triggers to add."""
+    out: list[Trigger] = []
+    for a in agreements:
+        renewal = _RENEWING_BEFORE.search(sentence, 0, a.start)
+        signed = _RENEWED_SIGNED.match(sentence, a.end) if renewal is not None and not a.weak else None
+        if signed is None or not (_OWN_DAY_AFTER.match(sentence, signed.end()) or
+                                  _PAST_SPAN_AFTER.match(sentence, signed.end())):
+            continue
+        at = next((t for t in triggers if t.start == signed.start("verb")), None)
+        if at is None:
+            out.append(Trigger(signed.start("verb"), signed.end("verb"), signed.group("verb"), agreements=[a],
+                               kind="sign", earlier=True))
+            continue
+        at.earlier = True
+        verb = renewal.group("verb")
+        if verb and verb.lower().startswith("mem") and not any(
+                t.start <= renewal.start("verb") < t.end for t in triggers + out):
+            out.append(Trigger(renewal.start("verb"), renewal.end("verb"), verb, agreements=[a], kind="light"))
+    return out
+
+
+# A document renewed: "memperpanjang nota kesepahaman dengan X", "perpanjangan MoU", "adendum PKS".
+_RENEWING_BEFORE = re.compile(r"\b(?P<verb>memperpanjang|memperbarui|memperbaharui|perpanjangan|pembaruan|pembaharuan|"
+                              r"merevisi|revisi|mengganti|menggantikan|adendum|addendum|amandemen)\s+(?:(?:dari|atas)\s+)?"
+                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_RENEWED_SIGNED = re.compile(r"[^.;]{0,80}?\byang\s+(?:(?:pertama\s+kali|dulu|dahulu|sebelumnya|sudah|telah|pernah)\s+)*"
+                             r"(?P<verb>ditandatangani|ditanda\s+tangani|diteken|disepakati)\b", re.IGNORECASE)
+# "... tiga tahun lalu", "lima tahun silam", "pada 2019": a time past of its own.
+_PAST_SPAN_AFTER = re.compile(r"\s+(?:sejak\s+)?(?:\w+\s+)?(?:tahun|bulan)\s+(?:lalu|silam|sebelumnya)\b", re.IGNORECASE)
 _EARLIER_SIGNING = re.compile(r"\s+(?:(?:sebelumnya|terdahulu)\s+(?:yang\s+)?(?:sudah|telah|pernah)|"
                               # "tindak lanjut penandatanganan yang lebih dulu dilakukan A dengan B"
                               r"yang\s+(?:sudah\s+|telah\s+)?lebih\s+(?:dulu|dahulu))\b", re.IGNORECASE)
@@ -1021,7 +1056,9 @@ def _dedupe(triggers: list[Trigger]) -> list[Trigger]:
         if t.kind == "continuation":
             out.append(t)
             continue
-        same = next((o for o in out if o.kind != "continuation" and o.agreements and t.agreements and
+        # (the renewal of a document and its own earlier signing read off it are two: _renewed_signings)
+        same = next((o for o in out if o.kind != "continuation" and o.agreements and t.agreements
+                     and o.earlier == t.earlier and
                      {(a.start, a.end) for a in o.agreements} & {(a.start, a.end) for a in t.agreements}), None)
         if same is None:
             out.append(t)

@@ -277,7 +277,16 @@ def own_earlier_cue(cand: Any, text: str) -> bool:
         return True
     if re.search(r"\bhari\s+ini\b", text[cand.trig_end:cue.start()], re.IGNORECASE):
         return False  # "Tiga daerah yang meneken MoU hari ini sebelumnya berada di zona kuning": the cue is another verb's
+    if _RELATIVE_VERB.search(text, cand.trig_end, cue.start()):
+        # "memperbarui nota kesepahaman yang ditandatangani tiga tahun lalu": the cue is the relative clause's, the
+        # document's own earlier signing
+        return False
     return _LATER_DOCUMENT.search(text, cand.trig_end, cue.start()) is None
+
+
+# A relative clause on the document after a signing word: "... nota kesepahaman yang (pertama kali) ditandatangani".
+_RELATIVE_VERB = re.compile(r"\byang\s+(?:[\w-]+\s+){0,3}?(?:ditandatangani|diteken|dibuat|disepakati|dijalin|"
+                            r"berakhir|berlaku)\b", re.IGNORECASE)
 
 
 # A demonstrative closing the phrase that names a signing ("Penandatanganan MoU antara A dan B ini ...").

@@ -753,8 +753,11 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         date = date_for_signing(segment, trig.start - seg_start, trig.end - seg_start, date_ref, prefer=prefer)
         if date is not None:
             date = _shift(date, base + seg_start)
-        elif nxt is not None and BASIS_CUE.search(s_text, trig.end, nxt) is not None \
+        elif nxt is not None and (BASIS_CUE.search(s_text, trig.end, nxt) is not None
+                                  or triggers[i + 1].earlier and not trig.earlier) \
                 and (comma := s_text.find(",", nxt)) != -1:
+            # (so after the renewed document's own earlier signing: "memperbarui MoU yang ditandatangani tiga tahun
+            # lalu, Rabu (8/5)")
             # "... menandatangani PKS sebagai tindak lanjut nota kesepahaman yang diteken tahun lalu, Kamis (16/11)":
             # the day after the clause that names the basis document is the signing's
             tail = [d for d in find_dates(s_text[comma:], date_ref) if d.precision == "day"]

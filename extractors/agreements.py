@@ -38,7 +38,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     # ("nota kesepakatan kerja sama" is a nota kesepakatan, not the generic "kesepakatan kerja sama" inside it)
     # ("nota kesepemahaman", "nota kesapahaman", "notakesepahaman", "nota kesepakatn": the nota's name misspelt)
     ("mou", rf"nota\s+kesepaha(?:man|mam|maan|mn)|nota\s+kesepakatan(?:\s+bersama|\s+{_COOP})?|naskah\s+kesepahaman|"
-            r"nota\s*kes[ea]p[a-z]{4,10}|"
+            r"nota\s*kes[ea][pf][a-z]{4,10}|"  # ("nota kesefahaman": the p written f)
             # "menandatangani kesepahaman serupa": a bare "kesepahaman" signed is the MoU ("mencapai kesepahaman"
             # is an outcome of talks)
             r"(?:(?<=menandatangani )|(?<=meneken )|(?<=neken )|(?<=teken ))kesepahaman|kesepahaman(?=\s+serupa)|"
@@ -337,7 +337,9 @@ def may_report_signing(text: str | None, title: str | None = None) -> bool:
 
 
 _MOU_CI = re.compile(r"nota\s+kesepaha(?:man|mam|maan|mn)|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|memorandum\s+saling\s+pengertian|"
-                     r"memorandum\s+(?:kesepahaman|kesepakatan)", re.IGNORECASE)
+                     r"memorandum\s+(?:kesepahaman|kesepakatan)|"
+                     # (its name misspelt, capitalised as a title: "Nota Kesepemahaman", "Nota Kesefahaman")
+                     r"(?<![\w-])nota\s*kes[ea][pf][a-z]{4,10}(?![\w-])", re.IGNORECASE)
 _SIGN_RE = re.compile(rf"(?<![\w-])(?:{SIGN_WORDS})(?![\w-])", re.IGNORECASE)
 # "hasil evaluasi akan menjadi bahan untuk memperbarui rencana kerja": what something is meant to serve, not an act.
 _MATERIAL_FOR = re.compile(r"\b(?:bahan|dasar|acuan|masukan|pertimbangan|rujukan)\s+(?:untuk|bagi|dalam)\s*$",

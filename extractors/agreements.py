@@ -848,7 +848,7 @@ def _renewed_signings(sentence: str, agreements: list[AgreementMention], trigger
     for a in agreements:
         renewal = _RENEWING_BEFORE.search(sentence, 0, a.start)
         signed = _RENEWED_SIGNED.match(sentence, a.end) if renewal is not None and not a.weak else None
-        if signed is None or not (_OWN_DAY_AFTER.match(sentence, signed.end()) or
+        if renewal is None or signed is None or not (_OWN_DAY_AFTER.match(sentence, signed.end()) or
                                   _PAST_SPAN_AFTER.match(sentence, signed.end())):
             continue
         at = next((t for t in triggers if t.start == signed.start("verb")), None)

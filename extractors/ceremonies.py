@@ -529,7 +529,10 @@ def _also_signed(a: Any, b: Any, text: str) -> bool:
     cand = b.first
     if not set(a.types) & set(b.types) or b.first.paragraph - a.first.paragraph > 1:
         return False
-    if own_earlier_cue(a.first, text) and own_earlier_cue(b.first, text):
+    if (getattr(a.first.trigger, "earlier", False) or own_earlier_cue(a.first, text)
+            or a.date is not None and a.date.precision != "day") and own_earlier_cue(b.first, text):
+        # (so after an earlier document dated by its own clause: "... perpanjangan dari MoU yang diteken kedua pihak
+        # pada 2021. Sebelumnya, Pemkot juga telah menandatangani MoU dengan A dan B.")
         # "Unri sebelumnya telah menjalin MoU dengan 20 pemda." "Sebelumnya, Pemkab Siak juga meneken MoU dengan
         # Polbeng.": earlier agreements listed in passing, one per counterpart; "juga" adds another agreement.
         return False

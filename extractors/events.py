@@ -3564,7 +3564,10 @@ def _lead_day(ctx: ArticleContext, main: Draft | None, ref: dt.date | None, page
 
 
 _OMBUDSMAN_TITLE = re.compile(r"\b(?:Ketua|Wakil\s+Ketua|Anggota|Komisioner|Kepala(?:\s+Kantor)?(?:\s+Perwakilan)?|"
-                              r"Plt\.?\s+Kepala(?:\s+Perwakilan)?|Kaper)\s+$")
+                              r"Plt\.?\s+Kepala(?:\s+Perwakilan)?|Kaper|"
+                              # an office's other officials: "Kepala Keasistenan Pemeriksaan Laporan Ombudsman Sulteng",
+                              # "Asisten Ombudsman RI Perwakilan X"
+                              r"Kepala\s+Keasistenan(?:\s+(?-i:[A-Z])[\w-]*){0,4}|Asisten)\s+$")
 # (the signing words agreements.py reads, with their misspellings: "Penandatangan dilakukan oleh ...")
 _SIGNING_ACT = re.compile(r"\b(?:di)?(?:tanda\s*tangan(?:i|kan)?|menandatangani|penandatanganan|teken|meneken|"
                           r"diteken|membubuhkan)\w*\b|\bpihak\s+(?:pertama|kedua|kesatu)\b|"

@@ -430,6 +430,8 @@ def _add_ombudsman(gaz: Gazetteer, aliases: dict[str, list[str]]) -> None:
                              " Prov. ", " Kantor Perwakilan ")
                  if not ("Perwakilan" in pre and "Perwakilan" in mid) and not (core == "ORI" and mid in (" ", " Provinsi ", " Prov. "))]
         gaz.add(office, forms, case_sensitive=False)
+        # ("ORI Sulteng", "ORI Kalbar": the acronym before the region, as written, not the word "ori")
+        gaz.add(office, [f"ORI {n}" for n in names], case_sensitive=True)
         gaz.add(office, [f"Kepala {f}" for f in forms if not f.startswith("Kantor ")]
                 + [f"Kepala Ombudsman RI Perwakilan {n}" for n in names]
                 + [f"Kepala Ombudsman {n}" for n in names], official=True, case_sensitive=False)

@@ -256,7 +256,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"Rumah\s+Sakit|RSU(?=[ \t]+[A-Z])|RS|Klinik\s+(?:Pratama|Utama|Kesehatan|Bersalin|Gigi|Mata)", "swasta"),
     # Schools ("SMK Negeri 2 Bantul", "Madrasah Aliyah Negeri 1 Sleman"): neither a college nor a government.
     (r"Sekolah\s+Menengah\s+(?:Kejuruan|Atas|Pertama)|Sekolah\s+Dasar|Madrasah\s+(?:Aliyah|Tsanawiyah|Ibtidaiyah)|"
-     r"SMKN?|SMAN?|SMPN?|SDN|MTsN?|MAN(?=[ \t]+\d)|MA(?=[ \t]+(?:Negeri|Swasta|\d))|SLBN?", "lainnya"),
+     r"SMKN?|SMAN?|SMPN?|SDN|MTsN?|MAN(?=[ \t]+\d)|MA(?=[ \t]+(?:Negeri|Swasta|\d|Al[\w-]*|Darul|Darus|Nurul|Muhammadiyah|Ma.arif|NU|Pondok|Pesantren|Ponpes|Islamiyah|Raudhatul|Miftahul|Hidayatul|Manbaul|Tarbiyah|Bahrul))|SLBN?", "lainnya"),
     # A foreign region's government under its translated title: a Japanese prefecture, an Australian state, a Chinese
     # autonomous region ("Pemerintah Daerah Otonom Guangxi Zhuang"; not Indonesia's new regions, "Daerah Otonom Baru").
     (r"Pemerintah\s+Prefektur|Prefektur|Pemerintah\s+Negara\s+Bagian|Negara\s+Bagian|"
@@ -394,6 +394,9 @@ def _ends_a_defined_name(text: str, start: int, head_end: int) -> bool:
     return lead == initials and len(text[start:head_end].split()) < len(initials)
 
 
+_SCHOOL_AFTER_MA = re.compile(r"[ \t]+(?:Negeri|Swasta|\d|Al[\w-]*|Darul|Darus|Nurul|Muhammadiyah|Ma.arif|NU|Pondok|Pesantren|Ponpes|Islamiyah|Raudhatul|Miftahul|Hidayatul|Manbaul|Tarbiyah|Bahrul)\b")
+
+
 def kind_from_head(text: str) -> str:
     if re.match(r"Negeri\s+[A-Z]", text):
         return "pemerintah_daerah"  # a Maluku customary village named after its head ("Raja Negeri Haria")
@@ -497,7 +500,7 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"SMAN", "Sekolah Menengah Atas Negeri"), (r"SMA", "Sekolah Menengah Atas"),
     (r"SMPN", "Sekolah Menengah Pertama Negeri"), (r"SMP", "Sekolah Menengah Pertama"), (r"SDN", "Sekolah Dasar Negeri"),
     (r"MTsN", "Madrasah Tsanawiyah Negeri"), (r"MTs", "Madrasah Tsanawiyah"), (r"MAN", "Madrasah Aliyah Negeri"),
-    (r"MA(?=[ \t]+(?:Negeri|Swasta|\d))", "Madrasah Aliyah"),
+    (r"MA(?=[ \t]+(?:Negeri|Swasta|\d|Al[\w-]*|Darul|Darus|Nurul|Muhammadiyah|Ma.arif|NU|Pondok|Pesantren|Ponpes|Islamiyah|Raudhatul|Miftahul|Hidayatul|Manbaul|Tarbiyah|Bahrul))", "Madrasah Aliyah"),
     (r"SLBN", "Sekolah Luar Biasa Negeri"), (r"SLB", "Sekolah Luar Biasa"),
     # Colleges by their type's short form ("STKIP PGRI Pacitan", "UIN Walisongo"): the type written out, the
     # name kept; a short form with the name run into it ("STIESIA") is a name of its own and stays.
@@ -671,8 +674,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             continue  # "Dewan Perwakilan Rakyat Daerah": a region's council, not the national DPR (read below)
         if ent.text.strip() == "PBB" and _TAX_AROUND.search(text, max(0, start - 60), min(len(text), end + 60)):
             continue  # "data PBB dan BPHTB", "tunggakan PBB": the land and building tax, not the United Nations
-        if ent.text.strip() == "MA" and re.match(r"[ \t]+(?:Negeri|Swasta|\d)", text[end:end + 10]):
-            continue  # "MA Negeri 2 Kudus": a Madrasah Aliyah (read by its head word), not the Mahkamah Agung
+        if ent.text.strip() == "MA" and _SCHOOL_AFTER_MA.match(text, end):
+            # "MA Negeri 2 Kudus", "MA Alkhairaat Palu", "MA Darul Ulum": a Madrasah Aliyah (read by its head
+            # word), not the Mahkamah Agung ("Ketua MA Syarifuddin" is the court's head, named)
+            continue
         if inst is None:
             # A model ORG the gazetteer does not know counts only with an institution's head word: without
             # one it is, in news, mostly a dateline ("BANJARMASIN"), a site, a person or a programme ("QRIS").

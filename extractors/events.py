@@ -3942,6 +3942,9 @@ _ONE_SITTING = re.compile(r"\b(?:bersama-sama|serentak|sekaligus|secara\s+(?:ber
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_DOCUMENT_AGAIN = re.compile(r"\b(?:MoU|MOU|PKS|[Nn]ota\s+[Kk]esepa(?:haman|katan)|[Pp]erjanjian(?:\s+[Kk]erja\s*[Ss]ama)?|"
+                             r"[Kk]esepakatan|[Pp]enandatanganan(?:\s+(?:MoU|nota\s+\w+|perjanjian|PKS))?)\s+"
+                             r"(?:ini|itu|tersebut)\b")
 _ANY_DAY = dt.date(2000, 1, 1)  # a reference that lets a day be found where none is given ("Senin (6/5)")
 
 
@@ -3971,7 +3974,9 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
         return [draft]
     sentence = text[cand.sent_start:cand.sent_end]
     if _ONE_SITTING.search(sentence) or THE_OCCASION.search(sentence) or find_dates(sentence, _ANY_DAY) \
-            or find_venues(sentence):
+            or find_venues(sentence) or _DOCUMENT_AGAIN.search(text, cand.sent_end):
+        # (the article going on about "MoU tersebut", "penandatanganan itu", "Dengan MoU ini": the one document
+        # it reports, signed at one sitting; "kerja sama itu" is the cooperation, said of a record too)
         return [draft]
     out: list[Draft] = []
     for i in others:

@@ -3997,16 +3997,20 @@ _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*)"
 
 
 def _coordinated_run(text: str, parties: list[Party]) -> set[int]:
-    """The indexes of the longest run of parties the text names as one list ("A, B dan C")."""
+    """The indexes of the longest run of parties the text names as one list ("A, B dan C"; two names parted by a
+    comma alone, "sebelum kerja sama dengan Pemkab A, Pemprov B telah ...", are two clauses)."""
     placed = sorted((p.start, p.end, i) for i, p in enumerate(parties) if p.start is not None and p.end is not None)
     best: list[int] = []
     run: list[int] = []
+    joined = False  # whether the run has a "dan"/"serta": two names parted by a comma alone are two clauses
     for k, (start, _end, i) in enumerate(placed):
-        if run and _LIST_JOINT.fullmatch(text, placed[k - 1][1], start):
+        joint = _LIST_JOINT.fullmatch(text, placed[k - 1][1], start) if run else None
+        if joint:
             run.append(i)
+            joined = joined or joint.group(0).strip() != ","
         else:
-            run = [i]
-        if len(run) > len(best):
+            run, joined = [i], False
+        if len(run) > len(best) and (joined or len(run) > 2):
             best = list(run)
     return set(best)
 

@@ -3934,9 +3934,10 @@ _DONE_ASPECT = re.compile(r"\b(?:sudah|telah|pernah)\b", re.IGNORECASE)
 # What ties a signing to one sitting: the occasion named ("dalam acara", "saat penandatanganan", "hari ini"), its
 # signers together at once ("bersama-sama", "serentak", "secara simbolis"), or its manner ("secara virtual").
 _ONE_SITTING = re.compile(r"\b(?:bersama-sama|serentak|sekaligus|secara\s+(?:bersamaan|simbolis|virtual|daring|"
-                          r"langsung)|(?:dalam|pada|di)\s+(?:(?:satu|sebuah|suatu)\s+)?(?:acara|kegiatan|rangkaian|agenda|momen|"
-                          r"peringatan|kesempatan|forum|pertemuan|rapat)|"
-                          r"(?:saat|ketika|setelah)\s+(?:penandatanganan|acara|kegiatan|pembukaan)|"
+                          r"langsung)|(?:dalam|pada|di|saat|ketika|setelah)\s+(?:(?:satu|sebuah|suatu)\s+)?(?:acara|kegiatan|"
+                          r"rangkaian|agenda|momen|peringatan|kesempatan|forum|pertemuan|rapat|rakor\w*|raker\w*|"
+                          r"musrenbang|seminar|lokakarya|workshop|FGD|sosialisasi|kunjungan|kunker|peluncuran|launching|"
+                          r"pembukaan|penutupan|upacara|apel|sidang|paripurna|festival|pameran|expo|HUT|penandatanganan)|"
                           r"(?:usai|seusai|selepas|disela|di\s+sela)(?:-sela)?\s+[\w-]+|"
                           r"berlangsung|digelar|dilaksanakan|diadakan|kemarin|disaksikan)\b", re.IGNORECASE)
 

@@ -3448,11 +3448,25 @@ _BARE_HEAD_TITLE_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in
                                  r"(?![ \t]+(?:Kabupaten|Kab\.|Kota|Provinsi)(?!\w))")
 
 
+# A regional head's title written in lower case, as news writes a title without a name, where the head signs:
+# "Usai rapat, bupati menandatangani MoU dengan Kejari", "... diteken oleh gubernur dan Kajati" (not "kata bupati",
+# "di kantor bupati", "disaksikan gubernur": no signing of the head's own there).
+_LOWER_TITLE = {"bupati": "Bupati", "gubernur": "Gubernur", "wali kota": "Wali Kota", "walikota": "Walikota"}
+_LOWER_HEAD_SIGNING = re.compile(
+    # after a clause's start, the head signs in the clause: "Usai rapat, bupati menandatangani MoU dengan ...",
+    # "bupati dan Kajari meneken ..."
+    r"(?:(?:(?<=^)|(?<=[,.;:][ \t])|(?<=\n))(bupati|gubernur|wali[ \t]?kota)(?![\w-])(?![ \t]+(?-i:[A-Z]))"
+    r"(?=[^.;:!?\n]{0,80}?\b(?:menandatangani|meneken|membubuhkan)\b)|"
+    # or is named as a signer: "ditandatangani oleh bupati dan Kajari", "antara gubernur dan Kapolda"
+    r"(?:(?<=\boleh[ \t])|(?<=\bantara[ \t])|(?<=\bditeken[ \t])|(?<=\bditandatangani[ \t]))"
+    r"(bupati|gubernur|wali[ \t]?kota)(?![\w-])(?![ \t]+(?-i:[A-Z])))")
+
+
 def _bare_head_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Wali Kota dan Kakan ATR/BPN akan menandatangani MoU": the title of the head of a local office,
     without its region, stands for the one office of that kind the article names in full, else for the
     office in the region the article names first (as a bare "Kejari" does); not for the ministry."""
-    found = [m for m in _BARE_HEAD_TITLE_RE.finditer(text)
+    found = [m for m in [*_BARE_HEAD_TITLE_RE.finditer(text), *_LOWER_HEAD_SIGNING.finditer(text)]
              if not any(x.start < m.start() < x.end or x.start == m.start() and x.end > m.end() for x in mentions)]
     if not found:
         return mentions
@@ -3460,7 +3474,8 @@ def _bare_head_titles(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
     ordered = sorted(mentions, key=lambda x: x.start)
     codes = [x.institution.region_code for x in ordered if x.institution.region_code and x.institution.kind != "ombudsman"]
     for m in found:
-        full = _BARE_HEAD_TITLE[m.group(1)]
+        title = m.group(1) or m.group(2)
+        full = _BARE_HEAD_TITLE[_LOWER_TITLE.get(title.lower(), title)]
         if full.startswith("Pemerintah "):
             # "Bupati dan Kapolres menandatangani ...": the regional head of the level the title names, of the first
             # region of that level the article names

@@ -126,7 +126,10 @@ NOT_AN_ACT = re.compile(
     # what an act is part or the fruit of ("Penyaluran itu merupakan bagian dari PKS dengan Pemkot", "wujud nyata
     # dari MoU", "realisasi PKS", "dalam kerangka MoU"): a basis cited, as "tindak lanjut dari"; and a signing only
     # explored ("menjajaki kemungkinan penandatanganan MoU", SPEC: Planned)
-    r"bagian\s+dari|wujud(?:\s+nyata)?(?:\s+dari)?|realisasi(?:\s+dari)?|kerangka|menjajaki|dijajaki|penjajakan)"
+    r"bagian\s+dari|wujud(?:\s+nyata)?(?:\s+dari)?|realisasi(?:\s+dari)?|kerangka|menjajaki|dijajaki|penjajakan|"
+    # a forgery, a dispute or a breach over an agreement ("memalsukan tanda tangan dalam PKS dengan Pemkot",
+    # "sengketa perjanjian kerja sama", "wanprestasi atas MoU"): the agreement is what the case is about
+    r"(?:memalsukan|pemalsuan|dipalsukan)(?:\s+tanda\s*tangan)?|sengketa|gugatan|menggugat|digugat|wanprestasi)"
     r"\b\s*(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -193,7 +196,11 @@ NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|penundaan|menunda|
                      r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul|"
                      # "sebelum sampai pada penandatanganan MoU": what is still to come
                      r"sebelum\s+sampai\s+(?:pada|ke))\b"
-                     r"(?:\s+[\w-]+){0,3}\s*$",
+                     r"(?:\s+[\w-]+){0,3}\s*$|"
+                     # a request reaches over its addressees: "Menteri Desa meminta seluruh kepala desa di Sulteng
+                     # menandatangani pakta integritas", "mendesak para bupati se-Sulteng segera meneken ..."
+                     r"\b(?:meminta|mendesak|mengimbau|mengajak|menginstruksikan|memerintahkan|menugaskan)"
+                     r"(?:\s+[\w-]+){4,7}\s*$",
                      re.IGNORECASE)
 # "Kedua kota diharapkan dapat segera menandatangani LoI", "kami berharap bisa meneken MoU": a hope (SPEC "Planned").
 # ("Syukur-syukur tahun ini sudah bisa teken MoU": "hopefully", whatever "sudah" says after it.)

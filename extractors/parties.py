@@ -1670,11 +1670,17 @@ _CONSUL_GENERAL = re.compile(r"(?<![\w-])Konsul[ \t]+Jenderal[ \t]+((?:Republik[
                              r")(?:[ \t]+di[ \t]+[A-Z][\w-]*)?)")
 
 
+# "Pemerintah Jepang", "Pemerintah Republik Korea": a foreign country's government, named as such.
+_COUNTRY_GOVERNMENT = re.compile(r"(?<![\w-])Pemerintah[ \t]+(?:Republik[ \t]+)?(" + _COUNTRY.pattern + r")(?![\w-])")
+
+
 def _ambassadors(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
     """A foreign ambassador named by country stands for that country's government (SPEC: foreign governments
-    are parties; an official who signs brings the institution in); a consul general for the consulate."""
+    are parties; an official who signs brings the institution in); a consul general for the consulate; and the
+    government itself named by its country ("Pemerintah Jepang")."""
     out = list(mentions)
-    for pattern, lead in ((_AMBASSADOR, "Pemerintah"), (_CONSUL_GENERAL, "Konsulat Jenderal")):
+    for pattern, lead in ((_AMBASSADOR, "Pemerintah"), (_CONSUL_GENERAL, "Konsulat Jenderal"),
+                          (_COUNTRY_GOVERNMENT, "Pemerintah")):
         for m in pattern.finditer(text):
             if any(x.start < m.end() and m.start() < x.end for x in out):
                 continue

@@ -845,6 +845,17 @@ _DATED_DOC = re.compile(
 # A signing verb's own day right after it: "... yang diteken pada 29 November 2017", "ditandatangani tahun 2019".
 _OWN_DAY_AFTER = re.compile(r"\s+(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+" + _MONTH + r"\s+|" + _MONTH +
                             r"\s+|tahun\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
+# A document renewed: "memperpanjang nota kesepahaman dengan X", "perpanjangan MoU", "adendum PKS".
+_RENEWING_BEFORE = re.compile(r"\b(?P<verb>memperpanjang|memperbarui|memperbaharui|perpanjangan|pembaruan|pembaharuan|"
+                              r"merevisi|revisi|mengganti|menggantikan|adendum|addendum|amandemen)\s+(?:(?:dari|atas)\s+)?"
+                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_RENEWED_SIGNED = re.compile(r"[^.;]{0,80}?\byang\s+(?:(?:pertama\s+kali|dulu|dahulu|sebelumnya|sudah|telah|pernah)\s+)*"
+                             r"(?P<verb>ditandatangani|ditanda\s+tangani|diteken|disepakati)\b", re.IGNORECASE)
+_RENEWAL_WORD = re.compile(r"panjang|baru|baharu|revisi|ganti|adendum|addendum|amandemen", re.IGNORECASE)
+# "... tiga tahun lalu", "lima tahun silam", "pada 2019": a time past of its own.
+_PAST_SPAN_AFTER = re.compile(r"\s+(?:sejak\s+)?(?:\w+\s+)?(?:tahun|bulan)\s+(?:lalu|silam|sebelumnya)\b", re.IGNORECASE)
+
+
 def _renewed_signings(sentence: str, agreements: list[AgreementMention], triggers: list[Trigger]) -> list[Trigger]:
     """A renewed document named with its own signing and time ("memperpanjang nota kesepahaman dengan Kejari yang
     diteken pada 2019", "menandatangani perpanjangan MoU yang pertama kali diteken tiga tahun lalu"): that signing is
@@ -852,11 +863,13 @@ def _renewed_signings(sentence: str, agreements: list[AgreementMention], trigger
     earlier (adding it where the renewal's verb took the document) and gives a renewing verb its own light trigger
     when the signing word had taken the document. Returns the triggers to add."""
     out: list[Trigger] = []
+    if not agreements or not _RENEWAL_WORD.search(sentence):
+        return out  # (read for every sentence: most name no renewal)
     for a in agreements:
         renewal = _RENEWING_BEFORE.search(sentence, 0, a.start)
         signed = _RENEWED_SIGNED.match(sentence, a.end) if renewal is not None and not a.weak else None
-        if renewal is None or signed is None or not (_OWN_DAY_AFTER.match(sentence, signed.end()) or
-                                  _PAST_SPAN_AFTER.match(sentence, signed.end())):
+        if renewal is None or signed is None or not (_OWN_DAY_AFTER.match(sentence, signed.end())
+                                                     or _PAST_SPAN_AFTER.match(sentence, signed.end())):
             continue
         at = next((t for t in triggers if t.start == signed.start("verb")), None)
         if at is None:
@@ -871,14 +884,6 @@ def _renewed_signings(sentence: str, agreements: list[AgreementMention], trigger
     return out
 
 
-# A document renewed: "memperpanjang nota kesepahaman dengan X", "perpanjangan MoU", "adendum PKS".
-_RENEWING_BEFORE = re.compile(r"\b(?P<verb>memperpanjang|memperbarui|memperbaharui|perpanjangan|pembaruan|pembaharuan|"
-                              r"merevisi|revisi|mengganti|menggantikan|adendum|addendum|amandemen)\s+(?:(?:dari|atas)\s+)?"
-                              r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_RENEWED_SIGNED = re.compile(r"[^.;]{0,80}?\byang\s+(?:(?:pertama\s+kali|dulu|dahulu|sebelumnya|sudah|telah|pernah)\s+)*"
-                             r"(?P<verb>ditandatangani|ditanda\s+tangani|diteken|disepakati)\b", re.IGNORECASE)
-# "... tiga tahun lalu", "lima tahun silam", "pada 2019": a time past of its own.
-_PAST_SPAN_AFTER = re.compile(r"\s+(?:sejak\s+)?(?:\w+\s+)?(?:tahun|bulan)\s+(?:lalu|silam|sebelumnya)\b", re.IGNORECASE)
 _EARLIER_SIGNING = re.compile(r"\s+(?:(?:sebelumnya|terdahulu)\s+(?:yang\s+)?(?:sudah|telah|pernah)|"
                               # "tindak lanjut penandatanganan yang lebih dulu dilakukan A dengan B"
                               r"yang\s+(?:sudah\s+|telah\s+)?lebih\s+(?:dulu|dahulu))\b", re.IGNORECASE)

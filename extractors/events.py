@@ -3962,9 +3962,8 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
     text = ctx.text
     if draft.status != "signed" or draft.date is not None or draft.venue is not None or draft.per_counterpart \
             or draft.mentions or draft.merged > 1 or cand.trigger.similar or cand.trigger.echo \
-            or not _SENTENCE_END.search(text, 0, cand.sent_start) or _headline_reports_signing(title):
-        # (the lead's signing, or the headline's, is the article's news: the ceremony it reports)
-        return [draft]
+            or not _SENTENCE_END.search(text, 0, cand.sent_start):
+        return [draft]  # (the lead's signing is the article's news: the ceremony it reports)
     listed = _coordinated_run(text, draft.parties)
     hub = [i for i in range(len(draft.parties)) if i not in listed]
     if len(listed) < 2 or len(hub) != 1:
@@ -3975,9 +3974,10 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
         return [draft]
     sentence = text[cand.sent_start:cand.sent_end]
     if _ONE_SITTING.search(sentence) or THE_OCCASION.search(sentence) or find_dates(sentence, _ANY_DAY) \
-            or find_venues(sentence) or _DOCUMENT_AGAIN.search(text, cand.sent_end):
+            or find_venues(sentence) or _DOCUMENT_AGAIN.search(text, cand.sent_end) or _headline_reports_signing(title):
         # (the article going on about "MoU tersebut", "penandatanganan itu", "Dengan MoU ini": the one document
-        # it reports, signed at one sitting; "kerja sama itu" is the cooperation, said of a record too)
+        # it reports, signed at one sitting; "kerja sama itu" is the cooperation, said of a record too; and the
+        # headline's signing is the article's news)
         return [draft]
     out: list[Draft] = []
     for i in others:

@@ -3288,6 +3288,13 @@ def _wrapped(draft: Draft, sent: Span, text: str) -> bool:
         and bool(_DANGLING_END.search(line))
 
 
+# "Dalam rakor itu, Gubernur telah menandatangani ...": the signing put at the occasion just reported, whose day it
+# takes however it is told ("telah" or not).
+_AT_THAT_OCCASION = re.compile(r"\b(?:[Dd]alam|[Pp]ada|[Dd]i(?:\s+sela(?:-sela)?)?|[Ss]aat|[Uu]sai)\s+(?:acara|kegiatan|rapat|"
+                               r"rakor\w*|raker\w*|pertemuan|kesempatan|forum|agenda|musrenbang|seminar|kunjungan|"
+                               r"pembukaan|peresmian|upacara|sidang|paripurna)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
+
+
 def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,
                       page: Sequence[tuple[int, int]] = ()) -> None:
     """The main signing happened at the occasion the article reports, when its sentences don't say."""
@@ -3306,7 +3313,10 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
     if not main.first.example_list and not _FOLLOWED_UP.search(text[main.first.sent_start:main.first.trig_start]):
         taken = [(d.date.start, d.date.end) for d in drafts if d is not main and d.date is not None]
         lead = _lead_day(ctx, main, ref, page, taken)
-        if lead is not None and already_done(trig.sentence, trig.start) and (
+        at_it = _AT_THAT_OCCASION.search(trig.sentence, 0, trig.start)
+        if at_it is not None and _SPEECH.search(trig.sentence, at_it.end(), trig.start):
+            at_it = None  # "Dalam rakor itu, Gubernur mengatakan pihaknya telah menandatangani ...": the remark's
+        if lead is not None and already_done(trig.sentence, trig.start) and at_it is None and (
                 main.first.sent_start <= lead.start < main.first.sent_end or not dates_signing(_sentence_at(ctx, lead.start))):
             lead = None  # a signing reported as done takes no day from a meeting or a remark (dates.already_done)
         if main.date is None:

@@ -3295,6 +3295,13 @@ _AT_THAT_OCCASION = re.compile(r"\b(?:[Dd]alam|[Pp]ada|[Dd]i(?:\s+sela(?:-sela)?
                                r"pembukaan|peresmian|upacara|sidang|paripurna)\s+(?:itu|tersebut|ini)\b", re.IGNORECASE)
 
 
+def _at_that_occasion(sentence: str, trig_start: int) -> bool:
+    """Whether a signing's sentence puts it at the occasion just reported (_AT_THAT_OCCASION), not a remark made there
+    ("Dalam rakor itu, Gubernur mengatakan pihaknya telah menandatangani ...": the remark's)."""
+    at_it = _AT_THAT_OCCASION.search(sentence, 0, trig_start)
+    return at_it is not None and not _SPEECH.search(sentence, at_it.end(), trig_start)
+
+
 def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | None,
                       page: Sequence[tuple[int, int]] = ()) -> None:
     """The main signing happened at the occasion the article reports, when its sentences don't say."""
@@ -3313,10 +3320,8 @@ def _inherit_occasion(drafts: list[Draft], ctx: ArticleContext, ref: dt.date | N
     if not main.first.example_list and not _FOLLOWED_UP.search(text[main.first.sent_start:main.first.trig_start]):
         taken = [(d.date.start, d.date.end) for d in drafts if d is not main and d.date is not None]
         lead = _lead_day(ctx, main, ref, page, taken)
-        at_it = _AT_THAT_OCCASION.search(trig.sentence, 0, trig.start)
-        if at_it is not None and _SPEECH.search(trig.sentence, at_it.end(), trig.start):
-            at_it = None  # "Dalam rakor itu, Gubernur mengatakan pihaknya telah menandatangani ...": the remark's
-        if lead is not None and already_done(trig.sentence, trig.start) and at_it is None and (
+        if lead is not None and already_done(trig.sentence, trig.start) \
+                and not _at_that_occasion(trig.sentence, trig.start) and (
                 main.first.sent_start <= lead.start < main.first.sent_end or not dates_signing(_sentence_at(ctx, lead.start))):
             lead = None  # a signing reported as done takes no day from a meeting or a remark (dates.already_done)
         if main.date is None:

@@ -251,11 +251,24 @@ def plain_text_from_html(markup: str) -> tuple[str | None, str]:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, Unix line ends, no invisible characters, single spaces, lines stripped."""
+    """NFC, Unix line ends, no invisible characters, single spaces, lines stripped, "dengan" written out."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.translate(_INVISIBLE)
     lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return _written_out(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n"))
+
+
+# "MoU dan PKS degan empat daerah lain", "kerja sama dgn Pemkab": the one word a signing's counterparts hang on,
+# shortened or misspelt; every reader of Indonesian reads "dengan". Not the young coconut ("es degan", "kelapa
+# degan", "degan muda").
+_DENGAN_MISWRITTEN = re.compile(r"(?<![\w-])(?<!kelapa )(?<!es )(?<!air )(?<!buah )(D|d)(?:gn|egan|engn|engna)(?![\w-])"
+                                r"(?! (?:muda|hijau|segar|bakar|jeruk|susu)\b)", re.IGNORECASE)
+
+
+def _written_out(text: str) -> str:
+    if not _DENGAN_MISWRITTEN.search(text):
+        return text
+    return _DENGAN_MISWRITTEN.sub(lambda m: ("Dengan" if m.group(1) == "D" else "dengan"), text)
 
 
 _LINE_ENDS_SENTENCE = re.compile(r"[.!?:;][\"”’')\]]*$")

@@ -15,6 +15,7 @@ from teken.corpus.clean import (
     decode_html,
     join_listed_lines,
     join_wrapped_lines,
+    normalise_text,
     unwrap_lines,
 )
 from teken.corpus.dateline import find_publication_date, normalise_date
@@ -192,6 +193,18 @@ def test_long_text_is_cut_at_a_paragraph_break_under_the_limit():
 def test_text_written_one_paragraph_a_line_gets_blank_lines_between_paragraphs():
     article = clean_document(_text_doc(PARAGRAPH + "\n" + PARAGRAPH + "\r\n" + PARAGRAPH))
     assert article.text == "\n\n".join([PARAGRAPH] * 3)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("MoU dan PKS degan empat daerah lain", "MoU dan PKS dengan empat daerah lain"),
+    ("kerja sama dgn Pemkab Sigi. Dgn MoU ini", "kerja sama dengan Pemkab Sigi. Dengan MoU ini"),
+    ("perjanjian dengn Universitas Tadulako", "perjanjian dengan Universitas Tadulako"),
+    # the young coconut stays
+    ("menikmati es degan dan kelapa degan", "menikmati es degan dan kelapa degan"),
+    ("Degan muda dijual di pasar", "Degan muda dijual di pasar"),
+])
+def test_dengan_shortened_or_misspelt_is_written_out(text, want):
+    assert normalise_text(text) == want
 
 
 WRAPPED = """PALU - Pemerintah Kota Palu dan Kejaksaan Negeri (Kejari)

@@ -423,7 +423,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                                     # a list still open belongs to the occasion before
                                     or on_another_occasion(sent.text)):
             listing = None
-        if listing is not None and n_sent - listing.sentence > 1 and _group_filled(listing):
+        if listing is not None and n_sent - listing.sentence > 1 and _group_filled(listing, drafts):
             listing = None  # "Tiga instansi ... Ketiganya adalah A, B dan C.": all three named, the list is done
         if listing is not None and (is_continuation(sent.text) or _only_names(ctx, sent) or _opens_with_regions(ctx, sent)) \
                 and not _NOT_SIGNED_YET.search(sent.text):
@@ -463,7 +463,9 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             if (alike := _alike_with(ctx, drafts, sent, ref)) is not None or len(drafts) > n_drafts:
                 # "Sebelumnya, pihaknya juga telah melakukan hal serupa dengan tiga koperasi lainnya. Yakni ...":
                 # the counterparts may be listed in the next sentence.
-                listing = _Listing(alike, n_sent, ctx.paragraph_of(sent.start_char)) if alike else None
+                counted = GROUP_PHRASE.search(sent.text)
+                listing = _Listing(alike, n_sent, ctx.paragraph_of(sent.start_char),
+                                   _group_words(sent.text, counted) if counted else "") if alike else None
                 continue
             opener = LIST_OPENER.search(sent.text)
             if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]) \
@@ -2953,13 +2955,21 @@ def _group_count(group: str) -> int | None:
     return (int(count.group(1)) if count.group(1).isdigit() else NUMBER_WORDS.get(count.group(1))) if count else None
 
 
-def _group_filled(listing: _Listing) -> bool:
+def _group_filled(listing: _Listing, drafts: Sequence[Draft]) -> bool:
     """Whether the signing already has as many parties of the group's kind as its group counts ("Tiga instansi
     menandatangani ... Ketiganya adalah A, B dan C"): its list is complete, and a later sentence naming more bodies
-    ("Wilayah kerja B meliputi Kota X, Kabupaten Y ...") does not go on with it."""
+    ("Wilayah kerja B meliputi Kota X, Kabupaten Y ...") does not go on with it. Agreements one per counterpart
+    ("MoU dengan empat daerah lain sudah selesai. Yaitu A, B, C dan D.") count their counterparts."""
     n = _group_count(listing.group)
     fits = _group_kind(listing.group) or ((lambda inst: True) if _ANY_KIND_GROUP.search(listing.group) else None)
-    return n is not None and fits is not None and sum(1 for p in listing.draft.parties if fits(p)) >= n
+    if n is None or fits is None:
+        return False
+    parties = listing.draft.parties
+    if listing.draft.per_counterpart:
+        signer = {s.key for s in listing.draft.subjects}
+        parties = list({k: p for d in drafts if d.first is listing.draft.first
+                        for k, p in zip(d.keys, d.parties, strict=True) if k not in signer}.values())
+    return sum(1 for p in parties if fits(p)) >= n
 
 
 def _attach_counted_members(ctx: ArticleContext, listing: _Listing, start: int, end: int) -> None:
@@ -4008,8 +4018,8 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
     return out
 
 
-# Between two items of a list: "A, B dan C", "A, B, serta C", "A & B".
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*)")
+# Between two items of a list: "A, B dan C", "A, B, serta C", "A & B", "A, B hingga C", "A maupun B".
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:(?:dan|serta|hingga|sampai|maupun)\s+)?|(?:dan|serta|hingga|sampai|maupun)\s+|&\s*)")
 
 
 def _coordinated_run(text: str, parties: list[Party]) -> set[int]:

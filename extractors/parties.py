@@ -82,6 +82,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"Balai|balai|Mapolda|(?:di|ke|dari)\s+Markas|asal|warga|masyarakat|penduduk|pelayanan\s+publik\s+di|tentang|terkait|"
     # "Pemerintah Kota Wewak, ibu kota Provinsi Sepik Timur": the region a signer's town is the capital of
     r"ibu\s*kota|ibukota|"
+    # "dua daerah dari Provinsi DI Yogyakarta, yakni A dan B": the province the regions counted lie in
+    r"(?:daerah|kabupaten|kota|kabupaten/kota|pemda|desa)\s+dari|"
     r"mengenai|perihal)\s*)$")
 _WITNESS = re.compile(
     r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri|hadir|didampingi|mendampingi|dibuka|membuka|diresmikan|meresmikan|"

@@ -159,8 +159,10 @@ PLANNED_AFTER = re.compile(
 # "Penandatanganan MoU antara A dan B akan digelar Senin (10/11)": the signing, as the subject of an occasion verb
 # with "akan", is announced (the "akan" of another predicate is not: "MoU yang diteken pada 2021 itu akan berakhir").
 # (Not after a comma: "Selain penandatanganan pakta integritas, juga akan dilaksanakan pembinaan": another subject.)
+# ("... akan terwujud dalam waktu dekat", "akan terlaksana pekan depan": the signing come about)
 _WILL_BE_HELD = re.compile(r"([^.;]*?)\s+akan\s+(?:segera\s+|kembali\s+)?(?:digelar|dilaksanakan|dilakukan|"
-                           r"berlangsung|diadakan|dihelat|dijadwalkan)\b", re.IGNORECASE)
+                           r"berlangsung|diadakan|dihelat|dijadwalkan|dilangsungkan|diselenggarakan|terlaksana|"
+                           r"terwujud|terealisasi|direalisasikan)\b", re.IGNORECASE)
 # "berdasarkan Peraturan Bupati ... serta perjanjian kerja sama antara A dan B": cited as a basis, however far
 # the citation word stands, unless a signing verb comes between.
 CITED = re.compile(
@@ -518,7 +520,7 @@ def agreement_types(sentence: str) -> list[str]:
 
 # "<dokumen>, yang (akan) kita tandatangani", "<dokumen> yang telah ditandatangani": the relative clause's verb
 # signs the noun before "yang".
-_RELATIVE_PASSIVE = re.compile(r"\byang\s+(?:(?:akan|telah|sudah|segera|baru|nantinya|rencananya)\s+){0,2}"
+_RELATIVE_PASSIVE = re.compile(r"\byang\s+(?:(?:akan|bakal|telah|sudah|segera|baru|nantinya|rencananya)\s+){0,2}"
                                r"(?:(?:kami|kita)\s+)?$", re.IGNORECASE)
 _PRONOUN_AGENT = re.compile(r"\b(?:kami|kita)\s+$", re.IGNORECASE)
 
@@ -547,7 +549,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
         # A passive verb takes its agreement from before it, however long the parties between are
         # ("Nota kesepakatan antara A dan B ditandatangani ...").
         # So does an object-fronted "X akan kami tandatangani".
-        fronted = re.search(r"\b(?:kami|kita|akan|segera|telah|sudah|untuk)\s+$", sentence[max(0, m.start() - 12):m.start()],
+        fronted = re.search(r"\b(?:kami|kita|akan|bakal|segera|telah|sudah|untuk)\s+$", sentence[max(0, m.start() - 12):m.start()],
                             re.IGNORECASE)
         reach_back = 160 if m.group(0).lower().startswith("di") or fronted else 60
         # (nor a document hoped for after the signing word: "menyaksikan penandatanganan berharap kerja sama itu
@@ -1137,7 +1139,7 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
         PLANNED, near_before, lambda m: not _OCCASION_TO_COME.search(near_before, 0, m.start()))
     planned_after = PLANNED_AFTER.search(after[:other.start()] if other else after)
     done = _last(DONE, near_before)
-    if done and re.search(r"\b(?:bisa|dapat|harus|akan|agar|supaya|untuk|segera)\s+$", near_before[:done.start()],
+    if done and re.search(r"\b(?:bisa|dapat|harus|akan|bakal|agar|supaya|untuk|segera)\s+$", near_before[:done.start()],
                           re.IGNORECASE):
         done = None  # "bisa selesai tandatangan": a done marker under a modal is still to come
     done_adjacent = done is not None and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", near_before[done.end():])
@@ -1156,7 +1158,9 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
     if planned_after:
         return "signed" if done_adjacent else "planned"
     held = _WILL_BE_HELD.match(after) if sentence[trigger_start:trigger_end].lower().startswith("penandatangan") else None
-    if held and not done and not re.search(r",\s*(?:[\w-]+\s*)?$", held.group(1)):
+    # ("Sempat tertunda beberapa bulan, penandatanganan ... akan terwujud": a done word not at the signing word is
+    # another predicate's)
+    if held and not done_adjacent and not re.search(r",\s*(?:[\w-]+\s*)?$", held.group(1)):
         return "planned"
     if DONE.search(sentence[clause_start:clause_end]):
         return "signed"

@@ -2133,7 +2133,7 @@ def _secondary(cand: Candidate, text: str) -> bool:
 
 # "kerja sama dengan", "bekerja sama dengan", "hal serupa dengan", "hal yang sama dengan": the same kind of
 # agreement with other counterparts.
-_ALIKE_WITH = re.compile(r"\b(?:(?:(?:be)?kerja\s*sama|kerjasama)(?:\s+(?:yang\s+)?(?:serupa|sama))?\s+dengan|"
+_ALIKE_WITH = re.compile(r"\b(?:(?:(?:be)?kerja\s*sama|kerjasama)(?:\s+(?:yang\s+)?(?:serupa|sama))?\s+(?:dengan|bersama)|"
                          r"hal\s+(?:yang\s+)?(?:serupa|sama)\s+dengan|"
                          # "kerja sama serupa juga telah dijalin dengan A", "Langkah serupa sebelumnya telah dilakukan
                          # bersama A": the passive, with its time words between

@@ -422,7 +422,7 @@ _SAME_OCCASION = re.compile(
     r"(?:di|pada)\s+(?:tempat|lokasi)\s+(?:dan\s+(?:waktu|hari)\s+)?yang\s+sama|"
     # "Di meja yang sama, Direktur PDAM A dan Direktur PDAM B menandatangani PKS teknis": the same sitting
     r"(?:di|pada)\s+(?:meja|ruang|ruangan|panggung|forum)\s+yang\s+sama|"
-    r"hadir\s+pada\s+acara|sekaligus|bersamaan\s+dengan|dilanjutkan\s+dengan\s+penanda\w*|"
+    r"hadir\s+(?:pada|dalam|di)\s+(?:acara|kegiatan)(?!\s+(?:lain|berikutnya|berbeda))|sekaligus|bersamaan\s+dengan|dilanjutkan\s+dengan\s+penanda\w*|"
     # "Secara simbolis, PKS diteken Kajari A bersama Bupati A": who signs for a group's signing just reported
     r"secara\s+simbolis|"
     # "MoU itu langsung ditindaklanjuti dengan PKS antara A dan B": the follow-up signed on the spot

@@ -1279,9 +1279,12 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
         if _LETTER_DATE_BEFORE.search(text[max(0, start - 200):start]):
             continue  # "sehubungan dengan surat Kepala Kejati nomor B-508/... tanggal 18 Oktober 2023": the letter's
         # (the trigger itself may be the "pada"/"tertanggal" of an earlier document's day)
-        if followup and not (start >= trigger_end and _ON_BEFORE.search(text[max(trigger_start, start - 25):start])
+        if followup and not (start >= trigger_end and (on := _ON_BEFORE.search(text[max(trigger_start, start - 25):start]))
+                             and not text[:max(trigger_start, start - 25) + on.start()].rstrip().endswith(",")
                              and not any(trigger_end <= p < start for p in statement_ends)):
-            continue  # "Forum tindak lanjut penandatanganan MoU ..., Jumat (3/6)": the forum's day
+            # "Forum tindak lanjut penandatanganan MoU ..., Jumat (3/6)", "..., pada 3 Juni 2022 secara daring": the
+            # forum's day (set off by a comma, the day is the sentence's, not the agreement's "MoU ... pada 30 Juli")
+            continue
         if announcing and not (_SCHEDULE_BEFORE.search(text[max(0, start - 60):start])
                                or _SCHEDULE_AFTER.match(text, end)
                                or (d is not None and _FUTURE_IN.search(d.text))):

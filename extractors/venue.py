@@ -161,8 +161,9 @@ _LOCAL_KIND = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS 
                          r"desa|kelurahan|kalurahan|kecamatan|nagari|gampong|kejaksaan|pengadilan|koperasi|dprd)\b"
                          r"(?!\s+[A-Z])")
 _DATE_NEXT = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|"
-                        r"\(?\d{1,2}/\d{1,2}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
-                        r"September|Oktober|November|Desember)\b|"
+                        # ("di Kota Semarang, pada 4 Juli 2019", "... pada tanggal 4/7/2019")
+                        r"(?:pada\s+)?(?:tanggal\s+)?(?:\(?\d{1,2}/\d{1,2}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
+                        r"September|Oktober|November|Desember)\b)|"
                         # "ditandatangani ... di Kota Jambi pada Maret lalu": the month the signing was held in
                         r"pada\s+(?:bulan\s+)?(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
                         r"November|Desember)\b)")

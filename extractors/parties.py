@@ -253,9 +253,14 @@ ORG_HEADS: list[tuple[str, str]] = [
      # Churches, customary councils, legal aid, youth and scout bodies.
      r"Keuskupan|Gereja|Paroki|Sinode|Dewan\s+Adat|Majelis\s+Adat|LBH|Karang\s+Taruna|"
      r"Kwartir\s+(?:Nasional|Daerah|Cabang|Ranting)|Kwarnas|Kwarda|Kwarcab|Kwarran", "organisasi"),
+    # The police's and the armed forces' own hospitals ("RS Bhayangkara Palu", "Rumah Sakit Tentara Wirabuana",
+    # "RSAU dr. Esnawan Antariksa"), a university's ("Rumah Sakit Universitas Hasanuddin").
+    (r"(?:Rumah\s+Sakit|RS)(?=[ \t]+Bhayangkara\b)", "penegak_hukum"),
+    (r"Rumah\s+Sakit\s+(?:Tentara|Angkatan\s+(?:Darat|Laut|Udara))|RST|RSAU|RSAL|RSAD|Rumkit(?:al|ban)?", "kementerian_lembaga"),
+    (r"(?:Rumah\s+Sakit|RS)(?=[ \t]+Universitas\b)", "perguruan_tinggi"),
     # A medical clinic by its class ("Klinik Pratama Aisyiyah Pati"); a bare "Klinik" mostly names a service
     # ("Klinik Kekayaan Intelektual Bergerak", "Klinik UMKM").
-    (r"Rumah\s+Sakit|RSU(?=[ \t]+[A-Z])|RS|Klinik\s+(?:Pratama|Utama|Kesehatan|Bersalin|Gigi|Mata)", "swasta"),
+    (r"Rumah\s+Sakit|RSU(?=[ \t]+[A-Z])|RSIA(?=[ \t]+[A-Z])|RS|Klinik\s+(?:Pratama|Utama|Kesehatan|Bersalin|Gigi|Mata)", "swasta"),
     # Schools ("SMK Negeri 2 Bantul", "Madrasah Aliyah Negeri 1 Sleman"): neither a college nor a government.
     (r"Sekolah\s+Menengah\s+(?:Kejuruan|Atas|Pertama)|Sekolah\s+Dasar|Madrasah\s+(?:Aliyah|Tsanawiyah|Ibtidaiyah)|"
      r"SMKN?|SMAN?|SMPN?|SDN|MTsN?|MAN(?=[ \t]+\d)|MA(?=[ \t]+(?:Negeri|Swasta|\d|Al[\w-]*|Darul|Darus|Nurul|Muhammadiyah|Ma.arif|NU|Pondok|Pesantren|Ponpes|Islamiyah|Raudhatul|Miftahul|Hidayatul|Manbaul|Tarbiyah|Bahrul))|SLBN?", "lainnya"),
@@ -487,6 +492,11 @@ _HEAD_EXPANSIONS: list[tuple[str, str]] = [
     (r"RSJD", "Rumah Sakit Jiwa Daerah"),
     (r"RSJ", "Rumah Sakit Jiwa"),
     (r"RSU", "Rumah Sakit Umum"),
+    (r"RSIA", "Rumah Sakit Ibu dan Anak"),
+    (r"RSAU", "Rumah Sakit Angkatan Udara"),
+    (r"RSAL", "Rumah Sakit Angkatan Laut"),
+    (r"RSAD", "Rumah Sakit Angkatan Darat"),
+    (r"RST", "Rumah Sakit Tentara"),
     (r"RS", "Rumah Sakit"),
     (r"Ponpes|Pondok\s+Pasantren", "Pondok Pesantren"),
     # A village that signs is its government: "Desa Pangke", "Pemdes Wukirsari" -> "Pemerintah Desa ...".

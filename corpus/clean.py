@@ -296,7 +296,9 @@ def unwrap_lines(text: str) -> str:
         return text
     groups = [[lines[0]]]
     for prev, line in pairwise(lines):
-        if prev.strip() and line.strip() and not _LINE_ENDS_SENTENCE.search(prev):
+        # (a list item's marker opens its own line: "yaitu:\n1. Kota A\n2. Kabupaten B")
+        if prev.strip() and line.strip() and not _LINE_ENDS_SENTENCE.search(prev) \
+                and not (line[:1] in _BULLETS or _LIST_ITEM.match(line)):
             groups[-1].append(line)
         else:
             groups.append([line])

@@ -226,6 +226,18 @@ def test_text_hard_wrapped_at_a_fixed_width_is_read_in_its_paragraphs():
     assert len(paragraphs) == 4 and "\n" not in article.text.replace("\n\n", "")
 
 
+def test_a_numbered_list_in_a_wrapped_text_keeps_its_items_apart():
+    # a hard-wrapped text whose list has one item a line: the items are not run into one line, and the list under
+    # its lead reads as a list ("yaitu: Kota Palu, Kabupaten Sigi, ... dan Kabupaten Poso.")
+    text = ("PALU - Pemerintah Kota Palu dan Ombudsman RI Perwakilan\nSulawesi Tengah menandatangani nota kesepahaman\n"
+            "tentang pengelolaan pengaduan, Selasa (4/3/2025).\nKepala Ombudsman Sulteng mengatakan kerja sama\n"
+            "serupa akan diperluas ke daerah lain di\nprovinsi itu dalam waktu dekat.\n"
+            "Hadir pada acara dan juga menandatangani MoU yaitu:\n1. Kota Palu\n2. Kabupaten Sigi\n"
+            "3. Kabupaten Donggala\n4. Kabupaten Poso")
+    article = clean_document(_text_doc(text))
+    assert "yaitu: Kota Palu, Kabupaten Sigi, Kabupaten Donggala, dan Kabupaten Poso." in article.text
+
+
 def test_a_long_wrapped_text_is_unwrapped_in_one_pass():
     # one paragraph of 40,000 wrapped lines: joined line by line, not by growing one string
     text = "Kepala dinas mengatakan bahwa kerja sama itu\nberjalan baik sejak penandatanganan\n" * 20_000

@@ -2876,7 +2876,7 @@ def _village_lists(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMent
                     or _VILLAGE_HEAD.search(name) or _VILLAGE_TITLE.match(name) or any(x.start < end and pos < x.end for x in out) \
                     or any(a < end and pos < b for a, b in persons) or gaz.find_form(name):
                 break
-            if sep_text.startswith(",") and re.match(r"[ \t]*,[ \t]*[a-z]", text[end:end + 6]) \
+            if sep_text.startswith(",") and re.match(r"[ \t]*,[ \t]*(?!(?:dan|serta)\b)[a-z]", text[end:end + 9]) \
                     and not re.search(r"\b(?:dan|serta)\b", sep_text):
                 break  # "Desa Sukamaju, Asep Saepudin, mengatakan": an apposition, a person
             full = f"Pemerintah {head} {name}"

@@ -112,8 +112,8 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
         article.title = article.title or page_title
         article.site = found.get("sitename")
         article.published = article.published or normalise_date(found.get("date"), today=latest)
-        text = paragraphs_from_lines(join_listed_lines(join_wrapped_lines(unwrap_lines(normalise_text(
-            found.get("text") or "")))))
+        text = paragraphs_from_lines(semicolon_lists(join_listed_lines(join_wrapped_lines(unwrap_lines(normalise_text(
+            found.get("text") or ""))))))
     else:
         if isinstance(content, bytes):
             problem = content_problem(content)
@@ -124,7 +124,7 @@ def _clean(doc: RawDocument, settings: ReadSettings) -> Article:
             return failed("empty file (whitespace only)")
         # A text hard-wrapped at a fixed width is first put back into its paragraphs (with or without blank
         # lines between them), and a line that plainly runs on into the next is joined to it.
-        text = join_listed_lines(join_wrapped_lines(unwrap_lines(normalise_text(content))))
+        text = semicolon_lists(join_listed_lines(join_wrapped_lines(unwrap_lines(normalise_text(content)))))
         if "\n\n" not in text:
             # One paragraph a line, as scrapers often write text: make the breaks explicit.
             text = paragraphs_from_lines(text)
@@ -404,6 +404,22 @@ def join_listed_lines(text: str) -> str:
         out.append(line)
         i += 1
     return "\n".join(out)
+
+
+# "Dinas Pertanian; Dinas pendidikan; Dinas Kesehatan; dan BPBD", "Dinas PTSP Kota Makassar; Kota Parepare; Kab. Pinrang;
+# dan Kab. Sinjai": a list of names parted by semicolons though no item holds a comma of its own (an abbreviation's
+# stop, "Kab." or "Prov.Malut", is no end). Writers part such a list by commas as often; the reading of lists (signers,
+# a name's shared head, villages) reads the comma, so the list is written with commas.
+_ABBREVIATED = r"(?:Kab|Prov|Kec|Kel|Kep|Jl|Dr|dr|Ir|Drs|Prof|St|Hj|H|PT|CV|UD|Ds)\.[ \t]*"
+_SEMI_ITEM = rf"(?:{_ABBREVIATED}|[A-Z])(?:{_ABBREVIATED}|[^;,.\n:]|\.(?=\S)){{0,80}}?"
+_SEMICOLON_LIST = re.compile(rf"(?:{_SEMI_ITEM};[ \t]+(?:(?:dan|serta)[ \t]+)?){{2,}}(?=[A-Z])")
+
+
+def semicolon_lists(text: str) -> str:
+    """A list parted by semicolons whose items hold no comma, parted by commas (see _SEMICOLON_LIST)."""
+    if text.count(";") < 2:
+        return text
+    return _SEMICOLON_LIST.sub(lambda m: m.group(0).replace(";", ","), text)
 
 
 def paragraphs_from_lines(text: str) -> str:

@@ -16,6 +16,7 @@ from teken.corpus.clean import (
     join_listed_lines,
     join_wrapped_lines,
     normalise_text,
+    semicolon_lists,
     unwrap_lines,
 )
 from teken.corpus.dateline import find_publication_date, normalise_date
@@ -236,6 +237,23 @@ def test_a_numbered_list_in_a_wrapped_text_keeps_its_items_apart():
             "3. Kabupaten Donggala\n4. Kabupaten Poso")
     article = clean_document(_text_doc(text))
     assert "yaitu: Kota Palu, Kabupaten Sigi, Kabupaten Donggala, dan Kabupaten Poso." in article.text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("dengan Dinas Pertanian; Dinas pendidikan; Dinas Kesehatan; dan BPBD.",
+     "dengan Dinas Pertanian, Dinas pendidikan, Dinas Kesehatan, dan BPBD."),
+    # an abbreviation's stop is no item's end
+    ("Kepala Dinas PTSP Kota Makassar; Kota Parepare; Kab. Pinrang; dan Kab. Sinjai terkait layanan.",
+     "Kepala Dinas PTSP Kota Makassar, Kota Parepare, Kab. Pinrang, dan Kab. Sinjai terkait layanan."),
+    ("yaitu PT. HQ; PT. PPI; PT. Aruna; dan Yayasan Artha Graha Peduli.",
+     "yaitu PT. HQ, PT. PPI, PT. Aruna, dan Yayasan Artha Graha Peduli."),
+    # items with commas of their own keep their semicolons; so does a run of clauses
+    ("MoU diteken Bupati A, Budi Santoso; Bupati B, Ani; dan Wali Kota C, Joko.",
+     "MoU diteken Bupati A, Budi Santoso; Bupati B, Ani; dan Wali Kota C, Joko."),
+    ("Acara dimulai pukul 09.00; sambutan; lalu penandatanganan.", "Acara dimulai pukul 09.00; sambutan; lalu penandatanganan."),
+])
+def test_a_list_parted_by_semicolons_without_commas_in_its_items_is_parted_by_commas(text, want):
+    assert semicolon_lists(text) == want
 
 
 def test_a_long_wrapped_text_is_unwrapped_in_one_pass():

@@ -856,6 +856,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _seats_and_town_parts(text, gaz, mentions)
     mentions = _bare_head_titles(text, gaz, mentions)
     mentions = _short_form_then_region(text, gaz, mentions)
+    mentions = _unknown_short_forms_then_region(text, gaz, mentions)
     mentions = _bare_governments(text, gaz, mentions)
     mentions = _acronyms_defined_in_text(text, mentions, gaz)
     mentions = _elided_heads(text, gaz, mentions)
@@ -4150,6 +4151,53 @@ def _short_form_then_region(text: str, gaz: Gazetteer, mentions: list[PartyMenti
             out = [x for x in out if x is not m and not (m.end <= x.start and x.end <= end)]
             out.append(PartyMention(m.start, end, text[m.start:end], known, False))
             break
+    return out
+
+
+# Short forms in capitals that name no body ("HUT Kota Palu", "APBD Kabupaten Sigi", "ASN Pemprov", "UMKM Kota Palu"):
+# a region after one of them is no office of it.
+_NOT_A_BODY = frozenset(
+    "MOU PKS NK SKB APBD APBN HUT RPJMD RPJMN RKPD PAD UMK UMP DAU DAK PDRB IPM RTRW MTQ STQ PON ASN OPD UMKM CPNS "
+    "PPPK KTP NIK PBB SKPD TPA TPS IKM SPM IKN KEK PSN NTT NTB DIY DKI WIB WITA WIT BUMD BUMN PNS TNI POLRI SDM SDA "
+    "PILKADA PEMILU DPT BLT PKH BPNT KUR JKN KIS KIP PIP SMA SMK SMP SD RS RSUD TK PAUD MTS KK BBM LPG PLTU PLTA PLTS "
+    "TPST IPAL SPAM RTH PJU CCTV TIK MBG SPPG LKPJ LKPD LHP WTP SAKIP SPBE RB ZI WBK WBBM".split())
+_UNKNOWN_SHORT_BEFORE_REGION = re.compile(r"(?<![\w./&-])((?:TP[ \t-]+)?[A-Z]{3,8}|Dekranasda|Kwarda|Kwarcab)[ \t]+"
+                                          r"(?=(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)?[ \t]*[A-Z])")
+
+
+def _unknown_short_forms_then_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "XYZQ Provinsi Sulawesi Tengah menandatangani ...", "Gapensi ..." no: a short form in capitals that no list
+    knows, with a region right after it, names that body's office in the region, not the region's government: the
+    region is whose office it is. Named as the article spells the short form out ("Pusat Pengembangan Kompetensi
+    Aparatur (PPKA) ... PPKA Provinsi Sulawesi Tengah"), else by the short form; of the kind its head word says, else
+    `lainnya`; with the region's code. Not after a name it continues ("Universitas Terbuka UPBJJ Palu"), not a short
+    form that names no body (_NOT_A_BODY) or is a region's own ("DKI Jakarta")."""
+    if not _UNKNOWN_SHORT_BEFORE_REGION.search(text):
+        return mentions
+    out = list(mentions)
+    spelled: dict[str, str] | None = None
+    for hit in _UNKNOWN_SHORT_BEFORE_REGION.finditer(text):
+        short = hit.group(1)
+        if short in _NOT_A_BODY or gaz.find_form(short) is not None or gaz.lookup_region(short) \
+                or any(x.start <= hit.start(1) < x.end for x in out) \
+                or any(x.end <= hit.start(1) and re.fullmatch(r"[ \t]*", text[x.end:hit.start(1)]) for x in out):
+            continue
+        if any(f"({short})" in x.text or text.startswith(f" ({short})", x.end) or text.startswith(f"({short})", x.end)
+               for x in out):
+            continue  # "Badan Pengelola Pajak dan Retribusi Daerah (BPPRD) Kota Kendari": a body the lists read, named
+        region = next((x for x in out if x.start == hit.end() and x.institution.key.startswith("pemda:")
+                       and not x.official and x.institution.region_code in gaz.regions), None)
+        if region is None:
+            continue
+        if spelled is None:
+            spelled = _short_forms_spelled_out(text)
+        long = spelled.get(short) or _OFFICE_SHORT.get(" ".join(short.split())) or short
+        kind = next((k for h, k in ORG_HEADS if re.match(rf"(?:{h})\b", long)), "lainnya") if long != short else "lainnya"
+        code = region.institution.region_code
+        name = f"{long} {_region_full_name(gaz.regions[code])}"
+        inst = Institution("org:" + _slug(name), name, kind, code)
+        out = [x for x in out if x is not region]
+        out.append(PartyMention(hit.start(1), region.end, text[hit.start(1):region.end], inst, False))
     return out
 
 

@@ -90,7 +90,7 @@ _TITLE_THEN_SIDES = re.compile(rf"{_NO_VERB_RUN}\bantara\b{_NO_VERB_RUN}\s+(?:te
 SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
               r"ditanda\s+tangani|menanda\s+tangani|"
-              r"meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
+              r"menekennya|ditekennya|meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
               # "Tanda tangan Bupati A dan Rektor B dibubuhkan di atas naskah MoU": the signatures put on the document
               r"(?<=\s)dibubuhkan(?=\s+(?:di\s+atas|pada|dalam)\b)|"
               # Misspellings that drop a syllable: "penandanganan naskah PKS", "MoU ditandangani".

@@ -2338,22 +2338,28 @@ def _listed_document(ctx: ArticleContext, drafts: list[Draft], signing: Draft, s
     one earlier event each. Whether the sentence is such an item (it is then read)."""
     if not _DOCUMENT_ITEM.match(sent.text):
         return False
-    dates = [d for d in find_dates(sent.text, ref) if d.precision in ("day", "month")]
-    if not dates:
-        return False
-    date = _shift(dates[-1], sent.start_char)
-    trig = dataclasses.replace(signing.first.trigger, start=0, end=0, text="", sentence=sent.text, anaphoric=False,
-                               similar=False, generic=False, earlier=True)
-    cand = dataclasses.replace(signing.first, sent_start=sent.start_char, sent_end=sent.end_char, trigger=trig,
-                               trig_start=sent.start_char, trig_end=sent.start_char, status="signed", date=date,
-                               venue=None, subjects=[], objects=[], we=False, example_list=True, agentive=False,
-                               title=None, paragraph=ctx.paragraph_of(sent.start_char), placed=None, non_signers=[])
-    draft = Draft(cand, list(signing.types), "signed", date, None, None, None)
-    _take_sides(draft, signing)
-    draft.subjects = list(signing.subjects)
-    drafts.append(draft)
-    cand.placed = draft
-    return True
+    # (items the sentence splitter ran together, "(19 Mei 2011); serta\n- Nomor ... (20 Desember 2012)": one a line)
+    items = [line for line in re.finditer(r"[^\n]+", sent.text) if _DOCUMENT_ITEM.match(line.group(0))]
+    read = False
+    for item in items:
+        dates = [d for d in find_dates(item.group(0), ref) if d.precision in ("day", "month")]
+        if not dates:
+            continue
+        start, end = sent.start_char + item.start(), sent.start_char + item.end()
+        date = _shift(dates[-1], start)
+        trig = dataclasses.replace(signing.first.trigger, start=0, end=0, text="", sentence=item.group(0),
+                                   anaphoric=False, similar=False, generic=False, earlier=True)
+        cand = dataclasses.replace(signing.first, sent_start=start, sent_end=end, trigger=trig, trig_start=start,
+                                   trig_end=start, status="signed", date=date, venue=None, subjects=[], objects=[],
+                                   we=False, example_list=True, agentive=False, title=None,
+                                   paragraph=ctx.paragraph_of(start), placed=None, non_signers=[])
+        draft = Draft(cand, list(signing.types), "signed", date, None, None, None)
+        _take_sides(draft, signing)
+        draft.subjects = list(signing.subjects)
+        drafts.append(draft)
+        cand.placed = draft
+        read = True
+    return read
 
 
 def _sibling(draft: Draft, drafts: list[Draft]) -> Draft:

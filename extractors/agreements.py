@@ -682,11 +682,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # "tindak lanjut dari penandatanganan sebelumnya yang sudah dilakukan oleh A dengan B": another, earlier
             # signing of the document just named, with its own signers.
             t.kind, t.earlier = "continuation", True
-        elif t.kind == "sign" and t.agreements and all(a.end <= t.start for a in t.agreements) \
+        elif t.kind in ("sign", "light") and t.agreements and all(a.end <= t.start for a in t.agreements) \
                 and (done := _DONE_RELATIVE.search(sentence[:t.start])) \
                 and _BASIS_BEFORE.search(sentence, 0, t.agreements[0].start) \
                 and (_OWN_DAY_AFTER.match(sentence, t.end)
-                     or done.group(1) and not _TIME_LATER_IN_CLAUSE.search(sentence[t.end:_clause_end(sentence, t.end)])):
+                     or (done.group(1) or re.match(r"(?i:sudah|telah|pernah)\s", t.text))
+                     and not _TIME_LATER_IN_CLAUSE.search(sentence[t.end:_clause_end(sentence, t.end)])):
+            # ("sebagai tindak lanjut kesepakatan yang sudah dijalin di tingkat pusat": the light verb with its aspect)
             # "HoA itu merupakan tindak lanjut dari nota kesepahaman antara A dan B yang diteken pada 29 November
             # 2017": the document followed up, signed on a day of its own, an earlier signing; so is one "yang sudah
             # kami teken" ("PKS ini adalah turunan dari MoU yang sudah kami teken"): signed before, not today

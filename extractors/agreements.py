@@ -408,8 +408,12 @@ _EXISTING_AFTER = re.compile(r"\s*(?:\([^)]{0,20}\)\s*)?,?\s*yang\s+(?:(?:sudah|
                              r"(?:ada|berlaku|berjalan|dimiliki|eksis)\b", re.IGNORECASE)
 # "menjalin kerja sama dengan X yang dituangkan dalam nota kesepahaman": the cooperation was signed as that.
 _FORMALISED = re.compile(
-    r"\b(?:menjalin|jalin|membangun|menjalankan)\s+kerja\s*-?\s*sama\b.{0,120}?\bdi\s?(?:tuangkan|wujudkan|"
-    r"kukuhkan|resmikan|formalkan|ikat)\s+(?:dalam|melalui|lewat|dengan)\s+", re.IGNORECASE)
+    r"(?:\b(?:menjalin|jalin|membangun|menjalankan)\s+kerja\s*-?\s*sama\b.{0,120}?|"
+    # "A menggandeng B. ... Kerja sama itu dituangkan dalam bentuk nota kesepahaman.": the cooperation just stated
+    r"^\W*kerja\s*-?\s*sama\s+(?:[\w-]+\s+){0,3}?(?:itu|tersebut|ini)\s+(?:(?:kemudian|pun|lalu|telah|sudah|resmi|"
+    r"juga)\s+)*)"
+    r"\bdi\s?(?:tuangkan|wujudkan|kukuhkan|resmikan|formalkan|ikat)\s+(?:dalam|melalui|lewat|dengan)\s+"
+    r"(?:(?:bentuk|sebuah|suatu)\s+)?", re.IGNORECASE)
 # "... tersebut merupakan kelanjutan (kegiatan) dari dua tahun lalu yang sudah dilakukan dengan A, B": an
 # earlier signing of the agreement just named.
 _CONTINUATION = re.compile(

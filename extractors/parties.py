@@ -5532,9 +5532,10 @@ _CHANNEL_BEFORE = re.compile(r"\b(?:melalui|lewat)\s+$", re.IGNORECASE)
 # A unit written without the body it belongs to: "Kantor Wilayah XI Yogyakarta", "Regional 2 Palembang".
 _BARE_UNIT_TEXT = re.compile(r"(?:Kantor\s+(?:Wilayah|Cabang|Regional|Area|Perwakilan)|Kanwil|Cabang|Regional|Unit|Divisi|Area|"
                              r"Wilayah)\b")
-# ("sebelum kerja sama dengan/bersama Pemkab Blora, ...": the act named by its noun)
+# ("sebelum kerja sama dengan/bersama Pemkab Blora, ...": the act named by its noun; "sebelum bekerja sama dengan ...":
+# a ber- verb before a k-)
 _FRONTED_ACT = re.compile(r"\b(?:sebelum|setelah|sesudah|usai|seusai)\s+(?:(?:sebelumnya|lebih\s+dulu)\s+)?"
-                          r"(?:(?:me|ber)[a-z]{3,}|kerja\s*sama\s+(?:dengan|bersama))\b[^,;.]{0,80},", re.IGNORECASE)
+                          r"(?:(?:me|be)[a-z]{3,}|kerja\s*sama\s+(?:dengan|bersama))\b[^,;.]{0,80},", re.IGNORECASE)
 
 
 _RELATIVE_BEFORE = re.compile(r"\byang[ \t]+(?:(?:juga|telah|sudah|turut|pun|kemudian|lalu)[ \t]+)*$", re.IGNORECASE)

@@ -1148,6 +1148,9 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
     if done and re.search(r"\b(?:bisa|dapat|harus|akan|bakal|agar|supaya|untuk|segera)\s+$", near_before[:done.start()],
                           re.IGNORECASE):
         done = None  # "bisa selesai tandatangan": a done marker under a modal is still to come
+    if done and re.match(r"\s+(?:tertunda|ditunda|molor|mundur|terhambat|tertahan|terkendala|batal)\b", near_before[done.end():],
+                         re.IGNORECASE):
+        done = None  # "Setelah sempat tertunda, penandatanganan ... bakal terwujud": the delay was, not the signing
     done_adjacent = done is not None and re.fullmatch(r"\W*(?:[\w-]+\W+){0,2}", near_before[done.end():])
     if PUT_OFF_TO.search(sentence, clause_start, clause_end):
         return "planned"

@@ -2189,6 +2189,14 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.da
     subject_keys = [own[-1].institution.key] if own else \
         [ctx.host.key] if ctx.host is not None and ctx.host.key in last.keys else \
         ([s.key for s in last.subjects] or last.keys)[:1]
+    if not own and named_as and len(last.keys) == 2:
+        # "... hanya Kota Serang yang dokumennya belum selesai. MoU dan PKS dengan empat daerah lain sudah selesai":
+        # the other regions are other than the side of the signing just read that the text last named; the signer of
+        # their agreements is its other side
+        prior = [m for m in ctx.mentions_between(max(0, sent.start_char - 400), sent.start_char)
+                 if m.institution.key in last.keys]
+        if prior:
+            subject_keys = [k for k in last.keys if k != prior[-1].institution.key][:1]
     if (last.status == "planned") == planned and last.date is None and _secondary(last.first, ctx.text) \
             and all(k in subject_keys for k in last.keys):
         target = last  # "... akan kembali melaksanakan penandatanganan PKS." "Nanti kita akan bekerja sama dengan A"

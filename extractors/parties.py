@@ -5731,9 +5731,12 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "A dan B menandatangani nota kesepakatan pendampingan program Kementerian X": after the active verb's
         # document, a body right after a common noun of the content qualifies that content.
         first_doc = min(agreement_ends)
+        # (not past a comma: "menandatangani naskah PKS, disusul Kapolres A dan Dandim B" names who signed next)
         objects = [m for m in objects if not (
             m.start > first_doc and _modifier_of_content(text, m, trig_end)
-            and not re.search(r"\b(?:dengan|bersama|antara|oleh|dan|serta)\b", text[first_doc:m.start], re.IGNORECASE))]
+            and not re.search(r"\b(?:dengan|bersama|antara|oleh|dan|serta)\b|,\s*(?:(?:kemudian|lalu|lantas|selanjutnya|(?:setelah|sesudah)\s+itu)\s+)?"
+                              r"(?:disusul|diikuti|dilanjutkan|giliran)\s+(?:[\w.-]+\s+){0,4}$",
+                              text[first_doc:m.start], re.IGNORECASE))]
     if len(objects) >= 2 and re.match(r"\s*(?:[\w-]+\s+){0,6}?antara\b", text[trig_end:objects[0].start],
                                       re.IGNORECASE):
         subjects = []  # "antara A dan B" names both sides; whoever stands before the trigger only watches
@@ -6048,7 +6051,8 @@ _OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papa
                          re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"(?:,\s*)?\b(?:usai|seusai|setelah|sesudah|sebelum|sambil)\b|"
                           # ("ditandatangani A, dilanjutkan oleh B": the next signer, not another act)
-                          r"(?:,\s*)?\b(?:disusul|diikuti|dilanjutkan)\b(?!\s+(?:oleh|dengan\s+penandatangan))|"
+                          # ("..., disusul Kapolres A dan Dandim B": who follows is named, "oleh" left out)
+                          r"(?:,\s*)?\b(?:disusul|diikuti|dilanjutkan)\b(?!\s+(?:oleh|dengan\s+penandatangan|(?-i:[A-Z])))|"
                           # ("..., kemudian dengan C": the next counterpart, not a clause of its own)
                           # (", kemudian Kajari B dengan Bupati B": the next pair of signers, no verb of its own)
                           r",\s*(?:kemudian|lalu|selanjutnya)\b(?!\s+(?:juga\s+)?(?:dengan|bersama|antara|oleh)\b)"
@@ -6414,7 +6418,10 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
         before = text[zone_start:m.start]
         witnesses = list(_WITNESS.finditer(before))
         w = witnesses[-1] if witnesses else None
-        if w is not None and w.group(0).lower() == "diikuti" and _SIGNING_JOINED.search(before, 0, w.start()) \
+        if w is not None and w.group(0).lower() == "diikuti" and (
+                _SIGNING_JOINED.search(before, 0, w.start())
+                # "Bupati A meneken lebih dulu, kemudian diikuti Kapolres B dan Dandim C": who signed next
+                or re.search(r"\b(?:kemudian|lalu|lantas|selanjutnya)\s+$", before[:w.start()], re.IGNORECASE)) \
                 and not re.match(r"\s*(?:dengan|oleh\s+(?:penandatangan|kegiatan|acara|sesi|pemaparan|penyerahan))",
                                  before[w.end():], re.IGNORECASE):
             w = None  # "penandatanganan diikuti Kabupaten A, Kabupaten B ...": who took part in the signing signed

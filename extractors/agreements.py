@@ -218,6 +218,9 @@ _HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-m
                             # minat untuk menjalin MoU serupa", "tertarik meneken ...")
                             r"membuka\s+(?:peluang|kesempatan|kemungkinan|pintu)|berpeluang|(?:menyatakan\s+)?minat(?:nya)?|"
                             r"berminat|tertarik|"
+                            # a consent or a willingness ("pihak X sudah setuju untuk melakukan penandatanganan MoU",
+                            # "bersedia menandatangani"): to sign, still
+                            r"setuju|menyetujui\s+untuk|bersedia|"
                             # a possibility ("Tidak menutup kemungkinan kedua pihak akan menandatangani MoU",
                             # "kemungkinan besar akan ...", "bisa jadi")
                             r"(?:tidak|tak)\s+menutup\s+kemungkinan|kemungkinan(?:\s+besar)?|bisa\s+jadi|boleh\s+jadi|"
@@ -829,8 +832,20 @@ def private_signers(sentence: str, trigger: Trigger) -> bool:
     if re.match(r"(?i:di)", trigger.text) and _PRIVATE_AGENT.match(sentence[trigger.end:]):
         return True  # "kesepakatan bersama yang ditandatangani calon gubernur pada 2016"
     tail = sentence[end:end + 120]
+    if _TO_COUNTED_PERSONS.match(tail):
+        return True  # "menyodorkan kontrak kerja sama pengabdian kepada 751 PPPK": contracts with persons, one each
+    doc_end = max((a.end for a in trigger.agreements), default=None)
+    if doc_end is not None and doc_end <= trigger.start \
+            and re.match(r"[\s)]*(?:\([^)]*\)\s*)?(?:antara|dengan|bersama)\b", sentence[doc_end:], re.IGNORECASE) \
+            and _PERSON_COUNTERPART.search(sentence[doc_end:trigger.start]):
+        return True  # "MoU antara Apdesi X dan advokat Nurul Hidayah tersebut ditandatangani ...": the passive's sides
     return bool(re.match(r"[\s)]*(?:\([^)]*\)\s*)?(?:antara|dengan|bersama)\b", tail, re.IGNORECASE)
                 and _PERSON_COUNTERPART.search(tail))
+
+
+# The document's other side persons by their count: "... kontrak kerja sama kepada 751 Pegawai Pemerintah ...".
+_TO_COUNTED_PERSONS = re.compile(rf"[\s)]*(?:\([^)]*\)\s*)?(?:[a-z]+\s+){{0,3}}?(?:kepada|dengan|bersama)\s+(?:para\s+)?"
+                                 rf"{_COUNTED_PERSONS}", re.IGNORECASE)
 
 
 _FORMAL_VERB = re.compile(r"\b(?:tertuang|dituangkan|diwujudkan|dikukuhkan|diresmikan|diformalkan|diikat|ditandai)\s+"

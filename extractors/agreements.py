@@ -1159,6 +1159,8 @@ def signing_status(sentence: str, trigger_start: int, trigger_end: int) -> str |
     planned_before = None if _SOURCE_BEFORE.search(near_before) else _last(
         PLANNED, near_before, lambda m: not _OCCASION_TO_COME.search(near_before, 0, m.start()))
     planned_after = PLANNED_AFTER.search(after[:other.start()] if other else after)
+    if planned_after and re.search(r",\s*(?:juga|pun|serta|dan|lalu|kemudian)\b", after[:planned_after.start()], re.IGNORECASE):
+        planned_after = None  # "Selain penandatanganan pakta integritas, juga bakal dilaksanakan pembinaan": another act
     done = _last(DONE, near_before)
     if done and re.search(r"\b(?:bisa|dapat|harus|akan|bakal|agar|supaya|untuk|segera)\s+$", near_before[:done.start()],
                           re.IGNORECASE):

@@ -6439,10 +6439,10 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
                               r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b", between)
             if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):
                 ended = re.search(r"\S\s+oleh\b", between)
-            if ended and (_WATCHED_SIGNING_WITH.match(between) or re.fullmatch(r"(?:(?:turut|juga|tampak)\s+)?hadir(?:\s+pula)?|menghadiri", w.group(0), re.IGNORECASE)
+            if ended and (_WATCHED_SIGNING_WITH.match(between) or re.match(r"hadir|menghadiri", w.group(0), re.IGNORECASE)
                           and _ATTENDED_SIGNING.match(between)):
                 # ("Hadir dalam kegiatan penandatanganan MoU itu selain Gubernur dan Kadis X, juga Karo Humas": the
-                # signing is the occasion they attend, those after it attend it too; so "Turut hadir", "Hadir pula")
+                # signing is the occasion they attend, those after it attend it too)
                 # "Kapolda hadir menyaksikan penandatanganan bersama Kepala BPTD dan Wali Kota": the signing is what
                 # they watch, "bersama" joins those who watch with them
                 ended = None
@@ -6465,7 +6465,7 @@ _SIGNING_JOINED = re.compile(r"\bpenandatanganan(?:nya)?(?:\s+[\w/()-]+){0,5}?\s
 
 # After "hadir": the signing as the occasion attended, then who attended ("dalam kegiatan penandatanganan MoU itu selain
 # Gubernur dan Kadis X"), no "antara" or "dengan" naming the sides between.
-_ATTENDED_SIGNING = re.compile(r"\s*(?:(?:pula|juga)\s+)?(?:dalam|pada|di)\s+(?:(?:acara|kegiatan|prosesi|seremoni)\s+)?penandatangan\w*"
+_ATTENDED_SIGNING = re.compile(r"\s*(?:dalam|pada|di)\s+(?:(?:acara|kegiatan|prosesi|seremoni)\s+)?penandatangan\w*"
                                r"(?:\s+(?!antara\b|dengan\b|oleh\b)[\w/()-]+){0,6}?\s+(?:itu|tersebut|ini)\b"
                                r"(?:(?!\b(?:antara|dengan|oleh)\b)[^.;])*$", re.IGNORECASE)
 

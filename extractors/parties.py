@@ -4166,9 +4166,9 @@ _UNKNOWN_SHORT_BEFORE_REGION = re.compile(r"(?<![\w./&-])((?:TP[ \t-]+)?[A-Z]{3,
 
 
 def _unknown_short_forms_then_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
-    """ "XYZQ Provinsi Sulawesi Tengah menandatangani ...", "Gapensi ..." no: a short form in capitals that no list
-    knows, with a region right after it, names that body's office in the region, not the region's government: the
-    region is whose office it is. Named as the article spells the short form out ("Pusat Pengembangan Kompetensi
+    """ "XYZQ Provinsi Sulawesi Tengah menandatangani ...": a short form in capitals that no list knows, with a region
+    right after it, names that body's office in the region, not the region's government: the region is whose office
+    it is. Named as the article spells the short form out ("Pusat Pengembangan Kompetensi
     Aparatur (PPKA) ... PPKA Provinsi Sulawesi Tengah"), else by the short form; of the kind its head word says, else
     `lainnya`; with the region's code. Not after a name it continues ("Universitas Terbuka UPBJJ Palu"), not a short
     form that names no body (_NOT_A_BODY) or is a region's own ("DKI Jakarta")."""
@@ -6051,8 +6051,7 @@ _OBJECT_CUT = re.compile(r";|[”\"]\s*,?\s*(?:kata|ujar|ungkap|jelas|tutur|papa
                          re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r"(?:,\s*)?\b(?:usai|seusai|setelah|sesudah|sebelum|sambil)\b|"
                           # ("ditandatangani A, dilanjutkan oleh B": the next signer, not another act)
-                          # ("..., disusul Kapolres A dan Dandim B": who follows is named, "oleh" left out)
-                          r"(?:,\s*)?\b(?:disusul|diikuti|dilanjutkan)\b(?!\s+(?:oleh|dengan\s+penandatangan|(?-i:[A-Z])))|"
+                          r"(?:,\s*)?\b(?:disusul|diikuti|dilanjutkan)\b(?!\s+(?:oleh|dengan\s+penandatangan))|"
                           # ("..., kemudian dengan C": the next counterpart, not a clause of its own)
                           # (", kemudian Kajari B dengan Bupati B": the next pair of signers, no verb of its own)
                           r",\s*(?:kemudian|lalu|selanjutnya)\b(?!\s+(?:juga\s+)?(?:dengan|bersama|antara|oleh)\b)"

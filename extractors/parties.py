@@ -4187,13 +4187,13 @@ def _unknown_short_forms_then_region(text: str, gaz: Gazetteer, mentions: list[P
             continue  # "Badan Pengelola Pajak dan Retribusi Daerah (BPPRD) Kota Kendari": a body the lists read, named
         region = next((x for x in out if x.start == hit.end() and x.institution.key.startswith("pemda:")
                        and not x.official and x.institution.region_code in gaz.regions), None)
-        if region is None:
+        code = region.institution.region_code if region is not None else None
+        if region is None or code is None:
             continue
         if spelled is None:
             spelled = _short_forms_spelled_out(text)
         long = spelled.get(short) or _OFFICE_SHORT.get(" ".join(short.split())) or short
         kind = next((k for h, k in ORG_HEADS if re.match(rf"(?:{h})\b", long)), "lainnya") if long != short else "lainnya"
-        code = region.institution.region_code
         name = f"{long} {_region_full_name(gaz.regions[code])}"
         inst = Institution("org:" + _slug(name), name, kind, code)
         out = [x for x in out if x is not region]

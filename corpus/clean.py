@@ -266,8 +266,6 @@ _DENGAN_MISWRITTEN = re.compile(r"(?<![\w-])(?<!kelapa )(?<!es )(?<!air )(?<!bua
 
 
 def _written_out(text: str) -> str:
-    if not _DENGAN_MISWRITTEN.search(text):
-        return text
     return _DENGAN_MISWRITTEN.sub(lambda m: ("Dengan" if m.group(1) == "D" else "dengan"), text)
 
 

@@ -1096,6 +1096,8 @@ _FOLLOWUP_BEFORE = re.compile(
     r"(?:(?!(?:dengan|melalui|lewat|berupa|yakni|yaitu)\s)\w+\s+)?$",
     _F,
 )
+# (a comma, then only spaces, right before: the day set off from the agreement it follows)
+_COMMA_BEFORE = re.compile(r",\s*$")
 _ON_BEFORE = re.compile(r"(?<![\w-])(?:pada|tanggal|tgl\.?|tertanggal)\s*(?:hari\s+)?\(?\s*$", _F)
 # A planned signing announced at another occasion: the occasion's day is not the signing's (SPEC, Hard
 # cases, Date), unless the date is the signing's schedule ("yang akan dilaksanakan Kamis (25/4)").
@@ -1280,7 +1282,7 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
             continue  # "sehubungan dengan surat Kepala Kejati nomor B-508/... tanggal 18 Oktober 2023": the letter's
         # (the trigger itself may be the "pada"/"tertanggal" of an earlier document's day)
         if followup and not (start >= trigger_end and (on := _ON_BEFORE.search(text[max(trigger_start, start - 25):start]))
-                             and not text[:max(trigger_start, start - 25) + on.start()].rstrip().endswith(",")
+                             and not _COMMA_BEFORE.search(text, max(0, start - 65), max(trigger_start, start - 25) + on.start())
                              and not any(trigger_end <= p < start for p in statement_ends)):
             # "Forum tindak lanjut penandatanganan MoU ..., Jumat (3/6)", "..., pada 3 Juni 2022 secara daring": the
             # forum's day (set off by a comma, the day is the sentence's, not the agreement's "MoU ... pada 30 Juli")

@@ -1575,6 +1575,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         agent = _AGENT_IN_TURN.match(ctx.text, cand.trig_end) or (
             _AGENT_AFTER.match(ctx.text, cand.trig_end) if _FROM_SIDE.match(ctx.text, cand.sent_start) else None)
     had_named = any(p.start is not None for p in target.parties)
+    in_turn = next((c.end() for c in _IN_TURN_AFTER.finditer(ctx.text, cand.trig_end, cand.objects[0].start + 1)
+                    if c.end() == cand.objects[0].start or cand.subjects), None) \
+        if joining_signers and cand.objects else None
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
@@ -1583,7 +1586,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             # diteken Kepala Kantor Cabang BPJS Ketenagakerjaan Palu" after "BPJS Ketenagakerjaan menandatangani MoU":
             # the branch's head signs for the body the text names as the signer
             continue
-        elif (joins and m in cand.subjects) or ((trig.creates_event or same_occasion or fronted_act or document_signed
+        elif (joins and (m in cand.subjects or m in cand.objects and in_turn is not None and m.start >= in_turn)) \
+                or ((trig.creates_event or same_occasion or fronted_act or document_signed
                                                  or signers_of_unnamed and cand.agentive or more_agents)
                                                 and m in cand.objects) \
                 or trig.echo and (m in cand.objects if trig.text.lower().startswith("di") else m in cand.subjects) \
@@ -1607,7 +1611,11 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:^|[,:]\s*|\n)\s*(?:(?:[Dd]okumen|[Nn]askah)(
 
 # What follows a signing verb that signs nothing named: how or where it was done, not a document of its own.
 _BARE_ACT_AFTER = re.compile(r"\s*(?:[,.;]|$|(?:secara|melalui|lewat|bergantian|langsung|masing-masing|di\s+hadapan|"
-                             r"disaksikan|setelah|usai|pada\s+sesi)\b)", re.IGNORECASE)
+                             r"disaksikan|setelah|usai|pada\s+sesi|(?:lebih|terlebih)\s+(?:dulu|dahulu)|pertama|"
+                             r"selaku\s+pihak)\b)", re.IGNORECASE)
+# "A meneken lebih dulu, kemudian disusul Kapolres B dan Dandim C": who signs next after a bare act of signing.
+_IN_TURN_AFTER = re.compile(r",\s*(?:(?:kemudian|lalu|lantas|selanjutnya)\s+)?(?:disusul|diikuti|dilanjutkan)\s+"
+                            r"(?:oleh\s+)?(?:(?:Pj|Plt|Plh|Penjabat|Wakil)\.?\s+)*", re.IGNORECASE)
 
 
 # "Kedua nota kesepakatan itu ditandatangani ...", "Ketiga dokumen perjanjian tersebut diteken ...".

@@ -5607,6 +5607,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     # C", "... dengan B usai rapat bersama C", "... dengan B, dan Bupati A berharap C ikut mendukung". Only once a
     # counterpart is named: "Penandatanganan dilakukan usai pertemuan antara A dan B" names its signers after it.
     later = _NEXT_CLAUSE.search(text, trig_end, obj_end)
+    while later and _signer_in_turn(ctx, later):
+        # ("ditandatangani Bupati A, disusul Kapolres B dan Dandim C": who signs next, not a clause of its own)
+        later = _NEXT_CLAUSE.search(text, later.end(), obj_end)
     if later and any(_is_signer(text, m, trig_end) for m in ctx.mentions_between(trig_end, later.start())):
         obj_end = later.start()
     # "... diikuti Kanwil BPN Jawa Timur dan Kejati Jawa Timur yang meneken PKS turunannya di Surabaya": a relative
@@ -6057,6 +6060,20 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*)?\b(?:usai|seusai|setelah|sesudah|sebelum|sa
                           r",\s*(?:kemudian|lalu|selanjutnya)\b(?!\s+(?:juga\s+)?(?:dengan|bersama|antara|oleh)\b)"
                           r"(?!\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,6}(?:dengan|bersama)\s+(?-i:[A-Z]))|"
                           r",\s*(?:dan|serta)\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:ber|me)[a-z]{3,}\b")
+_IN_TURN_WORD = re.compile(r"(?:,\s*)?(?:disusul|diikuti|dilanjutkan)$", re.IGNORECASE)
+_IN_TURN_GAP = re.compile(r"\s*(?:oleh\s+)?(?:(?:Pj|Plt|Plh|Penjabat|Wakil)\.?\s+)*")
+
+
+def _signer_in_turn(ctx: ArticleContext, cue: re.Match) -> bool:
+    """ "..., disusul Kapolres B", "diikuti Dandim C": the cue of who signs next, a signer's title right after it
+    (not "disusul penyerahan bantuan kepada B", an act of its own)."""
+    if not _IN_TURN_WORD.search(cue.group(0)):
+        return False
+    gap = _IN_TURN_GAP.match(ctx.text, cue.end())
+    assert gap is not None
+    return any(m.start == gap.end() and m.official for m in ctx.mentions_between(gap.end(), gap.end() + 80))
+
+
 # "sedangkan untuk perjanjian kerja sama dilakukan antara ...", "sementara PKS-nya ditandatangani oleh ...".
 _SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+\s+){1,4}?(?:dilakukan|"
                               r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b", re.IGNORECASE)

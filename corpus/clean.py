@@ -313,6 +313,12 @@ RUN_ON_WORDS = frozenset({
     "kabupaten", "provinsi", "kecamatan", "kelurahan", "jalan", "jl", "jln",
     "pendapa", "pendopo", "aula", "gedung", "ruang", "kantor", "hotel", "balai"})
 
+# A paragraph's dateline opens a line however the line before ends: "... ke Seluruh Kecamatan\nUNGARAN – Dinas X
+# ...", "Hadir di Kabupaten\nSEMARANG, outlet.com – ..." (a headline ending on a word that waits for a name, then the
+# story): the town in capitals and the outlet, then the dash.
+DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’]{2,}(?:[ \t]+[A-Z][A-Z.'’]+){0,3}[ \t]*"
+                              r"(?:\([^)\n]{1,40}\)[ \t]*|,[ \t]*[\w.]+(?:[ \t]+[\w.]+){0,2}[ \t]*)?[-–—]{1,2}[ \t]")
+
 # A list item's marker opens its own line however the line before ends ("meliputi:\na. ...\nb. ...", "- ...").
 _LIST_ITEM = re.compile(r"(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s")
 _BULLETS = "-–•*·▪"
@@ -344,7 +350,7 @@ def join_wrapped_lines(text: str) -> str:
 
 def _runs_on(prev: str, line: str) -> bool:
     first = line[:1]
-    if first in _BULLETS or _LIST_ITEM.match(line):
+    if first in _BULLETS or _LIST_ITEM.match(line) or DATELINE_OPENING.match(line):
         return False
     end = prev[-1:]
     if (end.isalnum() or end == ",") and (first.islower() or first == "(" and _DAY_IN_BRACKETS.match(line)):

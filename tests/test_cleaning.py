@@ -288,6 +288,12 @@ def test_lines_that_are_not_wrapped_stay_apart(text):
     ("Ruang lingkupnya meliputi:\na. pendampingan hukum\nb. pertimbangan hukum",
      "Ruang lingkupnya meliputi:\na. pendampingan hukum\nb. pertimbangan hukum"),
     ("Pemkab Sigi Gandeng Untad\nSIGI - Pemkab Sigi meneken MoU.", "Pemkab Sigi Gandeng Untad\nSIGI - Pemkab Sigi meneken MoU."),
+    # a dateline opens its paragraph even after a word that waits for a name (a headline's "Kecamatan", "Kabupaten")
+    ("Layanan Pajak Keliling ke Tiap Kecamatan\nUNGARAN – Bank Jateng meneken PKS.",
+     "Layanan Pajak Keliling ke Tiap Kecamatan\nUNGARAN – Bank Jateng meneken PKS."),
+    ("Bank Daerah Hadir di Kabupaten\nSEMARANG, warta.id – Bank Jateng meneken PKS.",
+     "Bank Daerah Hadir di Kabupaten\nSEMARANG, warta.id – Bank Jateng meneken PKS."),
+    ("PKS diteken di Aula Kantor Kecamatan\nUngaran Barat, Senin.", "PKS diteken di Aula Kantor Kecamatan Ungaran Barat, Senin."),
 ])
 def test_a_line_that_plainly_runs_on_is_joined_to_the_next(text, want):
     assert join_wrapped_lines(text) == want

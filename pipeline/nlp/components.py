@@ -27,8 +27,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from teken.corpus.clean import (
-    RUN_ON_WORDS,  # the cleaner joins such lines; a Doc made without it reads them so
+from teken.corpus.clean import (  # the cleaner joins such lines; a Doc made without it reads them so
+    DATELINE_OPENING,
+    RUN_ON_WORDS,
 )
 from teken.gazetteer import Gazetteer, default_gazetteer
 from teken.pipeline.nlp.shipped import shipped_model_name  # noqa: F401  (its home before; callers import it here)
@@ -151,7 +152,8 @@ def _line_starts_sentence(prev, token) -> bool:
     # a line that ends on a word that cannot end a clause runs on, whatever opens the next ("antara Dinas X
     # dengan\nRSUD Y berlangsung ...")
     if word.text.lower() in RUN_ON_WORDS or word.text == ",":
-        return False
+        # (but a dateline opens its paragraph: "... ke Seluruh Kecamatan\nUNGARAN – Dinas X ...")
+        return DATELINE_OPENING.match(token.doc.text, token.idx, token.idx + 120) is not None
     return True
 
 

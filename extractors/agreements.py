@@ -645,8 +645,9 @@ def find_triggers(sentence: str) -> list[Trigger]:
             light = ("light", a.start - (len(before) - active[-1].start()), a.start - (len(before) - active[-1].end()))
         passive_after = _PASSIVE_RE.search(after[:45])
         if light is None and passive_after and re.fullmatch(
-                # ("MoU serupa sebelumnya juga sudah dilakukan oleh A ...": its likeness and its time between)
-                r"\s*(?:(?:tersebut|ini|itu|yang|telah|sudah|akan|pun|juga|rencananya|nanti|serupa|sebelumnya|"
+                # ("MoU serupa sebelumnya juga sudah dilakukan oleh A ...": its likeness and its time between;
+                # "Nota kesepahaman (MoU) itu dijalin ...": its short form in brackets)
+                r"\)?\s*(?:\([^()]{1,30}\)\s*)?(?:(?:tersebut|ini|itu|yang|telah|sudah|akan|pun|juga|rencananya|nanti|serupa|sebelumnya|"
                 r"pernah|sempat|lebih|dulu|dahulu|kembali)\s+){0,4}",
                 after[:passive_after.start()] + " "):
             light = ("light", a.end + passive_after.start(), a.end + passive_after.end())

@@ -3695,7 +3695,10 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
     # An office named only among those present ("Hadir pula, Kepala Ombudsman RI Perwakilan X") signs nothing.
     offices_named = {m.institution.key: m for m in ctx.mentions
                      if m.institution.kind == "ombudsman" and m.institution.key != "ombudsman:RI"
-                     and not _PRESENT_BEFORE.search(re.split(r"[.!?\n]", text[max(0, m.start - 200):m.start])[-1])}
+                     # (the sentence's own words before it, not past an initial's stop: "dihadiri ..., Sekda
+                     # Samsuddin A. Kadir, Kepala Ombudsman RI Perwakilan X")
+                     and not _PRESENT_BEFORE.search(re.split(r"(?<!\b[A-Z])[.!?]|\n",
+                                                             text[max(0, m.start - 200):m.start])[-1])}
     for draft in with_ombudsman:
         chosen: dict[str, PartyMention | None] | None = signing.get(id(draft))
         if not chosen and watching_ri and len(offices_named) == 1 and "ombudsman:RI" in draft.keys:

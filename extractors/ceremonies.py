@@ -72,7 +72,10 @@ EARLIER_CUE = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bul
                       r"(?:sejak\s+)?(?:MoU|nota\s+kesepahaman|nota\s+kesepakatan|perjanjian(?:\s+kerja\s*sama)?|PKS|"
                       r"kesepakatan)\s+(?:yang\s+)?lama|sejak\s+(?:MoU|nota\s+kesepahaman|nota\s+kesepakatan|"
                       r"perjanjian(?:\s+kerja\s*sama)?|PKS|kesepakatan)\s+(?:yang\s+)?pertama|"
-                      r"(?:pada\s+)?awal\s+masa\s+(?:pemerintahan|jabatan|kepemimpinan|bakti))\b", re.IGNORECASE)
+                      # ("di awal pemerintahan X", "pada awal periode kepemimpinannya": "masa" is often left out)
+                      r"(?:(?:pada|di)\s+)?awal\s+masa\s+(?:pemerintahan|jabatan|kepemimpinan|bakti)|"
+                      r"(?:pada|di)\s+awal\s+(?:pemerintahan|jabatan|kepemimpinan|periode)\w*)\b",
+                      re.IGNORECASE)
 
 
 # An office's class ("Lapas Kelas I Cirebon", "Kantor Imigrasi Kelas I TPI Denpasar", "Kelas I Khusus TPI Batam") is no

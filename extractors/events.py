@@ -720,6 +720,11 @@ def _signs_stated_cooperation(cand: Candidate) -> bool:
         and (_MARKED_BY_BEFORE.search(before) is not None or re.search(r"(?:^|[.!?]\s+)$", before) is not None)
 
 
+# A relative clause whose verb is the next signing word, with words (a time) before that verb: "yang pada tahun 2016".
+_RELATIVE_OPENING_NEXT = re.compile(r"\byang\s+(?:(?:sudah|telah|pernah|pada|tanggal|tahun|bulan)\s+)+(?:[\w()/-]+\s+){0,4}$",
+                                    re.IGNORECASE)
+
+
 def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                 occasion_ref: dt.date | None = None, page: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
     s_text = sent.text
@@ -734,6 +739,10 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         seg_end = nxt if nxt is not None else len(s_text)
         if basis_tail is not None and seg_start < basis_tail < seg_end:
             seg_end = basis_tail  # (the basis document's own time is the one inside its clause)
+        if nxt is not None and (rel := _RELATIVE_OPENING_NEXT.search(s_text, seg_start, nxt)) is not None:
+            # "penandatanganan MoU ini dilandasi ... kesepakatan bersama yang pada tahun 2016 ditandatangani ...": the
+            # time inside the next signing's relative clause is that signing's
+            seg_end = rel.start()
         basis_tail = None
         if APPOSITION_BEFORE.search(s_text, 0, trig.start) and (comma := s_text.find(",", trig.end)) != -1:
             seg_end = min(seg_end, comma)  # ("X, yang meneken PKS mewakili rektor, memastikan ... bulan depan")
@@ -3664,6 +3673,8 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
             before = text[max(sent.start_char, m.start - 40):m.start]
             if not (m.official or _OMBUDSMAN_TITLE.search(before)):
                 continue
+            if re.search(r"\b(?:menurut|kata|ujar|tutur)\s+(?:[\w.]+\s+){0,4}$", before, re.IGNORECASE):
+                continue  # "Menurut Kepala Ombudsman X, penandatanganan ini ...": who speaks of the signing
             if re.search(r"\b(?:disaksikan|menyaksikan|dihadiri|hadir|didampingi|mendampingi|sambutan\w*)\b",
                          text[sent.start_char:m.start], re.IGNORECASE):
                 continue

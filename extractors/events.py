@@ -473,6 +473,13 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
                 _attach_listed(ctx, listing.draft, sent.start_char + opener.end(),
                                sent.end_char, skip_witnesses=False)
+            elif drafts and (said := GROUP_PHRASE.search(sent.text)) and ctx.paragraphs_since(
+                    drafts[-1].first.paragraph, sent.start_char) <= 1 \
+                    and (members := _present_members(sent.text, said)) is not None:
+                # "Dari 14 daerah yang diundang, delapan kepala daerah hadir secara langsung, masing-masing Bupati A,
+                # ...": as many as came, listed in the sentence that counts them, are the members who signed
+                listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char), _group_words(sent.text, said))
+                _attach_listed(ctx, listing.draft, sent.start_char + members, sent.end_char, skip_witnesses=False)
             elif listing is not None and listing.group and (attending := _PRESENT.search(sent.text)) \
                     and not _NOT_SIGNED_YET.search(sent.text):
                 # "Ombudsman menandatangani MoU dengan tiga pemerintah daerah. Hadir dalam acara itu Bupati A, Bupati B
@@ -483,6 +490,10 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                     drafts[-1].first.paragraph, sent.start_char) <= 1:
                 # "Dari 14 daerah hanya 8 kepala daerah yang hadir." after the signing: a list follows.
                 listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char), _group_words(sent.text, said))
+                if (members := _present_members(sent.text, said)) is not None:
+                    # "..., delapan kepala daerah hadir secara langsung, masing-masing Bupati A, ...; Bupati B, ...": the
+                    # list in the same sentence
+                    _attach_listed(ctx, listing.draft, sent.start_char + members, sent.end_char, skip_witnesses=False)
             continue
         opener = LIST_OPENER.search(sent.text, candidates[0].trig_end - sent.start_char)
         if listing is not None and opener and not any(c.date is not None or _secondary(c, text)
@@ -2968,7 +2979,11 @@ def _attach_split_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) 
 _NOT_SIGNED_YET = re.compile(r"\b(?:belum\s+(?:ikut\s+|turut\s+)?(?:menandatangani|meneken|menyepakati|teken|bisa|dapat|"
                              r"dilakukan|ditandatangani)|masih\s+(?:menyiapkan|menunggu|menyusun|membahas|dalam\s+proses|"
                              r"berproses|mempelajari|mengkaji)|(?:diharapkan|diupayakan)\s+(?:dapat\s+|bisa\s+|segera\s+)?"
-                             r"menyusul|menyusul\s+kemudian)\b", re.IGNORECASE)
+                             r"menyusul|menyusul\s+kemudian|"
+                             # "tiga kepala daerah berhalangan hadir, yakni A, B dan C": who did not come signed nothing
+                             # (unless represented: "berhalangan hadir dan diwakili Sekda")
+                             r"(?:berhalangan|(?:tidak|tak)\s+(?:dapat\s+|bisa\s+|sempat\s+)?hadir|absen)"
+                             r"(?![^.]{0,40}\bdiwakil))\b", re.IGNORECASE)
 _ATTENDING = re.compile(r"\b(?:hadir|dihadiri|menghadiri|disaksikan|menyaksikan)\b", re.IGNORECASE)
 
 
@@ -2978,6 +2993,20 @@ _PRESENT = re.compile(r"\b(?:dihadiri(?:\s+oleh)?|menghadiri|hadir)\b", re.IGNOR
 
 # A group of any kind of body: "tiga instansi", "empat lembaga", "kedua pihak".
 _ANY_KIND_GROUP = re.compile(r"\b(?:instansi|lembaga|institusi|pihak)\b", re.IGNORECASE)
+
+
+def _present_members(sentence: str, said: re.Match) -> int | None:
+    """Where the members of a counted group who came are listed in its sentence: "delapan kepala daerah hadir
+    (secara langsung), masing-masing A, B ..." (not "tiga kepala daerah berhalangan hadir, yakni ...")."""
+    if _group_count(_group_words(sentence, said)) is None:
+        return None
+    opener = LIST_OPENER.search(sentence, said.end())
+    if opener is None or _NOT_SIGNED_YET.search(sentence) \
+            or not re.search(r"\b(?:hadir|datang|menghadiri)\b", sentence[said.end():opener.start()], re.IGNORECASE) \
+            or re.search(r"\b(?:tidak|tak|belum|absen|berhalangan|diwakil\w*)\b", sentence[said.end():opener.start()],
+                         re.IGNORECASE):
+        return None
+    return opener.end()
 
 
 def _group_count(group: str) -> int | None:

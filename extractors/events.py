@@ -559,7 +559,11 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             if cand.placed is not None:
                 _attach_besides(ctx, cand)
             if cand.placed is not None and cand.placed.first is cand and coop is not None:
-                if n_sent - coop.sentence <= 2 and ctx.paragraphs_since(coop.paragraph, sent.start_char) <= 2 \
+                # ("Kerja sama itu diresmikan lewat penandatanganan MoU" points back to the cooperation, a quote or two
+                # after it was stated)
+                back = _COOPERATION_POINTED_BACK.match(sent.text) is not None
+                if n_sent - coop.sentence <= (4 if back else 2) \
+                        and ctx.paragraphs_since(coop.paragraph, sent.start_char) <= (3 if back else 2) \
                         and not cand.placed.unnamed_group:  # "... MoU dengan 20 pemda": its other side is said
                     _attach_cooperating(cand.placed, coop.mentions)
                 coop = None  # the cooperation just stated is the next signing's, not a later one's
@@ -677,6 +681,9 @@ def _unseen_cooperation(coop: _Cooperation, drafts: list[Draft]) -> bool:
 
 
 # "Hal itu ditandai dengan ...", "Langkah tersebut ditandai dengan ...": what the sentence before said, marked by a signing.
+# A sentence that opens on the cooperation just stated: "Kerja sama itu diresmikan lewat ...", "Kerja sama tersebut".
+_COOPERATION_POINTED_BACK = re.compile(r"\W*(?:Kerja\s*sama|Kemitraan|Kolaborasi|Sinergi)\s+(?:\w+\s+){0,2}?"
+                                       r"(?:itu|ini|tersebut)\b", re.IGNORECASE)
 _THAT_MARKED = re.compile(r"\W*(?:Hal\s+(?:itu|ini|tersebut)|Ini|Itu|(?:Langkah|Komitmen|Sinergi|Kemitraan)\s+"
                           r"(?:itu|ini|tersebut))\s+(?:(?:juga|pun|resmi|kemudian|lantas)\s+)*ditandai\s+(?:dengan|oleh)\b",
                           re.IGNORECASE)

@@ -4113,8 +4113,29 @@ def _coordinated_run(text: str, parties: list[Party]) -> set[int]:
     return set(best)
 
 
+# "penandatanganan komitmen bersama ... yang diselenggarakan oleh Perwakilan Ombudsman X": who holds the signing.
+_ORGANISED_BY = re.compile(r"\byang\s+(?:di)?(?:selenggarakan|gelar|laksanakan|inisiasi|prakarsai|adakan)\s+"
+                           r"(?:langsung\s+)?oleh\s+$", re.IGNORECASE)
+
+
+def _organiser(ctx: ArticleContext, draft: Draft) -> PartyMention | None:
+    """The body a signing that names no signer is said to be held by, in its own sentence, after the signing word:
+    "Telah dilaksanakan penandatanganan komitmen bersama Focal Point ... yang diselenggarakan oleh Perwakilan
+    Ombudsman RI NTT": the one side the text gives (the article's host is only a guess)."""
+    first = draft.first
+    for m in ctx.mentions_between(first.trig_end, first.sent_end):
+        if m.label == "ORG" and _ORGANISED_BY.search(ctx.text, max(first.trig_end, m.start - 40), m.start):
+            return m
+    return None
+
+
 def _complete_parties(ctx: ArticleContext, draft: Draft) -> None:
     """An agreement has two sides: when the text names one, the other is the article's host."""
+    if not any(p.start is not None for p in draft.parties) and (held := _organiser(ctx, draft)) is not None:
+        draft.parties.clear()
+        draft.keys.clear()
+        draft.add_party(held.institution, held.text, held.representative, held.start, held.end)
+        return
     host = ctx.host
     if host is None or host.key in draft.first.non_signers or any(
             p.kind == "ombudsman" and host.kind == "ombudsman" for p in draft.parties):

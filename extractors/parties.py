@@ -238,7 +238,8 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"(?=[ \t]+[A-Z])", "penegak_hukum"),
     # Aceh's pesantren (dayah).
     (r"Dayah", "organisasi"),
-    (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi|"
+    # (not "Organisasi Perangkat Daerah (OPD) Kabupaten X": a government's own units, of which the government signs)
+    (r"Yayasan|Asosiasi|Perhimpunan|Ikatan|Persatuan|Forum|Himpunan|Lembaga\s+Swadaya|LSM|Organisasi(?![ \t]+Perangkat\b)|"
      r"Komunitas|Gabungan|Aliansi|Koalisi|Serikat|Federasi|Konsorsium|Dewan\s+(?:Pimpinan|Pengurus)\s+(?:Pusat|Wilayah|Daerah|Cabang)|"
      r"Dewan\s+Masjid|Dewan\s+Kesenian|Dewan\s+Perniagaan|Dewan\s+Bisnis|"
      r"Perkumpulan|Majelis|Gerakan|Palang\s+Merah|Kamar\s+Dagang|Kelompok\s+Tani|Gapoktan|Paguyuban|"
@@ -694,7 +695,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             # A model ORG the gazetteer does not know counts only with an institution's head word: without
             # one it is, in news, mostly a dateline ("BANJARMASIN"), a site, a person or a programme ("QRIS").
             if kind_from_head(ent.text) == "lainnya":
-                named = _named_in_party_slot(text, ent)
+                # (not a kind of body named in a party's slot: "bersama Organisasi Perangkat Daerah (OPD) terkait")
+                named = None if _GENERIC.fullmatch(re.sub(r"\s*\([^()]*\)", "", ent.text.strip())) \
+                    else _named_in_party_slot(text, ent)
                 if named is not None:
                     mentions.append(PartyMention(start, end, ent.text, named, False))
                 continue

@@ -738,6 +738,10 @@ def _signs_stated_cooperation(cand: Candidate) -> bool:
         and (_MARKED_BY_BEFORE.search(before) is not None or re.search(r"(?:^|[.!?]\s+)$", before) is not None)
 
 
+# A document handed over, signed before: "menyerahkan dokumen MoU antara A dan B yang telah ditandatangani".
+_HANDED_OVER_SIGNED = re.compile(r"\b(?:menyerahkan|menerima|diserahkan|diterima|mengantarkan|diantarkan)\s+"
+                                 r"(?:(?:dokumen|naskah|berkas|salinan)\s+)?[^.;]{0,160}?\byang\s+(?:telah|sudah)\s+$",
+                                 re.IGNORECASE)
 # A relative clause whose verb is the next signing word, with words (a time) before that verb: "yang pada tahun 2016".
 _RELATIVE_OPENING_NEXT = re.compile(r"\byang\s+(?:(?:sudah|telah|pernah|pada|tanggal|tahun|bulan)\s+)+(?:[\w()/-]+\s+){0,4}$",
                                     re.IGNORECASE)
@@ -757,6 +761,10 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         seg_end = nxt if nxt is not None else len(s_text)
         if basis_tail is not None and seg_start < basis_tail < seg_end:
             seg_end = basis_tail  # (the basis document's own time is the one inside its clause)
+        if (handed := _HANDED_OVER_SIGNED.search(s_text, seg_start, trig.start)) is not None:
+            # "Pada Senin (19/10), Ombudsman menyerahkan dokumen MoU ... yang telah ditandatangani oleh pihak
+            # Ombudsman": the day is the hand-over's; the document was signed before it
+            seg_start = handed.end()
         if nxt is not None and (rel := _RELATIVE_OPENING_NEXT.search(s_text, seg_start, nxt)) is not None:
             # "penandatanganan MoU ini dilandasi ... kesepakatan bersama yang pada tahun 2016 ditandatangani ...": the
             # time inside the next signing's relative clause is that signing's

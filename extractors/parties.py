@@ -5541,6 +5541,10 @@ _FRONTED_ACT = re.compile(r"\b(?:sebelum|setelah|sesudah|usai|seusai)\s+(?:(?:se
                           r"(?:(?:me|be)[a-z]{3,}|kerja\s*sama\s+(?:dengan|bersama))\b[^,;.]{0,80},", re.IGNORECASE)
 
 
+# A document named with "antara" right before its sides: "dokumen MoU antara ", "perjanjian kerja sama antara ".
+_DOCUMENT_BETWEEN_BEFORE = re.compile(r"\b(?:MoU|MOU|PKS|nota\s+kesepahaman|nota\s+kesepakatan|perjanjian(?:\s+kerja\s*sama)?|"
+                                      r"kesepakatan\s+bersama|naskah|dokumen|Understanding)\)?(?:\s*\([^()]{1,40}\))?\s+antara\s+$",
+                                      re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\byang[ \t]+(?:(?:juga|telah|sudah|turut|pun|kemudian|lalu)[ \t]+)*$", re.IGNORECASE)
 _ANTECEDENT_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?", re.IGNORECASE)
 
@@ -5627,6 +5631,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "MoU antara PT PLN (Persero) dan ITS yang diteken pada 2017")
         if antecedent and _WITNESS.search(text, subj_start, antecedent[0].start):
             subj_start = antecedent[0].start
+        elif antecedent and (sides := _DOCUMENT_BETWEEN_BEFORE.search(text, subj_start, antecedent[0].start)) is not None:
+            # "Ombudsman X menyerahkan dokumen MoU antara A dan B yang telah ditandatangani ...": the document's own
+            # sides are the relative clause's; who hands it over is no side of it
+            subj_start = sides.end()
+            antecedent = []
         else:
             antecedent = []
     subjects: list[PartyMention] = []

@@ -5752,7 +5752,7 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
             and not re.search(r"\b(?:dengan|bersama|antara|oleh|dan|serta)\b|,\s*(?:(?:kemudian|lalu|lantas|selanjutnya|(?:setelah|sesudah)\s+itu)\s+)?"
                               r"(?:disusul|diikuti|dilanjutkan|giliran)\s+(?:[\w.-]+\s+){0,4}$",
                               text[first_doc:m.start], re.IGNORECASE))]
-    if len(objects) >= 2 and re.match(r"\s*(?:[\w-]+\s+){0,6}?antara\b", text[trig_end:objects[0].start],
+    if len(objects) >= 2 and re.match(r"\s*(?:[\w()/-]+\s+){0,6}?antara\b", text[trig_end:objects[0].start],
                                       re.IGNORECASE):
         subjects = []  # "antara A dan B" names both sides; whoever stands before the trigger only watches
         both_sides = True

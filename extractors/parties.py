@@ -6463,8 +6463,11 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
             # ("... di sela Rakor yang digelar Ombudsman X di Hotel Y, Senin (3/3), oleh Bupati A dan B": an "oleh"
             # after a comma, past the witness's own phrase, names the passive signing's agents.)
             ended = re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|"
-                              r"antara(?!\s+lain\b))\b|;|\S\s*,\s*oleh\b|"
-                              r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b", between)
+                              # (not a semicolon between the items of the witnesses' own list: "disaksikan Gubernur X,
+                              # Nama; Irjen Kemendagri, Nama; serta Kajati Y, Nama")
+                              r"antara(?!\s+lain\b))\b|;(?!\s*(?:(?:dan|serta)\s+)?(?-i:[A-Z]))|\S\s*,\s*oleh\b|"
+                              r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b",
+                              between + m.text[:1])  # (the mention's first letter: what the last semicolon is before)
             if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):
                 ended = re.search(r"\S\s+oleh\b", between)
             if ended and (_WATCHED_SIGNING_WITH.match(between) or re.match(r"hadir|menghadiri", w.group(0), re.IGNORECASE)

@@ -5402,6 +5402,9 @@ def _host(ctx: ArticleContext, title: str | None) -> Institution | None:
         if not _drop_witnesses(text, [m], sent_start) or _ONLOOKER_AFTER.match(text, m.end) \
                 or _PEOPLE_OF.search(text, max(0, m.start - 30), m.start):
             continue
+        if re.search(r"\b(?:masuk|mengadu|melapor|dilaporkan|diadukan|datang|mendatangi|berkunjung)\s+ke\s+$",
+                     text[max(0, m.start - 30):m.start], re.IGNORECASE):
+            continue  # "laporan yang masuk ke Ombudsman", "warga mengadu ke Ombudsman": where reports go, not who acts
         if _agent_of_other_verb(text, m):
             continue  # "berkas perjanjian itu telah dikaji oleh Kemendagri": who reviews (or speaks of) it, not its side
         if not found:

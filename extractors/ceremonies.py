@@ -307,7 +307,13 @@ def points_back(cand: Any, text: str) -> bool:
     if getattr(cand.trigger, "anaphoric", False):
         return True
     after = [m.end for m in cand.subjects + cand.objects if m.start >= cand.trig_end]
-    return bool(after) and _DEMONSTRATIVE_AFTER.match(text, max(after)) is not None
+    if after:
+        return _DEMONSTRATIVE_AFTER.match(text, max(after)) is not None
+    # "MoU antara A dan B itu sebelumnya telah ditandatangani ...": the document's sides, then its demonstrative,
+    # before its passive verb
+    before = [m.end for m in cand.subjects if m.end <= cand.trig_start]
+    return bool(before) and re.match(r"(?:di|ter)", text[cand.trig_start:cand.trig_end], re.IGNORECASE) is not None \
+        and _DEMONSTRATIVE_AFTER.match(text, max(before)) is not None
 
 
 def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
@@ -322,7 +328,13 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
             and not _near_relative_day(a.date, b.date):
         return "date"
     if _earlier(a, text, ref) != _earlier(b, text, ref):
-        return "earlier-cue"
+        undated = b if _earlier(a, text, ref) else a
+        # ("Uncen membatalkan MoU dengan Polda ... menyusul penandatanganan MoU tersebut." "MoU antara Uncen dan Polda
+        # itu sebelumnya telah ditandatangani pada Rabu (7/3)": both point back to the one document the article is
+        # about; "sebelumnya" is before the article's news, and dates the signing the first left undated)
+        if not (undated.date is None and points_back(a.first, text) and points_back(b.first, text)
+                and set(a.types) & set(b.types)):
+            return "earlier-cue"
     if _besides(b, text):
         return "besides"
     later = b if b.first.trig_start >= a.first.trig_start else a

@@ -6566,10 +6566,16 @@ def _drop_topic(text: str, mentions: list[PartyMention], zone_start: int, active
         # "terkait dengan X", "tidak berkaitan dengan X": that "dengan" is the topic's own, not a partner's.
         rest = re.sub(r"^\s+dengan\b", "", before[t.end():]) if t is not None else ""
         if t is not None and not re.search(resume, rest, re.IGNORECASE) \
-                and not _fronted_purpose(before, t):
+                and not _fronted_purpose(before, t) and not _GRANT_TO.search(before):
             continue
         kept.append(m)
     return kept
+
+
+# A grant's giver and recipients: "(penandatanganan) NPHD dana pengamanan Pilkada dari Pemkab A kepada Polres B, ...":
+# the recipients sign the grant agreement as its other side.
+_GRANT_TO = re.compile(r"\b(?:NPHD|hibah)\b[^.;]{0,120}?\bdari\s+(?-i:[A-Z])[^,;.]{2,80}?\s+kepada\s+"
+                       r"(?:[^.;]{0,200}?(?:,|\bdan|\bserta)\s+)?$", re.IGNORECASE)
 
 
 # A topic or purpose phrase that opens the clause, to its comma.

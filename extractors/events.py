@@ -180,6 +180,7 @@ class _Cooperation:
     mentions: list[PartyMention]
     sentence: int
     paragraph: int
+    explored: bool = False  # only explored ("menjajaki kerja sama dengan B"): its sides sign only a signing planned
 
 
 @dataclass
@@ -454,6 +455,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             _attach_next_signers(ctx, drafts, sent)
             if stated := cooperating(ctx, coop_start, sent.end_char):
                 coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
+            elif stated := cooperating(ctx, coop_start, sent.end_char, explored=True):
+                coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char), explored=True)
             listed = _group_listed(sent, n_sent) or listed
             if _like_act(ctx, drafts, sent, ref):
                 continue
@@ -564,7 +567,10 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 back = _COOPERATION_POINTED_BACK.match(sent.text) is not None
                 if n_sent - coop.sentence <= (4 if back else 2) \
                         and ctx.paragraphs_since(coop.paragraph, sent.start_char) <= (3 if back else 2) \
-                        and not cand.placed.unnamed_group:  # "... MoU dengan 20 pemda": its other side is said
+                        and not cand.placed.unnamed_group \
+                        and (not coop.explored or cand.placed.status == "planned"):
+                    # ("... MoU dengan 20 pemda": its other side is said; "Pemprov A tengah menjajaki kerja sama dengan
+                    # Pemprov B. Rencana penandatanganan MoU pun mulai dibahas": the signing planned is theirs)
                     _attach_cooperating(cand.placed, coop.mentions)
                 coop = None  # the cooperation just stated is the next signing's, not a later one's
             # (a split list is read already; a list said not to sign, "Sejumlah bupati, antara lain A dan B, tidak

@@ -6178,20 +6178,23 @@ def _between_sides(text: str, after: list[PartyMention], said_end: int) -> list[
 BASIS_CUE = re.compile(r"\b(?:berdasarkan|mengacu|merujuk|berpedoman|berpijak|sesuai\s+dengan|berlandaskan|dilandasi|"
                        r"didasarkan|didasari|tindak\s+lanjut|turunan\s+dari|kelanjutan|penjabaran|implementasi|"
                        r"menindaklanjuti|payung\s+hukum|dasar\s+hukum)\b", re.IGNORECASE)
-_EXPLORED = re.compile(r"\b(?:dijajaki|menjajaki|penjajakan|dirintis|merintis)\b", re.IGNORECASE)
+_EXPLORED = re.compile(r"\b(?:dijajaki|menjajaki|penjajakan|dirintis|merintis|mengkaji|dikaji|pengkajian)\b", re.IGNORECASE)
 
 
-def cooperating(ctx: ArticleContext, start: int, end: int, worded: bool = True) -> list[PartyMention]:
+def cooperating(ctx: ArticleContext, start: int, end: int, worded: bool = True, explored: bool = False
+                ) -> list[PartyMention]:
     """The institutions the sentence at [start, end) says cooperate ("Pemkab X menjalin kerja sama dengan RSUD Y"):
     at least two, none of them a witness, a place or the topic, or one with a group ("Ombudsman RI menjalin kerja
     sama dengan tujuh perguruan tinggi", whose members are listed later); [] when it states no cooperation.
     ``worded=False``: the bodies a sentence sets in a relation of any wording ("Kejari X kini resmi menjadi
-    pengacara negara bagi Pemkab X"), for a signing that says it marks what that sentence said."""
+    pengacara negara bagi Pemkab X"), for a signing that says it marks what that sentence said. ``explored``: a
+    cooperation only explored counts too ("Pemprov A tengah menjajaki kerja sama dengan Pemprov B"), for a signing
+    still planned."""
     text = ctx.text
     said = _COOPERATION.search(text, start, end)
     if said is None and not worded:
         said = re.compile(r"").search(text, start, start)  # (no word of cooperation: every body is after it)
-    if said is None or _EXPLORED.search(text, start, end):
+    if said is None or not explored and _EXPLORED.search(text, start, end):
         return []  # ("kerja sama serupa juga akan dijajaki dengan A dan B": explored, not stated; SPEC Planned)
     from teken.extractors.venue import find_venues
 

@@ -913,6 +913,10 @@ _EARLIER_SIGNING = re.compile(r"\s+(?:(?:sebelumnya|terdahulu)\s+(?:yang\s+)?(?:
                               r"yang\s+(?:sudah\s+|telah\s+)?lebih\s+(?:dulu|dahulu))\b", re.IGNORECASE)
 
 
+# "... merupakan tindak lanjut dari kesepahaman serupa pada 2016", "kelanjutan dari MoU sebelumnya tahun 2019".
+_CONTINUATION_OF_BEFORE = re.compile(r"\b(?:tindak\s+lanjut|kelanjutan|lanjutan|perpanjangan|pembaruan|pembaharuan)\s+"
+                                     r"(?:dari|atas)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LIKE_DOC_YEAR = re.compile(r"\s+(serupa|sebelumnya|terdahulu)\s+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d{2}\b", re.IGNORECASE)
 # "Kesepakatan Bersama ... antara A dengan B pada 30 Juli 2019 lalu": the earlier document's sides, named.
 _SIDES = re.compile(r"\b(?:antara|dengan|oleh)\s", re.IGNORECASE)
 
@@ -926,6 +930,9 @@ def _dated_documents(sentence: str, agreements: list[AgreementMention], used: se
         if i in used or a.weak or any(a in t.agreements for t in triggers):
             continue
         m = _DATED_DOC.match(sentence, a.end)
+        if m is None and _CONTINUATION_OF_BEFORE.search(sentence, max(0, a.start - 40), a.start):
+            # "tindak lanjut dari kesepahaman serupa pada 2016": the like document before it, by its year
+            m = _LIKE_DOC_YEAR.match(sentence, a.end)
         if m is None or _SIGN_RE.search(sentence, a.end, m.start(1)) or \
                 m.group(1).lower() == "pada" and (_OTHER_ACTIVITY_BEFORE.search(sentence[max(0, a.start - 40):a.start])
                                                   or not _SIDES.search(sentence, a.end, m.start(1))) or \

@@ -3195,6 +3195,12 @@ def _group_words(sentence: str, group: re.Match) -> str:
     return group.group(0) + rest[:80]
 
 
+# The body whose standard or judgment something is measured by: "sesuai ketetapan Ombudsman RI".
+_MEASURED_BY = re.compile(r"\b(?:sesuai|menurut|berdasarkan)\s+(?:dengan\s+)?(?:ketetapan|standar|penilaian|arahan|aturan|"
+                          r"ketentuan|rekomendasi|kriteria|predikat|hasil\s+(?:penilaian|survei|evaluasi))\s+$",
+                          re.IGNORECASE)
+
+
 def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True,
                    drafts: list[Draft] | None = None, fits=None) -> None:
     """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py); for an
@@ -3223,6 +3229,8 @@ def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip
             break
         if _described(text, start, m) or fits is not None and not fits(m.institution):
             continue
+        if _MEASURED_BY.search(text, max(start, m.start - 60), m.start):
+            continue  # "..., yakni kategori kepatuhan sangat tinggi sesuai ketetapan Ombudsman RI": a standard's author
         target = draft
         # Not every example list: "beberapa kepala daerah yang melakukan MoU dengan X, di antaranya A, B" lists
         # the signers of one round with X, not the counterparts of separate agreements.

@@ -108,6 +108,7 @@ _SPEECH = re.compile(
 # What the agreement is about or whom it serves ("penyaluran kredit kepada Koperasi X", "bagi pegawai Dinas Y").
 _TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|berkaitan|berhubungan|perihal|dalam\s+rangka|guna|untuk|kepada|"
                     r"bagi|"
+
                     # "A dan B bersepakat mengembangkan Akademi Komunitas X menjadi ...": what they agreed to do is about
                     r"(?:ber)?sepakat\s+(?:akan\s+)?me(?:m|n|ng|ny)?[a-z]{3,})\b", re.IGNORECASE)
 _LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantaranya|termasuk|lainnya|"

@@ -108,6 +108,10 @@ _SPEECH = re.compile(
 # What the agreement is about or whom it serves ("penyaluran kredit kepada Koperasi X", "bagi pegawai Dinas Y").
 _TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|berkaitan|berhubungan|perihal|dalam\s+rangka|guna|untuk|kepada|"
                     r"bagi|"
+                    # the occasion a signing goes with: "dirangkaikan dengan kegiatan Roadshow Bus KPK", "digelar
+                    # bersamaan dengan sosialisasi KPK" (not who it is signed with)
+                    r"(?:di)?rangkai(?:kan)?\s+dengan|(?:bersamaan|berbarengan|bertepatan|beriringan)\s+dengan|"
+                    r"diiringi(?:\s+dengan)?|disertai(?:\s+dengan)?|"
 
                     # "A dan B bersepakat mengembangkan Akademi Komunitas X menjadi ...": what they agreed to do is about
                     r"(?:ber)?sepakat\s+(?:akan\s+)?me(?:m|n|ng|ny)?[a-z]{3,})\b", re.IGNORECASE)
@@ -465,7 +469,9 @@ _NAME_STOP = re.compile(
     r"Perkumpulan|Paguyuban|Gapoktan|Pondok|Ponpes|Puskesmas|Klinik|Akademi|SMKN?|SMAN?|SMPN?|Madrasah|Kedutaan|Kedubes|Konsulat|KBRI|KJRI|Polsek|Koramil|Lanal|Lanud|Lantamal|Pemdes|LSM|"
     r"Mahkamah|Ombudsman|DPRD|Kapolres|Kapolda|Raja[ \t]+Negeri|"
     r"Kajari|Kajati|Dandim|Danrem|Bupati|Wali|Walikota|Gubernur|Kepala|Ketua|Direktur|Rektor|Dekan|"
-    r"Wakil|Sekretaris|Camat|Lurah|Kades|Kapolsek|Danramil|Koramil)\b)")
+    r"Wakil|Sekretaris|Camat|Lurah|Kades|Kapolsek|Danramil|Koramil|"
+    # an acting holder next: "Kepala Kanwil BPN Provinsi Banten Sudaryanto dan Penjabat Gubernur Banten ..."
+    r"Penjabat|Pj|Plt|Plh|Pelaksana)\b)")
 _HONORIFIC_STOP = re.compile(r"[ \t](?:(?:Ir|H|Hj|Dr|Drs|Dra|Prof|KH|Kiai|Kiay|Kyai|dr|drg|Pdt|Pastor|Pater|Romo|Ustaz|Ustadz)\.?"
                              # an abbreviated first name opens a person too: "Sekretaris Yayasan X Abd. Rahem"
                              r"|(?:Abd|Moh|Muh|Moch|Mochd|Muhd|Mhd|Ach|Achm)\.)[ \t]")

@@ -1835,6 +1835,12 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
         # documents just counted, listed one by one, were signed at that ceremony by those each item names (SPEC:
         # one ceremony is one event, whatever is signed there)
         return last
+    if _FROM_SIDE.match(text, cand.sent_start) and cand.date is None and not _secondary(cand, text) \
+            and cand.paragraph - last.first.paragraph <= 2 and not last.first.trigger.earlier \
+            and last.status == "signed" and cand.status in (None, "signed"):
+        # "Dari unsur perguruan tinggi, naskah kerja sama ditandatangani oleh Rektor A dan Rektor B": who signed the
+        # document just read for one of its sides
+        return last
     # A re-mention ("perjanjian kerja sama itu") or a generic name ("kerja sama") may name the document another
     # way: it continues an event of another label unless it gives another date.
     compatible = [d for d in reversed(drafts) if trig.generic or not trig.types or set(trig.types) & set(d.types)]

@@ -47,6 +47,9 @@ The passes:
    bergantian"), undated and sharing a signer with the ceremony before it, is that ceremony.
 8. ``other_side``: an undated signing of the same document in the next sentences that opens on "dari pihak X"
    ("Adapun dari pihak Pemprov X, nota kesepahaman ditandatangani oleh Sekda") tells who signed for its other side.
+9. ``as_for``: "Adapun perjanjian kerja sama ... ditandatangani ...": the details of a document the ceremony named.
+10. ``while_other_signed``: two signings of one sentence set side by side by "sementara"/"sedangkan" ("A meneken
+   MoU dengan B, sementara Kepala Divisi A meneken PKS dengan C"), the second undated, a signer shared: one sitting.
 
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
 """
@@ -609,6 +612,18 @@ def _as_for(a: Any, b: Any, text: str) -> bool:
         and any(same_institution(p, q) for p in a.parties for q in b.parties)
 
 
+def _while_other_signed(a: Any, b: Any, text: str) -> bool:
+    """ "Kakanwil A meneken MoU dengan Pemkot B dan Pemkab C, sementara Kepala Divisi A meneken PKS dengan Dinas D":
+    one sentence, its two signings set side by side by "sementara" or "sedangkan", a signer shared, no day of its own
+    for the second: two documents of one sitting (SPEC: one ceremony is one event)."""
+    if a.first.sent_start != b.first.sent_start or b.date is not None \
+            or a.status != "signed" or b.status not in (None, "signed"):
+        return False
+    lo, hi = sorted((a.first.trig_end, b.first.trig_start))
+    return bool(re.search(r",\s*(?:sementara|sedangkan)\b", text[lo:hi], re.IGNORECASE)) \
+        and any(same_institution(p, q) for p in a.parties for q in b.parties)
+
+
 def _occasion_meant(draft: Any, joinable: list[Any]) -> Any:
     """Which of the earlier ceremonies (nearest first) "the same occasion" of a draft means: one it shares a signer
     with, else one that signed the document it names, else the nearest. "A dan B meneken MoU ..." "Sementara itu, di
@@ -632,6 +647,7 @@ PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("in_turn", _in_turn),
     ("other_side", _other_side),
     ("as_for", _as_for),
+    ("while_other_signed", _while_other_signed),
 ]
 
 

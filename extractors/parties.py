@@ -5780,6 +5780,9 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "penandatanganan diikuti Kabupaten A, Kabupaten B ...": who took part in a signing signed
         or re.match(r"penandatangan", text[trig_start:trig_end], re.IGNORECASE) is not None and re.fullmatch(
             r"\s+(?:[\w-]+\s+){0,4}?(?:dilakukan|dilaksanakan|diikuti|diawali|dimulai)\s+(?:(?:langsung|secara\s+langsung)\s+)?(?:oleh\s+)?"
+            # ("Penandatanganan juga akan dilakukan tiga pimpinan instansi pusat, yakni Menteri A, ...": the agents
+            # counted, then listed)
+            r"(?:(?:[\w-]+(?:\s+|(?=,))){1,5}?(?:,\s*)?(?:yakni|yaitu|antara\s+lain|di\s*antaranya|masing-masing)\s+)?"
             r"(?:(?:Pj|Plt|Penjabat|Wakil|Kepala|Ketua|Direktur|Rektor|Dekan|Pimpinan|Pemimpin)\.?\s+)*",
             text[trig_end:objects[0].start]))
     if passive and agentive and not both_sides:

@@ -193,7 +193,8 @@ DONE = re.compile(r"\b(?:telah|sudah|sempat|pernah|resmi|usai|selesai|seusai|set
                   r"(?:dalam|pada)\s+(?:kegiatan|acara|kesempatan)\s+(?:ini|tersebut|itu)\s+ada)\b", re.IGNORECASE)
 # "belum memiliki nota kesepakatan", "tidak menandatangani", "batal meneken": no signing happened; and
 # "menyarankan Pemda menandatangani MoU", "perlu meneken": advice, not a signing reported or announced.
-NEGATED = re.compile(r"\b(?:belum|tidak|tak|tanpa|batal|gagal|penundaan|menunda|ditunda|pembatalan|enggan|menolak|menyarankan|disarankan|"
+# ("tak hanya menandatangani MoU dengan A, tetapi juga dengan B": not only, the act affirmed)
+NEGATED = re.compile(r"\b(?:belum|(?:tidak|tak)(?!\s+(?:hanya|cuma|saja|sekadar|sekedar)\b)|tanpa|batal|gagal|penundaan|menunda|ditunda|pembatalan|enggan|menolak|menyarankan|disarankan|"
                      r"mengimbau|diimbau|mendesak|didesak|mendorong|didorong|meminta|diminta|mengajak|perlu|"
                      r"harus|wajib|sebaiknya|seharusnya|semestinya|agar|supaya|diharapkan\s+menyusul|"
                      # "sebelum sampai pada penandatanganan MoU": what is still to come
@@ -232,7 +233,9 @@ _HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-m
                             r"(?:\s+(?:dapat|bisa|segera|akan|untuk))?\s*$", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"(?i:batal|gagal|penundaan|menunda|ditunda|pembatalan)\b")
 # (and "kesepakatan itu semestinya ditandatangani paling lambat Agustus": what a rule asks, not an act)
-_NOT_YET_SIGNED = re.compile(r"\b(?:belum|tidak|tak|semestinya|seharusnya|mestinya|sepatutnya)\b(?!\s+lama\b)"
+# (not "tidak hanya ditandatangani oleh A": not only A signed it, others did too)
+_NOT_YET_SIGNED = re.compile(r"\b(?:belum|tidak|tak|semestinya|seharusnya|mestinya|sepatutnya)\b"
+                             r"(?!\s+(?:lama|hanya|cuma|saja|sekadar|sekedar)\b)"
                              r"(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE)
 # "Pertemuan itu diharapkan dapat ditindaklanjuti dengan penandatanganan MoU", "berharap kerja sama ini bisa
 # dilanjutkan dalam bentuk PKS": a hoped-for follow-up, neither reported nor announced (SPEC "Planned").

@@ -147,6 +147,10 @@ _OTHER_PREDICATE = re.compile(r"[,;:]\s*(?:[\w.-]+\s+){0,6}?(?!(?:dengan|dimana|
 # what the agreement holds, not a signing of it (a signing word there, "Dalam penandatanganan MoU itu", is one).
 _CONTENT_IN = re.compile(r"(?:^|,)\s*(?:di\s+)?[Dd]alam\s*$")
 _TOPIC_BEFORE = re.compile(r"\bterkait(?:\s+dengan)?\s*$", re.IGNORECASE)
+# "(berbicara) terkait penandatanganan MoU antara A dan B pada Kamis, 9 Oktober 2025": a signing spoken of, with its
+# own full day, is a signing reported.
+_OWN_FULL_DAY_AFTER = re.compile(r"[^.;]{0,150}?\bpada\s+(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
+                                 r",?\s+(?:tanggal\s+)?\d{1,2}\s+[A-Za-z]+\s+(?:19|20)\d{2}\b")
 # What a training or socialisation covers: "Materi meliputi tahapan pencanangan, penandatanganan pakta integritas,
 # hingga penilaian mandiri": the signing is a subject taught, not an act reported.
 _TAUGHT = re.compile(r"\b(?:[Mm]ateri|[Mm]odul|[Kk]urikulum)(?:\s+(?:yang\s+)?(?:disampaikan|diberikan|dibahas|pelatihan|"
@@ -766,6 +770,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             cited = None  # "pelaksanaan penandatanganan", "sosialisasi dan penandatanganan": the signing itself done
         if t.kind == "sign" and t.creates_event and (cited and not _FORMALISED_BY.match(cited.group(0))
                                                      or _TOPIC_BEFORE.search(sentence[:t.start])
+                                                     and not _OWN_FULL_DAY_AFTER.match(sentence, t.end)
                                                      or _TAUGHT.search(sentence, 0, t.start)):
             t.creates_event = False
         if t.creates_event and private_signers(sentence, t):

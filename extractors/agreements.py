@@ -135,7 +135,10 @@ NOT_AN_ACT = re.compile(
 )
 # "Pelaksanaan penandatanganan ... bertempat di X" is the signing carried out; "sosialisasi dan penandatanganan
 # pakta integritas" two acts of one occasion, the signing among them: neither makes the signing a topic.
-_JOINED_ACT = re.compile(r"\b(?:(?:pelaksanaan|prosesi|seremoni|acara|kegiatan)|(?:sosialisasi|evaluasi|pembahasan|"
+# ("menindaklanjuti penandatanganan MoU antara A dan B", "membahas tindak lanjut penandatanganan MoU ...": what is
+# followed up was signed)
+_JOINED_ACT = re.compile(r"\b(?:(?:pelaksanaan|prosesi|seremoni|acara|kegiatan|menindaklanjuti|tindak\s+lanjut(?:\s+dari)?)|"
+                         r"(?:sosialisasi|evaluasi|pembahasan|"
                          r"penyusunan|implementasi|pemaparan|paparan|penyerahan|peluncuran|launching|pengukuhan|"
                          r"pelantikan|rapat|rakor)\s+(?:dan|serta|sekaligus|dilanjutkan(?:\s+dengan)?))\s+$", re.IGNORECASE)
 # "Usai penandatanganan, Bupati menyerahkan dokumen rencana aksi ...": past a clause break and another verb, the

@@ -821,7 +821,11 @@ _CANDIDATE = (r"(?:calon|bakal\s+calon)\s+(?:gubernur|wakil\s+gubernur|bupati|wa
               r"cagub|cawagub|cabup|cawabup|cawalkot|cawawalkot|capres|cawapres|caleg|paslon|pasangan\s+calon")
 _COUNTED_PERSONS = (r"\d[\d.]*\s+(?:orang\s+)?(?:tenaga|pegawai|guru|dosen|atlet|pemain|peserta|karyawan|honorer|"
                     r"PPPK|CPNS|ASN|mahasiswa|siswa|pelajar|warga|petani|nelayan|pekerja|buruh|perawat|bidan|dokter|"
-                    r"kepala\s+keluarga|KK|penerima|calon)\b")
+                    r"kepala\s+keluarga|KK|penerima|calon)\b|"
+                    # contract staff by a rough count or share: "Ratusan Pegawai Pemerintah dengan Perjanjian Kerja
+                    # (PPPK) ... menandatangani kontrak", "sebagian besar PPPK telah menandatangani draf kontrak"
+                    r"(?:ratusan|ribuan|puluhan|sebagian(?:\s+besar)?)\s+(?:PPPK|CPNS|honorer|tenaga\s+honorer|"
+                    r"Pegawai\s+Pemerintah\s+dengan\s+Perjanjian\s+Kerja)\b")
 _PRIVATE_SUBJECT = re.compile(rf"\b(?:{_CANDIDATE}|{_COUNTED_PERSONS})\b", re.IGNORECASE)
 _PRIVATE_AGENT = re.compile(rf"^\s*(?:(?:langsung|oleh|para|kedua|dua|tiga|empat|lima)\s+){{0,3}}(?:{_CANDIDATE})\b", re.IGNORECASE)
 # "antara Apdesi dan advokat Nurul Hidayah": the other side a person named by a profession.

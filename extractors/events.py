@@ -2194,7 +2194,10 @@ _ALIKE_WITH = re.compile(r"\b(?:(?:(?:be)?kerja\s*sama|kerjasama)(?:\s+(?:yang\s
                          # bersama A": the passive, with its time words between
                          r"(?:kerja\s*sama|kerjasama|hal|langkah)\s+(?:yang\s+)?(?:serupa|sama)"
                          r"(?:\s+(?:sebelumnya|juga|pun|telah|sudah|pernah|lebih\s+(?:dulu|dahulu)))*\s+"
-                         r"(?:dijalin|dilakukan|dilaksanakan|ditempuh|terjalin)\s+(?:dengan|bersama))\b",
+                         # ("Kerja sama serupa sebelumnya juga telah dilakukan Jamkrida Sumsel dengan tiga koperasi
+                         # lain": the passive's agent named before its "dengan")
+                         r"(?:dijalin|dilakukan|dilaksanakan|ditempuh|terjalin)\s+(?:(?:oleh\s+)?(?-i:[A-Z])[\w.()-]*"
+                         r"(?:\s+(?-i:[A-Z])[\w.()-]*){0,4}\s+)?(?:dengan|bersama))\b",
                          re.IGNORECASE)  # (kerja sama serupa dengan)
 _ALSO_ALREADY = re.compile(r"\b(?:juga|pun)\s+(?:sudah|telah)\b|\b(?:sudah|telah)\s+juga\b", re.IGNORECASE)
 # "MoU dan PKS dengan empat daerah lain sudah selesai": agreements named with other counterparts, reported done.

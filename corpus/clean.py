@@ -366,7 +366,11 @@ _DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 # "Turut menyaksikan:", "Daerah yang hadir:" (not a document's scope, "ruang lingkup ... antara lain:").
 _LIST_OF_PARTIES = re.compile(r"\b(?:pihak|penandatangan|penandatanganan|menandatangani|meneken|diteken|ditandatangani|"
                               r"hadir|menyaksikan|disaksikan|instansi|lembaga|daerah|kabupaten|kota|desa|perusahaan|"
-                              r"mitra|bank|universitas|sekolah|koperasi)\b", re.IGNORECASE)
+                              r"mitra|bank|universitas|sekolah|koperasi|rumah\s+sakit|puskesmas|pesantren|dinas|yayasan|"
+                              r"organisasi|perguruan\s+tinggi|kampus|"
+                              # the group just counted, named by its count: "Ketiganya adalah:", "Keempatnya yaitu:"
+                              r"(?:kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)nya)\b",
+                              re.IGNORECASE)
 # A list item's marker: "1.", "2)", "a.", "b)", "-", "•".
 _ITEM_MARKER = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[" + re.escape(_BULLETS) + r"])[ \t]+(?=\S)")
 
@@ -394,7 +398,9 @@ def join_listed_lines(text: str) -> str:
                 marker = _ITEM_MARKER.match(lines[j])
                 if marker is None:
                     break
-                items.append(lines[j][marker.end():].strip().rstrip(";,.").strip())
+                # (the last item's joint is written on the item before it: "2. RSJ Sambang Lihum, Banjar; dan")
+                item = lines[j][marker.end():].strip().rstrip(";,.").strip()
+                items.append(re.sub(r"[;,]?\s+(?:dan|serta)$", "", item).rstrip(";,.").strip())
                 j += 1
             after = next((ln for ln in lines[j:] if ln.strip()), "")
             if len(items) >= 2 and all(items) and not any(":" in item or re.search(r"\b(?:dan|serta)$", item)

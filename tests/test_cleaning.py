@@ -575,6 +575,14 @@ def test_cleaning_a_page_again_gives_the_same_article():
     # items with commas of their own are parted by semicolons; blank lines between items are no end of the list
     ("Penandatangan:\n\n1. Pemkab Sigi, diwakili Bupati;\n\n2. Kejari Sigi, diwakili Kajari.\n\nAcara selesai.",
      "Penandatangan: Pemkab Sigi, diwakili Bupati; dan Kejari Sigi, diwakili Kajari.\n\nAcara selesai."),
+    # hospitals as the list's kind, the last joint written on the item before it ("; dan")
+    ("Sebelumnya, kerja sama telah terjalin dengan tiga rumah sakit berikut:\n1. RS Marina, Tanah Bumbu;\n"
+     "2. RSJ Sambang Lihum, Banjar; dan\n3. RSUD Panglima Sebaya, Paser.",
+     "Sebelumnya, kerja sama telah terjalin dengan tiga rumah sakit berikut: RS Marina, Tanah Bumbu; "
+     "RSJ Sambang Lihum, Banjar; dan RSUD Panglima Sebaya, Paser."),
+    # a group just counted, named by its count
+    ("Ketiganya adalah:\n- RSUD Idaman Banjarbaru;\n- RSUD Ulin Banjarmasin; dan\n- RSUD Ansari Saleh.",
+     "Ketiganya adalah: RSUD Idaman Banjarbaru, RSUD Ulin Banjarmasin, dan RSUD Ansari Saleh."),
 ])
 def test_a_list_of_signers_laid_out_as_lines_is_read_as_one_sentence(text, want):
     assert join_listed_lines(text) == want

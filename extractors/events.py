@@ -472,7 +472,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 continue
             opener = LIST_OPENER.search(sent.text)
             if listing is not None and opener and not _ATTENDING.search(sent.text[:opener.start()]) \
-                    and not _NOT_SIGNED_YET.search(sent.text):
+                    and not _NOT_SIGNED_YET.search(sent.text) and not _HOLDS_BEFORE.search(sent.text, 0, opener.start()):
+                # (not "Pemkab X saat ini memiliki dua rumah sakit, yakni A dan B": what a body has, listed)
                 listing.sentence = n_sent  # "Turut hadir ... untuk melakukan penandatanganan, seperti A, B"
                 _attach_listed(ctx, listing.draft, sent.start_char + opener.end(),
                                sent.end_char, skip_witnesses=False)
@@ -748,6 +749,8 @@ def _signs_stated_cooperation(cand: Candidate) -> bool:
 _HANDED_OVER_SIGNED = re.compile(r"\b(?:menyerahkan|menerima|diserahkan|diterima|mengantarkan|diantarkan)\s+"
                                  r"(?:(?:dokumen|naskah|berkas|salinan)\s+)?[^.;]{0,160}?\byang\s+(?:telah|sudah)\s+$",
                                  re.IGNORECASE)
+# A body's holdings, listed: "Pemkab X saat ini memiliki dua rumah sakit, yakni ...".
+_HOLDS_BEFORE = re.compile(r"\b(?:memiliki|mempunyai|punya|mengelola|membawahi|membawahkan)\b", re.IGNORECASE)
 # A relative clause whose verb is the next signing word, with words (a time) before that verb: "yang pada tahun 2016".
 _RELATIVE_OPENING_NEXT = re.compile(r"\byang\s+(?:(?:sudah|telah|pernah|pada|tanggal|tahun|bulan)\s+)+(?:[\w()/-]+\s+){0,4}$",
                                     re.IGNORECASE)
@@ -2197,7 +2200,11 @@ _ALIKE_WITH = re.compile(r"\b(?:(?:(?:be)?kerja\s*sama|kerjasama)(?:\s+(?:yang\s
                          # ("Kerja sama serupa sebelumnya juga telah dilakukan Jamkrida Sumsel dengan tiga koperasi
                          # lain": the passive's agent named before its "dengan")
                          r"(?:dijalin|dilakukan|dilaksanakan|ditempuh|terjalin)\s+(?:(?:oleh\s+)?(?-i:[A-Z])[\w.()-]*"
-                         r"(?:\s+(?-i:[A-Z])[\w.()-]*){0,4}\s+)?(?:dengan|bersama))\b",
+                         r"(?:\s+(?-i:[A-Z])[\w.()-]*){0,4}\s+)?(?:dengan|bersama)|"
+                         # "Sebelumnya, kerja sama telah terjalin dengan tiga rumah sakit berikut": the time cue says it
+                         # is another, earlier cooperation of the same kind
+                         r"^\W*Sebelumnya\s*,?\s+(?:kerja\s*sama|kerjasama)\s+(?:(?:telah|sudah|pernah|juga|pun)\s+)*"
+                         r"(?:dijalin|dilakukan|dilaksanakan|terjalin)\s+(?:dengan|bersama))\b",
                          re.IGNORECASE)  # (kerja sama serupa dengan)
 _ALSO_ALREADY = re.compile(r"\b(?:juga|pun)\s+(?:sudah|telah)\b|\b(?:sudah|telah)\s+juga\b", re.IGNORECASE)
 # "MoU dan PKS dengan empat daerah lain sudah selesai": agreements named with other counterparts, reported done.
@@ -3162,8 +3169,9 @@ def _placed_after(text: str, found: list[PartyMention], ent: Span) -> bool:
     """ "RS Marina Permata, Tanah Bumbu, RSJ Sambang Lihum, Banjar dan ...": a region named bare just after an
     institution that is not a regional government is where that institution stands, not a signer of its own."""
     prev = max((m for m in found if m.end <= ent.start_char), key=lambda m: m.end, default=None)
+    # (the address may go on to the province: "RSUD Panglima Sebaya, Paser, Kalimantan Timur")
     return prev is not None and not prev.institution.key.startswith("pemda:") \
-        and re.fullmatch(r"\s*,\s*", text[prev.end:ent.start_char]) is not None
+        and re.fullmatch(r"\s*,\s*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,\s*){0,2}", text[prev.end:ent.start_char]) is not None
 
 
 def _described(text: str, start: int, m: PartyMention) -> bool:

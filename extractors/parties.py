@@ -6482,6 +6482,8 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
                               # (not a semicolon between the items of the witnesses' own list: "disaksikan Gubernur X,
                               # Nama; Irjen Kemendagri, Nama; serta Kajati Y, Nama")
                               r"antara(?!\s+lain\b))\b|;(?!\s*(?:(?:dan|serta)\s+)?(?-i:[A-Z]))|\S\s*,\s*oleh\b|"
+                              # ("PKS diteken Kadinkes A, yang didampingi Kabid B, bersama pihak RSUD C": the other side)
+                              r",\s*bersama\s+pihak\b|"
                               r"(?<=[a-z]{4})\.(?=\s)|\b(?:itu|ini|tersebut)\s+(?:dilakukan|dilaksanakan)\s+oleh\b",
                               between + m.text[:1])  # (the mention's first letter: what the last semicolon is before)
             if not ended and re.match(r"di\s+hadapan", w.group(0), re.IGNORECASE):

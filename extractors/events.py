@@ -1957,7 +1957,9 @@ _DOCUMENTS_OF_LAST = re.compile(
     r"(?:\s+(?:tersebut|itu|hari\s+ini|kali\s+ini))?)\s*,?\s*(?:masing-masing|yakni|yaitu|adalah|antara\s+lain|"
     r"meliputi|di\s*antaranya|terdiri\s+(?:dari|atas))\b[^.;]*$")
 # "Dokumen yang sama", "naskah yang sama": the very document (not "deklarasi serupa", one like it).
-_THE_SAME_DOCUMENT = re.compile(r"\b(?:[Dd]okumen|[Nn]askah|[Dd]raf|[Dd]raft)\s+yang\s+sama\b")
+# (the agreement's own name too: "Kesepakatan yang sama sebelumnya juga telah ditandatangani Bupati X")
+_THE_SAME_DOCUMENT = re.compile(r"\b(?:[Dd]okumen|[Nn]askah|[Dd]raf|[Dd]raft|[Kk]esepakatan|MoU|MOU|PKS|[Nn]ota\s+[Kk]esepahaman|"
+                                r"[Nn]ota\s+[Kk]esepakatan|[Pp]erjanjian(?:\s+[Kk]erja\s*[Ss]ama)?)\s+yang\s+sama\b")
 _SAME_DOCUMENT_NEXT = re.compile(r"\b(?:[Dd]okumen|[Nn]askah)\s+yang\s+sama\s+(?:itu\s+)?(?:kemudian|lalu|selanjutnya|"
                                  r"berikutnya|lantas)\b")
 

@@ -359,6 +359,8 @@ def may_report_signing(text: str | None, title: str | None = None) -> bool:
 
 
 _MOU_CI = re.compile(r"nota\s+kesepaha(?:man|mam|maan|mn)|nota\s+kesepakatan(?:\s+bersama)?|naskah\s+kesepahaman|memorandum\s+of\s+understanding|memorandum\s+saling\s+pengertian|"
+                     # (a common mistake for its name: "Memory of Understanding (MoU)")
+                     r"memory\s+of\s+understanding|"
                      r"memorandum\s+(?:kesepahaman|kesepakatan)|"
                      # (its name misspelt, capitalised as a title: "Nota Kesepemahaman", "Nota Kesefahaman")
                      r"(?<![\w-])nota\s*kes[ea][pf][a-z]{4,10}(?![\w-])", re.IGNORECASE)

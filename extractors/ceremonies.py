@@ -50,6 +50,8 @@ The passes:
 9. ``as_for``: "Adapun perjanjian kerja sama ... ditandatangani ...": the details of a document the ceremony named.
 10. ``while_other_signed``: two signings of one sentence set side by side by "sementara"/"sedangkan" ("A meneken
    MoU dengan B, sementara Kepala Divisi A meneken PKS dengan C"), the second undated, a signer shared: one sitting.
+11. ``units_for_bodies``: the same document signed next by a side of the first and by regional units of the national
+   bodies it named ("dengan unsur TNI dan Polri", then "diteken Bupati A bersama Dandim B dan Kapolres C").
 
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
 """
@@ -612,6 +614,31 @@ def _as_for(a: Any, b: Any, text: str) -> bool:
         and any(same_institution(p, q) for p in a.parties for q in b.parties)
 
 
+# National bodies and the heads of their regional units' names: "kerja sama pengamanan dengan TNI-Polri" beside
+# "Polres Lampung Selatan" and "Kodim 0421": the units sign; "Kejaksaan RI" beside "Kejari Sanggau": the Kejari.
+UNITS_OF: list[tuple[re.Pattern, re.Pattern]] = [
+    (re.compile(r"Kepolisian Negara Republik Indonesia"), re.compile(r"Kepolisian (?:Daerah|Resor|Resort|Sektor)\b")),
+    (re.compile(r"Tentara Nasional Indonesia(?: Angkatan (?:Darat|Laut|Udara))?"),
+     re.compile(r"Komando (?:Distrik|Resor|Daerah) Militer|Komando Rayon Militer|Pangkalan (?:TNI|Udara|Angkatan)|"
+                r"Komando Distrik|Kodim|Korem|Kodam|Lanud|Lanal|Lantamal")),
+    (re.compile(r"Kejaksaan Agung Republik Indonesia"),
+     re.compile(r"Kejaksaan (?:Tinggi|Negeri)\b|Cabang Kejaksaan Negeri")),
+]
+
+
+def _units_for_bodies(a: Any, b: Any, text: str) -> bool:
+    """ "Pemkab A menandatangani NPHD dengan unsur TNI dan Polri." "NPHD diteken Bupati A bersama Dandim B dan Kapolres
+    C.": the same document, undated, in the next paragraphs, signed by a side of the first and by regional units of the
+    national bodies it named (UNITS_OF): who signed for those bodies."""
+    if b.date is not None or not set(a.types) & set(b.types) or b.first.paragraph - a.first.paragraph > 2:
+        return False
+    shared = [q for q in b.parties if any(same_institution(p, q) for p in a.parties)]
+    units = [q for q in b.parties if q not in shared]
+    return bool(shared) and bool(units) and all(
+        any(parent.fullmatch(p.name) and unit.match(q.name) for p in a.parties for parent, unit in UNITS_OF)
+        for q in units)
+
+
 def _while_other_signed(a: Any, b: Any, text: str) -> bool:
     """ "Kakanwil A meneken MoU dengan Pemkot B dan Pemkab C, sementara Kepala Divisi A meneken PKS dengan Dinas D":
     one sentence, its two signings set side by side by "sementara" or "sedangkan", a signer shared, no day of its own
@@ -648,6 +675,7 @@ PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("other_side", _other_side),
     ("as_for", _as_for),
     ("while_other_signed", _while_other_signed),
+    ("units_for_bodies", _units_for_bodies),
 ]
 
 

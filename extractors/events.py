@@ -56,6 +56,7 @@ from teken.extractors.ceremonies import (
     COUNTED_SO_FAR,
     EARLIER_CUE,
     THE_OCCASION,
+    UNITS_OF,
     besides_document,
     general_party,
     merge_ceremonies,
@@ -4364,16 +4365,6 @@ def _secretariats_as_governments(gazetteer, parties: list[Party]) -> list[Party]
     return out
 
 
-# National bodies and the heads of their regional units' names: "kerja sama pengamanan dengan TNI-Polri" beside
-# "Polres Lampung Selatan" and "Kodim 0421": the units sign; "Kejaksaan RI" beside "Kejari Sanggau": the Kejari.
-_UNITS_OF: list[tuple[re.Pattern, re.Pattern]] = [
-    (re.compile(r"Kepolisian Negara Republik Indonesia"), re.compile(r"Kepolisian (?:Daerah|Resor|Resort|Sektor)\b")),
-    (re.compile(r"Tentara Nasional Indonesia(?: Angkatan (?:Darat|Laut|Udara))?"),
-     re.compile(r"Komando (?:Distrik|Resor|Daerah) Militer|Komando Rayon Militer|Pangkalan (?:TNI|Udara|Angkatan)|"
-                r"Komando Distrik|Kodim|Korem|Kodam|Lanud|Lanal|Lantamal")),
-    (re.compile(r"Kejaksaan Agung Republik Indonesia"),
-     re.compile(r"Kejaksaan (?:Tinggi|Negeri)\b|Cabang Kejaksaan Negeri")),
-]
 
 
 # What follows a body's name in the name of one of its units or offices: "Perum Bulog Divisi Regional ...", "PT
@@ -4444,7 +4435,7 @@ def parent_beside_unit(party: Party, parties: list[Party], gazetteer=None, text:
     if any(o.kind == "ombudsman" and o.region_code for o in parties) and any(
             o.kind == "ombudsman" and not o.region_code for o in parties):
         return False  # both levels of the other side sign too ("MoU Ombudsman RI-Polri ... Ombudsman Jateng-Polda")
-    for parent, unit in _UNITS_OF:
+    for parent, unit in UNITS_OF:
         if parent.fullmatch(party.name):
             return any(unit.match(o.name) for o in parties if o is not party)
     # "Perum Bulog" beside "Perum Bulog Divisi Regional Sulut dan Gorontalo": the division signs for it.

@@ -124,9 +124,11 @@ def same_institution(a: Any, b: Any) -> bool:
         return False
     if _LOCAL_PLACE.match(a.name) and _LOCAL_PLACE.match(b.name):
         return False  # "Desa Kualu" and "Desa Kualu Nenas": neighbouring villages often share a stem
-    # ("UPT Puskesmas Sukoharjo" and "Puskesmas Sukoharjo": a unit named with or without its form, "UPT")
+    # ("UPT Puskesmas Sukoharjo" and "Puskesmas Sukoharjo": a unit named with or without its form, "UPT"; "Unit
+    # Transfusi Darah PMI Kabupaten Lumajang" and "PMI Kabupaten Lumajang": the unit named by its body in a remark)
     return _contains(long, short) and (long[:len(short)] == short
-                                       or long[0] in {"kantor", "perwakilan", "yayasan", "upt", "uptd"})
+                                       or long[0] in {"kantor", "perwakilan", "yayasan", "upt", "uptd"}
+                                       or long[0] == "unit" and long[-len(short):] == short)
 
 
 def general_party(party: Any, others: list[Any]) -> bool:

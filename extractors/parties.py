@@ -113,7 +113,9 @@ _TOPIC = re.compile(r"\b(?:tentang|mengenai|terkait|berkaitan|berhubungan|periha
                     r"(?:di)?rangkai(?:kan)?\s+dengan|(?:bersamaan|berbarengan|bertepatan|beriringan)\s+dengan|"
                     r"diiringi(?:\s+dengan)?|disertai(?:\s+dengan)?|"
                     # another act's own sides: "Penandatanganan ini menutup pembahasan antara Banggar DPRD dan TAPD"
-                    r"(?:pembahasan|rapat|pertemuan|diskusi|koordinasi|negosiasi|perundingan|konsultasi)\s+antara|"
+                    # (not "Penandatanganan dilakukan usai pertemuan antara A dan B": who met then signed)
+                    r"(?<![\w-])(?:me|di)[a-z]{3,}\s+(?:pembahasan|rapat|pertemuan|diskusi|koordinasi|negosiasi|perundingan|"
+                    r"konsultasi)\s+antara|"
 
                     # "A dan B bersepakat mengembangkan Akademi Komunitas X menjadi ...": what they agreed to do is about
                     r"(?:ber)?sepakat\s+(?:akan\s+)?me(?:m|n|ng|ny)?[a-z]{3,})\b", re.IGNORECASE)

@@ -583,7 +583,10 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 listing = _Listing(cand.placed, n_sent, ctx.paragraph_of(sent.start_char),
                                    _group_words(cand.trigger.sentence, group))
                 opener = LIST_OPENER.search(sent.text, group.end())
-                if opener and opener.start() - group.end() <= 60:
+                # (not "Penandatanganan tersebut disaksikan oleh sejumlah pihak, yaitu A, B ...": who watched, listed)
+                watched = re.search(r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri)\b",
+                                    sent.text[max(0, cand.trig_end - sent.start_char):group.start()], re.IGNORECASE)
+                if opener and opener.start() - group.end() <= 60 and not watched:
                     _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
                 elif listed is not None and n_sent - listed.sentence <= 2 and listed.noun == _group_noun(group):
                     _attach_listed(ctx, cand.placed, listed.start, listed.end, drafts=drafts)
@@ -2917,8 +2920,10 @@ def _sentences_apart(ctx: ArticleContext, start: int, later: int) -> int:
 
 def _attach_named(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
     """ "... bersama dua perusahaan." then "Kedua perusahaan itu adalah PT X ... serta PT Y": they sign too."""
-    if not drafts or not _NAMING.search(sent.text) or _NOT_SIGNED_YET.search(sent.text):
+    if not drafts or not (naming := _NAMING.search(sent.text)) or _NOT_SIGNED_YET.search(sent.text):
         return
+    if re.search(r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri)\b", sent.text[:naming.end()], re.IGNORECASE):
+        return  # "Penandatanganan tersebut disaksikan oleh sejumlah pihak, yaitu A, B ...": who watched, listed
     last = drafts[-1]
     if ctx.paragraphs_since(last.first.paragraph, sent.start_char) > 1 \
             and _sentences_apart(ctx, last.first.sent_start, sent.start_char) > 2:

@@ -614,6 +614,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 and (stated := cooperating(ctx, coop_start, sent.end_char)):
             coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char))
     log: list[str] | None = [] if os.environ.get("TEKEN_DEBUG_CEREMONIES") else None
+    _attach_government_represented(ctx, drafts)
     drafts = merge_ceremonies(drafts, text, _merge_drafts, log, ref)
     if log:
         print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
@@ -753,6 +754,34 @@ def _signs_stated_cooperation(cand: Candidate) -> bool:
 _HANDED_OVER_SIGNED = re.compile(r"\b(?:menyerahkan|menerima|diserahkan|diterima|mengantarkan|diantarkan)\s+"
                                  r"(?:(?:dokumen|naskah|berkas|salinan)\s+)?[^.;]{0,160}?\byang\s+(?:telah|sudah)\s+$",
                                  re.IGNORECASE)
+# "Pemerintah dalam penandatanganan itu diwakili oleh Kementerian A dan Kementerian B": who signed for a side the
+# signing named only as "pemerintah".
+_GOVERNMENT_REPRESENTED = re.compile(r"(?:^|(?<=[.!?]\s))\W*(?:(?:Adapun|Sementara(?:\s+itu)?)\s*,?\s*)?"
+                                     r"(?:(?:Dalam|Pada)\s+(?:penandatanganan|acara|kesempatan)(?:\s+(?:itu|ini|tersebut))?\s*,?\s*)?"
+                                     r"(?:[Pp]ihak\s+)?"
+                                     r"[Pp]emerintah(?:\s+pusat)?\s+(?:(?:dalam|pada)\s+(?:penandatanganan|acara|kesempatan)"
+                                     r"(?:\s+(?:itu|ini|tersebut))?\s+)?diwakili\s+(?:oleh\s+)?")
+_GENERIC_GOVERNMENT = re.compile(r"\b(?:dan|dengan|bersama)\s+pemerintah(?:\s+pusat)?\b(?!\s+(?-i:[A-Z]))|"
+                                 r"\bpemerintah(?:\s+pusat)?\s+(?:dan|menandatangani|meneken)\b")
+
+
+def _attach_government_represented(ctx: ArticleContext, drafts: list[Draft]) -> None:
+    """ "Bank Indonesia dan pemerintah menandatangani perpanjangan MoU ..." then "Pemerintah dalam penandatanganan itu
+    diwakili oleh Kemenko Perekonomian dan Kemendagri": the bodies named sign for the government the signing named
+    only generically."""
+    text = ctx.text
+    for said in _GOVERNMENT_REPRESENTED.finditer(text):
+        owner = max((d for d in drafts if d.first.sent_start <= said.start()), key=lambda d: d.first.sent_start,
+                    default=None)
+        if owner is None or ctx.paragraphs_since(owner.first.paragraph, said.start()) > 1 \
+                or not _GENERIC_GOVERNMENT.search(text, owner.first.sent_start, owner.first.sent_end):
+            continue
+        end = text.find(".", said.end())
+        for m in ctx.mentions_between(said.end(), end if end >= 0 else len(text)):
+            if m.label == "ORG" and m.institution.key not in owner.keys:
+                owner.add_party(m.institution, m.text, m.representative, m.start, m.end)
+
+
 # A body's holdings, listed: "Pemkab X saat ini memiliki dua rumah sakit, yakni ...".
 _HOLDS_BEFORE = re.compile(r"\b(?:memiliki|mempunyai|punya|mengelola|membawahi|membawahkan)\b", re.IGNORECASE)
 # A relative clause whose verb is the next signing word, with words (a time) before that verb: "yang pada tahun 2016".

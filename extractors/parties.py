@@ -5645,10 +5645,10 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         # "MoU antara PT PLN (Persero) dan ITS yang diteken pada 2017")
         if antecedent and _WITNESS.search(text, subj_start, antecedent[0].start):
             subj_start = antecedent[0].start
-        elif antecedent and (sides := _DOCUMENT_BETWEEN_BEFORE.search(text, subj_start, antecedent[0].start)) is not None:
+        elif antecedent and (opened := _DOCUMENT_BETWEEN_BEFORE.search(text, subj_start, antecedent[0].start)) is not None:
             # "Ombudsman X menyerahkan dokumen MoU antara A dan B yang telah ditandatangani ...": the document's own
             # sides are the relative clause's; who hands it over is no side of it
-            subj_start = sides.end()
+            subj_start = opened.end()
             antecedent = []
         else:
             antecedent = []

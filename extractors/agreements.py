@@ -773,6 +773,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             cited = NOT_AN_ACT.search(sentence[:min(a.start for a in t.agreements)])
         if cited and t.kind == "sign" and _JOINED_ACT.search(sentence, 0, t.start):
             cited = None  # "pelaksanaan penandatanganan", "sosialisasi dan penandatanganan": the signing itself done
+        if cited and t.kind == "sign" and re.match(r"(?i:menjajaki|dijajaki|penjajakan)", cited.group(0)) \
+                and re.search(r"\brencana\s+$", sentence[max(0, t.start - 12):t.start], re.IGNORECASE):
+            # "tahap penjajakan rencana penandatanganan MoU antara A dan B": a signing planned, its details explored
+            cited = None
         if t.kind == "sign" and t.creates_event and (cited and not _FORMALISED_BY.match(cited.group(0))
                                                      or _TOPIC_BEFORE.search(sentence[:t.start])
                                                      and not _OWN_FULL_DAY_AFTER.match(sentence, t.end)

@@ -495,10 +495,6 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                     drafts[-1].first.paragraph, sent.start_char) <= 1:
                 # "Dari 14 daerah hanya 8 kepala daerah yang hadir." after the signing: a list follows.
                 listing = _Listing(drafts[-1], n_sent, ctx.paragraph_of(sent.start_char), _group_words(sent.text, said))
-                if (members := _present_members(sent.text, said)) is not None:
-                    # "..., delapan kepala daerah hadir secara langsung, masing-masing Bupati A, ...; Bupati B, ...": the
-                    # list in the same sentence
-                    _attach_listed(ctx, listing.draft, sent.start_char + members, sent.end_char, skip_witnesses=False)
             continue
         opener = LIST_OPENER.search(sent.text, candidates[0].trig_end - sent.start_char)
         if listing is not None and opener and not any(c.date is not None or _secondary(c, text)
@@ -4397,8 +4393,6 @@ def _secretariats_as_governments(gazetteer, parties: list[Party]) -> list[Party]
             p = dataclasses.replace(p, name=gov.name)
         out.append(p)
     return out
-
-
 
 
 # What follows a body's name in the name of one of its units or offices: "Perum Bulog Divisi Regional ...", "PT

@@ -153,7 +153,8 @@ def _line_starts_sentence(prev, token) -> bool:
     # dengan\nRSUD Y berlangsung ...")
     if word.text.lower() in RUN_ON_WORDS or word.text == ",":
         # (but a dateline opens its paragraph: "... ke Seluruh Kecamatan\nUNGARAN – Dinas X ...")
-        return DATELINE_OPENING.match(token.doc.text, token.idx, token.idx + 120) is not None
+        # (read off the line's first tokens: the Doc's whole text is rebuilt on every access)
+        return DATELINE_OPENING.match(token.doc[token.i:token.i + 16].text) is not None
     return True
 
 

@@ -459,6 +459,10 @@ _SAME_OCCASION = re.compile(
     # sitting, undated (not "Lalu", a Sasak title before a name: "Kepala Dinas PUPR Lombok Tengah, Lalu Wiradarma")
     r"^\W*(?:(?:Setelah|Sesudah|Usai|Seusai|Selepas)\s+itu|Setelahnya|Sesudahnya|Seusainya)\s*,(?![^.]*\b(?:(?-i:lalu)|sebelumnya|silam|tahun|bulan|pekan|"
     r"minggu)\b)|"
+    # "PKS lainnya ditandatangani A dengan B, C dengan D": the other documents of the sitting just told, one by one
+    # (not one of another time: "PKS lainnya sudah diteken tahun lalu")
+    r"^\W*(?:MoU|PKS|[Pp]erjanjian(?:\s+[Kk]erja\s*[Ss]ama)?|[Nn]ota\s+[Kk]esepa\w+|[Dd]okumen|[Nn]askah)\s+lain(?:nya)?"
+    r"\s+(?:(?:juga|pun|turut)\s+)?(?:ditandatangani|diteken)\b(?![^.]{0,80}\b(?:sebelumnya|lalu|silam|tahun)\b)|"
     r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\s+(?:(?:juga|turut|pun)\s+)?"
     r"(?:diakhiri|ditutup|diawali|dibuka|dirangkai(?:kan)?|dilanjutkan|diisi|dibarengi|disertai)\b", re.IGNORECASE)
 

@@ -367,7 +367,7 @@ _DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 _LIST_OF_PARTIES = re.compile(r"\b(?:pihak|penandatangan|penandatanganan|menandatangani|meneken|diteken|ditandatangani|"
                               r"hadir|menyaksikan|disaksikan|instansi|lembaga|daerah|kabupaten|kota|desa|perusahaan|"
                               r"mitra|bank|universitas|sekolah|koperasi|rumah\s+sakit|puskesmas|pesantren|dinas|yayasan|"
-                              r"organisasi|perguruan\s+tinggi|kampus|"
+                              r"organisasi|perguruan\s+tinggi|kampus|pasangan|kepala\s+daerah|bupati|wali\s*kota|"
                               # the group just counted, named by its count: "Ketiganya adalah:", "Keempatnya yaitu:"
                               r"(?:kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)nya)\b",
                               re.IGNORECASE)

@@ -580,6 +580,10 @@ def test_cleaning_a_page_again_gives_the_same_article():
      "2. RSJ Sambang Lihum, Banjar; dan\n3. RSUD Panglima Sebaya, Paser.",
      "Sebelumnya, kerja sama telah terjalin dengan tiga rumah sakit berikut: RS Marina, Tanah Bumbu; "
      "RSJ Sambang Lihum, Banjar; dan RSUD Panglima Sebaya, Paser."),
+    # heads of regions as the list's kind
+    ("Kedua belas pasangan tersebut adalah:\n1. Bupati-Wabup Ponorogo;\n2. Bupati-Wabup Bangkalan; dan\n"
+     "3. Walikota-Wawalikota Malang.",
+     "Kedua belas pasangan tersebut adalah: Bupati-Wabup Ponorogo, Bupati-Wabup Bangkalan, dan Walikota-Wawalikota Malang."),
     # a group just counted, named by its count
     ("Ketiganya adalah:\n- RSUD Idaman Banjarbaru;\n- RSUD Ulin Banjarmasin; dan\n- RSUD Ansari Saleh.",
      "Ketiganya adalah: RSUD Idaman Banjarbaru, RSUD Ulin Banjarmasin, dan RSUD Ansari Saleh."),

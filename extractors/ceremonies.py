@@ -460,8 +460,8 @@ _SAME_OCCASION = re.compile(
     r"^\W*(?:(?:Setelah|Sesudah|Usai|Seusai|Selepas)\s+itu|Setelahnya|Sesudahnya|Seusainya)\s*,(?![^.]*\b(?:(?-i:lalu)|sebelumnya|silam|tahun|bulan|pekan|"
     r"minggu)\b)|"
     # "PKS lainnya ditandatangani A dengan B, C dengan D": the other documents of the sitting just told, one by one
-    # (not one of another time: "PKS lainnya sudah diteken tahun lalu")
-    r"^\W*(?:MoU|PKS|[Pp]erjanjian(?:\s+[Kk]erja\s*[Ss]ama)?|[Nn]ota\s+[Kk]esepa\w+|[Dd]okumen|[Nn]askah)\s+lain(?:nya)?"
+    # (not one of another time: "PKS lainnya diteken tahun lalu")
+    r"^\W*(?:MoU|PKS|perjanjian(?:\s+kerja\s*sama)?|nota\s+kesepa\w+|dokumen|naskah)\s+lain(?:nya)?"
     r"\s+(?:(?:juga|pun|turut)\s+)?(?:ditandatangani|diteken)\b(?![^.]{0,80}\b(?:sebelumnya|lalu|silam|tahun)\b)|"
     r"^\W*(?:Acara|Kegiatan|Agenda)\s+(?:ini|tersebut|itu)\s+(?:(?:juga|turut|pun)\s+)?"
     r"(?:diakhiri|ditutup|diawali|dibuka|dirangkai(?:kan)?|dilanjutkan|diisi|dibarengi|disertai)\b", re.IGNORECASE)

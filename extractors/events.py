@@ -2810,7 +2810,7 @@ _NAMING = re.compile(
     # a label before the list: "Penandatangan: A, B dan C", "Para pihak penandatangan: ..."
     r"^\W*(?:(?:Para|Pihak)\s+)*(?:pihak\s+)?penandatangan(?:an)?(?:nya)?\s*:|"
     # "Penandatangannya adalah Direktur A dan Direktur B": who signed the document just read
-    r"^\W*(?:Para\s+)?[Pp]enandatangan(?:nya)?\s+(?:(?:dokumen|naskah|MoU|HoA|PKS)\s+(?:itu|tersebut|ini)\s+)?"
+    r"^\W*(?:Para\s+)?penandatangan(?:nya)?\s+(?:(?:dokumen|naskah|MoU|HoA|PKS)\s+(?:itu|tersebut|ini)\s+)?"
     r"(?:adalah|yakni|yaitu|ialah)\b|"
     # the document just signed, said to involve them: "Nota kesepahaman itu melibatkan A, B, C dan D"
     r"^\W*(?:(?:Nota\s+(?:kesepahaman|kesepakatan)|MoU|Perjanjian(?:\s+kerja\s*sama)?|PKS|Kesepakatan|Kerja\s*sama|"

@@ -145,6 +145,10 @@ _JOINED_ACT = re.compile(r"\b(?:(?:pelaksanaan|prosesi|seremoni|acara|kegiatan|m
 # document after a signing word is that verb's object, not what was signed.
 _OTHER_PREDICATE = re.compile(r"[,;:]\s*(?:[\w.-]+\s+){0,6}?(?!(?:dengan|dimana|diantaranya|disaksikan|didampingi)\b)"
                               r"(?:me|di)[a-z]{4,}\b", re.IGNORECASE)
+# "Penandatanganan ini menindaklanjuti MoU ...", "PKS itu merupakan tindak lanjut dari nota kesepahaman ...": the
+# document after the words that follow it up is the earlier one, not what the signing word before them signs.
+_FOLLOWS_UP_BETWEEN = re.compile(r"\b(?:menindaklanjuti|tindak\s*lanjut\s+(?:dari|atas)|turunan\s+dari|kelanjutan\s+dari|"
+                                 r"berdasarkan|mengacu\s+(?:pada|kepada))\b", re.IGNORECASE)
 # "Soal perangkat hukum terkait dengan MoU yang dilakukan selama ini": the agreement is what is talked about.
 # ", dalam MoU dengan Kampar, Polres Kampar ... akan menjadi pelaksana teknis", "Dalam nota kesepahaman itu, ...":
 # what the agreement holds, not a signing of it (a signing word there, "Dalam penandatanganan MoU itu", is one).
@@ -575,7 +579,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
         # ditindaklanjuti dengan perjanjian kerja sama" signs no PKS)
         idx = [i for i in nearest_agreements(m.start(), m.end(), reach_back, 80)
                if agreements[i].start < m.end() or not _OTHER_PREDICATE.search(sentence, m.end(), agreements[i].start)
-               and not HOPED.search(sentence, m.end(), agreements[i].start)]
+               and not HOPED.search(sentence, m.end(), agreements[i].start)
+               and not _FOLLOWS_UP_BETWEEN.search(sentence, m.end(), agreements[i].start)]
         if not idx and reach_back > 60:
             # "Nota Kesepakatan Kebijakan Umum Anggaran (KUA) serta Prioritas dan Plafon Anggaran Sementara (PPAS)
             # Perubahan APBD Tahun Anggaran 2025 antara Pemerintah Kota (Pemkot) Ambon dan DPRD Kota Ambon
@@ -773,6 +778,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
             cited = NOT_AN_ACT.search(sentence[:min(a.start for a in t.agreements)])
         if cited and t.kind == "sign" and _JOINED_ACT.search(sentence, 0, t.start):
             cited = None  # "pelaksanaan penandatanganan", "sosialisasi dan penandatanganan": the signing itself done
+        if cited and t.kind == "sign" and t.agreements and cited.start() < min(a.start for a in t.agreements) \
+                and _DONE_RELATIVE.search(sentence, max(a.end for a in t.agreements), t.start) \
+                and _TIME_LATER_IN_CLAUSE.search(sentence[t.end:_clause_end(sentence, t.end)]):
+            # "PKS ini menindaklanjuti MoU yang diteken kedua pihak pada 2023 lalu": what the sentence does with the
+            # document is done now; the relative clause after it reports the document's own signing, on a time of
+            # its own, an earlier signing (as "tindak lanjut dari MoU yang diteken ... pada 2023")
+            cited, t.earlier = None, True
         if cited and t.kind == "sign" and re.match(r"(?i:menjajaki|dijajaki|penjajakan)", cited.group(0)) \
                 and re.search(r"\brencana\s+$", sentence[max(0, t.start - 12):t.start], re.IGNORECASE):
             # "tahap penjajakan rencana penandatanganan MoU antara A dan B": a signing planned, its details explored

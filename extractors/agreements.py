@@ -597,6 +597,19 @@ def find_triggers(sentence: str) -> list[Trigger]:
             preceding = [i for i in idx if agreements[i].end <= m.start()]
             if preceding:
                 following, idx = [], preceding
+        if following and fronted and re.match(r"(?i:kami|kita)", fronted.group(0)):
+            # "MoU-nya sudah kita teken tahun lalu, sekarang kita turunkan dalam PKS": the object fronted before
+            # "kita" and the verb, in the same clause, is what is signed; what follows a comma is another matter.
+            preceding = [i for i in idx if agreements[i].end <= m.start()
+                         and not re.search(r"[,;:]", sentence[agreements[i].end:m.start()])]
+            if preceding and re.search(r"[,;:]", sentence[m.end():agreements[following[0]].start]):
+                following, idx = [], preceding
+        if not following and len(idx) >= 2 and agreements[idx[-1]].end <= m.start() and re.fullmatch(
+                r"\s+yang\s+(?:menjadi|merupakan)\s+(?:payung|dasar|induk|landasan|acuan)(?:\s+hukum)?(?:\s+(?:bagi|dari))?\s+",
+                sentence[agreements[idx[-2]].end:agreements[idx[-1]].start]):
+            # "MoU yang menjadi payung PKS ini diteken pada Oktober 2024": the document the relative clause names
+            # is the umbrella's subject matter; the passive signs the noun before "yang"
+            idx = idx[:-1]
         chosen = _coordinated(sentence, agreements, following[0]) if following else (
             _coordinated(sentence, agreements, idx[-1]) if idx else [])
         trig = Trigger(m.start(), m.end(), m.group(0), kind="sign")

@@ -2493,6 +2493,15 @@ def _new_draft(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, object
 
 def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draft, cand: Candidate,
                            objects: list[PartyMention]) -> None:
+    if not cand.subjects and not objects and drafts and draft is not drafts[-1] and len(drafts[-1].parties) >= 2 \
+            and cand.status != "planned" and not set(cand.trigger.types) & set(drafts[-1].types) \
+            and _underlying_document(ctx.text, cand):
+        # "Adapun MoU-nya sudah ditandatangani pada 2023 lalu", "Kerja sama ini diawali dengan penandatanganan MoU
+        # pada Februari 2024": the document under the cooperation just read, signed before by its same sides
+        # (not "PKS-nya dijadwalkan ditandatangani pekan depan": the document just named, with sides of its own)
+        _take_sides(draft, drafts[-1], representative=True)
+        if draft.parties:
+            return
     for m in cand.subjects:
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
     for m in objects:
@@ -2642,6 +2651,25 @@ _BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?P<
                    r"perusahaan|organisasi|ormas|pemda|daerah|bumn|bumd|bank)(?:\s+(?!itu\b|tersebut\b)[a-z-]+){0,3}\s+"
                    r"(?:itu|tersebut))\b", re.IGNORECASE)
 _COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}
+
+
+# The document under a cooperation just read, named as its own ("MoU-nya", "nota kesepahamannya"), as where the
+# cooperation began ("Kerja sama ini diawali dengan penandatanganan MoU", "bermula dari MoU", "sudah dimulai sejak
+# penandatanganan MoU"), set apart as a topic ("Penandatanganan MoU sendiri sudah dilakukan ...") or as its umbrella
+# ("MoU yang menjadi payung PKS ini").
+_UNDERLYING = re.compile(r"\b(?:kerja\s*sama|kemitraan|kolaborasi|sinergi)\s+(?:ini|itu|tersebut|keduanya|kedua\s+pihak)\s+"
+                         r"(?:(?:sebenarnya|sendiri|sejatinya|pun|sudah|telah)\s+)*(?:diawali|bermula|berawal|dimulai)\b|"
+                         r"\b(?:MoU|PKS|nota\s+kesepahaman|nota\s+kesepakatan|perjanjian(?:\s+kerja\s*sama)?)\s+sendiri\b|"
+                         r"\byang\s+menjadi\s+(?:payung|dasar|induk|landasan)\s+(?:hukum\s+)?(?:bagi\s+)?"
+                         r"(?:PKS|perjanjian|kerja\s*sama|MoU)[\w\s-]{0,20}?\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+
+
+def _underlying_document(text: str, cand: Candidate) -> bool:
+    """Whether a signing named with no signer is of the document under the cooperation just read (_UNDERLYING, or
+    the document named with "-nya": "MoU-nya", "nota kesepahamannya")."""
+    if any(re.search(r"(?i:-?nya)$", a.text) for a in cand.trigger.agreements):
+        return True
+    return bool(_UNDERLYING.search(text, cand.sent_start, cand.sent_end))
 
 
 # "... merupakan tindak lanjut dari kesepahaman pada 2016", "perpanjangan dari MoU sebelumnya".

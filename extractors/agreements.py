@@ -1285,6 +1285,11 @@ _OCCASION_TO_COME = re.compile(
     r"(?:\s+(?:serentak|legislatif|presiden|kepala\s+daerah))?(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?\s*$", re.IGNORECASE)
 
 
+def time_in_clause(sentence: str, pos: int) -> bool:
+    """Whether the clause from pos on names a time of its own ("yang ditandatangani kedua pihak pada 2023 lalu")."""
+    return bool(_TIME_LATER_IN_CLAUSE.search(sentence, pos, _clause_end(sentence, pos)))
+
+
 def _clause_end(sentence: str, pos: int) -> int:
     """Where the clause holding pos ends: at ";", ", lalu", ", sedangkan", ", kemudian" or a sentence stop."""
     m = re.search(r";|,\s*(?:lalu|kemudian|sedangkan|sementara|namun|dan\s+(?:akan|juga))\b|\.\s", sentence[pos:],

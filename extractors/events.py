@@ -51,6 +51,7 @@ from teken.extractors.agreements import (
     in_subordinate_clause,
     renamed,
     signing_status,
+    time_in_clause,
 )
 from teken.extractors.ceremonies import (
     COUNTED_SO_FAR,
@@ -897,6 +898,10 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
             and trig.text.lower().startswith("di") \
             and _STANCE_ON.search(s_text, reading.subjects[-1].end - base, trig.agreements[0].start) else []
         stance += _commenting_subjects(s_text, base, trig, reading.subjects, reading.subjects + reading.objects)
+        if (held := _held_then_signed(ctx, s_text, base, trig)) is not None:
+            # "Pemkab A juga telah memiliki MoU dengan B yang ditandatangani beberapa waktu lalu": the document held,
+            # signed at a time of its own, by its holder and whom it is "dengan"
+            reading.subjects, reading.objects = held
         if out and not reading.subjects and not reading.agentive and out[-1].subjects and prev_end is not None \
                 and _SAME_SUBJECT_CLAUSE.search(s_text, prev_end, trig.start):
             # "Kabupaten A belum ikut menandatangani karena ..., dan akan meneken perjanjian yang sama pekan depan":
@@ -910,6 +915,8 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                    or _stands_in(ctx.text, m, named)
                    # "Menurut Kepala BPKAD X, NPHD dengan Polres X dijadwalkan ...": who says it does not sign
                    or said is not None and said.end() <= trig.start and m.end <= base + said.end()]
+        if held is not None:
+            present = []  # (the holder and whom the document is "dengan": its sides, read off the clause's shape)
         out.append(Candidate(base, sent.end_char, trig, base + trig.start, base + trig.end, status, date,
                              venue_abs, [m for m in reading.subjects if m not in present],
                              [m for m in reading.objects if m not in present], reading.implicit_we,
@@ -918,6 +925,31 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
                              reading.agentive, title, ctx.paragraph_of(base),
                              non_signers=[m.institution.key for m in present]))
     return out
+
+
+# "memiliki MoU dengan B yang ditandatangani ...": a document held, its signing told in a relative clause after whom
+# it is "dengan".
+_HELD_DOCUMENT = re.compile(r"\b(?:memiliki|mempunyai|punya|mengantongi)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_HELD_WITH = re.compile(r"\s+(?:dengan|bersama)\s+(?P<with>[^,.;]+?)\s*,?\s*yang\s+(?:(?:telah|sudah|pernah)\s+)?$",
+                        re.IGNORECASE)
+
+
+def _held_then_signed(ctx: ArticleContext, s_text: str, base: int,
+                      trig: Trigger) -> tuple[list[PartyMention], list[PartyMention]] | None:
+    """The signers of a held document whose relative clause reports its signing at a time of its own ("Pemkab A juga
+    telah memiliki MoU dengan B yang ditandatangani beberapa waktu lalu"): the holder, and whom it is "dengan"."""
+    if trig.kind != "sign" or not trig.text.lower().startswith("di") or not trig.agreements:
+        return None
+    doc = trig.agreements[-1]
+    held, with_ = _HELD_DOCUMENT.search(s_text, 0, trig.agreements[0].start), _HELD_WITH.fullmatch(s_text, doc.end, trig.start)
+    if held is None or with_ is None:
+        return None
+    if not time_in_clause(s_text, trig.end):
+        return None  # ("memiliki MoU dengan B yang mengatur ...": a document in force, its signing not told)
+    clause = max(s_text.rfind(",", 0, held.start()), s_text.rfind(";", 0, held.start())) + 1
+    holders = ctx.mentions_between(base + clause, base + held.start())
+    others = ctx.mentions_between(base + with_.start("with"), base + with_.end("with"))
+    return (holders[-1:], others) if holders and others else None
 
 
 # "yang diteken", "yang telah ditandatangani": a signing told in a relative clause on the document before it.

@@ -119,6 +119,8 @@ NOT_AN_ACT = re.compile(
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
     r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna|"
     # an agreement criticised, questioned or compared, its continuity or a letter's subject: a topic, not an act
+    # an agreement held up as a model ("Ia mencontohkan MoU antara A dan B yang dinilai berhasil")
+    r"mencontohkan|dicontohkan|mencontoh|meniru|"
     r"mengkritisi|mengkritik|dikritik|menyoroti|disoroti|mempertanyakan|dipertanyakan|mempersoalkan|"
     r"merevisi|revisi|kontinuitas|keberlanjutan|efektivitas|efektifitas|perbedaan|perihal|"
     # the way a signing is done, taught or explained: "tata cara penandatanganan MoU", "tahapan penandatanganan"

@@ -2277,6 +2277,10 @@ _PLANNED_CUE = re.compile(r"\b(?:akan|nanti|rencananya|direncanakan|dijadwalkan)
 _NOT_DONE = re.compile(r"\b(?:belum|tidak|bukan|menjajaki|dijajaki|penjajakan|berharap|diharapkan|ingin)\b", re.IGNORECASE)
 
 
+_COOPERATION_TOPIC = re.compile(r"\s(?:dalam\s+(?:hal|bidang|penyaluran|pengelolaan|pelaksanaan|penanganan|program|rangka)|"
+                                r"di\s+bidang|terkait|tentang|mengenai|untuk|guna)\s", re.IGNORECASE)
+
+
 def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.date | None = None) -> Draft | None:
     """An earlier or planned agreement of the kind just read, with other counterparts, named as cooperation beside
     the signing ("Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "Sebelumnya, pihaknya juga telah
@@ -2305,8 +2309,11 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.da
     if ctx.paragraphs_since(last.first.paragraph, sent.start_char) > 3 or not (last.keys or ctx.host):
         return None  # (a signing whose signer is not named yet gets the article's host, _complete_parties)
     base = sent.start_char + said.end()
-    named = [m for m in ctx.mentions_between(base, sent.end_char) if m.label == "ORG"
-             and m.institution.key not in last.keys]
+    # (the counterparts end where what the cooperation is about begins: "... dengan 30 perusahaan dalam penyaluran
+    # CSR" names no company)
+    topic = _COOPERATION_TOPIC.search(s, said.end())
+    named = [m for m in ctx.mentions_between(base, sent.start_char + topic.start() if topic else sent.end_char)
+             if m.label == "ORG" and m.institution.key not in last.keys]
     if not named and not GROUP_PHRASE.match(s, said.end() + 1):
         return None
     # One signer has agreements with several others: the one the sentence names before them ("Menurutnya, Pemkab

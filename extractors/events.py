@@ -2541,6 +2541,13 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         _take_sides(draft, drafts[-1], representative=True)
         if draft.parties:
             return
+    if not cand.subjects and not objects and not cand.we and (sides := _sides_named_before(ctx, cand)):
+        # "Komisi III menyoroti pelaksanaan MoU antara Pemprov A dan Bank B. ... MoU yang ditandatangani dua tahun
+        # lalu itu belum berdampak": the document pointed back to was signed by the sides it was named with, not by
+        # who speaks of it
+        for m in sides:
+            draft.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
+        return
     for m in cand.subjects:
         draft.add_party(m.institution, m.text, m.representative, m.start, m.end, subject=True)
     for m in objects:
@@ -2690,6 +2697,35 @@ _BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?P<
                    r"perusahaan|organisasi|ormas|pemda|daerah|bumn|bumd|bank)(?:\s+(?!itu\b|tersebut\b)[a-z-]+){0,3}\s+"
                    r"(?:itu|tersebut))\b", re.IGNORECASE)
 _COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}
+
+
+# A signing clause closed by a demonstrative: "MoU yang ditandatangani dua tahun lalu itu ...".
+_DEMONSTRATIVE_IN_CLAUSE = re.compile(r"[^,.;:]{0,60}?\b(?:itu|tersebut)\b", re.IGNORECASE)
+# A document named with its sides: "MoU antara Pemprov A dan Bank B", up to what it is about.
+_SIDES_OF_DOCUMENT = re.compile(r"\s+antara\s+(?P<sides>[^,.;:]+?)(?=\s+(?:terkait|tentang|mengenai|soal|di\s+bidang|dalam|yang|untuk|"
+                                r"karena|sebab|agar|supaya)\b|[,.;:]|$)", re.IGNORECASE)
+
+
+def _sides_named_before(ctx: ArticleContext, cand: Candidate) -> list[PartyMention]:
+    """The sides a document pointed back to was named with just before ("... pelaksanaan MoU antara A dan B. ... MoU
+    yang ditandatangani dua tahun lalu itu ..."), in the sentence before or earlier in its own: [] if none."""
+    trig = cand.trigger
+    if not trig.agreements or not (trig.anaphoric or _DEMONSTRATIVE_IN_CLAUSE.match(ctx.text, cand.trig_end)):
+        return []
+    # (the sentence before, across a paragraph break too: news opens a paragraph on the document just named)
+    start = max((sent.start_char for sent in ctx.sents if sent.end_char <= cand.sent_start), default=cand.sent_start)
+    labels = set(trig.types)
+    own = cand.sent_start + min(x.start for x in trig.agreements)  # (the document the clause itself names)
+    for a in reversed(find_agreements(ctx.text[start:cand.trig_start])):
+        if a.weak or a.label not in labels or start + a.start >= own:
+            continue
+        named = _SIDES_OF_DOCUMENT.match(ctx.text, start + a.end)
+        if named is None:
+            continue
+        sides = [m for m in ctx.mentions_between(named.start("sides"), named.end("sides"))
+                 if m.institution.key not in cand.non_signers]
+        return sides if len(sides) >= 2 else []
+    return []
 
 
 # The document under a cooperation just read, named as its own ("MoU-nya", "nota kesepahamannya"), as where the

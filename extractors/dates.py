@@ -1107,6 +1107,9 @@ _ANNOUNCING = re.compile(
     r"(?![^\W_])",
     _F,
 )
+# "dijadwalkan meneken nota kesepakatan KUA-PPAS dalam rapat paripurna, Kamis (13/3)": the meeting the signing is
+# to take place in, right after the signing's own clause, is its occasion, not one that announces it.
+_OWN_OCCASION_BEFORE = re.compile(r"[^.;,!?]{0,100}?(?<![\w-])(?:dalam|pada|saat|melalui)\s+(?:[\w-]+\s+)?$", _F)
 _SCHEDULE_BEFORE = re.compile(
     r"(?<![\w-])(?:akan|bakal|dijadwalkan|terjadwal|direncanakan|rencananya|rencana|ditargetkan|targetnya|"
     r"nantinya|insya\s*allah|insyaallah)(?![^\W_])[^.;!?]{0,45}$",
@@ -1272,7 +1275,8 @@ def date_for_signing(text: str, trigger_start: int, trigger_end: int, reference:
     trigger_statement = statement_of(trigger_start)
     ranked: list[tuple[tuple[int, int, int], int, DateMention | None]] = []
     followup = bool(_FOLLOWUP_BEFORE.search(text[max(0, trigger_start - 40):trigger_start]))
-    announcing = (prefer == "future" and bool(_ANNOUNCING.search(text))) or bool(_DISCUSSED_AT.search(text))
+    announcing = (prefer == "future" and any(not _OWN_OCCASION_BEFORE.match(text, trigger_end, m.start())
+                                             for m in _ANNOUNCING.finditer(text))) or bool(_DISCUSSED_AT.search(text))
     for start, end, d in candidates:
         if bounds_period(text, start, end) and not _PUT_OFF_BEFORE.search(text, max(0, start - 120), start):
             continue

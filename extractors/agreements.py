@@ -766,6 +766,12 @@ def find_triggers(sentence: str) -> list[Trigger]:
             t.creates_event = False
             t.negated = True
             t.void = bool(negation and _CALLED_OFF.match(negation.group(0)))
+        if not t.negated and t.kind == "sign" and _WHEN_ASKED.search(sentence, _clause_start(sentence, first), first) \
+                and _NOT_YET_KNOWN.match(sentence, t.end):
+            # "kapan MoU dan PKS perpanjangan antara A dan B diteken belum diumumkan": when it will be signed is
+            # not known yet; nothing signed is reported
+            t.creates_event = False
+            t.negated = True
         if not t.negated and t.kind == "light" and t.text.lower().startswith("di") \
                 and _UNDER_REVIEW.search(sentence, t.end, _clause_end(sentence, t.end)):
             # "Sejumlah nota kesepahaman yang dibuat Kejaksaan Agung dengan ... menjadi sorotan dalam rapat kerja": the
@@ -1297,6 +1303,12 @@ def _clause_end(sentence: str, pos: int) -> int:
     m = re.search(r";|,\s*(?:lalu|kemudian|sedangkan|sementara|namun|dan\s+(?:akan|juga))\b|\.\s", sentence[pos:],
                   re.IGNORECASE)
     return pos + m.start() if m else len(sentence)
+
+
+# An indirect question about a signing's time, not yet answered: "kapan ... diteken belum diumumkan".
+_WHEN_ASKED = re.compile(r"\bkapan\b", re.IGNORECASE)
+_NOT_YET_KNOWN = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:belum|tidak|tak)\s+(?:\w+\s+)?(?:diumumkan|diketahui|dipastikan|"
+                            r"ditentukan|jelas|disebutkan|dijelaskan|dirinci|ditetapkan)\b", re.IGNORECASE)
 
 
 def _clause_start(sentence: str, pos: int) -> int:

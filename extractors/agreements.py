@@ -117,7 +117,7 @@ NOT_AN_ACT = re.compile(
     r"perundingan|merundingkan|dirundingkan|negosiasi|menegosiasikan|dinegosiasikan|"
     r"sosialisasikan|menyosialisasikan|mensosialisasikan|disosialisasikan|"
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
-    r"membatalkan|dibatalkan|mencabut|putus|memutus|habis|berakhir|pentingnya|manfaat|makna|"
+    r"membatalkan|dibatalkan|batalkan|mencabut|dicabut|cabut|pencabutan|putus|memutus|habis|berakhir|pentingnya|manfaat|makna|"
     # an agreement criticised, questioned or compared, its continuity or a letter's subject: a topic, not an act
     # an agreement held up as a model ("Ia mencontohkan MoU antara A dan B yang dinilai berhasil")
     r"mencontohkan|dicontohkan|mencontoh|meniru|"

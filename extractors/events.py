@@ -1536,7 +1536,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
                 and cand.date is None and len(cand.objects) > 1 and not _two_sides(ctx.text, cand) \
                 and (lister is not None or alike_by or not _done_by(ctx.text, cand)) \
                 and _occasion_told_next(ctx.text, cand.sent_end) is None \
-                and not _DAY_AFTER_DAY.search(ctx.text, cand.sent_start, cand.sent_end):
+                and not _DAY_AFTER_DAY.search(ctx.text, cand.sent_start, cand.sent_end) \
+                and not _restates_document(ctx.text, cand):
             # "seperti A, B, C", "Sebelumnya sudah terjalin kerja sama dengan A, B dan C", "akan kembali
             # bekerja sama dengan A, B dan C": separate agreements on occasions the text does not report ("antara A
             # dan B" or "oleh A dan B" names the two sides of one agreement instead).
@@ -2127,6 +2128,19 @@ _NEXT_ITEM = re.compile(r"(?:[,;]\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)(?
 # (", dengan B", "dan dengan B", ", dan pada Maret dengan B", "lalu tahun 2023 dengan B").
 _NEXT_WITH = re.compile(r"(?:[,;]\s*(?:(?:dan|serta|lalu|kemudian|sedangkan)\s+)?|\b(?:dan|serta|lalu|kemudian|sedangkan)\s+)"
                         r"(?P<pre>(?:pada|tahun|bulan)\s+[^,.;]{1,30}?\s+)?dengan\s*$", re.IGNORECASE)
+
+
+# "... yang sudah dilakukan Perum Bulog dengan TNI, yakni kerja sama optimalisasi ... dengan pihak I Bulog dan
+# pihak II TNI AD": what follows "yakni" names the document again, with its sides, not a list of counterparts.
+_RESTATED = re.compile(r"\s*(?:kerja\s*sama|MoU|nota\s+kesepahaman|nota\s+kesepakatan|perjanjian|kesepakatan|"
+                       r"penandatanganan)\b", re.IGNORECASE)
+
+
+def _restates_document(text: str, cand: Candidate) -> bool:
+    """Whether the list opener after a signing ("yakni", "yaitu") names the document again rather than opening a list
+    of counterparts (_RESTATED)."""
+    opener = LIST_OPENER.search(text, cand.trig_end, cand.sent_end)
+    return opener is not None and _RESTATED.match(text, opener.end()) is not None
 
 
 def _two_sides(text: str, cand: Candidate) -> bool:

@@ -1943,7 +1943,13 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
             m.institution.key in compatible[0].keys for m in explicit)
             and len({m.institution.key for m in explicit}) < len(compatible[0].keys)
             # "Naskah yang sama kemudian diteken Bupati C": the very document, signed next at the same sitting
-            or cand.status != "planned" and bool(_SAME_DOCUMENT_NEXT.search(text, cand.sent_start, cand.trig_start)))
+            or cand.status != "planned" and bool(_SAME_DOCUMENT_NEXT.search(text, cand.sent_start, cand.trig_start))
+            # "Nota kesepahaman yang sama juga diteken Mahkamah Agung, Kejaksaan Agung, ...": more signers of the
+            # very document, with no time or occasion of their own
+            or cand.status != "planned" and compatible[0].status != "planned" and not own_earlier_cue(cand, text)
+            and id(compatible[0]) not in apart and bool(_ALSO_SIGNED.search(text, cand.sent_start, cand.trig_start)))
+    if same_document and not (trig.anaphoric or trig.generic) and id(compatible[0]) not in apart:
+        return compatible[0]  # (the very document, named as such: "Nota kesepahaman yang sama juga diteken C")
     if (trig.anaphoric or trig.generic) and not (trig.similar and explicit and not same_document) and compatible \
             and not (explicit and cand.example_list):
         keys = {m.institution.key for m in explicit}
@@ -2022,6 +2028,7 @@ _DOCUMENTS_OF_LAST = re.compile(
 # (the agreement's own name too: "Kesepakatan yang sama sebelumnya juga telah ditandatangani Bupati X")
 _THE_SAME_DOCUMENT = re.compile(r"\b(?:[Dd]okumen|[Nn]askah|[Dd]raf|[Dd]raft|[Kk]esepakatan|MoU|MOU|PKS|[Nn]ota\s+[Kk]esepahaman|"
                                 r"[Nn]ota\s+[Kk]esepakatan|[Pp]erjanjian(?:\s+[Kk]erja\s*[Ss]ama)?)\s+yang\s+sama\b")
+_ALSO_SIGNED = re.compile(r"\byang\s+sama\s+(?:juga|pun)\s+$", re.IGNORECASE)
 _SAME_DOCUMENT_NEXT = re.compile(r"\b(?:[Dd]okumen|[Nn]askah)\s+yang\s+sama\s+(?:itu\s+)?(?:kemudian|lalu|selanjutnya|"
                                  r"berikutnya|lantas)\b")
 

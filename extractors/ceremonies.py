@@ -692,6 +692,7 @@ def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], N
         kept: list[Any] = []
         for draft in drafts:
             joinable: list[Any] = []
+            dated = draft.date is not None and draft.date.precision == "day"
             for earlier in reversed(kept):
                 if earlier.first is draft.first:
                     continue  # agreements split from one list ("seperti A, B, C") stay apart
@@ -700,9 +701,15 @@ def merge_ceremonies(drafts: list[Any], text: str, merge: Callable[[Any, Any], N
                     apart = None  # "yang ditandatangani malam itu": one ceremony, whatever each document is about
                 if apart is None and joins(earlier, draft, text):
                     joinable.append(earlier)
-                    if name != "same_occasion":
+                    if name != "same_occasion" and not dated:
                         break
-            target = _occasion_meant(draft, joinable) if name == "same_occasion" else (joinable or [None])[0]
+            # (a draft of a day joins, of those a pass allows, the one of that day: "MoU dan PKS yang kita teken hari
+            # ini ..." after a record of undated earlier signings is the lead's ceremony)
+            target = _occasion_meant(draft, joinable) if name == "same_occasion" else \
+                next((d for d in joinable if d.date is not None and d.date.value == draft.date.value), None) \
+                if dated else None
+            if target is None and name != "same_occasion":
+                target = (joinable or [None])[0]
             if target is None:
                 kept.append(draft)
                 continue

@@ -4408,9 +4408,12 @@ def _with_unnamed_group(text: str, cand: Candidate) -> bool:
 
 # "... menggelar penandatanganan nota kesepakatan dengan pemerintah daerah, Rabu (9/8)": the governments, a group the
 # clause leaves unnamed (its members may be named after: "Penandatanganan dilakukan oleh Kajari A dengan Bupati A").
-_BARE_GROUP = re.compile(r"(?:para\s+)?(?:pemerintah\s+(?:daerah|kabupaten\s*/\s*kota|kabupaten\s+dan\s+kota)|pemda|"
-                         r"kabupaten\s*/\s*kota|bupati\s*(?:dan|/)\s*wali\s*kota|kepala\s+daerah)(?=\s*(?:[,.;]|$))",
-                         re.IGNORECASE)
+# ("dengan hampir seluruh pemerintah daerah di Bangka Belitung": the governments of a region, counted by a quantifier)
+_GROUP_NOUNS = (r"(?:pemerintah\s+(?:daerah|kabupaten\s*/\s*kota|kabupaten\s+dan\s+kota)|pemda|kabupaten\s*/\s*kota|"
+                r"bupati\s*(?:dan|/)\s*wali\s*kota|kepala\s+daerah)")
+_BARE_GROUP = re.compile(r"(?:para\s+)?" + _GROUP_NOUNS + r"(?=\s*(?:[,.;]|$))|"
+                         r"(?:(?:hampir|sebagian(?:\s+besar)?)\s+)?(?:seluruh|semua)\s+" + _GROUP_NOUNS +
+                         r"(?=\s+(?:di|se-?)\s*(?:wilayah\s+|Provinsi\s+)?(?-i:[A-Z]))", re.IGNORECASE)
 
 
 _ANCHOR = re.compile(r"\b(?:tersebut|ini|itu|kemarin|tadi)\b", re.IGNORECASE)

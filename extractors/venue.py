@@ -53,6 +53,12 @@ _NAME_TAKES_DI = re.compile(r"(?:\bB?BPOM|\bBalai\s+(?:Besar\s+)?POM|\bLoka\s+PO
                             r"\(B?BPOM\)|\bKonsul(?:at)?(?:\s+Jenderal)?(?:\s+[A-Z][\w.]*){1,3}|\bKJRI|"
                             # a prosecutors' branch office in its town: "Kepala Cabjari Padang di Tuapejat"
                             r"\b(?:Cabjari|Cabang\s+Kejaksaan\s+Negeri)(?:\s+[A-Z][\w.-]*){1,3})\s*$")
+# A group counted by a quantifier, then its area: "(hampir) seluruh pemerintah daerah di Bangka Belitung", "semua
+# kabupaten/kota di Jawa Tengah", "sejumlah perguruan tinggi di Makassar".
+_GROUP_OF_AREA = re.compile(r"\b(?:seluruh|semua|segenap|sejumlah|beberapa|para)\s+(?:pemerintah\s+(?:daerah|kabupaten|kota|"
+                            r"provinsi)|pemda|pemkab|pemkot|daerah|kabupaten(?:\s*/\s*kota)?|kota|provinsi|desa|kecamatan|"
+                            r"perguruan\s+tinggi|universitas|kampus|sekolah|rumah\s+sakit|puskesmas|bank|perusahaan|"
+                            r"instansi|lembaga|koperasi|pesantren)\s*$", re.IGNORECASE)
 # Verbs that place an occasion: "bertempat di", "digelar di", "dipusatkan di", "dihelat di".
 PLACING_VERBS = (r"bertempat|berlangsung|digelar|dihelat|dilaksanakan|diadakan|dilangsungkan|diselenggarakan|"
                  r"terselenggara|dipusatkan|dilakukan|ditandatangani|diteken|berlokasi|"
@@ -204,6 +210,8 @@ def find_venues(sentence: str) -> list[VenueMention]:
             or bool(_PLACED_AFTER_TIME.search(sentence, 0, lead.start()))
         if _NAME_TAKES_DI.search(sentence, max(0, lead.start() - 45), lead.start()):
             continue  # "Kepala BBPOM di Kupang": the office's name, not a place where anyone met
+        if _GROUP_OF_AREA.search(sentence, max(0, lead.start() - 60), lead.start()):
+            continue  # "hampir seluruh pemerintah daerah di Bangka Belitung": the group's area, not where anyone met
         if NOT_VENUE_AFTER_DI.match(sentence, rest_start):
             if explicit and re.match(r"(?i:sela|sela-sela|tengah)\b", sentence[rest_start:]):
                 # "berlangsung di sela Festival Literasi Keuangan di Pasar Angso Duo": the occasion, then its place

@@ -99,6 +99,7 @@ from teken.extractors.parties import (
     speaker_institution,
 )
 from teken.extractors.signer_lists import (
+    COUNTED_GROUP,
     GROUP_PHRASE,
     GROUP_THAT_SIGNED,
     LIST_OPENER,
@@ -4245,6 +4246,10 @@ _DOCUMENT_AGAIN = re.compile(r"\b(?:MoU|MOU|PKS|[Nn]ota\s+[Kk]esepa(?:haman|kata
 _ANY_DAY = dt.date(2000, 1, 1)  # a reference that lets a day be found where none is given ("Senin (6/5)")
 
 
+_SOME_OF_COUNTED = re.compile(COUNTED_GROUP + r"\s*,?\s*(?:di\s+antaranya|diantaranya|antara\s+lain|"
+                              r"termasuk|seperti)\b", re.IGNORECASE)
+
+
 def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> list[Draft]:
     """A signing of one signer with a list of counterparts that the article tells as done ("sudah", "telah",
     "pernah") and never ties to a sitting (no day, no date, no place, no occasion, no re-mention) is a record of
@@ -4269,8 +4274,12 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
     if not _DONE_ASPECT.search(text, cand.sent_start, min(listed_end, cand.sent_end)):
         return [draft]
     sentence = text[cand.sent_start:cand.sent_end]
+    # ("... telah meneken PKS dengan sembilan pemerintah daerah, di antaranya A dan B": some members of a larger
+    # counted group, a record whatever else the article reports)
+    partial = _SOME_OF_COUNTED.search(sentence) is not None
     if _ONE_SITTING.search(sentence) or THE_OCCASION.search(sentence) or find_dates(sentence, _ANY_DAY) \
-            or find_venues(sentence) or _DOCUMENT_AGAIN.search(text, cand.sent_end) or _headline_reports_signing(title):
+            or find_venues(sentence) or not partial and (_DOCUMENT_AGAIN.search(text, cand.sent_end)
+                                                         or _headline_reports_signing(title)):
         # (the article going on about "MoU tersebut", "penandatanganan itu", "Dengan MoU ini": the one document
         # it reports, signed at one sitting; "kerja sama itu" is the cooperation, said of a record too; and the
         # headline's signing is the article's news)

@@ -29,7 +29,8 @@ _GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota|provinsi)|p
 # "MoU dengan bupati dan wali kota se-Jawa Tengah", "antara Ombudsman dan pemerintah kabupaten/kota se-Provinsi
 # Riau": a signer's counterparts, every one of a region's members (the match ends at the group's noun). Not any "se-"
 # group: "dihadiri camat se-Kabupaten X" only attends.
-GROUP_PHRASE = re.compile(rf"\b{_NUMBER}\s+(?:orang\s+|buah\s+|unit\s+)?{_GROUP}\b|"
+COUNTED_GROUP = rf"\b{_NUMBER}\s+(?:orang\s+|buah\s+|unit\s+)?{_GROUP}\b"  # "sembilan pemerintah daerah"
+GROUP_PHRASE = re.compile(COUNTED_GROUP + r"|"
                           rf"\b(?:dengan|antara|bersama)\s+(?:(?:para|seluruh|semua)\s+)*"
                           rf"(?:{_GROUP}\s*(?:dan|serta|&|/)\s*(?:para\s+)?)?{_GROUP}"
                           r"(?=\s+se-?\s*(?:Provinsi\s+|Prov\.\s*|Kabupaten\s+|Kab\.\s*)?(?-i:[A-Z])|"

@@ -766,6 +766,13 @@ def find_triggers(sentence: str) -> list[Trigger]:
             t.creates_event = False
             t.negated = True
             t.void = bool(negation and _CALLED_OFF.match(negation.group(0)))
+        if not t.negated and t.kind == "sign" and _COUNTED_DOCUMENTS.match(sentence, t.end) \
+                and _TALLY_CUE.search(sentence, _clause_start(sentence, t.start), t.end) \
+                and not _NAMED_AFTER_WITH.search(sentence, t.end, _clause_end(sentence, t.end)):
+            # "Hingga akhir Maret 2023, UAD tercatat telah meneken 1.468 kerja sama dengan pihak luar": a tally of
+            # agreements signed over time, no occasion reported (their counterparts, when named, are read apart)
+            t.creates_event = False
+            t.negated = True
         if not t.negated and t.kind == "sign" and _WHEN_ASKED.search(sentence, _clause_start(sentence, first), first) \
                 and _NOT_YET_KNOWN.match(sentence, t.end):
             # "kapan MoU dan PKS perpanjangan antara A dan B diteken belum diumumkan": when it will be signed is
@@ -1305,6 +1312,16 @@ def _clause_end(sentence: str, pos: int) -> int:
     return pos + m.start() if m else len(sentence)
 
 
+# A count of documents right after the signing verb ("meneken 1.468 kerja sama", "menandatangani 765 MoU") and a
+# cue that the count is a running total ("tercatat", "hingga akhir Maret", "sepanjang 2022", "sejauh ini").
+_COUNTED_DOCUMENTS = re.compile(r"\s+(?:sebanyak\s+)?(?:\d{1,3}(?:[.,]\d{3})+|\d+|puluhan|ratusan|ribuan)\s+(?:buah\s+)?"
+                                r"(?:kerja\s*sama|kerjasama|MoU|MoA|PKS|nota|perjanjian|dokumen|naskah|kesepakatan)\b",
+                                re.IGNORECASE)
+_TALLY_CUE = re.compile(r"\b(?:tercatat|hingga\s+(?:kini|saat\s+ini|sekarang|akhir|awal|pertengahan|tahun|bulan)|"
+                        r"sampai\s+(?:kini|saat\s+ini|sekarang|akhir)|sepanjang|sejauh\s+ini|selama\s+(?:ini|\d|setahun|"
+                        r"tahun)|total)\b", re.IGNORECASE)
+# ("... 3 MoU dengan Universitas Hasanuddin, ...": counterparts named, whose signings are read each)
+_NAMED_AFTER_WITH = re.compile(r"\b(?:dengan|bersama|masing-masing)\s+(?:(?:dengan|pihak)\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # An indirect question about a signing's time, not yet answered: "kapan ... diteken belum diumumkan".
 _WHEN_ASKED = re.compile(r"\bkapan\b", re.IGNORECASE)
 _NOT_YET_KNOWN = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:belum|tidak|tak)\s+(?:\w+\s+)?(?:diumumkan|diketahui|dipastikan|"

@@ -5880,7 +5880,8 @@ def _opens_clause(text: str, rest: list[PartyMention], trig_start: int) -> bool:
 _AS_WITNESS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:sebagai|selaku|menjadi)[ \t]+saksi\b", re.IGNORECASE)
 # "A menggelar penandatanganan MoU dengan B": who holds a signing with a counterpart of its own signs it; "A menggelar
 # penandatanganan MoU antara B dan C" (or with no counterpart) only hosts it.
-_HOLDS_OWN_SIGNING = re.compile(r"\s*(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4},?\s*"
+# (a short form in brackets may close the holder's name: "Pemerintah Provinsi X (Pemprov Y) menggelar ...")
+_HOLDS_OWN_SIGNING = re.compile(r"\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:(?:H|Hj|Dr|dr|Ir|Drs|Prof)\.?\s+)*(?:(?-i:[A-Z])[\w'’.-]*\s+){0,4},?\s*"
                                 r"(?:(?:juga|pun|telah|sudah|akan|kembali|resmi)\s+)*(?:menggelar|mengadakan)\s+(?:acara\s+|kegiatan\s+)?",
                                 re.IGNORECASE)
 _ATTEND_OWN_SIGNING = re.compile(r"\s*(?:(?:juga|pun|turut|telah|sudah)\s+)*(?:menghadiri|hadir\s+(?:dalam|pada|di))\s+"

@@ -159,10 +159,22 @@ def _side_of(p: Any, q: Any) -> bool:
     if same_institution(p, q):
         return True
     wp, wq = _words(p.name), _words(q.name)
-    if organ_of(p, q):
+    if organ_of(p, q) or _council_and_organ(p, q) or _council_and_organ(q, p):
         return True
     return len(wq) >= 2 and len(wp) > len(wq) and _contains(wp, wq) and (
         p.region_code is None or q.region_code is None or p.region_code == q.region_code)
+
+
+# A council's own organ: "Badan Anggaran (Banggar) DPRD DKI Jakarta", "Komisi III DPRD Kota X".
+_COUNCIL_ORGAN = re.compile(r"(?:Badan\s+Anggaran|Banggar|Komisi\s+\S+|Fraksi\s.+?|Panitia\s+Khusus|Pansus|Badan\s+Musyawarah|"
+                            r"Banmus)\s+(?:Dewan\s+Perwakilan\s+Rakyat|DPRD)\b")
+
+
+def _council_and_organ(council: Any, organ: Any) -> bool:
+    """Whether ``organ`` is an organ of the council ``council`` ("Badan Anggaran DPRD DKI Jakarta" of the DPRD of
+    DKI Jakarta): the council's side (the Ketua DPRD signs what its budget committee agreed)."""
+    return getattr(council, "kind", None) == "dprd" and bool(_COUNCIL_ORGAN.match(organ.name)) and (
+        council.region_code is None or organ.region_code is None or council.region_code == organ.region_code)
 
 
 # The words an organ of a body opens with: its council, board, leadership or bureau.

@@ -6429,7 +6429,9 @@ def _region_level(mention: str) -> int | None:
 
 
 # "Pimpinan di Kejari X dan Pemkab Y meneken ...": the leaders "at" a body are its own; "di" names no place there.
-_LEADERS_AT = re.compile(r"\b(?:[Pp]impinan|[Pp]ejabat|[Jj]ajaran|[Pp]ara\s+kepala)\s+di\s*$")
+# ("Seluruh OPD di lingkungan Pemerintah Kabupaten X menandatangani pakta integritas": its own units, for which it signs)
+_LEADERS_AT = re.compile(r"\b(?:[Pp]impinan|[Pp]ejabat|[Jj]ajaran|[Pp]ara\s+kepala|OPD|SKPD|ASN|PNS|[Pp]egawai|"
+                         r"[Pp]erangkat\s+[Dd]aerah)\s+di(?:\s+lingkungan)?\s*$")
 
 
 _PLACES_LISTED_BEFORE = re.compile(

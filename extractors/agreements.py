@@ -773,6 +773,11 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # agreements signed over time, no occasion reported (their counterparts, when named, are read apart)
             t.creates_event = False
             t.negated = True
+        if not t.negated and t.kind == "sign" and _PENDING_BEFORE.search(sentence, max(0, t.start - 80), t.start):
+            # "tinggal adendum PKS-nya yang masih direvisi sebelum diteken": what is still being done before the
+            # signing says the signing is still to come; nothing signed is reported
+            t.creates_event = False
+            t.negated = True
         if not t.negated and t.kind == "sign" and _WHEN_ASKED.search(sentence, _clause_start(sentence, first), first) \
                 and _NOT_YET_KNOWN.match(sentence, t.end):
             # "kapan MoU dan PKS perpanjangan antara A dan B diteken belum diumumkan": when it will be signed is
@@ -1322,6 +1327,8 @@ _TALLY_CUE = re.compile(r"\b(?:tercatat|hingga\s+(?:kini|saat\s+ini|sekarang|akh
                         r"tahun)|total)\b", re.IGNORECASE)
 # ("... 3 MoU dengan Universitas Hasanuddin, ...": counterparts named, whose signings are read each)
 _NAMED_AFTER_WITH = re.compile(r"\b(?:dengan|bersama|masing-masing)\s+(?:(?:dengan|pihak)\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_PENDING_BEFORE = re.compile(r"\b(?:masih|sedang|tengah)\s+(?:\w+\s+){0,2}?di\w+\s+(?:[\w-]+\s+){0,3}?sebelum\s+$",
+                             re.IGNORECASE)
 # An indirect question about a signing's time, not yet answered: "kapan ... diteken belum diumumkan".
 _WHEN_ASKED = re.compile(r"\bkapan\b", re.IGNORECASE)
 _NOT_YET_KNOWN = re.compile(r"\s*,?\s*(?:[\w-]+\s+){0,2}?(?:belum|tidak|tak)\s+(?:\w+\s+)?(?:diumumkan|diketahui|dipastikan|"

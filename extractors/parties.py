@@ -6476,6 +6476,8 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
                 and not re.match(r"\s*(?:dengan|oleh\s+(?:penandatangan|kegiatan|acara|sesi|pemaparan|penyerahan))",
                                  before[w.end():], re.IGNORECASE):
             w = None  # "penandatanganan diikuti Kabupaten A, Kabupaten B ...": who took part in the signing signed
+        if w is not None and _LAW_DIRECTS.match(before, w.end()):
+            w = None  # "melaksanakan amanat Undang-Undang Nomor 25 Tahun 2009, A menandatangani ...": a law directs
         if w is not None:
             between = before[w.end():]
             # A full stop inside one sentence is an abbreviation's ("Ir. Iskandar Syukri, MM., MT, Kepala DJKN"):
@@ -6515,6 +6517,10 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
     return kept
 
 
+# What a law, a regulation or a circular directs: "amanat Undang-Undang Nomor 25 Tahun 2009", "arahan Permendagri ...",
+# "sesuai petunjuk Surat Edaran ...": no one is present by it.
+_LAW_DIRECTS = re.compile(r"\s+(?:dari\s+)?(?:Undang-Undang|undang-undang|UU|Peraturan|peraturan|Perpres|Permen\w*|PP|Perda|"
+                          r"Instruksi|Inpres|Surat\s+Edaran|SE|Keputusan|konstitusi|Konstitusi)\b")
 # The signing itself as what others "diikuti": "penandatanganan (MoU itu) diikuti ...".
 _SIGNING_JOINED = re.compile(r"\bpenandatanganan(?:nya)?(?:\s+[\w/()-]+){0,5}?\s+$", re.IGNORECASE)
 

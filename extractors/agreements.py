@@ -930,7 +930,8 @@ _FORMAL_VERB = re.compile(r"\b(?:tertuang|dituangkan|diwujudkan|dikukuhkan|dires
 _MONTH = (r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Nopember|"
           r"Desember)")
 _DATED_DOC = re.compile(
-    r"[^.;]{0,150}?\b(tertanggal|(?:yang\s+)?(?:sudah|telah|pernah)\s+(?:dibuat|disusun|ditandatangani|diteken|"
+    # (a stop inside a document's number is no sentence's: "nomor B-014/Q.4/Gs.1/08/2020 ... tertanggal 28 Agustus 2020")
+    r"(?:[^.;]|\.(?=\S)){0,200}?\b(tertanggal|(?:yang\s+)?(?:sudah|telah|pernah)\s+(?:dibuat|disusun|ditandatangani|diteken|"
     r"dilakukan|dilaksanakan|disepakati|dijalin)|pada(?=\s+(?:tanggal\s+)?\d{1,2}\s+" + _MONTH +
     r"\s+(?:19|20)\d{2}\s+(?:yang\s+)?lalu\b))\s*,?\s*(?:pada\s+)?(?:tanggal\s+)?(?:\d{1,2}\s+[A-Za-z]+\s+)?"
     r"(?:19|20)\d{2}\b", re.IGNORECASE)

@@ -2563,6 +2563,15 @@ def _add_candidate_parties(ctx: ArticleContext, drafts: list[Draft], draft: Draf
         _take_sides(draft, drafts[-1], representative=True)
         if draft.parties:
             return
+    if not cand.subjects and not cand.we and drafts and draft is not drafts[-1] \
+            and all(m.institution.key in drafts[-1].keys for m in objects) \
+            and len(drafts[-1].parties) >= 2 and cand.trigger.agreements \
+            and _ORDINAL_DOCUMENT.match(ctx.text, cand.sent_start + cand.trigger.agreements[0].end):
+        # "... tertuang dalam dua dokumen nota kesepakatan ... Nota kesepakatan pertama ..., tertanggal 28 Agustus
+        # 2020": one of the documents just counted, signed by the same sides (on a day of its own)
+        _take_sides(draft, drafts[-1], representative=True)
+        if draft.parties:
+            return
     if not cand.subjects and not objects and not cand.we and (sides := _sides_named_before(ctx, cand)):
         # "Komisi III menyoroti pelaksanaan MoU antara Pemprov A dan Bank B. ... MoU yang ditandatangani dua tahun
         # lalu itu belum berdampak": the document pointed back to was signed by the sides it was named with, not by
@@ -2721,6 +2730,8 @@ _BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?P<
 _COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 
 
+# A document counted off by its ordinal: "nota kesepakatan pertama", "MoU kedua".
+_ORDINAL_DOCUMENT = re.compile(r"\s+(?:yang\s+)?(?:pertama|kedua|ketiga|keempat|kelima)\b", re.IGNORECASE)
 # A signing clause closed by a demonstrative: "MoU yang ditandatangani dua tahun lalu itu ...".
 _DEMONSTRATIVE_IN_CLAUSE = re.compile(r"[^,.;:]{0,60}?\b(?:itu|tersebut)\b", re.IGNORECASE)
 # A document named with its sides: "MoU antara Pemprov A dan Bank B", up to what it is about.

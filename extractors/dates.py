@@ -1103,7 +1103,8 @@ _ON_BEFORE = re.compile(r"(?<![\w-])(?:pada|tanggal|tgl\.?|tertanggal)\s*(?:hari
 # cases, Date), unless the date is the signing's schedule ("yang akan dilaksanakan Kamis (25/4)").
 _ANNOUNCING = re.compile(
     r"(?<![\w-])(?:rapat|rakor|audiensi|kunjungan|berkunjung|pertemuan|bertemu|sambutan|konferensi\s+pers|"
-    r"jumpa\s+pers|diskusi|dialog|silaturahmi|silaturahim|paparan|ekspose|wawancara|keterangan\s+(?:pers|tertulis))"
+    r"jumpa\s+pers|diskusi|dialog|silaturahmi|silaturahim|bersilaturahmi|bersilaturahim|paparan|ekspose|wawancara|"
+    r"keterangan\s+(?:pers|tertulis))"
     r"(?![^\W_])",
     _F,
 )

@@ -2154,11 +2154,20 @@ def _restates_document(text: str, cand: Candidate) -> bool:
 def _two_sides(text: str, cand: Candidate) -> bool:
     """ "sejak adanya MoU Ombudsman RI Sulbar dengan Pemda Mamuju": an agreement named by its two sides, one before
     "dengan" and one after, is one agreement, not a list of counterparts."""
-    if cand.trigger.kind != "relational" or cand.example_list or len(cand.objects) != 2:
+    if cand.example_list or len(cand.objects) != 2:
         return False
     first, second = sorted(cand.objects, key=lambda m: m.start)
+    if cand.trigger.kind != "relational":
+        # "rencana penandatanganan MoU ..., Pj Sekda A Nama bersilaturahmi dengan Sekda B": the two who meet over
+        # the document to be signed are its two sides, not a list of counterparts
+        return bool(_MEETING_SIDES.fullmatch(text, first.end, second.start)) and \
+            not re.search(r"\b(?:dengan|bersama|antara|seperti)\b", text[cand.trig_end:first.start], re.IGNORECASE)
     return bool(re.fullmatch(r"\s*,?\s*(?:dengan|bersama)\s+", text[first.end:second.start], re.IGNORECASE)) and \
         not re.search(r"\b(?:dengan|bersama|antara|seperti)\b", text[cand.trig_end:first.start], re.IGNORECASE)
+
+
+_MEETING_SIDES = re.compile(r"\s*,?\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4},?\s*(?:bersilaturahmi|bersilaturahim|bertemu|berdiskusi|"
+                            r"berkoordinasi|beraudiensi|berkunjung\s+ke)\s+(?:dengan\s+)?", re.IGNORECASE)
 
 
 # "... dengan empat perguruan tinggi dan TNI-Polri. Kegiatan tersebut berlangsung di Aula X, Selasa (6/7).": the

@@ -773,6 +773,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # agreements signed over time, no occasion reported (their counterparts, when named, are read apart)
             t.creates_event = False
             t.negated = True
+        if not t.negated and t.kind == "light" and re.match(r"(?i:memperpanjang|memperbarui|memperbaharui)", t.text) \
+                and _DOCUMENT_AS_SUBJECT.search(sentence, _clause_start(sentence, t.start), t.start):
+            # "Adendum memperpanjang masa berlaku PKS lama hingga Juni 2021": what a document does, not an act
+            t.creates_event = False
         if not t.negated and t.kind == "sign" and _FROM_FIRST_DAY.search(sentence, max(0, t.start - 80), t.start):
             # "AP II wajib bergerak sejak hari pertama perjanjian kerja sama itu diteken": the signing as the time
             # from which something else runs, not a signing reported
@@ -1332,6 +1336,9 @@ _TALLY_CUE = re.compile(r"\b(?:tercatat|hingga\s+(?:kini|saat\s+ini|sekarang|akh
                         r"tahun)|total)\b", re.IGNORECASE)
 # ("... 3 MoU dengan Universitas Hasanuddin, ...": counterparts named, whose signings are read each)
 _NAMED_AFTER_WITH = re.compile(r"\b(?:dengan|bersama|masing-masing)\s+(?:(?:dengan|pihak)\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_DOCUMENT_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\.\s+)\W*(?:adendum|addendum|MoU|PKS|perjanjian(?:\s+kerja\s*sama)?|"
+                                  r"nota\s+(?:kesepahaman|kesepakatan)|kesepakatan|dokumen)(?:\s+(?:ini|itu|tersebut|baru|"
+                                  r"tersebut))?\s+(?:juga\s+|sekaligus\s+)?$", re.IGNORECASE)
 _FROM_FIRST_DAY = re.compile(r"\b(?:sejak|mulai|semenjak)\s+(?:hari|saat|detik)\s+pertama\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
 _PENDING_BEFORE = re.compile(r"\b(?:masih|sedang|tengah)\s+(?:\w+\s+){0,2}?di\w+\s+(?:[\w-]+\s+){0,3}?sebelum\s+$",
                              re.IGNORECASE)

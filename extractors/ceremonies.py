@@ -303,7 +303,14 @@ def own_earlier_cue(cand: Any, text: str) -> bool:
         # "memperbarui nota kesepahaman yang ditandatangani tiga tahun lalu": the cue is the relative clause's, the
         # document's own earlier signing
         return False
+    if _DOCUMENT_OF_CUE.search(text, cand.trig_end, cue.start()):
+        return False  # "menandatangani PKS tahun 2021 sekaligus adendum PKS tahun sebelumnya": the other document's year
     return _LATER_DOCUMENT.search(text, cand.trig_end, cue.start()) is None
+
+
+# A document named right before the cue that says which one it is: "adendum PKS tahun sebelumnya", "MoU sebelumnya".
+_DOCUMENT_OF_CUE = re.compile(r"\b(?:MoU|MOU|PKS|nota\s+(?:kesepahaman|kesepakatan)|perjanjian(?:\s+kerja\s*sama)?|"
+                              r"kesepakatan|adendum|addendum)\s+(?:tahun\s+|yang\s+)?$", re.IGNORECASE)
 
 
 # A relative clause on the document after a signing word: "... nota kesepahaman yang (pertama kali) ditandatangani".

@@ -3029,7 +3029,13 @@ def _attach_turns(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
 
 
 # "Berikutnya Bupati A, Pj Bupati B, serta Wali Kota C ...": a sentence that is only the next names of a list.
-_NEXT_NAMES = re.compile(r"^\W*(?:Berikutnya|Selanjutnya|Kemudian|Lalu|Disusul|Menyusul)\s*,?\s+(?-i:[A-Z])", re.IGNORECASE)
+# A stop that ends a sentence: not a title's or an initial's ("Ir.", "Drs.", "H.", "MM.").
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z]{2})"
+                            r"(?<!\b[A-Z]{3})[.!?](?:\s|$)")
+# ("Kemudian dilanjutkan Kapolres A, Kapolresta B, dan Dandim C, selaku pihak kedua.": who signed next, in turn)
+_NEXT_NAMES = re.compile(r"^\W*(?:(?:Berikutnya|Selanjutnya|Kemudian|Lalu|Disusul|Menyusul)\s*,?\s+|"
+                         r"(?:(?:Kemudian|Lalu|Selanjutnya)\s*,?\s+)?(?:dilanjutkan|disusul|diikuti)\s+(?:oleh\s+)?)"
+                         r"(?-i:[A-Z])", re.IGNORECASE)
 
 
 def _attach_next_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
@@ -3042,9 +3048,11 @@ def _attach_next_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) -
     last = drafts[-1]
     named = [p.start for p in last.parties if p.start is not None]
     if last.status == "planned" or not named or sent.start_char - max(named) > 300 \
-            or ctx.paragraph_of(sent.start_char) - ctx.paragraph_of(max(named)) > 0 \
-            or len(re.findall(r"[.!?](?:\s|$)", ctx.text[max(named):sent.start_char])) > 1:
-        return  # (only right after the sentence that named signers, not after a list of witnesses)
+            or ctx.paragraph_of(sent.start_char) - ctx.paragraph_of(max(named)) > 1 \
+            or len(_SENTENCE_STOP.findall(ctx.text, max(named), sent.start_char)) > 1:
+        # (only right after the sentence that named signers, not after a list of witnesses; a title's stop, "Ir.",
+        # ends no sentence)
+        return
     end = sent.end_char
     if (cut := WITNESS_CLAUSE.search(ctx.text, sent.start_char, end)) is not None:
         end = cut.start()

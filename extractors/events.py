@@ -1886,6 +1886,13 @@ def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
     return bool(re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:dengan|antara|bersama)\b", between, re.IGNORECASE))
 
 
+# Others who took part in the signing just read: "daerah lain yang hadir dan ikut teken MoU yaitu ...".
+_ALSO_TOOK_PART = re.compile(r"\b(?:lain(?:nya)?|juga)\s+yang\s+(?:juga\s+)?(?:hadir\s+dan\s+)?(?:ikut|turut)\s+(?:serta\s+)?"
+                             r"(?:me)?(?:teken|neken|nandatangani|menandatangani|tanda\s*tangan|membubuhkan)\w*\s*$"
+                             r"|\b(?:lain(?:nya)?|juga)\s+yang\s+(?:juga\s+)?(?:hadir\s+dan\s+)?(?:ikut|turut)\s+(?:serta\s+)?$",
+                             re.IGNORECASE)
+
+
 def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str,
             ref: dt.date | None = None, gazetteer: Gazetteer | None = None) -> Draft | None:
     """The earlier event this candidate continues, if any."""
@@ -1906,6 +1913,12 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
             and last.status == "signed" and cand.status in (None, "signed"):
         # "Dari unsur perguruan tinggi, naskah kerja sama ditandatangani oleh Rektor A dan Rektor B": who signed the
         # document just read for one of its sides
+        return last
+    if _ALSO_TOOK_PART.search(text, cand.sent_start, cand.trig_start) and cand.date is None \
+            and not _secondary(cand, text) and cand.paragraph - last.first.paragraph <= 2 \
+            and last.status == "signed" and cand.status in (None, "signed") and not last.first.trigger.earlier:
+        # "Selain Madiun, daerah lain yang hadir dan ikut teken MoU yaitu Kota Makassar, Kab. Buleleng ...": those who
+        # took part in the signing just read, more of its signers
         return last
     # A re-mention ("perjanjian kerja sama itu") or a generic name ("kerja sama") may name the document another
     # way: it continues an event of another label unless it gives another date.

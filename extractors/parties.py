@@ -6487,7 +6487,7 @@ def _drop_witnesses(text: str, mentions: list[PartyMention], zone_start: int) ->
             # ("antara lain", "for instance", opens the list of those who look on; it ends nothing.)
             # ("... di sela Rakor yang digelar Ombudsman X di Hotel Y, Senin (3/3), oleh Bupati A dan B": an "oleh"
             # after a comma, past the witness's own phrase, names the passive signing's agents.)
-            ended = re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|dengan|"
+            ended = re.search(r"\b(?:menandatangani|meneken|ditandatangani|diteken|penandatangan\w*|teken|neken|dengan|"
                               # (not a semicolon between the items of the witnesses' own list: "disaksikan Gubernur X,
                               # Nama; Irjen Kemendagri, Nama; serta Kajati Y, Nama")
                               r"antara(?!\s+lain\b))\b|;(?!\s*(?:(?:dan|serta)\s+)?(?-i:[A-Z]))|\S\s*,\s*oleh\b|"

@@ -119,10 +119,10 @@ NOT_AN_ACT = re.compile(
     r"pelaksanaan|menindaklanjuti|mewujudkan|mengimplementasikan|melanggar|pelanggaran|pembatalan|"
     r"membatalkan|dibatalkan|batalkan|mencabut|dicabut|cabut|pencabutan|putus|memutus|habis|berakhir|pentingnya|manfaat|makna|"
     # an agreement criticised, questioned or compared, its continuity or a letter's subject: a topic, not an act
-    # an agreement held up as a model ("Ia mencontohkan MoU antara A dan B yang dinilai berhasil")
-    r"mencontohkan|dicontohkan|mencontoh|meniru|"
     r"mengkritisi|mengkritik|dikritik|menyoroti|disoroti|mempertanyakan|dipertanyakan|mempersoalkan|"
     r"merevisi|revisi|kontinuitas|keberlanjutan|efektivitas|efektifitas|perbedaan|perihal|"
+    # an agreement held up as a model ("Ia mencontohkan MoU antara A dan B yang dinilai berhasil")
+    r"mencontohkan|dicontohkan|mencontoh|meniru|"
     # the way a signing is done, taught or explained: "tata cara penandatanganan MoU", "tahapan penandatanganan"
     r"tata\s+cara|mekanisme|prosedur|tahapan|tahap-tahap|"
     # what an act is part or the fruit of ("Penyaluran itu merupakan bagian dari PKS dengan Pemkot", "wujud nyata
@@ -727,7 +727,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
                 and _BASIS_BEFORE.search(sentence, 0, t.agreements[0].start) \
                 and (_OWN_DAY_AFTER.match(sentence, t.end)
                      or (done.group(1) or re.match(r"(?i:sudah|telah|pernah)\s", t.text))
-                     and not _TIME_LATER_IN_CLAUSE.search(sentence[t.end:_clause_end(sentence, t.end)])):
+                     and not time_in_clause(sentence, t.end)):
             # ("sebagai tindak lanjut kesepakatan yang sudah dijalin di tingkat pusat": the light verb with its aspect)
             # "HoA itu merupakan tindak lanjut dari nota kesepahaman antara A dan B yang diteken pada 29 November
             # 2017": the document followed up, signed on a day of its own, an earlier signing; so is one "yang sudah
@@ -821,7 +821,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             cited = None  # "pelaksanaan penandatanganan", "sosialisasi dan penandatanganan": the signing itself done
         if cited and t.kind == "sign" and t.agreements and cited.start() < min(a.start for a in t.agreements) \
                 and _DONE_RELATIVE.search(sentence, max(a.end for a in t.agreements), t.start) \
-                and _TIME_LATER_IN_CLAUSE.search(sentence[t.end:_clause_end(sentence, t.end)]):
+                and time_in_clause(sentence, t.end):
             # "PKS ini menindaklanjuti MoU yang diteken kedua pihak pada 2023 lalu": what the sentence does with the
             # document is done now; the relative clause after it reports the document's own signing, on a time of
             # its own, an earlier signing (as "tindak lanjut dari MoU yang diteken ... pada 2023")
@@ -1336,10 +1336,13 @@ _TALLY_CUE = re.compile(r"\b(?:tercatat|hingga\s+(?:kini|saat\s+ini|sekarang|akh
                         r"tahun)|total)\b", re.IGNORECASE)
 # ("... 3 MoU dengan Universitas Hasanuddin, ...": counterparts named, whose signings are read each)
 _NAMED_AFTER_WITH = re.compile(r"\b(?:dengan|bersama|masing-masing)\s+(?:(?:dengan|pihak)\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# A document as the clause's subject, right before a verb: "Adendum memperpanjang ...", "MoU ini juga memperbarui ...".
 _DOCUMENT_AS_SUBJECT = re.compile(r"(?:^|[,;]\s*|\.\s+)\W*(?:adendum|addendum|MoU|PKS|perjanjian(?:\s+kerja\s*sama)?|"
-                                  r"nota\s+(?:kesepahaman|kesepakatan)|kesepakatan|dokumen)(?:\s+(?:ini|itu|tersebut|baru|"
-                                  r"tersebut))?\s+(?:juga\s+|sekaligus\s+)?$", re.IGNORECASE)
+                                  r"nota\s+(?:kesepahaman|kesepakatan)|kesepakatan|dokumen)(?:\s+(?:ini|itu|tersebut|baru))?"
+                                  r"\s+(?:juga\s+|sekaligus\s+)?$", re.IGNORECASE)
+# The signing as the time something runs from: "sejak hari pertama perjanjian kerja sama itu diteken".
 _FROM_FIRST_DAY = re.compile(r"\b(?:sejak|mulai|semenjak)\s+(?:hari|saat|detik)\s+pertama\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
+# What is still being done before the signing: "yang masih direvisi sebelum diteken".
 _PENDING_BEFORE = re.compile(r"\b(?:masih|sedang|tengah)\s+(?:\w+\s+){0,2}?di\w+\s+(?:[\w-]+\s+){0,3}?sebelum\s+$",
                              re.IGNORECASE)
 # An indirect question about a signing's time, not yet answered: "kapan ... diteken belum diumumkan".

@@ -1888,8 +1888,7 @@ def _new_objects(ctx: ArticleContext, draft: Draft, cand: Candidate) -> bool:
 
 # Others who took part in the signing just read: "daerah lain yang hadir dan ikut teken MoU yaitu ...".
 _ALSO_TOOK_PART = re.compile(r"\b(?:lain(?:nya)?|juga)\s+yang\s+(?:juga\s+)?(?:hadir\s+dan\s+)?(?:ikut|turut)\s+(?:serta\s+)?"
-                             r"(?:me)?(?:teken|neken|nandatangani|menandatangani|tanda\s*tangan|membubuhkan)\w*\s*$"
-                             r"|\b(?:lain(?:nya)?|juga)\s+yang\s+(?:juga\s+)?(?:hadir\s+dan\s+)?(?:ikut|turut)\s+(?:serta\s+)?$",
+                             r"(?:(?:me)?(?:teken|neken|nandatangani|menandatangani|tanda\s*tangan|membubuhkan)\w*\s*)?$",
                              re.IGNORECASE)
 
 

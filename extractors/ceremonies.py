@@ -165,15 +165,16 @@ def _side_of(p: Any, q: Any) -> bool:
         p.region_code is None or q.region_code is None or p.region_code == q.region_code)
 
 
-# A council's own organ: "Badan Anggaran (Banggar) DPRD DKI Jakarta", "Komisi III DPRD Kota X".
-_COUNCIL_ORGAN = re.compile(r"(?:Badan\s+Anggaran|Banggar|Komisi\s+\S+|Fraksi\s.+?|Panitia\s+Khusus|Pansus|Badan\s+Musyawarah|"
-                            r"Banmus)\s+(?:Dewan\s+Perwakilan\s+Rakyat|DPRD)\b")
+# A council's own organs: "Badan Anggaran (Banggar) DPRD", "Komisi III DPRD", "Fraksi X DPRD".
+COUNCIL_ORGAN = re.compile(r"(?:Badan\s+Anggaran|Banggar|Komisi\s+[A-Z0-9IVX]+|Fraksi\s+.+?|Panitia\s+Khusus|Pansus|"
+                           r"Badan\s+Musyawarah|Banmus|Badan\s+Pembentukan\s+Peraturan\s+Daerah|Bapemperda)\s+"
+                           r"(?=Dewan\s+Perwakilan\s+Rakyat|DPRD\b)")
 
 
 def _council_and_organ(council: Any, organ: Any) -> bool:
     """Whether ``organ`` is an organ of the council ``council`` ("Badan Anggaran DPRD DKI Jakarta" of the DPRD of
     DKI Jakarta): the council's side (the Ketua DPRD signs what its budget committee agreed)."""
-    return getattr(council, "kind", None) == "dprd" and bool(_COUNCIL_ORGAN.match(organ.name)) and (
+    return getattr(council, "kind", None) == "dprd" and bool(COUNCIL_ORGAN.match(organ.name)) and (
         council.region_code is None or organ.region_code is None or council.region_code == organ.region_code)
 
 

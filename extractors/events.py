@@ -54,6 +54,7 @@ from teken.extractors.agreements import (
     time_in_clause,
 )
 from teken.extractors.ceremonies import (
+    COUNCIL_ORGAN,
     COUNTED_SO_FAR,
     EARLIER_CUE,
     THE_OCCASION,
@@ -4534,17 +4535,11 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     return [base]
 
 
-# A council's own organs: "Badan Anggaran (Banggar) DPRD", "Komisi III DPRD", "Fraksi X DPRD".
-_COUNCIL_ORGAN = re.compile(r"(?:Badan\s+Anggaran|Banggar|Komisi\s+[A-Z0-9IVX]+|Fraksi\s+.+?|Panitia\s+Khusus|Pansus|"
-                            r"Badan\s+Musyawarah|Banmus|Badan\s+Pembentukan\s+Peraturan\s+Daerah|Bapemperda)\s+"
-                            r"(?=Dewan\s+Perwakilan\s+Rakyat|DPRD\b)")
-
-
 def _council_organ(party: Party, parties: list[Party]) -> bool:
     """ "Badan Anggaran (Banggar) DPRD bersama TAPD DKI menandatangani MoU KUA-PPAS", signed by the Ketua DPRD: the
     budget committee works for its council, which is the party beside it (SPEC: Units, the body the text presents
     as the signer)."""
-    organ = _COUNCIL_ORGAN.match(party.name)
+    organ = COUNCIL_ORGAN.match(party.name)
     # Its council named bare ("Badan Anggaran DPRD") is the one beside it.
     council = party.name[organ.end():] if organ is not None else ""
     return organ is not None and any(o is not party and o.kind == "dprd" and (

@@ -52,7 +52,7 @@ def test_eval_names_counts_each_outcome(tmp_path: Path, capsys) -> None:
     assert "named otherwise: gold 'Sekolah Tinggi Ilmu Kesehatan Widya Nusantara Palu'" in out
     assert "name not recognised: 'Komunitas Relawan Cahaya Lembah'" in out
     assert "party names (gold parties but the Ombudsman, where the text holds their mention):" in out
-    assert "another name by shape: " in out
+    assert "another name by shape:\n    same head word" in out
 
 
 def test_name_shape_says_how_a_name_differs() -> None:

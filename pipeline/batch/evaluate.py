@@ -422,6 +422,7 @@ class NameAgreement:
     outcomes: Counter = field(default_factory=Counter)
     by_kind: dict[str, Counter] = field(default_factory=dict)
     shapes: Counter = field(default_factory=Counter)  # how each "another name" differs (NAME_SHAPES)
+    shape_kinds: dict[str, Counter] = field(default_factory=dict)  # each shape's parties by kind
 
     def add(self, outcome: str, kind: str) -> None:
         self.outcomes[outcome] += 1
@@ -463,6 +464,7 @@ MISS_KINDS = (
     "missed event: predicted events share no signer with it",
     "  of which a signer is on an event matched to another (joined)",
     "  of which every party is on one matched event (two signings read as one)",
+    "  of which a signer was read at its mention under another name",
     "extra event: the article has no gold event",
     "extra event: beside the article's gold events",
     "missed party: no mention under its gold name",
@@ -489,19 +491,19 @@ def field_misses(p: dict[str, Any], g: dict[str, Any]) -> list[str]:
     out: list[str] = []
     pv, gv = _norm_venue(p.get("venue")), _norm_venue(g.get("venue"))
     if pv != gv:
-        out.append(MISS_KINDS[11] if pv is None else MISS_KINDS[12] if gv is None else
-                   MISS_KINDS[13] if pv in gv or gv in pv else MISS_KINDS[14])
+        out.append(MISS_KINDS[12] if pv is None else MISS_KINDS[13] if gv is None else
+                   MISS_KINDS[14] if pv in gv or gv in pv else MISS_KINDS[15])
     pd, gd = p.get("date"), g.get("date")
     if pd != gd:
-        out.append(MISS_KINDS[15] if not pd else MISS_KINDS[16] if not gd else
-                   MISS_KINDS[17] if str(pd).startswith(str(gd)) or str(gd).startswith(str(pd)) else MISS_KINDS[18])
+        out.append(MISS_KINDS[16] if not pd else MISS_KINDS[17] if not gd else
+                   MISS_KINDS[18] if str(pd).startswith(str(gd)) or str(gd).startswith(str(pd)) else MISS_KINDS[19])
     pt, gt = set(p.get("agreement_types") or []), set(g.get("agreement_types") or [])
     if gt - pt:
-        out.append(MISS_KINDS[19])
-    if pt - gt:
         out.append(MISS_KINDS[20])
-    if p.get("status") != g.get("status"):
+    if pt - gt:
         out.append(MISS_KINDS[21])
+    if p.get("status") != g.get("status"):
+        out.append(MISS_KINDS[22])
     return out
 
 
@@ -540,55 +542,74 @@ def miss_counts(pred: list[dict[str, Any]], gold: list[dict[str, Any]], s: Score
                 into[MISS_KINDS[2]] += 1
                 if any({keys.key(p) for p in ev.get("parties", [])} <= on_events[i] for i in matched):
                     into[MISS_KINDS[3]] += 1
+            if any(_read_at(p, ctx, keys) == "another name" for p in ev.get("parties", [])
+                   if p.get("kind") != "ombudsman"):
+                into[MISS_KINDS[4]] += 1  # a naming miss that took its event with it
         own = on_events[gold_of[j]] if j in gold_of else set()
         for key in {keys.key(p) for p in ev.get("parties", [])} - own:
             on_an_event = any(key in keys_ for keys_ in on_events)
             if key not in recognised and not on_an_event:
-                into[MISS_KINDS[6]] += 1
-            elif j not in gold_of:
-                into[MISS_KINDS[9]] += 1
-            elif on_an_event:
-                into[MISS_KINDS[8]] += 1
-            else:
                 into[MISS_KINDS[7]] += 1
+            elif j not in gold_of:
+                into[MISS_KINDS[10]] += 1
+            elif on_an_event:
+                into[MISS_KINDS[9]] += 1
+            else:
+                into[MISS_KINDS[8]] += 1
     for i in range(len(pred)):
         if i not in matched:
-            into[MISS_KINDS[4] if not gold else MISS_KINDS[5]] += 1
+            into[MISS_KINDS[5] if not gold else MISS_KINDS[6]] += 1
             into[_event_shape("extra", pred[i], beside=any(on_events[i] & on_events[k] for k in matched))] += 1
         else:
-            into[MISS_KINDS[10]] += len(on_events[i] - {keys.key(p) for p in gold[matched[i]].get("parties", [])})
+            into[MISS_KINDS[11]] += len(on_events[i] - {keys.key(p) for p in gold[matched[i]].get("parties", [])})
             into.update(field_misses(pred[i], gold[matched[i]]))
+
+
+def _mentions_at(party: dict[str, Any], ctx) -> list | None:
+    """The recognised mentions that overlap a gold party's mention wherever the text writes it ("BPS" in
+    "Badan Pusat Statistik (BPS) Provinsi Aceh" and in "MoU dengan BPS": the annotators do not say which one they
+    meant); None where the text does not hold the mention."""
+    mention = str(party.get("mention") or "")
+    ats = [i.start() for i in re.finditer(re.escape(mention), ctx.text)] if mention else []
+    if not ats:
+        return None
+    return [m for m in ctx.mentions if any(m.start < at + len(mention) and at < m.end for at in ats)]
+
+
+def _keys_of(mentions, keys: PartyKeys) -> set[tuple[str, str]]:
+    return {keys.key({"name": m.institution.name, "region_code": m.institution.region_code,
+                      "kind": m.institution.kind, "mention": m.text}) for m in mentions}
+
+
+def _read_at(party: dict[str, Any], ctx, keys: PartyKeys) -> str:
+    """How a gold party is read where the text writes its mention: one of NAME_OUTCOMES."""
+    over = _mentions_at(party, ctx)
+    if over is None:
+        return NAME_OUTCOMES[3]
+    if not over:
+        return NAME_OUTCOMES[2]
+    return NAME_OUTCOMES[0] if keys.key(party) in _keys_of(over, keys) else NAME_OUTCOMES[1]
 
 
 def name_agreement(item: dict[str, Any], ctx, keys: PartyKeys, into: NameAgreement) -> list[str]:
     """Add one gold article's parties to `into`; the lines for -v (each party named otherwise or missed)."""
-    text = item["text"]
     lines: list[str] = []
     for ev in item.get("events", []):
         for party in ev.get("parties", []):
             if party.get("kind") == "ombudsman":
                 continue
-            kind, mention = str(party.get("kind")), str(party.get("mention") or "")
-            # every place the text writes the mention ("BPS" in "Badan Pusat Statistik (BPS) Provinsi Aceh" and in
-            # "MoU dengan BPS"): the annotators do not say which one they meant
-            ats = [i.start() for i in re.finditer(re.escape(mention), text)] if mention else []
-            if not ats:
-                into.add("mention not in text", kind)
-                continue
-            over = [m for m in ctx.mentions if any(m.start < at + len(mention) and at < m.end for at in ats)]
-            if not over:
-                into.add("not recognised", kind)
-                lines.append(f"  name not recognised: {party.get('name')!r} (mention {mention!r})")
-                continue
-            got = {keys.key({"name": m.institution.name, "region_code": m.institution.region_code,
-                             "kind": m.institution.kind, "mention": m.text}) for m in over}
-            if keys.key(party) in got:
-                into.add("same name", kind)
-            else:
-                into.add("another name", kind)
-                into.shapes[name_shape(keys.key(party), got)] += 1
+            kind, outcome = str(party.get("kind")), _read_at(party, ctx, keys)
+            into.add(outcome, kind)
+            if outcome == NAME_OUTCOMES[2]:
+                lines.append(f"  name not recognised: {party.get('name')!r} (mention {party.get('mention')!r})")
+            elif outcome == NAME_OUTCOMES[1]:
+                over = _mentions_at(party, ctx) or []
+                shape = name_shape(keys.key(party), _keys_of(over, keys))
+                into.shapes[shape] += 1
+                into.shape_kinds.setdefault(shape, Counter())[kind] += 1
                 names = sorted({m.institution.name for m in over})
-                lines.append(f"  named otherwise: gold {party.get('name')!r} (mention {mention!r}), read {names}")
+                lines.append(f"  named otherwise: gold {party.get('name')!r} (mention {party.get('mention')!r}), "
+                             f"read {names}")
     return lines
 
 
@@ -742,9 +763,11 @@ def eval_command(args) -> int:
         for outcome in NAME_OUTCOMES:
             kinds = ", ".join(f"{k} {n}" for k, n in names.by_kind.get(outcome, Counter()).most_common())
             print(f"  {outcome:<20} {names.outcomes[outcome]:4d}" + (f"   ({kinds})" if kinds else ""))
-        shapes = ", ".join(f"{k} {n}" for k, n in names.shapes.most_common())
-        if shapes:
-            print(f"  another name by shape: {shapes}")
+        if names.shapes:
+            print("  another name by shape:")
+            for shape, n in names.shapes.most_common():
+                kinds = ", ".join(f"{k} {c}" for k, c in names.shape_kinds.get(shape, Counter()).most_common())
+                print(f"    {shape:<18} {n:4d}   ({kinds})")
     if misses is not None:
         print("where the misses are (counts):")
         for k in MISS_KINDS:

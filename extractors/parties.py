@@ -67,7 +67,7 @@ _NAME = re.compile(
 )
 _NOT_NAME_START = re.compile(
     r"^(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemda|Ombudsman|Bupati|Wali|Walikota|Gubernur|Sekda|"
-    r"Kamis|Senin|Selasa|Rabu|Jumat|Sabtu|Minggu|Dan|Dengan|Serta|Di|Pada|Yang|Tentang|Kepala|Ketua|Direktur|"
+    r"Kamis|Senin|Selasa|Rabu|Jumat|Sabtu|Minggu|Ahad|Dan|Dengan|Serta|Di|Pada|Yang|Tentang|Kepala|Ketua|Direktur|"
     r"Bank|PT|Universitas|Dinas|Badan|Kementerian|Polda|Kejati|Kejari|DPRD|Rektor|Kapolda|Kajati|"
     r"Nota|MoU|MOU|Perjanjian|Rencana|Komitmen|Pakta|Penandatanganan|Kegiatan|Acara|Hal|Ini|Itu|Tersebut|"
     r"Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|Pj|PJ|Plt|"
@@ -455,7 +455,7 @@ _COUNTRY = re.compile(
     r"Selandia\s+Baru|Brunei)\b")
 # Words that end an institution's name when capitals run on: a person's rank or title, a date, a headline verb.
 _NAME_STOP = re.compile(
-    r"\n|(?<=\))[.,;:](?=\s)|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Nomor|No\.|Tahun|"
+    r"\n|(?<=\))[.,;:](?=\s)|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad|Nomor|No\.|Tahun|"
     r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|(?<!Direktorat[ \t])(?<!Sekretariat[ \t])(?<!Inspektorat[ \t])(?<!Sekretaris[ \t])(?<!Konsulat[ \t])(?<!Inspektur[ \t])Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
     r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
     # more of a headline's verbs, capitalised: "GMIM dan BSG Teken MoU, Layanan Bank Masuk Jemaat"
@@ -997,6 +997,8 @@ def _offices_by_bracketed_short_form(text: str, gaz: Gazetteer, mentions: list[P
         if any(x.end >= b.end(2) and x.start <= first.start and not _free_without_region(x) for x in out):
             continue  # the whole phrase is read already (not only as a free name without its region)
         acr, rest = b.group(1), b.group(2).split()
+        if rest[-1].endswith(".") and re.match(r"\s|$", text[b.end(2):b.end(2) + 1]):
+            rest[-1] = rest[-1][:-1]  # the sentence's full stop: "... (Kadin) Jawa Tengah."
         leads = [""] + [w + " " for x in before for w in re.findall(r"[A-Z][A-Za-z]{1,9}", x.text)
                         if w.isupper() and w != acr]
         title = re.match(r"(?:(?:Kepala|Ketua|Direktur(?:[ \t]+Utama)?|Manajer|Manager|General[ \t]+Manager|Pemimpin|"
@@ -3068,7 +3070,7 @@ _SENTENCE_WORDS = re.compile(r"^(?:(?:Kemudian|Lalu|Selanjutnya|Selain|Sedangkan
                              r"Termasuk|Juga|Ada|Yang|Ini|Itu|Perusahaan)[ \t]+)+")
 
 
-_DAY_OR_MONTH = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|"
+_DAY_OR_MONTH = re.compile(r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad|Januari|Februari|Maret|April|Mei|Juni|Juli|"
                            r"Agustus|September|Oktober|November|Desember)\b")
 
 
@@ -3715,10 +3717,8 @@ def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
         city = m.group(2)
         if gaz.lookup_region(city) or gaz.lookup_region(city.split()[0]):
             continue
-        if " " in city and not _COUNTRY.match(city.split()[1]):
-            pass
-        elif " " in city:
-            city = city.split()[0]
+        if " " in city and (_COUNTRY.match(city.split()[1]) or _NAME_STOP.match(" " + city.split()[1])):
+            city = city.split()[0]  # its country, or a day, number or title that ends a name: "Nanjing Senin lalu"
         head = m.group(1)
         level = "Provinsi" if re.match(r"(?i:pemprov|gubernur|pemerintah\s+provinsi|provinsi)", head) else "Kota"
         after = text[m.start(2) + len(city):m.start(2) + len(city) + 60]
@@ -6304,7 +6304,7 @@ def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
         near = [x for x in ctx.mentions if x.end <= m.start and m.start - x.end <= 40]
         return bool(near) and near[-1].institution.kind not in ("pemerintah_daerah", "dprd") \
             and bool(_TOWN_BETWEEN.fullmatch(text, near[-1].end, m.start)) \
-            and bool(re.match(r"[ \t]*(?:,[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b|[.;:)]|$)",
+            and bool(re.match(r"[ \t]*(?:,[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b|[.;:)]|$)",
                               text[m.end:m.end + 12]))
     if not re.fullmatch(r"\s*,\s*", text[before[-1].end:m.start]):
         return False
@@ -6316,7 +6316,7 @@ def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
         lower = 0  # "Koperasi Desa Merah Putih A, Kecamatan B": a village's body
     if lower is not None and (here := _region_level(m.text)) is not None and here > lower:
         return bool(_APPOSITION_END.match(text, m.end) or _ADDRESS_PART_AFTER.match(text, m.end)
-                    or re.match(r"[ \t]*,[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b", text[m.end:m.end + 12]))
+                    or re.match(r"[ \t]*,[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)\b", text[m.end:m.end + 12]))
     if prev.kind == "pemerintah_daerah" or prev.kind == "dprd":
         return False
     if prev.kind == "kementerian_lembaga" and not prev.region_code and _LIST_GOES_ON.match(text, m.end):

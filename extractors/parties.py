@@ -839,7 +839,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
             if other is not None:
                 mentions = [x for x in mentions if not (start + pair[1] <= x.start and x.end <= pair[3])]
                 mentions.append(PartyMention(start + pair[1], pair[3], text[start + pair[1]:pair[3]], other, False))
-    mentions = _branches(text, gaz, mentions)
+    mentions = _branches(text, gaz, mentions, persons)
     mentions = _company_unit_lists(text, gaz, mentions)
     mentions = _company_units_named_first(text, gaz, mentions)
     mentions = _own_region_after(text, mentions)
@@ -2425,7 +2425,8 @@ def _org_branch(rest: str, skip: int, gaz: Gazetteer, bare_town: bool = False) -
     return None
 
 
-def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention],
+              persons: list[int] | tuple[int, ...] = ()) -> list[PartyMention]:
     """A known body followed by its branch or its region: a unit of its own.
 
     "Bank Jateng Cabang Ungaran", "Pelindo Regional 2", "UPI Kampus Serang": the branch of a company or
@@ -2459,6 +2460,12 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[P
             _STATE_BRANCH.match(rest, skip) if inst.kind == "kementerian_lembaga" and not inst.region_code else None
         if branch is not None:
             written = " " + branch.group(2)
+            # (a person the model found ends the place: "Kepala LLDikti Wilayah IX Andi Lukman" is headed by him)
+            held = next((p - m.end - branch.start(2) for p in persons
+                         if m.end + branch.start(2) < p < m.end + branch.end(2)), None) \
+                if inst.kind == "kementerian_lembaga" else None  # (a company's units: _heads_of_offices)
+            # (one that takes the place's first word too is the model's run-on: "Manager PLN UP3 Sumba Dedy K.")
+            written = written[:held + 1] if held is not None and written[:held + 1].strip() else written
             stop = _NAME_STOP.search(written)
             words = written[:stop.start() if stop else len(written)].split()
             if "dan" in words:
@@ -3715,8 +3722,8 @@ def _foreign_cities(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
     known: set[str] = set()
     for m in _FOREIGN_CITY.finditer(text):
         city = m.group(2)
-        if gaz.lookup_region(city) or gaz.lookup_region(city.split()[0]):
-            continue
+        if gaz.lookup_region(city) or gaz.lookup_region(city.split()[0]) or _NAME_STOP.match(" " + city):
+            continue  # an Indonesian region, or no name at all: "MoU dengan Pemkot Senin (3/3)" is dated
         if " " in city and (_COUNTRY.match(city.split()[1]) or _NAME_STOP.match(" " + city.split()[1])):
             city = city.split()[0]  # its country, or a day, number or title that ends a name: "Nanjing Senin lalu"
         head = m.group(1)
@@ -3750,7 +3757,9 @@ _RANK_BEFORE_TNI = re.compile(r"(?<![\w-])(?:Jenderal|Letjen|Mayjen|Brigjen|Kolo
 # Local governments abroad in their own words: a Malaysian city or district council ("Majlis Bandaraya Seremban",
 # "Majlis Perbandaran Klang"), or "Pemerintah <name>" with its country after a comma ("Pemerintah Northern Territory,
 # Australia").
-_FOREIGN_COUNCIL = re.compile(r"(?<![\w-])Majlis[ \t]+(?:Bandaraya|Perbandaran|Daerah)(?:[ \t]+[A-Z][\w-]*){1,3}|"
+_FOREIGN_COUNCIL = re.compile(r"(?<![\w-])Majlis[ \t]+(?:Bandaraya|Perbandaran|Daerah)"
+                              # (a weekday after the name is the day: "Majlis Bandaraya Seremban Senin lalu")
+                              r"(?:[ \t]+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)\b)[A-Z][\w-]*){1,3}|"
                               # a Malaysian state's government ("Kerajaan Negeri Sarawak", "Pemerintah Negeri Johor"),
                               # not a Moluccan customary village ("Negeri Hative Besar")
                               r"(?<![\w-])(?:Kerajaan|Pemerintah)[ \t]+Negeri[ \t]+(?:Sarawak|Sabah|Johor|Kedah|Kelantan|"
@@ -4411,6 +4420,25 @@ def _named_alone_across(text: str, start: int, end: int, p: int, head: re.Match[
     return False
 
 
+def _hospital_before_its_head(text: str, start: int, end: int, persons: list[int] | tuple[int, ...]) -> int:
+    """ "Direktur RSUD Undata dr. Budi Santoso": after its head's title, a hospital's name ends where an honorific
+    or a person the model found follows its own name; right after the head word they are its namesake's ("Direktur
+    RSUD dr. H. Moch. Ansari Saleh", "Direktur RS Bhayangkara Polda Sulteng")."""
+    phrase = text[start:end] + " "
+    head = re.match(r"(?:Rumah[ \t]+Sakit(?:[ \t]+Umum)?(?:[ \t]+Daerah)?|RS[A-Z]*|Klinik|Apotek|Puskesmas)\b", phrase)
+    pos = head.end() if head else 0
+    hon = _HONORIFIC_STOP.search(phrase, max(pos - 1, 0))
+    while hon and hon.start() <= pos:  # the namesake's own honorifics and abbreviated first name
+        pos = hon.end()
+        hon = _HONORIFIC_STOP.search(phrase, pos - 1)
+    own = re.match(r"[ \t]*[A-Z][\w'’.-]*", phrase[pos:])  # the name's first word is its own
+    if own is None:
+        return end
+    pos += own.end()
+    cut = min([start + hon.start()] if hon and hon.start() >= pos else [], default=end)
+    return min([cut] + [p for p in persons if start + pos < p < end])
+
+
 def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, ...] = (),
               gaz: Gazetteer | None = None) -> int:
     """End an organisation phrase where the capitals run on into something else.
@@ -4442,6 +4470,8 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
     # own: "Perumda Air Minum Tirta Pancur Aji dan Kejari ..." (a holder is named after a title: "Direktur
     # Perumda X Budi Santoso").
     titled = _HOLDER_TITLE_BEFORE.search(text, max(0, start - 30), start) is not None
+    if titled and _HOSPITAL.match(phrase):
+        end = _hospital_before_its_head(text, start, end, persons)
     # A person right after a college's or foundation's head word is its namesake: "Universitas Abdul Azis
     # Lamadjido" (a head word alone names no body for a holder to head).
     namesake = _NAMESAKE_HEAD.match(phrase)

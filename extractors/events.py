@@ -292,7 +292,22 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             and _headline_reports_signing(title):
         # (a body that named both sides of its main signing itself takes nothing from the headline: not read)
         _headline_signers(events[0], _read_headline(title, gazetteer, article_id, published, url, nlp))
+    if events and nlp is not None and title and any(_UNIT_HEAD_TITLE.match(p.mention or "") for p in events[0].parties):
+        _headline_ministry(events[0], build_context(nlp(title), gazetteer).mentions)
     return events
+
+
+def _headline_ministry(main: SigningEvent, headline: list[PartyMention]) -> None:
+    """ "Kemenkes dan Pemprov NTT Sepakati Rencana Aksi ..." over "... ditandatangani oleh Direktur Jenderal
+    Pencegahan dan Pengendalian Penyakit Kementerian Kesehatan dan Penjabat Gubernur": the headline presents the
+    ministry as the signer, and the head of its unit signs for it (SPEC: Units)."""
+    named = [Party(m.text, m.institution.name, m.institution.kind, m.institution.region_code, None, None, None)
+             for m in headline]
+    for i, p in enumerate(main.parties):
+        ministry = _ministry_of_unit(p, named) if _UNIT_HEAD_TITLE.match(p.mention or "") else None
+        if ministry is not None and ministry.name not in {q.name for q in main.parties}:
+            main.parties[i] = Party(p.mention, ministry.name, ministry.kind, ministry.region_code, p.representative,
+                                    p.start, p.end)
 
 
 def _body_occasion(event: SigningEvent, doc: Doc, gazetteer: Gazetteer, published: str | None,
@@ -2047,10 +2062,28 @@ _SAME_DOCUMENT_NEXT = re.compile(r"\b(?:[Dd]okumen|[Nn]askah)\s+yang\s+sama\s+(?
                                  r"berikutnya|lantas)\b")
 
 
+# The head of a ministry's unit at the centre, by title: "Direktur Jenderal Kebudayaan Hilmar Farid", "Sekjen".
+_UNIT_HEAD_TITLE = re.compile(r"(?:Direktur\s+Jenderal|Dirjen|Inspektur\s+Jenderal|Irjen|Sekretaris\s+Jenderal|Sekjen)\b")
+
+
+def _ministry_of_unit(unit: Institution | Party, parties: Sequence[Party]) -> Party | None:
+    """The ministry among ``parties`` that a ministry's national unit ("Direktorat Jenderal Kebudayaan Kementerian
+    Pendidikan, Kebudayaan, Riset, dan Teknologi") belongs to: the gazetteer may file the unit under the ministry of
+    another cabinet ("Kementerian Pendidikan dan Kebudayaan" in 2019), so they share the field words of their names."""
+    owner = re.match(r"(?:Direktorat|Inspektorat|Sekretariat)\s+Jenderal\s.*?\s(Kementerian\s.+)$", unit.name)
+    if unit.kind != "kementerian_lembaga" or unit.region_code or owner is None:
+        return None
+    fields = set(re.findall(r"[A-Z][a-z]{3,}", owner.group(1))) - {"Kementerian"}
+    return next((p for p in parties if p.kind == "kementerian_lembaga" and p.name.startswith("Kementerian ")
+                 and fields & set(re.findall(r"[A-Z][a-z]{3,}", p.name))), None)
+
+
 def _unit_of_party(m: PartyMention, draft: Draft) -> bool:
     """Whether a regional government's unit ("Dinas Kesehatan Kota Ambon") belongs to a government among the
     draft's parties."""
     inst = m.institution
+    if _UNIT_HEAD_TITLE.match(m.text):
+        return _ministry_of_unit(inst, draft.parties) is not None
     return inst.kind == "pemerintah_daerah" and bool(inst.region_code) and not inst.name.startswith("Pemerintah ") \
         and any(p.kind == "pemerintah_daerah" and p.region_code == inst.region_code and p.name.startswith("Pemerintah ")
                 for p in draft.parties)
@@ -4508,6 +4541,9 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     parties = [p for p in parties if not parent_beside_unit(p, parties, ctx.gazetteer, text)]
     # (against those left: a unit and the body it would act for must not drop each other)
     parties = [p for p in parties if not _acts_for(p, parties, text)]
+    # "Kemendikbud dan Pemkab Wonosobo menandatangani ...", "ditandatangani Direktur Jenderal Kebudayaan Hilmar
+    # Farid": the head of the ministry's unit signs for the ministry the text presents as the signer (SPEC: Units)
+    parties = [p for p in parties if not (_UNIT_HEAD_TITLE.match(p.mention or "") and _ministry_of_unit(p, parties))]
     # "PT Pos Indonesia (Persero) Kantor Cabang Utama Manado" and, from its head's title, "Kantor Pos Manado": one
     # company's office in one town, named two ways
     parties = [p for i, p in enumerate(parties) if not any(_one_branch(ctx.gazetteer, q, p) for q in parties[:i])]

@@ -442,6 +442,9 @@ _MILITARY_UNIT = re.compile(
     r"(Kodam|Pangdam|Komando\s+Daerah\s+Militer))(?:[ \t]+\((?:Kodim|Korem|Kodam)\))?[ \t]+(\d{2,4}|[IVXL]{1,6})"
     r"(?:[ \t]*/[ \t]*|[ \t]+)"
     r"([A-Z][\w.-]*(?:[ \t]+[A-Z][\w-]*)?)")
+# "Yonif 711/Raksatama", "Yonif Raider 700/Wira Yudha Cakti": an infantry battalion by its number and name.
+_BATTALION = re.compile(r"(?<![\w-])(?:Yonif|Batalyon[ \t]+Infanteri|Batalion[ \t]+Infanteri)((?:[ \t]+(?:Raider|Mekanis|Para))*)"
+                        r"[ \t]+(\d{3}(?:[ \t]*/[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})?)")
 # A city abroad: "Kota Yantai, Provinsi Shandong, Cina", "Pemerintah Kota Nanjing".
 _FOREIGN_CITY = re.compile(
     # (news writes the government small too: "kerja sama dengan pemerintah kota Nanjing")
@@ -456,7 +459,7 @@ _COUNTRY = re.compile(
 # Words that end an institution's name when capitals run on: a person's rank or title, a date, a headline verb.
 _NAME_STOP = re.compile(
     r"\n|(?<=\))[.,;:](?=\s)|(?<=[a-z]{3})(?<![Pp]rov)(?<![Kk]ab)(?<![Kk]ec)(?<![Kk]el)(?<!Moch)(?<!Muh)(?<!Moh)(?<!Abd)(?<!Tbk)(?<!Prof)\.(?=\s)|[ \t](?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad|Nomor|No\.|Tahun|"
-    r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|(?<!Direktorat[ \t])(?<!Sekretariat[ \t])(?<!Inspektorat[ \t])(?<!Sekretaris[ \t])(?<!Konsulat[ \t])(?<!Inspektur[ \t])Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
+    r"Kolonel|Kol\.|Letkol|Mayor|Kapten|Brigjen|Mayjen|Letjen|Marsma|Marsda|Marsdya|Laksma|Laksda|Laksdya|Lettu|Letda|(?<!Direktorat[ \t])(?<!Direktur[ \t])(?<!Sekretariat[ \t])(?<!Inspektorat[ \t])(?<!Sekretaris[ \t])(?<!Konsulat[ \t])(?<!Inspektur[ \t])Jenderal|Laksamana|Marsekal|AKBP|AKP|Kombes|"
     r"Kompol|Iptu|Ipda|Aiptu|Irjen|MoU|MOU|Mou|Nota|Teken|Tandatangani|Jalin|Gandeng|Resmi|Sepakati|Perkuat|"
     # more of a headline's verbs, capitalised: "GMIM dan BSG Teken MoU, Layanan Bank Masuk Jemaat"
     r"Masuk|Dukung|Salurkan|Layani|Luncurkan|Kucurkan|Serahkan|"
@@ -745,6 +748,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     for m in _ORG_HEAD_RE_AT.finditer(text):
         if _ends_a_defined_name(text, m.start(), m.end(1)):
             continue
+        if _FIELD_BEFORE_VILLAGE.search(text, max(0, m.start() - 20), m.start()) and _VILLAGE_HEAD.match(m.group(1)):
+            continue  # "Direktur Jenderal Bina Pemerintahan Desa Kemendagri": villages as a field, no village
         board = _BOARD_OF_KNOWN.match(text, m.start())
         if board is not None and _ORG_HEAD_RE.match(text, board.end()):
             continue  # "Pengurus Pusat Ikatan Keluarga Alumni X": the board stands for the body it leads, named by its head
@@ -2138,6 +2143,18 @@ def _military_units(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> 
         start = m.start()
         out = [x for x in out if x.end <= start or x.start >= end]
         out.append(PartyMention(start, end, text[start:end], inst, official))
+    for m in _BATTALION.finditer(text):
+        number = m.group(2)
+        stop = _NAME_STOP.search(" " + number)  # ("Yonif 711/Raksatama Letkol Inf ...": the rank is its commander's)
+        number = number[:stop.start() - 1].rstrip() if stop else number
+        start, end = m.start(), m.start(2) + len(number)
+        number = re.sub(r"[ \t]*/[ \t]*", "/", number)
+        name = " ".join(f"Batalyon Infanteri{m.group(1)} {number}".split())
+        if any(x.start <= start and end <= x.end and x.institution.kind == "kementerian_lembaga" for x in out):
+            continue
+        out = [x for x in out if x.end <= start or x.start >= end]
+        out.append(PartyMention(start, end, text[start:end],
+                                Institution("org:" + _slug(name), name, "kementerian_lembaga", None), False))
     return out
 
 
@@ -2821,6 +2838,8 @@ def _same_head_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
 # A list of villages: "Desa Pambang Baru, Pambang Pesisir dan Teluk Lancar", "lima desa, yakni Sungai Pakning,
 # Tanjung Leban dan Bukit Batu". A bare name in it is one more village of the same head word.
 _VILLAGE_HEAD = re.compile(r"(Desa|Kampong|Gampong|Kampung|Nagari|Kalurahan)\b")
+# A field a body's name gives villages: "Bina Pemerintahan Desa", "Pembangunan Desa", "Pemberdayaan Masyarakat Desa".
+_FIELD_BEFORE_VILLAGE = re.compile(r"(?<![\w-])(?:Pemerintahan|Pembangunan|Pemberdayaan(?:[ \t]+Masyarakat)?|Bina)[ \t]+$")
 _VILLAGE_GROUP = re.compile(r"\b(?:[Kk]epala[ \t]+)?(desa|kampong|gampong|kampung|nagari|Desa|Kampong|Gampong|Kampung|Nagari)"
                             r"(?:[ \t]+(?:tersebut|itu|ini|adalah))?[ \t]*,?[ \t]*(?:yakni|yaitu|antara[ \t]+lain|"
                             r"di[ \t]*antaranya|masing-masing|meliputi|:)[ \t]*,?[ \t]*")

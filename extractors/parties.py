@@ -420,7 +420,14 @@ def kind_from_head(text: str) -> str:
     for head, kind in _head_kinds():
         if head.match(text):
             return kind
+    if _LEGAL_FORM_LAST.search(text):
+        return "swasta"  # a company known by the legal form after its name: "Toyota Tsusho Corporation"
     return "lainnya"
+
+
+# A company's legal form closing its name (see _COMPANY_SUFFIX, which finds such names in running text).
+_LEGAL_FORM_LAST = re.compile(r"[ \t,](?:Corporation|Corp\.?|Co\.,?[ \t]*Ltd\.?|Company(?:[ \t]+Limited)?|Limited|Ltd\.?|Inc\.?|"
+                              r"GmbH|Pte\.?[ \t]*Ltd\.?|Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.)$")
 
 
 def _institution_from_key(gaz: Gazetteer, key: str) -> Institution | None:
@@ -3139,7 +3146,7 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
 # the legal form written after its name.
 _COMPANY_SUFFIX = re.compile(
     r"(?<![\w&.-])((?:[A-Z][\w&'’-]*[ \t]+(?:&[ \t]+)?){0,5}?[A-Z][\w&'’-]*)(?:,)?[ \t]+"
-    r"(Corporation|Corp\.|Co\.,?[ \t]*Ltd\.?|Company[ \t]+Limited|Limited|Ltd\.|Inc\.|GmbH|Pte\.?[ \t]*Ltd\.?|"
+    r"(Corporation|Corp\.|Co\.,?[ \t]*Ltd\.?|Company(?:[ \t]+Limited)?|Limited|Ltd\.|Inc\.|GmbH|Pte\.?[ \t]*Ltd\.?|"
     r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?|Enterprises?|Industries|"
     r"FC)(?![\w-])")  # a football club is a company: "Borneo FC"
 _LEADING_NON_NAME = re.compile(  # (no "^": it is matched at a position, where "^" would never hold)

@@ -888,6 +888,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _elided_heads(text, gaz, mentions)
     mentions = _faculty_short_forms(text, mentions)
     mentions = _listed_model_orgs(doc, text, gaz, mentions)
+    mentions = _regions_closing_a_name(text, gaz, mentions)
     # "Peraturan Kejaksaan Republik Indonesia Nomor 7", "Peraturan Menteri Dalam Negeri": a regulation's title
     # names its issuer, who is no party to the agreement that cites it.
     mentions = [x for x in mentions if not _REGULATION_BEFORE.search(text, max(0, x.start - 40), x.start)
@@ -3697,6 +3698,50 @@ def _misspelled_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention])
                     out.append(PartyMention(m.start(), end, text[m.start():end], inst, False))
                 break
     return out if out is not None else mentions
+
+
+# The words that may stand before a region named with its level and leave it the region's government: a title, the
+# government's own words, a council, a place word or a scope ("Pemerintah", "Bupati", "Sekda", "Warga", "HUT").
+_BEFORE_A_GOVERNMENT = re.compile(
+    r"(?:Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda|Bupati|Wali|Walikota|Gubernur|Sekda|Sekretaris|Daerah|Penjabat|Pj|"
+    r"Plt|Plh|Wakil|Kepala|Ketua|DPRD|Warga|Masyarakat|Rakyat|HUT|Hari|Jadi|APBD|Se|Seluruh|Di|Ke|Dari|Dan|Dengan|"
+    r"Serta|Bersama|Antara|Oleh|Untuk|Bagi|Pada|Yakni|Yaitu|Adapun|Sementara|Selain|Perwakilan|Ombudsman|Kantor|Gedung|"
+    r"Aula|Pendopo|Balai|Rumah|Ruang|Wilayah|Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan|Tahun|Sebanyak|Para|"
+    r"[A-Z]+)$")
+_CAPITALISED_RUN_BEFORE = re.compile(r"((?:[A-Z][a-z][\w'’-]*[ \t]+(?:(?:dan|&)[ \t]+)?){2,6})$")
+
+
+def _regions_closing_a_name(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Dewan Pengupahan Provinsi Sulawesi Tengah", "Tim Percepatan Penurunan Stunting Kabupaten Poso": a region
+    named with its level right after a run of capitalised words that no head word opens (no list knows the body)
+    closes that body's name; the region is the body's, not a government that signs. The body is read whole, kind
+    `lainnya`, with the region's code. Not after a title or the government's own words ("Bupati Kabupaten X",
+    "Pemerintah Kota X"), nor after a place or a council."""
+    out = list(mentions)
+    for m in mentions:
+        if m.official or not m.institution.key.startswith("pemda:") \
+                or not re.match(r"(?:Provinsi|Kabupaten|Kab\.|Kota)[ \t]", m.text):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        run = _CAPITALISED_RUN_BEFORE.search(text, max(line_start, m.start - 80), m.start)
+        if run is None:
+            continue
+        words = run.group(1).split()
+        # (the run begins where a word that leaves the region a government would stand: "Bupati", "dengan")
+        while words and _BEFORE_A_GOVERNMENT.match(words[0]):
+            words = words[1:]
+        if len(words) < 2 or any(_BEFORE_A_GOVERNMENT.match(w) for w in words[-1:]) \
+                or any(x is not m and x.start < m.start and x.end > run.start() for x in out):
+            continue
+        start = text.rfind(" ".join(words), run.start(), m.start)
+        region = gaz.regions.get(m.institution.region_code or "")
+        if start < 0 or region is None:
+            continue
+        name = f"{' '.join(words)} {_region_full_name(region)}"
+        out = [x for x in out if x is not m]
+        out.append(PartyMention(start, m.end, text[start:m.end],
+                                Institution("org:" + _slug(name), name, "lainnya", region.code), False))
+    return out
 
 
 def _region_full_name(region: Region) -> str:

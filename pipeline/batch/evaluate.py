@@ -436,7 +436,8 @@ class NameAgreement:
         return out
 
 
-NAME_SHAPES = ("read inside gold", "gold inside read", "same head word", "another region code", "other wording")
+NAME_SHAPES = ("read inside gold", "gold inside read", "same head word", "another region code", "other wording",
+               "only a region read")
 
 
 def name_shape(gold: tuple[str, str], read: set[tuple[str, str]]) -> str:
@@ -444,11 +445,14 @@ def name_shape(gold: tuple[str, str], read: set[tuple[str, str]]) -> str:
     only, safe on a held-out split): a read name is part of the gold one ("Dinas Kesehatan" for "Dinas
     Kesehatan Kota Palu": cut short or the region lost), the gold name is part of a read one (run on), a read
     name shares the gold one's first word (another unit, level or office of a body), or a regional party
-    under another Kemendagri code; else the wording differs."""
+    under another Kemendagri code, or only a region's government was read there (the body itself was not); else
+    the wording differs."""
     if gold[0] == "code":
         return NAME_SHAPES[3] if any(k == "code" for k, _ in read) else NAME_SHAPES[4]
     g = f" {gold[1]} "
     names = [f" {v} " for k, v in read if k == "name"]
+    if not names:
+        return NAME_SHAPES[5]  # a body not read where a region inside its mention was (as its government)
     if any(n in g for n in names):
         return NAME_SHAPES[0]
     if any(g in n for n in names):

@@ -107,6 +107,9 @@ from dataclasses import dataclass, replace
 
 from teken.corpus.dateline import normalise_date
 
+# The days of the week as news writes them capitalised, "Ahad" for Sunday too: a pattern's alternatives.
+WEEKDAYS = r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad"
+
 __all__ = ["DateMention", "Reference", "article_reference", "bounds_period", "date_for_signing", "date_from_url", "find_dates",
            "other_occasion_date", "page_dates", "parse_date_string", "statement_date"]
 

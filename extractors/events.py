@@ -73,6 +73,7 @@ from teken.extractors.ceremonies import (
 )
 from teken.extractors.dates import (
     NUMBER_WORDS,
+    WEEKDAYS,
     DateMention,
     already_done,
     article_reference,
@@ -1269,8 +1270,7 @@ _OCCASION_OF_NEXT = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:
 
 
 # (a weekday with its relative word, "Rabu kemarin", names the day as well)
-_WRITTEN_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|"
-                          r"Minggu|Ahad)\b")
+_WRITTEN_DAY = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}\s+[A-Za-z]{3,}|\b(?:" + WEEKDAYS + r")\b")
 
 
 def _occasion_date(text: str, ref: dt.date | None, page: Sequence[tuple[int, int]] = ()) -> dt.date | None:
@@ -1296,7 +1296,7 @@ def _occasion_date(text: str, ref: dt.date | None, page: Sequence[tuple[int, int
 
 # A line that holds only a date (and a time): the page's own stamp ("Kamis, 15 Oktober 2020", "Selasa, 2 September
 # 2025 | 08:15 WIB"), not the day of the occasion the lead reports.
-_DATE_LINE = re.compile(r"\s*(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*,?\s*)?\d{1,2}\s+[A-Za-z]+\s+\d{4}"
+_DATE_LINE = re.compile(r"\s*(?:(?:" + WEEKDAYS + r")\s*,?\s*)?\d{1,2}\s+[A-Za-z]+\s+\d{4}"
                         r"(?:\s*[|,-]?\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\s*")
 
 

@@ -46,6 +46,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from teken.extractors.dates import WEEKDAYS
 from teken.extractors.signer_lists import GROUP_PHRASE
 from teken.gazetteer import Gazetteer, Institution, Region
 
@@ -426,8 +427,9 @@ def kind_from_head(text: str) -> str:
 
 
 # A company's legal form closing its name (see _COMPANY_SUFFIX, which finds such names in running text).
-_LEGAL_FORM_LAST = re.compile(r"[ \t,](?:Corporation|Corp\.?|Co\.,?[ \t]*Ltd\.?|Company(?:[ \t]+Limited)?|Limited|Ltd\.?|Inc\.?|"
-                              r"GmbH|Pte\.?[ \t]*Ltd\.?|Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.)$")
+_LEGAL_FORMS = (r"Corporation|Corp\.|Co\.,?[ \t]*Ltd\.?|Company(?:[ \t]+Limited)?|Limited|Ltd\.|Inc\.|GmbH|Pte\.?[ \t]*Ltd\.?|"
+                r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.")
+_LEGAL_FORM_LAST = re.compile(r"[ \t,](?:" + _LEGAL_FORMS + r")$")
 
 
 def _institution_from_key(gaz: Gazetteer, key: str) -> Institution | None:
@@ -3147,8 +3149,7 @@ def _described_companies(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Par
 # the legal form written after its name.
 _COMPANY_SUFFIX = re.compile(
     r"(?<![\w&.-])((?:[A-Z][\w&'’-]*[ \t]+(?:&[ \t]+)?){0,5}?[A-Z][\w&'’-]*)(?:,)?[ \t]+"
-    r"(Corporation|Corp\.|Co\.,?[ \t]*Ltd\.?|Company(?:[ \t]+Limited)?|Limited|Ltd\.|Inc\.|GmbH|Pte\.?[ \t]*Ltd\.?|"
-    r"Sdn\.?[ \t]*Bhd\.?|LLC|PLC|Plc|B\.V\.|N\.V\.|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?|Enterprises?|Industries|"
+    r"(" + _LEGAL_FORMS + r"|Holdings?(?:[ \t]+(?:Group|Limited|Ltd\.))?|Enterprises?|Industries|"
     r"FC)(?![\w-])")  # a football club is a company: "Borneo FC"
 _LEADING_NON_NAME = re.compile(  # (no "^": it is matched at a position, where "^" would never hold)
     r"(?:(?:Direktur|Presiden|CEO|Chairman|Ketua|Kepala|Manajer|Manager|Pimpinan|Perwakilan|Pihak|Dengan|Dan|"
@@ -6405,7 +6406,7 @@ def _names_a_place(ctx: ArticleContext, m: PartyMention) -> bool:
         near = [x for x in ctx.mentions if x.end <= m.start and m.start - x.end <= 40]
         return bool(near) and near[-1].institution.kind not in ("pemerintah_daerah", "dprd") \
             and bool(_TOWN_BETWEEN.fullmatch(text, near[-1].end, m.start)) \
-            and bool(re.match(r"[ \t]*(?:,[ \t]*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b|[.;:)]|$)",
+            and bool(re.match(r"[ \t]*(?:,[ \t]*(?:" + WEEKDAYS + r")\b|[.;:)]|$)",
                               text[m.end:m.end + 12]))
     if not re.fullmatch(r"\s*,\s*", text[before[-1].end:m.start]):
         return False

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .agreements import COMING
+from .dates import WEEKDAYS
 
 # A yard is a place when it is the front or back one or a building's: "di halaman depan", "di halaman Kantor Kejari
 # X", "halaman Masjid Agung"; not "di halaman Instagram" (a page).
@@ -97,7 +98,7 @@ _VENUE = re.compile(
 )
 # Words that end a venue wherever they stand (a day, a date, a clause word) ...
 _END_WORDS = re.compile(
-    r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad|Pada|Kemarin|Yang|Dengan|Oleh|Dalam|Dan|Serta|"
+    r"^(?:" + WEEKDAYS + r"|Pada|Kemarin|Yang|Dengan|Oleh|Dalam|Dan|Serta|"
     r"Sebagai|Untuk|Tersebut|Ini|Itu|Bersama|Pukul|WIB|WITA|WIT|Januari|Februari|Maret|"
     r"April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b"
 )
@@ -166,7 +167,7 @@ _LOCAL_KIND = re.compile(_LOWER_HEADS.pattern + r"(?:\s+(?!(?:" + _CLAUSE_WORDS 
                          # kantor kejaksaan", "di aula kecamatan"
                          r"desa|kelurahan|kalurahan|kecamatan|nagari|gampong|kejaksaan|pengadilan|koperasi|dprd)\b"
                          r"(?!\s+[A-Z])")
-_DATE_NEXT = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b|"
+_DATE_NEXT = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:" + WEEKDAYS + r")\b|"
                         # ("di Kota Semarang, pada 4 Juli 2019", "... pada tanggal 4/7/2019")
                         r"(?:pada\s+)?(?:tanggal\s+)?(?:\(?\d{1,2}/\d{1,2}|\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|"
                         r"September|Oktober|November|Desember)\b)|"
@@ -458,7 +459,7 @@ def too_wide(sentence: str, v: VenueMention) -> bool:
 # A lead that opens on the occasion's room: "KUPANG, VN – Ruang Garuda Kantor Wali Kota Kupang penuh sesak, Rabu
 # (24/5/2023).", "Ruang Rapat Tuntung Pandang Setda Tanah Laut dipenuhi pejabat dari dua kabupaten".
 # (A dateline may carry the day: "AMBON, Kamis (26/4/2018) –".)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'/()-]{1,60}?(?:,?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*"
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'/()-]{1,60}?(?:,?\s*(?:" + WEEKDAYS + r")\s*"
                        r"\([\d/ -]{3,12}\))?\s*[–—-]\s*")
 _FILLED = re.compile(r"\s+(?:tampak\s+|terlihat\s+)?(?:dipenuhi|dipadati|dijejali|penuh(?:\s+sesak)?|sesak|riuh|ramai|"
                      r"menjadi\s+saksi|menjadi\s+(?:tempat|lokasi))\b")
@@ -499,13 +500,13 @@ _ITEM_WITH_TOWN_BEFORE = re.compile(r"\b(?:dengan|bersama)\s+[A-Z][^,.;]{1,60}?\
                                     r"[A-Z][^,.;]{1,60}?\s+di\s+$")
 
 
-_DATE_THEN_DI = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*,?\s*)?"
+_DATE_THEN_DI = re.compile(r",?\s*(?:(?:pada\s+)?(?:hari\s+)?(?:" + WEEKDAYS + r")\s*,?\s*)?"
                            r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*(?:bertempat\s+)?di\s+")
 
 
 # The occasion's day right after a place ("... tentang pelayanan publik di Selatpanjang, Senin (12/6/2023)"): the place
 # is the occasion's, whatever came before it.
-_DAY_NEXT = re.compile(r"\s*,?\s*(?:pada\s+)?(?:(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b|"
+_DAY_NEXT = re.compile(r"\s*,?\s*(?:pada\s+)?(?:(?:hari\s+)?(?:" + WEEKDAYS + r")\b|"
                        r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\(\d)")
 
 
@@ -577,10 +578,10 @@ def announced_place(sentence: str, venue: VenueMention) -> bool:
     before = sentence[:venue.start]
     # The commas of the day between them do not end the announcement: "akan ditandatangani pada Jumat, 24 Januari
     # 2025, di Gedung Nasional", "akan diteken Jumat (24/1), di ...".
-    before = re.sub(r"(?i)\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*,", r"\1 ", before)
+    before = re.sub(r"(?i)\b(" + WEEKDAYS + r")\s*,", r"\1 ", before)
     # (nor the comma that sets the day off from the occasion before it: "dijadwalkan pada puncak peringatan Hari Pers
     # Nasional (HPN), Minggu (9/2/2025), di Banjarmasin")
-    before = re.sub(r",(\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b)", r"\1", before)
+    before = re.sub(r",(\s*(?:" + WEEKDAYS + r")\b)", r"\1", before)
     before = re.sub(r"(\b(?:19|20)\d\d|\))\s*,(\s*(?:bertempat\s+|berlokasi\s+)?(?i:di)?\s*)$", r"\1 \2", before)
     # ("Rencananya, penandatanganan dilakukan pada Kamis (20/3) di Pendopo X": the plan word set off at the start)
     before = re.sub(r"^(\W*(?i:rencananya|direncanakan|dijadwalkan|jadwalnya|nantinya))\s*,", r"\1 ", before)

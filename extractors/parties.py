@@ -3939,6 +3939,22 @@ def _local_addresses(text: str, gaz: Gazetteer, mentions: list[PartyMention]) ->
     return out
 
 
+def _listed_with_region(text: str, mentions: list[PartyMention], m: PartyMention) -> str | None:
+    """The region code of the unit that closes a list ``m`` opens or continues ("A, B, dan C Kabupaten X"): the next
+    mentions joined to it by commas, "dan" or "serta", the first with a region of the same kind of unit."""
+    ordered = sorted((x for x in mentions if x.start >= m.end), key=lambda x: x.start)
+    end = m.end
+    for x in ordered:
+        if not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:(?:dan|serta)\s+)?", text[end:x.start]) \
+                or x.institution.kind != m.institution.kind or x.institution.name.startswith("Pemerintah "):
+            return None
+        if x.institution.region_code:
+            return x.institution.region_code if re.search(r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+[A-Z]", x.text) \
+                else None
+        end = x.end
+    return None
+
+
 def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """A body named without its region takes it from the article.
 
@@ -3954,6 +3970,11 @@ def _complete_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -
     pemda = [x for x in mentions if x.institution.key.startswith("pemda:")]
 
     def owner_of(i: int, m: PartyMention):
+        # "Dinas Kesehatan, Dinas Pendidikan, dan Dinas Sosial Kabupaten Sigi": units listed with one region written
+        # after the last are all of that region
+        listed = _listed_with_region(text, mentions, m)
+        if listed is not None:
+            return gaz.regions.get(listed)
         para = paragraphs[bisect.bisect_right(paragraphs, m.start) - 1]
         # A government whose own unit of the same kind is named beside this one is not its owner: "Kepala Dinas
         # Pertanian ... bersama Kepala Dinas Pertanian dan Ketahanan Pangan Bengkulu" in a Jawa Tengah - Bengkulu

@@ -133,7 +133,7 @@ REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     ("Disdikbud", "Dinas Pendidikan dan Kebudayaan"), ("Disdik", "Dinas Pendidikan"),
     ("Disperindag", "Dinas Perindustrian dan Perdagangan"), ("Disdag", "Dinas Perdagangan"),
     ("Disperin", "Dinas Perindustrian"), ("Disnakertrans", "Dinas Tenaga Kerja dan Transmigrasi"),
-    ("Disnaker", "Dinas Tenaga Kerja"), ("DPMD", "Dinas Pemberdayaan Masyarakat dan Desa"),
+    ("Disnaker", "Dinas Tenaga Kerja"), ("Satker", "Satuan Kerja"), ("DPMD", "Dinas Pemberdayaan Masyarakat dan Desa"),
     ("DP3A", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak"), ("Disparbud", "Dinas Pariwisata dan Kebudayaan"),
     ("Disbudpar", "Dinas Kebudayaan dan Pariwisata"), ("Dispar", "Dinas Pariwisata"), ("Disbud", "Dinas Kebudayaan"),
     ("Dinporabudpar", "Dinas Kepemudaan, Olahraga, Kebudayaan dan Pariwisata"),
@@ -235,7 +235,10 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Rumah\s+Sakit\s+Umum\s+Pusat|RSUPN?(?=[ \t]+[A-Z])|"
      # Ports, airports, border posts and small offices of national bodies.
      r"Kantor\s+Kesyahbandaran\s+dan\s+Otoritas\s+Pelabuhan|KSOP|UPBU|Kantor\s+Unit\s+Penyelenggara|"
-     r"Pos\s+Lintas\s+Batas|Loka\s+(?:POM|Pengawas\s+Obat\s+dan\s+Makanan)(?:\s+di)?|"
+     r"Pos\s+Lintas\s+Batas|Loka\s+(?:POM|Pengawas\s+Obat\s+dan\s+Makanan)(?:\s+di)?|Loka(?=[ \t]+[A-Z])|"
+     # the social ministry's centres ("Sentra Wyata Guna Bandung"), a ministry's work units ("Satker Pelaksanaan
+     # Jalan Nasional Wilayah I"), a fisheries port ("Pelabuhan Perikanan Nusantara Ternate")
+     r"Sentra(?=[ \t]+[A-Z])|Satuan\s+Kerja(?=[ \t]+[A-Z])|Satker(?=[ \t]+[A-Z])|Pelabuhan\s+Perikanan(?=[ \t]+[A-Z])|"
      # A national research agency's or a ministry's research centres: "Pusat Riset Limnologi ... BRIN".
      r"Pusat\s+(?:Riset|Penelitian)", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),
@@ -3709,7 +3712,7 @@ _BEFORE_A_GOVERNMENT = re.compile(
     r"Serta|Bersama|Antara|Oleh|Untuk|Bagi|Pada|Yakni|Yaitu|Adapun|Sementara|Selain|Perwakilan|Ombudsman|Kantor|Gedung|"
     r"Aula|Pendopo|Balai|Rumah|Ruang|Wilayah|Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan|Tahun|Sebanyak|Para|"
     r"[A-Z]+)$")
-_CAPITALISED_RUN_BEFORE = re.compile(r"((?:[A-Z][a-z][\w'’-]*[ \t]+(?:(?:dan|&)[ \t]+)?){2,6})$")
+_CAPITALISED_RUN_BEFORE = re.compile(r"((?:[A-Z][a-z][\w'’-]*[ \t]+(?:(?:dan|&)[ \t]+)?){2,6})(\([A-Z][A-Za-z]{1,9}\)[ \t]+)?$")
 
 
 def _regions_closing_a_name(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -3731,6 +3734,8 @@ def _regions_closing_a_name(text: str, gaz: Gazetteer, mentions: list[PartyMenti
         # (the run begins where a word that leaves the region a government would stand: "Bupati", "dengan")
         while words and _BEFORE_A_GOVERNMENT.match(words[0]):
             words = words[1:]
+        # (a short form in brackets may close the words: "Gugus Tugas Reforma Agraria (GTRA) Kabupaten Sigi"; a
+        # government's own organs end in "Daerah" and sign for it: "Tim Anggaran Pemerintah Daerah (TAPD) Kota X")
         if len(words) < 2 or any(_BEFORE_A_GOVERNMENT.match(w) for w in words[-1:]) \
                 or any(x is not m and x.start < m.start and x.end > run.start() for x in out):
             continue

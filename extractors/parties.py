@@ -419,7 +419,7 @@ _SCHOOL_AFTER_MA = re.compile(r"[ \t]+(?:Negeri|Swasta|\d|Al[\w-]*|Darul|Darus|N
 
 
 def kind_from_head(text: str) -> str:
-    if re.match(r"Negeri\s+[A-Z]", text):
+    if re.match(r"(?:Raja\s+)?Negeri\s+[A-Z]", text):
         return "pemerintah_daerah"  # a Maluku customary village named after its head ("Raja Negeri Haria")
     for head, kind in _head_kinds():
         if head.match(text):
@@ -4518,17 +4518,25 @@ def _named_alone_across(text: str, start: int, end: int, p: int, head: re.Match[
     return False
 
 
+def _past_honorifics(named: str, pos: int) -> tuple[int, re.Match[str] | None]:
+    """The honorifics that follow ``pos`` (the space after a head word) one after another are the name's own
+    ("Universitas Prof. Dr. Hamka", "RSUD dr. H. Moch. Ansari Saleh"): where they end, and the next honorific after
+    them, which begins a person (or None). A ``pos`` of -1 skips none."""
+    hon = _HONORIFIC_STOP.search(named, max(pos, 0))
+    while hon and hon.start() == pos:
+        pos = hon.end() - 1
+        hon = _HONORIFIC_STOP.search(named, pos)
+    return pos, hon
+
+
 def _hospital_before_its_head(text: str, start: int, end: int, persons: list[int] | tuple[int, ...]) -> int:
     """ "Direktur RSUD Undata dr. Budi Santoso": after its head's title, a hospital's name ends where an honorific
     or a person the model found follows its own name; right after the head word they are its namesake's ("Direktur
     RSUD dr. H. Moch. Ansari Saleh", "Direktur RS Bhayangkara Polda Sulteng")."""
     phrase = text[start:end] + " "
     head = re.match(r"(?:Rumah[ \t]+Sakit(?:[ \t]+Umum)?(?:[ \t]+Daerah)?|RS[A-Z]*|Klinik|Apotek|Puskesmas)\b", phrase)
-    pos = head.end() if head else 0
-    hon = _HONORIFIC_STOP.search(phrase, max(pos - 1, 0))
-    while hon and hon.start() <= pos:  # the namesake's own honorifics and abbreviated first name
-        pos = hon.end()
-        hon = _HONORIFIC_STOP.search(phrase, pos - 1)
+    # (past the namesake's own honorifics and abbreviated first name)
+    pos, hon = _past_honorifics(phrase, head.end() if head else 0)
     own = re.match(r"[ \t]*[A-Z][\w'’.-]*", phrase[pos:])  # the name's first word is its own
     if own is None:
         return end
@@ -4553,12 +4561,7 @@ def _trim_org(text: str, start: int, end: int, persons: list[int] | tuple[int, .
         # Honorifics right after the head word are the name ("Universitas Dr. Soetomo", "Universitas Prof.
         # Dr. Hamka": named after a person); after a name they start a person ("... Kendari Dr. Budi").
         head = _HEAD_ONLY.match(phrase)
-        pos = head.end() if head else -1
-        named = text[start:end] + " "
-        hon = _HONORIFIC_STOP.search(named, max(pos, 0))
-        while hon and hon.start() == pos:
-            pos = hon.end() - 1
-            hon = _HONORIFIC_STOP.search(named, pos)
+        _, hon = _past_honorifics(text[start:end] + " ", head.end() if head else -1)
         if hon:
             end = start + hon.start()
     # A name with its short form in brackets after it is a name throughout, a person's name in it too:
@@ -4847,7 +4850,7 @@ def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
 
 # Heads written out only where they open a name: a Maluku customary village ("Raja Negeri Haria" signs for the
 # "Pemerintah Negeri Haria"); inside a name "Negeri" is no head ("Kejaksaan Negeri", "Universitas Negeri").
-_LEADING_EXPANSIONS = ((r"Negeri", "Pemerintah Negeri"),)
+_LEADING_EXPANSIONS = ((r"Raja\s+Negeri|Negeri", "Pemerintah Negeri"),)  # (its head, the Raja, signs for it)
 
 
 @lru_cache(maxsize=1)

@@ -312,7 +312,8 @@ _FORMER_NAME_BEFORE = re.compile(r"(?:\b(?:dulu|dahulu|sebelumnya|semula)[ \t]+(
                                  re.IGNORECASE)
 _REGULATION_BEFORE = re.compile(r"\b(?:[Pp]eraturan|[Kk]eputusan|[Ss]urat\s+[Ee]daran|[Ii]nstruksi)[ \t]+$")
 _HEAD_THEN_NAME = re.compile(r"(?:" + "|".join(f"(?:{h})" for h, _ in ORG_HEADS) + r")[ \t]+"
-                             r"(?!(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|dan|serta)(?!\w))[A-Z0-9]")
+                             # (a region's level or a day is no name: "... Masyarakat dan Desa Senin lalu")
+                             r"(?!(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|dan|serta|" + WEEKDAYS + r")(?!\w))[A-Z0-9]")
 _ORG_HEAD_RE_AT = re.compile(r"(?=" + _ORG_HEAD_RE.pattern + ")")
 # The board of a body the list knows, named by its level: "Pengurus Besar (PB) PGRI", "Pengurus Kabupaten PGRI X".
 _BOARD_OF_KNOWN = re.compile(r"Pengurus[ \t]+(?:Besar|Pusat|Provinsi|Kabupaten|Kota)(?:[ \t]*\([A-Za-z]{1,9}\))?[ \t]*")
@@ -2394,8 +2395,11 @@ def _offices_over_provinces(text: str, gaz: Gazetteer, mentions: list[PartyMenti
             parts.append((sep.start(), sep.end(), end))
             pos = end
         if not joined or text[pos:pos + 1] == "-" or re.match(r"[ \t]+[A-Z]", text[pos:pos + 2]) \
-                and not _OFFICE_HEAD_BEFORE.search(text, max(0, m.start - 30), m.start):
-            continue  # "... dan Jambi Selatan": the list runs on; but a head's name may follow its office
+                and not _OFFICE_HEAD_BEFORE.search(text, max(0, m.start - 30), m.start) \
+                and not _NAME_STOP.match(text, pos):
+            # "... dan Jambi Selatan": the list runs on; but a head's name may follow its office, and a day or a
+            # number ends the list ("... Sumatera Barat dan Jambi Senin lalu")
+            continue
         # "... Sulawesi Utara, Tengah dan Gorontalo (UID Suluttenggo)": the short form in brackets is the office's
         short = re.match(r"[ \t]*\(([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})\)", text[pos:])
         end = pos + (short.end() if short else 0)

@@ -4286,7 +4286,7 @@ _NOT_A_BODY = frozenset(
     "PPPK KTP NIK PBB SKPD TPA TPS IKM SPM IKN KEK PSN NTT NTB DIY DKI WIB WITA WIT BUMD BUMN PNS TNI POLRI SDM SDA "
     "PILKADA PEMILU DPT BLT PKH BPNT KUR JKN KIS KIP PIP SMA SMK SMP SD RS RSUD TK PAUD MTS KK BBM LPG PLTU PLTA PLTS "
     "TPST IPAL SPAM RTH PJU CCTV TIK MBG SPPG LKPJ LKPD LHP WTP SAKIP SPBE RB ZI WBK WBBM".split())
-_UNKNOWN_SHORT_BEFORE_REGION = re.compile(r"(?<![\w./&-])((?:TP[ \t-]+)?[A-Z]{3,8}|Dekranasda|Kwarda|Kwarcab)[ \t]+"
+_UNKNOWN_SHORT_BEFORE_REGION = re.compile(r"(?<![\w./&-])((?:TP[ \t-]+)?[A-Z]{3,8}|[A-Z]{1,4}[0-9][A-Z0-9]{1,5}|Dekranasda|Kwarda|Kwarcab)[ \t]+"
                                           r"(?=(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)?[ \t]*[A-Z])")
 
 

@@ -3623,11 +3623,16 @@ def _shared_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> l
     in a region, with that region written once after both, is its own office there (when it keeps one)."""
     ordered = sorted(mentions, key=lambda x: x.start)
     out = {id(x): x for x in ordered}
-    for a, b in zip(ordered, ordered[1:], strict=False):
-        inst = a.institution
+    # (from the list's end back, so that "KPU, Bawaslu dan BPS Provinsi X" passes the region on item by item)
+    passed: set[int] = set()  # the items that took the region from the one after them
+    for a, b in reversed(list(zip(ordered, ordered[1:], strict=False))):
+        inst, given, b = a.institution, id(b) in passed, out[id(b)]
         if inst.region_code or inst.kind not in ("kementerian_lembaga", "penegak_hukum") or a.official \
-                or not b.institution.region_code or not re.fullmatch(r"\s*(?:dan|serta|&|,)\s*", text[a.end:b.start]) \
-                or not re.search(r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", b.text) \
+                or not b.institution.region_code or not re.fullmatch(r"\s*(?:dan|serta|&|,)\s*(?:(?:dan|serta)\s+)?",
+                                                                     text[a.end:b.start]) \
+                or not (given or re.search(r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", b.text)
+                        or any(gaz.lookup_region(" ".join(b.text.split()[-n:])) for n in (1, 2, 3)
+                               if len(b.text.split()) > n)) \
                 or b.institution.kind in ("pemerintah_daerah", "dprd"):
             # ("Kementerian ATR/BPN dan Pemerintah Provinsi Jawa Barat": the region is the government's own, the
             # ministry signs as itself)
@@ -3635,6 +3640,7 @@ def _shared_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> l
         office = gaz.regional_office(inst, b.institution.region_code)
         if office is not None:
             out[id(a)] = PartyMention(a.start, a.end, a.text, office, a.official, a.representative, a.label)
+            passed.add(id(a))
     return [out[id(x)] for x in mentions]
 
 

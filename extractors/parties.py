@@ -3628,8 +3628,9 @@ def _shared_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> l
     for a, b in reversed(list(zip(ordered, ordered[1:], strict=False))):
         inst, given, b = a.institution, id(b) in passed, out[id(b)]
         if inst.region_code or inst.kind not in ("kementerian_lembaga", "penegak_hukum") or a.official \
-                or not b.institution.region_code or not re.fullmatch(r"\s*(?:dan|serta|&|,)\s*(?:(?:dan|serta)\s+)?",
-                                                                     text[a.end:b.start]) \
+                or not b.institution.region_code or not re.fullmatch(
+                    # (each item may bring its head's generic title: "Kepala BPS, Kepala BPN, dan Kepala Kemenag X")
+                    r"\s*(?:dan|serta|&|,)\s*(?:(?:dan|serta)\s+)?(?:(?:Kepala|Ketua)\s+)?", text[a.end:b.start]) \
                 or not (given or re.search(r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", b.text)
                         or any(gaz.lookup_region(" ".join(b.text.split()[-n:])) for n in (1, 2, 3)
                                if len(b.text.split()) > n)) \

@@ -295,7 +295,35 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
         _headline_signers(events[0], _read_headline(title, gazetteer, article_id, published, url, nlp))
     if events and nlp is not None and title and any(_UNIT_HEAD_TITLE.match(p.mention or "") for p in events[0].parties):
         _headline_ministry(events[0], build_context(nlp(title), gazetteer).mentions)
+    if events and nlp is not None and title and len(_body_named(events[0])) == 1 and len(events[0].parties) == 1 \
+            and _HEADLINE_PARTNER.search(title):
+        _headline_partners(events[0], build_context(nlp(title), gazetteer).mentions)
     return events
+
+
+# A headline's cooperation verb between its sides: "Pemkab Sigi Gandeng PT X", "Ombudsman Sulteng Jalin Kerja Sama
+# dengan Yayasan Y", "Untad Bersinergi dengan Bank Z".
+_HEADLINE_PARTNER = re.compile(r"\b(?:Gandeng|Menggandeng|Gaet|Menggaet|Rangkul|Merangkul|(?:Jalin|Menjalin|Teken)\s+"
+                               r"(?:Kerja\s*[Ss]ama|Kerjasama|Kemitraan|MoU|MOU|PKS|Nota\s+Kesepahaman)(?:\s+dengan)?|"
+                               r"(?:Kerja\s*[Ss]ama|Kerjasama|Bersinergi|Sinergi|Berkolaborasi|Kolaborasi|Bermitra)\s+"
+                               r"[Dd]engan)\b", re.IGNORECASE)
+
+
+def _headline_partners(main: SigningEvent, headline: list[PartyMention]) -> None:
+    """ "Pemkab Sigi Gandeng PT Sinar Abadi Jaya Tangani Stunting" over a body whose signing names its one side only
+    ("Pemerintah Kabupaten Sigi menandatangani nota kesepahaman penanganan stunting ..."): the headline names the
+    partner the body leaves unsaid; it joins when the headline names the body's side too."""
+    own = {p.name for p in main.parties}
+    named = {m.institution.name for m in headline}
+    if not own <= named:
+        return
+    ombudsman = any(p.kind == "ombudsman" for p in main.parties)
+    for m in headline:
+        inst = m.institution
+        if inst.name in own or inst.kind == "ombudsman" and ombudsman:
+            continue  # (the Ombudsman office that signs is the body's to say: SPEC, Ombudsman)
+        main.parties.append(Party(m.text, inst.name, inst.kind, inst.region_code, None, None, None))
+        own.add(inst.name)
 
 
 def _headline_ministry(main: SigningEvent, headline: list[PartyMention]) -> None:

@@ -238,7 +238,9 @@ ORG_HEADS: list[tuple[str, str]] = [
      r"Pos\s+Lintas\s+Batas|Loka\s+(?:POM|Pengawas\s+Obat\s+dan\s+Makanan)(?:\s+di)?|Loka(?=[ \t]+[A-Z])|"
      # the social ministry's centres ("Sentra Wyata Guna Bandung"), a ministry's work units ("Satker Pelaksanaan
      # Jalan Nasional Wilayah I"), a fisheries port ("Pelabuhan Perikanan Nusantara Ternate")
-     r"Sentra(?=[ \t]+[A-Z])|Satuan\s+Kerja(?=[ \t]+[A-Z])|Satker(?=[ \t]+[A-Z])|Pelabuhan\s+Perikanan(?=[ \t]+[A-Z])|"
+     # (not "Satuan Kerja Perangkat Daerah": a government's own units, a kind of body, as "Organisasi Perangkat Daerah")
+     r"Sentra(?=[ \t]+[A-Z])|Satuan\s+Kerja(?![ \t]+Perangkat\b)(?=[ \t]+[A-Z])|Satker(?![ \t]+Perangkat\b)(?=[ \t]+[A-Z])|"
+     r"Pelabuhan\s+Perikanan(?=[ \t]+[A-Z])|"
      # A national research agency's or a ministry's research centres: "Pusat Riset Limnologi ... BRIN".
      r"Pusat\s+(?:Riset|Penelitian)", "kementerian_lembaga"),
     (r"Dewan\s+Perwakilan\s+Rakyat\s+Daerah|DPRD", "dprd"),

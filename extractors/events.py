@@ -293,11 +293,15 @@ def extract_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: s
             and _headline_reports_signing(title):
         # (a body that named both sides of its main signing itself takes nothing from the headline: not read)
         _headline_signers(events[0], _read_headline(title, gazetteer, article_id, published, url, nlp))
-    if events and nlp is not None and title and any(_UNIT_HEAD_TITLE.match(p.mention or "") for p in events[0].parties):
-        _headline_ministry(events[0], build_context(nlp(title), gazetteer).mentions)
-    if events and nlp is not None and title and len(_body_named(events[0])) == 1 and len(events[0].parties) == 1 \
-            and _HEADLINE_PARTNER.search(title):
-        _headline_partners(events[0], build_context(nlp(title), gazetteer).mentions)
+    if events and nlp is not None and title:
+        unit_head = any(_UNIT_HEAD_TITLE.match(p.mention or "") for p in events[0].parties)
+        partner = len(_body_named(events[0])) == 1 and len(events[0].parties) == 1 and _HEADLINE_PARTNER.search(title)
+        if unit_head or partner:
+            in_title = build_context(nlp(title), gazetteer).mentions  # (the headline read once for both)
+            if unit_head:
+                _headline_ministry(events[0], in_title)
+            if partner:
+                _headline_partners(events[0], in_title)
     return events
 
 

@@ -3621,6 +3621,10 @@ def _bare_office_short_forms(text: str, gaz: Gazetteer, mentions: list[PartyMent
     return out
 
 
+# What joins two items of a list: a comma, "dan", "serta" or "&" (", dan" too).
+_LIST_JOINT = r"\s*(?:,|dan|serta|&)\s*(?:(?:dan|serta)\s+)?"
+
+
 def _shared_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "NPHD dengan KPU dan Bawaslu Kabupaten Bone": a national body named bare and joined to another body's office
     in a region, with that region written once after both, is its own office there (when it keeps one)."""
@@ -3633,7 +3637,7 @@ def _shared_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> l
         if inst.region_code or inst.kind not in ("kementerian_lembaga", "penegak_hukum") or a.official \
                 or not b.institution.region_code or not re.fullmatch(
                     # (each item may bring its head's generic title: "Kepala BPS, Kepala BPN, dan Kepala Kemenag X")
-                    r"\s*(?:dan|serta|&|,)\s*(?:(?:dan|serta)\s+)?(?:(?:Kepala|Ketua)\s+)?", text[a.end:b.start]) \
+                    _LIST_JOINT + r"(?:(?:Kepala|Ketua)\s+)?", text[a.end:b.start]) \
                 or not (given or re.search(r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*$", b.text)
                         or any(gaz.lookup_region(" ".join(b.text.split()[-n:])) for n in (1, 2, 3)
                                if len(b.text.split()) > n)) \
@@ -3964,7 +3968,7 @@ def _listed_with_region(text: str, mentions: list[PartyMention], m: PartyMention
     ordered = sorted((x for x in mentions if x.start >= m.end), key=lambda x: x.start)
     end = m.end
     for x in ordered:
-        if not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:(?:dan|serta)\s+)?", text[end:x.start]) \
+        if not re.fullmatch(_LIST_JOINT, text[end:x.start]) \
                 or x.institution.kind != m.institution.kind or x.institution.name.startswith("Pemerintah "):
             return None
         if x.institution.region_code:

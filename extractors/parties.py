@@ -873,6 +873,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = [m for m in mentions if not re.fullmatch(r"TNI(?:[ \t]+(?:AD|AL|AU))?", m.text)
                 or not _RANK_BEFORE_TNI.search(text, max(0, m.start - 20), m.start)]
     mentions = _list_continuations(doc, text, gaz, mentions)
+    mentions = _offices_over_listed_regions(doc, text, gaz, mentions)
     mentions = _same_head_lists(text, gaz, mentions)
     mentions = _village_lists(doc, text, gaz, mentions)
     mentions = _bare_units_in_lists(text, mentions)
@@ -2712,7 +2713,9 @@ def _company_unit_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention])
     out = list(mentions)
     for m in mentions:
         inst = m.institution
-        if m.official or inst.kind not in ("bumn_bumd", "swasta"):
+        # (a public body run as a company keeps branches too: "BPJS Kesehatan Cabang Palu dan Cabang Luwuk")
+        if m.official or inst.kind not in ("bumn_bumd", "swasta") and not (
+                inst.kind == "kementerian_lembaga" and re.search(r"[ \t]Cabang[ \t]", m.text)):
             continue
         in_name = _COMPANY_UNIT_IN_NAME.search(inst.name)
         in_text = _COMPANY_UNIT_IN_NAME.search(m.text)
@@ -2819,11 +2822,90 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
             if lead.institution.key.startswith("pemda:"):
                 inst = _institution_from_key(gaz, ent.kb_id_)
             elif head is not None:
-                inst = gaz.find_form(f"{head} {ent.text}")
+                # "BNN Kota Palu, Sigi dan Donggala": the office of the same template in the bare regency or city,
+                # where the templates write no form of the body before a bare region name ("BNN Sigi"); (a bare
+                # province may be an office's second province: "OJK Provinsi Kalimantan Timur dan Kalimantan Utara")
+                inst = gaz.find_form(f"{head} {ent.text}") or (
+                    _same_template_office(lead.institution, code, gaz) if "." in code else None)
             else:
                 inst = None
             if inst is not None and inst.kind == lead.institution.kind:
                 out.append(PartyMention(start, end, ent.text, inst, lead.official))
+    return out
+
+
+def _same_template_office(office: Institution, code: str, gaz: Gazetteer) -> Institution | None:
+    """The office a template gives the same national body in another region: ("Badan Narkotika Nasional Kota
+    Palu", "72.10") -> Badan Narkotika Nasional Kabupaten Sigi."""
+    key = re.fullmatch(r"(tpl:[^:]+):[\d.]+", office.key)
+    return gaz.institutions.get(f"{key.group(1)}:{code}") if key else None
+
+
+# A body named for every region of a scope, then the regions listed: "Kantor Pertanahan se-Sulawesi Tengah, yakni
+# ...", "Kepala BPS kabupaten/kota se-Jawa Tengah, yaitu ...", "Dinas Pendidikan di tiga kabupaten, masing-masing ...".
+_BODY_OVER_LISTED_REGIONS = re.compile(
+    r"(?<![\w-])([A-Z][\w/-]*(?:[ \t]+(?:[A-Z][\w/-]*|dan))*?)"
+    r"(?:[ \t]+(?:kabupaten/kota|kab/kota|kabupaten|kota|provinsi))?"
+    r"[ \t]+(?:se-?[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}|"
+    r"di[ \t]+(?:[\w-]+[ \t]+)?(?:kabupaten/kota|kab/kota|kabupaten|kota|provinsi|daerah))"
+    r"[ \t]*,?[ \t]*(?:yakni|yaitu|masing-masing|antara[ \t]+lain|di[ \t]*antaranya|meliputi|:)[ \t]*,?[ \t]*")
+_TITLES_BEFORE_BODY = re.compile(r"(?:(?:Para|Kepala|Ketua|Pimpinan|Direktur|Kakan)[ \t]+)+")
+
+
+def _offices_over_listed_regions(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A body named over a scope, then the regions listed, is that body's office in each region listed.
+
+    "Kantor Pertanahan se-Sulawesi Tengah, yakni Kota Palu, Kabupaten Sigi dan Kabupaten Donggala": three land
+    offices, not three governments; "Dinas Pendidikan di tiga kabupaten, masing-masing ...": each regency's Dinas.
+    The scope's body, named without a region, stands for the offices listed and is no party of its own.
+    """
+    out = list(mentions)
+    for hit in _BODY_OVER_LISTED_REGIONS.finditer(text):
+        title = _TITLES_BEFORE_BODY.match(hit.group(1))
+        b_start = hit.start(1) + (title.end() if title else 0)
+        head = text[b_start:hit.end(1)]
+        if not head or re.match(r"(?:Pem(?:erintah|kab|kot|prov|da)|Bupati|Wali|Gubernur|DPRD|Desa|Kelurahan|Kecamatan)\b",
+                                head):
+            continue
+        body = next((m for m in mentions if m.start == b_start and m.end == hit.end(1)), None)
+        if body is not None and (body.institution.region_code or body.institution.kind not in (
+                "kementerian_lembaga", "penegak_hukum", "pemerintah_daerah")):
+            continue
+        items: list[tuple[int, int, str, str]] = []  # start, end, text, region code
+        at = hit.end()
+        regions = sorted([(m.start, m.end, m.text, m.institution.region_code) for m in mentions
+                          if m.institution.key.startswith("pemda:") and m.institution.region_code]
+                         + [(e.start_char, e.end_char, e.text, e.kb_id_.split(":", 1)[1]) for e in doc.ents
+                            if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")])
+        for start, end, written, code in regions:
+            if start < at:
+                continue
+            if start != at and not (items and _LIST_SEP.fullmatch(text, at, start)):
+                break
+            if not items or start > items[-1][0]:
+                items.append((start, end, written, code))
+            at = end
+        if len(items) < 2:
+            continue
+        made = []
+        for start, end, written, code in items:
+            region = gaz.regions.get(code)
+            if region is None:
+                break
+            inst = (gaz.regional_office(body.institution, code) if body is not None and not body.institution.region_code
+                    else None) or gaz.find_form(f"{head} {region.name if region.level != 'provinsi' else written}") \
+                or gaz.find_form(f"{head} {written}")
+            if inst is None and body is None and kind_from_head(head) == "pemerintah_daerah":
+                name = f"{head} {_region_full_name(region)}"
+                inst = Institution("org:" + _slug(name), name, "pemerintah_daerah", code)
+            if inst is None or inst.region_code != code:
+                break
+            made.append(PartyMention(start, end, written, inst, False))
+        if len(made) != len(items):
+            continue
+        out = [x for x in out if not any(x.start < e and s < x.end for s, e, *_ in items)
+               and not (b_start <= x.start and x.end <= hit.end(1))]
+        out += made
     return out
 
 

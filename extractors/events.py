@@ -1940,6 +1940,13 @@ _ALSO_TOOK_PART = re.compile(r"\b(?:lain(?:nya)?|juga)\s+yang\s+(?:juga\s+)?(?:h
                              re.IGNORECASE)
 
 
+# "Nota kesepahaman serupa pernah ditandatangani kedua pihak", "Kedua lembaga sebelumnya telah menandatangani ...":
+# the signing verb itself put in the past, a signing of its own, not a re-mention of the one just read (a cue further
+# off may be another clause's: "Sebelumnya, kami menjadi penilai ... sebelum penandatanganan").
+_PAST_RIGHT_BEFORE = re.compile(r"\b(?:pernah|sebelumnya[ \t]+(?:sudah|telah|pernah))[ \t]+(?:(?:juga|sudah|telah)[ \t]+)?$",
+                                re.IGNORECASE)
+
+
 def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], text: str,
             ref: dt.date | None = None, gazetteer: Gazetteer | None = None) -> Draft | None:
     """The earlier event this candidate continues, if any."""
@@ -2039,7 +2046,9 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
     if not explicit and not cand.we and compatible and same_date(compatible[0]) \
             and not (cand.status == "planned" and compatible[0].status == "signed" and trig.types
                      and not set(trig.types) & set(compatible[0].types)
-                     and _BOTH.search(text, cand.trig_end, cand.sent_end) is not None):
+                     and _BOTH.search(text, cand.trig_end, cand.sent_end) is not None) \
+            and not (_PAST_RIGHT_BEFORE.search(text, max(cand.sent_start, cand.trig_start - 40), cand.trig_start)
+                     and not compatible[0].first.trigger.earlier and not own_earlier_cue(compatible[0].first, text)):
         # ("A dan B menandatangani MoU. Tahap berikutnya adalah penandatanganan PKS antara kedua pihak": another
         # document, still to be signed by the same sides, is not the signing done; "PKS yang akan diteken dinas
         # terkait" names no signer, no event)

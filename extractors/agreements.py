@@ -724,7 +724,8 @@ def find_triggers(sentence: str) -> list[Trigger]:
             t.kind, t.earlier = "continuation", True
         elif t.kind in ("sign", "light") and t.agreements and all(a.end <= t.start for a in t.agreements) \
                 and (done := _DONE_RELATIVE.search(sentence[:t.start])) \
-                and _BASIS_BEFORE.search(sentence, 0, t.agreements[0].start) \
+                and (_BASIS_BEFORE.search(sentence, 0, t.agreements[0].start)
+                     or _DOCUMENT_FOLLOWS_UP.search(sentence, 0, t.agreements[0].start)) \
                 and (_OWN_DAY_AFTER.match(sentence, t.end)
                      or (done.group(1) or re.match(r"(?i:sudah|telah|pernah)\s", t.text))
                      and not time_in_clause(sentence, t.end)):
@@ -1138,6 +1139,16 @@ _TIME_LATER_IN_CLAUSE = re.compile(r"\b(?:(?:19|20)\d{2}|" + _MONTH + r"|lalu|si
 # "tindak lanjut dari", "kelanjutan dari", "turunan dari", "amanat": what comes next is an earlier document.
 _BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut|kelanjutan|lanjutan|turunan|penjabaran|amanat|amanah|payung|"
                            r"berdasarkan|mengacu|merujuk)\s+(?:(?:dari|atas|pada|kepada)\s+)?$", re.IGNORECASE)
+
+# A document that follows up another, as the verb's subject: "Kerja sama ini melanjutkan MoU ...", "PKS ini
+# menindaklanjuti MoU ...", "Penandatanganan PKS tersebut menjabarkan nota kesepahaman ..." (an institution that
+# follows up an agreement, "Ombudsman bermaksud menindaklanjuti MoU yang telah ditandatangani", may follow up the
+# very one the article reports).
+_DOCUMENT_FOLLOWS_UP = re.compile(
+    r"\b(?:PKS|MoU|perjanjian(?:\s+kerja\s*sama)?|kerja\s*sama|kerjasama|kesepakatan(?:\s+bersama)?|"
+    r"nota\s+(?:kesepahaman|kesepakatan)|penandatanganan(?:\s+[\w-]+){0,2})\s+(?:ini|tersebut|itu)\s+"
+    r"(?:(?:juga|pun|merupakan|adalah|sekaligus|untuk|guna)\s+)*"
+    r"(?:menindaklanjuti|melanjutkan|menjabarkan|mengimplementasikan|melaksanakan)\s+$", re.IGNORECASE)
 
 
 def _names_basis(mention: Trigger) -> bool:

@@ -3812,6 +3812,10 @@ _BEFORE_A_GOVERNMENT = re.compile(
     r"Serta|Bersama|Antara|Oleh|Untuk|Bagi|Pada|Yakni|Yaitu|Adapun|Sementara|Selain|Perwakilan|Ombudsman|Kantor|Gedung|"
     r"Aula|Pendopo|Balai|Rumah|Ruang|Wilayah|Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan|Tahun|Sebanyak|Para|"
     r"[A-Z]+)$")
+# Bodies of members a region sets up: teams, councils, committees, forums, task forces (not the budget team, "Tim
+# Anggaran Pemerintah Daerah", the government's own organ).
+_BODY_OF_MEMBERS = re.compile(r"(?:Tim|Dewan|Komite|Komisi|Forum|Gugus|Kelompok|Satgas|Satuan[ \t]+Tugas|Majelis)[ \t]"
+                              r"(?!Anggaran[ \t])")
 _CAPITALISED_RUN_BEFORE = re.compile(r"((?:[A-Z][a-z][\w'’-]*[ \t]+(?:(?:dan|&)[ \t]+)?){2,6})(\([A-Z][A-Za-z]{1,9}\)[ \t]+)?$")
 
 
@@ -3836,7 +3840,10 @@ def _regions_closing_a_name(text: str, gaz: Gazetteer, mentions: list[PartyMenti
             words = words[1:]
         # (a short form in brackets may close the words: "Gugus Tugas Reforma Agraria (GTRA) Kabupaten Sigi"; a
         # government's own organs end in "Daerah" and sign for it: "Tim Anggaran Pemerintah Daerah (TAPD) Kota X")
-        if len(words) < 2 or any(_BEFORE_A_GOVERNMENT.match(w) for w in words[-1:]) \
+        # (but a team, council or forum "Daerah" is the region's body of its own, not its government's organ: "Tim
+        # Pengendalian Inflasi Daerah (TPID) Provinsi X", "Dewan Riset Daerah Provinsi X")
+        closing = words[-1:] if not (words and words[-1] == "Daerah" and _BODY_OF_MEMBERS.match(" ".join(words))) else []
+        if len(words) < 2 or any(_BEFORE_A_GOVERNMENT.match(w) for w in closing) \
                 or any(x is not m and x.start < m.start and x.end > run.start() for x in out):
             continue
         start = text.rfind(" ".join(words), run.start(), m.start)

@@ -2860,6 +2860,7 @@ def _offices_over_listed_regions(doc: Doc, text: str, gaz: Gazetteer, mentions: 
     The scope's body, named without a region, stands for the offices listed and is no party of its own.
     """
     out = list(mentions)
+    regions: list[tuple[int, int, str, str]] | None = None  # start, end, text, region code: every region named
     for hit in _BODY_OVER_LISTED_REGIONS.finditer(text):
         title = _TITLES_BEFORE_BODY.match(hit.group(1))
         b_start = hit.start(1) + (title.end() if title else 0)
@@ -2871,12 +2872,13 @@ def _offices_over_listed_regions(doc: Doc, text: str, gaz: Gazetteer, mentions: 
         if body is not None and (body.institution.region_code or body.institution.kind not in (
                 "kementerian_lembaga", "penegak_hukum", "pemerintah_daerah")):
             continue
-        items: list[tuple[int, int, str, str]] = []  # start, end, text, region code
+        if regions is None:
+            regions = sorted([(m.start, m.end, m.text, m.institution.region_code or "") for m in mentions
+                              if m.institution.key.startswith("pemda:") and m.institution.region_code]
+                             + [(e.start_char, e.end_char, e.text, e.kb_id_.split(":", 1)[1]) for e in doc.ents
+                                if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")])
+        items: list[tuple[int, int, str, str]] = []
         at = hit.end()
-        regions = sorted([(m.start, m.end, m.text, m.institution.region_code) for m in mentions
-                          if m.institution.key.startswith("pemda:") and m.institution.region_code]
-                         + [(e.start_char, e.end_char, e.text, e.kb_id_.split(":", 1)[1]) for e in doc.ents
-                            if e.label_ == "LOC" and e.kb_id_.startswith("pemda:")])
         for start, end, written, code in regions:
             if start < at:
                 continue

@@ -54,6 +54,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"naskah\s+perjanjian\s+hibah(?:\s+daerah)?|(?<![A-Za-z])NPHD(?![A-Za-z])|perjanjian\s+hibah|"
               r"letter\s+of\s+intent|(?<![A-Za-z])LoI(?![A-Za-z])|piagam\s+kerja\s*-?\s*sama|"
               r"head\s+of\s+agreements?|(?<![A-Za-z])HoA(?![A-Za-z])|perjanjian\s+kinerja|"
+              # a university's agreement under an MoU ("Implementation Arrangement (IA)"; not the bare "IA": "ia" is "he")
+              r"implement(?:ation|ing)\s+arrangements?|"
               # a berita acara between parties (SPEC: other): of an agreement, a handover, a grant; not a police
               # record of an interview (BAP), an oath (berita acara sumpah) or a handover of office (serah terima jabatan)
               r"berita\s+acara\s+(?:kesepakatan|serah\s+terima(?!\s+(?:jabatan|tugas|memori))|penyerahan|hibah|pinjam\s+pakai)|"

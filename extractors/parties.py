@@ -4760,6 +4760,33 @@ _FIELD_LIST = re.compile(
 # ... or its region bare ("Dinas Pertanian, Tanaman Pangan, dan Hortikultura Sulteng"); then no item may be a person's.
 _FIELD_LIST_BARE_REGION = re.compile(
     r"(?:,[ \t]*[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3}){1,4},?[ \t]+(?:dan|serta|&)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,5}")
+# The capitalised words after a unit's head field, over commas and "dan" (at most twelve).
+_FIELD_WORDS_RUN = re.compile(r"(?:(?:,[ \t]*|[ \t]+)(?:(?:dan|serta|&)[ \t]+)?[A-Z][\w-]*){1,12}")
+# The fields regional units join over commas, as the nomenclature names them (Permendagri on regional bodies),
+# written as _field_words gives them.
+_COMPOUND_FIELDS = frozenset({
+    "koperasi usaha kecil menengah", "koperasi usaha mikro kecil menengah", "koperasi usaha mikro",
+    "pemberdayaan perempuan perlindungan anak", "sosial pemberdayaan perempuan perlindungan anak",
+    "pemberdayaan perempuan perlindungan anak pengendalian penduduk keluarga berencana",
+    "pengendalian penduduk keluarga berencana pemberdayaan perempuan perlindungan anak",
+    "pemuda olahraga pariwisata", "kepemudaan olahraga pariwisata", "pariwisata pemuda olahraga",
+    "kebudayaan pariwisata pemuda olahraga", "pendidikan pemuda olahraga", "pendidikan kebudayaan pemuda olahraga",
+    "komunikasi informatika statistik persandian", "komunikasi informatika persandian statistik",
+    "komunikasi informatika statistik", "perhubungan komunikasi informatika",
+    "tanaman pangan hortikultura perkebunan", "tanaman pangan hortikultura peternakan",
+    "kesehatan pengendalian penduduk keluarga berencana",
+    "perindustrian perdagangan koperasi usaha kecil menengah", "koperasi usaha kecil menengah perindustrian perdagangan",
+    "perdagangan perindustrian koperasi usaha kecil menengah", "tenaga kerja koperasi usaha kecil menengah",
+    "pekerjaan umum penataan ruang perumahan kawasan permukiman", "perumahan kawasan permukiman pertanahan",
+    "lingkungan hidup kebersihan pertamanan", "pertanian peternakan perikanan",
+})
+
+
+def _field_words(fields: str) -> str:
+    """ "Koperasi, Usaha Kecil, dan Menengah" -> "koperasi usaha kecil menengah": a unit's fields without their joints."""
+    return " ".join(w for w in re.findall(r"[a-z]+", fields.lower()) if w not in ("dan", "serta"))
+
+
 _FIELD_LIST_HEAD = re.compile(r"(?:Dinas|Badan|Kementerian|Kantor|Direktorat|Deputi|Biro|Bagian|Bidang|Asisten)\s")
 # Between the fields of a unit's name: a comma (with its "dan") or a bare "dan".
 _FIELD_ITEM_SEP = re.compile(r",[ \t]*(?:(?:dan|serta|&)[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+")
@@ -4856,6 +4883,23 @@ def _field_list_name(text: str, start: int, end: int, gaz: Gazetteer, persons) -
         return place.end() if place and gaz.lookup_region(place.group(1).strip()) else fields.end(1)
     if not _FIELD_LIST_HEAD.match(text, start):
         return end
+    # "Dinas Koperasi, Usaha Kecil, dan Menengah", "Dinas Pemuda, Olahraga dan Pariwisata": the fields of a regional
+    # unit as the nomenclature joins them are one unit where no region follows (its region comes from the article);
+    # other lists without a region are as often several units
+    run = _FIELD_WORDS_RUN.match(text, end)
+    joined = None
+    if run is not None and "," in run.group(0):
+        for word in re.finditer(r"[A-Z][\w-]*", run.group(0)):
+            at = end + word.end()
+            if _field_words(text[start:at].split(None, 1)[1]) in _COMPOUND_FIELDS \
+                    and not re.match(r"[ \t]+[A-Z0-9(]", text[at:at + 2]):
+                joined = at
+    extent = _fields_to_region(text, start, end, gaz, persons)
+    return joined if joined is not None and extent == end else extent
+
+
+def _fields_to_region(text: str, start: int, end: int, gaz: Gazetteer, persons) -> int:
+    """Where a unit's fields over commas end at its region (see _field_list_name)."""
     for pattern in (_FIELD_LIST, _FIELD_LIST_BARE_REGION):
         ext = pattern.match(text, end)
         if ext is None:

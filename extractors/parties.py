@@ -2784,6 +2784,8 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
         else:
             chains.append([item])
     out = list(mentions)
+    # a region named with its level that went on with the body before it, as that body's office
+    went_on: dict[int, PartyMention] = {}
     for chain in chains:
         # A region right after a capitalised word belongs to that name ("Perwakilan Sulawesi Barat",
         # "Keraton Yogyakarta", "Kabupaten Kapuas Kalteng"), not to the list.
@@ -2806,12 +2808,15 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
                     if inst is not None and inst.kind == body.institution.kind:
                         out = [x for x in out if x is not ent]
                         out.append(PartyMention(start, end, ent.text, inst, body.official))
+                        went_on[id(ent)] = out[-1]
                 else:
                     body = None
                 continue
             # each bare name is of the kind of the body named last before it ("Ombudsman Jambi dan Pemkab Kerinci,
             # Merangin serta Tebo": regency governments, not Ombudsman offices)
-            lead = next((x[2] for x in reversed(chain[:k]) if isinstance(x[2], PartyMention)), lead)
+            # ("Kantah Kota Palu, Kabupaten Donggala, Sigi dan Parigi": after a region that went on with the office
+            # before it, a bare name is that office's too)
+            lead = next((went_on.get(id(x[2]), x[2]) for x in reversed(chain[:k]) if isinstance(x[2], PartyMention)), lead)
             head = _template_head(lead, gaz)
             code = ent.kb_id_.split(":", 1)[1]
             previous = chain[k - 1][2] if k else None
@@ -2825,8 +2830,9 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
                 # "BNN Kota Palu, Sigi dan Donggala": the office of the same template in the bare regency or city,
                 # where the templates write no form of the body before a bare region name ("BNN Sigi"); (a bare
                 # province may be an office's second province: "OJK Provinsi Kalimantan Timur dan Kalimantan Utara")
-                inst = gaz.find_form(f"{head} {ent.text}") or (
-                    _same_template_office(lead.institution, code, gaz) if "." in code else None)
+                inst = gaz.find_form(f"{head} {ent.text}")
+                if (inst is None or inst.kind != lead.institution.kind) and "." in code:
+                    inst = _same_template_office(lead.institution, code, gaz)
             else:
                 inst = None
             if inst is not None and inst.kind == lead.institution.kind:

@@ -956,6 +956,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _local_addresses(text, gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
     mentions = _units_named_shorter(mentions)
+    mentions = _offices_named_without_class(mentions)
     mentions = _same_body_named_again(text, gaz, mentions)
     mentions = _offices_over_two_regions(text, gaz, mentions)
     mentions = _bare_body_for_its_office(text, gaz, mentions)
@@ -1499,6 +1500,28 @@ def _units_named_shorter(mentions: list[PartyMention]) -> list[PartyMention]:
                 longer[x.institution.key] = x.institution
         if len(longer) == 1:
             m.institution = next(iter(longer.values()))
+    return mentions
+
+
+# An office's class in its name: "Kelas II", "Kelas IIA", "Non TPI", "TPI", "Tipe Madya Pabean C", "TMP B".
+_OFFICE_CLASS = re.compile(r"[ \t]+(?:Kelas[ \t]+(?:I{1,3}|IV|I{1,2}[AB])|Non[ \t]+TPI|TPI|Tipe[ \t]+Madya[ \t]+Pabean(?:[ \t]+[A-C])?|"
+                           r"TMP[ \t]+[A-C])(?=[ \t])")
+
+
+def _offices_named_without_class(mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kantor Imigrasi Luwuk ... Kepala Kantor Imigrasi Kelas II Non TPI Luwuk": an office named again with (or
+    without) its class is the one office; it takes the name with the class, where the article gives one such."""
+    offices = [m for m in mentions if m.institution.kind in ("kementerian_lembaga", "penegak_hukum")
+               and _OFFICE_CLASS.search(m.institution.name)]
+    if not offices:
+        return mentions
+    for m in mentions:
+        if m.institution.kind not in ("kementerian_lembaga", "penegak_hukum") or _OFFICE_CLASS.search(m.institution.name):
+            continue
+        fuller = {x.institution.key: x.institution for x in offices
+                  if _OFFICE_CLASS.sub("", x.institution.name) == m.institution.name}
+        if len(fuller) == 1:
+            m.institution = next(iter(fuller.values()))
     return mentions
 
 
@@ -5025,7 +5048,9 @@ def _expand_head(name: str) -> str:
     for short, full in _expansions():
         m = short.match(name, pos)
         if m:
-            return name[:pos] + full + name[m.end():]
+            name = name[:pos] + full + name[m.end():]
+            # "Kadis Dukcapil Banggai": a bare head written out ("Dinas") may open a unit's short form in turn
+            return _expand_head(name) if " " not in full and name != full else name
     return name
 
 

@@ -686,7 +686,8 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             # "A sebelumnya telah menjalin kerja sama serupa dengan beberapa perguruan tinggi", the campuses never
             # named: agreements with no counterpart named add no event (SPEC: unnamed parties)
             continue
-        for one in _record_told_done(ctx, draft, title):
+        # (the headline reports the article's first signing: a record told after it is no headline's news)
+        for one in _record_told_done(ctx, draft, title if draft is drafts[0] else None):
             finished = _finish(one, ctx, article_id, ref)
             events.extend(finished)
             drafts_out.extend([one] * len(finished))
@@ -4364,6 +4365,11 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _DOCUMENT_AGAIN = re.compile(r"\b(?:MoU|MOU|PKS|[Nn]ota\s+[Kk]esepa(?:haman|katan)|[Pp]erjanjian(?:\s+[Kk]erja\s*[Ss]ama)?|"
                              r"[Kk]esepakatan|[Pp]enandatanganan(?:\s+(?:MoU|nota\s+\w+|perjanjian|PKS))?)\s+"
                              r"(?:ini|itu|tersebut)\b")
+# A month or a year on a list of counterparts: "juga sudah/telah" tells it as the signer's record beside the day's
+# signing, "masing-masing" as one agreement each ("kerja sama tiga tahun lalu yang sudah dilakukan dengan A dan B"
+# is one act, on that day).
+_EARLIER_OR_DONE = re.compile(r"\b(?:juga\s+(?:sudah|telah|pernah)|(?:sudah|telah|pernah)\s+juga|masing-masing)\b",
+                              re.IGNORECASE)
 _ANY_DAY = dt.date(2000, 1, 1)  # a reference that lets a day be found where none is given ("Senin (6/5)")
 
 
@@ -4382,7 +4388,9 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
     one ceremony, however many sign."""
     cand = draft.first
     text = ctx.text
-    if draft.status != "signed" or draft.date is not None or draft.venue is not None or draft.per_counterpart \
+    # (a record may give a month or a year, "Tahun lalu, Unila juga telah meneken MoU dengan A dan B", not a day)
+    if draft.status != "signed" or draft.date is not None and draft.date.precision == "day" or draft.venue is not None \
+            or draft.per_counterpart \
             or draft.mentions or draft.merged > 1 or cand.trigger.similar or cand.trigger.echo \
             or not _SENTENCE_END.search(text, 0, cand.sent_start):
         return [draft]  # (the lead's signing is the article's news: the ceremony it reports)
@@ -4398,7 +4406,9 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
     # ("... telah meneken PKS dengan sembilan pemerintah daerah, di antaranya A dan B": some members of a larger
     # counted group, a record whatever else the article reports)
     partial = _SOME_OF_COUNTED.search(sentence) is not None
-    if _ONE_SITTING.search(sentence) or THE_OCCASION.search(sentence) or find_dates(sentence, _ANY_DAY) \
+    if _ONE_SITTING.search(sentence) or THE_OCCASION.search(sentence) \
+            or any(d.precision == "day" for d in find_dates(sentence, _ANY_DAY)) \
+            or draft.date is not None and not _EARLIER_OR_DONE.search(sentence) \
             or find_venues(sentence) or not partial and (_DOCUMENT_AGAIN.search(text, cand.sent_end)
                                                          or _headline_reports_signing(title)):
         # (the article going on about "MoU tersebut", "penandatanganan itu", "Dengan MoU ini": the one document
@@ -4406,8 +4416,15 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
         # headline's signing is the article's news)
         return [draft]
     out: list[Draft] = []
+    # A month or year written after one counterpart and before the next is that one's ("dengan A pada Januari lalu,
+    # serta dengan B dan C"); written before the list or after it, every one's.
+    when = draft.date
+    ends = sorted((draft.parties[i].end or 0, i) for i in others)
+    own_date = next((i for (e, i), (s2, _) in zip(ends, [(draft.parties[j].start or 0, j) for _, j in ends[1:]], strict=False)
+                     if when is not None and e <= when.start < s2), None)
     for i in others:
-        twin = Draft(cand, list(draft.types), draft.status, None, None, None, draft.title)
+        twin = Draft(cand, list(draft.types), draft.status, when if own_date in (None, i) else None, None, None,
+                     draft.title)
         for j in [*hub, i]:
             p = draft.parties[j]
             twin.keys.append(draft.keys[j])

@@ -2419,6 +2419,8 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.da
         said = re.compile(r"\bdengan\b").search(s, named_as[0].end)
     if said is None or _NOT_DONE.search(s, 0, said.start()):
         return None
+    if not named_as and _ALL_THIS_WHILE.search(s, 0, said.start()):
+        return None  # "selama ini juga telah menjalin kerja sama dengan A dan B": cooperation going on, no act (dev i-28)
     planned = bool(_PLANNED_CUE.search(s, 0, said.start()))
     # ("Pemkab juga sudah bekerja sama dengan A, B dan C": also, already, beside the signing just read)
     if not planned and not EARLIER_CUE.search(s, 0, said.end()) and not named_as \
@@ -2483,6 +2485,9 @@ def _alike_with(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.da
         _attach_listed(ctx, target, base, sent.end_char, drafts=drafts)
         return None  # listed here: what follows is no longer its list
     return target
+
+
+_ALL_THIS_WHILE = re.compile(r"\b(?:selama\s+ini|sejauh\s+ini|hingga\s+kini|sampai\s+kini)\b", re.IGNORECASE)
 
 
 # "A dan B melakukan hal serupa", "... menempuh langkah yang sama": the act just read, done again by others.

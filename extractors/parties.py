@@ -955,6 +955,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _agency_after_its_unit(text, mentions)
     mentions = _local_addresses(text, gaz, mentions)
     mentions = _complete_regions(text, gaz, mentions)
+    mentions = _units_of_both_regions(text, gaz, mentions)
     mentions = _units_named_shorter(mentions)
     mentions = _offices_named_without_class(mentions)
     mentions = _same_body_named_again(text, gaz, mentions)
@@ -3885,6 +3886,47 @@ def _regions_closing_a_name(text: str, gaz: Gazetteer, mentions: list[PartyMenti
         out = [x for x in out if x is not m]
         out.append(PartyMention(start, m.end, text[start:m.end],
                                 Institution("org:" + _slug(name), name, "lainnya", region.code), False))
+    return out
+
+
+# "Kepala Dinas Tenaga Kerja kedua kota": a unit named once for both regions just named.
+_OF_BOTH_REGIONS = re.compile(r"[ \t]+kedua[ \t]+(kota|kabupaten|daerah|pemda|pemerintah[ \t]+daerah|provinsi)(?![\w-])",
+                              re.IGNORECASE)
+
+
+def _units_of_both_regions(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Pemerintah Kota Banjarmasin dan Pemerintah Kota Banjarbaru menandatangani MoU ... Kepala Dinas Tenaga Kerja
+    kedua kota juga meneken PKS": the unit of each of the two regions the article named last (of the level said),
+    not the one region completion gave it. The unit's words are the first region's; "kedua kota" the second's."""
+    out = list(mentions)
+    for m in mentions:
+        both = _OF_BOTH_REGIONS.match(text, m.end)
+        if both is None or m.official or m.institution.kind != "pemerintah_daerah" \
+                or not m.institution.key.startswith(("org:", "tpl:")) or not m.institution.region_code:
+            continue
+        level = both.group(1).lower()
+        governments: list[PartyMention] = []
+        for x in sorted((x for x in mentions if x.end <= m.start and x.institution.key.startswith("pemda:")
+                         and x.institution.region_code), key=lambda x: -x.start):
+            code = x.institution.region_code or ""
+            if level == "kota" and not re.fullmatch(r"\d\d\.7\d", code) \
+                    or level == "kabupaten" and not re.fullmatch(r"\d\d\.[0-6]\d", code) \
+                    or level == "provinsi" and "." in code:
+                continue
+            if all(g.institution.key != x.institution.key for g in governments):
+                governments.append(x)
+            if len(governments) == 2:
+                break
+        if len(governments) != 2:
+            continue
+        first, second = sorted(governments, key=lambda x: x.start)
+        units = [_unit_of_region(m.institution, g.institution, gaz) for g in (first, second)]
+        if units[0] is None or units[1] is None:
+            continue
+        out = [x for x in out if x is not m]
+        out.append(PartyMention(m.start, m.end, m.text, units[0], m.official, m.representative, m.label))
+        out.append(PartyMention(both.start() + len(both.group(0)) - len(both.group(0).lstrip()), both.end(),
+                                both.group(0).strip(), units[1], False))
     return out
 
 

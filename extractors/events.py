@@ -2033,6 +2033,11 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
             # pada 2022" (a document of its own day with signers of its own), "melengkapi kesepakatan yang lebih dulu
             # dijalin A dengan C" (one its own sentence puts earlier, with a signer of its own) are signings of their own.
             return None
+        if not explicit and fitting and all(id(d) in apart for d in fitting) and _PAST_RIGHT_BEFORE.search(
+                text, max(cand.sent_start, cand.trig_start - 40), cand.trig_start):
+            # "PKS tersebut pernah ditandatangani kedua pihak dan kini diperpanjang": the document just read, signed
+            # by its sides before (its verb put in the past), a signing of its own
+            return None
         if whole or fitting:
             return (whole or fitting)[0]
         # "... tersebut merupakan kelanjutan dari dua tahun lalu yang dilakukan dengan A, B": the earlier
@@ -2929,6 +2934,12 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
     if last is not None and len(last.parties) == count and all(p.start is not None for p in last.parties) \
             and all(not kinds or p.kind in kinds for p in last.parties):
         return [m for m in ctx.mentions if any(m.start == p.start for p in last.parties)]
+    # (a signing that took more signers at its sitting, "Pada acara yang sama, Direktur RSUD X juga meneken adendum":
+    # "PKS tersebut pernah ditandatangani kedua pihak" are the two its first mention names)
+    lead = list({m.institution.key: m for m in (last.first.subjects + last.first.objects)}.values()) \
+        if last is not None and _POINTS_BACK_BEFORE.search(text, cand.sent_start, cand.trig_start) else []
+    if len(lead) == count and all(of_kind(m) for m in lead):
+        return sorted(lead, key=lambda m: m.start)
     earlier = [sent for sent in ctx.sents if sent.end_char <= cand.sent_start + 1
                and cand.paragraph - ctx.paragraph_of(sent.start_char) <= 3]
     def passed_over(m: PartyMention) -> bool:
@@ -2966,6 +2977,9 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
     return []
 
 
+# The document just read, pointed back to before the verb: "PKS tersebut", "MoU itu", "Nota kesepahaman ini".
+_POINTS_BACK_BEFORE = re.compile(r"\b(?:MoU|PKS|nota\s+(?:kesepahaman|kesepakatan)|perjanjian(?:\s+kerja\s*sama)?|"
+                                 r"kesepakatan|dokumen|naskah)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu|ini)\b", re.IGNORECASE)
 _VISITED_BEFORE = re.compile(r"\b(?:kunjungan(?:\s+kerja)?|kunker|berkunjung|bertandang|bersilaturahmi|silaturahmi|"
                              r"audiensi|menyambangi|mendatangi)\s+ke\s+$", re.IGNORECASE)
 _PASSED_OVER_BEFORE = re.compile(r"\b(?:Setelah|Selain|Sesudah)\s+(?:dengan\s+)?$", re.IGNORECASE)

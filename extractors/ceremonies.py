@@ -367,8 +367,9 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
     later = b if b.first.trig_start >= a.first.trig_start else a
     if _APART.search(text, later.first.sent_start, later.first.trig_start):
         return "apart"  # (the later one's words: what is told after it points back to it, "PKS tersebut ...")
-    if _towns_apart(getattr(a, "venue", None), getattr(b, "venue", None)):
-        return "place"
+    if _towns_apart(getattr(a, "venue", None), getattr(b, "venue", None)) \
+            and not _SAME_SITTING.search(text, later.first.sent_start, later.first.sent_end):
+        return "place"  # (not where the later one says it is the sitting just told: "Pada kesempatan yang sama, ...")
     first, second = (a, b) if a.first.trig_start <= b.first.trig_start else (b, a)
     if any(_LATER_THAT_DAY.match(text, m.end()) for m in _SENTENCE_OPENING.finditer(
             text, first.first.trig_end, second.first.trig_start)):
@@ -394,14 +395,34 @@ def on_another_occasion(sentence: str) -> bool:
     return _APART.search(sentence) is not None
 
 
+_SAME_SITTING = re.compile(r"\b(?:kesempatan|acara|kegiatan|agenda|momen|momentum|seremoni|prosesi)\s+(?:yang\s+sama|"
+                           r"tersebut|itu|ini)\b", re.IGNORECASE)
+
+
 def _towns_apart(a: Any, b: Any) -> bool:
     """Whether two signings are placed in two different towns ("di Jakarta" and "di Surabaya pada hari yang sama"):
     one ceremony has one place. Only places named as towns or regions count; buildings may be named two ways."""
     if a is None or b is None:
         return False
-    first, second = _region_codes(a.text.strip()), _region_codes(b.text.strip())
+    first, second = _place_codes(a.text.strip()), _place_codes(b.text.strip())
     # ("Jakarta" and "Jakarta Pusat", a province and a town in it, may be one place)
     return bool(first) and bool(second) and not any(x.startswith(y) or y.startswith(x) for x in first for y in second)
+
+
+# A regional head's office names its region: "Kantor Bupati Lombok Utara", "Kantor Wali Kota Palu".
+_HEAD_OFFICE = re.compile(r"(?:Kantor|Pendopo|Pendapa|Rumah\s+Dinas|Rumah\s+Jabatan)\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|"
+                          r"Gubernur)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+
+
+def _place_codes(venue: str) -> frozenset[str]:
+    """The region codes a venue names: as a whole ("Palu"), by the town after its last comma ("Kantor Bupati Lombok
+    Barat, Gerung"), or by the region of the regional head's office it is ("Kantor Bupati Lombok Utara")."""
+    codes = _region_codes(venue)
+    if not codes and "," in venue:
+        codes = _region_codes(venue.rsplit(",", 1)[1].strip())
+    if not codes and (office := _HEAD_OFFICE.search(venue)) is not None:
+        codes = _region_codes(office.group(1))
+    return codes
 
 
 @functools.lru_cache(maxsize=4096)

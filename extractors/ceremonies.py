@@ -371,6 +371,13 @@ def other_occasion(a: Any, b: Any, text: str, ref: Any = None) -> str | None:
             and not _SAME_SITTING.search(text, later.first.sent_start, later.first.sent_end):
         return "place"  # (not where the later one says it is the sitting just told: "Pada kesempatan yang sama, ...")
     first, second = (a, b) if a.first.trig_start <= b.first.trig_start else (b, a)
+    if first.date is None and second.date is not None and second.date.precision == "day" \
+            and _SAME_SITTING.search(text, first.first.sent_start, first.first.trig_start) \
+            and not _SAME_SITTING.search(text, second.first.sent_start, second.first.sent_end):
+        # "Setelah itu, dalam acara yang sama, Kepala Dinas A meneken PKS dengan B." then "... Bupati C, yang pada Kamis
+        # (2/2) lalu telah meneken MoU serupa dengan B": the first is the sitting told before it, whose day the
+        # second, dated on its own, need not share
+        return "sitting"
     if any(_LATER_THAT_DAY.match(text, m.end()) for m in _SENTENCE_OPENING.finditer(
             text, first.first.trig_end, second.first.trig_start)):
         return "later-that-day"

@@ -3946,8 +3946,10 @@ def _region_index(gaz: Gazetteer, level: str) -> dict[str, str]:
 
 def _unit_of_region(unit: Institution, government: Institution, gaz: Gazetteer) -> Institution | None:
     """ "Kepala Dinas PTSP Kota Makassar, Kota Parepare, Kabupaten Maros": the same kind of unit (a regional
-    government's Dinas, Badan or RSUD the gazetteer does not list) of the next region named with its level word."""
-    if unit.kind != "pemerintah_daerah" or not unit.key.startswith(("org:", "tpl:")) or not unit.region_code \
+    government's Dinas, Badan or RSUD the gazetteer does not list, or a national body's office no template gives,
+    "Loka POM di Kabupaten Bone dan Kota Palopo") of the next region named with its level word."""
+    if unit.kind not in ("pemerintah_daerah", "kementerian_lembaga") or not unit.key.startswith(("org:", "tpl:")) \
+            or not unit.region_code \
             or not government.region_code or unit.region_code not in gaz.regions or government.region_code not in gaz.regions:
         return None
     own = _region_full_name(gaz.regions[unit.region_code])

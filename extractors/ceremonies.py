@@ -272,8 +272,11 @@ COUNTED_SO_FAR = re.compile(r"\b(?:tercatat\s+(?:sudah|telah)|baru\s+(?:[\w-]+\s
 # kesempatan yang sama", "Dalam acara tersebut", "Usai penandatanganan MoU", "hari itu"): news tells the day's
 # further signing so ("Selain Pemprov, Kejati hari itu juga telah menandatangani PKS dengan A").
 ALSO_DONE = re.compile(r"\b(?:juga\s+telah|telah\s+juga)\b", re.IGNORECASE)
-THE_OCCASION = re.compile(r"\b(?:kesempatan|acara|kegiatan|agenda|momen|momentum|seremoni|prosesi|rangkaian)\s+"
-                          r"(?:yang\s+sama|tersebut|itu|ini)\b|\b(?:usai|seusai|setelah|sesudah|selepas|sebelum)\s+"
+# The sitting pointed back to: "kesempatan yang sama", "acara tersebut", "kegiatan ini".
+_SITTING_POINTED = (r"\b(?:kesempatan|acara|kegiatan|agenda|momen|momentum|seremoni|prosesi|rangkaian)\s+"
+                    r"(?:yang\s+sama|tersebut|itu|ini)\b")
+_SAME_SITTING = re.compile(_SITTING_POINTED, re.IGNORECASE)
+THE_OCCASION = re.compile(_SITTING_POINTED + r"|\b(?:usai|seusai|setelah|sesudah|selepas|sebelum)\s+"
                           r"(?:penandatanganan|penekenan|acara|kegiatan|prosesi)\b|\bhari\s+(?:ini|itu)\b|"
                           r"\b(?:saat|ketika|waktu)\s+itu\b|\bdi\s*sela", re.IGNORECASE)
 
@@ -400,10 +403,6 @@ def on_another_occasion(sentence: str) -> bool:
     """Whether a sentence says it tells of another occasion than the one before ("Dalam kesempatan lain, ...",
     "Di tempat terpisah, ...")."""
     return _APART.search(sentence) is not None
-
-
-_SAME_SITTING = re.compile(r"\b(?:kesempatan|acara|kegiatan|agenda|momen|momentum|seremoni|prosesi)\s+(?:yang\s+sama|"
-                           r"tersebut|itu|ini)\b", re.IGNORECASE)
 
 
 def _towns_apart(a: Any, b: Any) -> bool:

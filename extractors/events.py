@@ -2937,7 +2937,7 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
     # (a signing that took more signers at its sitting, "Pada acara yang sama, Direktur RSUD X juga meneken adendum":
     # "PKS tersebut pernah ditandatangani kedua pihak" are the two its first mention names)
     lead = list({m.institution.key: m for m in (last.first.subjects + last.first.objects)}.values()) \
-        if last is not None and _POINTS_BACK_BEFORE.search(text, cand.sent_start, cand.trig_start) else []
+        if last is not None and cand.trigger.anaphoric else []
     if len(lead) == count and all(of_kind(m) for m in lead):
         return sorted(lead, key=lambda m: m.start)
     earlier = [sent for sent in ctx.sents if sent.end_char <= cand.sent_start + 1
@@ -2977,9 +2977,6 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
     return []
 
 
-# The document just read, pointed back to before the verb: "PKS tersebut", "MoU itu", "Nota kesepahaman ini".
-_POINTS_BACK_BEFORE = re.compile(r"\b(?:MoU|PKS|nota\s+(?:kesepahaman|kesepakatan)|perjanjian(?:\s+kerja\s*sama)?|"
-                                 r"kesepakatan|dokumen|naskah)\s+(?:[\w-]+\s+){0,3}?(?:tersebut|itu|ini)\b", re.IGNORECASE)
 _VISITED_BEFORE = re.compile(r"\b(?:kunjungan(?:\s+kerja)?|kunker|berkunjung|bertandang|bersilaturahmi|silaturahmi|"
                              r"audiensi|menyambangi|mendatangi)\s+ke\s+$", re.IGNORECASE)
 _PASSED_OVER_BEFORE = re.compile(r"\b(?:Setelah|Selain|Sesudah)\s+(?:dengan\s+)?$", re.IGNORECASE)
@@ -4438,9 +4435,9 @@ def _record_told_done(ctx: ArticleContext, draft: Draft, title: str | None) -> l
     # A month or year written after one counterpart and before the next is that one's ("dengan A pada Januari lalu,
     # serta dengan B dan C"); written before the list or after it, every one's.
     when = draft.date
-    ends = sorted((draft.parties[i].end or 0, i) for i in others)
-    own_date = next((i for (e, i), (s2, _) in zip(ends, [(draft.parties[j].start or 0, j) for _, j in ends[1:]], strict=False)
-                     if when is not None and e <= when.start < s2), None)
+    order = sorted(others, key=lambda i: draft.parties[i].start or 0)
+    own_date = next((i for i, after in itertools.pairwise(order) if when is not None
+                     and (draft.parties[i].end or 0) <= when.start < (draft.parties[after].start or 0)), None)
     for i in others:
         twin = Draft(cand, list(draft.types), draft.status, when if own_date in (None, i) else None, None, None,
                      draft.title)

@@ -2033,10 +2033,12 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
             # pada 2022" (a document of its own day with signers of its own), "melengkapi kesepakatan yang lebih dulu
             # dijalin A dengan C" (one its own sentence puts earlier, with a signer of its own) are signings of their own.
             return None
-        if not explicit and fitting and all(id(d) in apart for d in fitting) and _PAST_RIGHT_BEFORE.search(
-                text, max(cand.sent_start, cand.trig_start - 40), cand.trig_start):
+        if not explicit and fitting and all(id(d) in apart and d.date is not None for d in fitting) \
+                and _PAST_RIGHT_BEFORE.search(text, max(cand.sent_start, cand.trig_start - 40), cand.trig_start):
             # "PKS tersebut pernah ditandatangani kedua pihak dan kini diperpanjang": the document just read, signed
-            # by its sides before (its verb put in the past), a signing of its own
+            # by its sides before (its verb put in the past), a signing of its own, beside the sitting the article
+            # dates (after a signing it leaves undated, "MoU tersebut sebelumnya telah ditandatangani ... pada (08/10)"
+            # dates that one)
             return None
         if whole or fitting:
             return (whole or fitting)[0]
@@ -2054,7 +2056,8 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
                      and not set(trig.types) & set(compatible[0].types)
                      and _BOTH.search(text, cand.trig_end, cand.sent_end) is not None) \
             and not (_PAST_RIGHT_BEFORE.search(text, max(cand.sent_start, cand.trig_start - 40), cand.trig_start)
-                     and not compatible[0].first.trigger.earlier and not own_earlier_cue(compatible[0].first, text)):
+                     and compatible[0].date is not None and not compatible[0].first.trigger.earlier
+                     and not own_earlier_cue(compatible[0].first, text)):
         # ("A dan B menandatangani MoU. Tahap berikutnya adalah penandatanganan PKS antara kedua pihak": another
         # document, still to be signed by the same sides, is not the signing done; "PKS yang akan diteken dinas
         # terkait" names no signer, no event)

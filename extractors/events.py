@@ -1737,7 +1737,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
     for m in explicit:
         if m.institution.key in target.keys:
             target.add_party(m.institution, m.text, m.representative, m.start, m.end)
-        elif (document_signed or _named_by_head(m, ctx.text)) and _branch_of_party(ctx.gazetteer, m, target):
+        elif (document_signed or _named_by_head(m, ctx.text)) and _branch_of_party(ctx.gazetteer, m, target) \
+                and not _stands_for_side(m, ctx.text):
             # "Dokumen diteken Bupati A dan Pemimpin BNI Kantor Wilayah B" after "Pemkab A dan BNI": BNI's man; "MoU
             # diteken Kepala Kantor Cabang BPJS Ketenagakerjaan Palu" after "BPJS Ketenagakerjaan menandatangani MoU":
             # the branch's head signs for the body the text names as the signer
@@ -4704,6 +4705,19 @@ _HEAD_TITLE_FIRST = re.compile(r"(?:Kepala|Ketua|Direktur|General\s+Manager|GM|M
                                r"(?:Manager|Head|Director))\b")
 
 
+# "selaku pihak I Bulog yang diwakili langsung oleh Kepala Perum Bulog Divisi Regional Sulut": the unit whose head
+# the text says stands for a side signs as that side, where a sentence sets out the sides.
+_SIDE_REPRESENTED_BY = re.compile(r"\bpihak\s+(?:I{1,2}|pertama|kedua|kesatu|1|2)\b[^.;]{0,60}?\bdiwakili\s+(?:langsung\s+)?"
+                                  r"oleh\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _stands_for_side(party: Party | PartyMention, text: str | None) -> bool:
+    """Whether a unit's head is said to stand for a side of the signing, as a sentence setting out the sides
+    writes it ("selaku pihak I Bulog yang diwakili langsung oleh Kepala Perum Bulog Divisi Regional ...")."""
+    return text is not None and party.start is not None and bool(
+        _SIDE_REPRESENTED_BY.search(text, max(0, party.start - 90), party.start))
+
+
 def _named_by_head(party: Party | PartyMention, text: str | None) -> bool:
     """Whether a party's mention is its head's title, or comes right after one."""
     if _HEAD_TITLE_FIRST.match(party.mention if isinstance(party, Party) else party.text):
@@ -4768,7 +4782,8 @@ def parent_beside_unit(party: Party, parties: list[Party], gazetteer=None, text:
     # "General Manager PLN UID Jawa Tengah ... atas nama Direksi PLN": the body the text names signs).
     if gazetteer is not None and party.kind != "perguruan_tinggi" and any(
             o is not party and party.name in _parents_by_short_form(gazetteer, o.name)
-            and not _named_by_head(o, text) and not (text is not None and _acts_for(o, parties, text))
+            and (not _named_by_head(o, text) or _stands_for_side(o, text))
+            and not (text is not None and _acts_for(o, parties, text))
             for o in parties):
         return True
     # "Kementerian Agama" beside "Kantor Wilayah Kementerian Agama Provinsi Aceh" or "Kantor Kementerian Agama

@@ -88,6 +88,31 @@ _SIGNED_AFTER_NAME = re.compile(r"(?:\s+(?!yang\b)[\w-]+){0,6}?\s+yang\s+(?:tela
 _NO_VERB_RUN = r"(?:(?!\b(?-i:(?:me|di|ber)[a-z]{3,})\b)[^.;])*?"  # no lowercase verb, no sentence stop
 _TITLE_THEN_SIDES = re.compile(rf"{_NO_VERB_RUN}\bantara\b{_NO_VERB_RUN}\s+(?:telah\s+|sudah\s+|resmi\s+)?$", re.IGNORECASE)
 
+
+
+def _misspelt_stems(stems: tuple[str, ...]) -> str:
+    """The stems of "tanda tangan" as regional news misspells them, one slip each after the prefix: a letter or
+    a syllable dropped ("pendatanganan", "penadatanganan", "penantanganan"), a letter or a syllable doubled
+    ("menandatatangani", "menandantangani"), two letters swapped, a vowel for a vowel or a consonant for a
+    consonant ("penendatanganan"), a letter put in. Each is read only with the word's own ending after "tang"
+    (SIGN_WORDS), so a real word one slip away ("mendatangi", "mendatangkan", "pendatang", "menantang") is never
+    taken. Generated, not listed: a list of the slips seen would miss the next page's."""
+    out: set[str] = set()
+    for stem in stems:
+        for i in range(2, len(stem)):  # the prefix's first two letters are kept ("me", "pe", "di")
+            head, rest = stem[:i], stem[i:]
+            out.update({head + rest[1:], head + rest[2:], head + rest[0] + rest, head + rest[:2] + rest})
+            if len(rest) > 1:
+                out.add(head + rest[1] + rest[0] + rest[2:])
+            for ch in ("aeiou" if rest[0] in "aeiou" else "ndtg"):
+                out.add(head + ch + rest[1:])
+            for ch in "andtg":
+                out.add(head + ch + rest)
+    slips = sorted((v for v in out if v not in stems and v.endswith("tang") and len(v) >= 8),
+                   key=lambda v: (-len(v), v))
+    return "|".join(slips)
+
+
 # "penandatangan" (properly the signatory) is written for "penandatanganan" often enough in news to count.
 SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|ditandatangani|ditandatanganinya|"
               r"tandatangani|bertandatangan|bertanda\s+tangan|menandatangan|penanda\s*tanganan|"
@@ -99,7 +124,11 @@ SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|d
               r"penandanganan|ditandangani|menandangani|"
               # ... and that garble its ending: "menandatanganai", "menandatangai", "ditandatangi", "penandatanganaan"
               r"(?:me|pe)nandatang\w{1,5}|ditandatang\w{1,5}|"
-              r"tanda\s+tangani|tanda\s+tangan|tandatangan")
+              r"tanda\s+tangani|tanda\s+tangan|tandatangan|"
+              # ... and that slip once before it: "pendatanganan", "menadatangani", "penandtanganan" (_misspelt_stems)
+              # (not "penantangan", a challenging: a word of its own)
+              rf"(?!penantangan(?![\w-]))(?:{_misspelt_stems(('menandatang', 'penandatang', 'ditandatang'))})"
+              r"an(?:i|an)?(?:nya)?")
 # Light verbs that make an agreement noun an act: only with the agreement as their object.
 ACTIVE_LIGHT = r"melakukan|menjalin|jalin|membuat|menyepakati|melanjutkan|memperpanjang|memperbarui|menggelar"
 PASSIVE_LIGHT = (r"dilakukan|lakukan|dijalin|dibuat|disepakati|dilanjutkan|diperpanjang|diperbarui|"

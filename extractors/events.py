@@ -1416,8 +1416,16 @@ _BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut(?:\s+(?:dari|atas))?|turunan\s
                            re.IGNORECASE)
 
 
+# "tindak lanjut nota kesepahaman antara A dan B di tingkat pusat, serta perjanjian kerja sama antara C dengan D":
+# the second document of the list cited as the basis is cited too.
+_BASIS_LISTED_BEFORE = re.compile(r"\b(?:tindak\s*lanjut|turunan|berdasarkan|mengacu|merujuk|berpedoman|dasar\s+hukum|"
+                                  r"payung\s+hukum|amanat)\b[^.;]{0,200}?(?:nota\s+kesepa\w+|MoU|perjanjian|kesepakatan|"
+                                  r"PKS)\b[^.;]{0,200}?,?\s+(?:serta|dan|maupun)\s+$", re.IGNORECASE)
 # A day given for the cited document, in its sentence or the next ("... tanggal 25 Januari 2023 lalu"): it reports an act.
-_DAY_SOON_AFTER = re.compile(r"\b(?:19|20)\d{2}\b|\btanggal\b|\(\d{1,2}/\d{1,2}", re.IGNORECASE)
+# (not a year the document is in force from or until: "PKS ... yang berlaku sejak 2022", "berlaku hingga 2026", "periode
+# 2023-2025": its term, no act of signing)
+_DAY_SOON_AFTER = re.compile(r"(?<!\bsejak\s)(?<!\bhingga\s)(?<!\bsampai\s)(?<!\bperiode\s)"
+                             r"(?<!-)\b(?:19|20)\d{2}\b|\btanggal\b|\(\d{1,2}/\d{1,2}", re.IGNORECASE)
 
 
 def _echo_on_own_occasion(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> bool:
@@ -1529,7 +1537,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         target = drafts[-1]
         cand.venue = None
     if target is None and trig.kind == "relational" and cand.date is None \
-            and _BASIS_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start) \
+            and (_BASIS_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start)
+                 or _BASIS_LISTED_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start)) \
             and not _DAY_SOON_AFTER.search(ctx.text, cand.trig_end, cand.trig_end + 250) \
             and not EARLIER_CUE.search(ctx.text, cand.trig_end, cand.sent_end):  # "... beberapa waktu lalu": its act
         # "Nota kesepakatan itu merupakan tindak lanjut dari nota kesepahaman antara Kemendagri dan Kejaksaan Agung":

@@ -1769,8 +1769,11 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
 
 # The document as the subject of a passive signing verb: "dokumen (itu) (juga) diteken ...", "Naskahnya ditandatangani ...".
 # ("Komitmen tersebut juga ditandatangani ...": a commitment or declaration just read, named bare with its demonstrative)
+# ("Komitmen ditandatangani Gubernur A bersama Bupati B, ...", opening its sentence after "piagam komitmen bersama":
+# the commitment just read, named by its head word alone)
 _DOCUMENT_SUBJECT = re.compile(r"(?:^|[,:]\s*|\n)\s*(?:(?:[Dd]okumen|[Nn]askah)(?:nya)?(?:\s+(?:itu|tersebut|ini))?|"
-                               r"(?:[Kk]omitmen|[Dd]eklarasi)\s+(?:itu|tersebut|ini))\s+"
+                               r"(?:[Kk]omitmen|[Dd]eklarasi)\s+(?:itu|tersebut|ini)|(?:(?<=^)|(?<=\n))\s*(?:Komitmen|Piagam|"
+                               r"Deklarasi)(?:nya)?)\s+"
                                r"(?:(?:juga|pun|telah|sudah|kemudian|lalu|lantas|resmi|turut|pertama|(?:terlebih|lebih)"
                                r"\s+(?:dulu|dahulu))\s+)*$")
 

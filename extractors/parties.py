@@ -2572,9 +2572,10 @@ def _branches(text: str, gaz: Gazetteer, mentions: list[PartyMention],
                 place = "Provinsi " + place  # "BKKBN Perwakilan Provinsi Kalimantan Barat", as the offices name themselves
             owner = inst.name.split("/")[-1] if inst.kind == "kementerian_lembaga" else _unit_owner(gaz, inst)
             name = f"{owner} {unit} {place}"  # (the office of "Kementerian X/Badan Y" in a region is Badan Y's)
-            if inst.kind == "kementerian_lembaga" and codes and re.search(r"Perwakilan|Wilayah", unit):
+            if inst.kind == "kementerian_lembaga" and codes and re.search(r"Perwakilan|Wilayah|Cabang", unit):
                 # "Bank Indonesia Kantor Perwakilan Provinsi Banten": the office the templates name, whatever
-                # order the text writes its words in.
+                # order the text writes its words in ("BPJS Kesehatan Kantor Cabang Padang" is the "BPJS Kesehatan
+                # Cabang Padang" the article names next).
                 office = gaz.regional_office(inst, codes[0])
                 if office is not None:
                     name = office.name
@@ -6798,6 +6799,12 @@ _PLACES_LISTED_BEFORE = re.compile(
     r"Gampong|Kampung|Pekon)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]*(?:,|dan|serta|,[ \t]*dan)[ \t]*)+$")
 
 
+# A document's name, or the word that opens what it is about, right before a mention.
+_DOCUMENT_RIGHT_BEFORE = re.compile(r"\b(?:komitmen(?:\s+bersama)?|kesepakatan(?:\s+bersama)?|MoU|MoA|PKS|nota\s+kesepa\w+|"
+                                    r"perjanjian(?:\s+kerja\s*sama)?|kerja\s*sama|pakta\s+integritas|piagam(?:\s+komitmen)?|"
+                                    r"deklarasi(?:\s+bersama)?|tentang|terkait|mengenai|soal)\s+$", re.IGNORECASE)
+
+
 def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
     if m.label != "ORG":
         return False
@@ -6811,6 +6818,9 @@ def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
         return False  # "batas daerah di wilayah Kecamatan A dan Kecamatan B": one more of the places listed
     if re.search(r"\bdalam\s+(?:rangka\s+|kegiatan\s+|program\s+|acara\s+|gerakan\s+)?$", before, re.IGNORECASE):
         return False  # "menggandeng A dan B dalam Gerakan Nasional Pengendalian Inflasi": the programme, no signer
+    if m.institution.key.startswith("org:") and re.match(r"(?:Gerakan|Program|Gernas)\b", m.text) \
+            and _DOCUMENT_RIGHT_BEFORE.search(before):
+        return False  # "menandatangani komitmen bersama Gerakan Keamanan Pangan Desa": what it is about, no signer
     if m.institution.kind == "pemerintah_daerah" and not m.institution.name.startswith("Pemerintah") and re.search(
             r"\b(?:diwakili|mewakili)\s+(?:oleh\s+)?(?:[\w.]+\s+){1,8}$", text[max(zone_start, m.start - 80):m.start],
             re.IGNORECASE):

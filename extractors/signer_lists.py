@@ -24,6 +24,9 @@ _GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota|provinsi)|p
           r"instansi|institusi|lembaga|kementerian|kementrian|pimpinan\s+kement(?:e)?rian|mitra|koperasi|(?:kepala\s+)?desa|kampung|"
           r"(?:raja\s+)?negeri|nagari|gampong|kampong|"
           r"rumah\s+sakit|RSUD|OPD|SKPD|dinas|sekolah|pesantren|pondok\s+pesantren|organisasi|asosiasi|"
+          # health facilities, counted by their kind ("11 fasilitas kesehatan tingkat pertama", "delapan puskesmas")
+          r"fasilitas\s+kesehatan(?:\s+tingkat\s+(?:pertama|lanjut(?:an)?))?|faskes|FKTP|FKRTL|puskesmas|klinik|apotek|"
+          r"madrasah|"
           r"satuan\s+kerja|perangkat\s+daerah|kantor|stakeholder|pemangku\s+kepentingan|pihak)")
 # "dengan tujuh bank", "Sebelas kepala daerah kabupaten/kota", "beberapa pimpinan kementrian".
 # "MoU dengan bupati dan wali kota se-Jawa Tengah", "antara Ombudsman dan pemerintah kabupaten/kota se-Provinsi

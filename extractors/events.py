@@ -633,7 +633,11 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 # (not "Penandatanganan tersebut disaksikan oleh sejumlah pihak, yaitu A, B ...": who watched, listed)
                 watched = re.search(r"\b(?:disaksikan|menyaksikan|dihadiri|menghadiri)\b",
                                     sent.text[max(0, cand.trig_end - sent.start_char):group.start()], re.IGNORECASE)
-                if opener and opener.start() - group.end() <= 60 and not watched:
+                # ("12 kabupaten/kota lainnya dijadwalkan meneken MoU serupa pada Rabu (16/6), di antaranya A, B dan C":
+                # the group as the subject, its list after the signing it does)
+                near = opener is not None and (opener.start() - group.end() <= 60 or group.end() <= cand.trigger.start
+                                               and opener.start() - cand.trigger.end <= 60)
+                if near and not watched:
                     _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
                 elif listed is not None and n_sent - listed.sentence <= 2 and listed.noun == _group_noun(group):
                     _attach_listed(ctx, cand.placed, listed.start, listed.end, drafts=drafts)
@@ -3159,7 +3163,9 @@ def _attach_turns(ctx: ArticleContext, drafts: list[Draft], sent: Span) -> None:
 _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z]{2})"
                             r"(?<!\b[A-Z]{3})[.!?](?:\s|$)")
 # ("Kemudian dilanjutkan Kapolres A, Kapolresta B, dan Dandim C, selaku pihak kedua.": who signed next, in turn)
+# ("Sementara Bupati Luwu diwakili Asisten Pemerintahan Setda Luwu": one more of the signers, through who stood in)
 _NEXT_NAMES = re.compile(r"^\W*(?:(?:Berikutnya|Selanjutnya|Kemudian|Lalu|Disusul|Menyusul)\s*,?\s+|"
+                         r"(?:Sementara(?:\s+itu)?|Sedangkan)\s*,?\s+(?=[^.;]*\bdiwakili\b)|"
                          r"(?:(?:Kemudian|Lalu|Selanjutnya)\s*,?\s+)?(?:dilanjutkan|disusul|diikuti)\s+(?:oleh\s+)?)"
                          r"(?-i:[A-Z])", re.IGNORECASE)
 
@@ -4589,7 +4595,7 @@ def _with_unnamed_group(text: str, cand: Candidate) -> bool:
 # clause leaves unnamed (its members may be named after: "Penandatanganan dilakukan oleh Kajari A dengan Bupati A").
 # ("dengan hampir seluruh pemerintah daerah di Bangka Belitung": the governments of a region, counted by a quantifier)
 _GROUP_NOUNS = (r"(?:pemerintah\s+(?:daerah|kabupaten\s*/\s*kota|kabupaten\s+dan\s+kota)|pemda|kabupaten\s*/\s*kota|"
-                r"bupati\s*(?:dan|/)\s*wali\s*kota|kepala\s+daerah)")
+                r"bupati\s*(?:dan|/)\s*wali\s*kota|kepala\s+daerah|konsorsium\s+(?:perbankan|bank|perusahaan|BUMN))")
 _BARE_GROUP = re.compile(r"(?:para\s+)?" + _GROUP_NOUNS + r"(?=\s*(?:[,.;]|$))|"
                          r"(?:(?:hampir|sebagian(?:\s+besar)?)\s+)?(?:seluruh|semua)\s+" + _GROUP_NOUNS +
                          r"(?=\s+(?:di|se-?)\s*(?:wilayah\s+|Provinsi\s+)?(?-i:[A-Z]))", re.IGNORECASE)

@@ -26,7 +26,7 @@ _GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota|provinsi)|p
           r"rumah\s+sakit|RSUD|OPD|SKPD|dinas|sekolah|pesantren|pondok\s+pesantren|organisasi|asosiasi|"
           # health facilities, counted by their kind ("11 fasilitas kesehatan tingkat pertama", "delapan puskesmas")
           r"fasilitas\s+kesehatan(?:\s+tingkat\s+(?:pertama|lanjut(?:an)?))?|faskes|FKTP|FKRTL|puskesmas|klinik|apotek|"
-          r"madrasah|"
+          r"madrasah|konsorsium(?:\s+(?:perbankan|bank|perusahaan|BUMN))?|"
           r"satuan\s+kerja|perangkat\s+daerah|kantor|stakeholder|pemangku\s+kepentingan|pihak)")
 # "dengan tujuh bank", "Sebelas kepala daerah kabupaten/kota", "beberapa pimpinan kementrian".
 # "MoU dengan bupati dan wali kota se-Jawa Tengah", "antara Ombudsman dan pemerintah kabupaten/kota se-Provinsi
@@ -34,6 +34,8 @@ _GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota|provinsi)|p
 # group: "dihadiri camat se-Kabupaten X" only attends.
 COUNTED_GROUP = rf"\b{_NUMBER}\s+(?:orang\s+|buah\s+|unit\s+)?{_GROUP}\b"  # "sembilan pemerintah daerah"
 GROUP_PHRASE = re.compile(COUNTED_GROUP + r"|"
+                          # "dengan konsorsium perbankan dan lembaga penjaminan": a consortium, its members listed after
+                          r"\b(?:dengan|antara|bersama)\s+konsorsium\b|"
                           rf"\b(?:dengan|antara|bersama)\s+(?:(?:para|seluruh|semua)\s+)*"
                           rf"(?:{_GROUP}\s*(?:dan|serta|&|/)\s*(?:para\s+)?)?{_GROUP}"
                           r"(?=\s+se-?\s*(?:Provinsi\s+|Prov\.\s*|Kabupaten\s+|Kab\.\s*)?(?-i:[A-Z])|"

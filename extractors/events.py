@@ -3430,7 +3430,9 @@ def _only_names(ctx: ArticleContext, sent: Span) -> bool:
         rest.append(ctx.text[pos:m.start])
         pos = max(pos, m.end)
     rest.append(ctx.text[pos:sent.end_char])
-    leftover = re.sub(r"\b(?:dan|serta|&)\b|[\W\d_]|\b[a-zA-Z]\b", " ", " ".join(rest))
+    # (a line's note of who stood in, "Kabupaten Bone Bolango (diwakili Sekda)", names no more than its item)
+    leftover = re.sub(r"\((?:di|me)wakili\b[^()]*\)", " ", " ".join(rest), flags=re.IGNORECASE)
+    leftover = re.sub(r"\b(?:dan|serta|&)\b|[\W\d_]|\b[a-zA-Z]\b", " ", leftover)
     return len(leftover.split()) <= (3 if len(mentions) >= 2 else 1)
 
 

@@ -52,6 +52,8 @@ The passes:
    MoU dengan B, sementara Kepala Divisi A meneken PKS dengan C"), the second undated, a signer shared: one sitting.
 11. ``units_for_bodies``: the same document signed next by a side of the first and by regional units of the national
    bodies it named ("dengan unsur TNI dan Polri", then "diteken Bupati A bersama Dandim B dan Kapolres C").
+12. ``next_pair``: right after a round of pairs signing one document, "Adapun Bupati D ..., yang meneken bersama
+   Kepala BPS D", undated, pairing new bodies of the round's kinds, is the round's last pair.
 
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
 """
@@ -704,6 +706,28 @@ def _while_other_signed(a: Any, b: Any, text: str) -> bool:
         and any(same_institution(p, q) for p in a.parties for q in b.parties)
 
 
+# "Adapun Bupati Kuningan diwakili Sekda ..., yang meneken bersama Kepala BPS Kabupaten Kuningan": "as for" one more
+# signer, the sentence opening on it.
+_AS_FOR_SIGNER = re.compile(r"\W*(?:Adapun|Sementara(?:\s+itu)?|Sedangkan)\s*,?\s+(?:untuk\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _next_pair(a: Any, b: Any, text: str) -> bool:
+    """ "Nota kesepahaman ditandatangani Bupati A dengan Kepala BPS A; Wali Kota B dengan Kepala BPS B; serta Bupati C
+    dengan Kepala BPS C. Adapun Bupati D diwakili Sekda D, yang meneken bersama Kepala BPS D.": right after a round of
+    pairs signing one document, a sentence opening "as for" one more signer, signing that document with no time of
+    its own, and pairing bodies of the kinds the round paired, tells the round's last pair: the same ceremony."""
+    cand = b.first
+    if b.date is not None or a.status != "signed" or b.status not in (None, "signed") or not b.types \
+            or not set(b.types) <= set(a.types) or len(a.parties) < 4 or len(b.parties) < 2 \
+            or not _AS_FOR_SIGNER.match(text, cand.sent_start, cand.trig_start):
+        return False
+    before = previous_sentence_span(text, cand.sent_start)
+    if before is None or not any(before[0] <= (p.start or -1) < before[1] for p in a.parties):
+        return False
+    kinds = {p.kind for p in a.parties}
+    return all(q.kind in kinds and not any(p.name == q.name for p in a.parties) for q in b.parties)
+
+
 def _occasion_meant(draft: Any, joinable: list[Any]) -> Any:
     """Which of the earlier ceremonies (nearest first) "the same occasion" of a draft means: one it shares a signer
     with, else one that signed the document it names, else the nearest. "A dan B meneken MoU ..." "Sementara itu, di
@@ -729,6 +753,7 @@ PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("as_for", _as_for),
     ("while_other_signed", _while_other_signed),
     ("units_for_bodies", _units_for_bodies),
+    ("next_pair", _next_pair),
 ]
 
 

@@ -637,7 +637,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 # the group as the subject, its list after the signing it does)
                 near = opener is not None and (opener.start() - group.end() <= 60 or group.end() <= cand.trigger.start
                                                and opener.start() - cand.trigger.end <= 60)
-                if near and not watched:
+                if opener is not None and near and not watched:
                     _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
                 elif listed is not None and n_sent - listed.sentence <= 2 and listed.noun == _group_noun(group):
                     _attach_listed(ctx, cand.placed, listed.start, listed.end, drafts=drafts)

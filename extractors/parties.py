@@ -5290,7 +5290,10 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
         # (A regional hospital keeps its name as written, town and all: "Rumah Sakit Umum Daerah Ulin
         # Banjarmasin", "RSUD Kalooran Amurang", "RSUD Manokwari"; the region is in its code.)
         # (Nor does a district's own office, named after its district: "Puskesmas Barabai", "KUA Kecamatan X".)
-        if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name) and not _HOSPITAL_NAME.match(name) \
+        # (One named by its level and region alone, "RSUD Provinsi NTB", has no name of its own to keep: its region
+        # is written in full, as a Dinas's is.)
+        if kind in _REGIONAL_NAME_KINDS and region and not _PRIVATE_ORG.match(name) \
+                and not (_HOSPITAL_NAME.match(name) and not _HOSPITAL_BY_LEVEL.match(name)) \
                 and not _DISTRICT_OFFICE.match(name):
             # (Aceh's own units are named "... Aceh" in law, as its government is "Pemerintah Aceh".)
             name = _region_written_in_full(name, gaz, region, province_word=kind == "pemerintah_daerah" and region != "11")
@@ -5330,6 +5333,7 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
 _DISTRICT_OFFICE = re.compile(r"(?:UPTD\s+|UPT\s+)?(?:Puskesmas|Pusat\s+Kesehatan\s+Masyarakat|Kantor\s+Urusan\s+Agama|"
                               r"Polsek|Koramil)\s")
 _HOSPITAL_NAME = re.compile(r"Rumah\s+Sakit\s+(?:Umum\s+Daerah|Jiwa(?:\s+Daerah)?|Umum\s+Pusat)\s")
+_HOSPITAL_BY_LEVEL = re.compile(r"Rumah\s+Sakit\s+(?:Umum\s+Daerah|Jiwa(?:\s+Daerah)?)\s+(?:Provinsi|Kabupaten|Kota)\s+\S+(?:\s+\S+)?$")
 # Words an office's name may add to its body's and its region's: "Kantor (Kementerian) ATR/BPN Kota Bogor".
 _OFFICE_FILLER = {"kantor", "kementerian", "perwakilan", "provinsi", "kabupaten", "kota", "dan"}
 

@@ -476,7 +476,8 @@ _PETITION = re.compile(r"\b(?:petisi|surat\s+pernyataan|prasasti|kartu|buku\s+ta
                        r"palsu|dipalsukan|pemalsuan|memalsukan|"
                        # (a ball signed, not "klub sepak bola X menandatangani ...", the sport named before its club)
                        r"ijazah|rapor|slip|kuitansi|cek|spanduk|baliho|kanvas|jersey|(?<!sepak\s)bola(?!\s+(?:voli|basket))|"
-                       r"poster)\b",
+                       # (a greeting on a board, a plaque, a flag: "menandatangani sebuah ucapan selamat di papan ucapan")
+                       r"poster|ucapan|papan|plakat|piagam\s+penghargaan|buku\s+kenangan|bendera)\b",
                        re.IGNORECASE)
 
 

@@ -2101,7 +2101,10 @@ def _target(drafts: list[Draft], cand: Candidate, explicit: list[PartyMention], 
             # meneken PKS": a signing with unnamed others is not one whose other side is named.
             same = [d for d in same if len(d.parties) < 2 or d.unnamed_group]
         if same:
-            return same[0]
+            # ("Foto: Para kepala OPD Pemkab X menandatangani pakta integritas" after the pakta integritas and a
+            # perjanjian kinerja of the same government: the signing of the document it names)
+            typed = [d for d in same if set(d.types) & set(trig.types)] if trig.types and not trig.generic else []
+            return (typed or same)[0]
         # "Sebanyak tiga pemda ... menandatangani rencana kerja bersama Ombudsman X." then "Rencana kerja
         # diteken Kepala Ombudsman X, Wali Kota A, Bupati B ...": the second names who the first left out.
         near = [d for d in compatible[:1] if len(d.parties) < 2 and same_date(d) and cand.date is None

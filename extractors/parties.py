@@ -5927,6 +5927,13 @@ _RELATIVE_BEFORE = re.compile(r"\byang[ \t]+(?:(?:juga|telah|sudah|turut|pun|kem
 _ANTECEDENT_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:dan|serta)[ \t]+)?", re.IGNORECASE)
 
 
+# A relative clause's passive signing verb ("... yang sudah ditandatangani") and the sentence's own predicate right
+# after it ("akan menjadi", "merupakan", "harus", "menjadi"): the verb has no agent.
+_PASSIVE_RELATIVE_BEFORE = re.compile(r"\byang\s+(?:(?:sudah|telah|baru\s+saja|pernah)\s+)?$", re.IGNORECASE)
+_PREDICATE_AFTER = re.compile(r"\s+(?:(?:itu|tersebut|ini|nanti|nantinya)\s+)?(?:akan|menjadi|merupakan|harus|bisa|dapat|"
+                              r"perlu|wajib|diharapkan|dijadikan|mesti|sudah\s+(?:berlaku|berjalan))\b", re.IGNORECASE)
+
+
 def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start: int, trig_end: int,
                  next_trigger: int | None, prev_trigger_end: int | None, relational: bool,
                  agreement_ends: tuple[int, ...] = ()) -> SignerReading:
@@ -5988,6 +5995,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
             if gapped is not None:
                 # "A meneken PKS dengan B, sedangkan C dengan D": the verb left out, C and D sign as A and B do
                 obj_end = gapped
+    if _PASSIVE_RELATIVE_BEFORE.search(text, max(0, trig_start - 30), trig_start) \
+            and _PREDICATE_AFTER.match(text, trig_end):
+        # "pakta integritas yang sudah ditandatangani akan menjadi dasar evaluasi ... penilaian MCP KPK": a passive
+        # relative clause with no agent, the sentence's own predicate right after it; what follows names no signer
+        obj_end = trig_end
     # A clause of its own after the counterparts ends them: "... dengan B, kemudian Bupati A meninjau proyek bersama
     # C", "... dengan B usai rapat bersama C", "... dengan B, dan Bupati A berharap C ikut mendukung". Only once a
     # counterpart is named: "Penandatanganan dilakukan usai pertemuan antara A dan B" names its signers after it.

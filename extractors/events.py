@@ -3116,8 +3116,10 @@ _SIDE_SIGNS_AFTER = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:langsung|sendiri)\s+)
 # "Sementara dari A oleh P dan dari B oleh Q" after a signing "oleh" someone: the other sides and who signed for them
 # ("pihak" left out). Without "pihak" only a signing verb or "oleh" after the side says it signs ("Dari Polres X
 # diwakili Kasat Y" may only attend).
-_FROM_BEFORE = re.compile(r"(?:^\W*(?:(?:Sementara|Sedangkan|Adapun)(?:\s+itu)?\s*,?\s*)?|\b(?:dan|serta)\s+)"
-                          r"[Dd]ari\s+$")
+# ("Dari pihak Pemkot, dokumen diteken Sekda X, sedangkan dari Kantor Pertanahan X ditandatangani ... Kepala Kantor":
+# the other side, set beside the first after a comma)
+_FROM_BEFORE = re.compile(r"(?:^\W*(?:(?:Sementara|Sedangkan|Adapun)(?:\s+itu)?\s*,?\s*)?|\b(?:dan|serta)\s+|"
+                          r",\s*(?:sementara|sedangkan)\s+)[Dd]ari\s+$")
 _FROM_SIGNS_AFTER = re.compile(r"\s*,?\s*(?:ditandatangani|menandatangani|meneken|diteken|oleh|"
                                r"penandatanganan(?:nya)?\s+(?:dilakukan|dilaksanakan|oleh))\b", re.IGNORECASE)
 

@@ -6834,6 +6834,8 @@ def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
         return False  # "batas daerah di wilayah Kecamatan A dan Kecamatan B": one more of the places listed
     if re.search(r"\bdalam\s+(?:rangka\s+|kegiatan\s+|program\s+|acara\s+|gerakan\s+)?$", before, re.IGNORECASE):
         return False  # "menggandeng A dan B dalam Gerakan Nasional Pengendalian Inflasi": the programme, no signer
+    if re.search(r"\b(?:milik|kepunyaan|binaan|bentukan)\s+$", before, re.IGNORECASE):
+        return False  # "Perusahaan daerah milik Pemkab Kukar, Perseroda KKE, ...": the owner, not a signer
     if m.institution.key.startswith("org:") and re.match(r"(?:Gerakan|Program|Gernas)\b", m.text) \
             and _DOCUMENT_RIGHT_BEFORE.search(before):
         return False  # "menandatangani komitmen bersama Gerakan Keamanan Pangan Desa": what it is about, no signer

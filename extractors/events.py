@@ -2200,6 +2200,22 @@ def _new_earlier_document(ctx: ArticleContext, drafts: list[Draft], cand: Candid
     renewed = next((d for d in reversed(drafts[:-1]) if not d.first.trigger.earlier
                     and not _secondary(d.first, ctx.text)), drafts[-2])
     _take_sides(draft, renewed)
+    only = _ONLY_FOR.match(ctx.text, cand.sent_start, cand.trig_start)
+    singled = ctx.mentions_between(only.start(1), only.end(1)) if only else []
+    # (the body named bare, "KPU", is its office among the parties, "Komisi Pemilihan Umum Kabupaten Sleman")
+    named = {k for p, k in zip(draft.parties, draft.keys, strict=True)
+             if any(k == m.institution.key or p.name.startswith(m.institution.name + " ") for m in singled)}
+    if named:
+        # "Khusus untuk KPU, NPHD kali ini merupakan adendum atas NPHD yang sudah diteken pada 12 Oktober": the
+        # earlier document was the one body's the sentence singles out, with the side that signs with every body
+        keep = named | {s.key for s in renewed.subjects}
+        kept = [(p, k) for p, k in zip(draft.parties, draft.keys, strict=True) if k in keep]
+        if len(kept) >= 2:
+            draft.parties, draft.keys = [p for p, _ in kept], [k for _, k in kept]
+
+
+# "Khusus untuk KPU, ...", "Khusus bagi Bank X, ...": what follows concerns that body alone (group 1).
+_ONLY_FOR = re.compile(r"\W*Khusus\s+(?:untuk|bagi|dengan)\s+([^,.;]{2,60}),")
 
 
 def _take_sides(draft: Draft, source: Draft, named_only: bool = True, representative: bool = False) -> None:

@@ -54,6 +54,8 @@ The passes:
    bodies it named ("dengan unsur TNI dan Polri", then "diteken Bupati A bersama Dandim B dan Kapolres C").
 12. ``next_pair``: right after a round of pairs signing one document, "Adapun Bupati D ..., yang meneken bersama
    Kepala BPS D", undated, pairing new bodies of the round's kinds, is the round's last pair.
+13. ``group_listed``: right after a signing, "Delapan kampus yang menandatangani MoU yakni A, B, ...", undated: the
+   group that signed it, listed, is its other side.
 
 Examples: ceremonies.examples.jsonl beside this file (short articles and the events they hold).
 """
@@ -65,6 +67,8 @@ import functools
 import re
 from collections.abc import Callable
 from typing import Any
+
+from teken.extractors.signer_lists import COUNTED_GROUP
 
 EARLIER_CUE = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bulan\s+lalu|silam|terdahulu|"
                       # "Kala itu, MoU diteken oleh Menteri LHK ...": the time of the earlier signing just told
@@ -728,6 +732,25 @@ def _next_pair(a: Any, b: Any, text: str) -> bool:
     return all(q.kind in kinds and not any(p.name == q.name for p in a.parties) for q in b.parties)
 
 
+# "Delapan kampus yang menandatangani MoU yakni A, B, ...": a counted group said to have signed, then listed.
+_GROUP_THAT_SIGNED_LISTED = re.compile(
+    r"\W*(?:Adapun\s+)?" + COUNTED_GROUP + r"(?:\s+\w+){0,3}?\s+yang\s+(?:(?:ikut|turut|telah|sudah)\s+)?"
+    r"(?:menandatangani|meneken|membubuhkan|teken|tandatangani)\b[^.;]{0,60}?\b(?:yakni|yaitu|adalah|ialah|antara\s+lain|"
+    r"meliputi|masing-masing)\b", re.IGNORECASE)
+
+
+def _group_listed(a: Any, b: Any, text: str) -> bool:
+    """ "Nota kesepahaman diteken Penjabat Gubernur bersama para rektor dan direktur, Selasa (21/11)." "Delapan kampus
+    yang menandatangani MoU yakni A, B, ...": right after a signing, a counted group said to have signed the same
+    document and then listed, with no time of its own, names that signing's other side: the same ceremony."""
+    cand = b.first
+    if b.date is not None or a.status != "signed" or b.status not in (None, "signed") \
+            or not set(b.types) & set(a.types) or not 0 <= cand.paragraph - a.first.paragraph <= 2:
+        return False
+    return bool(_GROUP_THAT_SIGNED_LISTED.match(text, cand.sent_start, cand.sent_end)) \
+        and not any(same_institution(p, q) for p in a.parties for q in b.parties)
+
+
 def _occasion_meant(draft: Any, joinable: list[Any]) -> Any:
     """Which of the earlier ceremonies (nearest first) "the same occasion" of a draft means: one it shares a signer
     with, else one that signed the document it names, else the nearest. "A dan B meneken MoU ..." "Sementara itu, di
@@ -754,6 +777,7 @@ PASSES: list[tuple[str, Callable[[Any, Any, str], bool]]] = [
     ("while_other_signed", _while_other_signed),
     ("units_for_bodies", _units_for_bodies),
     ("next_pair", _next_pair),
+    ("group_listed", _group_listed),
 ]
 
 

@@ -89,7 +89,6 @@ _NO_VERB_RUN = r"(?:(?!\b(?-i:(?:me|di|ber)[a-z]{3,})\b)[^.;])*?"  # no lowercas
 _TITLE_THEN_SIDES = re.compile(rf"{_NO_VERB_RUN}\bantara\b{_NO_VERB_RUN}\s+(?:telah\s+|sudah\s+|resmi\s+)?$", re.IGNORECASE)
 
 
-
 def _misspelt_stems(stems: tuple[str, ...]) -> str:
     """The stems of "tanda tangan" as regional news misspells them, one slip each after the prefix: a letter or
     a syllable dropped ("pendatanganan", "penadatanganan", "penantanganan"), a letter or a syllable doubled

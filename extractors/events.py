@@ -635,9 +635,9 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                                     sent.text[max(0, cand.trig_end - sent.start_char):group.start()], re.IGNORECASE)
                 # ("12 kabupaten/kota lainnya dijadwalkan meneken MoU serupa pada Rabu (16/6), di antaranya A, B dan C":
                 # the group as the subject, its list after the signing it does)
-                near = opener is not None and (opener.start() - group.end() <= 60 or group.end() <= cand.trigger.start
-                                               and opener.start() - cand.trigger.end <= 60)
-                if opener is not None and near and not watched:
+                if opener is not None and not watched and (
+                        opener.start() - group.end() <= 60
+                        or group.end() <= cand.trigger.start and opener.start() - cand.trigger.end <= 60):
                     _attach_listed(ctx, cand.placed, sent.start_char + opener.end(), sent.end_char, drafts=drafts)
                 elif listed is not None and n_sent - listed.sentence <= 2 and listed.noun == _group_noun(group):
                     _attach_listed(ctx, cand.placed, listed.start, listed.end, drafts=drafts)
@@ -4618,7 +4618,7 @@ def _with_unnamed_group(text: str, cand: Candidate) -> bool:
 # clause leaves unnamed (its members may be named after: "Penandatanganan dilakukan oleh Kajari A dengan Bupati A").
 # ("dengan hampir seluruh pemerintah daerah di Bangka Belitung": the governments of a region, counted by a quantifier)
 _GROUP_NOUNS = (r"(?:pemerintah\s+(?:daerah|kabupaten\s*/\s*kota|kabupaten\s+dan\s+kota)|pemda|kabupaten\s*/\s*kota|"
-                r"bupati\s*(?:dan|/)\s*wali\s*kota|kepala\s+daerah|konsorsium\s+(?:perbankan|bank|perusahaan|BUMN))")
+                r"bupati\s*(?:dan|/)\s*wali\s*kota|kepala\s+daerah)")
 _BARE_GROUP = re.compile(r"(?:para\s+)?" + _GROUP_NOUNS + r"(?=\s*(?:[,.;]|$))|"
                          r"(?:(?:hampir|sebagian(?:\s+besar)?)\s+)?(?:seluruh|semua)\s+" + _GROUP_NOUNS +
                          r"(?=\s+(?:di|se-?)\s*(?:wilayah\s+|Provinsi\s+)?(?-i:[A-Z]))", re.IGNORECASE)

@@ -107,9 +107,30 @@ def _misspelt_stems(stems: tuple[str, ...]) -> str:
                 out.add(head + ch + rest[1:])
             for ch in "andtg":
                 out.add(head + ch + rest)
-    slips = sorted((v for v in out if v not in stems and v.endswith("tang") and len(v) >= 8),
-                   key=lambda v: (-len(v), v))
-    return "|".join(slips)
+    return _trie_pattern(sorted(v for v in out if v not in stems and v.endswith("tang") and len(v) >= 8))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One alternation of ``words`` with their shared beginnings factored out ("me(?:na(?:...)|...)"): the regular
+    expression engine tries each branch in turn, so a flat list of the 170 slips cost a signing-word search four
+    times as long; the tree costs a test per letter. It matches the same words as the flat list: where what
+    follows fails, the engine goes back into the tree's other branches as it would into the list's."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
 
 
 # "penandatangan" (properly the signatory) is written for "penandatanganan" often enough in news to count.

@@ -1776,8 +1776,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
 # ("Komitmen ditandatangani Gubernur A bersama Bupati B, ...", opening its sentence after "piagam komitmen bersama":
 # the commitment just read, named by its head word alone)
 _DOCUMENT_SUBJECT = re.compile(r"(?:^|[,:]\s*|\n)\s*(?:(?:[Dd]okumen|[Nn]askah)(?:nya)?(?:\s+(?:itu|tersebut|ini))?|"
-                               r"(?:[Kk]omitmen|[Dd]eklarasi)\s+(?:itu|tersebut|ini)|(?:(?<=^)|(?<=\n))\s*(?:Komitmen|Piagam|"
-                               r"Deklarasi)(?:nya)?)\s+"
+                               r"(?:[Kk]omitmen|[Dd]eklarasi)\s+(?:itu|tersebut|ini)|(?<![^\n])\s*(?:Komitmen|Piagam|Deklarasi)(?:nya)?)\s+"
                                r"(?:(?:juga|pun|telah|sudah|kemudian|lalu|lantas|resmi|turut|pertama|(?:terlebih|lebih)"
                                r"\s+(?:dulu|dahulu))\s+)*$")
 

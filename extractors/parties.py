@@ -946,6 +946,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = [x for x in mentions if not any(a <= x.start < b for a, b in forums)]
     mentions.sort(key=lambda x: x.start)
     mentions = _police_of_the_city(text, gaz, mentions)
+    mentions = _city_police_written_out(gaz, mentions)
     mentions = _city_police(gaz, mentions)
     mentions = _names_by_their_bracketed_form(text, mentions)
     mentions = _offices_named_with_compass(text, mentions)
@@ -2122,6 +2123,20 @@ def _police_of_the_city(text: str, gaz: Gazetteer, mentions: list[PartyMention])
         if known is not None and known.kind == m.institution.kind and known.key != m.institution.key:
             end = m.end + len(city.group(0))
             m.institution, m.end, m.text = known, end, text[m.start:end]
+    return mentions
+
+
+def _city_police_written_out(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "Kepolisian Resor Kota (Polresta) Pati" is "Polresta Pati" written out: the resort its short form names
+    ("Kapolresta Pati" in the same article), the regency's where no city bears the name."""
+    for m in mentions:
+        city = re.fullmatch(r"Kepolisian[ \t]+Resort?[ \t]+Kota[ \t]+(?:\(Polresta\)[ \t]+)?([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})",
+                            m.text)
+        if city is None or not m.institution.key.startswith("org:"):
+            continue
+        known = gaz.find_form(f"Polresta {city.group(1)}")
+        if known is not None and known.kind == m.institution.kind:
+            m.institution = known
     return mentions
 
 
@@ -5042,6 +5057,19 @@ _UNIT_WORDS = re.compile(r"(?:Cabang|Unit|Kantor|Wilayah|Regional|Divisi|Area|Ka
 _BASIN_OFFICE = re.compile(r"(?:Balai\s+(?:Besar\s+)?Wilayah\s+Sungai|BBWS|BWS|Balai\s+Pengelolaan\s+Daerah\s+Aliran|BPDAS)\b")
 
 
+# Words that carry on an enterprise's name after its region, never a person's name: "Perseroda Kutai Kartanegara
+# Energi", "PT Jakarta Propertindo", "Perumda Sumbar Agro".
+_COMPANY_NAME_WORDS = re.compile(r"(?:Energi|Energy|Petro|Migas|Mineral|Resources|Development|Investama|Investindo|"
+                                 r"Properti|Propertindo|Agro|Agrobisnis|Infrastruktur|Logistik|Holding|Group|Industri|"
+                                 r"Pangan|Niaga|Dharma|Gas|Tambang|Konstruksi)$")
+
+
+def _spelled_after(text: str, end: int, words: list[re.Match[str]]) -> bool:
+    """The words are a name whose short form follows it in brackets: "Kutai Kartanegara Energi (KKE)"."""
+    m = re.match(r"[ \t]*\(([A-Z]{2,8})\)", text[end:end + 12])
+    return bool(m) and m.group(1) == "".join(w.group(0)[0] for w in words).upper()
+
+
 def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """A regional body's name ends with its region; capitals after it name a person.
 
@@ -5069,7 +5097,8 @@ def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:
                 continue
             rest = [w.group(0) for w in words[i + n:]]
             if len(rest) <= 4 and all(re.fullmatch(r"[A-Z][a-z'’]{2,}", w) and not _UNIT_WORDS.match(w)
-                                      for w in rest) and not gaz.lookup_region(" ".join(rest)):
+                                      for w in rest) and not gaz.lookup_region(" ".join(rest)) \
+                    and not _COMPANY_NAME_WORDS.match(rest[0]) and not _spelled_after(text, end, words[i:]):
                 return start + words[i + n - 1].end()
             break
     return end
@@ -5232,6 +5261,8 @@ def _resolve_free_org(text: str, gaz: Gazetteer, inside: list[PartyMention] | No
     if region is None:
         # (An office's number after its region is no part of the region: "Kanwil DJP Jawa Timur I".)
         region = _region_in(re.sub(r"\s*\((?:Persero|Perseroda)\)$|\s+[IVX]{1,4}$", "", name), gaz)
+    if region is None and kind == "bumn_bumd":
+        region = _region_after_enterprise_head(name, gaz)
     name = re.sub(r"^(Yayasan\s.+?)\s+Foundation$", r"\1", name)  # "Yayasan X Foundation" says it twice
     if kind == "kementerian_lembaga" and region and re.match(r"Badan\s", name) and re.search(
             r"\s(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota)\s", name) and not re.search(
@@ -5497,6 +5528,24 @@ def _in_local_name(before: list[str]) -> bool:
         if not re.fullmatch(r"[A-Z][a-z'’-]+", w) or w in ("Kabupaten", "Kota", "Provinsi"):
             return False
     return False
+
+
+_REGIONAL_ENTERPRISE_HEAD = re.compile(r"(?:Perseroda|Perusahaan\s+Umum\s+Daerah|Perumda|Perusda|Perusahaan\s+Daerah|"
+                                       r"PD)\s+(?=[A-Z])")
+
+
+def _region_after_enterprise_head(name: str, gaz: Gazetteer) -> str | None:
+    """A regional enterprise named for its region first is that region's: "Perseroda Kutai Kartanegara Energi"."""
+    m = _REGIONAL_ENTERPRISE_HEAD.match(name)
+    if m is None:
+        return None
+    words = name[m.end():].split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        tail = " ".join(words[:n])
+        codes = gaz.lookup_region(tail)
+        if codes and not (n == 1 and tail in gaz.prefix_only):
+            return codes[0]
+    return None
 
 
 def _region_in(text: str, gaz: Gazetteer) -> str | None:

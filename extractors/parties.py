@@ -5067,7 +5067,7 @@ _COMPANY_NAME_WORDS = re.compile(r"(?:Energi|Energy|Petro|Migas|Mineral|Resource
 def _spelled_after(text: str, end: int, words: list[re.Match[str]]) -> bool:
     """The words are a name whose short form follows it in brackets: "Kutai Kartanegara Energi (KKE)"."""
     m = re.match(r"[ \t]*\(([A-Z]{2,8})\)", text[end:end + 12])
-    return bool(m) and m.group(1) == "".join(w.group(0)[0] for w in words).upper()
+    return m is not None and m.group(1) == "".join(w.group(0)[0] for w in words).upper()
 
 
 def _end_at_region(text: str, start: int, end: int, gaz: Gazetteer) -> int:

@@ -2868,6 +2868,8 @@ _BOTH = re.compile(r"\b(?:(?P<n>kedua|ketiga|keempat|kelima)\s+(?:belah\s+)?(?P<
                    r"pemerintah|daerah|organisasi|ormas|kementerian|universitas|perguruan\s+tinggi|perusahaan|pemda|"
                    r"kepala\s+daerah|pimpinan(?:\s+(?:lembaga|daerah|instansi))?|kota|kabupaten|provinsi|kampus|"
                    r"bumn|bumd|bank|belah\s+pihak)|(?P<all>keduanya|ketiganya|keempatnya|kelimanya)|"
+                   # "... dengan kedua KPP", "ketiga Kejari itu": the bodies of that short form named last
+                   r"(?P<hn>kedua|ketiga|keempat|kelima)\s+(?P<head>(?-i:[A-Z][A-Za-z]{1,8}))(?![\w-])|"
                    # "Nota kesepahaman tiga lembaga penegak hukum itu ...": the counted bodies just named, pointed back to
                    r"(?P<c>dua|tiga|empat|lima)\s+(?P<cnoun>lembaga|instansi|institusi|pihak|kementerian|universitas|"
                    r"perusahaan|organisasi|ormas|pemda|daerah|bumn|bumd|bank)(?:\s+(?!itu\b|tersebut\b)[a-z-]+){0,3}\s+"
@@ -2944,21 +2946,28 @@ def _both_parties(ctx: ArticleContext, cand: Candidate, drafts: list[Draft],
     if counterparts_only:
         # the counterparts pointed back to after the other side, "... antara A dengan kedua BUMN tersebut"
         both = next((b for b in _BOTH.finditer(text, cand.sent_start, cand.sent_end)
-                     if b.group("n") and re.search(r"\b(?:dengan|bersama)\s+$", text[max(0, b.start() - 12):b.start()])),
+                     if (b.group("n") or b.group("hn")) and re.search(r"\b(?:dengan|bersama)\s+$", text[max(0, b.start() - 12):b.start()])),
                     None)
     else:
         both = _BOTH.search(text, cand.sent_start, cand.trig_start) or _BOTH.match(after)
     if not both:
         return []
-    word = (both.group("n") or both.group("all") or both.group("c") or "").lower()
+    word = (both.group("n") or both.group("hn") or both.group("all") or both.group("c") or "").lower()
     count = next(n for w, n in _COUNT.items() if word.startswith(w))
     # "kedua BUMN tersebut", "ketiga kampus itu": the bodies of that kind named last
     noun = " ".join((both.group("noun") or both.group("cnoun") or "").lower().split())
     kinds = _KIND_NOUNS.get(noun, ())
+    head = both.group("head")
 
     def of_kind(m: PartyMention) -> bool:
+        if head is not None:
+            return m.text.startswith(head + " ") or m.institution.name.startswith(head + " ")
         return not kinds or m.institution.kind in kinds
 
+    if head is not None:
+        # (a short form is its own pointer: the bodies it opens, wherever the article named them before)
+        named = list({m.institution.key: m for m in ctx.mentions if m.end <= cand.sent_start and of_kind(m)}.values())
+        return sorted(named, key=lambda m: m.start) if len(named) == count else []
     # The signing just read, past asides on an earlier or a planned signing ("Sebelumnya, tahun lalu A juga meneken
     # MoU dengan C." "MoU ini merupakan perpanjangan dari nota kesepahaman yang diteken kedua pihak pada 2018": A
     # and B), unless this mention is such an aside itself.

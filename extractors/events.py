@@ -671,6 +671,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
         print("\n".join(f"{article_id}: {line}" for line in log), file=sys.stderr)
     _fold_followed_documents(drafts, text)
     _ombudsman_offices(ctx, drafts)
+    _bare_body_for_its_signing_office(ctx, drafts)
     for draft in drafts:
         _resolve_bare_heads(ctx, draft)
         _drop_bare_short_forms(draft, ctx.gazetteer)
@@ -4170,6 +4171,43 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
         for i in sorted((i for i in offices if draft.keys[i] not in chosen), reverse=True):
             del draft.parties[i]
             del draft.keys[i]
+
+
+_BODY_CENTRE_AFTER = re.compile(r"[ \t]+(?:[Pp]usat|RI|Republik[ \t]+Indonesia)\b")
+
+
+def _bare_body_for_its_signing_office(ctx: ArticleContext, drafts: list[Draft]) -> None:
+    """ "Kepala BPS Kota Palembang dan Walikota Palembang menandatangani nota kesepahaman ... Sebelumnya, pada 2020 BPS
+    dan Pemkot Palembang telah menandatangani MoU serupa": a national body named bare beside a regional signer, in an
+    article where one of its offices signs, is that office (a witness office, "Turut menyaksikan Kepala BPS Provinsi
+    Sumatera Selatan", signs nothing). Not where the article names the body's centre ("BPS Pusat", "BPS RI")."""
+    offices: dict[str, Party] = {}
+    for d in drafts:
+        for key, q in zip(d.keys, d.parties, strict=True):
+            if q.region_code and q.kind == "kementerian_lembaga" and q.start is not None:
+                offices.setdefault(key, q)
+    if not offices:
+        return
+    for d in drafts:
+        for i, p in enumerate(d.parties):
+            if p.region_code or p.kind != "kementerian_lembaga" or not d.keys[i].startswith("inst:") \
+                    or p.start is None or not any(q.region_code and q.kind != p.kind for q in d.parties) \
+                    or any(_BODY_CENTRE_AFTER.match(ctx.text, m.end()) for m in re.finditer(
+                        r"(?<![\w-])" + re.escape(p.mention) + r"(?![\w-])", ctx.text)):
+                continue
+            # (the office named first, its signing read before: the body named bare later is that office)
+            own = [(k, q) for k, q in offices.items() if q.name.startswith(p.name + " ")
+                   and q.start is not None and q.start < p.start]
+            if len(own) != 1 or own[0][0] in d.keys:
+                continue
+            key, q = own[0]
+            inst = next((m.institution for m in ctx.mentions if m.institution.key == key), None)
+            if inst is None:
+                continue
+            d.subjects = [inst if s.key == d.keys[i] else s for s in d.subjects]
+            d.parties[i] = Party(mention=p.mention, name=q.name, kind=q.kind, region_code=q.region_code,
+                                 representative=p.representative, start=p.start, end=p.end)
+            d.keys[i] = key
 
 
 def _resolve_bare_heads(ctx: ArticleContext, draft: Draft) -> None:

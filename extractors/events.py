@@ -4924,7 +4924,11 @@ def _acts_for(party: Party, parties: list[Party], text: str) -> bool:
         # "Kepala LPPM IPB, Prof. X, atas nama Rektor": the unit's head signs for the head of the body it belongs to
         kinds = _HEAD_TITLE_KINDS[next(k for k, pat in _HEAD_TITLES.items() if re.fullmatch(pat, on_behalf.group(1),
                                                                                              re.IGNORECASE))]
-        if any(gov is not party and gov.kind in kinds and gov.name != party.name for gov in parties):
+        # (the body the unit belongs to: of its region, if it has one; a government itself acts for no other
+        # government: "Sekda Kaltara mewakili Gubernur, Pemkab Bulungan, ..." is the province)
+        if not party.name.startswith("Pemerintah ") and any(
+                gov is not party and gov.kind in kinds and gov.name != party.name
+                and (party.region_code is None or gov.region_code in (None, party.region_code)) for gov in parties):
             return True
     if party.kind == "kementerian_lembaga" and party.end is not None and re.match(
             r"\s*,?\s*(?:atas\s+nama|mewakili)\s+Menteri\b", text[party.end:party.end + 40], re.IGNORECASE) \

@@ -6522,6 +6522,14 @@ _IN_TURN_GAP = re.compile(r"\s*(?:oleh\s+)?(?:(?:Pj|Plt|Plh|Penjabat|Wakil)\.?\s
 def _signer_in_turn(ctx: ArticleContext, cue: re.Match) -> bool:
     """ "..., disusul Kapolres B", "diikuti Dandim C": the cue of who signs next, a signer's title right after it
     (not "disusul penyerahan bantuan kepada B", an act of its own)."""
+    if _THEN_WORD.search(cue.group(0)):
+        # "ditandatangani Sekprov mewakili Gubernur, kemudian Pemkab Bulungan, Malinau, Nunukan dan Pemkot Tarakan":
+        # the next signers, named up to the sentence's end with no act of their own
+        stop = _SENTENCE_END.search(ctx.text, cue.end())
+        end = stop.start() if stop else len(ctx.text)
+        first = ctx.mentions_between(cue.end(), end)
+        return bool(first) and re.fullmatch(r"\s*", ctx.text[cue.end():first[0].start]) is not None \
+            and first[0].label == "ORG" and _ACT_WORD.search(ctx.text, cue.end(), end) is None
     if not _IN_TURN_WORD.search(cue.group(0)):
         return False
     gap = _IN_TURN_GAP.match(ctx.text, cue.end())
@@ -6529,9 +6537,21 @@ def _signer_in_turn(ctx: ArticleContext, cue: re.Match) -> bool:
     return any(m.start == gap.end() and m.official for m in ctx.mentions_between(gap.end(), gap.end() + 80))
 
 
+_THEN_WORD = re.compile(r",\s*(?:kemudian|lalu|selanjutnya)$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# A verb of an act of its own ("meninjau", "menyerahkan", "berharap", "dilanjutkan"), not a signer's stand-in
+# ("diwakili", "mewakili").
+_ACT_WORD = re.compile(r"\b(?!(?:diwakili|mewakili|masing-masing)\b)(?:me|ber|di|ter)[a-z]{3,}\b")
+
+
 # "sedangkan untuk perjanjian kerja sama dilakukan antara ...", "sementara PKS-nya ditandatangani oleh ...".
+# ("..., sedangkan dari pihak kampus oleh para rektor, yakni A, B ...": the other side, and who signed for it)
 _SECOND_DOCUMENT = re.compile(r"(?:sedangkan|sementara)\s+(?:untuk\s+)?(?:[\w-]+\s+){1,4}?(?:dilakukan|"
-                              r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b", re.IGNORECASE)
+                              r"ditandatangani|diteken|dilaksanakan)\s+(?:oleh|antara)\b|"
+                              # (the side by a common noun: a side named, "sedangkan dari BMKG oleh Kepala Stasiun
+                              # Geofisika Palu", is read as its signer's office, _attach_sides)
+                              r"(?:sedangkan|sementara)\s+(?:itu\s+)?(?:dari|untuk)\s+(?:pihak\s+)?(?:(?-i:[a-z][\w-]*)\s+){1,3}?"
+                              r"(?:oleh|diwakili|dilakukan|ditandatangani|diteken)\b", re.IGNORECASE)
 _AGREEMENT_THEN_PREP = re.compile(
     r"(?:nota\s+kesepahaman|nota\s+kesepakatan|mou|perjanjian(?:\s+kerja\s*sama)?|pks|kerja\s*sama|"
     r"rencana\s+kerja|komitmen\s+bersama|pakta\s+integritas|kesepakatan|"

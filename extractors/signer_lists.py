@@ -27,6 +27,8 @@ _GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota|provinsi)|p
           # health facilities, counted by their kind ("11 fasilitas kesehatan tingkat pertama", "delapan puskesmas")
           r"fasilitas\s+kesehatan(?:\s+tingkat\s+(?:pertama|lanjut(?:an)?))?|faskes|FKTP|FKRTL|puskesmas|klinik|apotek|"
           r"madrasah|konsorsium(?:\s+(?:perbankan|bank|perusahaan|BUMN))?|"
+          # villages' enterprises and districts ("dengan sembilan BUMDes", "dengan seluruh kecamatan")
+          r"BUMDes(?:ma)?|badan\s+usaha\s+milik\s+desa|kecamatan|"
           r"satuan\s+kerja|perangkat\s+daerah|kantor|stakeholder|pemangku\s+kepentingan|pihak)")
 # "dengan tujuh bank", "Sebelas kepala daerah kabupaten/kota", "beberapa pimpinan kementrian".
 # "MoU dengan bupati dan wali kota se-Jawa Tengah", "antara Ombudsman dan pemerintah kabupaten/kota se-Provinsi

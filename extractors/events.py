@@ -87,6 +87,7 @@ from teken.extractors.dates import (
     statement_date,
 )
 from teken.extractors.parties import (
+    _CENTRE_AFTER,
     _LIST_SEP,
     _LOCATIVE_BEFORE,
     _SPEECH,
@@ -4173,9 +4174,6 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
             del draft.keys[i]
 
 
-_BODY_CENTRE_AFTER = re.compile(r"[ \t]+(?:[Pp]usat|RI|Republik[ \t]+Indonesia)\b")
-
-
 def _bare_body_for_its_signing_office(ctx: ArticleContext, drafts: list[Draft]) -> None:
     """ "Kepala BPS Kota Palembang dan Walikota Palembang menandatangani nota kesepahaman ... Sebelumnya, pada 2020 BPS
     dan Pemkot Palembang telah menandatangani MoU serupa": a national body named bare beside a regional signer, in an
@@ -4192,7 +4190,7 @@ def _bare_body_for_its_signing_office(ctx: ArticleContext, drafts: list[Draft]) 
         for i, p in enumerate(d.parties):
             if p.region_code or p.kind != "kementerian_lembaga" or not d.keys[i].startswith("inst:") \
                     or p.start is None or not any(q.region_code and q.kind != p.kind for q in d.parties) \
-                    or any(_BODY_CENTRE_AFTER.match(ctx.text, m.end()) for m in re.finditer(
+                    or any(_CENTRE_AFTER.match(ctx.text, m.end()) for m in re.finditer(
                         r"(?<![\w-])" + re.escape(p.mention) + r"(?![\w-])", ctx.text)):
                 continue
             # (the office named first, its signing read before: the body named bare later is that office)

@@ -6525,8 +6525,7 @@ def _signer_in_turn(ctx: ArticleContext, cue: re.Match) -> bool:
     if _THEN_WORD.search(cue.group(0)):
         # "ditandatangani Sekprov mewakili Gubernur, kemudian Pemkab Bulungan, Malinau, Nunukan dan Pemkot Tarakan":
         # the next signers, named up to the sentence's end with no act of their own
-        stop = _SENTENCE_END.search(ctx.text, cue.end())
-        end = stop.start() if stop else len(ctx.text)
+        end = next((s.end_char for s in ctx.sents if s.start_char <= cue.end() < s.end_char), len(ctx.text))
         first = ctx.mentions_between(cue.end(), end)
         return bool(first) and re.fullmatch(r"\s*", ctx.text[cue.end():first[0].start]) is not None \
             and first[0].label == "ORG" and _ACT_WORD.search(ctx.text, cue.end(), end) is None
@@ -6538,7 +6537,6 @@ def _signer_in_turn(ctx: ArticleContext, cue: re.Match) -> bool:
 
 
 _THEN_WORD = re.compile(r",\s*(?:kemudian|lalu|selanjutnya)$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # A verb of an act of its own ("meninjau", "menyerahkan", "berharap", "dilanjutkan"), not a signer's stand-in
 # ("diwakili", "mewakili").
 _ACT_WORD = re.compile(r"\b(?!(?:diwakili|mewakili|masing-masing)\b)(?:me|ber|di|ter)[a-z]{3,}\b")

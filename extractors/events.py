@@ -1535,8 +1535,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # the earlier signing).
         target = None
         cand.status = "signed"
-    if target is None and drafts and cand.date is None and not trig.negated and cand.status == drafts[-1].status \
-            and _NEXT_DOCUMENT.match(ctx.text, cand.sent_start):
+    if target is None and drafts and cand.date is None and not trig.negated \
+            and cand.status in (None, drafts[-1].status) and _NEXT_DOCUMENT.match(ctx.text, cand.sent_start):
         # "BP Batam menandatangani dua dokumen sekaligus ... Dokumen pertama berupa MoU dengan A. Dokumen kedua adalah
         # LoI dengan B": the documents of the signing just read, counted off one by one, and whom each is with
         # (a place in such a sentence is what the document is about: "rencana investasi pusat data di Kawasan X").
@@ -3715,8 +3715,13 @@ _DONE_OR_WITNESSED = re.compile(r"\b(?:saksi|menyaksikan|disaksikan|telah|sudah|
 _STANCE_ON = re.compile(r"\b(?:menyatakan\s+(?:dukungan(?:nya)?|apresiasi(?:nya)?)|mendukung|mengapresiasi|menyambut\s+"
                         r"(?:baik|positif)|mengomentari|menyoroti|memuji)\b", re.IGNORECASE)
 # A sentence that counts off the documents of a signing: "Dokumen kedua adalah ...", "Naskah ketiga, ...".
-_NEXT_DOCUMENT = re.compile(r"\W*(?:Dokumen|Naskah|Perjanjian|Kesepakatan|Nota)\s+(?:yang\s+)?(?:kedua|ketiga|keempat|kelima|"
-                            r"keenam|berikutnya|selanjutnya|lainnya|terakhir)\b")
+_NEXT_DOCUMENT = re.compile(r"\W*(?:Dokumen|Naskah|Perjanjian|Kesepakatan|Nota)\s+(?:yang\s+)?(?:pertama|kedua|ketiga|keempat|"
+                            r"kelima|keenam|berikutnya|selanjutnya|lainnya|terakhir)\b|"
+                            # "Sebanyak tiga kesepakatan diteken ... Kedua, nota kesepahaman C dengan D. Ketiga, LoI
+                            # antara E dan F": the counted documents, each opened by its ordinal
+                            r"\W*(?:Pertama|Kedua|Ketiga|Keempat|Kelima|Keenam|Terakhir)\s*,\s*(?:berupa\s+|yakni\s+|"
+                            r"adalah\s+)?(?:nota|MoU|PKS|MoA|LoI|letter|perjanjian|kesepakatan|naskah|dokumen|"
+                            r"memorandum)\b")
 _NAME_ABBREVIATION_END = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.\s*$")
 
 

@@ -6901,6 +6901,10 @@ def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
         return False  # "batas daerah di wilayah Kecamatan A dan Kecamatan B": one more of the places listed
     if re.search(r"\bdalam\s+(?:rangka\s+|kegiatan\s+|program\s+|acara\s+|gerakan\s+)?$", before, re.IGNORECASE):
         return False  # "menggandeng A dan B dalam Gerakan Nasional Pengendalian Inflasi": the programme, no signer
+    if re.search(r"\b(?:dalam|pada|di|saat|ketika)\s+(?:(?:sela-sela|sela|rangkaian)\s+)?(?:ajang|gelaran|perhelatan|"
+                 r"event|pameran|festival|forum|konferensi|rapat\s+kerja|rakor|rakernas|rakerda|musrenbang)\s+$",
+                 before, re.IGNORECASE):
+        return False  # "diteken dalam ajang Sumut Investment Forum (SIF) 2024": the occasion, no signer
     if re.search(r"\b(?:milik|kepunyaan|binaan|bentukan)\s+$", before, re.IGNORECASE):
         return False  # "Perusahaan daerah milik Pemkab Kukar, Perseroda KKE, ...": the owner, not a signer
     if m.institution.key.startswith("org:") and re.match(r"(?:Gerakan|Program|Gernas)\b", m.text) \

@@ -1418,8 +1418,14 @@ _BASIS_NAMED_AFTER = re.compile(r"\b(?:yang\s+)?(?:menjadi|merupakan)\s+(?:payun
                                 re.IGNORECASE)
 _BASIS_BEFORE = re.compile(r"\b(?:tindak\s*lanjut(?:\s+(?:dari|atas))?|turunan\s+(?:dari|atas)|berdasarkan|mengacu\s+(?:pada|kepada)|"
                            r"merujuk\s+(?:pada|kepada)|berpedoman\s+pada|payung\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni)?|"
-                           r"dasar\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni|adalah)?|amanat)\s+(?:[\w-]+\s+){0,3}$",
+                           r"dasar\s+hukum(?:nya)?\s+(?:berupa|yaitu|yakni|adalah)?|amanat|"
+                           # "Ia juga menyinggung nota kesepahaman antara Pemkab X dan Polres": a document talked about
+                           r"menyinggung(?:\s+(?:soal|tentang|perihal))?|mengungkit|menyoroti)\s+(?:[\w-]+\s+){0,3}$",
                            re.IGNORECASE)
+
+
+# "MoU kita dengan Polres tentang kamtibmas itu tetap berlaku": a document said to be in force is cited, not reported.
+_STILL_IN_FORCE = re.compile(r"\b(?:tetap|masih|sudah|telah)\s+berlaku\b", re.IGNORECASE)
 
 
 # "tindak lanjut nota kesepahaman antara A dan B di tingkat pusat, serta perjanjian kerja sama antara C dengan D":
@@ -1544,7 +1550,8 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         cand.venue = None
     if target is None and trig.kind == "relational" and cand.date is None \
             and (_BASIS_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start)
-                 or _BASIS_LISTED_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start)) \
+                 or _BASIS_LISTED_BEFORE.search(ctx.text, cand.sent_start, cand.trig_start)
+                 or _STILL_IN_FORCE.search(ctx.text, cand.trig_end, cand.sent_end)) \
             and not _DAY_SOON_AFTER.search(ctx.text, cand.trig_end, cand.trig_end + 250) \
             and not EARLIER_CUE.search(ctx.text, cand.trig_end, cand.sent_end):  # "... beberapa waktu lalu": its act
         # "Nota kesepakatan itu merupakan tindak lanjut dari nota kesepahaman antara Kemendagri dan Kejaksaan Agung":

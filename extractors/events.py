@@ -4918,8 +4918,10 @@ _HEAD_TITLE_KINDS = {"rektor": {"perguruan_tinggi"}, "pemda": {"pemerintah_daera
 _ON_BEHALF_OF_HEAD = re.compile(r"\s*,?\s*(?:(?:(?!(?<=[a-z]{4})\.\s+[A-Z][a-z])[^,;()]){2,60},\s*){0,4}?"
                                 # ("Kepala Bareskrim Polri Komjen Wahyu Widada atas nama Kapolri": the name, no comma)
                                 r"(?:(?:[A-Z][\w.'’-]*\s+){1,5}(?=atas\s+nama\b|mewakili\b))?"
+                                # ("Kepala Dinas Lingkungan Hidup masing-masing daerah atas nama wali kota dan bupati")
+                                r"(?:masing-masing(?:\s+(?:daerah|pihak|instansi|lembaga))?\s+)?"
                                 r"(?:yang\s+(?:(?:menandatangani|meneken)\s+)?)?"
-                                r"(?:atas\s+nama|mewakili)\s+(" + "|".join(_HEAD_TITLES.values()) + r")\b"
+                                r"(?:atas\s+nama|mewakili)\s+((?i:" + "|".join(_HEAD_TITLES.values()) + r"))\b"
                                 r"(?!\s+(?!(?:Kota|Kabupaten|Provinsi)\b)[A-Z][\w-]*\s+[a-z])")
 
 

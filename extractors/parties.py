@@ -2803,6 +2803,9 @@ def _company_unit_lists(text: str, gaz: Gazetteer, mentions: list[PartyMention])
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)\s*")
 
 
+_SIGNED_BY_BEFORE = re.compile(r"\b(?:diteken|ditandatangani|ditanda\s+tangani)(?:\s+(?:oleh|bersama))?\s+$", re.IGNORECASE)
+
+
 def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """Bare region names in a list with a regional body stand for the same kind of body.
 
@@ -2833,6 +2836,14 @@ def _list_continuations(doc: Doc, text: str, gaz: Gazetteer, mentions: list[Part
                 r"[A-Z][\w.]*[ \t]+$", text[max(0, chain[0][0] - 30):chain[0][0]]):
             chain = chain[1:]
         lead = next((x[2] for x in chain if isinstance(x[2], PartyMention)), None)
+        if lead is None and len(chain) >= 2 and _SIGNED_BY_BEFORE.search(text, max(0, chain[0][0] - 40), chain[0][0]):
+            # "kesepakatan bersama itu pernah diteken Medan, Binjai, Deli Serdang dan Karo bersama Pemprov Sumut":
+            # places named bare as a signing's agents are their governments
+            for start, end, ent in chain:
+                inst = _institution_from_key(gaz, ent.kb_id_)
+                if inst is not None:
+                    out.append(PartyMention(start, end, ent.text, inst, False))
+            continue
         if lead is None or len(chain) < 2 or _LOCATIVE_BEFORE.search(text[max(0, chain[0][0] - 30):chain[0][0]]):
             continue
         body: PartyMention | None = None  # the body a region named with its level word goes on with

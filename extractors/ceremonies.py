@@ -638,9 +638,21 @@ def _in_turn(a: Any, b: Any, text: str) -> bool:
     "kemudian", "bergantian"), sharing a signer with the one just reported and giving no time of its own, is the
     same ceremony (an Ombudsman office signing with several regencies in turn is one event)."""
     cand = b.first
-    if b.date is not None or not _IN_TURN.search(text[cand.sent_start:cand.sent_end]):
+    sentence = text[cand.sent_start:cand.sent_end]
+    if b.date is not None:
+        return False
+    if getattr(a, "unnamed_group", False) and (_IN_TURN.search(sentence) or _ROUND_OPENED.search(sentence)) \
+            and cand.paragraph - a.first.paragraph <= 5:
+        # "Unand menandatangani nota kesepahaman dengan lima pemerintah daerah ... Rektor membuka rangkaian
+        # penandatanganan bersama Bupati A. Selanjutnya, naskah diteken Wali Kota B dan Bupati C.": the turns of the
+        # group's round name its members, none of them named in the lead
+        return True
+    if not _IN_TURN.search(sentence):
         return False
     return any(same_institution(p, q) for p in a.parties for q in b.parties)
+
+
+_ROUND_OPENED = re.compile(r"\b(?:membuka|mengawali|memulai)\s+(?:rangkaian\s+)?penandatanganan\b", re.IGNORECASE)
 
 
 # "Adapun dari pihak Pemprov X, nota kesepahaman ditandatangani oleh Sekda": the document's other side, put first.

@@ -3203,7 +3203,7 @@ _SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(
 # ("Kemudian dilanjutkan Kapolres A, Kapolresta B, dan Dandim C, selaku pihak kedua.": who signed next, in turn)
 # ("Sementara Bupati Luwu diwakili Asisten Pemerintahan Setda Luwu": one more of the signers, through who stood in)
 _NEXT_NAMES = re.compile(r"^\W*(?:(?:Berikutnya|Selanjutnya|Kemudian|Lalu|Disusul|Menyusul)\s*,?\s+(?:giliran\s+)?|"
-                         r"(?:Sementara(?:\s+itu)?|Sedangkan)\s*,?\s+(?=[^.;]*\bdiwakili\b)|"
+                         r"(?:Sementara(?:\s+itu)?|Sedangkan|Adapun)\s*,?\s+(?=[^.;]*\bdiwakili\b)|"
                          r"(?:(?:Kemudian|Lalu|Selanjutnya)\s*,?\s+)?(?:dilanjutkan|disusul|diikuti)\s+(?:oleh\s+)?)"
                          r"(?-i:[A-Z])", re.IGNORECASE)
 
@@ -3234,10 +3234,12 @@ def _attach_next_signers(ctx: ArticleContext, drafts: list[Draft], sent: Span) -
     # (a verb of its own after the names: "Kemudian Bupati A menyerahkan bantuan" is another act)
     # ("Kemudian giliran Wali Kota C yang menekankan kerja sama ...": C's turn of the round, what C stressed in a
     # relative clause after it)
-    own_act = re.search(r"\b(?:me|ber|di)[a-z]{3,}(?<!diwakili)\b", ctx.text[first.end:end])
-    if own_act and not re.search(r"\byang\s+diwakili\b", ctx.text[first.end:end]) and not (
-            re.search(r"\bgiliran\s+\S?$", opener.group(0), re.IGNORECASE)
-            and re.search(r"\byang\s+$", ctx.text[first.end:first.end + own_act.start()])):
+    # (what follows "diwakili" names the stand-in: "Adapun Disdukcapil X diwakili sekretaris dinasnya")
+    span = ctx.text[first.end:end]
+    span = span[:stand_in.start()] if (stand_in := re.search(r"\bdiwakili\b", span)) else span
+    own_act = re.search(r"\b(?:me|ber|di)[a-z]{3,}\b", span)
+    if own_act and not (re.search(r"\bgiliran\s+\S?$", opener.group(0), re.IGNORECASE)
+                        and re.search(r"\byang\s+$", span[:own_act.start()])):
         return
     for m in found:
         last.add_party(m.institution, m.text, m.representative, m.start, m.end)

@@ -963,6 +963,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _offices_over_two_regions(text, gaz, mentions)
     mentions = _bare_body_for_its_office(text, gaz, mentions)
     mentions = _town_by_the_article(gaz, mentions)
+    mentions = _heads_listed_by_region(text, gaz, mentions)
     # A name no list holds, read in a line printed in capitals ("PDAM JALIN MOU DENGAN KEJARI ..."), has no end a
     # reader can see: the headline's verbs are capitals too. The body names it again.
     mentions = [m for m in mentions if not (m.institution.key.startswith("org:") and _in_capitals_line(text, m.start, m.end))]
@@ -2124,6 +2125,37 @@ def _police_of_the_city(text: str, gaz: Gazetteer, mentions: list[PartyMention])
             end = m.end + len(city.group(0))
             m.institution, m.end, m.text = known, end, text[m.start:end]
     return mentions
+
+
+# "para kepala Disdukcapil, masing-masing Hendra Gunawan (Batam), Rahma Yulianti (Tanjungpinang) ...": the heads of
+# one kind of office, each listed by name with the region of the office in brackets.
+_HEADS_OF_UNIT = re.compile(r"\b[Pp]ara\s+(?:kepala|ketua|direktur|pimpinan|pemimpin|komandan)\s+"
+                            r"(?P<unit>(?-i:[A-Z])[\w-]*(?:[ \t]+(?-i:[A-Z])[\w-]*){0,3})[ \t]*,?[ \t]*"
+                            r"(?:masing-masing|yakni|yaitu|antara\s+lain|di\s+antaranya)[ \t]*:?[ \t]+")
+_HEAD_WITH_REGION = re.compile(r"(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*\(([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})\)")
+_HEAD_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
+
+
+def _heads_listed_by_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "PKS ditandatangani Kepala Ombudsman ... bersama para kepala Disdukcapil, masing-masing Hendra Gunawan (Batam),
+    Rahma Yulianti (Tanjungpinang) dan Zulfahmi (Lingga)": each head stands for the office of that kind in the region
+    bracketed after his name (the office the gazetteer's template gives there)."""
+    out = None
+    for group in _HEADS_OF_UNIT.finditer(text):
+        pos = group.end()
+        while (item := _HEAD_WITH_REGION.match(text, pos)) is not None:
+            inst = gaz.find_form(f"{group.group('unit')} {item.group(1)}")
+            if inst is not None and inst.region_code and not any(x.start < item.end() and item.start() < x.end
+                                                                  for x in (out or mentions)):
+                # (the kind of office the heads lead, "para kepala BPBD", names none of them itself)
+                out = [x for x in (out if out is not None else mentions)
+                       if not (group.start("unit") <= x.start < group.end("unit"))]
+                out.append(PartyMention(item.start(), item.end(), item.group(0), inst, True))
+            sep = _HEAD_ITEM_SEP.match(text, item.end())
+            if sep is None or not sep.group(0):
+                break
+            pos = sep.end()
+    return out if out is not None else mentions
 
 
 def _city_police_written_out(gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:

@@ -3477,7 +3477,14 @@ def _only_names(ctx: ArticleContext, sent: Span) -> bool:
     # (a line's note of who stood in, "Kabupaten Bone Bolango (diwakili Sekda)", names no more than its item)
     leftover = re.sub(r"\((?:di|me)wakili\b[^()]*\)", " ", " ".join(rest), flags=re.IGNORECASE)
     leftover = re.sub(r"\b(?:dan|serta|&)\b|[\W\d_]|\b[a-zA-Z]\b", " ", leftover)
-    return len(leftover.split()) <= (3 if len(mentions) >= 2 else 1)
+    limit = 3 if len(mentions) >= 2 else 1
+    if len(leftover.split()) <= limit:
+        return True
+    # ("Kesembilan mitra tersebut ialah:" then "PMI Provinsi Jawa Barat; ORARI Daerah Jawa Barat; Rumah Zakat; ...":
+    # in a line of names a colon opened, an item no list names is still an item; only words in lower case do
+    # something else)
+    return len(mentions) >= 2 and re.search(r":\s*$", ctx.text[max(0, sent.start_char - 5):sent.start_char]) is not None \
+        and len(re.findall(r"[;,]", sent.text)) >= 2 and len([w for w in leftover.split() if not w[:1].isupper()]) <= limit
 
 
 def _address(text: str, prev: PartyMention | None, m: PartyMention) -> bool:

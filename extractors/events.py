@@ -102,6 +102,7 @@ from teken.extractors.parties import (
     speaker_institution,
 )
 from teken.extractors.signer_lists import (
+    _NUMBER,
     COUNTED_GROUP,
     GROUP_PHRASE,
     GROUP_THAT_SIGNED,
@@ -608,6 +609,12 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
                 # dengan penandatanganan nota kesepakatan": a signing that names no one, right after a cooperation
                 # between bodies no signing read so far has, signs that cooperation, not the signing before it.
                 cand.subjects = list(coop.mentions)
+            if cand.status == "planned" and not (cand.subjects or cand.objects) \
+                    and (others := _OTHERS_LISTED.match(sent.text)) is not None \
+                    and sent.start_char + others.end() < cand.trig_start:
+                # "Tiga daerah lainnya, yakni Kepulauan Sula, Pulau Taliabu dan Halmahera Timur, dijadwalkan menyusul
+                # menandatangani pekan depan": the rest of a group, listed before the signing they are to do
+                cand.subjects = _listed_items(ctx, sent.start_char + others.end(), cand.trig_start)
             _place(ctx, drafts, cand, ref)
             if cand.placed is not None:
                 _attach_besides(ctx, cand)
@@ -1519,6 +1526,21 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         cand.example_list = True
         if drafts and (not trig.types or trig.generic):
             trig.types = list(drafts[-1].types)  # (signed what the article is about: "yang sudah meneken")
+    if cand.status == "planned" and drafts and drafts[-1].status == "signed" and not trig.negated and explicit \
+            and _FOLLOWING_LATER.search(ctx.text, cand.sent_start, cand.sent_end) \
+            and not any(m.institution.key in drafts[-1].keys for m in explicit):
+        # "Tiga daerah lainnya, yakni A, B dan C, dijadwalkan menyusul menandatangani pekan depan": others to sign the
+        # document just signed later, with its other side: a planned signing of its own
+        trig.creates_event, trig.anaphoric = True, False
+        trig.types = trig.types or list(drafts[-1].types)
+        signed = drafts[-1]
+        _new_draft(ctx, drafts, cand, cand.objects)
+        kinds = {m.institution.kind for m in explicit}
+        for key, p in zip(signed.keys, signed.parties, strict=True):
+            inst = next((m.institution for m in ctx.mentions if m.institution.key == key), None)
+            if p.kind not in kinds and inst is not None:
+                drafts[-1].add_party(inst, p.mention, p.representative, p.start, p.end)
+        return
     target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref, ctx.gazetteer)
     if target is None and drafts and cand.date is None and not trig.earlier and not trig.negated \
             and cand.status != "planned" and _CAPTION_LINE.match(ctx.text, ctx.text.rfind("\n", 0, cand.sent_start) + 1):
@@ -3382,6 +3404,9 @@ _NOT_SIGNED_YET = re.compile(r"\b(?:belum\s+(?:ikut\s+|turut\s+)?(?:menandatanga
                              r"dilakukan|ditandatangani)|masih\s+(?:menyiapkan|menunggu|menyusun|membahas|dalam\s+proses|"
                              r"berproses|mempelajari|mengkaji)|(?:diharapkan|diupayakan)\s+(?:dapat\s+|bisa\s+|segera\s+)?"
                              r"menyusul|menyusul\s+kemudian|"
+                             # "Tiga daerah lainnya, yakni A, B dan C, dijadwalkan menyusul menandatangani pekan depan":
+                             # the rest of the group, to sign later
+                             r"(?:dijadwalkan|direncanakan|rencananya|akan)\s+(?:(?:segera|baru)\s+)?menyusul|"
                              # "tiga kepala daerah berhalangan hadir, yakni A, B dan C": who did not come signed nothing
                              # (unless represented: "berhalangan hadir dan diwakili Sekda")
                              r"(?:berhalangan|(?:tidak|tak)\s+(?:dapat\s+|bisa\s+|sempat\s+)?hadir|absen)"
@@ -3592,23 +3617,38 @@ _MEASURED_BY = re.compile(r"\b(?:sesuai|menurut|berdasarkan)\s+(?:dengan\s+)?(?:
                           re.IGNORECASE)
 
 
-def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True,
-                   drafts: list[Draft] | None = None, fits=None) -> None:
-    """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py); for an
-    earlier or planned signing without a date (``drafts`` given), each listed counterpart signs its own. ``fits``,
-    when given, keeps only the group's own kind."""
+# "... dijadwalkan menyusul menandatangani", "akan menyusul": to sign later than those just read.
+_FOLLOWING_LATER = re.compile(r"\bmenyusul\b", re.IGNORECASE)
+
+
+# The rest of a counted group, its members listed first: "Tiga daerah lainnya, yakni A, B dan C, ...".
+_OTHERS_LISTED = re.compile(r"\W*(?:Sebanyak\s+|Adapun\s+)?" + _NUMBER + r"\s+(?:[\w/-]+\s+){1,3}?lain(?:nya)?\s*,?\s*"
+                            r"(?:yakni|yaitu|ialah|antara\s+lain|di\s*antaranya|masing-masing)\s*:?\s+", re.IGNORECASE)
+
+
+def _listed_items(ctx: ArticleContext, start: int, end: int) -> list[PartyMention]:
+    """The institutions listed in [start, end): the mentions, and regions named bare as items of the list ("Tebo,
+    Sarolangun, Kota Jambi"), which stand for their governments."""
     text = ctx.text
     found = [m for m in ctx.mentions_between(start, end) if m.label == "ORG"]
     taken = [(m.start, m.end) for m in ctx.mentions]
     for ent in ctx.doc.ents:
-        # A region named bare in the list ("Tebo, Sarolangun, Kota Jambi") stands for its government.
         if ent.label_ != "LOC" or not ent.kb_id_.startswith("pemda:") or ent.start_char < start \
                 or ent.end_char > end or any(a <= ent.start_char < b for a, b in taken):
             continue
         inst = ctx.gazetteer.institutions.get(ent.kb_id_.split("#")[0])
         if inst is not None and _list_item(text, ent.start_char, ent.end_char) and not _placed_after(text, found, ent):
             found.append(PartyMention(ent.start_char, ent.end_char, ent.text, inst, False))
-    for m in sorted(found, key=lambda x: x.start):
+    return sorted(found, key=lambda x: x.start)
+
+
+def _attach_listed(ctx: ArticleContext, draft: Draft, start: int, end: int, skip_witnesses: bool = True,
+                   drafts: list[Draft] | None = None, fits=None) -> None:
+    """Every institution listed in [start, end) signs with the draft (extractors/signer_lists.py); for an
+    earlier or planned signing without a date (``drafts`` given), each listed counterpart signs its own. ``fits``,
+    when given, keeps only the group's own kind."""
+    text = ctx.text
+    for m in _listed_items(ctx, start, end):
         before = text[max(start, m.start - 30):m.start]
         if _LOCATIVE_BEFORE.search(before) or re.match(r"\s*/\s*(?:Kota|Kabupaten)", text[m.end:m.end + 12]):
             continue

@@ -6928,7 +6928,8 @@ _PLACES_LISTED_BEFORE = re.compile(
 # A document's name, or the word that opens what it is about, right before a mention.
 _DOCUMENT_RIGHT_BEFORE = re.compile(r"\b(?:komitmen(?:\s+bersama)?|kesepakatan(?:\s+bersama)?|MoU|MoA|PKS|nota\s+kesepa\w+|"
                                     r"perjanjian(?:\s+kerja\s*sama)?|kerja\s*sama|pakta\s+integritas|piagam(?:\s+komitmen)?|"
-                                    r"deklarasi(?:\s+bersama)?|tentang|terkait|mengenai|soal)\s+$", re.IGNORECASE)
+                                    r"deklarasi(?:\s+bersama)?|tentang|terkait|mengenai|soal)\s+(?:\([^()]{1,12}\)\s+)?$",
+                                    re.IGNORECASE)
 
 
 def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
@@ -6950,7 +6951,8 @@ def _is_signer(text: str, m: PartyMention, zone_start: int) -> bool:
         return False  # "diteken dalam ajang Sumut Investment Forum (SIF) 2024": the occasion, no signer
     if re.search(r"\b(?:milik|kepunyaan|binaan|bentukan)\s+$", before, re.IGNORECASE):
         return False  # "Perusahaan daerah milik Pemkab Kukar, Perseroda KKE, ...": the owner, not a signer
-    if m.institution.key.startswith("org:") and re.match(r"(?:Gerakan|Program|Gernas)\b", m.text) \
+    if m.institution.key.startswith("org:") and (re.match(r"(?:Gerakan|Program|Gernas)\b", m.text)
+                                                 or re.match(r"(?:Gerakan|Program)\b", m.institution.name)) \
             and _DOCUMENT_RIGHT_BEFORE.search(before):
         return False  # "menandatangani komitmen bersama Gerakan Keamanan Pangan Desa": what it is about, no signer
     if m.institution.kind == "pemerintah_daerah" and not m.institution.name.startswith("Pemerintah") and re.search(

@@ -296,6 +296,8 @@ _HOPED_SIGNING = re.compile(r"\b(?:diharapkan|berharap|harapannya|semoga|mudah-m
                             r"(?:\s+(?!(?:yang|telah|sudah|ini|itu|tersebut|dan|serta)\b)[\w/-]+){0,4}?"
                             r"(?:\s+(?:dapat|bisa|segera|akan|untuk))?\s*$", re.IGNORECASE)
 _CALLED_OFF = re.compile(r"(?i:batal|gagal|penundaan|menunda|ditunda|pembatalan)\b")
+# "... bisa segera ditandatangani, mudah-mudahan sebelum pertengahan tahun": the hope right after the signing.
+_HOPE_AFTER = re.compile(r"\s*,?\s*(?:mudah-mudahan|semoga|moga-moga|harapannya)\b", re.IGNORECASE)
 # (and "kesepakatan itu semestinya ditandatangani paling lambat Agustus": what a rule asks, not an act)
 # (not "tidak hanya ditandatangani oleh A": not only A signed it, others did too)
 _NOT_YET_SIGNED = re.compile(r"\b(?:belum|tidak|tak|semestinya|seharusnya|mestinya|sepatutnya)\b"
@@ -808,6 +810,10 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # signing done brings)
             _HOPED_SIGNING.search(sentence[max(_clause_start(sentence, first), first - 60):first])
             if not re.search(r"\byang\s+(?:telah|sudah|baru\s+saja)\s+$", sentence[:t.start]) else None)
+        if negation is None and t.kind == "sign" and _HOPE_AFTER.match(sentence, t.end):
+            # "PKS-nya bisa segera ditandatangani, mudah-mudahan sebelum pertengahan tahun": a hope said after the
+            # signing hoped for (SPEC "Planned": a hope or wish announces nothing)
+            negation = _HOPE_AFTER.match(sentence, t.end)
         if negation is None and first < t.start and t.kind == "sign":
             # "... menyusun draf nota kesepahaman, namun belum menentukan kapan akan ditandatangani": the signing verb
             # after its agreement has a clause of its own ("belum lama ini ditandatangani" is "recently signed").

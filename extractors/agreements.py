@@ -219,7 +219,8 @@ _TAUGHT = re.compile(r"\b(?:[Mm]ateri|[Mm]odul|[Kk]urikulum)(?:\s+(?:yang\s+)?(?
 # Words that announce a signing wherever they stand in its clause, and future time words.
 PLANNED_AFTER = re.compile(
     r"\b(?:dijadwalkan|diagendakan|direncanakan|rencananya|terjadwal|mendatang|pekan\s+depan|minggu\s+depan|"
-    r"bulan\s+depan|tahun\s+depan|besok|lusa|akan\s+datang|dalam\s+waktu\s+dekat|bakal|segera)\b", re.IGNORECASE)
+    r"bulan\s+depan|tahun\s+depan|(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu)\s+depan|besok|lusa|akan\s+datang|"
+    r"dalam\s+waktu\s+dekat|bakal|segera)\b", re.IGNORECASE)
 # "Penandatanganan MoU antara A dan B akan digelar Senin (10/11)": the signing, as the subject of an occasion verb
 # with "akan", is announced (the "akan" of another predicate is not: "MoU yang diteken pada 2021 itu akan berakhir").
 # (Not after a comma: "Selain penandatanganan pakta integritas, juga akan dilaksanakan pembinaan": another subject.)

@@ -6218,6 +6218,11 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         if title_from is not None:
             subjects = [m for m in subjects if not title_from <= m.start < subj_start + between[-1].start()]
     fronted = _FRONTED_TOPIC.match(text, subj_start)
+    # "Untuk PT Asia Marine Digital, Head of Agreement akan kami tandatangani pada 5 Juni": a body alone between
+    # "untuk" and the comma, no purpose: as for that body, the signing with it
+    as_for = [m for m in ctx.mentions_between(fronted.start(), fronted.end()) if m.label == "ORG"
+              and _AS_FOR_BODY.fullmatch(text, fronted.start(), m.start)
+              and re.fullmatch(r"\s*,", text[m.end:fronted.end()])] if fronted else []
     if fronted and any(m.start >= fronted.end() for m in subjects):
         # "Terkait pengelolaan sampah Kota X, PT A dan Koperasi B menandatangani ...": the topic put first.
         subjects = [m for m in subjects if m.start >= fronted.end()]
@@ -6284,6 +6289,8 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
         if all(m.start >= phrase_start for m in subjects):
             subjects = [ana]
     subjects, objects = _units_signing_for_government(text, subjects, objects)
+    if as_for and not objects:
+        objects = as_for
     return SignerReading(_dedupe(subjects), _dedupe(objects), we, example_list, agentive)
 
 
@@ -7109,6 +7116,8 @@ _GRANT_TO = re.compile(r"\b(?:NPHD|hibah)\b[^.;]{0,120}?\bdari\s+(?-i:[A-Z])[^,;
                        r"(?:[^.;]{0,200}?(?:,|\bdan|\bserta)\s+)?$", re.IGNORECASE)
 
 
+# "Untuk PT X, ...", "Khusus untuk KPU, ...": a body alone put first, as for it.
+_AS_FOR_BODY = re.compile(r"[\s\"“'(]*(?:[Kk]husus\s+|[Ss]edangkan\s+|[Ss]ementara\s+)?[Uu]ntuk\s+")
 # A topic or purpose phrase that opens the clause, to its comma.
 _FRONTED_TOPIC = re.compile(r"[\s\"“'(]*(?:[Tt]erkait|[Tt]entang|[Mm]engenai|[Pp]erihal|[Uu]ntuk|[Gg]una|[Dd]alam\s+rangka|"
                             r"[Dd]emi)\b[^,;.]*,")

@@ -811,7 +811,7 @@ def find_triggers(sentence: str) -> list[Trigger]:
             # signing done brings)
             _HOPED_SIGNING.search(sentence[max(_clause_start(sentence, first), first - 60):first])
             if not re.search(r"\byang\s+(?:telah|sudah|baru\s+saja)\s+$", sentence[:t.start]) else None)
-        if negation is None and t.kind == "sign" and _HOPE_AFTER.match(sentence, t.end):
+        if negation is None and t.kind == "sign":
             # "PKS-nya bisa segera ditandatangani, mudah-mudahan sebelum pertengahan tahun": a hope said after the
             # signing hoped for (SPEC "Planned": a hope or wish announces nothing)
             negation = _HOPE_AFTER.match(sentence, t.end)

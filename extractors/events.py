@@ -1537,7 +1537,7 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         _new_draft(ctx, drafts, cand, cand.objects)
         kinds = {m.institution.kind for m in explicit}
         for key, p in zip(signed.keys, signed.parties, strict=True):
-            inst = next((m.institution for m in ctx.mentions if m.institution.key == key), None)
+            inst = _mentioned_institution(ctx, key)
             if p.kind not in kinds and inst is not None:
                 drafts[-1].add_party(inst, p.mention, p.representative, p.start, p.end)
         return
@@ -4239,6 +4239,11 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
             del draft.keys[i]
 
 
+def _mentioned_institution(ctx: ArticleContext, key: str) -> Institution | None:
+    """The institution of that key as the article names it (a party's key back to what can be added again)."""
+    return next((m.institution for m in ctx.mentions if m.institution.key == key), None)
+
+
 def _bare_body_for_its_signing_office(ctx: ArticleContext, drafts: list[Draft]) -> None:
     """ "Kepala BPS Kota Palembang dan Walikota Palembang menandatangani nota kesepahaman ... Sebelumnya, pada 2020 BPS
     dan Pemkot Palembang telah menandatangani MoU serupa": a national body named bare beside a regional signer, in an
@@ -4264,7 +4269,7 @@ def _bare_body_for_its_signing_office(ctx: ArticleContext, drafts: list[Draft]) 
             if len(own) != 1 or own[0][0] in d.keys:
                 continue
             key, q = own[0]
-            inst = next((m.institution for m in ctx.mentions if m.institution.key == key), None)
+            inst = _mentioned_institution(ctx, key)
             if inst is None:
                 continue
             d.subjects = [inst if s.key == d.keys[i] else s for s in d.subjects]

@@ -2133,7 +2133,6 @@ _HEADS_OF_UNIT = re.compile(r"\b[Pp]ara\s+(?:kepala|ketua|direktur|pimpinan|pemi
                             r"(?P<unit>(?-i:[A-Z])[\w-]*(?:[ \t]+(?-i:[A-Z])[\w-]*){0,3})[ \t]*,?[ \t]*"
                             r"(?:masing-masing|yakni|yaitu|antara\s+lain|di\s+antaranya)[ \t]*:?[ \t]+")
 _HEAD_WITH_REGION = re.compile(r"(?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,4}[ \t]*\(([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,3})\)")
-_HEAD_ITEM_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
 
 
 def _heads_listed_by_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -2146,13 +2145,13 @@ def _heads_listed_by_region(text: str, gaz: Gazetteer, mentions: list[PartyMenti
         while (item := _HEAD_WITH_REGION.match(text, pos)) is not None:
             inst = gaz.find_form(f"{group.group('unit')} {item.group(1)}")
             if inst is not None and inst.region_code and not any(x.start < item.end() and item.start() < x.end
-                                                                  for x in (out or mentions)):
+                                                                  for x in (out if out is not None else mentions)):
                 # (the kind of office the heads lead, "para kepala BPBD", names none of them itself)
                 out = [x for x in (out if out is not None else mentions)
                        if not (group.start("unit") <= x.start < group.end("unit"))]
                 out.append(PartyMention(item.start(), item.end(), item.group(0), inst, True))
-            sep = _HEAD_ITEM_SEP.match(text, item.end())
-            if sep is None or not sep.group(0):
+            sep = _UNIT_ITEM_SEP.match(text, item.end())
+            if sep is None:
                 break
             pos = sep.end()
     return out if out is not None else mentions

@@ -208,12 +208,18 @@ def _dates_compatible(a: str | None, b: str | None) -> bool:
     return a[:n] == b[:n]
 
 
+def _reckoned(d: Any) -> bool:
+    """Whether a day is reckoned from the page's date ("kemarin", "Senin lalu"), not written out: a day and month in
+    numbers or words ("Kamis (16/5)", "16 Mei") take only their year from the page, and fix the day."""
+    return bool(d.relative) and not re.search(r"\d", getattr(d, "text", "") or "")
+
+
 def _near_relative_day(x: Any, y: Any) -> bool:
     """Two days at most three apart, one written out and the other reckoned from the page's date ("kemarin", "hari
     ini", "Senin lalu"): the reckoning, not the occasion, differs (a quote's "kemarin" said a day after the lead's
     day; a publication date a day late), so the dates are no evidence of another signing. Two reckoned days
     ("hari ini kita tandatangani MoU bersama A ... Kemarin saya teken MoU dengan B") are two occasions."""
-    if x.precision != "day" or y.precision != "day" or x.relative == y.relative:
+    if x.precision != "day" or y.precision != "day" or _reckoned(x) == _reckoned(y):
         return False
     try:
         gap = abs((dt.date.fromisoformat(x.value) - dt.date.fromisoformat(y.value)).days)

@@ -97,6 +97,7 @@ from teken.extractors.parties import (
     PartyMention,
     build_context,
     cooperating,
+    fronted_clause_end,
     national_body,
     read_signers,
     speaker_institution,
@@ -933,6 +934,11 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
             venue_abs = VenueMention(venue.text, base + seg_start + venue.start, base + seg_start + venue.end,
                                      venue.explicit)
         zone_end = nxt
+        fronted = fronted_clause_end(s_text, 0, trig.end, nxt) if nxt is not None else None
+        if fronted is not None:
+            # "Usai meneken MoU dengan A bulan lalu, B kini menandatangani PKS dengan C": the fronted clause names its
+            # own counterparts; the main clause's subject, after its comma, is its signer too (given below)
+            zone_end = fronted - 1
         if trig.earlier and trig.text.lower() == "pada" and (past := _PAST_DAY_END.search(s_text, trig.end)):
             # "antara A dengan B pada 30 Juli 2019 lalu, maka C menandatangani ...": the earlier document's
             # signers are named before its day; what follows "lalu" is the next clause's.
@@ -973,6 +979,9 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
             reading.subjects = list(out[-1].subjects)
         if trig.creates_event and (listed := _signers_listed_next(ctx, sent, reading.subjects + reading.objects)):
             reading.objects = reading.objects + listed
+        if out and prev_end is not None and not out[-1].subjects and reading.subjects \
+                and fronted_clause_end(s_text, 0, prev_end, trig.start) is not None:
+            out[-1].subjects = list(reading.subjects)  # (the fronted clause's signer: the main clause's subject)
         named = reading.subjects + reading.objects
         said = _ATTRIBUTED.match(s_text)
         present = [m for m in named if m in stance or _not_signer(ctx.text, m, base + trig.start)

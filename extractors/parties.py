@@ -6010,6 +6010,17 @@ _FRONTED_ACT = re.compile(r"\b(?:sebelum|setelah|sesudah|usai|seusai)\s+(?:(?:se
                           r"(?:(?:me|be)[a-z]{3,}|kerja\s*sama\s+(?:dengan|bersama))\b[^,;.]{0,80},", re.IGNORECASE)
 
 
+def fronted_clause_end(text: str, sent_start: int, prev_trigger_end: int | None, trig_start: int) -> int | None:
+    """Where a fronted clause whose verb is the signing word before this one ends ("Usai meneken MoU dengan A, " before
+    "B menandatangani PKS dengan C"), or None."""
+    if prev_trigger_end is None:
+        return None
+    for f in _FRONTED_ACT.finditer(text, sent_start, trig_start):
+        if f.start() < prev_trigger_end < f.end() <= trig_start:
+            return f.end()
+    return None
+
+
 # A document named with "antara" right before its sides: "dokumen MoU antara ", "perjanjian kerja sama antara ".
 _DOCUMENT_BETWEEN_BEFORE = re.compile(r"\b(?:MoU|MOU|PKS|nota\s+kesepahaman|nota\s+kesepakatan|perjanjian(?:\s+kerja\s*sama)?|"
                                       r"kesepakatan\s+bersama|naskah|dokumen|Understanding)\)?(?:\s*\([^()]{1,40}\))?\s+antara\s+$",
@@ -6067,6 +6078,10 @@ def read_signers(ctx: ArticleContext, sent_start: int, sent_end: int, trig_start
     fronted_acts = [f for f in fronted_acts if f not in asides]
     if fronted_acts:
         subj_start = fronted_acts[-1].end()
+    elif (own := fronted_clause_end(text, sent_start, prev_trigger_end, trig_start)) is not None:
+        # "Usai meneken nota kesepahaman dengan A bulan lalu, B kini menandatangani PKS dengan C": the fronted clause
+        # is the sentence's earlier signing (its verb the trigger before this one); what it names is its own
+        subj_start = own
     obj_end = zone_end
     cut = _OBJECT_CUT.search(text[trig_end:zone_end])
     if cut and _SECOND_DOCUMENT.match(text, trig_end + cut.start()):

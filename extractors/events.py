@@ -1111,7 +1111,13 @@ def _that_occasion(nouns: str) -> str:
 _OCCASION_NOUNS = r"Acara|Kegiatan|Agenda|Penandatanganan|Penandatangan|Penekenan|Prosesi"
 # "Acara tersebut diundur ke Kamis (17/3)": put off to another day; "Namun, penandatanganan itu batal": called off
 # (so is a plan: "Rencana itu batal").
-_PUT_OFF_NEXT = re.compile(_that_occasion(_OCCASION_NOUNS) + r"(?:kemudian\s+|akhirnya\s+|pun\s+)?(?:diundur|ditunda|"
+# (so told by who speaks for a side, the demonstrative dropped: "Kepala Bagian Hukum X mengatakan acara diundur
+# menjadi Kamis (14/9/2023) karena ...")
+_SAID_OCCASION = (r"^[^.;\"“”]{0,120}?\b(?:mengatakan|menyebut(?:kan)?|menjelaskan|menyampaikan|mengungkapkan|menuturkan|"
+                  r"menerangkan|memastikan|membenarkan)\s*,?\s*(?:bahwa\s+)?(?i:" + _OCCASION_NOUNS + r")"
+                  r"(?:\s+(?:tersebut|itu|ini))?\s+")
+_PUT_OFF_NEXT = re.compile(r"(?:" + _that_occasion(_OCCASION_NOUNS) + "|" + _SAID_OCCASION + r")"
+                           r"(?:kemudian\s+|akhirnya\s+|pun\s+)?(?:diundur|ditunda|"
                            r"digeser|dijadwalkan\s+ulang|dipindah(?:kan)?)\b[^.;]{0,40}?\b(?:ke|menjadi|hingga|sampai|"
                            r"pada)\s+", re.IGNORECASE)
 _CALLED_OFF_NEXT = re.compile(_that_occasion(_OCCASION_NOUNS + r"|Rencana") + r"(?:akhirnya\s+|pun\s+)?"

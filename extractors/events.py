@@ -1622,7 +1622,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             # "meneken MoU dengan A pada Juni dan dengan B pada Oktober": each counterpart with a time of its own
             # signed on an occasion of its own
             for obj, when in times:
-                _new_draft(ctx, drafts, dataclasses.replace(cand, date=when), [obj])
+                # (one with no time of its own was signed elsewhere too: the sentence's place is the dated one's)
+                _new_draft(ctx, drafts, dataclasses.replace(cand, date=when) if when is not None
+                           else dataclasses.replace(cand, date=None, venue=None), [obj])
             cand.split = True
             return
         # ("Kami sudah MoU dengan Polres, Kodim, Kejari dan BPN," after the day's signing: what the signer has
@@ -2273,7 +2275,7 @@ def _take_sides(draft: Draft, source: Draft, named_only: bool = True, representa
                                                      else None))
 
 
-def _own_times(text: str, cand: Candidate, ref: dt.date | None) -> list[tuple[PartyMention, DateMention]] | None:
+def _own_times(text: str, cand: Candidate, ref: dt.date | None) -> list[tuple[PartyMention, DateMention | None]] | None:
     """The counterparts after a signing word, each with the time its own words give ("dengan A pada Juni dan dengan B
     pada Oktober", "dengan A dilakukan Senin (6/5), dengan B pada Selasa (7/5)", "dengan A, dan pada Maret dengan B"),
     when there are two or more and every one has a different time; else None. A time between a later counterpart's
@@ -2295,16 +2297,24 @@ def _own_times(text: str, cand: Candidate, ref: dt.date | None) -> list[tuple[Pa
     out = []
     for i, m in enumerate(objs):
         end = joins[i][0] if i < len(joins) else cand.sent_end
-        dates = [_shift(d, m.end) for d in find_dates(text[m.end:end], ref)]
+        dates: list[DateMention | None] = [_shift(d, m.end) for d in find_dates(text[m.end:end], ref)]
         if not dates and i > 0 and joins[i - 1][1][0] != -1:
             pre_start, pre_end = joins[i - 1][1]
             dates = [_shift(d, pre_start) for d in find_dates(text[pre_start:pre_end], ref)]
+            if not dates and _BEFORE_THAT.fullmatch(text, pre_start, pre_end) and out and out[0][1] is not None:
+                # "dengan A di Tiom pada awal bulan ini, dan sebelumnya lagi dengan B": B's signing came before A's,
+                # on a day the text leaves untold
+                dates = [None]
         if not dates and i == 0 and cand.date is not None and cand.date.end <= cand.trig_start:
             dates = [cand.date]
         if not dates:
             return None
         out.append((m, dates[0]))
-    return out if len({d.value for _, d in out}) == len(out) else None
+    return out if len({d.value if d else None for _, d in out}) == len(out) else None
+
+
+# "sebelumnya (lagi)", "sebelum itu", "lebih dulu": a time before the one just told, untold itself.
+_BEFORE_THAT = re.compile(r"(?:sebelumnya(?:\s+lagi)?|sebelum\s+itu|(?:lebih|terlebih)\s+(?:dulu|dahulu))\s+", re.IGNORECASE)
 
 
 # What joins a later counterpart after the earlier one's own time (", B", ", dan B", " serta B").
@@ -2312,7 +2322,9 @@ _NEXT_ITEM = re.compile(r"(?:[,;]\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)(?
 # What joins a later counterpart with its own "dengan": a comma or a joining word, and a time put before it
 # (", dengan B", "dan dengan B", ", dan pada Maret dengan B", "lalu tahun 2023 dengan B").
 _NEXT_WITH = re.compile(r"(?:[,;]\s*(?:(?:dan|serta|lalu|kemudian|sedangkan)\s+)?|\b(?:dan|serta|lalu|kemudian|sedangkan)\s+)"
-                        r"(?P<pre>(?:pada|tahun|bulan)\s+[^,.;]{1,30}?\s+)?dengan\s*$", re.IGNORECASE)
+                        r"(?P<pre>(?:pada|tahun|bulan)\s+[^,.;]{1,30}?\s+|"
+                        r"(?:sebelumnya(?:\s+lagi)?|sebelum\s+itu|(?:lebih|terlebih)\s+(?:dulu|dahulu))\s+)?dengan\s*$",
+                        re.IGNORECASE)
 
 
 # "... yang sudah dilakukan Perum Bulog dengan TNI, yakni kerja sama optimalisasi ... dengan pihak I Bulog dan

@@ -2294,7 +2294,7 @@ def _own_times(text: str, cand: Candidate, ref: dt.date | None) -> list[tuple[Pa
             if join is None or not find_dates(text[prev.end:join.start()], ref):
                 return None  # ("dengan A dan B pada Juni": one list, one time)
         joins.append((join.start(), join.span("pre")))
-    out = []
+    out: list[tuple[PartyMention, DateMention | None]] = []
     for i, m in enumerate(objs):
         end = joins[i][0] if i < len(joins) else cand.sent_end
         dates: list[DateMention | None] = [_shift(d, m.end) for d in find_dates(text[m.end:end], ref)]

@@ -1260,6 +1260,8 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
         return True  # "Kepala Desa Kota Subulussalam": the heads of the city's villages sign, not the city
     if _HELD_WITH_BEFORE.search(text, max(0, m.start - 200), m.start):
         return True  # "melengkapi MoU yang sudah ada dengan A dan B", "memiliki MoU dengan C": partners in force
+    if _ALSO_HOLDS_BEFORE.search(text, max(0, m.start - 50), m.start):
+        return True  # "Ketua Kwarcab X, Y, yang juga menjabat Wakil Bupati X": another office its signer holds
     if _HELPED_BY_BEFORE.search(text, max(0, m.start - 40), m.start):
         return True  # "dengan bantuan Kajari, masalah ini bisa ditangani dan kita bisa membuat adendum": who helped
     if m.end <= trigger_start and _SAID_BY_BEFORE.search(text, max(0, m.start - 30), m.start) \
@@ -1270,6 +1272,12 @@ def _not_signer(text: str, m: PartyMention, trigger_start: int) -> bool:
         return True
     return m.end <= trigger_start and trigger_start - m.end <= 80 and bool(_TAKING_PART.search(
         text[m.end:trigger_start]))
+
+
+# Another office the signer just named holds: "Ketua Kwarcab Sanggau, Yosef Alen, yang juga menjabat Wakil Bupati
+# Sanggau", "yang sekaligus merupakan Ketua DPD ...": he signs for the body before, not for this one.
+_ALSO_HOLDS_BEFORE = re.compile(r"\byang\s+(?:juga|sekaligus|kini|saat\s+ini)\s+(?:menjabat|merupakan|adalah|bertugas)"
+                                r"(?:\s+sebagai)?\s+(?:(?:Wakil|Ketua|Kepala|Sekretaris|Anggota)\s+)?$", re.IGNORECASE)
 
 
 # The villages of a regency or city, named by it: "Kepala Desa Kota Subulussalam", "para kepala desa se-Kabupaten X".

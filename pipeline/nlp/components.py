@@ -71,6 +71,9 @@ _OPENS_AFTER_DEGREE = {
     "Usai", "Setelah", "Sebelumnya", "Kerja", "Nota", "Melalui", "Dengan", "Pada", "Sedangkan", "Kemudian",
     # the head of a body that acts next ("... Bupati X Drs. Y, M.T. Yayasan Z yang mengelola ... ikut menyaksikan")
     "Yayasan", "Pemerintah", "Pemkab", "Pemkot", "Pemprov", "Dinas", "Badan", "Kantor", "Para", "Pihak", "Keduanya"}
+# The same degrees written without inner stops ("Drs. Suyanto Hadi, MPd. Wali Kota Blitar hadir ..."): the stop
+# after one ends a sentence where a title or a usual first word follows, as after "M.Pd.".
+_DEGREES_AFTER_NAME = {"sh", "se", "mh", "msi", "mm", "mpd", "spd", "ssos", "ssi", "mt", "skm", "ipu", "ak"}
 _ENDS = {".", "!", "?", "…"}
 _DEGREE_PART = re.compile(r"[A-Z][A-Za-z]{0,3}")
 _STOPS = {".", "!", "?"}
@@ -96,7 +99,8 @@ def teken_sentences(doc: Doc) -> Doc:
             start = True
         elif prev in _ENDS or prev.endswith(("!", "?")):
             abbreviation = i >= 2 and not spaces[i - 2] and (
-                texts[i - 2].lower() in ABBREVIATIONS or (len(texts[i - 2]) == 1 and texts[i - 2].isupper()))
+                texts[i - 2].lower() in ABBREVIATIONS or (len(texts[i - 2]) == 1 and texts[i - 2].isupper())) \
+                and not (texts[i - 2].lower() in _DEGREES_AFTER_NAME and text in _OPENS_AFTER_DEGREE)
             continuation = text[:1].islower() or text.isdigit() or text in _CONTINUERS
             start = not abbreviation and not continuation and not (
                 prev == "." and not spaces[i - 1] and _in_document_number(texts, spaces, i - 1)) \

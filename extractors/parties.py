@@ -930,6 +930,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = _holders_after_names(text, gaz, mentions)
     mentions = _blends_after_holders(mentions)
     mentions = _units_by_initials(mentions)
+    mentions = _short_forms_defined_otherwise(text, gaz, mentions)
     mentions = _bodies_named_without_town(gaz, mentions)
     mentions = _faculties_of_the_college(mentions)
     mentions = _college_bodies(text, mentions)
@@ -1716,6 +1717,31 @@ def _joined_pairs(text: str, mentions: list[PartyMention]) -> list[PartyMention]
                 continue
         out.append(m)
     return out
+
+
+# Words spelled out before a short form in brackets: "Kartu Kredit Pemerintah (KKP)", "dana bagi hasil (DBH)".
+_SPELLED_BEFORE_SHORT = re.compile(r"((?:[\w-]+[ \t]+){1,8})\(([A-Z]{2,6})\)")
+
+
+def _short_forms_defined_otherwise(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
+    """ "penggunaan Kartu Kredit Pemerintah (KKP) domestik": an article that spells a short form out as words naming no
+    body has made it its own; "KKP" there and after is that card, not the ministry the lists know by it. (Not where
+    the words are a body read at that place: "Kementerian Kelautan dan Perikanan (KKP)".)"""
+    redefined: set[str] = set()
+    for hit in _SPELLED_BEFORE_SHORT.finditer(text):
+        short = hit.group(2)
+        if short in redefined or gaz.find_form(short) is None:
+            continue
+        words = [w for w in hit.group(1).split() if w.lower() not in ("dan", "&", "serta")]
+        if len(words) < len(short) or "".join(w[0] for w in words[-len(short):]).upper() != short:
+            continue
+        first = hit.start(1) + hit.group(1).find(words[-len(short)])
+        if any(x.start < hit.start(2) - 1 and first < x.end for x in mentions):
+            continue  # (the words are a body's name, read there)
+        redefined.add(short)
+    if not redefined:
+        return mentions
+    return [x for x in mentions if x.text.strip("() ") not in redefined]
 
 
 def _units_by_initials(mentions: list[PartyMention]) -> list[PartyMention]:

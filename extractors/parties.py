@@ -1190,13 +1190,15 @@ def _savings_cooperatives(text: str, gaz: Gazetteer, mentions: list[PartyMention
 
 
 # A mass organisation's board by its short form: "PD Muhammadiyah Kota Palu", "PC NU Kota Palu".
-_BOARD_BEFORE = re.compile(r"(?<![\w-])(PP|PW|PD|PC|PR)[ \t]+$")
+# (and by its clipped words: "Ketua Pengda IPPAT Kota Bandar Lampung", "Pengcab PSSI", "Pengwil INI")
+_BOARD_BEFORE = re.compile(r"(?<![\w-])(PP|PW|PD|PC|PR|Pengda|Pengcab|Pengwil)[ \t]+$")
 _BOARD_LEVEL = {"P": "Pusat", "W": "Wilayah", "D": "Daerah", "C": "Cabang", "R": "Ranting"}
+_CLIPPED_BOARD = {"Pengda": "PD", "Pengcab": "PC", "Pengwil": "PW"}
 _LED_BY_PIMPINAN = re.compile(r"Muhammadiyah|Aisyiyah|Nasyiatul")
 
 
 def _board_name(board: str, org: str) -> str:
-    level = _BOARD_LEVEL[board[-1]]
+    level = _BOARD_LEVEL[_CLIPPED_BOARD.get(board, board)[-1]]
     return f"{'Pimpinan' if _LED_BY_PIMPINAN.match(org) else 'Pengurus'} {level} {org}"
 
 
@@ -1207,7 +1209,7 @@ def _org_boards(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list
     out = []
     for m in mentions:
         inst = m.institution
-        board = _BOARD_BEFORE.search(text, max(0, m.start - 5), m.start) if inst.kind == "organisasi" else None
+        board = _BOARD_BEFORE.search(text, max(0, m.start - 9), m.start) if inst.kind == "organisasi" else None
         if board is None and inst.kind == "bumn_bumd" and re.match(r"PD[ \t]+", m.text):
             words = m.text[3:].split()
             org = next(((n, o) for n in range(min(3, len(words)), 0, -1)

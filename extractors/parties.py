@@ -968,9 +968,17 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     # A name no list holds, read in a line printed in capitals ("PDAM JALIN MOU DENGAN KEJARI ..."), has no end a
     # reader can see: the headline's verbs are capitals too. The body names it again.
     mentions = [m for m in mentions if not (m.institution.key.startswith("org:") and _in_capitals_line(text, m.start, m.end))]
+    # "Ketiga BUMNag tersebut ialah ...": a village enterprise's kind word alone names none of them.
+    mentions = [m for m in mentions if not _VILLAGE_ENTERPRISE_WORD.fullmatch(m.text.strip())]
     for mention in mentions:
         mention.representative = _representative(text, mention)
     return mentions
+
+
+# A village enterprise's kind word, with no name of its own.
+_VILLAGE_ENTERPRISE_WORD = re.compile(r"(?:BUMDes(?:ma)?|Bumdes(?:ma)?|BUMDES(?:MA)?|BUMNag|BUMNAG|BUMG|BUMKam|"
+                                      r"Badan[ \t]+Usaha[ \t]+Milik[ \t]+(?:Desa(?:[ \t]+Bersama)?|Nagari|Gampong|Kampung))"
+                                      r"(?:[ \t]*\([A-Za-z]{3,8}\))?")
 
 
 # "... (KPPBC) TMP C Tanjungpinang", "... (UP3) Pontianak": a short form in brackets and the name's rest after it.

@@ -28,7 +28,8 @@ _GROUP = (r"(?:pemerintah\s+(?:daerah|kabupaten(?:\s*/\s*kota)?|kota|provinsi)|p
           r"fasilitas\s+kesehatan(?:\s+tingkat\s+(?:pertama|lanjut(?:an)?))?|faskes|FKTP|FKRTL|puskesmas|klinik|apotek|"
           r"madrasah|konsorsium(?:\s+(?:perbankan|bank|perusahaan|BUMN))?|"
           # villages' enterprises and districts ("dengan sembilan BUMDes", "dengan seluruh kecamatan")
-          r"BUMDes(?:ma)?|badan\s+usaha\s+milik\s+desa|kecamatan|"
+          # (by the village's own name in Sumatera Barat, Papua, Aceh: "tiga BUMNag", "BUMKam", "BUMG")
+          r"BUMDes(?:ma)?|BUMNag|BUMKam|BUMG|badan\s+usaha\s+milik\s+(?:desa|nagari|kampung|gampong)|kecamatan|"
           r"satuan\s+kerja|perangkat\s+daerah|kantor|stakeholder|pemangku\s+kepentingan|pihak)")
 # "dengan tujuh bank", "Sebelas kepala daerah kabupaten/kota", "beberapa pimpinan kementrian".
 # "MoU dengan bupati dan wali kota se-Jawa Tengah", "antara Ombudsman dan pemerintah kabupaten/kota se-Provinsi

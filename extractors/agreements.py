@@ -140,6 +140,8 @@ SIGN_WORDS = (r"penandatanganan|penandatangan|menandatangani|menandatanganinya|d
               r"menekennya|ditekennya|meneken|diteken|teken|neken|penekenan|membubuhkan\s+tanda\s+tangan|"
               # "Tanda tangan Bupati A dan Rektor B dibubuhkan di atas naskah MoU": the signatures put on the document
               r"(?<=\s)dibubuhkan(?=\s+(?:di\s+atas|pada|dalam)\b)|"
+              # "Di pihak kedua, tanda tangan dibubuhkan Gubernur A, Bupati B ...": the signatures put by those after it
+              r"(?<=[Tt]anda tangan )dibubuhkan(?=\s+(?:oleh\s+)?(?-i:[A-Z]))|"
               # Misspellings that drop a syllable: "penandanganan naskah PKS", "MoU ditandangani".
               r"penandanganan|ditandangani|menandangani|"
               # ... and that garble its ending: "menandatanganai", "menandatangai", "ditandatangi", "penandatanganaan"

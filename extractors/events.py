@@ -4758,9 +4758,19 @@ def _with_unnamed_group(text: str, cand: Candidate) -> bool:
         # (after the document's longer name: "menandatangani komitmen bersama pencegahan korupsi dengan seluruh
         # pemerintah daerah se-Sulawesi Tengah")
         with_ = _WITH_AFTER_NAME.match(text, cand.trig_end, cand.sent_end)
-    return with_ is not None and (GROUP_PHRASE.match(text, with_.end(), cand.sent_end) is not None
-                                  or _BARE_GROUP.match(text, with_.end(), cand.sent_end) is not None) \
-        and not LIST_OPENER.search(text, with_.end(), cand.sent_end)
+    if with_ is not None and (GROUP_PHRASE.match(text, with_.end(), cand.sent_end) is not None
+                              or _BARE_GROUP.match(text, with_.end(), cand.sent_end) is not None) \
+            and not LIST_OPENER.search(text, with_.end(), cand.sent_end):
+        return True
+    # ("Ombudsman RI bersama Pemprov Kaltara dan lima pemerintah kabupaten/kota di Bumi Benuanta menandatangani ...":
+    # the group among the subjects, unnamed there)
+    return cand.subjects != [] and any(
+        GROUP_PHRASE.match(text, g.end(), cand.trig_start) is not None
+        and not LIST_OPENER.search(text, g.end(), cand.trig_start)
+        for g in _JOINED_BEFORE_GROUP.finditer(text, cand.subjects[0].end, cand.trig_start))
+
+
+_JOINED_BEFORE_GROUP = re.compile(r"\b(?:bersama(?:\s+dengan)?|dan|serta|beserta)\s+(?=" + COUNTED_GROUP + ")", re.IGNORECASE)
 
 
 # "... menggelar penandatanganan nota kesepakatan dengan pemerintah daerah, Rabu (9/8)": the governments, a group the

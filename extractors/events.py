@@ -4241,7 +4241,10 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
                                                              text[max(0, m.start - 200):m.start])[-1])}
     for draft in with_ombudsman:
         chosen: dict[str, PartyMention | None] | None = signing.get(id(draft))
-        if not chosen and watching_ri and len(offices_named) == 1 and "ombudsman:RI" in draft.keys:
+        if not chosen and watching_ri and len(offices_named) == 1 and "ombudsman:RI" in draft.keys \
+                and any(p.region_code for p in draft.parties if p.kind != "ombudsman"):
+            # (not a signing with national bodies alone: "turunan dari MoU Ombudsman RI dengan Kejaksaan RI yang
+            # diteken pimpinan kedua lembaga di Jakarta" is the centre's, whoever watches the day's signing)
             key, m = next(iter(offices_named.items()))
             chosen = {key: m}
         offices = [i for i, p in enumerate(draft.parties) if p.kind == "ombudsman"]

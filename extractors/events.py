@@ -513,7 +513,7 @@ def _body_events(doc: Doc, gazetteer: Gazetteer, article_id: str, published: str
             elif stated := cooperating(ctx, coop_start, sent.end_char, explored=True):
                 coop = _Cooperation(stated, n_sent, ctx.paragraph_of(sent.start_char), explored=True)
             listed = _group_listed(sent, n_sent) or listed
-            if _like_act(ctx, drafts, sent, ref):
+            if _like_act(ctx, drafts, sent, ref) or _follows_later(ctx, drafts, sent, ref):
                 continue
             n_drafts = len(drafts)
             if _earlier_after_count(ctx, drafts, sent):
@@ -2628,6 +2628,48 @@ def _like_act(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.date
         venue=VenueMention(venue.text, base + venue.start, base + venue.end, venue.explicit) if venue else None,
         subjects=named, example_list=False)
     _new_draft(ctx, drafts, cand, [])
+    return True
+
+
+# "Sementara Pemkab Bone Bolango dijadwalkan menyusul bulan depan": to follow the signing just read, with no signing
+# word of its own.
+_FOLLOWS_LATER = re.compile(r"\b(?:dijadwalkan|akan|rencananya|direncanakan)\s+(?:(?:baru|juga|segera)\s+)?menyusul\b",
+                            re.IGNORECASE)
+
+
+_STILL_TALKED = re.compile(r"\b(?:pembahasan|dibahas|penjajakan|dijajaki|menunggu|kajian|dikaji)\b", re.IGNORECASE)
+
+
+def _follows_later(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt.date | None) -> bool:
+    """ "Nota kesepakatan yang sama sebelumnya telah ditandatangani Kanwil bersama Pemkab A dan Pemkab B. Sementara
+    Pemkab C dijadwalkan menyusul bulan depan": a body the signing just read did not hold, to follow it later, signs
+    the same document with its other side (those of another kind than the body), a planned signing of its own."""
+    hit = _FOLLOWS_LATER.search(sent.text)
+    if not drafts or hit is None or drafts[-1].status != "signed":
+        return False
+    last = drafts[-1]
+    base = sent.start_char
+    named = [m for m in ctx.mentions_between(base, base + hit.start()) if m.label == "ORG"]
+    # (the bodies right before it, its subject, with a time it is to come: not a speaker's "gerai lain akan menyusul",
+    # nor one still discussed or explored, "masih dalam pembahasan dan akan menyusul", "belum ditentukan")
+    if not named or not re.fullmatch(r"\s*", ctx.text[named[-1].end:base + hit.start()]) \
+            or any(m.institution.key in last.keys for m in named) or _NOT_DONE.search(sent.text) \
+            or _STILL_TALKED.search(sent.text):
+        return False
+    kinds = {m.institution.kind for m in named}
+    others = [(inst, p) for key, p in zip(last.keys, last.parties, strict=True)
+              if p.kind not in kinds and (inst := _mentioned_institution(ctx, key)) is not None]
+    if not others:
+        return False
+    date = date_for_signing(sent.text, hit.start(), hit.end(), ref, prefer="future")
+    if date is None:
+        return False
+    cand = _candidate_from(ctx, last, sent, hit, similar=True, status="planned",
+                           date=_shift(date, base) if date is not None else None, venue=None, subjects=named,
+                           example_list=False)
+    _new_draft(ctx, drafts, cand, [])
+    for inst, p in others:
+        drafts[-1].add_party(inst, p.mention, p.representative, p.start, p.end)
     return True
 
 

@@ -75,6 +75,11 @@ EARLIER_CUE = re.compile(r"\b(?:sebelumnya|sebelum\s+ini|pernah|tahun\s+lalu|bul
                       r"kala\s+itu|ketika\s+itu|(?:pada\s+)?waktu\s+itu|"
                       # "kesepakatan yang lebih dulu dijalin A dengan C" (not "A lebih dulu meneken MoU" at the sitting)
                       r"yang\s+(?:telah\s+|sudah\s+)?lebih\s+(?:dulu|dahulu)|"
+                      # "MoU antara keduanya telah lebih dulu diteken": done before, told in the passive (not the order
+                      # of a sitting's signers, "Bupati lebih dulu meneken, kemudian Rektor")
+                      r"(?:telah|sudah)\s+(?:lebih|terlebih)\s+(?:dulu|dahulu)(?=\s+di[a-z]+\b)|"
+                      # "MoU dengan Pemkab sudah diteken sejak lama", "jauh hari sebelumnya"
+                      r"sejak\s+lama|jauh\s+(?:hari\s+)?sebelumnya|"
                       r"beberapa\s+(?:waktu|tahun|bulan)\s+lalu|tahun-tahun\s+sebelumnya|"
                       r"sejak\s+(?:adanya|ada|dilakukannya|ditandatanganinya|penandatanganan)|"
                       # "sejak MoU pertama antara A dan B diteken pada awal masa pemerintahan X": the first of the two,

@@ -1538,6 +1538,15 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # points back, its day is before the signing just read: the document's earlier signing, an event of its own.
         trig.earlier = True
         trig.anaphoric = False
+    if trig.creates_event and not trig.earlier and not explicit and not cand.we and drafts and cand.date is None \
+            and cand.status != "planned" and not trig.negated and trig.types and not trig.generic \
+            and drafts[-1].status == "signed" and not set(trig.types) & set(drafts[-1].types) \
+            and own_earlier_cue(cand, ctx.text) \
+            and not _SOME_OF_BOTH.search(ctx.text, cand.sent_start, cand.sent_end):
+        # (all of them, "keduanya", "kedua pihak": not "kedua pemprov", the governments alone among the sides)
+        # "A dan B menandatangani PKS ..." "MoU antara keduanya telah lebih dulu diteken": another document, of the
+        # sides just read, which its sentence puts before, signed by them on an occasion of its own
+        trig.earlier = True
     if not trig.creates_event and not trig.negated and cand.status != "planned" and cand.date is None \
             and len(cand.objects) > 1 and COUNTED_SO_FAR.search(ctx.text, cand.sent_start, cand.trig_start) \
             and GROUP_PHRASE.search(ctx.text, cand.sent_start, cand.trig_start) \
@@ -2239,6 +2248,11 @@ def _branch_of_party(gazetteer, m: PartyMention, draft: Draft) -> bool:
                                                           and m.institution.kind == p.kind
                                                           and name.endswith(" " + p.name))
                for p in draft.parties)
+
+
+# "kedua pemprov", "kedua KPP": some of the sides, by their kind (not "kedua pihak", "kedua lembaga", "keduanya").
+_SOME_OF_BOTH = re.compile(r"\b(?:kedua|ketiga|keempat|kelima)\s+(?!(?:belah\s+)?pihak\b|lembaga\b|instansi\b|"
+                           r"institusi\b)[A-Za-z]")
 
 
 def _new_earlier_document(ctx: ArticleContext, drafts: list[Draft], cand: Candidate) -> None:

@@ -663,6 +663,14 @@ def find_triggers(sentence: str) -> list[Trigger]:
                          and not re.search(r"[,;:]", sentence[agreements[i].end:m.start()])]
             if preceding and re.search(r"[,;:]", sentence[m.end():agreements[following[0]].start]):
                 following, idx = [], preceding
+        if following and m.group(0).lower().startswith("di"):
+            # "MoU sudah diteken pada Agustus, sekarang kita teken PKS-nya": the document right before a passive verb,
+            # in its clause, is what it signs; what follows a comma is another matter.
+            preceding = [i for i in idx if agreements[i].end <= m.start() and re.fullmatch(
+                r"(?:\s+(?:itu|tersebut|ini|sudah|telah|pun|juga|baru|pernah|resmi|lebih|dulu|dahulu))*\s+",
+                sentence[agreements[i].end:m.start()], re.IGNORECASE)]
+            if preceding and re.search(r"[,;:]", sentence[m.end():agreements[following[0]].start]):
+                following, idx = [], preceding
         if not following and len(idx) >= 2 and agreements[idx[-1]].end <= m.start() and re.fullmatch(
                 r"\s+yang\s+(?:menjadi|merupakan)\s+(?:payung|dasar|induk|landasan|acuan)(?:\s+hukum)?(?:\s+(?:bagi|dari))?\s+",
                 sentence[agreements[idx[-2]].end:agreements[idx[-1]].start]):

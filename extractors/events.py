@@ -3232,7 +3232,9 @@ _NAMING = re.compile(
     r"(?:adalah|yakni|yaitu|ialah)\b|"
     # the document just signed, said to involve them: "Nota kesepahaman itu melibatkan A, B, C dan D"
     r"^\W*(?:(?:Nota\s+(?:kesepahaman|kesepakatan)|MoU|Perjanjian(?:\s+kerja\s*sama)?|PKS|Kesepakatan|Kerja\s*sama|"
-    r"Penandatanganan)(?:\s+[\w-]+){0,2}?\s+(?:itu|tersebut|ini)\s+(?:turut\s+)?melibatkan)\b|"
+    r"Penandatanganan)(?:\s+[\w-]+){0,2}?\s+(?:itu|tersebut|ini)\s+(?:turut\s+)?melibatkan)\b"
+    # (not those it involves in carrying it out: "... melibatkan Dinas Kesehatan dan RSUD X sebagai pelaksana teknis")
+    r"(?![^\n;]{0,200}?\bsebagai\s+(?:pelaksana|pendamping|fasilitator|narasumber|penerima|sasaran|tim|pengawas|pembina)\b)|"
     # those named made partners of the document just read: "PT A, PT B dan PT C menjadi mitra dalam kerja sama tersebut"
     # (not "Bulog tidak menjadi pihak dalam PKS tersebut": one said to be no side of it)
     r"(?<!tidak\s)(?<!bukan\s)(?<!belum\s)(?<!tak\s)\b(?:menjadi|sebagai|bertindak\s+sebagai)\s+(?:mitra|pihak)\s+"

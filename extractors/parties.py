@@ -131,6 +131,8 @@ _WE = re.compile(r"(?<![\w-])(?:kami|kita|pihaknya)(?![\w-])", re.IGNORECASE)
 # by _expand_head.
 REGIONAL_UNIT_SHORT_FORMS: list[tuple[str, str]] = [
     ("Disdikbud", "Dinas Pendidikan dan Kebudayaan"), ("Disdik", "Dinas Pendidikan"),
+    # ("Dinas Dikbud Kabupaten Ende", "Dinas P dan K Kabupaten Sikka": the office word, then its field short)
+    (r"Dinas[ \t]+Dikbud|Dinas[ \t]+P[ \t]*(?:dan|&)[ \t]*K", "Dinas Pendidikan dan Kebudayaan"),
     ("Disperindag", "Dinas Perindustrian dan Perdagangan"), ("Disdag", "Dinas Perdagangan"),
     ("Disperin", "Dinas Perindustrian"), ("Disnakertrans", "Dinas Tenaga Kerja dan Transmigrasi"),
     ("Disnaker", "Dinas Tenaga Kerja"), ("Satker", "Satuan Kerja"), ("DPMD", "Dinas Pemberdayaan Masyarakat dan Desa"),

@@ -972,8 +972,28 @@ def collect_mentions(doc: Doc, gaz: Gazetteer, text: str | None = None) -> list[
     mentions = [m for m in mentions if not (m.institution.key.startswith("org:") and _in_capitals_line(text, m.start, m.end))]
     # "Ketiga BUMNag tersebut ialah ...": a village enterprise's kind word alone names none of them.
     mentions = [m for m in mentions if not _VILLAGE_ENTERPRISE_WORD.fullmatch(m.text.strip())]
+    mentions = _village_enterprises_by_own_name(mentions)
     for mention in mentions:
         mention.representative = _representative(text, mention)
+    return mentions
+
+
+# A village enterprise named with the regency its village lies in: "Badan Usaha Milik Nagari Pariangan Jaya Kabupaten
+# Tanah Datar".
+_VILLAGE_ENTERPRISE_IN_REGENCY = re.compile(r"(Badan Usaha Milik (?:Desa|Nagari|Gampong|Kampung)(?: Bersama)? .+?) "
+                                            r"(?:Kabupaten|Kota) .+")
+
+
+def _village_enterprises_by_own_name(mentions: list[PartyMention]) -> list[PartyMention]:
+    """A village's enterprise is named by its own name, as the village names it ("Badan Usaha Milik Nagari Pariangan
+    Jaya"), with its regency's code (SPEC: a regional enterprise carries its owner's region): the regency a village's
+    name was found in is no part of the enterprise's name, as it is none where the text gives no regency."""
+    for m in mentions:
+        inst = m.institution
+        cut = _VILLAGE_ENTERPRISE_IN_REGENCY.fullmatch(inst.name) if inst.kind == "bumn_bumd" and inst.region_code else None
+        if cut is not None and not re.search(r"\b(?:Kabupaten|Kota)\b", m.text):
+            name = cut.group(1)
+            m.institution = Institution("org:" + _slug(name), name, inst.kind, inst.region_code)
     return mentions
 
 

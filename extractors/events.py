@@ -1543,9 +1543,9 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
             and drafts[-1].status == "signed" and not set(trig.types) & set(drafts[-1].types) \
             and own_earlier_cue(cand, ctx.text) \
             and not _SOME_OF_BOTH.search(ctx.text, cand.sent_start, cand.sent_end):
-        # (all of them, "keduanya", "kedua pihak": not "kedua pemprov", the governments alone among the sides)
         # "A dan B menandatangani PKS ..." "MoU antara keduanya telah lebih dulu diteken": another document, of the
-        # sides just read, which its sentence puts before, signed by them on an occasion of its own
+        # sides just read, which its sentence puts before, signed by them on an occasion of its own (all of them,
+        # "keduanya", "kedua pihak"; not "kedua pemprov", the governments alone among the sides)
         trig.earlier = True
     if not trig.creates_event and not trig.negated and cand.status != "planned" and cand.date is None \
             and len(cand.objects) > 1 and COUNTED_SO_FAR.search(ctx.text, cand.sent_start, cand.trig_start) \
@@ -2344,8 +2344,7 @@ _NEXT_ITEM = re.compile(r"(?:[,;]\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)(?
 # What joins a later counterpart with its own "dengan": a comma or a joining word, and a time put before it
 # (", dengan B", "dan dengan B", ", dan pada Maret dengan B", "lalu tahun 2023 dengan B").
 _NEXT_WITH = re.compile(r"(?:[,;]\s*(?:(?:dan|serta|lalu|kemudian|sedangkan)\s+)?|\b(?:dan|serta|lalu|kemudian|sedangkan)\s+)"
-                        r"(?P<pre>(?:pada|tahun|bulan)\s+[^,.;]{1,30}?\s+|"
-                        r"(?:sebelumnya(?:\s+lagi)?|sebelum\s+itu|(?:lebih|terlebih)\s+(?:dulu|dahulu))\s+)?dengan\s*$",
+                        r"(?P<pre>(?:pada|tahun|bulan)\s+[^,.;]{1,30}?\s+|" + _BEFORE_THAT.pattern + r")?dengan\s*$",
                         re.IGNORECASE)
 
 
@@ -2679,7 +2678,7 @@ def _follows_later(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt
     if date is None:
         return False
     cand = _candidate_from(ctx, last, sent, hit, similar=True, status="planned",
-                           date=_shift(date, base) if date is not None else None, venue=None, subjects=named,
+                           date=_shift(date, base), venue=None, subjects=named,
                            example_list=False)
     _new_draft(ctx, drafts, cand, [])
     for inst, p in others:

@@ -124,6 +124,11 @@ _LIST_EXAMPLES = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|diantara
                             r"secara\s+terpisah|masing-masing|sendiri-sendiri|secara\s+bertahap)\b", re.IGNORECASE)
 _WE = re.compile(r"(?<![\w-])(?:kami|kita|pihaknya)(?![\w-])", re.IGNORECASE)
 
+# A village's enterprise by its kind word (a nagari's, a gampong's, a kampung's, or villages' together: BUMNag, BUMG,
+# BUMK, BUMDesma).
+_VILLAGE_ENTERPRISE_HEADS = (r"BUMDes(?:ma)?|Bumdes(?:ma)?|BUMDES(?:MA)?|BUMNag|BUMNAG|BUMG|BUMKam|Badan\s+Usaha\s+Milik\s+"
+                             r"(?:Desa(?:\s+Bersama)?|Nagari|Gampong|Kampung|Kampong)")
+
 # Head words of organisations that the gazetteer does not list, and the kind they imply (first match wins).
 # A regional government's units by their short forms (the Permendagri nomenclature news writes), each with its
 # written-out head: "Dishub Kota Bogor" is the "Dinas Perhubungan Kota Bogor", "Kadis Pertanian Kabupaten Bone"
@@ -207,8 +212,7 @@ ORG_HEADS: list[tuple[str, str]] = [
     (r"(?-i:Grosir|Toko|Bengkel|Apotek|Rumah\s+Makan|Restoran)(?=[ \t]+[A-Z])", "swasta"),
     # A village's enterprise is a regional enterprise (SPEC: BUMD), owned by its village.
     # (and a nagari's, a gampong's, a kampung's, or villages' together: BUMNag, BUMG, BUMK, BUMDesma)
-    (r"BUMDes(?:ma)?|Bumdes(?:ma)?|BUMDES(?:MA)?|BUMNag|BUMNAG|BUMG|BUMKam|Badan\s+Usaha\s+Milik\s+"
-     r"(?:Desa(?:\s+Bersama)?|Nagari|Gampong|Kampung|Kampong)", "bumn_bumd"),
+    (_VILLAGE_ENTERPRISE_HEADS, "bumn_bumd"),
     (r"Universitas|Universiti|University|Institut|Institute|Politeknik|Poltekkes|Polytechnic|College|"
      r"Sekolah\s+Tinggi|ST(?:[A-Z]{2,6}|IKes)(?=[ \t]+[A-Z])|IAIN|UIN|Akademi|Fakultas|Program\s+Studi|Prodi|"
      r"Sekolah\s+Pascasarjana|Program\s+Pascasarjana", "perguruan_tinggi"),
@@ -998,9 +1002,7 @@ def _village_enterprises_by_own_name(mentions: list[PartyMention]) -> list[Party
 
 
 # A village enterprise's kind word, with no name of its own.
-_VILLAGE_ENTERPRISE_WORD = re.compile(r"(?:BUMDes(?:ma)?|Bumdes(?:ma)?|BUMDES(?:MA)?|BUMNag|BUMNAG|BUMG|BUMKam|"
-                                      r"Badan[ \t]+Usaha[ \t]+Milik[ \t]+(?:Desa(?:[ \t]+Bersama)?|Nagari|Gampong|Kampung))"
-                                      r"(?:[ \t]*\([A-Za-z]{3,8}\))?")
+_VILLAGE_ENTERPRISE_WORD = re.compile(r"(?:" + _VILLAGE_ENTERPRISE_HEADS + r")(?:[ \t]*\([A-Za-z]{3,8}\))?")
 
 
 # "... (KPPBC) TMP C Tanjungpinang", "... (UP3) Pontianak": a short form in brackets and the name's rest after it.

@@ -1753,8 +1753,10 @@ def _joined_pairs(text: str, mentions: list[PartyMention]) -> list[PartyMention]
     return out
 
 
-# Words spelled out before a short form in brackets: "Kartu Kredit Pemerintah (KKP)", "dana bagi hasil (DBH)".
-_SPELLED_BEFORE_SHORT = re.compile(r"((?:[\w-]+[ \t]+){1,8})\(([A-Z]{2,6})\)")
+# A short form in brackets, and the words spelled out before it: "Kartu Kredit Pemerintah (KKP)", "dana bagi hasil
+# (DBH)".
+_CAPITALS_IN_BRACKETS = re.compile(r"\(([A-Z]{2,6})\)")
+_SPELLED_WORDS_BEFORE = re.compile(r"(?:[\w-]+[ \t]+){1,8}$")
 
 
 def _short_forms_defined_otherwise(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
@@ -1762,17 +1764,19 @@ def _short_forms_defined_otherwise(text: str, gaz: Gazetteer, mentions: list[Par
     body has made it its own; "KKP" there and after is that card, not the ministry the lists know by it. (Not where
     the words are a body read at that place: "Kementerian Kelautan dan Perikanan (KKP)".)"""
     redefined: set[str] = set()
-    for hit in _SPELLED_BEFORE_SHORT.finditer(text):
-        short = hit.group(2)
-        if short in redefined or gaz.find_form(short) is None:
+    for hit in _CAPITALS_IN_BRACKETS.finditer(text):
+        short = hit.group(1)
+        spelled = _SPELLED_WORDS_BEFORE.search(text, max(0, hit.start() - 120), hit.start())
+        if short in redefined or spelled is None:
             continue
-        words = [w for w in hit.group(1).split() if w.lower() not in ("dan", "&", "serta")]
+        words = [w for w in spelled.group(0).split() if w.lower() not in ("dan", "&", "serta")]
         if len(words) < len(short) or "".join(w[0] for w in words[-len(short):]).upper() != short:
             continue
-        first = hit.start(1) + hit.group(1).find(words[-len(short)])
-        if any(x.start < hit.start(2) - 1 and first < x.end for x in mentions):
+        first = spelled.start() + spelled.group(0).find(words[-len(short)])
+        if any(x.start < hit.start() and first < x.end for x in mentions):
             continue  # (the words are a body's name, read there)
-        redefined.add(short)
+        if gaz.find_form(short) is not None:
+            redefined.add(short)
     if not redefined:
         return mentions
     return [x for x in mentions if x.text.strip("() ") not in redefined]

@@ -858,7 +858,9 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
     triggers = find_triggers(s_text)
     out: list[Candidate] = []
     basis_tail: int | None = None  # where the day of the signing a basis clause interrupts is written
+    fronted: int | None = None  # where a fronted clause whose verb is the trigger just read ends
     for i, trig in enumerate(triggers):
+        fronted_before = fronted
         prev_end = triggers[i - 1].end if i > 0 else None
         nxt = triggers[i + 1].start if i + 1 < len(triggers) else None
         seg_start = prev_end if prev_end is not None else 0
@@ -980,7 +982,7 @@ def _candidates(ctx: ArticleContext, sent: Span, ref: dt.date | None,
         if trig.creates_event and (listed := _signers_listed_next(ctx, sent, reading.subjects + reading.objects)):
             reading.objects = reading.objects + listed
         if out and prev_end is not None and not out[-1].subjects and reading.subjects \
-                and fronted_clause_end(s_text, 0, prev_end, trig.start) is not None:
+                and fronted_before is not None:
             out[-1].subjects = list(reading.subjects)  # (the fronted clause's signer: the main clause's subject)
         named = reading.subjects + reading.objects
         said = _ATTRIBUTED.match(s_text)
@@ -1565,13 +1567,10 @@ def _place(ctx: ArticleContext, drafts: list[Draft], cand: Candidate, ref: dt.da
         # document just signed later, with its other side: a planned signing of its own
         trig.creates_event, trig.anaphoric = True, False
         trig.types = trig.types or list(drafts[-1].types)
-        signed = drafts[-1]
+        others = _other_side(ctx, drafts[-1], {m.institution.kind for m in explicit})
         _new_draft(ctx, drafts, cand, cand.objects)
-        kinds = {m.institution.kind for m in explicit}
-        for key, p in zip(signed.keys, signed.parties, strict=True):
-            inst = _mentioned_institution(ctx, key)
-            if p.kind not in kinds and inst is not None:
-                drafts[-1].add_party(inst, p.mention, p.representative, p.start, p.end)
+        for inst, p in others:
+            drafts[-1].add_party(inst, p.mention, p.representative, p.start, p.end)
         return
     target = None if trig.earlier else _target(drafts, cand, explicit, ctx.text, ref, ctx.gazetteer)
     if target is None and drafts and cand.date is None and not trig.earlier and not trig.negated \
@@ -2669,9 +2668,7 @@ def _follows_later(ctx: ArticleContext, drafts: list[Draft], sent: Span, ref: dt
             or any(m.institution.key in last.keys for m in named) or _NOT_DONE.search(sent.text) \
             or _STILL_TALKED.search(sent.text):
         return False
-    kinds = {m.institution.kind for m in named}
-    others = [(inst, p) for key, p in zip(last.keys, last.parties, strict=True)
-              if p.kind not in kinds and (inst := _mentioned_institution(ctx, key)) is not None]
+    others = _other_side(ctx, last, {m.institution.kind for m in named})
     if not others:
         return False
     date = date_for_signing(sent.text, hit.start(), hit.end(), ref, prefer="future")
@@ -4337,6 +4334,13 @@ def _ombudsman_offices(ctx: ArticleContext, drafts: list[Draft]) -> None:
 def _mentioned_institution(ctx: ArticleContext, key: str) -> Institution | None:
     """The institution of that key as the article names it (a party's key back to what can be added again)."""
     return next((m.institution for m in ctx.mentions if m.institution.key == key), None)
+
+
+def _other_side(ctx: ArticleContext, signed: Draft, kinds: set[str]) -> list[tuple[Institution, Party]]:
+    """The parties of a signing of a kind other than ``kinds`` (those who follow it later sign with them), each with
+    its institution as the article names it."""
+    return [(inst, p) for key, p in zip(signed.keys, signed.parties, strict=True)
+            if p.kind not in kinds and (inst := _mentioned_institution(ctx, key)) is not None]
 
 
 def _bare_body_for_its_signing_office(ctx: ArticleContext, drafts: list[Draft]) -> None:

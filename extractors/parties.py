@@ -4549,6 +4549,10 @@ _SHORT_FORM_AFTER = re.compile(
     r"[ \t]*\(([A-Z][A-Za-z]{2,9})\)(?:[ \t]*|[ \t]*\n[ \t]*\n?[ \t]*(?=[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+[a-z]))"
     r"([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})")
 
+# The same within one name read whole: "Kejaksaan Tinggi Negeri (Kejari) Lebak".
+_LEVEL_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota"})
+_SHORT_FORM_WITHIN = re.compile(r"[^()]+?\s\(([A-Z][A-Za-z]{2,9})\)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+
 
 def _short_form_then_region(text: str, gaz: Gazetteer, mentions: list[PartyMention]) -> list[PartyMention]:
     """ "Kejaksaan Tinggi Negeri (Kejari)\nSerang": the short form and the region after it name the office.
@@ -4560,6 +4564,18 @@ def _short_form_then_region(text: str, gaz: Gazetteer, mentions: list[PartyMenti
     out = list(mentions)
     for m in mentions:
         if m.official:
+            continue
+        inner = _SHORT_FORM_WITHIN.fullmatch(m.text) if m.institution.key.startswith("org:") else None
+        if inner is not None:
+            # the same, read as one name no list holds ("Kejaksaan Tinggi Negeri (Kejari) Lebak" on one line)
+            # where the long name holds every word of the office's own and adds one (a slip the short form
+            # settles), not where it is another wording of the body ("Pengurus Wilayah Muhammadiyah (PWM)")
+            known = gaz.find_form(f"{inner.group(1)} {inner.group(2)}")
+            long_words = set(re.findall(r"[\w-]+", m.text[:inner.start(1)]))
+            own = set(known.name.split()) - set(inner.group(2).split()) - _LEVEL_WORDS if known else set()
+            if known is not None and known.region_code and _same_kind(known.kind, m.institution.kind) \
+                    and own < long_words:
+                m.institution = known
             continue
         after = _SHORT_FORM_AFTER.match(text, m.end)
         if after is None:

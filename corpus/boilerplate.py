@@ -33,7 +33,10 @@ _STRONG_MARKER = re.compile(
     _I,
 )
 _WEAK_MARKER = re.compile(
-    r"^[\[(»>*•\-–\s]*(baca|lihat\s+juga|simak\s+juga|tonton\s+juga|lihat|simak|terkait|related)"
+    r"^[\[(»>*•\-–\s]*(baca|lihat\s+juga|simak\s+juga|tonton\s+juga|lihat|simak|terkait|related"
+    # a link box's heading run into its first headline: "Jangan Lewatkan: ...", "Pilihan Editor: ..."
+    r"|baca\s+lainnya|baca\s+(?:berita|artikel)\s+terkait|(?:lihat|cek|simak)\s+berita\s+lainnya|jangan\s+lewatkan"
+    r"|pilihan\s+(?:editor|redaksi)|berita\s+(?:populer|terkini|pilihan)|terpopuler)"
     r"\s*(?P<sep>[:：|»>\-–—]|$)\s*(?P<rest>.*)$",
     _I,
 )

@@ -355,6 +355,11 @@ def test_clean_document_never_raises(doc):
         "#Changemaker #SemangatBaru", "Periksa kembali dan lengkapi data dirimu.",
         "Artikel ini telah tayang di Tribunnews.com dengan judul Banjir", "Lihat postingan ini di Instagram",
         "Sumber: Humas Pemprov Sulbar", "Sumber: https://kabarsulbar.example.id/daerah/pemprov-teken-mou",
+        # a link box's heading run into its first headline
+        "Baca Lainnya: Harga Beras Turun di Pasar Inpres", "Jangan Lewatkan: Festival Danau Poso Dibuka Besok",
+        "Pilihan Editor: Jalan Trans Sulawesi Kembali Dibuka", "Berita Populer: Pemkot Resmikan Taman Kota",
+        "Baca Berita Terkait: Pemkab dan Kejari Teken MoU Datun", "Terpopuler - Dua Kapal Tenggelam di Selat",
+        "Cek Berita Lainnya: Harga Emas Naik Lagi",
         # a subscription's offer
         "Baca berita tanpa iklan.", "Gabung Kabarbaru.id+", "Berlangganan sekarang",
     ],
@@ -391,6 +396,8 @@ def test_date_line_inside_a_chronology_is_kept():
         "Kategori pemenang lomba dibagi menjadi tiga, yakni pelajar, mahasiswa dan umum.",
         "Bupati mengatakan kerja sama ini akan diikuti kecamatan lain: Sukamaju, Sukarame dan Cibodas.",
         "(rm/hw)",
+        "Jangan lewatkan kesempatan ini, pendaftaran ditutup pekan depan, kata Kepala Dinas.",
+        "Berita populer di kalangan warga desa itu ternyata tidak benar, ujar camat.",
         "Warga yang berlangganan air bersih dari PDAM diminta membayar tagihan tepat waktu.",
         # a republished item's dated source address dates the item when the page does not
         "Sumber: https://kabarsulbar.example.id/2021/01/12/pemprov-dan-yayasan-teken-mou/",

@@ -101,8 +101,13 @@ _CLASS = re.compile(r"\bKelas\s+(?:I{1,3}|IV|[1-4])[AB]?(?:\s+(?:TPI|Khusus|Non\
 
 def _words(name: str) -> list[str]:
     """A name's words as compared: without the office's class and the word "Kantor", which only says it is an office
-    ("Kantor Cabang Cirebon" and "Cabang Cirebon")."""
-    return [w for w in re.sub(r"[^a-z0-9]+", " ", _CLASS.sub(" ", name).lower()).split() if w != "kantor"]
+    ("Kantor Cabang Cirebon" and "Cabang Cirebon"); a foundation named in English as the yayasan it is."""
+    words = [w for w in re.sub(r"[^a-z0-9]+", " ", _CLASS.sub(" ", name).lower()).split() if w != "kantor"]
+    if len(words) > 1 and words[-1] == "foundation":
+        # "Lestari Hijau Foundation" is the "Yayasan Lestari Hijau" the article also names ("Yayasan Lestari Hijau
+        # Foundation")
+        words = ["yayasan"] + [w for w in words[:-1] if w != "yayasan"]
+    return words
 
 
 def written_alike(a: Any, b: Any) -> bool:

@@ -4885,6 +4885,9 @@ def _finish(draft: Draft, ctx: ArticleContext, article_id: str, ref: dt.date | N
     parties = _secretariats_as_governments(ctx.gazetteer, parties)
     parties = [p for p in parties if not _council_organ(p, parties)]
     # one office written with and without its class ("Kantor Imigrasi Kelas I TPI Denpasar", "Kantor Imigrasi Denpasar")
+    # (a foundation named in English and as the yayasan: the article's Indonesian name is kept)
+    parties = [p for p in parties if not (p.name.endswith(" Foundation") and any(
+        written_alike(q, p) and not q.name.endswith(" Foundation") for q in parties))]
     parties = [p for i, p in enumerate(parties) if not any(written_alike(q, p) for q in parties[:i])]
     parties = [p for p in parties if not parent_beside_unit(p, parties, ctx.gazetteer, text)]
     # (against those left: a unit and the body it would act for must not drop each other)

@@ -435,6 +435,8 @@ def kind_from_head(text: str) -> str:
             return kind
     if _LEGAL_FORM_LAST.search(text):
         return "swasta"  # a company known by the legal form after its name: "Toyota Tsusho Corporation"
+    if re.search(r"[ \t]Foundation$", text):
+        return "organisasi"  # "Lestari Hijau Foundation": a foundation named in English is a yayasan
     return "lainnya"
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from teken.pipeline import UsageError, __version__, available_cores
+from teken.pipeline.batch.perturb import PERTURBATIONS
 
 # Connecting to a Dask scheduler that does not answer is given up after this long (Dask's default is 30 s).
 SCHEDULER_TIMEOUT_S = 5.0
@@ -101,6 +102,10 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-model", action="store_true", help="gazetteer entities only")
     p.add_argument("--split", default=None, metavar="NAME",
                    help="score only the gold lines whose `split` is NAME (e.g. dev, check)")
+    p.add_argument("--perturb", default=None, choices=PERTURBATIONS,
+                   help="score the articles as written and perturbed alike (regions swapped for others of their "
+                        "province, a related-article line put in, signing verbs written with their synonyms) and "
+                        "count the articles that read worse; with -v, name them")
 
 
 def _add_summary(sub: argparse._SubParsersAction) -> None:

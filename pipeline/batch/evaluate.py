@@ -619,7 +619,8 @@ def name_agreement(item: dict[str, Any], ctx, keys: PartyKeys, into: NameAgreeme
 
 def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, gazetteer_files=(),
              verbose: bool = False, names: NameAgreement | None = None,
-             misses: Counter | None = None, exact_names: bool = False) -> tuple[Score, list[str]]:
+             misses: Counter | None = None, exact_names: bool = False,
+             per_article: list[tuple[float, float]] | None = None) -> tuple[Score, list[str]]:
     import teken
     from teken.pipeline.nlp.components import GazetteerMatcher
 
@@ -649,6 +650,9 @@ def evaluate(gold_lines: Iterable[dict[str, Any]], *, use_model: bool = True, ga
             if misses is not None:
                 miss_counts(pred, item.get("events", []), s, ctx, keys, misses)
         total.add(s)
+        if per_article is not None:
+            d = s.as_dict()
+            per_article.append((d["events"]["f1"], d["parties"]["f1"]))
         gold_of = {i: item["events"][j].get("ceremony") for i, j in s.matched}
         for i, ev in enumerate(pred):
             ev.update(article_id=f"{n}:{item.get('id')}", url=item.get("url"), published=item.get("published"))
@@ -721,6 +725,8 @@ def eval_command(args) -> int:
 
             raise UsageError(f"no gold line has split {split!r} (splits in the file: {', '.join(splits) or 'none'})")
         gold = [g for g in gold if g.get("split") == split]
+    if getattr(args, "perturb", None):
+        return _perturb_command(args, gold, split)
     names = NameAgreement() if getattr(args, "names", False) else None
     misses: Counter | None = Counter() if getattr(args, "misses", False) else None
     score, report = evaluate(gold, use_model=not args.no_model, gazetteer_files=args.gazetteer,
@@ -789,4 +795,40 @@ def eval_command(args) -> int:
         for row in result["calibration"]:
             prec = "n/a" if row["precision"] is None else f"{row['precision']:.3f}"
             print(f"  {row['band']}: {row['events']:4d} events, precision {prec}")
+    return 0
+
+
+def _perturb_command(args, gold: list[dict[str, Any]], split: str | None) -> int:
+    """`teken eval --perturb NAME`: the gold articles as written and perturbed (teken.pipeline.batch.perturb), scored
+    alike; the articles that read worse perturbed are counted (with -v, named)."""
+    from teken.pipeline.batch.perturb import perturbed
+
+    pairs = list(perturbed(gold, args.perturb))
+    kw = {"use_model": not args.no_model, "gazetteer_files": args.gazetteer,
+          "exact_names": getattr(args, "exact_names", False)}
+    before: list[tuple[float, float]] = []
+    after: list[tuple[float, float]] = []
+    base, _ = evaluate([a for a, _ in pairs], per_article=before, **kw)
+    moved, _ = evaluate([b for _, b in pairs], per_article=after, **kw)
+    worse = [b.get("id") for (_, b), x, y in zip(pairs, before, after, strict=True) if y[0] < x[0] or y[1] < x[1]]
+    better = sum(1 for x, y in zip(before, after, strict=True) if (y[0] > x[0] or y[1] > x[1]) and y[0] >= x[0]
+                 and y[1] >= x[1])
+    b, m = base.as_dict(), moved.as_dict()
+    result = {"perturbation": args.perturb, "articles": len(gold), "perturbed": len(pairs),
+              "events_f1": [b["events"]["f1"], m["events"]["f1"]],
+              "parties_f1": [b["parties"]["f1"], m["parties"]["f1"]],
+              "read_worse": len(worse), "read_better": better}
+    if args.verbose:
+        result["worse"] = worse
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    shown = f"{args.gold} [split {split}]" if split is not None else args.gold
+    print(f"gold file        {shown} ({len(gold)} articles, {len(pairs)} changed by --perturb {args.perturb})")
+    print(f"events F1        {b['events']['f1']:.3f} as written, {m['events']['f1']:.3f} perturbed")
+    print(f"parties F1       {b['parties']['f1']:.3f} as written, {m['parties']['f1']:.3f} perturbed")
+    print(f"read worse       {len(worse)} of {len(pairs)} articles (better: {better})")
+    if args.verbose:
+        for aid in worse:
+            print(f"  {aid}")
     return 0

@@ -79,3 +79,20 @@ def test_an_unknown_perturbation_is_a_usage_error(tmp_path: Path, capsys) -> Non
     assert teken_main(["eval", str(gold), "--perturb", "colours"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_an_extra_event_in_an_article_without_one_counts_as_read_worse(tmp_path: Path, capsys, monkeypatch) -> None:
+    import teken.pipeline.batch.perturb as perturb
+
+    # a marker the page-furniture filter does not know: the line is read as the story's own sentence
+    monkeypatch.setattr(perturb, "_LINK_MARKERS", ("Sementara itu, ",))
+    monkeypatch.setattr(perturb, "_OTHER_HEADLINES", ("Pemkab Sigi dan BPJS Kesehatan menandatangani perjanjian "
+                                                      "kerja sama layanan JKN, Selasa (4/3/2025).",))
+    negative = {"id": "n-1", "published": "2025-03-05", "events": [],
+                "text": "SIGI – Bupati Sigi meresmikan pasar rakyat di Desa Kalukubula, Rabu (5/3/2025).\n\n"
+                        "Pasar itu dibangun dengan dana desa.\n\nPedagang menyambut baik pasar baru tersebut."}
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(negative) + "\n", encoding="utf-8")
+    assert teken_main(["eval", str(gold), "--perturb", "related-links", "--no-model", "--json", "-v"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["read_worse"] == 1 and result["worse"] == ["n-1~related-links"]

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from trafilatura import bare_extraction
 
-from teken.corpus.boilerplate import remove_boilerplate
+from teken.corpus.boilerplate import is_link_line, remove_boilerplate
 from teken.corpus.dateline import find_publication_date, normalise_date
 from teken.corpus.language import detect_language
 from teken.corpus.readers import RawDocument, content_problem, decode_bytes
@@ -295,8 +295,10 @@ def unwrap_lines(text: str) -> str:
     groups = [[lines[0]]]
     for prev, line in pairwise(lines):
         # (a list item's marker opens its own line: "yaitu:\n1. Kota A\n2. Kabupaten B")
+        # (and so does a related-article line, "Baca juga: ...", and the line after it)
         if prev.strip() and line.strip() and not _LINE_ENDS_SENTENCE.search(prev) \
-                and not (line[:1] in _BULLETS or _LIST_ITEM.match(line)):
+                and not (line[:1] in _BULLETS or _LIST_ITEM.match(line)) and not is_link_line(line) \
+                and not is_link_line(prev):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -350,7 +352,8 @@ def join_wrapped_lines(text: str) -> str:
 
 def _runs_on(prev: str, line: str) -> bool:
     first = line[:1]
-    if first in _BULLETS or _LIST_ITEM.match(line) or DATELINE_OPENING.match(line):
+    if first in _BULLETS or _LIST_ITEM.match(line) or DATELINE_OPENING.match(line) or is_link_line(line) \
+            or is_link_line(prev):
         return False
     end = prev[-1:]
     if (end.isalnum() or end == ",") and (first.islower() or first == "(" and _DAY_IN_BRACKETS.match(line)):

@@ -227,6 +227,17 @@ def test_text_hard_wrapped_at_a_fixed_width_is_read_in_its_paragraphs():
     assert len(paragraphs) == 4 and "\n" not in article.text.replace("\n\n", "")
 
 
+@pytest.mark.parametrize("marker", ["Baca: ", "Baca Juga: ", "Jangan Lewatkan: "])
+def test_a_related_article_line_in_a_wrapped_text_is_not_run_into_its_paragraph(marker):
+    # a hard-wrapped text with a related-article line between two paragraphs: the line ends with no full stop, yet
+    # the paragraph after it is not run into it (and dropped with it as page furniture)
+    lines = WRAPPED.split("\n")
+    text = "\n".join(lines[:3] + [marker + "Bupati Banggai Tandatangani MoU dengan Untad"] + lines[3:])
+    article = clean_document(_text_doc(text))
+    assert "Banggai" not in article.text
+    assert "Kepala Kejari Palu mengatakan, kerja sama ini memperpanjang kesepakatan yang berakhir" in article.text
+
+
 def test_a_numbered_list_in_a_wrapped_text_keeps_its_items_apart():
     # a hard-wrapped text whose list has one item a line: the items are not run into one line, and the list under
     # its lead reads as a list ("yaitu: Kota Palu, Kabupaten Sigi, ... dan Kabupaten Poso.")

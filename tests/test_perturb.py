@@ -49,10 +49,10 @@ def test_a_name_two_regions_bear_is_not_swapped() -> None:
     assert list(perturbed([gold], "regions")) == []
 
 
-def test_a_related_link_goes_in_after_the_second_paragraph_and_gold_stays() -> None:
+def test_a_related_link_goes_in_after_the_second_sentence_that_ends_a_line_and_gold_stays() -> None:
     [(_, other)] = list(perturbed([GOLD], "related-links"))
     lines = other["text"].split("\n")
-    assert lines[:2] == TEXT.split("\n")[:2] and lines[2].startswith("Baca Juga: ")
+    assert lines[:3] == TEXT.split("\n")[:3] and lines[3].startswith("Baca Juga: ")
     assert other["events"] == GOLD["events"]
 
 

@@ -8,7 +8,7 @@ perturbed article has the same right reading as the original one:
   article does not mention (with its short forms, "Bartim" for "Barito Timur"); codes and names in the gold follow.
   A drop here is a rule that knows a region's name instead of reading the sentence.
 - ``related-links``: a related-article line as outlets embed them ("Baca Juga: ...", "Jangan Lewatkan: ...") with
-  another signing's headline, put after the second paragraph. Gold unchanged: the line is no part of the story.
+  another signing's headline, put between paragraphs after the second sentence that ends a line. Gold unchanged: the line is no part of the story.
 - ``verbs``: the signing verbs written with their synonyms (menandatangani <-> meneken, ditandatangani <-> diteken).
 
 The swap is a probe, not a corpus: a name shared by an institution the gazetteer knows ("Universitas Negeri
@@ -144,13 +144,18 @@ _OTHER_HEADLINES = ("Pemkab Sigi dan BPJS Kesehatan Teken Perjanjian Kerja Sama 
 
 
 def _related_link(item: dict[str, Any], n: int) -> dict[str, Any] | None:
-    paragraphs = item["text"].split("\n")
-    if len([p for p in paragraphs if p.strip()]) < 3:
+    lines = item["text"].split("\n")
+    # between paragraphs, as outlets put them: after the second line that ends a sentence (a hard-wrapped text's
+    # lines end mid-sentence), with text after it
+    ends = [i + 1 for i, x in enumerate(lines[:-1]) if re.search(r"[.!?\"”)]\s*$", x)
+            and any(y.strip() for y in lines[i + 1:])]
+    if len(ends) < 2:
         return None
+    at = ends[1]
     line = _LINK_MARKERS[n % len(_LINK_MARKERS)] + _OTHER_HEADLINES[n % len(_OTHER_HEADLINES)]
     out = copy.deepcopy(item)
     out["id"] = f"{item.get('id')}~related-links"
-    out["text"] = "\n".join(paragraphs[:2] + [line] + paragraphs[2:])
+    out["text"] = "\n".join(lines[:at] + [line] + lines[at:])
     return out
 
 

@@ -448,6 +448,12 @@ def _drop_title_line(text: str, title: str | None) -> str:
     line, headline = first.strip().casefold(), _SPACES.sub(" ", title).strip().casefold()
     if line == headline or (len(line) >= 20 and headline.endswith(line)):
         return rest.lstrip("\n")
+    # a text whose line breaks were lost (one line in all) opens with the headline run into the story's first
+    # sentence: "Pemkab Sigi Teken MoU dengan Kejari SIGI – Pemerintah ..."
+    if not rest and len(headline) >= 20 and line.startswith(headline + " "):
+        story = first.strip()[len(headline):].lstrip()
+        if story[:1].isupper() or story[:1].isdigit():
+            return story
     return text
 
 

@@ -238,6 +238,16 @@ def test_a_related_article_line_in_a_wrapped_text_is_not_run_into_its_paragraph(
     assert "Kepala Kejari Palu mengatakan, kerja sama ini memperpanjang kesepakatan yang berakhir" in article.text
 
 
+def test_a_headline_run_into_a_text_whose_line_breaks_were_lost_is_dropped():
+    title = "Pemkot Palu dan Kejari Teken Nota Kesepakatan Datun"
+    story = ("PALU - Pemerintah Kota Palu dan Kejaksaan Negeri Palu menandatangani nota kesepakatan bidang perdata "
+             "dan tata usaha negara, Selasa (4/3/2025). Kepala Kejari Palu mengatakan kerja sama itu diperpanjang.")
+    assert clean_document(_text_doc(f"{title} {story}", title=title)).text == story
+    # a story that opens with its headline's words and reads on in lowercase keeps them
+    kept = f"{title} berlangsung di Palu, Selasa (4/3/2025). Kepala Kejari Palu mengatakan kerja sama itu diperpanjang."
+    assert clean_document(_text_doc(kept, title=title)).text == kept
+
+
 def test_a_numbered_list_in_a_wrapped_text_keeps_its_items_apart():
     # a hard-wrapped text whose list has one item a line: the items are not run into one line, and the list under
     # its lead reads as a list ("yaitu: Kota Palu, Kabupaten Sigi, ... dan Kabupaten Poso.")

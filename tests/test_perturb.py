@@ -63,7 +63,7 @@ def test_the_signing_verbs_are_written_with_their_synonyms() -> None:
     assert other["events"][0]["parties"] == GOLD["events"][0]["parties"]
 
 
-@pytest.mark.parametrize("name", ["regions", "related-links", "verbs"])
+@pytest.mark.parametrize("name", ["regions", "related-links", "verbs", "one-line"])
 def test_eval_perturb_reads_the_perturbed_article_as_the_original(tmp_path: Path, capsys, name: str) -> None:
     gold = tmp_path / "g.jsonl"
     gold.write_text(json.dumps(GOLD) + "\n", encoding="utf-8")
@@ -96,3 +96,9 @@ def test_an_extra_event_in_an_article_without_one_counts_as_read_worse(tmp_path:
     assert teken_main(["eval", str(gold), "--perturb", "related-links", "--no-model", "--json", "-v"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["read_worse"] == 1 and result["worse"] == ["n-1~related-links"]
+
+
+def test_one_line_takes_the_line_breaks_out_and_keeps_the_gold() -> None:
+    [(_, other)] = list(perturbed([GOLD], "one-line"))
+    assert "\n" not in other["text"] and other["text"].startswith("SIGI – Pemerintah Kabupaten Sigi")
+    assert other["events"] == GOLD["events"]

@@ -104,8 +104,8 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
                    help="score only the gold lines whose `split` is NAME (e.g. dev, check)")
     p.add_argument("--perturb", default=None, choices=PERTURBATIONS,
                    help="score the articles as written and perturbed alike (regions swapped for others of their "
-                        "province, a related-article line put in, signing verbs written with their synonyms) and "
-                        "count the articles that read worse; with -v, name them")
+                        "province, a related-article line put in, signing verbs written with their synonyms, the "
+                        "line breaks lost) and count the articles that read worse; with -v, name them")
 
 
 def _add_summary(sub: argparse._SubParsersAction) -> None:

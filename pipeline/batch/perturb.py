@@ -10,6 +10,7 @@ perturbed article has the same right reading as the original one:
 - ``related-links``: a related-article line as outlets embed them ("Baca Juga: ...", "Jangan Lewatkan: ...") with
   another signing's headline, put between paragraphs after the second sentence that ends a line. Gold unchanged: the line is no part of the story.
 - ``verbs``: the signing verbs written with their synonyms (menandatangani <-> meneken, ditandatangani <-> diteken).
+- ``one-line``: the text with its line breaks lost, as scrapers that join a page's strings with spaces give it.
 
 The swap is a probe, not a corpus: a name shared by an institution the gazetteer knows ("Universitas Negeri
 Malang") or a region written in lower case may be swapped into one that does not exist; those articles are left
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-PERTURBATIONS = ("regions", "related-links", "verbs")
+PERTURBATIONS = ("regions", "related-links", "verbs", "one-line")
 
 _WORD_BEFORE = r"(?<![\w-])"
 _WORD_AFTER = r"(?![\w-])"
@@ -34,7 +35,7 @@ _WORD_AFTER = r"(?![\w-])"
 def perturbed(gold: list[dict[str, Any]], name: str) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     """(original, perturbed) for each gold article the perturbation changes."""
     make: Callable[[dict[str, Any], int], dict[str, Any] | None] = {
-        "regions": _regions, "related-links": _related_link, "verbs": _verbs}[name]
+        "regions": _regions, "related-links": _related_link, "verbs": _verbs, "one-line": _one_line}[name]
     for n, item in enumerate(gold):
         other = make(item, n)
         if other is not None:
@@ -175,3 +176,15 @@ def _verbs(item: dict[str, Any], n: int) -> dict[str, Any] | None:
         event["parties"] = copy.deepcopy(orig.get("parties", []))
         event["venue"] = orig.get("venue")
     return out if out["text"] != text else None
+
+
+# ----------------------------------------------------------------------------- one line
+
+def _one_line(item: dict[str, Any], n: int) -> dict[str, Any] | None:
+    text = " ".join(x.strip() for x in item["text"].split("\n") if x.strip())
+    if text == item["text"]:
+        return None
+    out = copy.deepcopy(item)
+    out["id"] = f"{item.get('id')}~one-line"
+    out["text"] = text
+    return out

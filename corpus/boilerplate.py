@@ -242,8 +242,8 @@ def is_link_line(line: str) -> bool:
     """A related-article line ("Baca juga: ...", "Jangan Lewatkan: ...") or a link box's heading: it opens its own
     line in any layout, so a text's unwrapping (teken.corpus.clean) never runs it into the paragraph around it."""
     stripped = line.strip("| \t")
-    return classify_line(stripped) != "keep" and bool(
-        _STRONG_MARKER.match(stripped) or _WEAK_MARKER.match(stripped) or _LINK_BOX_HEADINGS.match(stripped))
+    return bool(_STRONG_MARKER.match(stripped) or _WEAK_MARKER.match(stripped) or _LINK_BOX_HEADINGS.match(stripped)) \
+        and classify_line(stripped) != "keep"
 
 
 def is_date_byline(line: str) -> bool:

@@ -352,14 +352,14 @@ def join_wrapped_lines(text: str) -> str:
 
 def _runs_on(prev: str, line: str) -> bool:
     first = line[:1]
-    if first in _BULLETS or _LIST_ITEM.match(line) or DATELINE_OPENING.match(line) or is_link_line(line) \
-            or is_link_line(prev):
+    if first in _BULLETS or _LIST_ITEM.match(line) or DATELINE_OPENING.match(line):
         return False
     end = prev[-1:]
-    if (end.isalnum() or end == ",") and (first.islower() or first == "(" and _DAY_IN_BRACKETS.match(line)):
-        return True
-    # (the last word read off the end, not by a pattern over the whole line: paragraphs are long)
-    return end.isalpha() and prev.rsplit(None, 1)[-1].lstrip("(\"'“‘").lower() in RUN_ON_WORDS
+    runs = (end.isalnum() or end == ",") and (first.islower() or first == "(" and _DAY_IN_BRACKETS.match(line)) \
+        or end.isalpha() and prev.rsplit(None, 1)[-1].lstrip("(\"'“‘").lower() in RUN_ON_WORDS
+    # (the last word read off the end, not by a pattern over the whole line: paragraphs are long; a related-article
+    # line, and the line after it, open their own lines)
+    return bool(runs) and not is_link_line(line) and not is_link_line(prev)
 
 
 _DAY_IN_BRACKETS = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")

@@ -170,12 +170,16 @@ def _verbs(item: dict[str, Any], n: int) -> dict[str, Any] | None:
     text = item["text"]
     forward = [(a, b) for a, b in _VERB_PAIRS] + [(a.capitalize(), b.capitalize()) for a, b in _VERB_PAIRS]
     pairs = forward + [(b, a) for a, b in forward] + [("Teken", "Tandatangani"), ("teken", "tandatangani")]
-    out = _rewritten(item, pairs, suffix="verbs")
+    new = _replace_all(text, pairs)
+    if new == text:
+        return None
     # (a party's name holds no verb: only the text, title and evidence change)
-    for event, orig in zip(out.get("events", []), item.get("events", []), strict=True):
-        event["parties"] = copy.deepcopy(orig.get("parties", []))
-        event["venue"] = orig.get("venue")
-    return out if out["text"] != text else None
+    out = copy.deepcopy(item)
+    out["id"] = f"{item.get('id')}~verbs"
+    out["text"], out["title"] = new, _replace_all(item.get("title"), pairs)
+    for event in out.get("events", []):
+        event["evidence"] = _replace_all(event.get("evidence"), pairs)
+    return out
 
 
 # ----------------------------------------------------------------------------- one line
